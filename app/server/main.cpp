@@ -1,0 +1,101 @@
+#include "app/server/ServerComposition.h"
+#include "app/server/ServerConfig.h"
+#include "services/core/UnixSignalNotifier.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void applyLogLevel(const QString &level)
+{
+    QString rules = u"mikro.*.debug=false\n"_s;
+    if (level == "debug"_L1)
+        rules = u"mikro.*.debug=true\n"_s;
+    else if (level == "warning"_L1)
+        rules += u"mikro.*.info=false\n"_s;
+    else if (level == "error"_L1)
+        rules += u"mikro.*.info=false\nmikro.*.warning=false\n"_s;
+    QLoggingCategory::setFilterRules(rules);
+}
+
+void printLine(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", line.toLocal8Bit().constData());
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Mikro"_s);
+    QCoreApplication::setApplicationName(u"mikro-server"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(MIKRO_VERSION));
+    qSetMessagePattern(u"%{type} %{category}: %{message}"_s);
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(u"Mikro API server. Configuration comes from the environment "
+                                  "(see docs/CONFIGURATION.md)."_s);
+    cli.addHelpOption();
+    cli.addVersionOption();
+    const QCommandLineOption migrateOnly(u"migrate-only"_s,
+                                         u"Apply database migrations, then exit."_s);
+    cli.addOption(migrateOnly);
+    cli.process(app);
+
+    const QString defaultSqlite =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/mikro.sqlite"_s;
+    auto config = mikro::server::ServerConfig::fromSettings(mikro::core::ConfigReader::fromEnvironment(),
+                                                            defaultSqlite);
+    if (!config.ok()) {
+        std::fprintf(stderr, "mikro-server: %s\n", config.error().message.toLocal8Bit().constData());
+        return 2;
+    }
+    applyLogLevel(config.value().logLevel);
+    const QString store = config.value().database.describe();
+
+    mikro::server::ServerComposition composition(config.value());
+    const auto schema = composition.prepareStore();
+    if (!schema.ok()) {
+        std::fprintf(stderr, "mikro-server: %s (%s)\n", schema.error().message.toLocal8Bit().constData(),
+                     schema.error().diagnostic.toLocal8Bit().constData());
+        return 3;
+    }
+    if (cli.isSet(migrateOnly)) {
+        printLine(u"mikro-server: %1 is at schema version %2"_s.arg(store).arg(schema.value()));
+        return 0;
+    }
+    const auto port = composition.start();
+    if (!port.ok()) {
+        std::fprintf(stderr, "mikro-server: %s (%s)\n", port.error().message.toLocal8Bit().constData(),
+                     port.error().diagnostic.toLocal8Bit().constData());
+        return 4;
+    }
+    const QHostAddress bound = config.value().bindAddress;
+    const QString host = bound == QHostAddress::Any || bound == QHostAddress::AnyIPv4
+        ? u"127.0.0.1"_s
+        : bound.toString();
+    printLine(u"mikro-server listening on http://%1:%2 (store: %3, schema version %4)"_s.arg(host)
+                  .arg(port.value())
+                  .arg(store)
+                  .arg(schema.value()));
+
+    mikro::core::UnixSignalNotifier signalNotifier({ SIGTERM, SIGINT });
+    QObject::connect(&signalNotifier, &mikro::core::UnixSignalNotifier::signalReceived, &composition,
+                     [&composition](int number) {
+                         printLine(u"mikro-server: signal %1, shutting down gracefully"_s.arg(number));
+                         composition.shutdown();
+                     });
+    QObject::connect(&composition, &mikro::server::ServerComposition::stopped, &app,
+                     &QCoreApplication::quit);
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Runs every Mikro test suite, as CI does: installs what is missing, builds (Debug, warnings as
+# errors, AddressSanitizer + UBSan), starts a throwaway PostgreSQL cluster and a D-Bus session with
+# an unlocked gnome-keyring, runs CTest (all but benchmarks), stops what it started.
+# Exit status: non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+bash scripts/install-deps.sh
+
+build=${MIKRO_TEST_BUILD_DIR:-build/test}
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMIKRO_WERROR=ON \
+    -DMIKRO_SANITIZE=address,undefined "${launcher[@]}"
+cmake --build "$build" --parallel "$(nproc)"
+
+# --- a throwaway PostgreSQL cluster: temp directory, free port, never as root -----------------
+work=$(mktemp -d /tmp/mikro-test.XXXXXX)
+chmod 755 "$work"
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+as_pg=()
+if [ "$(id -u)" -eq 0 ]; then as_pg=(runuser -u postgres --); fi
+pg_port=""
+cleanup() {
+    if [ -n "$pg_port" ]; then "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$work/pgdata" -m immediate stop >/dev/null 2>&1 || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for candidate in $(shuf -i 20000-40000 -n 50); do
+    if ! port_in_use "$candidate"; then pg_port=$candidate; break; fi
+done
+[ -n "$pg_port" ] || { echo "test.sh: no free port for PostgreSQL" >&2; exit 1; }
+
+pg_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+printf '%s\n' "$pg_password" > "$work/pwfile"
+mkdir -p "$work/pgdata" "$work/pgsock"
+if [ "$(id -u)" -eq 0 ]; then chown -R postgres: "$work/pgdata" "$work/pgsock" "$work/pwfile"; fi
+"${as_pg[@]}" "$pg_bin/initdb" -D "$work/pgdata" -U mikro --pwfile="$work/pwfile" \
+    --auth=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 --no-sync >"$work/initdb.log" 2>&1 \
+    || { cat "$work/initdb.log"; exit 1; }
+"${as_pg[@]}" "$pg_bin/pg_ctl" -D "$work/pgdata" -l "$work/pgdata/server.log" -w start \
+    -o "-p $pg_port -k $work/pgsock -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" \
+    >/dev/null || { cat "$work/pgdata/server.log"; exit 1; }
+echo "test.sh: PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port"
+
+export MIKRO_TEST_PG_HOST=127.0.0.1 MIKRO_TEST_PG_PORT=$pg_port MIKRO_TEST_PG_USER=mikro
+export MIKRO_TEST_PG_PASSWORD=$pg_password MIKRO_TEST_REQUIRE_POSTGRES=1
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export LSAN_OPTIONS=suppressions=$root/tests/support/lsan.supp:print_suppressions=0
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+# --- a private D-Bus session with an unlocked gnome-keyring (the real keychain, headless) ------
+mkdir -p "$work/home"
+export HOME=$work/home XDG_RUNTIME_DIR=$work/home XDG_DATA_HOME=$work/home/.local/share
+dbus-run-session -- bash -c '
+    set -euo pipefail
+    eval "$(printf "" | gnome-keyring-daemon --unlock --components=secrets)"
+    export GNOME_KEYRING_CONTROL
+    ctest --test-dir "$1" --output-on-failure -LE bench --parallel "$(nproc)" --timeout 300
+' ctest-session "$root/$build"

@@ -1,0 +1,5 @@
+#include "services/core/CoreLog.h"
+
+namespace mikro::core {
+Q_LOGGING_CATEGORY(lcCore, "mikro.services.core")
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDebug>
+#include <QString>
+#include <QVariantMap>
+
+namespace mikro::core {
+
+/// What kind of failure an Error is; each layer above maps it (HTTP status, UI surface) in one place.
+enum class ErrorKind {
+    InvalidInput,
+    Unauthenticated,
+    Forbidden,
+    NotFound,
+    Conflict,
+    Refused,
+    UpstreamUnavailable,
+    Unavailable,
+    Internal,
+};
+
+/// A failure as services report it: a machine code (API.md's `error` value) that tests match on, one
+/// sentence for a person, the input at fault, public details, and a diagnostic for logs only.
+struct Error
+{
+    ErrorKind kind = ErrorKind::Internal;
+    QByteArray code;
+    QString message;
+    QString field;
+    QVariantMap details;
+    QString diagnostic;
+
+    [[nodiscard]] static Error make(ErrorKind kind, QByteArray code, QString message,
+                                    QString diagnostic = {})
+    {
+        Error e;
+        e.kind = kind;
+        e.code = std::move(code);
+        e.message = std::move(message);
+        e.diagnostic = std::move(diagnostic);
+        return e;
+    }
+    [[nodiscard]] Error withField(QString name) &&
+    {
+        field = std::move(name);
+        return std::move(*this);
+    }
+};
+
+[[nodiscard]] const char *errorKindName(ErrorKind kind);
+
+} // namespace mikro::core
+
+QDebug operator<<(QDebug debug, const mikro::core::Error &error);

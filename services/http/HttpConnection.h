@@ -1,0 +1,73 @@
+#pragma once
+
+#include "services/http/HttpLimits.h"
+#include "services/http/Request.h"
+#include "services/http/Response.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QTcpSocket;
+
+namespace mikro::http {
+
+class Router;
+struct RequestParser;
+
+/// One client connection on a worker thread: parses requests with Boost.Beast's parser, handles
+/// them one at a time (so pipelined responses leave in request order), enforces the limits and
+/// timeouts, and writes the access log. Deletes itself when the socket closes.
+class HttpConnection : public QObject
+{
+    Q_OBJECT
+public:
+    HttpConnection(qintptr descriptor, const Router &router, const HttpLimits &limits,
+                   QObject *parent);
+    ~HttpConnection() override;
+
+    [[nodiscard]] bool isOpen() const;
+    /// Graceful shutdown: close now if idle, otherwise after the in-flight response.
+    void beginShutdown();
+    /// Immediate close, for the end of the shutdown grace period.
+    void abort();
+    /// Answers `response` (e.g. 503 when over the connection limit) and closes.
+    void refuse(const Response &response);
+
+signals:
+    void closed();
+
+private:
+    enum class State { AwaitingRequest, ReadingHeader, ReadingBody, Handling, Closing };
+
+    void onReadyRead();
+    void onBytesWritten();
+    void onTimeout();
+    void onDisconnected();
+
+    void process();
+    bool startHeaderPhase();
+    void dispatch();
+    void finish(const Response &response);
+    void fail(int status, const QByteArray &code, const QString &message);
+    void closeGracefully();
+    void arm(std::chrono::milliseconds timeout);
+
+    QTcpSocket *m_socket = nullptr;
+    const Router &m_router;
+    const HttpLimits &m_limits;
+    QTimer m_timer;
+    QByteArray m_buffer;
+    std::unique_ptr<RequestParser> m_parser;
+    State m_state = State::AwaitingRequest;
+    Request m_request;
+    QElapsedTimer m_requestClock;
+    bool m_keepAlive = true;
+    bool m_headOnly = false;
+    bool m_shuttingDown = false;
+    bool m_closedEmitted = false;
+};
+
+} // namespace mikro::http

@@ -1,0 +1,63 @@
+#include "services/http/HttpWorker.h"
+
+#include "services/http/HttpConnection.h"
+#include "services/http/HttpLog.h"
+
+#include <QCoreApplication>
+
+namespace mikro::http {
+
+HttpWorker::HttpWorker(const Router &router, const HttpLimits &limits,
+                       std::atomic<int> &connectionCount)
+    : m_router(router)
+    , m_limits(limits)
+    , m_connectionCount(connectionCount)
+{
+}
+
+void HttpWorker::adopt(qintptr descriptor)
+{
+    auto *connection = new HttpConnection(descriptor, m_router, m_limits, this);
+    ++m_open;
+    const int before = m_connectionCount.fetch_add(1);
+    connect(connection, &HttpConnection::closed, this, &HttpWorker::onConnectionClosed);
+    if (!connection->isOpen()) {
+        connection->abort();
+    } else if (m_shuttingDown) {
+        connection->beginShutdown();
+    } else if (before >= m_limits.maxConnections) {
+        qCWarning(lcHttp) << "connection limit reached:" << m_limits.maxConnections;
+        connection->refuse(Response::error(
+            503, "server_busy",
+            QCoreApplication::translate("mikro::http", "The server is busy. Try again shortly.")));
+    }
+}
+
+void HttpWorker::onConnectionClosed()
+{
+    m_connectionCount.fetch_sub(1);
+    --m_open;
+    if (m_shuttingDown && m_open == 0)
+        emit drained();
+}
+
+void HttpWorker::beginShutdown()
+{
+    m_shuttingDown = true;
+    if (m_open == 0) {
+        emit drained();
+        return;
+    }
+    const auto connections = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+    for (HttpConnection *connection : connections)
+        connection->beginShutdown();
+}
+
+void HttpWorker::abortAll()
+{
+    const auto connections = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+    for (HttpConnection *connection : connections)
+        connection->abort();
+}
+
+} // namespace mikro::http

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "services/http/Request.h"
+#include "services/http/Response.h"
+
+#include <QFuture>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace mikro::http {
+
+/// Handlers answer with a future, so storage or network work never holds a worker's event loop;
+/// a handler with the answer at hand returns `QtFuture::makeReadyFuture(response)`. Handlers run on
+/// the worker threads, several at once: they must be safe to call concurrently.
+using Handler = std::function<QFuture<Response>(const Request &)>;
+
+/// Method + path routing with `{name}` parameters ("/api/{resource}/{action}"). Built before the
+/// server starts and read-only afterwards. Unknown path → 404 `unknown_action`; known path with
+/// another method → 405 `method_not_allowed` with `Allow`; HEAD is served by the GET route.
+class Router
+{
+public:
+    void add(const QByteArray &method, const QString &pattern, Handler handler);
+    [[nodiscard]] QFuture<Response> dispatch(Request &request) const;
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QStringList segments;
+        Handler handler;
+    };
+    static bool matches(const Route &route, const QStringList &segments,
+                        QHash<QString, QString> *params);
+
+    QList<Route> m_routes;
+};
+
+} // namespace mikro::http

@@ -1,0 +1,181 @@
+#include "services/store/Database.h"
+
+#include "services/store/SqlErrors.h"
+#include "services/store/StoreLog.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::store {
+
+namespace {
+
+/// Connections this thread opened; removed when the thread ends (QSqlDatabase is per thread).
+struct ThreadConnections
+{
+    QStringList names;
+    ThreadConnections() = default;
+    ThreadConnections(const ThreadConnections &) = delete;
+    ThreadConnections &operator=(const ThreadConnections &) = delete;
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(names))
+            QSqlDatabase::removeDatabase(name);
+    }
+};
+thread_local ThreadConnections t_connections;
+
+QString nextPrefix()
+{
+    static std::atomic<quint64> counter { 0 };
+    return u"mikro-db-%1-"_s.arg(counter.fetch_add(1));
+}
+
+QString threadSuffix()
+{
+    return QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+core::Error openFailure(const QSqlError &error, const DatabaseConfig &config)
+{
+    core::Error e = sqlFailure(error, u"open %1"_s.arg(config.describe()));
+    // Failing to open is always "unreachable" to a caller, whatever the driver said.
+    e.kind = core::ErrorKind::Unavailable;
+    e.code = "service_unavailable";
+    return e;
+}
+
+} // namespace
+
+Database::Database(DatabaseConfig config, int poolSize)
+    : m_config(std::move(config))
+    , m_connectionPrefix(nextPrefix())
+{
+    m_pool.setMaxThreadCount(poolSize);
+    // Pool threads keep their connection for the life of the pool.
+    m_pool.setExpiryTimeout(-1);
+}
+
+Database::~Database()
+{
+    m_pool.waitForDone();
+    const QString name = m_connectionPrefix + threadSuffix();
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+        t_connections.names.removeAll(name);
+    }
+}
+
+core::Result<QSqlDatabase> Database::connection()
+{
+    const QString name = m_connectionPrefix + threadSuffix();
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        return reopen(db);
+    }
+    return open(name);
+}
+
+core::Result<QSqlDatabase> Database::open(const QString &name)
+{
+    const bool postgres = m_config.engine == Engine::Postgres;
+    QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s, name);
+    t_connections.names << name;
+    if (postgres) {
+        db.setHostName(m_config.host);
+        db.setPort(m_config.port);
+        db.setDatabaseName(m_config.databaseName);
+        db.setUserName(m_config.user);
+        db.setPassword(QString::fromUtf8(m_config.password.reveal()));
+        QStringList options { u"connect_timeout=2"_s, u"application_name=mikro"_s };
+        if (!m_config.sslMode.isEmpty())
+            options << u"sslmode="_s + m_config.sslMode;
+        db.setConnectOptions(options.join(u';'));
+    } else {
+        const QFileInfo file(m_config.sqlitePath);
+        QDir().mkpath(file.absolutePath());
+        db.setDatabaseName(file.absoluteFilePath());
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    }
+    if (core::Result<void> started = startSession(db); !started.ok())
+        return started.error();
+    qCDebug(lcStore) << "opened" << m_config.describe() << "on thread" << threadSuffix();
+    return db;
+}
+
+core::Result<void> Database::startSession(QSqlDatabase &db)
+{
+    if (!db.open())
+        return openFailure(db.lastError(), m_config);
+    const bool postgres = m_config.engine == Engine::Postgres;
+    const QStringList setup = postgres
+        ? QStringList { u"SET TIME ZONE 'UTC'"_s }
+        : QStringList { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
+                        u"PRAGMA synchronous = NORMAL"_s };
+    for (const QString &statement : setup) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            core::Error e = sqlFailure(query.lastError(), statement);
+            db.close();
+            return e;
+        }
+    }
+    return {};
+}
+
+core::Result<QSqlDatabase> Database::reopen(QSqlDatabase db)
+{
+    db.close();
+    if (core::Result<void> started = startSession(db); !started.ok())
+        return started.error();
+    return db;
+}
+
+core::Result<Transaction> Database::begin()
+{
+    core::Result<QSqlDatabase> db = connection();
+    if (!db.ok())
+        return db.error();
+    const QString statement = m_config.engine == Engine::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
+    QSqlQuery query(db.value());
+    if (query.exec(statement))
+        return Transaction(db.value(), m_config.engine);
+    // A connection lost since the last use fails here first: reopen it once and try again.
+    core::Result<QSqlDatabase> reopened = reopen(db.value());
+    if (!reopened.ok())
+        return reopened.error();
+    QSqlQuery retry(reopened.value());
+    if (!retry.exec(statement))
+        return sqlFailure(retry.lastError(), statement);
+    return Transaction(reopened.value(), m_config.engine);
+}
+
+core::Result<void> Database::ping()
+{
+    core::Result<QSqlDatabase> db = connection();
+    if (!db.ok())
+        return db.error();
+    QSqlQuery query(db.value());
+    if (query.exec(u"SELECT 1"_s) && query.next())
+        return {};
+    // One reopen, as in begin(): the server may have restarted since this thread last asked.
+    core::Result<QSqlDatabase> reopened = reopen(db.value());
+    if (!reopened.ok())
+        return reopened.error();
+    QSqlQuery retry(reopened.value());
+    if (retry.exec(u"SELECT 1"_s) && retry.next())
+        return {};
+    return sqlFailure(retry.lastError(), u"SELECT 1"_s);
+}
+
+} // namespace mikro::store

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "services/core/Result.h"
+#include "services/store/DatabaseConfig.h"
+#include "services/store/Transaction.h"
+
+#include <QSqlDatabase>
+#include <QThreadPool>
+
+#include <type_traits>
+
+namespace mikro::store {
+
+/// The store: one connection per thread, opened on first use (session time zone UTC, SQLite with
+/// foreign keys and WAL), and a fixed-size thread pool that storage work runs on
+/// (`QtConcurrent::run(db.pool(), …)`), so no caller's thread waits on the database.
+/// Destroy it after the work on its pool has finished; the destructor waits for the pool.
+class Database
+{
+public:
+    explicit Database(DatabaseConfig config, int poolSize = 4);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    [[nodiscard]] Engine engine() const { return m_config.engine; }
+    [[nodiscard]] const DatabaseConfig &config() const { return m_config; }
+    [[nodiscard]] QThreadPool &pool() { return m_pool; }
+
+    /// This thread's connection, opened (or reopened after a loss) on demand.
+    [[nodiscard]] core::Result<QSqlDatabase> connection();
+    /// Starts a transaction (SQLite: BEGIN IMMEDIATE, so writers queue instead of deadlocking).
+    [[nodiscard]] core::Result<Transaction> begin();
+    /// Runs `work(Transaction &)` in one transaction; commits when it returns an ok Result.
+    template <typename Work>
+    auto inTransaction(Work &&work) -> std::invoke_result_t<Work, Transaction &>;
+    /// `SELECT 1` on this thread's connection.
+    [[nodiscard]] core::Result<void> ping();
+
+private:
+    core::Result<QSqlDatabase> open(const QString &name);
+    core::Result<void> startSession(QSqlDatabase &db);
+    core::Result<QSqlDatabase> reopen(QSqlDatabase db);
+
+    DatabaseConfig m_config;
+    QString m_connectionPrefix;
+    QThreadPool m_pool;
+};
+
+template <typename Work>
+auto Database::inTransaction(Work &&work) -> std::invoke_result_t<Work, Transaction &>
+{
+    core::Result<Transaction> tx = begin();
+    if (!tx.ok())
+        return tx.error();
+    Transaction transaction = std::move(tx).value();
+    auto result = work(transaction);
+    if (result.ok()) {
+        if (core::Result<void> committed = transaction.commit(); !committed.ok())
+            return committed.error();
+    }
+    return result;
+}
+
+} // namespace mikro::store

@@ -1,0 +1,68 @@
+#include "services/store/Transaction.h"
+
+#include "services/store/SqlErrors.h"
+#include "services/store/StoreLog.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::store {
+
+Transaction::Transaction(QSqlDatabase connection, Engine engine)
+    : m_connection(std::move(connection))
+    , m_engine(engine)
+{
+}
+
+Transaction::Transaction(Transaction &&other) noexcept
+    : m_connection(std::move(other.m_connection))
+    , m_engine(other.m_engine)
+    , m_open(other.m_open)
+{
+    other.m_open = false;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_open)
+        return;
+    QSqlQuery rollback(m_connection);
+    if (!rollback.exec(u"ROLLBACK"_s))
+        qCWarning(lcStore) << "rollback failed:" << rollback.lastError().text();
+}
+
+core::Result<QSqlQuery> Transaction::exec(const QString &sql, const QVariantMap &values)
+{
+    Q_ASSERT(m_open);
+    QSqlQuery query(m_connection);
+    query.setForwardOnly(true);
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return sqlFailure(query.lastError(), sql);
+        return query;
+    }
+    if (!query.prepare(sql))
+        return sqlFailure(query.lastError(), sql);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query.bindValue(u':' + it.key(), it.value());
+    if (!query.exec())
+        return sqlFailure(query.lastError(), sql);
+    return query;
+}
+
+core::Result<void> Transaction::commit()
+{
+    Q_ASSERT(m_open);
+    QSqlQuery query(m_connection);
+    const bool committed = query.exec(u"COMMIT"_s);
+    m_open = false;
+    if (!committed) {
+        // A failed COMMIT leaves nothing applied; roll back so the connection is usable again.
+        QSqlQuery(m_connection).exec(u"ROLLBACK"_s);
+        return sqlFailure(query.lastError(), u"COMMIT"_s);
+    }
+    return {};
+}
+
+} // namespace mikro::store

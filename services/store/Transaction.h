@@ -1,0 +1,35 @@
+#pragma once
+
+#include "services/core/Result.h"
+#include "services/store/DatabaseConfig.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+namespace mikro::store {
+
+/// One database transaction on this thread's connection. RAII: rolls back unless commit() ran.
+/// Statements go through exec(), which binds values by name (never concatenated) and turns SQL
+/// failures into core::Error (SqlErrors). Lives on one thread; movable, not copyable.
+class Transaction
+{
+public:
+    Transaction(QSqlDatabase connection, Engine engine);
+    Transaction(Transaction &&other) noexcept;
+    Transaction &operator=(Transaction &&) = delete;
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    ~Transaction();
+
+    [[nodiscard]] Engine engine() const { return m_engine; }
+    [[nodiscard]] core::Result<QSqlQuery> exec(const QString &sql, const QVariantMap &values = {});
+    [[nodiscard]] core::Result<void> commit();
+
+private:
+    QSqlDatabase m_connection;
+    Engine m_engine;
+    bool m_open = true;
+};
+
+} // namespace mikro::store
