@@ -1,7 +1,5 @@
 #include "services/store/SqlScript.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::StringLiterals;
 
 namespace mikro::store {
@@ -26,12 +24,6 @@ QString dollarTagAt(const QString &s, qsizetype i)
     return {};
 }
 
-bool hasCode(const QString &statement)
-{
-    static const QRegularExpression comments(u"--[^\n]*|/\\*.*?\\*/"_s,
-                                             QRegularExpression::DotMatchesEverythingOption);
-    return !QString(statement).remove(comments).trimmed().isEmpty();
-}
 
 } // namespace
 
@@ -43,22 +35,21 @@ QStringList splitSqlScript(const QString &script)
     qsizetype i = 0;
     const qsizetype n = script.size();
     auto flush = [&] {
-        if (hasCode(current))
+        if (!current.trimmed().isEmpty())
             statements << current.trimmed();
         current.clear();
     };
     while (i < n) {
         const QChar c = script[i];
         if (c == u'-' && i + 1 < n && script[i + 1] == u'-') {
+            // Comments are dropped (a space keeps tokens apart), so a statement starts with its code.
             const qsizetype end = script.indexOf(u'\n', i);
-            const qsizetype stop = end < 0 ? n : end;
-            current += script.mid(i, stop - i);
-            i = stop;
+            i = end < 0 ? n : end;
+            current += u' ';
         } else if (c == u'/' && i + 1 < n && script[i + 1] == u'*') {
             const qsizetype end = script.indexOf(u"*/"_s, i + 2);
-            const qsizetype stop = end < 0 ? n : end + 2;
-            current += script.mid(i, stop - i);
-            i = stop;
+            i = end < 0 ? n : end + 2;
+            current += u' ';
         } else if (c == u'\'' || c == u'"') {
             qsizetype j = i + 1;
             while (j < n) {

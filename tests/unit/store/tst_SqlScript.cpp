@@ -14,6 +14,7 @@ private slots:
     void keepsSemicolonsInsideQuotesAndComments();
     void keepsDollarQuotedBodiesWhole();
     void keepsTriggerBodiesWhole();
+    void triggerAfterACommentIsStillATrigger();
     void dropsCommentOnlyPieces();
     void shippedMigrationsSplitIntoCreateStatements();
 };
@@ -31,8 +32,8 @@ void tst_SqlScript::keepsSemicolonsInsideQuotesAndComments()
         "SELECT \"odd;name\" FROM t; /* block; comment */ SELECT 2;"_s);
     QCOMPARE(parts.size(), 3);
     QCOMPARE(parts[0], u"INSERT INTO t VALUES ('a;b', 'it''s;')"_s);
-    QVERIFY(parts[1].endsWith(u"SELECT \"odd;name\" FROM t"_s));
-    QVERIFY(parts[2].endsWith(u"SELECT 2"_s));
+    QCOMPARE(parts[1], u"SELECT \"odd;name\" FROM t"_s);
+    QCOMPARE(parts[2], u"SELECT 2"_s);
 }
 
 void tst_SqlScript::keepsDollarQuotedBodiesWhole()
@@ -52,6 +53,15 @@ void tst_SqlScript::keepsTriggerBodiesWhole()
     QCOMPARE(parts.size(), 2);
     QVERIFY(parts[0].endsWith(u"END"_s));
     QCOMPARE(parts[1], u"CREATE TABLE y (begin_at TEXT, end_at TEXT)"_s);
+}
+
+void tst_SqlScript::triggerAfterACommentIsStillATrigger()
+{
+    const QStringList parts = splitSqlScript(
+        u"-- why the trigger exists\nCREATE TRIGGER t BEFORE DELETE ON x\nBEGIN\n    SELECT 1;\nEND;"_s);
+    QCOMPARE(parts.size(), 1);
+    QVERIFY(parts[0].startsWith(u"CREATE TRIGGER"_s));
+    QVERIFY(parts[0].endsWith(u"END"_s));
 }
 
 void tst_SqlScript::dropsCommentOnlyPieces()
