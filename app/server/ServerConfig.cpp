@@ -8,7 +8,7 @@ core::Result<ServerConfig> ServerConfig::fromSettings(core::ConfigReader reader,
                                                       const QString &defaultSqlitePath)
 {
     ServerConfig config;
-    config.port = static_cast<quint16>(reader.integer(u"PORT"_s, 8080, 1, 65535));
+    config.port = static_cast<quint16>(reader.integer(u"PORT"_s, 8080, 0, 65535)); // 0: any free port
     if (reader.has(u"BIND_ADDRESS"_s)) {
         const QHostAddress address(reader.text(u"BIND_ADDRESS"_s));
         if (address.isNull())
