@@ -26,18 +26,15 @@ void DesktopComposition::start()
 {
     m_window->showStorePreparing();
     m_window->show();
-    auto migrated = QtConcurrent::run(&m_db->pool(), [this] {
-        return store::Migrator(*m_db, m_clock).migrate();
-    });
-    core::whenReady(migrated, m_window.get(),
-                    [this](const core::Result<store::MigrationReport> &report) {
-                        if (report.ok())
-                            m_window->showStoreReady(m_db->config().describe(),
-                                                     report.value().schemaVersion);
-                        else
-                            m_window->showStoreFailed(report.error().message,
-                                                      report.error().diagnostic);
-                    });
+    auto migrated = QtConcurrent::run(
+        &m_db->pool(), [this] { return store::Migrator(*m_db, m_clock).migrate(); });
+    core::whenReady(
+        migrated, m_window.get(), [this](const core::Result<store::MigrationReport> &report) {
+            if (report.ok())
+                m_window->showStoreReady(m_db->config().describe(), report.value().schemaVersion);
+            else
+                m_window->showStoreFailed(report.error().message, report.error().diagnostic);
+        });
 }
 
 } // namespace mikro::desktop

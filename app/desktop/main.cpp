@@ -17,15 +17,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MIKRO_VERSION));
 
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(
+            QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator mikroTranslator;
     if (mikroTranslator.load(QLocale(), u"mikro"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&mikroTranslator);
 
-    const QString cache =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/cache.sqlite"_s;
+    const QString cache
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/cache.sqlite"_s;
     mikro::desktop::DesktopComposition composition(cache);
     composition.start();
     return QApplication::exec();

@@ -20,8 +20,8 @@ int main(int argc, char *argv[])
     QCommandLineParser cli;
     cli.setApplicationDescription(u"Local stand-ins for Auth0 and the Tasking Manager."_s);
     cli.addHelpOption();
-    const QCommandLineOption portOption(u"port"_s, u"Port on 127.0.0.1 (0 = any free port)."_s,
-                                        u"port"_s, u"0"_s);
+    const QCommandLineOption portOption(
+        u"port"_s, u"Port on 127.0.0.1 (0 = any free port)."_s, u"port"_s, u"0"_s);
     cli.addOption(portOption);
     cli.process(app);
 
@@ -31,17 +31,18 @@ int main(int argc, char *argv[])
             mikro::http::Response::json(200, QJsonObject { { u"status"_s, u"healthy"_s } }));
     });
     mikro::http::HttpServer server(router, mikro::http::HttpLimits {});
-    const auto port = server.listen(QHostAddress::LocalHost,
-                                    static_cast<quint16>(cli.value(portOption).toUInt()));
+    const auto port = server.listen(
+        QHostAddress::LocalHost, static_cast<quint16>(cli.value(portOption).toUInt()));
     if (!port.ok()) {
-        std::fprintf(stderr, "mikro-devstack: %s\n", port.error().message.toLocal8Bit().constData());
+        std::fprintf(
+            stderr, "mikro-devstack: %s\n", port.error().message.toLocal8Bit().constData());
         return 4;
     }
     std::fprintf(stdout, "mikro-devstack listening on http://127.0.0.1:%u\n", port.value());
     std::fflush(stdout);
     mikro::core::UnixSignalNotifier signalNotifier({ SIGTERM, SIGINT });
     QObject::connect(&signalNotifier, &mikro::core::UnixSignalNotifier::signalReceived, &server,
-                     &mikro::http::HttpServer::shutdown);
+        &mikro::http::HttpServer::shutdown);
     QObject::connect(&server, &mikro::http::HttpServer::stopped, &app, &QCoreApplication::quit);
     return QCoreApplication::exec();
 }

@@ -20,7 +20,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
 ServerComposition::~ServerComposition()
 {
     m_http.reset(); // no handler runs past here
-    m_db.reset();   // waits for storage work still on the pool
+    m_db.reset(); // waits for storage work still on the pool
 }
 
 core::Result<int> ServerComposition::prepareStore()

@@ -19,8 +19,8 @@ struct ServerConfig
     store::DatabaseConfig database;
     http::HttpLimits limits;
 
-    [[nodiscard]] static core::Result<ServerConfig> fromSettings(core::ConfigReader reader,
-                                                                 const QString &defaultSqlitePath);
+    [[nodiscard]] static core::Result<ServerConfig> fromSettings(
+        core::ConfigReader reader, const QString &defaultSqlitePath);
 };
 
 } // namespace mikro::server

@@ -47,17 +47,18 @@ int main(int argc, char *argv[])
                                   "(see docs/CONFIGURATION.md)."_s);
     cli.addHelpOption();
     cli.addVersionOption();
-    const QCommandLineOption migrateOnly(u"migrate-only"_s,
-                                         u"Apply database migrations, then exit."_s);
+    const QCommandLineOption migrateOnly(
+        u"migrate-only"_s, u"Apply database migrations, then exit."_s);
     cli.addOption(migrateOnly);
     cli.process(app);
 
-    const QString defaultSqlite =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/mikro.sqlite"_s;
-    auto config = mikro::server::ServerConfig::fromSettings(mikro::core::ConfigReader::fromEnvironment(),
-                                                            defaultSqlite);
+    const QString defaultSqlite
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/mikro.sqlite"_s;
+    auto config = mikro::server::ServerConfig::fromSettings(
+        mikro::core::ConfigReader::fromEnvironment(), defaultSqlite);
     if (!config.ok()) {
-        std::fprintf(stderr, "mikro-server: %s\n", config.error().message.toLocal8Bit().constData());
+        std::fprintf(
+            stderr, "mikro-server: %s\n", config.error().message.toLocal8Bit().constData());
         return 2;
     }
     applyLogLevel(config.value().logLevel);
@@ -66,8 +67,9 @@ int main(int argc, char *argv[])
     mikro::server::ServerComposition composition(config.value());
     const auto schema = composition.prepareStore();
     if (!schema.ok()) {
-        std::fprintf(stderr, "mikro-server: %s (%s)\n", schema.error().message.toLocal8Bit().constData(),
-                     schema.error().diagnostic.toLocal8Bit().constData());
+        std::fprintf(stderr, "mikro-server: %s (%s)\n",
+            schema.error().message.toLocal8Bit().constData(),
+            schema.error().diagnostic.toLocal8Bit().constData());
         return 3;
     }
     if (cli.isSet(migrateOnly)) {
@@ -76,8 +78,9 @@ int main(int argc, char *argv[])
     }
     const auto port = composition.start();
     if (!port.ok()) {
-        std::fprintf(stderr, "mikro-server: %s (%s)\n", port.error().message.toLocal8Bit().constData(),
-                     port.error().diagnostic.toLocal8Bit().constData());
+        std::fprintf(stderr, "mikro-server: %s (%s)\n",
+            port.error().message.toLocal8Bit().constData(),
+            port.error().diagnostic.toLocal8Bit().constData());
         return 4;
     }
     const QHostAddress bound = config.value().bindAddress;
@@ -90,12 +93,12 @@ int main(int argc, char *argv[])
                   .arg(schema.value()));
 
     mikro::core::UnixSignalNotifier signalNotifier({ SIGTERM, SIGINT });
-    QObject::connect(&signalNotifier, &mikro::core::UnixSignalNotifier::signalReceived, &composition,
-                     [&composition](int number) {
-                         printLine(u"mikro-server: signal %1, shutting down gracefully"_s.arg(number));
-                         composition.shutdown();
-                     });
-    QObject::connect(&composition, &mikro::server::ServerComposition::stopped, &app,
-                     &QCoreApplication::quit);
+    QObject::connect(&signalNotifier, &mikro::core::UnixSignalNotifier::signalReceived,
+        &composition, [&composition](int number) {
+            printLine(u"mikro-server: signal %1, shutting down gracefully"_s.arg(number));
+            composition.shutdown();
+        });
+    QObject::connect(
+        &composition, &mikro::server::ServerComposition::stopped, &app, &QCoreApplication::quit);
     return QCoreApplication::exec();
 }

@@ -55,8 +55,8 @@ qint64 ConfigReader::integer(const QString &name, qint64 fallback, qint64 min, q
     return value;
 }
 
-std::chrono::seconds ConfigReader::seconds(const QString &name, std::chrono::seconds fallback,
-                                           std::chrono::seconds max)
+std::chrono::seconds ConfigReader::seconds(
+    const QString &name, std::chrono::seconds fallback, std::chrono::seconds max)
 {
     return std::chrono::seconds(integer(name, fallback.count(), 0, max.count()));
 }
@@ -74,7 +74,8 @@ QUrl ConfigReader::httpUrl(const QString &name, const QUrl &fallback)
     return url;
 }
 
-QString ConfigReader::oneOf(const QString &name, const QStringList &allowed, const QString &fallback)
+QString ConfigReader::oneOf(
+    const QString &name, const QStringList &allowed, const QString &fallback)
 {
     if (!has(name))
         return fallback;
@@ -97,9 +98,9 @@ Result<void> ConfigReader::finish() const
 {
     if (m_problems.isEmpty())
         return {};
-    const QString line = QCoreApplication::translate("mikro::core::ConfigReader",
-                                                     "Configuration error: %1.")
-                             .arg(m_problems.join(u"; "_s));
+    const QString line
+        = QCoreApplication::translate("mikro::core::ConfigReader", "Configuration error: %1.")
+              .arg(m_problems.join(u"; "_s));
     Error error = Error::make(ErrorKind::InvalidInput, "invalid_configuration", line);
     error.details.insert(u"missing"_s, m_missing);
     return error;

@@ -25,11 +25,11 @@ public:
     [[nodiscard]] QString text(const QString &name, const QString &fallback = {}) const;
     [[nodiscard]] QString requiredText(const QString &name);
     [[nodiscard]] qint64 integer(const QString &name, qint64 fallback, qint64 min, qint64 max);
-    [[nodiscard]] std::chrono::seconds seconds(const QString &name, std::chrono::seconds fallback,
-                                               std::chrono::seconds max);
+    [[nodiscard]] std::chrono::seconds seconds(
+        const QString &name, std::chrono::seconds fallback, std::chrono::seconds max);
     [[nodiscard]] QUrl httpUrl(const QString &name, const QUrl &fallback = {});
-    [[nodiscard]] QString oneOf(const QString &name, const QStringList &allowed,
-                                const QString &fallback);
+    [[nodiscard]] QString oneOf(
+        const QString &name, const QStringList &allowed, const QString &fallback);
 
     /// Records a problem found by the caller's own cross-checks.
     void reportMalformed(const QString &name, const QString &why);

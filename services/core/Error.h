@@ -7,7 +7,8 @@
 
 namespace mikro::core {
 
-/// What kind of failure an Error is; each layer above maps it (HTTP status, UI surface) in one place.
+/// What kind of failure an Error is; each layer above maps it (HTTP status, UI surface) in one
+/// place.
 enum class ErrorKind {
     InvalidInput,
     Unauthenticated,
@@ -20,8 +21,8 @@ enum class ErrorKind {
     Internal,
 };
 
-/// A failure as services report it: a machine code (API.md's `error` value) that tests match on, one
-/// sentence for a person, the input at fault, public details, and a diagnostic for logs only.
+/// A failure as services report it: a machine code (API.md's `error` value) that tests match on,
+/// one sentence for a person, the input at fault, public details, and a diagnostic for logs only.
 struct Error
 {
     ErrorKind kind = ErrorKind::Internal;
@@ -31,8 +32,8 @@ struct Error
     QVariantMap details;
     QString diagnostic;
 
-    [[nodiscard]] static Error make(ErrorKind kind, QByteArray code, QString message,
-                                    QString diagnostic = {})
+    [[nodiscard]] static Error make(
+        ErrorKind kind, QByteArray code, QString message, QString diagnostic = {})
     {
         Error e;
         e.kind = kind;

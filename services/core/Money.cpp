@@ -10,34 +10,34 @@ namespace mikro::core {
 
 namespace {
 
-Error invalidAmount(const QString &diagnostic)
-{
-    return Error::make(ErrorKind::InvalidInput, "invalid_amount",
-                       QCoreApplication::translate(
-                           "mikro::core::Money",
-                           "Enter an amount like 12.50: digits, at most two decimals, no signs or "
-                           "separators."),
-                       diagnostic);
-}
-
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-QString currencySymbol(const QString &currency)
-{
-    static const struct {
-        const char16_t *code;
-        const char16_t *symbol;
-    } symbols[] = { { u"USD", u"$" }, { u"EUR", u"€" }, { u"GBP", u"£" }, { u"CAD", u"CA$" },
-                    { u"AUD", u"A$" }, { u"JPY", u"¥" }, { u"BRL", u"R$" }, { u"INR", u"₹" } };
-    for (const auto &s : symbols) {
-        if (currency == QStringView(s.code))
-            return QString::fromUtf16(s.symbol);
+    Error invalidAmount(const QString &diagnostic)
+    {
+        return Error::make(ErrorKind::InvalidInput, "invalid_amount",
+            QCoreApplication::translate("mikro::core::Money",
+                "Enter an amount like 12.50: digits, at most two decimals, no signs or "
+                "separators."),
+            diagnostic);
     }
-    return currency;
-}
+
+    bool isAsciiDigit(QChar c)
+    {
+        return c >= u'0' && c <= u'9';
+    }
+
+    QString currencySymbol(const QString &currency)
+    {
+        static const struct
+        {
+            const char16_t *code;
+            const char16_t *symbol;
+        } symbols[] = { { u"USD", u"$" }, { u"EUR", u"€" }, { u"GBP", u"£" }, { u"CAD", u"CA$" },
+            { u"AUD", u"A$" }, { u"JPY", u"¥" }, { u"BRL", u"R$" }, { u"INR", u"₹" } };
+        for (const auto &s : symbols) {
+            if (currency == QStringView(s.code))
+                return QString::fromUtf16(s.symbol);
+        }
+        return currency;
+    }
 
 } // namespace
 
@@ -104,8 +104,8 @@ Result<Money> parseMoney(QStringView text, SignPolicy sign, Money limit)
         if (fracDigits > 2)
             return invalidAmount(u"more than two decimals"_s);
         fraction = s[fracStart].unicode() - u'0';
-        fraction = fracDigits == 2 ? fraction * 10 + (s[fracStart + 1].unicode() - u'0')
-                                   : fraction * 10;
+        fraction
+            = fracDigits == 2 ? fraction * 10 + (s[fracStart + 1].unicode() - u'0') : fraction * 10;
     }
     if (i != s.size())
         return invalidAmount(u"unexpected character at position %1"_s.arg(i + 1));
@@ -119,7 +119,8 @@ QString toDecimalString(Money amount)
 {
     const qint64 cents = amount.cents();
     // Work in unsigned so that the most negative qint64 has a magnitude too.
-    const quint64 magnitude = cents < 0 ? 0 - static_cast<quint64>(cents) : static_cast<quint64>(cents);
+    const quint64 magnitude
+        = cents < 0 ? 0 - static_cast<quint64>(cents) : static_cast<quint64>(cents);
     const quint64 rest = magnitude % 100;
     QString out = cents < 0 ? u"-"_s : QString();
     out += QString::number(magnitude / 100);
@@ -132,9 +133,9 @@ QString toDecimalString(Money amount)
 QString formatMoney(Money amount, const QString &currency, const QLocale &locale)
 {
     const qint64 cents = amount.cents();
-    const quint64 magnitude = cents < 0 ? 0 - static_cast<quint64>(cents) : static_cast<quint64>(cents);
-    QString text = locale.toCurrencyString(magnitude / 100,
-                                           currencySymbol(currency));
+    const quint64 magnitude
+        = cents < 0 ? 0 - static_cast<quint64>(cents) : static_cast<quint64>(cents);
+    QString text = locale.toCurrencyString(magnitude / 100, currencySymbol(currency));
     // toCurrencyString gives whole units; the cents go right after the last digit it wrote.
     qsizetype lastDigit = -1;
     for (qsizetype k = text.size() - 1; k >= 0; --k) {
@@ -144,8 +145,8 @@ QString formatMoney(Money amount, const QString &currency, const QLocale &locale
         }
     }
     const quint64 rest = magnitude % 100;
-    const QString centsText = locale.decimalPoint() + locale.toString(rest / 10)
-        + locale.toString(rest % 10);
+    const QString centsText
+        = locale.decimalPoint() + locale.toString(rest / 10) + locale.toString(rest % 10);
     text.insert(lastDigit + 1, centsText);
     if (cents < 0)
         text.prepend(locale.negativeSign());

@@ -39,8 +39,8 @@ inline constexpr Money MaxRequestAmount { 100'000'000 };
 /// Parses decimal text ("12", "12.5", "12.50", "-3.00" where allowed) exactly into cents. Refuses
 /// more than two decimals, exponents, separators, currency signs, non-ASCII digits, whitespace
 /// inside, and magnitudes above `limit`; never rounds. Error code `invalid_amount`.
-[[nodiscard]] Result<Money> parseMoney(QStringView text, SignPolicy sign = SignPolicy::NonNegative,
-                                       Money limit = MaxRequestAmount);
+[[nodiscard]] Result<Money> parseMoney(
+    QStringView text, SignPolicy sign = SignPolicy::NonNegative, Money limit = MaxRequestAmount);
 
 /// "12.50", "-3.00", "0.00": the JSON and CSV form.
 [[nodiscard]] QString toDecimalString(Money amount);

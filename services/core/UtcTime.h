@@ -15,7 +15,8 @@ namespace mikro::core {
 [[nodiscard]] QString toIsoUtcMillis(const QDateTime &time);
 
 /// Parses an ISO 8601 date-time. With an offset or `Z` it is converted to UTC; without either it is
-/// taken as UTC (TM4's `actionDate` omits the `Z`). Fractions of a second are kept to the millisecond.
+/// taken as UTC (TM4's `actionDate` omits the `Z`). Fractions of a second are kept to the
+/// millisecond.
 [[nodiscard]] std::optional<QDateTime> parseUtc(QStringView text);
 
 } // namespace mikro::core

@@ -15,11 +15,11 @@ template <typename T, typename Fn>
 void whenFinished(const QFuture<T> &future, QObject *context, Fn fn)
 {
     auto *watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
-                     [watcher, fn = std::move(fn)]() mutable {
-                         watcher->deleteLater();
-                         fn(watcher->future());
-                     });
+    QObject::connect(
+        watcher, &QFutureWatcherBase::finished, watcher, [watcher, fn = std::move(fn)]() mutable {
+            watcher->deleteLater();
+            fn(watcher->future());
+        });
     watcher->setFuture(future);
 }
 

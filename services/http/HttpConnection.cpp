@@ -27,39 +27,40 @@ struct RequestParser
 
 namespace {
 
-// Stop parsing further pipelined requests while this much response data waits for the client.
-constexpr qint64 MaxPendingWriteBytes = 1024 * 1024;
-// What Qt may buffer from the kernel at once; the rest waits in the socket (TCP backpressure).
-constexpr qint64 SocketReadBufferBytes = 64 * 1024;
-constexpr auto CloseTimeout = 5s;
+    // Stop parsing further pipelined requests while this much response data waits for the client.
+    constexpr qint64 MaxPendingWriteBytes = 1024 * 1024;
+    // What Qt may buffer from the kernel at once; the rest waits in the socket (TCP backpressure).
+    constexpr qint64 SocketReadBufferBytes = 64 * 1024;
+    constexpr auto CloseTimeout = 5s;
 
-QByteArray toQByteArray(beast::string_view view)
-{
-    return QByteArray(view.data(), static_cast<qsizetype>(view.size()));
-}
-
-bool isValidRequestId(const QByteArray &id)
-{
-    if (id.isEmpty() || id.size() > 64)
-        return false;
-    for (const char c : id) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-            || c == '-';
-        if (!ok)
-            return false;
+    QByteArray toQByteArray(beast::string_view view)
+    {
+        return QByteArray(view.data(), static_cast<qsizetype>(view.size()));
     }
-    return true;
-}
 
-QByteArray newRequestId()
-{
-    return QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0');
-}
+    bool isValidRequestId(const QByteArray &id)
+    {
+        if (id.isEmpty() || id.size() > 64)
+            return false;
+        for (const char c : id) {
+            const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9') || c == '-';
+            if (!ok)
+                return false;
+        }
+        return true;
+    }
+
+    QByteArray newRequestId()
+    {
+        return QByteArray::number(QRandomGenerator::global()->generate64(), 16)
+            .rightJustified(16, '0');
+    }
 
 } // namespace
 
-HttpConnection::HttpConnection(qintptr descriptor, const Router &router, const HttpLimits &limits,
-                               QObject *parent)
+HttpConnection::HttpConnection(
+    qintptr descriptor, const Router &router, const HttpLimits &limits, QObject *parent)
     : QObject(parent)
     , m_socket(new QTcpSocket(this))
     , m_router(router)
@@ -160,7 +161,7 @@ void HttpConnection::arm(std::chrono::milliseconds timeout)
 void HttpConnection::process()
 {
     while (m_state == State::AwaitingRequest || m_state == State::ReadingHeader
-           || m_state == State::ReadingBody) {
+        || m_state == State::ReadingBody) {
         if (m_socket->bytesToWrite() > MaxPendingWriteBytes)
             return; // resumed by bytesWritten
         m_buffer += m_socket->readAll();
@@ -175,9 +176,10 @@ void HttpConnection::process()
             arm(m_limits.headerTimeout);
         }
         beast::error_code ec;
-        const std::size_t used = m_parser->parser.put(
-            boost::asio::const_buffer(m_buffer.constData(), static_cast<std::size_t>(m_buffer.size())),
-            ec);
+        const std::size_t used
+            = m_parser->parser.put(boost::asio::const_buffer(m_buffer.constData(),
+                                       static_cast<std::size_t>(m_buffer.size())),
+                ec);
         m_buffer.remove(0, static_cast<qsizetype>(used));
         if (ec == beast::http::error::body_limit) {
             fail(413, "body_too_large", tr("The request body is larger than allowed."));
@@ -243,7 +245,8 @@ void HttpConnection::dispatch()
     m_headOnly = m_request.method == "HEAD";
     m_request.peer = m_socket->peerAddress();
     for (const auto &field : message)
-        m_request.headers.append({ toQByteArray(field.name_string()).toLower(), toQByteArray(field.value()) });
+        m_request.headers.append(
+            { toQByteArray(field.name_string()).toLower(), toQByteArray(field.value()) });
     m_request.body = QByteArray::fromStdString(std::move(message.body()));
     const QByteArray clientId = m_request.header("x-request-id");
     m_request.requestId = isValidRequestId(clientId) ? clientId : newRequestId();
@@ -301,9 +304,11 @@ void HttpConnection::finish(const Response &response)
 void HttpConnection::fail(int status, const QByteArray &code, const QString &message)
 {
     // The stream cannot be trusted after a framing error: answer, then close.
-    const QByteArray requestId = m_request.requestId.isEmpty() ? newRequestId() : m_request.requestId;
+    const QByteArray requestId
+        = m_request.requestId.isEmpty() ? newRequestId() : m_request.requestId;
     m_socket->write(Response::error(status, code, message).serialize(false, false, requestId));
-    qCInfo(lcHttpAccess).noquote() << "-" << "-" << status << code;
+    qCInfo(lcHttpAccess).noquote() << "-"
+                                   << "-" << status << code;
     m_parser.reset();
     m_buffer.clear();
     closeGracefully();

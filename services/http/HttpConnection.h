@@ -24,8 +24,8 @@ class HttpConnection : public QObject
 {
     Q_OBJECT
 public:
-    HttpConnection(qintptr descriptor, const Router &router, const HttpLimits &limits,
-                   QObject *parent);
+    HttpConnection(
+        qintptr descriptor, const Router &router, const HttpLimits &limits, QObject *parent);
     ~HttpConnection() override;
 
     [[nodiscard]] bool isOpen() const;

@@ -15,21 +15,21 @@ namespace mikro::http {
 
 namespace {
 
-/// QTcpServer that hands the raw descriptor on instead of making a socket on this thread.
-class DescriptorListener final : public QTcpServer
-{
-public:
-    explicit DescriptorListener(std::function<void(qintptr)> onIncoming)
-        : m_onIncoming(std::move(onIncoming))
+    /// QTcpServer that hands the raw descriptor on instead of making a socket on this thread.
+    class DescriptorListener final : public QTcpServer
     {
-    }
+    public:
+        explicit DescriptorListener(std::function<void(qintptr)> onIncoming)
+            : m_onIncoming(std::move(onIncoming))
+        {
+        }
 
-protected:
-    void incomingConnection(qintptr descriptor) override { m_onIncoming(descriptor); }
+    protected:
+        void incomingConnection(qintptr descriptor) override { m_onIncoming(descriptor); }
 
-private:
-    std::function<void(qintptr)> m_onIncoming;
-};
+    private:
+        std::function<void(qintptr)> m_onIncoming;
+    };
 
 } // namespace
 
@@ -63,11 +63,10 @@ core::Result<quint16> HttpServer::listen(const QHostAddress &address, quint16 po
         const QString why = m_listener->errorString();
         m_listener.reset();
         return core::Error::make(core::ErrorKind::Unavailable, "listen_failed",
-                                 QCoreApplication::translate("mikro::http::HttpServer",
-                                                             "Cannot listen on %1:%2.")
-                                     .arg(address.toString())
-                                     .arg(port),
-                                 why);
+            QCoreApplication::translate("mikro::http::HttpServer", "Cannot listen on %1:%2.")
+                .arg(address.toString())
+                .arg(port),
+            why);
     }
     const int count = m_limits.workerThreads > 0 ? m_limits.workerThreads
                                                  : qMax(1, QThread::idealThreadCount());
@@ -95,8 +94,8 @@ quint16 HttpServer::port() const
 void HttpServer::onIncoming(qintptr descriptor)
 {
     HttpWorker *worker = m_workers[m_next++ % m_workers.size()];
-    QMetaObject::invokeMethod(worker, [worker, descriptor] { worker->adopt(descriptor); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, descriptor] { worker->adopt(descriptor); }, Qt::QueuedConnection);
 }
 
 void HttpServer::shutdown()

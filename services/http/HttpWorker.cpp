@@ -7,8 +7,8 @@
 
 namespace mikro::http {
 
-HttpWorker::HttpWorker(const Router &router, const HttpLimits &limits,
-                       std::atomic<int> &connectionCount)
+HttpWorker::HttpWorker(
+    const Router &router, const HttpLimits &limits, std::atomic<int> &connectionCount)
     : m_router(router)
     , m_limits(limits)
     , m_connectionCount(connectionCount)
@@ -27,8 +27,7 @@ void HttpWorker::adopt(qintptr descriptor)
         connection->beginShutdown();
     } else if (before >= m_limits.maxConnections) {
         qCWarning(lcHttp) << "connection limit reached:" << m_limits.maxConnections;
-        connection->refuse(Response::error(
-            503, "server_busy",
+        connection->refuse(Response::error(503, "server_busy",
             QCoreApplication::translate("mikro::http", "The server is busy. Try again shortly.")));
     }
 }

@@ -9,30 +9,54 @@ namespace mikro::http {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 302: return "Found";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 410: return "Gone";
-    case 413: return "Content Too Large";
-    case 422: return "Unprocessable Content";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 505: return "HTTP Version Not Supported";
-    default: return "Status";
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 302:
+        return "Found";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 410:
+        return "Gone";
+    case 413:
+        return "Content Too Large";
+    case 422:
+        return "Unprocessable Content";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Status";
     }
 }
 
@@ -46,13 +70,12 @@ Response Response::json(int status, const QJsonObject &object)
 }
 
 Response Response::error(int status, const QByteArray &code, const QString &message,
-                         const QString &field, const QJsonObject &details)
+    const QString &field, const QJsonObject &details)
 {
-    QJsonObject body { { u"status"_s, status },
-                       { u"message"_s, message },
-                       { u"error"_s, QString::fromLatin1(code) },
-                       { u"field"_s, field.isEmpty() ? QJsonValue() : QJsonValue(field) },
-                       { u"details"_s, details } };
+    QJsonObject body { { u"status"_s, status }, { u"message"_s, message },
+        { u"error"_s, QString::fromLatin1(code) },
+        { u"field"_s, field.isEmpty() ? QJsonValue() : QJsonValue(field) },
+        { u"details"_s, details } };
     return json(status, body);
 }
 
@@ -92,7 +115,8 @@ QByteArray Response::serialize(bool keepAlive, bool headOnly, const QByteArray &
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     bool hasCacheControl = false;
     for (const auto &[name, value] : headers) {
-        hasCacheControl = hasCacheControl || name.compare("cache-control", Qt::CaseInsensitive) == 0;
+        hasCacheControl
+            = hasCacheControl || name.compare("cache-control", Qt::CaseInsensitive) == 0;
         out += name + ": " + value + "\r\n";
     }
     if (!hasCacheControl)

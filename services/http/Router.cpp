@@ -11,7 +11,8 @@ void Router::add(const QByteArray &method, const QString &pattern, Handler handl
     m_routes.append({ method, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler) });
 }
 
-bool Router::matches(const Route &route, const QStringList &segments, QHash<QString, QString> *params)
+bool Router::matches(
+    const Route &route, const QStringList &segments, QHash<QString, QString> *params)
 {
     if (route.segments.size() != segments.size())
         return false;
@@ -49,8 +50,7 @@ QFuture<Response> Router::dispatch(Request &request) const
     }
     if (allowed.contains("GET"))
         allowed << "HEAD";
-    Response response = Response::error(
-        405, "method_not_allowed",
+    Response response = Response::error(405, "method_not_allowed",
         QCoreApplication::translate("mikro::http", "This action does not accept that method."));
     response.setHeader("Allow", allowed.join(", "));
     return QtFuture::makeReadyFuture(response);

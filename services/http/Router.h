@@ -33,8 +33,8 @@ private:
         QStringList segments;
         Handler handler;
     };
-    static bool matches(const Route &route, const QStringList &segments,
-                        QHash<QString, QString> *params);
+    static bool matches(
+        const Route &route, const QStringList &segments, QHash<QString, QString> *params);
 
     QList<Route> m_routes;
 };

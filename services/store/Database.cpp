@@ -17,40 +17,40 @@ namespace mikro::store {
 
 namespace {
 
-/// Connections this thread opened; removed when the thread ends (QSqlDatabase is per thread).
-struct ThreadConnections
-{
-    QStringList names;
-    ThreadConnections() = default;
-    ThreadConnections(const ThreadConnections &) = delete;
-    ThreadConnections &operator=(const ThreadConnections &) = delete;
-    ~ThreadConnections()
+    /// Connections this thread opened; removed when the thread ends (QSqlDatabase is per thread).
+    struct ThreadConnections
     {
-        for (const QString &name : std::as_const(names))
-            QSqlDatabase::removeDatabase(name);
+        QStringList names;
+        ThreadConnections() = default;
+        ThreadConnections(const ThreadConnections &) = delete;
+        ThreadConnections &operator=(const ThreadConnections &) = delete;
+        ~ThreadConnections()
+        {
+            for (const QString &name : std::as_const(names))
+                QSqlDatabase::removeDatabase(name);
+        }
+    };
+    thread_local ThreadConnections t_connections;
+
+    QString nextPrefix()
+    {
+        static std::atomic<quint64> counter { 0 };
+        return u"mikro-db-%1-"_s.arg(counter.fetch_add(1));
     }
-};
-thread_local ThreadConnections t_connections;
 
-QString nextPrefix()
-{
-    static std::atomic<quint64> counter { 0 };
-    return u"mikro-db-%1-"_s.arg(counter.fetch_add(1));
-}
+    QString threadSuffix()
+    {
+        return QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    }
 
-QString threadSuffix()
-{
-    return QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
-}
-
-core::Error openFailure(const QSqlError &error, const DatabaseConfig &config)
-{
-    core::Error e = sqlFailure(error, u"open %1"_s.arg(config.describe()));
-    // Failing to open is always "unreachable" to a caller, whatever the driver said.
-    e.kind = core::ErrorKind::Unavailable;
-    e.code = "service_unavailable";
-    return e;
-}
+    core::Error openFailure(const QSqlError &error, const DatabaseConfig &config)
+    {
+        core::Error e = sqlFailure(error, u"open %1"_s.arg(config.describe()));
+        // Failing to open is always "unreachable" to a caller, whatever the driver said.
+        e.kind = core::ErrorKind::Unavailable;
+        e.code = "service_unavailable";
+        return e;
+    }
 
 } // namespace
 
@@ -121,7 +121,7 @@ core::Result<void> Database::startSession(QSqlDatabase &db)
     const QStringList setup = postgres
         ? QStringList { u"SET TIME ZONE 'UTC'"_s }
         : QStringList { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
-                        u"PRAGMA synchronous = NORMAL"_s };
+              u"PRAGMA synchronous = NORMAL"_s };
     for (const QString &statement : setup) {
         QSqlQuery query(db);
         if (!query.exec(statement)) {

@@ -23,8 +23,8 @@ struct DatabaseConfig
 
     /// DESIGN.md §7: DATABASE_URL, else POSTGRES_DB/USER/PASSWORD/ENDPOINT/PORT (with
     /// POSTGRES_SSLMODE), else SQLite at `defaultSqlitePath`. Problems go to `reader`.
-    [[nodiscard]] static DatabaseConfig fromSettings(core::ConfigReader &reader,
-                                                     const QString &defaultSqlitePath);
+    [[nodiscard]] static DatabaseConfig fromSettings(
+        core::ConfigReader &reader, const QString &defaultSqlitePath);
     [[nodiscard]] static DatabaseConfig sqlite(const QString &path);
 
     /// For logs: engine and place, never the password.

@@ -18,16 +18,16 @@ namespace mikro::store {
 
 namespace {
 
-// pg_advisory_xact_lock key: "MIKR" in ASCII. Held until the migration transaction ends.
-constexpr qint64 MigrationLockKey = 0x4D494B52;
+    // pg_advisory_xact_lock key: "MIKR" in ASCII. Held until the migration transaction ends.
+    constexpr qint64 MigrationLockKey = 0x4D494B52;
 
-core::Error migrationError(QByteArray code, const QString &diagnostic)
-{
-    return core::Error::make(core::ErrorKind::Internal, std::move(code),
-                             QCoreApplication::translate("mikro::store::Migrator",
-                                                         "The database schema could not be prepared."),
-                             diagnostic);
-}
+    core::Error migrationError(QByteArray code, const QString &diagnostic)
+    {
+        return core::Error::make(core::ErrorKind::Internal, std::move(code),
+            QCoreApplication::translate(
+                "mikro::store::Migrator", "The database schema could not be prepared."),
+            diagnostic);
+    }
 
 } // namespace
 
@@ -40,7 +40,8 @@ Migrator::Migrator(Database &db, const core::Clock &clock, QString resourceDir)
 
 core::Result<QList<Migration>> Migrator::available() const
 {
-    static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)(\\.(postgres|sqlite))?\\.sql$"_s);
+    static const QRegularExpression pattern(
+        u"^(\\d{4})_([a-z0-9_]+)(\\.(postgres|sqlite))?\\.sql$"_s);
     const QString engineSuffix = m_db.engine() == Engine::Postgres ? u"postgres"_s : u"sqlite"_s;
     QMap<int, QString> chosen; // version → file; an engine-specific file wins over a shared one
     QMap<int, QString> names;
@@ -69,7 +70,8 @@ core::Result<QList<Migration>> Migrator::available() const
         migration.version = it.key();
         migration.name = names.value(it.key());
         migration.sql = file.readAll();
-        migration.checksum = QCryptographicHash::hash(migration.sql, QCryptographicHash::Sha256).toHex();
+        migration.checksum
+            = QCryptographicHash::hash(migration.sql, QCryptographicHash::Sha256).toHex();
         migrations << migration;
     }
     if (migrations.isEmpty())
@@ -86,8 +88,8 @@ core::Result<MigrationReport> Migrator::migrate()
         if (m_db.engine() == Engine::Postgres) {
             // Taken before anything else, including creating schema_migrations, which would
             // otherwise race on the catalog when two instances start at once.
-            auto locked = tx.exec(u"SELECT pg_advisory_xact_lock(:key)"_s,
-                                  { { u"key"_s, MigrationLockKey } });
+            auto locked = tx.exec(
+                u"SELECT pg_advisory_xact_lock(:key)"_s, { { u"key"_s, MigrationLockKey } });
             if (!locked.ok())
                 return locked.error();
         }
@@ -109,8 +111,8 @@ core::Result<MigrationReport> Migrator::migrate()
             if (done.contains(migration.version)) {
                 if (done.value(migration.version) != migration.checksum) {
                     return migrationError("migration_changed",
-                                          u"migration %1_%2 differs from the one applied"_s.arg(
-                                              migration.version).arg(migration.name));
+                        u"migration %1_%2 differs from the one applied"_s.arg(migration.version)
+                            .arg(migration.name));
                 }
                 ++report.alreadyApplied;
                 continue;
@@ -120,12 +122,12 @@ core::Result<MigrationReport> Migrator::migrate()
                 if (!applied.ok())
                     return applied.error();
             }
-            auto logged = tx.exec(u"INSERT INTO schema_migrations (version, name, checksum, applied_at) "
-                                  "VALUES (:version, :name, :checksum, :applied_at)"_s,
-                                  { { u"version"_s, migration.version },
-                                    { u"name"_s, migration.name },
-                                    { u"checksum"_s, QString::fromLatin1(migration.checksum) },
-                                    { u"applied_at"_s, utcValue(m_clock.nowUtc()) } });
+            auto logged
+                = tx.exec(u"INSERT INTO schema_migrations (version, name, checksum, applied_at) "
+                          "VALUES (:version, :name, :checksum, :applied_at)"_s,
+                    { { u"version"_s, migration.version }, { u"name"_s, migration.name },
+                        { u"checksum"_s, QString::fromLatin1(migration.checksum) },
+                        { u"applied_at"_s, utcValue(m_clock.nowUtc()) } });
             if (!logged.ok())
                 return logged.error();
             report.applied << migration.version;

@@ -24,9 +24,9 @@ struct Migration
 
 struct MigrationReport
 {
-    QList<int> applied;     ///< versions this run applied, in order
+    QList<int> applied; ///< versions this run applied, in order
     int alreadyApplied = 0; ///< versions found applied before this run
-    int schemaVersion = 0;  ///< the highest version now applied
+    int schemaVersion = 0; ///< the highest version now applied
 };
 
 /// Applies pending migrations at start-up in one transaction and records each in
@@ -39,7 +39,7 @@ class Migrator
 {
 public:
     Migrator(Database &db, const core::Clock &clock,
-             QString resourceDir = QStringLiteral(":/mikro/migrations"));
+        QString resourceDir = QStringLiteral(":/mikro/migrations"));
 
     [[nodiscard]] core::Result<QList<Migration>> available() const;
     [[nodiscard]] core::Result<MigrationReport> migrate();

@@ -6,24 +6,23 @@ namespace mikro::store {
 
 namespace {
 
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'_';
-}
+    bool isWordChar(QChar c)
+    {
+        return c.isLetterOrNumber() || c == u'_';
+    }
 
-/// A dollar-quote tag ($$ or $tag$) starting at `i`, or an empty string.
-QString dollarTagAt(const QString &s, qsizetype i)
-{
-    if (s[i] != u'$')
+    /// A dollar-quote tag ($$ or $tag$) starting at `i`, or an empty string.
+    QString dollarTagAt(const QString &s, qsizetype i)
+    {
+        if (s[i] != u'$')
+            return {};
+        qsizetype j = i + 1;
+        while (j < s.size() && isWordChar(s[j]))
+            ++j;
+        if (j < s.size() && s[j] == u'$')
+            return s.mid(i, j - i + 1);
         return {};
-    qsizetype j = i + 1;
-    while (j < s.size() && isWordChar(s[j]))
-        ++j;
-    if (j < s.size() && s[j] == u'$')
-        return s.mid(i, j - i + 1);
-    return {};
-}
-
+    }
 
 } // namespace
 
@@ -42,7 +41,8 @@ QStringList splitSqlScript(const QString &script)
     while (i < n) {
         const QChar c = script[i];
         if (c == u'-' && i + 1 < n && script[i + 1] == u'-') {
-            // Comments are dropped (a space keeps tokens apart), so a statement starts with its code.
+            // Comments are dropped (a space keeps tokens apart), so a statement starts with its
+            // code.
             const qsizetype end = script.indexOf(u'\n', i);
             i = end < 0 ? n : end;
             current += u' ';

@@ -10,8 +10,8 @@ namespace mikro::testing {
 
 /// Waits on the event loop (never sleeping blindly) for `future`; nullopt on timeout.
 template <typename T>
-std::optional<T> awaitResult(const QFuture<T> &future,
-                             std::chrono::milliseconds timeout = std::chrono::seconds(30))
+std::optional<T> awaitResult(
+    const QFuture<T> &future, std::chrono::milliseconds timeout = std::chrono::seconds(30))
 {
     if (!QTest::qWaitFor([&] { return future.isFinished(); }, static_cast<int>(timeout.count())))
         return std::nullopt;

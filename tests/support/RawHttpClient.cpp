@@ -7,9 +7,12 @@ namespace mikro::testing {
 bool RawHttpClient::connectTo(quint16 port, int timeoutMs)
 {
     m_socket.connectToHost(QHostAddress::LocalHost, port);
-    return QTest::qWaitFor([&] { return m_socket.state() == QAbstractSocket::ConnectedState
-                                      || m_socket.state() == QAbstractSocket::UnconnectedState; },
-                           timeoutMs)
+    return QTest::qWaitFor(
+               [&] {
+                   return m_socket.state() == QAbstractSocket::ConnectedState
+                       || m_socket.state() == QAbstractSocket::UnconnectedState;
+               },
+               timeoutMs)
         && m_socket.state() == QAbstractSocket::ConnectedState;
 }
 
@@ -31,7 +34,8 @@ std::optional<RawResponse> RawHttpClient::takeResponse()
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines[i].indexOf(':');
         if (colon > 0)
-            response.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+            response.headers.insert(
+                lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
     }
     const qsizetype length = response.headers.value("content-length", "0").toLongLong();
     if (m_buffer.size() < headerEnd + 4 + length)
@@ -46,11 +50,13 @@ std::optional<RawResponse> RawHttpClient::read(int timeoutMs)
     std::optional<RawResponse> response = takeResponse();
     if (response)
         return response;
-    static_cast<void>(QTest::qWaitFor([&] {
-        m_buffer += m_socket.readAll();
-        response = takeResponse();
-        return response.has_value() || m_socket.state() == QAbstractSocket::UnconnectedState;
-    }, timeoutMs));
+    static_cast<void>(QTest::qWaitFor(
+        [&] {
+            m_buffer += m_socket.readAll();
+            response = takeResponse();
+            return response.has_value() || m_socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        timeoutMs));
     if (!response) {
         m_buffer += m_socket.readAll();
         response = takeResponse();
@@ -60,10 +66,12 @@ std::optional<RawResponse> RawHttpClient::read(int timeoutMs)
 
 bool RawHttpClient::waitClosed(int timeoutMs)
 {
-    return QTest::qWaitFor([&] {
-        m_buffer += m_socket.readAll();
-        return m_socket.state() == QAbstractSocket::UnconnectedState;
-    }, timeoutMs);
+    return QTest::qWaitFor(
+        [&] {
+            m_buffer += m_socket.readAll();
+            return m_socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        timeoutMs);
 }
 
 std::optional<RawResponse> fetchOnce(quint16 port, const QByteArray &request)

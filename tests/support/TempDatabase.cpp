@@ -12,38 +12,40 @@ namespace mikro::testing {
 
 namespace {
 
-core::Error noPostgres(const QString &why)
-{
-    return core::Error::make(core::ErrorKind::Unavailable, "no_postgres", why, why);
-}
-
-/// Runs one statement on the maintenance database `postgres` with its own short-lived connection.
-core::Result<void> adminExec(const store::DatabaseConfig &config, const QString &statement)
-{
-    const QString name = u"mikro-test-admin-%1"_s.arg(QRandomGenerator::global()->generate64());
-    core::Result<void> result;
+    core::Error noPostgres(const QString &why)
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(config.host);
-        db.setPort(config.port);
-        db.setUserName(config.user);
-        db.setPassword(QString::fromUtf8(config.password.reveal()));
-        db.setDatabaseName(u"postgres"_s);
-        db.setConnectOptions(u"connect_timeout=5"_s);
-        if (!db.open()) {
-            result = noPostgres(u"PostgreSQL at %1:%2 unreachable: %3"_s.arg(config.host)
-                                    .arg(config.port)
-                                    .arg(db.lastError().text()));
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(statement))
-                result = noPostgres(u"%1 failed: %2"_s.arg(statement, query.lastError().text()));
-        }
-        db.close();
+        return core::Error::make(core::ErrorKind::Unavailable, "no_postgres", why, why);
     }
-    QSqlDatabase::removeDatabase(name);
-    return result;
-}
+
+    /// Runs one statement on the maintenance database `postgres` with its own short-lived
+    /// connection.
+    core::Result<void> adminExec(const store::DatabaseConfig &config, const QString &statement)
+    {
+        const QString name = u"mikro-test-admin-%1"_s.arg(QRandomGenerator::global()->generate64());
+        core::Result<void> result;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            db.setHostName(config.host);
+            db.setPort(config.port);
+            db.setUserName(config.user);
+            db.setPassword(QString::fromUtf8(config.password.reveal()));
+            db.setDatabaseName(u"postgres"_s);
+            db.setConnectOptions(u"connect_timeout=5"_s);
+            if (!db.open()) {
+                result = noPostgres(u"PostgreSQL at %1:%2 unreachable: %3"_s.arg(config.host)
+                                        .arg(config.port)
+                                        .arg(db.lastError().text()));
+            } else {
+                QSqlQuery query(db);
+                if (!query.exec(statement))
+                    result
+                        = noPostgres(u"%1 failed: %2"_s.arg(statement, query.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }
 
 } // namespace
 
@@ -70,8 +72,8 @@ core::Result<std::shared_ptr<TempDatabase>> TempDatabase::create()
     config.user = qEnvironmentVariable("MIKRO_TEST_PG_USER");
     config.password = core::Secret(qgetenv("MIKRO_TEST_PG_PASSWORD"));
     config.sslMode = u"disable"_s;
-    config.databaseName = u"mikro_test_%1"_s.arg(QRandomGenerator::global()->generate64(), 16, 16,
-                                                 QChar(u'0'));
+    config.databaseName
+        = u"mikro_test_%1"_s.arg(QRandomGenerator::global()->generate64(), 16, 16, QChar(u'0'));
     if (auto created = adminExec(config, u"CREATE DATABASE %1"_s.arg(config.databaseName));
         !created.ok()) {
         return created.error();
@@ -83,8 +85,8 @@ TempDatabase::~TempDatabase()
 {
     if (m_config.engine == store::Engine::Postgres) {
         // FORCE: a connection some test thread still holds must not keep the database alive.
-        auto dropped = adminExec(m_config,
-                                 u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_config.databaseName));
+        auto dropped = adminExec(
+            m_config, u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_config.databaseName));
         if (!dropped.ok())
             qWarning("could not drop test database: %s", qPrintable(dropped.error().diagnostic));
     }

@@ -20,8 +20,9 @@ void addHealthRoutes(http::Router &router, store::Database &db)
         return QtConcurrent::run(&db.pool(), [&db] {
             if (db.ping().ok())
                 return http::Response::json(200, QJsonObject { { u"status"_s, u"healthy"_s } });
-            return http::Response::json(503, QJsonObject { { u"status"_s, u"unhealthy"_s },
-                                                           { u"database"_s, u"unreachable"_s } });
+            return http::Response::json(503,
+                QJsonObject {
+                    { u"status"_s, u"unhealthy"_s }, { u"database"_s, u"unreachable"_s } });
         });
     });
 }

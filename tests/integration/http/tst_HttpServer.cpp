@@ -2,8 +2,8 @@
 #include "services/http/Router.h"
 #include "tests/support/RawHttpClient.h"
 
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPromise>
@@ -79,11 +79,12 @@ void tst_HttpServer::init()
 {
     m_router = http::Router();
     m_router.add("GET", u"/items/{id}"_s, [](const http::Request &r) {
-        return QtFuture::makeReadyFuture(http::Response::json(
-            200, QJsonObject { { u"id"_s, r.pathParams.value(u"id"_s) } }));
+        return QtFuture::makeReadyFuture(
+            http::Response::json(200, QJsonObject { { u"id"_s, r.pathParams.value(u"id"_s) } }));
     });
     m_router.add("POST", u"/echo"_s, [](const http::Request &r) {
-        return QtFuture::makeReadyFuture(http::Response::text(200, "application/octet-stream", r.body));
+        return QtFuture::makeReadyFuture(
+            http::Response::text(200, "application/octet-stream", r.body));
     });
     // Answers after `ms` milliseconds from the worker's event loop, so a later request is ready
     // first: the order of responses must still follow the order of requests.
@@ -141,7 +142,7 @@ void tst_HttpServer::keepAliveServesSeveralRequestsOnOneConnection()
         QCOMPARE(response->status, 200);
         QCOMPARE(response->headers.value("connection"), QByteArray("keep-alive"));
         QCOMPARE(QJsonDocument::fromJson(response->body).object().value(u"id"_s).toString(),
-                 QString::number(i));
+            QString::number(i));
     }
     QCOMPARE(client.socket().state(), QAbstractSocket::ConnectedState);
     QCOMPARE(m_server->connectionCount(), 1);
@@ -209,7 +210,7 @@ void tst_HttpServer::declaredOversizedBodyGets413BeforeItIsRead()
     QVERIFY(response);
     QCOMPARE(response->status, 413);
     QCOMPARE(QJsonDocument::fromJson(response->body).object().value(u"error"_s).toString(),
-             u"body_too_large"_s);
+        u"body_too_large"_s);
     QVERIFY(client.waitClosed());
 }
 
@@ -226,14 +227,16 @@ void tst_HttpServer::chunkedOversizedBodyIsCutOffWithBoundedMemory()
     qint64 sent = 0;
     constexpr qint64 Offered = 256LL * 1024 * 1024;
     // Keep at most a few chunks queued on our side, so our own buffer is not what grows.
-    const bool cut = QTest::qWaitFor([&] {
-        while (client.socket().state() == QAbstractSocket::ConnectedState
-               && client.socket().bytesToWrite() < 4 * chunk.size() && sent < Offered) {
-            client.socket().write(chunk);
-            sent += chunk.size();
-        }
-        return client.socket().state() != QAbstractSocket::ConnectedState || sent >= Offered;
-    }, 20000);
+    const bool cut = QTest::qWaitFor(
+        [&] {
+            while (client.socket().state() == QAbstractSocket::ConnectedState
+                && client.socket().bytesToWrite() < 4 * chunk.size() && sent < Offered) {
+                client.socket().write(chunk);
+                sent += chunk.size();
+            }
+            return client.socket().state() != QAbstractSocket::ConnectedState || sent >= Offered;
+        },
+        20000);
     QVERIFY(cut);
     QVERIFY2(sent < Offered, "the server read a 256 MiB body instead of stopping at its limit");
     const qint64 grown = residentKiB() - before;
@@ -244,8 +247,8 @@ void tst_HttpServer::bodyWithinLimitIsDelivered()
 {
     startServer();
     const QByteArray body(512 * 1024, 'b');
-    const auto response = testing::fetchOnce(
-        m_port, "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: " + QByteArray::number(body.size())
+    const auto response = testing::fetchOnce(m_port,
+        "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: " + QByteArray::number(body.size())
             + "\r\n\r\n" + body);
     QVERIFY(response);
     QCOMPARE(response->status, 200);
@@ -313,7 +316,7 @@ void tst_HttpServer::unknownPathIs404AndWrongMethodIs405WithAllow()
     QVERIFY(missing);
     QCOMPARE(missing->status, 404);
     QCOMPARE(QJsonDocument::fromJson(missing->body).object().value(u"error"_s).toString(),
-             u"unknown_action"_s);
+        u"unknown_action"_s);
     const auto wrong = testing::fetchOnce(m_port, "DELETE /echo HTTP/1.1\r\nHost: t\r\n\r\n");
     QVERIFY(wrong);
     QCOMPARE(wrong->status, 405);
@@ -328,13 +331,14 @@ void tst_HttpServer::headIsServedByGetWithoutBody()
     client.send("HEAD /items/42 HTTP/1.1\r\nHost: t\r\n\r\n" + get("/items/43"));
     // RawHttpClient reads by Content-Length, so a HEAD answer is read header-first by hand.
     QVERIFY(QTest::qWaitFor([&] { return client.socket().bytesAvailable() > 0; }, 5000));
-    QVERIFY(QTest::qWaitFor([&] { return client.socket().peek(1 << 16).count("HTTP/1.1") >= 2; }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return client.socket().peek(1 << 16).count("HTTP/1.1") >= 2; }, 5000));
     const QByteArray raw = client.socket().readAll();
     const qsizetype second = raw.indexOf("HTTP/1.1", 1);
     const QByteArray head = raw.left(second);
     QVERIFY(head.startsWith("HTTP/1.1 200"));
     QVERIFY(head.contains("Content-Length: 11\r\n")); // {"id":"42"}
-    QVERIFY(head.endsWith("\r\n\r\n"));               // and no body
+    QVERIFY(head.endsWith("\r\n\r\n")); // and no body
     QVERIFY(raw.mid(second).endsWith("{\"id\":\"43\"}"));
 }
 
@@ -369,7 +373,7 @@ void tst_HttpServer::handlerWithoutAnswerGets500()
     QVERIFY(response);
     QCOMPARE(response->status, 500);
     QCOMPARE(QJsonDocument::fromJson(response->body).object().value(u"error"_s).toString(),
-             u"internal"_s);
+        u"internal"_s);
 }
 
 void tst_HttpServer::gracefulShutdownFinishesInFlightRequest()
@@ -384,10 +388,10 @@ void tst_HttpServer::gracefulShutdownFinishesInFlightRequest()
 
     QSignalSpy stopped(m_server.get(), &http::HttpServer::stopped);
     m_server->shutdown();
-    QVERIFY(idle.waitClosed());                 // idle connections go at once
+    QVERIFY(idle.waitClosed()); // idle connections go at once
     RawHttpClient late;
-    QVERIFY(!late.connectTo(m_port, 2000));     // no new connections
-    QCOMPARE(stopped.count(), 0);               // the in-flight request holds the server open
+    QVERIFY(!late.connectTo(m_port, 2000)); // no new connections
+    QCOMPARE(stopped.count(), 0); // the in-flight request holds the server open
     QCOMPARE(inFlight.socket().state(), QAbstractSocket::ConnectedState);
 
     m_gate->addResult(http::Response::text(200, "text/plain", "finished"));
@@ -411,11 +415,13 @@ void tst_HttpServer::manyConcurrentConnections()
         client->socket().connectToHost(QHostAddress::LocalHost, m_port);
         clients.push_back(std::move(client));
     }
-    QVERIFY(QTest::qWaitFor([&] {
-        return std::all_of(clients.begin(), clients.end(), [](const auto &c) {
-            return c->socket().state() == QAbstractSocket::ConnectedState;
-        });
-    }, 20000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return std::all_of(clients.begin(), clients.end(), [](const auto &c) {
+                return c->socket().state() == QAbstractSocket::ConnectedState;
+            });
+        },
+        20000));
     for (int i = 0; i < Clients; ++i)
         clients[i]->send(get("/items/" + QByteArray::number(i)));
     int ok = 0;

@@ -46,11 +46,13 @@ void tst_HealthRoute::healthyWithAReachableStore()
     const auto port = composition.start();
     QVERIFY(port.ok());
     for (const QByteArray &path : { QByteArray("/health"), QByteArray("/api/health") }) {
-        const auto response = testing::fetchOnce(port.value(), "GET " + path + " HTTP/1.1\r\nHost: t\r\n\r\n");
+        const auto response
+            = testing::fetchOnce(port.value(), "GET " + path + " HTTP/1.1\r\nHost: t\r\n\r\n");
         QVERIFY(response);
         QCOMPARE(response->status, 200);
         QCOMPARE(bodyOf(*response).value(u"status"_s).toString(), u"healthy"_s);
-        QCOMPARE(response->headers.value("content-type"), QByteArray("application/json; charset=utf-8"));
+        QCOMPARE(
+            response->headers.value("content-type"), QByteArray("application/json; charset=utf-8"));
         QCOMPARE(response->headers.value("cache-control"), QByteArray("no-store"));
     }
 }
@@ -72,13 +74,15 @@ void tst_HealthRoute::unhealthyWhenTheStoreIsUnreachable()
     QVERIFY(!composition.prepareStore().ok());
     const auto port = composition.start();
     QVERIFY(port.ok());
-    const auto deep = testing::fetchOnce(port.value(), "GET /api/health HTTP/1.1\r\nHost: t\r\n\r\n");
+    const auto deep
+        = testing::fetchOnce(port.value(), "GET /api/health HTTP/1.1\r\nHost: t\r\n\r\n");
     QVERIFY(deep);
     QCOMPARE(deep->status, 503);
     QCOMPARE(bodyOf(*deep).value(u"status"_s).toString(), u"unhealthy"_s);
     QCOMPARE(bodyOf(*deep).value(u"database"_s).toString(), u"unreachable"_s);
     // Liveness does not depend on the store.
-    const auto shallow = testing::fetchOnce(port.value(), "GET /health HTTP/1.1\r\nHost: t\r\n\r\n");
+    const auto shallow
+        = testing::fetchOnce(port.value(), "GET /health HTTP/1.1\r\nHost: t\r\n\r\n");
     QVERIFY(shallow);
     QCOMPARE(shallow->status, 200);
 }

@@ -26,7 +26,8 @@ void tst_ServerProcess::startsOnTheEmbeddedDefaultAndStopsOnSigterm()
     QTemporaryDir home;
     QProcess server;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const auto *name : { "DATABASE_URL", "POSTGRES_DB", "POSTGRES_USER", "POSTGRES_ENDPOINT", "SQLITE_PATH" })
+    for (const auto *name :
+        { "DATABASE_URL", "POSTGRES_DB", "POSTGRES_USER", "POSTGRES_ENDPOINT", "SQLITE_PATH" })
         env.remove(QString::fromLatin1(name));
     env.insert(u"HOME"_s, home.path());
     env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
@@ -35,14 +36,17 @@ void tst_ServerProcess::startsOnTheEmbeddedDefaultAndStopsOnSigterm()
     server.start(QStringLiteral(MIKRO_SERVER_BIN), {});
     QVERIFY(server.waitForStarted());
 
-    const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+) \\(store: SQLite (\\S+)"_s);
+    const QRegularExpression listening(
+        u"listening on http://127\\.0\\.0\\.1:(\\d+) \\(store: SQLite (\\S+)"_s);
     QRegularExpressionMatch match;
     QByteArray out;
-    QVERIFY(QTest::qWaitFor([&] {
-        out += server.readAllStandardOutput();
-        match = listening.match(QString::fromUtf8(out));
-        return match.hasMatch() || server.state() == QProcess::NotRunning;
-    }, 30000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            out += server.readAllStandardOutput();
+            match = listening.match(QString::fromUtf8(out));
+            return match.hasMatch() || server.state() == QProcess::NotRunning;
+        },
+        30000));
     QVERIFY2(match.hasMatch(), out.constData());
     QVERIFY2(match.captured(2).startsWith(home.filePath(u"data"_s)), qPrintable(match.captured(2)));
     const auto port = static_cast<quint16>(match.captured(1).toUInt());
@@ -50,7 +54,8 @@ void tst_ServerProcess::startsOnTheEmbeddedDefaultAndStopsOnSigterm()
     const auto health = testing::fetchOnce(port, "GET /api/health HTTP/1.1\r\nHost: t\r\n\r\n");
     QVERIFY(health);
     QCOMPARE(health->status, 200);
-    QCOMPARE(QJsonDocument::fromJson(health->body).object().value(u"status"_s).toString(), u"healthy"_s);
+    QCOMPARE(
+        QJsonDocument::fromJson(health->body).object().value(u"status"_s).toString(), u"healthy"_s);
 
     ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
     QVERIFY(QTest::qWaitFor([&] { return server.state() == QProcess::NotRunning; }, 15000));

@@ -14,12 +14,30 @@ using namespace mikro;
 namespace {
 
 const QStringList ExpectedTables {
-    u"applied_operations"_s, u"audit_log"_s, u"checklist_comments"_s, u"checklist_items"_s,
-    u"checklists"_s, u"ledger_entries"_s, u"orgs"_s, u"payment_requests"_s, u"payments"_s,
-    u"project_members"_s, u"project_trainings"_s, u"projects"_s, u"schema_migrations"_s,
-    u"sync_runs"_s, u"task_events"_s, u"tasks"_s, u"training_answers"_s,
-    u"training_attempts"_s, u"training_completions"_s, u"training_questions"_s, u"trainings"_s,
-    u"user_checklist_items"_s, u"user_checklists"_s, u"users"_s,
+    u"applied_operations"_s,
+    u"audit_log"_s,
+    u"checklist_comments"_s,
+    u"checklist_items"_s,
+    u"checklists"_s,
+    u"ledger_entries"_s,
+    u"orgs"_s,
+    u"payment_requests"_s,
+    u"payments"_s,
+    u"project_members"_s,
+    u"project_trainings"_s,
+    u"projects"_s,
+    u"schema_migrations"_s,
+    u"sync_runs"_s,
+    u"task_events"_s,
+    u"tasks"_s,
+    u"training_answers"_s,
+    u"training_attempts"_s,
+    u"training_completions"_s,
+    u"training_questions"_s,
+    u"trainings"_s,
+    u"user_checklist_items"_s,
+    u"user_checklists"_s,
+    u"users"_s,
 };
 
 /// Tables and indexes with their definitions: equal before and after means nothing changed.
@@ -31,7 +49,8 @@ QStringList schemaSnapshot(store::Database &db)
     const QString sql = db.engine() == store::Engine::Sqlite
         ? u"SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master "
           "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"_s
-        : u"SELECT 'table ' || table_name FROM information_schema.tables WHERE table_schema = 'public' "
+        : u"SELECT 'table ' || table_name FROM information_schema.tables WHERE table_schema = "
+          u"'public' "
           "UNION ALL SELECT 'index ' || indexname || ' ' || indexdef FROM pg_indexes "
           "WHERE schemaname = 'public' ORDER BY 1"_s;
     auto rows = tx.value().exec(sql);
@@ -129,9 +148,10 @@ void tst_Migrator::failingMigrationLeavesNothingBehind()
 {
     MIKRO_TEMP_DATABASE(temp);
     QTemporaryDir dir;
-    writeFile(dir.filePath(u"0001_first.sql"_s), "CREATE TABLE first_table (id INTEGER PRIMARY KEY);");
+    writeFile(
+        dir.filePath(u"0001_first.sql"_s), "CREATE TABLE first_table (id INTEGER PRIMARY KEY);");
     writeFile(dir.filePath(u"0002_broken.sql"_s),
-              "CREATE TABLE second_table (id INTEGER PRIMARY KEY);\nCREATE TABLE oops (;");
+        "CREATE TABLE second_table (id INTEGER PRIMARY KEY);\nCREATE TABLE oops (;");
     store::Database db(temp->config());
     const auto report = store::Migrator(db, m_clock, dir.path()).migrate();
     QVERIFY(!report.ok());
@@ -144,11 +164,12 @@ void tst_Migrator::editedMigrationIsRefused()
 {
     MIKRO_TEMP_DATABASE(temp);
     QTemporaryDir dir;
-    writeFile(dir.filePath(u"0001_first.sql"_s), "CREATE TABLE first_table (id INTEGER PRIMARY KEY);");
+    writeFile(
+        dir.filePath(u"0001_first.sql"_s), "CREATE TABLE first_table (id INTEGER PRIMARY KEY);");
     store::Database db(temp->config());
     QVERIFY(store::Migrator(db, m_clock, dir.path()).migrate().ok());
     writeFile(dir.filePath(u"0001_first.sql"_s),
-              "CREATE TABLE first_table (id INTEGER PRIMARY KEY, extra TEXT);");
+        "CREATE TABLE first_table (id INTEGER PRIMARY KEY, extra TEXT);");
     const auto report = store::Migrator(db, m_clock, dir.path()).migrate();
     QVERIFY(!report.ok());
     QCOMPARE(report.error().code, QByteArray("migration_changed"));
@@ -176,7 +197,7 @@ void tst_Migrator::concurrentProcessesApplyEachMigrationOnce()
         QVERIFY(QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, 60000));
         const QByteArray output = process->readAll();
         QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
-                 output.constData());
+            output.constData());
         QVERIFY2(output.contains("schema version 1"), output.constData());
     }
     store::Database db(temp->config());

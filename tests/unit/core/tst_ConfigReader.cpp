@@ -19,7 +19,8 @@ private slots:
 
 void tst_ConfigReader::everythingPresentIsOk()
 {
-    ConfigReader reader({ { u"AUTH0_DOMAIN"_s, u"mikro.eu.auth0.com"_s }, { u"PORT"_s, u"9090"_s } });
+    ConfigReader reader(
+        { { u"AUTH0_DOMAIN"_s, u"mikro.eu.auth0.com"_s }, { u"PORT"_s, u"9090"_s } });
     QCOMPARE(reader.requiredText(u"AUTH0_DOMAIN"_s), u"mikro.eu.auth0.com"_s);
     QCOMPARE(reader.integer(u"PORT"_s, 8080, 1, 65535), 9090);
     QVERIFY(reader.finish().ok());
@@ -28,7 +29,7 @@ void tst_ConfigReader::everythingPresentIsOk()
 void tst_ConfigReader::oneLineNamesEveryProblem()
 {
     ConfigReader reader({ { u"PORT"_s, u"eighty"_s }, { u"LOG_LEVEL"_s, u"loud"_s },
-                          { u"API_AUDIENCE"_s, u"   "_s } });
+        { u"API_AUDIENCE"_s, u"   "_s } });
     (void)reader.requiredText(u"AUTH0_DOMAIN"_s);
     (void)reader.requiredText(u"API_AUDIENCE"_s);
     QCOMPARE(reader.integer(u"PORT"_s, 8080, 1, 65535), 8080);
@@ -41,7 +42,7 @@ void tst_ConfigReader::oneLineNamesEveryProblem()
     for (const auto *name : { "AUTH0_DOMAIN", "API_AUDIENCE", "PORT", "LOG_LEVEL" })
         QVERIFY2(line.contains(QLatin1StringView(name)), qPrintable(line));
     QCOMPARE(result.error().details.value(u"missing"_s).toStringList(),
-             QStringList({ u"AUTH0_DOMAIN"_s, u"API_AUDIENCE"_s }));
+        QStringList({ u"AUTH0_DOMAIN"_s, u"API_AUDIENCE"_s }));
 }
 
 void tst_ConfigReader::valuesAreNotEchoed()
@@ -58,8 +59,9 @@ void tst_ConfigReader::fallbacksApplyWhenAbsent()
     ConfigReader reader({});
     QCOMPARE(reader.integer(u"PORT"_s, 8080, 1, 65535), 8080);
     QCOMPARE(reader.text(u"AUTH0_NAMESPACE"_s, u"mikro"_s), u"mikro"_s);
-    QCOMPARE(reader.seconds(u"FULL_SYNC_HOURS"_s, std::chrono::seconds(5), std::chrono::seconds(10)),
-             std::chrono::seconds(5));
+    QCOMPARE(
+        reader.seconds(u"FULL_SYNC_HOURS"_s, std::chrono::seconds(5), std::chrono::seconds(10)),
+        std::chrono::seconds(5));
     QVERIFY(reader.finish().ok());
 }
 

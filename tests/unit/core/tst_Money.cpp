@@ -156,8 +156,8 @@ void tst_Money::formatsForPeople_data()
     QTest::newRow("US dollars") << qint64(123456) << u"USD"_s << u"en_US"_s << u"$1,234.56"_s;
     QTest::newRow("US negative, written with a minus, not parentheses")
         << qint64(-300) << u"USD"_s << u"en_US"_s << u"-$3.00"_s;
-    QTest::newRow("euro in Germany") << qint64(123456) << u"EUR"_s << u"de_DE"_s
-                                     << u"1.234,56\u00a0€"_s;
+    QTest::newRow("euro in Germany")
+        << qint64(123456) << u"EUR"_s << u"de_DE"_s << u"1.234,56\u00a0€"_s;
     QTest::newRow("unknown currency shows its code")
         << qint64(5) << u"XOF"_s << u"en_US"_s << u"XOF0.05"_s;
 }

@@ -19,13 +19,13 @@ void tst_UtcTime::parses_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("utc");
     // TM4 writes actionDate with and without the Z; both mean UTC.
-    QTest::newRow("TM4 with Z and microseconds") << u"2020-09-04T14:35:20.174515Z"_s
-                                                 << u"2020-09-04T14:35:20Z"_s;
-    QTest::newRow("TM4 without Z is UTC, not local") << u"2020-09-04T14:35:20.174515"_s
-                                                     << u"2020-09-04T14:35:20Z"_s;
+    QTest::newRow("TM4 with Z and microseconds")
+        << u"2020-09-04T14:35:20.174515Z"_s << u"2020-09-04T14:35:20Z"_s;
+    QTest::newRow("TM4 without Z is UTC, not local")
+        << u"2020-09-04T14:35:20.174515"_s << u"2020-09-04T14:35:20Z"_s;
     QTest::newRow("plain seconds with Z") << u"2026-01-20T17:23:57Z"_s << u"2026-01-20T17:23:57Z"_s;
-    QTest::newRow("offset converted to UTC") << u"2026-01-20T19:23:57+02:00"_s
-                                             << u"2026-01-20T17:23:57Z"_s;
+    QTest::newRow("offset converted to UTC")
+        << u"2026-01-20T19:23:57+02:00"_s << u"2026-01-20T17:23:57Z"_s;
     QTest::newRow("negative offset") << u"2026-01-20T12:23:57-05:00"_s << u"2026-01-20T17:23:57Z"_s;
 }
 

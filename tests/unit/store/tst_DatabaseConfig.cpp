@@ -30,8 +30,8 @@ void tst_DatabaseConfig::nothingConfiguredMeansEmbeddedSqlite()
 
 void tst_DatabaseConfig::databaseUrlIsParsed()
 {
-    ConfigReader reader(
-        { { u"DATABASE_URL"_s, u"postgresql://mikro:p%40ss@db.example:25060/mikro?sslmode=require"_s } });
+    ConfigReader reader({ { u"DATABASE_URL"_s,
+        u"postgresql://mikro:p%40ss@db.example:25060/mikro?sslmode=require"_s } });
     const DatabaseConfig config = DatabaseConfig::fromSettings(reader, {});
     QVERIFY(reader.finish().ok());
     QCOMPARE(config.engine, Engine::Postgres);
@@ -46,8 +46,8 @@ void tst_DatabaseConfig::databaseUrlIsParsed()
 void tst_DatabaseConfig::postgresVariablesAsDeployed()
 {
     ConfigReader reader({ { u"POSTGRES_DB"_s, u"mikro"_s }, { u"POSTGRES_USER"_s, u"app"_s },
-                          { u"POSTGRES_PASSWORD"_s, u"pw"_s }, { u"POSTGRES_ENDPOINT"_s, u"10.0.0.5"_s },
-                          { u"POSTGRES_PORT"_s, u"25060"_s }, { u"POSTGRES_SSLMODE"_s, u"verify-full"_s } });
+        { u"POSTGRES_PASSWORD"_s, u"pw"_s }, { u"POSTGRES_ENDPOINT"_s, u"10.0.0.5"_s },
+        { u"POSTGRES_PORT"_s, u"25060"_s }, { u"POSTGRES_SSLMODE"_s, u"verify-full"_s } });
     const DatabaseConfig config = DatabaseConfig::fromSettings(reader, {});
     QVERIFY(reader.finish().ok());
     QCOMPARE(config.engine, Engine::Postgres);
@@ -64,7 +64,8 @@ void tst_DatabaseConfig::halfConfiguredPostgresIsAnErrorNotAFallback()
     const auto result = reader.finish();
     QVERIFY(!result.ok());
     for (const auto *name : { "POSTGRES_USER", "POSTGRES_ENDPOINT", "POSTGRES_PORT" })
-        QVERIFY2(result.error().message.contains(QLatin1StringView(name)), qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(QLatin1StringView(name)),
+            qPrintable(result.error().message));
 }
 
 void tst_DatabaseConfig::badDatabaseUrlIsNamed()

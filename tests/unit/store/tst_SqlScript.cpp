@@ -22,7 +22,7 @@ private slots:
 void tst_SqlScript::splitsOnSemicolons()
 {
     QCOMPARE(splitSqlScript(u"CREATE TABLE a (x INT);\nCREATE TABLE b (y INT);"_s),
-             QStringList({ u"CREATE TABLE a (x INT)"_s, u"CREATE TABLE b (y INT)"_s }));
+        QStringList({ u"CREATE TABLE a (x INT)"_s, u"CREATE TABLE b (y INT)"_s }));
 }
 
 void tst_SqlScript::keepsSemicolonsInsideQuotesAndComments()
@@ -38,9 +38,9 @@ void tst_SqlScript::keepsSemicolonsInsideQuotesAndComments()
 
 void tst_SqlScript::keepsDollarQuotedBodiesWhole()
 {
-    const QStringList parts = splitSqlScript(
-        u"CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'x';\n"
-        "  RETURN NULL;\nEND;\n$$;\nSELECT 1;"_s);
+    const QStringList parts = splitSqlScript(u"CREATE FUNCTION f() RETURNS trigger LANGUAGE "
+                                             u"plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'x';\n"
+                                             "  RETURN NULL;\nEND;\n$$;\nSELECT 1;"_s);
     QCOMPARE(parts.size(), 2);
     QVERIFY(parts[0].endsWith(u"END;\n$$"_s));
 }
