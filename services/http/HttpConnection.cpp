@@ -12,8 +12,6 @@
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/string_body.hpp>
 
-#include <optional>
-
 using namespace Qt::StringLiterals;
 namespace beast = boost::beast;
 
