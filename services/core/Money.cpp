@@ -10,34 +10,34 @@ namespace mikro::core {
 
 namespace {
 
-    Error invalidAmount(const QString &diagnostic)
-    {
-        return Error::make(ErrorKind::InvalidInput, "invalid_amount",
-            QCoreApplication::translate("mikro::core::Money",
-                "Enter an amount like 12.50: digits, at most two decimals, no signs or "
-                "separators."),
-            diagnostic);
-    }
+Error invalidAmount(const QString &diagnostic)
+{
+    return Error::make(ErrorKind::InvalidInput, "invalid_amount",
+        QCoreApplication::translate("mikro::core::Money",
+            "Enter an amount like 12.50: digits, at most two decimals, no signs or "
+            "separators."),
+        diagnostic);
+}
 
-    bool isAsciiDigit(QChar c)
-    {
-        return c >= u'0' && c <= u'9';
-    }
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
 
-    QString currencySymbol(const QString &currency)
+QString currencySymbol(const QString &currency)
+{
+    static const struct
     {
-        static const struct
-        {
-            const char16_t *code;
-            const char16_t *symbol;
-        } symbols[] = { { u"USD", u"$" }, { u"EUR", u"€" }, { u"GBP", u"£" }, { u"CAD", u"CA$" },
-            { u"AUD", u"A$" }, { u"JPY", u"¥" }, { u"BRL", u"R$" }, { u"INR", u"₹" } };
-        for (const auto &s : symbols) {
-            if (currency == QStringView(s.code))
-                return QString::fromUtf16(s.symbol);
-        }
-        return currency;
+        const char16_t *code;
+        const char16_t *symbol;
+    } symbols[] = { { u"USD", u"$" }, { u"EUR", u"€" }, { u"GBP", u"£" }, { u"CAD", u"CA$" },
+        { u"AUD", u"A$" }, { u"JPY", u"¥" }, { u"BRL", u"R$" }, { u"INR", u"₹" } };
+    for (const auto &s : symbols) {
+        if (currency == QStringView(s.code))
+            return QString::fromUtf16(s.symbol);
     }
+    return currency;
+}
 
 } // namespace
 

@@ -13,15 +13,15 @@
 namespace mikro::core {
 
 namespace {
-    // A POSIX signal handler can reach nothing but async-signal-safe state: the write end of the
-    // pipe. NOLINTNEXTLINE(cppcoreguidelines-avoid-non-const-global-variables)
-    std::array<int, 2> s_pipe { -1, -1 };
+// A POSIX signal handler can reach nothing but async-signal-safe state: the write end of the
+// pipe. NOLINTNEXTLINE(cppcoreguidelines-avoid-non-const-global-variables)
+std::array<int, 2> s_pipe { -1, -1 };
 
-    void onPosixSignal(int number)
-    {
-        const auto byte = static_cast<unsigned char>(number);
-        [[maybe_unused]] const auto written = ::write(s_pipe[1], &byte, 1);
-    }
+void onPosixSignal(int number)
+{
+    const auto byte = static_cast<unsigned char>(number);
+    [[maybe_unused]] const auto written = ::write(s_pipe[1], &byte, 1);
+}
 } // namespace
 
 UnixSignalNotifier::UnixSignalNotifier(const QList<int> &signalNumbers, QObject *parent)

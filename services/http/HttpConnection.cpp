@@ -25,35 +25,34 @@ struct RequestParser
 
 namespace {
 
-    // Stop parsing further pipelined requests while this much response data waits for the client.
-    constexpr qint64 MaxPendingWriteBytes = 1024 * 1024;
-    // What Qt may buffer from the kernel at once; the rest waits in the socket (TCP backpressure).
-    constexpr qint64 SocketReadBufferBytes = 64 * 1024;
-    constexpr auto CloseTimeout = 5s;
+// Stop parsing further pipelined requests while this much response data waits for the client.
+constexpr qint64 MaxPendingWriteBytes = 1024 * 1024;
+// What Qt may buffer from the kernel at once; the rest waits in the socket (TCP backpressure).
+constexpr qint64 SocketReadBufferBytes = 64 * 1024;
+constexpr auto CloseTimeout = 5s;
 
-    QByteArray toQByteArray(beast::string_view view)
-    {
-        return QByteArray(view.data(), static_cast<qsizetype>(view.size()));
-    }
+QByteArray toQByteArray(beast::string_view view)
+{
+    return QByteArray(view.data(), static_cast<qsizetype>(view.size()));
+}
 
-    bool isValidRequestId(const QByteArray &id)
-    {
-        if (id.isEmpty() || id.size() > 64)
+bool isValidRequestId(const QByteArray &id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    for (const char c : id) {
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+            || c == '-';
+        if (!ok)
             return false;
-        for (const char c : id) {
-            const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
-                || (c >= '0' && c <= '9') || c == '-';
-            if (!ok)
-                return false;
-        }
-        return true;
     }
+    return true;
+}
 
-    QByteArray newRequestId()
-    {
-        return QByteArray::number(QRandomGenerator::global()->generate64(), 16)
-            .rightJustified(16, '0');
-    }
+QByteArray newRequestId()
+{
+    return QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0');
+}
 
 } // namespace
 

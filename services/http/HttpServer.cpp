@@ -15,21 +15,21 @@ namespace mikro::http {
 
 namespace {
 
-    /// QTcpServer that hands the raw descriptor on instead of making a socket on this thread.
-    class DescriptorListener final : public QTcpServer
+/// QTcpServer that hands the raw descriptor on instead of making a socket on this thread.
+class DescriptorListener final : public QTcpServer
+{
+public:
+    explicit DescriptorListener(std::function<void(qintptr)> onIncoming)
+        : m_onIncoming(std::move(onIncoming))
     {
-    public:
-        explicit DescriptorListener(std::function<void(qintptr)> onIncoming)
-            : m_onIncoming(std::move(onIncoming))
-        {
-        }
+    }
 
-    protected:
-        void incomingConnection(qintptr descriptor) override { m_onIncoming(descriptor); }
+protected:
+    void incomingConnection(qintptr descriptor) override { m_onIncoming(descriptor); }
 
-    private:
-        std::function<void(qintptr)> m_onIncoming;
-    };
+private:
+    std::function<void(qintptr)> m_onIncoming;
+};
 
 } // namespace
 

@@ -17,40 +17,40 @@ namespace mikro::store {
 
 namespace {
 
-    /// Connections this thread opened; removed when the thread ends (QSqlDatabase is per thread).
-    struct ThreadConnections
+/// Connections this thread opened; removed when the thread ends (QSqlDatabase is per thread).
+struct ThreadConnections
+{
+    QStringList names;
+    ThreadConnections() = default;
+    ThreadConnections(const ThreadConnections &) = delete;
+    ThreadConnections &operator=(const ThreadConnections &) = delete;
+    ~ThreadConnections()
     {
-        QStringList names;
-        ThreadConnections() = default;
-        ThreadConnections(const ThreadConnections &) = delete;
-        ThreadConnections &operator=(const ThreadConnections &) = delete;
-        ~ThreadConnections()
-        {
-            for (const QString &name : std::as_const(names))
-                QSqlDatabase::removeDatabase(name);
-        }
-    };
-    thread_local ThreadConnections t_connections;
-
-    QString nextPrefix()
-    {
-        static std::atomic<quint64> counter { 0 };
-        return u"mikro-db-%1-"_s.arg(counter.fetch_add(1));
+        for (const QString &name : std::as_const(names))
+            QSqlDatabase::removeDatabase(name);
     }
+};
+thread_local ThreadConnections t_connections;
 
-    QString threadSuffix()
-    {
-        return QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
-    }
+QString nextPrefix()
+{
+    static std::atomic<quint64> counter { 0 };
+    return u"mikro-db-%1-"_s.arg(counter.fetch_add(1));
+}
 
-    core::Error openFailure(const QSqlError &error, const DatabaseConfig &config)
-    {
-        core::Error e = sqlFailure(error, u"open %1"_s.arg(config.describe()));
-        // Failing to open is always "unreachable" to a caller, whatever the driver said.
-        e.kind = core::ErrorKind::Unavailable;
-        e.code = "service_unavailable";
-        return e;
-    }
+QString threadSuffix()
+{
+    return QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+core::Error openFailure(const QSqlError &error, const DatabaseConfig &config)
+{
+    core::Error e = sqlFailure(error, u"open %1"_s.arg(config.describe()));
+    // Failing to open is always "unreachable" to a caller, whatever the driver said.
+    e.kind = core::ErrorKind::Unavailable;
+    e.code = "service_unavailable";
+    return e;
+}
 
 } // namespace
 

@@ -9,22 +9,22 @@ namespace mikro::store {
 
 namespace {
 
-    void readDatabaseUrl(DatabaseConfig &config, core::ConfigReader &reader)
-    {
-        const QUrl url(reader.text(u"DATABASE_URL"_s), QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != "postgres"_L1 && url.scheme() != "postgresql"_L1)
-            || url.host().isEmpty() || url.path().size() < 2) {
-            reader.reportMalformed(u"DATABASE_URL"_s,
-                u"must look like postgresql://user:password@host:port/database"_s);
-            return;
-        }
-        config.host = url.host();
-        config.port = url.port(5432);
-        config.databaseName = url.path().mid(1);
-        config.user = url.userName();
-        config.password = core::Secret(url.password(QUrl::FullyDecoded).toUtf8());
-        config.sslMode = QUrlQuery(url).queryItemValue(u"sslmode"_s);
+void readDatabaseUrl(DatabaseConfig &config, core::ConfigReader &reader)
+{
+    const QUrl url(reader.text(u"DATABASE_URL"_s), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != "postgres"_L1 && url.scheme() != "postgresql"_L1)
+        || url.host().isEmpty() || url.path().size() < 2) {
+        reader.reportMalformed(
+            u"DATABASE_URL"_s, u"must look like postgresql://user:password@host:port/database"_s);
+        return;
     }
+    config.host = url.host();
+    config.port = url.port(5432);
+    config.databaseName = url.path().mid(1);
+    config.user = url.userName();
+    config.password = core::Secret(url.password(QUrl::FullyDecoded).toUtf8());
+    config.sslMode = QUrlQuery(url).queryItemValue(u"sslmode"_s);
+}
 
 } // namespace
 

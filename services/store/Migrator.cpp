@@ -18,16 +18,16 @@ namespace mikro::store {
 
 namespace {
 
-    // pg_advisory_xact_lock key: "MIKR" in ASCII. Held until the migration transaction ends.
-    constexpr qint64 MigrationLockKey = 0x4D494B52;
+// pg_advisory_xact_lock key: "MIKR" in ASCII. Held until the migration transaction ends.
+constexpr qint64 MigrationLockKey = 0x4D494B52;
 
-    core::Error migrationError(QByteArray code, const QString &diagnostic)
-    {
-        return core::Error::make(core::ErrorKind::Internal, std::move(code),
-            QCoreApplication::translate(
-                "mikro::store::Migrator", "The database schema could not be prepared."),
-            diagnostic);
-    }
+core::Error migrationError(QByteArray code, const QString &diagnostic)
+{
+    return core::Error::make(core::ErrorKind::Internal, std::move(code),
+        QCoreApplication::translate(
+            "mikro::store::Migrator", "The database schema could not be prepared."),
+        diagnostic);
+}
 
 } // namespace
 

@@ -6,23 +6,23 @@ namespace mikro::store {
 
 namespace {
 
-    bool isWordChar(QChar c)
-    {
-        return c.isLetterOrNumber() || c == u'_';
-    }
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_';
+}
 
-    /// A dollar-quote tag ($$ or $tag$) starting at `i`, or an empty string.
-    QString dollarTagAt(const QString &s, qsizetype i)
-    {
-        if (s[i] != u'$')
-            return {};
-        qsizetype j = i + 1;
-        while (j < s.size() && isWordChar(s[j]))
-            ++j;
-        if (j < s.size() && s[j] == u'$')
-            return s.mid(i, j - i + 1);
+/// A dollar-quote tag ($$ or $tag$) starting at `i`, or an empty string.
+QString dollarTagAt(const QString &s, qsizetype i)
+{
+    if (s[i] != u'$')
         return {};
-    }
+    qsizetype j = i + 1;
+    while (j < s.size() && isWordChar(s[j]))
+        ++j;
+    if (j < s.size() && s[j] == u'$')
+        return s.mid(i, j - i + 1);
+    return {};
+}
 
 } // namespace
 

@@ -12,40 +12,39 @@ namespace mikro::testing {
 
 namespace {
 
-    core::Error noPostgres(const QString &why)
-    {
-        return core::Error::make(core::ErrorKind::Unavailable, "no_postgres", why, why);
-    }
+core::Error noPostgres(const QString &why)
+{
+    return core::Error::make(core::ErrorKind::Unavailable, "no_postgres", why, why);
+}
 
-    /// Runs one statement on the maintenance database `postgres` with its own short-lived
-    /// connection.
-    core::Result<void> adminExec(const store::DatabaseConfig &config, const QString &statement)
+/// Runs one statement on the maintenance database `postgres` with its own short-lived
+/// connection.
+core::Result<void> adminExec(const store::DatabaseConfig &config, const QString &statement)
+{
+    const QString name = u"mikro-test-admin-%1"_s.arg(QRandomGenerator::global()->generate64());
+    core::Result<void> result;
     {
-        const QString name = u"mikro-test-admin-%1"_s.arg(QRandomGenerator::global()->generate64());
-        core::Result<void> result;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-            db.setHostName(config.host);
-            db.setPort(config.port);
-            db.setUserName(config.user);
-            db.setPassword(QString::fromUtf8(config.password.reveal()));
-            db.setDatabaseName(u"postgres"_s);
-            db.setConnectOptions(u"connect_timeout=5"_s);
-            if (!db.open()) {
-                result = noPostgres(u"PostgreSQL at %1:%2 unreachable: %3"_s.arg(config.host)
-                                        .arg(config.port)
-                                        .arg(db.lastError().text()));
-            } else {
-                QSqlQuery query(db);
-                if (!query.exec(statement))
-                    result
-                        = noPostgres(u"%1 failed: %2"_s.arg(statement, query.lastError().text()));
-            }
-            db.close();
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(config.host);
+        db.setPort(config.port);
+        db.setUserName(config.user);
+        db.setPassword(QString::fromUtf8(config.password.reveal()));
+        db.setDatabaseName(u"postgres"_s);
+        db.setConnectOptions(u"connect_timeout=5"_s);
+        if (!db.open()) {
+            result = noPostgres(u"PostgreSQL at %1:%2 unreachable: %3"_s.arg(config.host)
+                                    .arg(config.port)
+                                    .arg(db.lastError().text()));
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(statement))
+                result = noPostgres(u"%1 failed: %2"_s.arg(statement, query.lastError().text()));
         }
-        QSqlDatabase::removeDatabase(name);
-        return result;
+        db.close();
     }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
 
 } // namespace
 

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace mikro::auth {
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+}
