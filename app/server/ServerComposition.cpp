@@ -1,9 +1,24 @@
 #include "app/server/ServerComposition.h"
 
+#include "app/server/api/AuthGate.h"
+#include "app/server/api/CorsPolicy.h"
 #include "app/server/api/HealthRoutes.h"
+#include "app/server/api/HttpErrors.h"
+#include "app/server/api/UserRoutes.h"
+#include "services/auth/JwksCache.h"
+#include "services/auth/JwksSource.h"
+#include "services/auth/JwtVerifier.h"
+#include "services/domain/IdentityService.h"
 #include "services/http/HttpServer.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+using namespace Qt::StringLiterals;
 
 namespace mikro::server {
 
@@ -11,8 +26,39 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_db(std::make_unique<store::Database>(m_config.database))
+    , m_network(std::make_unique<QNetworkAccessManager>())
 {
+    if (!m_config.caFile.isEmpty()) {
+        // Qt ignores SSL_CERT_FILE; a devstack or private CA is added to the default trust here.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(QSslCertificate::fromPath(m_config.caFile));
+        QSslConfiguration::setDefaultConfiguration(tls);
+    }
+    m_jwksSource = std::make_unique<auth::HttpJwksSource>(*m_network, m_config.jwksUrl);
+    m_jwks = std::make_unique<auth::JwksCache>(*m_jwksSource, m_clock);
+    m_verifier = std::make_unique<auth::JwtVerifier>(*m_jwks, m_clock,
+        auth::JwtSettings { m_config.issuer, m_config.audience, m_config.claimNamespace });
+    m_identity = std::make_unique<domain::IdentityService>(*m_db, m_clock);
+    m_gate = std::make_unique<AuthGate>(*m_verifier, *m_identity, *m_db);
+    m_cors = std::make_unique<CorsPolicy>(m_config.corsOrigins);
+
     addHealthRoutes(m_router, *m_db);
+    addUserRoutes(m_router, *m_gate, *m_identity);
+    // API.md §1.1: preflight needs no token; any other unknown path is checked for a token first,
+    // so it answers 401 without one and 404 `unknown_action` with one.
+    const http::Handler unknown
+        = m_gate->protect([](const http::Request &, const domain::Caller &) {
+              return http::Response::error(404, "unknown_action",
+                  QCoreApplication::translate("mikro::http", "Unknown action."));
+          });
+    m_router.setFallback([this, unknown](const http::Request &request) {
+        if (request.method == "OPTIONS")
+            return QtFuture::makeReadyFuture(m_cors->preflight(request));
+        return unknown(request);
+    });
+    m_router.setDecorator([this](const http::Request &request, http::Response &response) {
+        m_cors->decorate(request, response);
+    });
     m_http = std::make_unique<http::HttpServer>(m_router, m_config.limits);
     connect(m_http.get(), &http::HttpServer::stopped, this, &ServerComposition::stopped);
 }

@@ -9,17 +9,31 @@
 
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace mikro::store {
 class Database;
 }
 namespace mikro::http {
 class HttpServer;
 }
+namespace mikro::auth {
+class HttpJwksSource;
+class JwksCache;
+class JwtVerifier;
+} // namespace mikro::auth
+namespace mikro::domain {
+class IdentityService;
+}
 
 namespace mikro::server {
 
+class AuthGate;
+class CorsPolicy;
+
 /// Builds mikro-server's object graph from its configuration and owns it: clock, store (migrated
-/// at start), routes and the HTTP server. Destroyed in reverse order after the server stopped.
+/// at start), token verification, services, routes and the HTTP server. Destroyed in reverse order
+/// after the server stopped.
 class ServerComposition : public QObject
 {
     Q_OBJECT
@@ -40,6 +54,13 @@ private:
     ServerConfig m_config;
     core::SystemClock m_clock;
     std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<auth::HttpJwksSource> m_jwksSource;
+    std::unique_ptr<auth::JwksCache> m_jwks;
+    std::unique_ptr<auth::JwtVerifier> m_verifier;
+    std::unique_ptr<domain::IdentityService> m_identity;
+    std::unique_ptr<AuthGate> m_gate;
+    std::unique_ptr<CorsPolicy> m_cors;
     http::Router m_router;
     std::unique_ptr<http::HttpServer> m_http;
 };

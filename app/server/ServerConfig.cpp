@@ -5,7 +5,7 @@ using namespace Qt::StringLiterals;
 namespace mikro::server {
 
 core::Result<ServerConfig> ServerConfig::fromSettings(
-    core::ConfigReader reader, const QString &defaultSqlitePath)
+    core::ConfigReader reader, const QString &defaultSqlitePath, Purpose purpose)
 {
     ServerConfig config;
     config.port
@@ -23,6 +23,28 @@ core::Result<ServerConfig> ServerConfig::fromSettings(
         = reader.integer(u"MAX_BODY_BYTES"_s, config.limits.maxBodyBytes, 1024, 64 * 1024 * 1024);
     config.limits.workerThreads = static_cast<int>(reader.integer(u"HTTP_WORKERS"_s, 0, 0, 256));
     config.database = store::DatabaseConfig::fromSettings(reader, defaultSqlitePath);
+
+    // DESIGN.md §6: the issuer is exactly https://<AUTH0_DOMAIN>/. AUTH0_ISSUER_URL replaces it for
+    // the devstack's identity provider, which serves plain http on loopback.
+    const QString domain = purpose == Purpose::Serve ? reader.requiredText(u"AUTH0_DOMAIN"_s)
+                                                     : reader.text(u"AUTH0_DOMAIN"_s);
+    if (reader.has(u"AUTH0_ISSUER_URL"_s)) {
+        const QUrl issuer = reader.httpUrl(u"AUTH0_ISSUER_URL"_s);
+        if (issuer.isValid() && !issuer.path().endsWith(u'/'))
+            reader.reportMalformed(u"AUTH0_ISSUER_URL"_s, u"must end with /"_s);
+        config.issuer = issuer.toString();
+    } else if (!domain.isEmpty()) {
+        if (domain.contains(u'/') || domain.contains(u':'))
+            reader.reportMalformed(
+                u"AUTH0_DOMAIN"_s, u"must be a host name such as mikro.eu.auth0.com"_s);
+        config.issuer = u"https://%1/"_s.arg(domain);
+    }
+    config.jwksUrl = QUrl(config.issuer + u".well-known/jwks.json"_s);
+    config.audience = reader.text(u"API_AUDIENCE"_s, u"https://mikro/api/authorize"_s);
+    config.claimNamespace = reader.text(u"AUTH0_NAMESPACE"_s, u"mikro"_s);
+    config.caFile = reader.text(u"AUTH0_CA_FILE"_s);
+    for (const QString &origin : reader.text(u"CORS_ORIGINS"_s).split(u',', Qt::SkipEmptyParts))
+        config.corsOrigins << origin.trimmed();
     if (core::Result<void> checked = reader.finish(); !checked.ok())
         return checked.error();
     return config;

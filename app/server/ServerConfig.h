@@ -6,6 +6,8 @@
 #include "services/store/DatabaseConfig.h"
 
 #include <QHostAddress>
+#include <QStringList>
+#include <QUrl>
 
 namespace mikro::server {
 
@@ -18,6 +20,12 @@ struct ServerConfig
     QString logLevel = QStringLiteral("info");
     store::DatabaseConfig database;
     http::HttpLimits limits;
+    QString issuer; ///< `https://<AUTH0_DOMAIN>/`, or AUTH0_ISSUER_URL (the devstack)
+    QUrl jwksUrl; ///< `<issuer>.well-known/jwks.json`
+    QString audience; ///< API_AUDIENCE
+    QString claimNamespace; ///< AUTH0_NAMESPACE
+    QString caFile; ///< AUTH0_CA_FILE: extra CA certificates trusted for the JWKS fetch
+    QStringList corsOrigins; ///< CORS_ORIGINS
 
     [[nodiscard]] static core::Result<ServerConfig> fromSettings(
         core::ConfigReader reader, const QString &defaultSqlitePath);

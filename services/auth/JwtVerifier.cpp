@@ -121,20 +121,28 @@ JwtVerifier::JwtVerifier(JwksCache &keys, const core::Clock &clock, JwtSettings 
 {
 }
 
-QFuture<core::Result<VerifiedToken>> JwtVerifier::verify(const QByteArray &token) const
+void JwtVerifier::verify(const QByteArray &token, Callback done) const
 {
     core::Result<ParsedToken> parsed = parseToken(token, m_settings.maxTokenBytes);
-    if (!parsed.ok())
-        return QtFuture::makeReadyFuture(core::Result<VerifiedToken>(parsed.error()));
+    if (!parsed.ok()) {
+        done(parsed.error());
+        return;
+    }
+    const QByteArray kid = parsed.value().kid;
+    m_keys.withKey(kid,
+        [this, done = std::move(done), token = std::move(parsed).value()](
+            const core::Result<RsaPublicKey> &key) { done(check(token, key)); });
+}
+
+QFuture<core::Result<VerifiedToken>> JwtVerifier::verify(const QByteArray &token) const
+{
     auto promise = std::make_shared<QPromise<core::Result<VerifiedToken>>>();
     promise->start();
     QFuture<core::Result<VerifiedToken>> future = promise->future();
-    const QByteArray kid = parsed.value().kid;
-    m_keys.withKey(kid,
-        [this, promise, token = std::move(parsed).value()](const core::Result<RsaPublicKey> &key) {
-            promise->addResult(check(token, key));
-            promise->finish();
-        });
+    verify(token, [promise](const core::Result<VerifiedToken> &result) {
+        promise->addResult(result);
+        promise->finish();
+    });
     return future;
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 
 namespace mikro::core {
 class Clock;
@@ -52,6 +53,10 @@ class JwtVerifier
 {
 public:
     JwtVerifier(JwksCache &keys, const core::Clock &clock, JwtSettings settings);
+    using Callback = std::function<void(const core::Result<VerifiedToken> &)>;
+    /// Calls `done` once: at once when the key is cached, otherwise on the thread that fetched
+    /// the keys.
+    void verify(const QByteArray &token, Callback done) const;
     [[nodiscard]] QFuture<core::Result<VerifiedToken>> verify(const QByteArray &token) const;
 
 private:

@@ -16,7 +16,8 @@ namespace mikro::core {
 class Money
 {
 public:
-    constexpr explicit Money(qint64 cents = 0)
+    constexpr Money() = default;
+    constexpr explicit Money(qint64 cents)
         : m_cents(cents)
     {
     }
@@ -28,7 +29,7 @@ public:
     friend constexpr auto operator<=>(const Money &, const Money &) = default;
 
 private:
-    qint64 m_cents;
+    qint64 m_cents = 0;
 };
 
 enum class SignPolicy { NonNegative, AllowNegative };

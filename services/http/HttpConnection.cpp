@@ -280,9 +280,10 @@ void HttpConnection::dispatch()
     });
 }
 
-void HttpConnection::finish(const Response &response)
+void HttpConnection::finish(Response response)
 {
     const bool keepAlive = m_keepAlive && !m_shuttingDown;
+    m_router.decorate(m_request, response);
     m_socket->write(response.serialize(keepAlive, m_headOnly, m_request.requestId));
     qCInfo(lcHttpAccess).noquote()
         << QString::fromLatin1(m_request.method) << m_request.path << response.status

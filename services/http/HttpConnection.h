@@ -50,7 +50,7 @@ private:
     void process();
     bool startHeaderPhase();
     void dispatch();
-    void finish(const Response &response);
+    void finish(Response response);
     void fail(int status, const QByteArray &code, const QString &message);
     void closeGracefully();
     void arm(std::chrono::milliseconds timeout);

@@ -29,8 +29,26 @@ bool Router::matches(
     return true;
 }
 
+void Router::setFallback(Handler handler)
+{
+    m_fallback = std::move(handler);
+}
+
+void Router::setDecorator(std::function<void(const Request &, Response &)> decorator)
+{
+    m_decorator = std::move(decorator);
+}
+
+void Router::decorate(const Request &request, Response &response) const
+{
+    if (m_decorator)
+        m_decorator(request, response);
+}
+
 QFuture<Response> Router::dispatch(Request &request) const
 {
+    if (request.method == "OPTIONS" && m_fallback)
+        return m_fallback(request);
     const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
     const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
     QList<QByteArray> allowed;
@@ -44,6 +62,8 @@ QFuture<Response> Router::dispatch(Request &request) const
         if (!allowed.contains(route.method))
             allowed << route.method;
     }
+    if (allowed.isEmpty() && m_fallback)
+        return m_fallback(request);
     if (allowed.isEmpty()) {
         return QtFuture::makeReadyFuture(Response::error(
             404, "unknown_action", QCoreApplication::translate("mikro::http", "Unknown action.")));

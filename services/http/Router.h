@@ -24,7 +24,13 @@ class Router
 {
 public:
     void add(const QByteArray &method, const QString &pattern, Handler handler);
+    /// Answers what no route matches, and OPTIONS (CORS preflight) on any path; without one,
+    /// unmatched paths get 404 `unknown_action`.
+    void setFallback(Handler handler);
+    /// Adjusts every response before it is written (CORS headers, for example).
+    void setDecorator(std::function<void(const Request &, Response &)> decorator);
     [[nodiscard]] QFuture<Response> dispatch(Request &request) const;
+    void decorate(const Request &request, Response &response) const;
 
 private:
     struct Route
@@ -37,6 +43,8 @@ private:
         const Route &route, const QStringList &segments, QHash<QString, QString> *params);
 
     QList<Route> m_routes;
+    Handler m_fallback;
+    std::function<void(const Request &, Response &)> m_decorator;
 };
 
 } // namespace mikro::http

@@ -32,6 +32,7 @@ void tst_ServerProcess::startsOnTheEmbeddedDefaultAndStopsOnSigterm()
     env.insert(u"HOME"_s, home.path());
     env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
     env.insert(u"PORT"_s, u"0"_s);
+    env.insert(u"AUTH0_DOMAIN"_s, u"mikro.eu.auth0.com"_s); // not asked until a token arrives
     server.setProcessEnvironment(env);
     server.start(QStringLiteral(MIKRO_SERVER_BIN), {});
     QVERIFY(server.waitForStarted());
@@ -74,13 +75,15 @@ void tst_ServerProcess::configurationErrorsStopStartUpWithOneLine()
     env.insert(u"LOG_LEVEL"_s, u"loud"_s);
     env.insert(u"POSTGRES_DB"_s, u"mikro"_s); // and neither user nor endpoint
     env.insert(u"POSTGRES_PASSWORD"_s, u"s3cret-value"_s);
+    env.remove(u"AUTH0_DOMAIN"_s);
     server.setProcessEnvironment(env);
     server.start(QStringLiteral(MIKRO_SERVER_BIN), {});
     QVERIFY(server.waitForFinished(15000));
     QCOMPARE(server.exitCode(), 2);
     const QString err = QString::fromUtf8(server.readAllStandardError()).trimmed();
     QVERIFY2(!err.contains(u'\n'), qPrintable(err));
-    for (const auto *name : { "PORT", "LOG_LEVEL", "POSTGRES_USER", "POSTGRES_ENDPOINT" })
+    for (const auto *name :
+        { "PORT", "LOG_LEVEL", "POSTGRES_USER", "POSTGRES_ENDPOINT", "AUTH0_DOMAIN" })
         QVERIFY2(err.contains(QLatin1StringView(name)), qPrintable(err));
     QVERIFY(!err.contains(u"s3cret"_s));
 }

@@ -1,0 +1,118 @@
+#include "app/server/api/AuthGate.h"
+
+#include "app/server/api/HttpErrors.h"
+#include "services/auth/JwtVerifier.h"
+#include "services/domain/IdentityService.h"
+#include "services/store/Database.h"
+
+#include <QCoreApplication>
+#include <QPromise>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::server {
+
+namespace {
+
+core::Error headerError(QByteArray code, const char *why)
+{
+    return core::Error::make(core::ErrorKind::Unauthenticated, std::move(code),
+        QCoreApplication::translate("mikro::server", "Sign in to use Mikro."),
+        QString::fromLatin1(why));
+}
+
+/// `Authorization: Bearer <token>`, exactly one token; the scheme in any case (RFC 7235).
+core::Result<QByteArray> bearerToken(const http::Request &request)
+{
+    const QByteArray header = request.header("authorization").trimmed();
+    if (header.isEmpty())
+        return headerError("authorization_header_missing", "no Authorization header");
+    const QList<QByteArray> parts = header.split(' ');
+    if (parts.size() != 2 || parts[0].compare("bearer", Qt::CaseInsensitive) != 0
+        || parts[1].isEmpty())
+        return headerError("invalid_header", "Authorization is not 'Bearer <token>'");
+    return parts[1];
+}
+
+domain::SignInClaims claimsOf(const auth::VerifiedToken &token)
+{
+    domain::SignInClaims claims;
+    claims.subject = token.subject;
+    claims.roleClaim = token.roleClaim;
+    claims.orgClaim = token.orgClaim;
+    claims.email = token.email;
+    claims.firstName = token.givenName;
+    claims.lastName = token.familyName;
+    if (claims.firstName.isEmpty() && claims.lastName.isEmpty() && !token.name.isEmpty()) {
+        const QString name = token.name.trimmed();
+        const qsizetype space = name.indexOf(u' ');
+        claims.firstName = space < 0 ? name : name.left(space);
+        claims.lastName = space < 0 ? QString() : name.mid(space + 1).trimmed();
+    }
+    return claims;
+}
+
+using Work = std::function<http::Response(const domain::SignInClaims &)>;
+
+QFuture<http::Response> verified(
+    const auth::JwtVerifier &verifier, store::Database &db, const http::Request &request, Work work)
+{
+    const core::Result<QByteArray> token = bearerToken(request);
+    if (!token.ok())
+        return QtFuture::makeReadyFuture(errorResponse(token.error(), request.requestId));
+    auto promise = std::make_shared<QPromise<http::Response>>();
+    promise->start();
+    QFuture<http::Response> future = promise->future();
+    const QByteArray requestId = request.requestId;
+    verifier.verify(token.value(),
+        [promise, requestId, &db, work = std::move(work)](
+            const core::Result<auth::VerifiedToken> &result) {
+            if (!result.ok()) {
+                promise->addResult(errorResponse(result.error(), requestId));
+                promise->finish();
+                return;
+            }
+            const domain::SignInClaims claims = claimsOf(result.value());
+            static_cast<void>(QtConcurrent::run(&db.pool(), [promise, claims, work] {
+                promise->addResult(work(claims));
+                promise->finish();
+            }));
+        });
+    return future;
+}
+
+} // namespace
+
+AuthGate::AuthGate(
+    const auth::JwtVerifier &verifier, const domain::IdentityService &identity, store::Database &db)
+    : m_verifier(verifier)
+    , m_identity(identity)
+    , m_db(db)
+{
+}
+
+http::Handler AuthGate::protect(CallerHandler handler) const
+{
+    return [this, handler = std::move(handler)](const http::Request &request) {
+        return verified(m_verifier, m_db, request,
+            [this, request, handler](const domain::SignInClaims &claims) {
+                const core::Result<domain::Caller> caller = m_identity.resolveCaller(claims);
+                if (!caller.ok())
+                    return errorResponse(caller.error(), request.requestId);
+                return handler(request, caller.value());
+            });
+    };
+}
+
+http::Handler AuthGate::protectClaims(ClaimsHandler handler) const
+{
+    return [this, handler = std::move(handler)](const http::Request &request) {
+        return verified(
+            m_verifier, m_db, request, [request, handler](const domain::SignInClaims &claims) {
+                return handler(request, claims);
+            });
+    };
+}
+
+} // namespace mikro::server

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "services/domain/Caller.h"
+#include "services/http/Router.h"
+
+#include <functional>
+
+namespace mikro::auth {
+class JwtVerifier;
+}
+namespace mikro::domain {
+class IdentityService;
+}
+namespace mikro::store {
+class Database;
+}
+
+namespace mikro::server {
+
+/// Puts token verification and caller resolution in front of a handler (DESIGN.md §6, API.md
+/// §1.2): no or malformed `Authorization` → 401 `authorization_header_missing`/`invalid_header`;
+/// a refused token → 401 with the verifier's code; keys unavailable → 503 `auth_unavailable`;
+/// deactivated or another org → 403. The handler then runs on a store pool thread, so it may use
+/// the synchronous service functions.
+class AuthGate
+{
+public:
+    using CallerHandler
+        = std::function<http::Response(const http::Request &, const domain::Caller &)>;
+    using ClaimsHandler
+        = std::function<http::Response(const http::Request &, const domain::SignInClaims &)>;
+
+    AuthGate(const auth::JwtVerifier &verifier, const domain::IdentityService &identity,
+        store::Database &db);
+
+    [[nodiscard]] http::Handler protect(CallerHandler handler) const;
+    /// For /api/login, which works on the token's claims itself.
+    [[nodiscard]] http::Handler protectClaims(ClaimsHandler handler) const;
+
+private:
+    const auth::JwtVerifier &m_verifier;
+    const domain::IdentityService &m_identity;
+    store::Database &m_db;
+};
+
+} // namespace mikro::server

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "services/core/Money.h"
+#include "services/http/Response.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+
+namespace mikro::server {
+
+/// Builds one JSON object for a response. Money is written from integer cents as a number with
+/// exactly two decimals plus its `<name>_cents` companion (API.md §1.5), which QJsonDocument
+/// (doubles) cannot do; times are ISO 8601 UTC with `Z` (API.md §1.6) or null.
+class JsonWriter
+{
+public:
+    /// Starts API.md's success envelope: {"status":200,"message":…}.
+    [[nodiscard]] static JsonWriter success(const QString &message);
+    JsonWriter &field(const QString &name, const QString &value);
+    JsonWriter &field(const QString &name, qint64 value);
+    JsonWriter &field(const QString &name, bool value);
+    JsonWriter &field(const QString &name, const QJsonValue &value);
+    JsonWriter &nullableText(const QString &name, const QString &value); ///< empty → null
+    JsonWriter &time(const QString &name, const std::optional<QDateTime> &value);
+    JsonWriter &money(const QString &name, core::Money amount);
+    [[nodiscard]] QByteArray finish() const;
+    /// 200 with the object as a JSON body.
+    [[nodiscard]] http::Response response() const;
+
+private:
+    void key(const QString &name);
+
+    QByteArray m_out;
+};
+
+} // namespace mikro::server

@@ -1,0 +1,88 @@
+#include "app/server/api/UserRoutes.h"
+
+#include "app/server/api/AuthGate.h"
+#include "app/server/api/HttpErrors.h"
+#include "app/server/api/JsonWriter.h"
+#include "services/domain/IdentityService.h"
+#include "services/http/Router.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::server {
+
+namespace {
+
+void addBoth(http::Router &router, const QByteArray &method, const QString &path,
+    const http::Handler &handler)
+{
+    router.add(method, u"/api"_s + path, handler);
+    router.add(method, path, handler);
+}
+
+http::Response loginResponse(const domain::UserProfile &p)
+{
+    return JsonWriter::success(QCoreApplication::translate("mikro::server", "Login successful"))
+        .field(u"id"_s, p.id)
+        .field(u"name"_s, p.fullName())
+        .nullableText(u"email"_s, p.email)
+        .field(u"role"_s, domain::roleText(p.role))
+        .nullableText(u"osm_username"_s, p.osmUsername)
+        .nullableText(u"payment_email"_s, p.paymentEmail)
+        .nullableText(u"city"_s, p.city)
+        .nullableText(u"country"_s, p.country)
+        .field(u"needs_onboarding"_s, p.needsOnboarding())
+        .nullableText(u"org_id"_s, p.orgId)
+        .time(u"terms_accepted_at"_s, p.termsAcceptedAt)
+        .response();
+}
+
+} // namespace
+
+void addUserRoutes(
+    http::Router &router, const AuthGate &gate, const domain::IdentityService &identity)
+{
+    addBoth(router, "POST", u"/login"_s,
+        gate.protectClaims(
+            [&identity](const http::Request &request, const domain::SignInClaims &claims) {
+                const auto profile = identity.signIn(claims);
+                return profile.ok() ? loginResponse(profile.value())
+                                    : errorResponse(profile.error(), request.requestId);
+            }));
+
+    const http::Handler details = gate.protect(
+        [&identity](const http::Request &request, const domain::Caller &caller) {
+            const auto result = identity.details(caller);
+            if (!result.ok())
+                return errorResponse(result.error(), request.requestId);
+            const auto &[p, figures] = result.value();
+            return JsonWriter::success(QCoreApplication::translate("mikro::server", "User details"))
+                .field(u"role"_s, domain::roleText(p.role))
+                .nullableText(u"first_name"_s, p.firstName)
+                .nullableText(u"last_name"_s, p.lastName)
+                .field(u"full_name"_s, p.fullName())
+                .nullableText(u"osm_username"_s, p.osmUsername)
+                .nullableText(u"city"_s, p.city)
+                .nullableText(u"country"_s, p.country)
+                .nullableText(u"email"_s, p.email)
+                .nullableText(u"payment_email"_s, p.paymentEmail)
+                .nullableText(u"org_id"_s, p.orgId)
+                .time(u"terms_accepted_at"_s, p.termsAcceptedAt)
+                .field(u"mapper_points"_s, qint64(p.mapperPoints))
+                .field(u"validator_points"_s, qint64(p.validatorPoints))
+                .field(u"special_project_points"_s, qint64(p.specialProjectPoints))
+                .field(u"total_tasks_mapped"_s, qint64(figures.tasksMapped))
+                .field(u"total_tasks_validated"_s, qint64(figures.tasksValidated))
+                .money(u"total_payout"_s, figures.paid)
+                .money(u"payable"_s, figures.payable)
+                .field(u"currency"_s, figures.currency)
+                .response();
+        });
+    for (const QString &action : { u"fetch_user_details"_s, u"fetch_user_profile"_s }) {
+        addBoth(router, "POST", u"/user/"_s + action, details);
+        addBoth(router, "GET", u"/user/"_s + action, details);
+    }
+}
+
+} // namespace mikro::server

@@ -1,0 +1,19 @@
+#pragma once
+
+namespace mikro::http {
+class Router;
+}
+namespace mikro::domain {
+class IdentityService;
+}
+
+namespace mikro::server {
+
+class AuthGate;
+
+/// POST /api/login and user/fetch_user_details (with its alias fetch_user_profile), API.md §4–5.
+/// Every path is also served without the /api prefix (API.md §1.1).
+void addUserRoutes(
+    http::Router &router, const AuthGate &gate, const domain::IdentityService &identity);
+
+} // namespace mikro::server
