@@ -27,8 +27,10 @@ struct ServerConfig
     QString caFile; ///< AUTH0_CA_FILE: extra CA certificates trusted for the JWKS fetch
     QStringList corsOrigins; ///< CORS_ORIGINS
 
-    [[nodiscard]] static core::Result<ServerConfig> fromSettings(
-        core::ConfigReader reader, const QString &defaultSqlitePath);
+    /// What the program is about to do: serving needs everything, `--migrate-only` the store alone.
+    enum class Purpose { Serve, MigrateOnly };
+    [[nodiscard]] static core::Result<ServerConfig> fromSettings(core::ConfigReader reader,
+        const QString &defaultSqlitePath, Purpose purpose = Purpose::Serve);
 };
 
 } // namespace mikro::server
