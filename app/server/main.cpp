@@ -54,8 +54,10 @@ int main(int argc, char *argv[])
 
     const QString defaultSqlite
         = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/mikro.sqlite"_s;
+    const auto purpose = cli.isSet(migrateOnly) ? mikro::server::ServerConfig::Purpose::MigrateOnly
+                                                : mikro::server::ServerConfig::Purpose::Serve;
     auto config = mikro::server::ServerConfig::fromSettings(
-        mikro::core::ConfigReader::fromEnvironment(), defaultSqlite);
+        mikro::core::ConfigReader::fromEnvironment(), defaultSqlite, purpose);
     if (!config.ok()) {
         std::fprintf(
             stderr, "mikro-server: %s\n", config.error().message.toLocal8Bit().constData());
