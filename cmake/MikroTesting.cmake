@@ -9,14 +9,14 @@ function(_mikro_test_executable name)
 endfunction()
 
 function(mikro_add_test name)
-    cmake_parse_arguments(PARSE_ARGV 1 arg "" "LABEL;TIMEOUT" "LIBS")
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "LABEL;TIMEOUT" "LIBS;ENV")
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 120)
     endif()
     _mikro_test_executable(${name} ${arg_LIBS})
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES LABELS "${arg_LABEL}" TIMEOUT ${arg_TIMEOUT}
-        ENVIRONMENT "${MIKRO_TEST_ENVIRONMENT}")
+        ENVIRONMENT "${MIKRO_TEST_ENVIRONMENT};${arg_ENV}")
 endfunction()
 
 # mikro_add_db_test(tst_Schema LIBS mikro_store): the suite runs twice, as <name>:sqlite and

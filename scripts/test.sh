@@ -58,7 +58,9 @@ mkdir -p "$work/home"
 export HOME=$work/home XDG_RUNTIME_DIR=$work/home XDG_DATA_HOME=$work/home/.local/share
 dbus-run-session -- bash -c '
     set -euo pipefail
-    eval "$(printf "" | gnome-keyring-daemon --unlock --components=secrets)"
-    export GNOME_KEYRING_CONTROL
+    # A non-empty password makes the daemon create and unlock a "login" collection at once;
+    # with an empty one it asks a (display-less) prompter and every keychain write fails.
+    eval "$(printf "mikro-test" | gnome-keyring-daemon --unlock --components=secrets)"
+    export GNOME_KEYRING_CONTROL MIKRO_TEST_REQUIRE_KEYCHAIN=1
     ctest --test-dir "$1" --output-on-failure -LE bench --parallel "$(nproc)" --timeout 300
 ' ctest-session "$root/$build"

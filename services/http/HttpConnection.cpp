@@ -203,8 +203,10 @@ void HttpConnection::process()
             fail(431, "header_too_large", tr("The request headers are larger than allowed."));
             return;
         }
-        if (used == 0 || m_socket->bytesAvailable() == 0)
-            return; // wait for more bytes
+        // Bytes left in the buffer (a body that came with its header) are parsed on the next
+        // turn; only a parser that took nothing waits for the socket.
+        if (used == 0 && m_socket->bytesAvailable() == 0)
+            return;
     }
 }
 

@@ -54,6 +54,7 @@ private slots:
     void declaredOversizedBodyGets413BeforeItIsRead();
     void chunkedOversizedBodyIsCutOffWithBoundedMemory();
     void bodyWithinLimitIsDelivered();
+    void smallBodyArrivingWithItsHeaderIsDelivered();
     void garbageGets400();
     void oversizedHeaderGets431();
     void slowHeaderIsCutOff();
@@ -254,6 +255,22 @@ void tst_HttpServer::bodyWithinLimitIsDelivered()
     QCOMPARE(response->status, 200);
     QCOMPARE(response->body.size(), body.size());
     QCOMPARE(response->body, body);
+}
+
+void tst_HttpServer::smallBodyArrivingWithItsHeaderIsDelivered()
+{
+    startServer();
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_port));
+    // One write: header and a short body reach the server in the same segment.
+    client.send("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 11\r\n\r\nhello world"
+                "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\n\r\nabc");
+    const auto first = client.read(3000);
+    QVERIFY(first);
+    QCOMPARE(first->body, QByteArray("hello world"));
+    const auto second = client.read(3000);
+    QVERIFY(second);
+    QCOMPARE(second->body, QByteArray("abc"));
 }
 
 void tst_HttpServer::garbageGets400()
