@@ -11,7 +11,7 @@ packages=(
     qtkeychain-qt6-dev nlohmann-json3-dev libssl-dev libboost-dev
     postgresql postgresql-client
     dbus dbus-x11 gnome-keyring libsecret-tools
-    xvfb xauth wrk hyperfine curl procps
+    xvfb xauth wrk hyperfine curl procps fonts-dejavu-core
 )
 
 missing=()

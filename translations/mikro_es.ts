@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>mikro::auth</name>
+    <message>
+        <source>Your sign-in is not valid. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cannot be checked right now. Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mikro::auth::AuthSession</name>
+    <message>
+        <source>You are not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mikro::auth::LoopbackReceiver</name>
+    <message>
+        <source>Mikro can&apos;t receive the sign-in reply: ports %1 are all in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in was not started by this Mikro window. Return to Mikro and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in link was already used. You can close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to Mikro to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this window and return to Mikro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mikro::auth::PkceLogin</name>
+    <message>
+        <source>Sign-in timed out. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled or refused. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mikro::auth::SecretStore</name>
+    <message>
+        <source>Nothing is stored under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain isn&apos;t available, so you stay signed in only until Mikro closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mikro::auth::TokenClient</name>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service can&apos;t be reached. Check your connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service did not issue a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mikro::core::ConfigReader</name>
     <message>
         <source>Configuration error: %1.</source>
@@ -12,6 +122,25 @@
     <name>mikro::core::Money</name>
     <message>
         <source>Enter an amount like 12.50: digits, at most two decimals, no signs or separators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mikro::domain::IdentityService</name>
+    <message>
+        <source>Your sign-in is not valid. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an admin of your organisation to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in belongs to another organisation than your account. Ask an admin to move your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -127,6 +256,105 @@ Close Mikro, check that the data folder is writable, and start it again.</source
     </message>
     <message>
         <source>Local store: unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::SignInWindow</name>
+    <message>
+        <source>Sign in to Mikro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mikro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task tracking and payments for OpenStreetMap mappers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser didn&apos;t open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing you in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. Mikro continues by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened. Copy the link below into a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completing sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your profile…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,35 +1,68 @@
 #pragma once
 
+#include "app/desktop/DesktopSettings.h"
 #include "services/core/Clock.h"
 
 #include <QObject>
 
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace mikro::store {
 class Database;
 }
+namespace mikro::auth {
+class AuthSession;
+class HttpJwksSource;
+class JwksCache;
+class JwtVerifier;
+class KeychainSecretStore;
+class PkceLogin;
+class TokenClient;
+} // namespace mikro::auth
+namespace mikro::domain {
+class IdentityService;
+}
 namespace mikro::ui {
 class MainWindow;
-}
+class SignInWindow;
+} // namespace mikro::ui
 
 namespace mikro::desktop {
 
-/// Builds the desktop's object graph (clock, local store, main window) and owns it. The local
-/// store is opened and migrated on the store's pool, never on the UI thread.
+/// Builds the desktop's object graph and drives the shell (UI.md §1.1–1.2): the local store is
+/// opened and migrated on its pool; a stored session is restored silently; otherwise the sign-in
+/// window runs the browser sign-in. Once signed in, the access token is verified against the
+/// provider's keys and the person is admitted through the same IdentityService as the server, so
+/// the header shows the role and organisation as stored. Nothing here blocks the UI thread.
 class DesktopComposition : public QObject
 {
     Q_OBJECT
 public:
-    explicit DesktopComposition(const QString &localStorePath, QObject *parent = nullptr);
+    explicit DesktopComposition(DesktopSettings settings, QObject *parent = nullptr);
     ~DesktopComposition() override;
 
     void start();
-    [[nodiscard]] ui::MainWindow &mainWindow() { return *m_window; }
 
 private:
+    void startSignIn();
+    void loadProfile();
+    void showSignedOut(const QString &message);
+
+    DesktopSettings m_settings;
     core::SystemClock m_clock;
     std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<auth::KeychainSecretStore> m_keychain;
+    std::unique_ptr<auth::TokenClient> m_tokens;
+    std::unique_ptr<auth::AuthSession> m_session;
+    std::unique_ptr<auth::PkceLogin> m_login;
+    std::unique_ptr<auth::HttpJwksSource> m_jwksSource;
+    std::unique_ptr<auth::JwksCache> m_jwks;
+    std::unique_ptr<auth::JwtVerifier> m_verifier;
+    std::unique_ptr<domain::IdentityService> m_identity;
+    std::unique_ptr<ui::SignInWindow> m_signInWindow;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

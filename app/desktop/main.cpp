@@ -1,9 +1,10 @@
 #include "app/desktop/DesktopComposition.h"
-#include "ui/shell/MainWindow.h"
+#include "app/desktop/DesktopSettings.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -24,9 +25,10 @@ int main(int argc, char *argv[])
     if (mikroTranslator.load(QLocale(), u"mikro"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&mikroTranslator);
 
-    const QString cache
-        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/cache.sqlite"_s;
-    mikro::desktop::DesktopComposition composition(cache);
+    QSettings settings;
+    const auto desktopSettings = mikro::desktop::DesktopSettings::load(
+        settings, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    mikro::desktop::DesktopComposition composition(desktopSettings);
     composition.start();
     return QApplication::exec();
 }

@@ -74,6 +74,8 @@ QFuture<core::Result<TokenSet>> PkceLogin::start()
     query.addQueryItem(u"state"_s, QString::fromLatin1(state));
     query.addQueryItem(u"code_challenge"_s, QString::fromLatin1(codeChallengeS256(m_verifier)));
     query.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
+    if (m_promptForLogin)
+        query.addQueryItem(u"prompt"_s, u"login"_s);
     url.setQuery(query);
     m_timeout.start();
     const bool opened = m_opener && m_opener(url);

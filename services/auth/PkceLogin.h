@@ -34,6 +34,9 @@ public:
     ~PkceLogin() override;
 
     void setTimeout(std::chrono::milliseconds timeout);
+    /// After an explicit sign-out the provider is asked to show its login form (`prompt=login`),
+    /// so that another person can sign in on the same computer (UI.md §1.2).
+    void setPromptForLogin(bool prompt) { m_promptForLogin = prompt; }
     [[nodiscard]] QFuture<core::Result<TokenSet>> start();
     void cancel();
 
@@ -54,6 +57,7 @@ private:
     core::Secret m_verifier;
     QUrl m_redirectUri;
     QTimer m_timeout;
+    bool m_promptForLogin = false;
 };
 
 } // namespace mikro::auth

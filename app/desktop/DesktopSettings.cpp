@@ -1,0 +1,38 @@
+#include "app/desktop/DesktopSettings.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::desktop {
+
+DesktopSettings DesktopSettings::load(QSettings &settings, const QString &dataDirectory)
+{
+    DesktopSettings out;
+    QString issuer = settings.value(u"auth/issuer"_s, u"http://127.0.0.1:8110/"_s).toString();
+    if (!issuer.endsWith(u'/'))
+        issuer += u'/';
+    out.provider.issuer = QUrl(issuer);
+    out.provider.clientId = settings.value(u"auth/clientId"_s, u"mikro-desktop"_s).toString();
+    out.provider.audience
+        = settings.value(u"auth/audience"_s, u"https://mikro/api/authorize"_s).toString();
+    const QString ports
+        = settings.value(u"auth/callbackPorts"_s, u"53682,53683,53684,53685"_s).toString();
+    for (const QString &port : ports.split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const uint value = port.trimmed().toUInt(&ok);
+        if (ok && value > 0 && value <= 65535)
+            out.provider.callbackPorts << static_cast<quint16>(value);
+    }
+    out.claimNamespace = settings.value(u"auth/namespace"_s, u"mikro"_s).toString();
+    out.localStorePath
+        = settings.value(u"store/sqlitePath"_s, dataDirectory + u"/cache.sqlite"_s).toString();
+    return out;
+}
+
+QString DesktopSettings::keychainService() const
+{
+    return u"mikro:%1"_s.arg(provider.issuer.toString());
+}
+
+} // namespace mikro::desktop
