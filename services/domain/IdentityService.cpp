@@ -103,6 +103,20 @@ core::Result<UserProfile> IdentityService::signIn(const SignInClaims &claims) co
 
 core::Result<Caller> IdentityService::resolveCaller(const SignInClaims &claims) const
 {
+    // Every request resolves its caller: the usual case (a known person, nothing to adopt) only
+    // reads, so concurrent requests do not queue for SQLite's write lock.
+    auto known = m_db.inReadTransaction(
+        [&](store::Transaction &tx) { return UserRepository::find(tx, claims.subject); });
+    if (!known.ok())
+        return known.error();
+    if (const auto &row = known.value(); row && !row->deactivatedAt) {
+        const QString &stored = row->profile.orgId;
+        const bool nothingToAdopt = stored.isEmpty()
+            ? claims.orgClaim.isEmpty()
+            : (claims.orgClaim.isEmpty() || claims.orgClaim == stored);
+        if (nothingToAdopt)
+            return callerOf(row->profile);
+    }
     auto profile = admit(claims, false);
     if (!profile.ok())
         return profile.error();
@@ -112,7 +126,7 @@ core::Result<Caller> IdentityService::resolveCaller(const SignInClaims &claims) 
 core::Result<std::pair<UserProfile, UserFigures>> IdentityService::details(
     const Caller &caller) const
 {
-    return m_db.inTransaction(
+    return m_db.inReadTransaction(
         [&](store::Transaction &tx) -> core::Result<std::pair<UserProfile, UserFigures>> {
             auto row = UserRepository::find(tx, caller.userId);
             if (!row.ok())

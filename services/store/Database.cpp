@@ -141,12 +141,14 @@ core::Result<QSqlDatabase> Database::reopen(QSqlDatabase db)
     return db;
 }
 
-core::Result<Transaction> Database::begin()
+core::Result<Transaction> Database::begin(Access access)
 {
     core::Result<QSqlDatabase> db = connection();
     if (!db.ok())
         return db.error();
-    const QString statement = m_config.engine == Engine::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
+    const QString statement = m_config.engine == Engine::Sqlite && access == Access::ReadWrite
+        ? u"BEGIN IMMEDIATE"_s
+        : u"BEGIN"_s;
     QSqlQuery query(db.value());
     if (query.exec(statement))
         return Transaction(db.value(), m_config.engine);

@@ -29,11 +29,17 @@ public:
 
     /// This thread's connection, opened (or reopened after a loss) on demand.
     [[nodiscard]] core::Result<QSqlDatabase> connection();
-    /// Starts a transaction (SQLite: BEGIN IMMEDIATE, so writers queue instead of deadlocking).
-    [[nodiscard]] core::Result<Transaction> begin();
+    /// What a transaction will do: SQLite takes its write lock at BEGIN IMMEDIATE for writers, so
+    /// they queue instead of deadlocking on a lock upgrade, while readers (BEGIN DEFERRED, WAL) run
+    /// side by side. PostgreSQL begins the same way for both.
+    enum class Access { ReadWrite, ReadOnly };
+    [[nodiscard]] core::Result<Transaction> begin(Access access = Access::ReadWrite);
     /// Runs `work(Transaction &)` in one transaction; commits when it returns an ok Result.
     template <typename Work>
     auto inTransaction(Work &&work) -> std::invoke_result_t<Work, Transaction &>;
+    /// The same for work that only reads.
+    template <typename Work>
+    auto inReadTransaction(Work &&work) -> std::invoke_result_t<Work, Transaction &>;
     /// `SELECT 1` on this thread's connection.
     [[nodiscard]] core::Result<void> ping();
 
@@ -50,7 +56,22 @@ private:
 template <typename Work>
 auto Database::inTransaction(Work &&work) -> std::invoke_result_t<Work, Transaction &>
 {
-    core::Result<Transaction> tx = begin();
+    core::Result<Transaction> tx = begin(Access::ReadWrite);
+    if (!tx.ok())
+        return tx.error();
+    Transaction transaction = std::move(tx).value();
+    auto result = work(transaction);
+    if (result.ok()) {
+        if (core::Result<void> committed = transaction.commit(); !committed.ok())
+            return committed.error();
+    }
+    return result;
+}
+
+template <typename Work>
+auto Database::inReadTransaction(Work &&work) -> std::invoke_result_t<Work, Transaction &>
+{
+    core::Result<Transaction> tx = begin(Access::ReadOnly);
     if (!tx.ok())
         return tx.error();
     Transaction transaction = std::move(tx).value();
