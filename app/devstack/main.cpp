@@ -1,3 +1,4 @@
+#include "app/devstack/sim/DevCertificates.h"
 #include "app/devstack/sim/IdentityProvider.h"
 #include "services/core/Clock.h"
 #include "services/core/UnixSignalNotifier.h"
@@ -6,7 +7,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonObject>
+#include <QStandardPaths>
 
 #include <csignal>
 #include <cstdio>
@@ -34,7 +37,14 @@ int main(int argc, char *argv[])
         u"port"_s, u"Port on 127.0.0.1 (0 = any free port)."_s, u"port"_s, u"8110"_s);
     const QCommandLineOption lifetimeOption(u"access-token-lifetime"_s,
         u"Access token lifetime in seconds."_s, u"seconds"_s, u"3600"_s);
-    cli.addOptions({ portOption, lifetimeOption });
+    const QCommandLineOption tlsPortOption(u"tls-port"_s,
+        u"Also serve https on this port of 127.0.0.1 with a CA made at start-up; the issuer is "
+        u"then "
+        "https (for sign-in libraries that insist on it)."_s,
+        u"port"_s);
+    const QCommandLineOption tlsDirOption(u"tls-dir"_s, u"Where the CA certificate is written."_s,
+        u"dir"_s, QDir::temp().filePath(u"mikro-devstack-tls"_s));
+    cli.addOptions({ portOption, lifetimeOption, tlsPortOption, tlsDirOption });
     cli.process(app);
 
     mikro::core::SystemClock clock;
@@ -56,11 +66,35 @@ int main(int argc, char *argv[])
             stderr, "mikro-devstack: %s\n", port.error().message.toLocal8Bit().constData());
         return 4;
     }
-    const QString issuer = u"http://127.0.0.1:%1/"_s.arg(port.value());
+    QString issuer = u"http://127.0.0.1:%1/"_s.arg(port.value());
+    std::unique_ptr<mikro::http::HttpServer> tlsServer;
+    if (cli.isSet(tlsPortOption)) {
+        const auto certificates = mikro::devstack::DevCertificates::create(cli.value(tlsDirOption));
+        if (!certificates.ok()) {
+            std::fprintf(stderr, "mikro-devstack: %s\n",
+                certificates.error().diagnostic.toLocal8Bit().constData());
+            return 5;
+        }
+        tlsServer = std::make_unique<mikro::http::HttpServer>(router, mikro::http::HttpLimits {});
+        tlsServer->setTlsConfiguration(certificates.value().serverConfiguration);
+        const auto tlsPort = tlsServer->listen(
+            QHostAddress::LocalHost, static_cast<quint16>(cli.value(tlsPortOption).toUInt()));
+        if (!tlsPort.ok()) {
+            std::fprintf(
+                stderr, "mikro-devstack: %s\n", tlsPort.error().message.toLocal8Bit().constData());
+            return 4;
+        }
+        issuer = u"https://127.0.0.1:%1/"_s.arg(tlsPort.value());
+        printLine(u"TLS: https://127.0.0.1:%1 (CA certificate: %2; mikro-server: "
+                  u"AUTH0_DOMAIN=127.0.0.1:%1 "
+                  "AUTH0_CA_FILE=%2)"_s.arg(tlsPort.value())
+                      .arg(certificates.value().caPath));
+    }
     identity.setIssuer(issuer);
     printLine(u"mikro-devstack listening on http://127.0.0.1:%1"_s.arg(port.value()));
-    printLine(
-        u"identity provider: issuer %1 (AUTH0_ISSUER_URL=%1 AUTH0_DOMAIN=127.0.0.1)"_s.arg(issuer));
+    printLine(u"identity provider: issuer %1"_s.arg(issuer));
+    if (!tlsServer)
+        printLine(u"mikro-server: AUTH0_DOMAIN=127.0.0.1 AUTH0_ISSUER_URL=%1"_s.arg(issuer));
     printLine(u"clients: mikro-desktop (public, PKCE), mikro-web (secret devstack-web-secret)"_s);
 
     mikro::core::UnixSignalNotifier signalNotifier({ SIGTERM, SIGINT });

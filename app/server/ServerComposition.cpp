@@ -16,7 +16,6 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
-#include <QSslConfiguration>
 
 using namespace Qt::StringLiterals;
 
@@ -28,13 +27,13 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     , m_db(std::make_unique<store::Database>(m_config.database))
     , m_network(std::make_unique<QNetworkAccessManager>())
 {
-    if (!m_config.caFile.isEmpty()) {
-        // Qt ignores SSL_CERT_FILE; a devstack or private CA is added to the default trust here.
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(QSslCertificate::fromPath(m_config.caFile));
-        QSslConfiguration::setDefaultConfiguration(tls);
-    }
-    m_jwksSource = std::make_unique<auth::HttpJwksSource>(*m_network, m_config.jwksUrl);
+    // Qt ignores SSL_CERT_FILE: a private or devstack CA is trusted for the JWKS fetch alone.
+    const QList<QSslCertificate> extraCa = m_config.caFile.isEmpty()
+        ? QList<QSslCertificate>()
+        : QSslCertificate::fromPath(m_config.caFile);
+    if (!m_config.caFile.isEmpty() && extraCa.isEmpty())
+        qWarning("AUTH0_CA_FILE holds no certificate: %s", qPrintable(m_config.caFile));
+    m_jwksSource = std::make_unique<auth::HttpJwksSource>(*m_network, m_config.jwksUrl, extraCa);
     m_jwks = std::make_unique<auth::JwksCache>(*m_jwksSource, m_clock);
     m_verifier = std::make_unique<auth::JwtVerifier>(*m_jwks, m_clock,
         auth::JwtSettings { m_config.issuer, m_config.audience, m_config.claimNamespace });

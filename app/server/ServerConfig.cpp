@@ -34,9 +34,9 @@ core::Result<ServerConfig> ServerConfig::fromSettings(
             reader.reportMalformed(u"AUTH0_ISSUER_URL"_s, u"must end with /"_s);
         config.issuer = issuer.toString();
     } else if (!domain.isEmpty()) {
-        if (domain.contains(u'/') || domain.contains(u':'))
-            reader.reportMalformed(
-                u"AUTH0_DOMAIN"_s, u"must be a host name such as mikro.eu.auth0.com"_s);
+        if (domain.contains(u'/') || domain.contains(u'@'))
+            reader.reportMalformed(u"AUTH0_DOMAIN"_s,
+                u"must be a host name such as mikro.eu.auth0.com (a :port is allowed)"_s);
         config.issuer = u"https://%1/"_s.arg(domain);
     }
     config.jwksUrl = QUrl(config.issuer + u".well-known/jwks.json"_s);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 
 using namespace Qt::StringLiterals;
 
@@ -24,10 +25,12 @@ core::Error unavailable(const QString &diagnostic)
 }
 } // namespace
 
-HttpJwksSource::HttpJwksSource(QNetworkAccessManager &network, QUrl url, QObject *parent)
+HttpJwksSource::HttpJwksSource(QNetworkAccessManager &network, QUrl url,
+    QList<QSslCertificate> extraCaCertificates, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_url(std::move(url))
+    , m_extraCa(std::move(extraCaCertificates))
 {
 }
 
@@ -36,6 +39,11 @@ void HttpJwksSource::fetchJwks(Callback done)
     QMetaObject::invokeMethod(this, [this, done = std::move(done)] {
         QNetworkRequest request(m_url);
         request.setTransferTimeout(5000);
+        if (!m_extraCa.isEmpty()) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.addCaCertificates(m_extraCa);
+            request.setSslConfiguration(tls);
+        }
         request.setAttribute(
             QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
         QNetworkReply *reply = m_network.get(request);

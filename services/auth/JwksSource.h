@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <functional>
@@ -30,12 +31,15 @@ class HttpJwksSource : public QObject, public JwksSource
 {
     Q_OBJECT
 public:
-    HttpJwksSource(QNetworkAccessManager &network, QUrl url, QObject *parent = nullptr);
+    /// `extraCaCertificates` are trusted in addition to the system's (a private or devstack CA).
+    HttpJwksSource(QNetworkAccessManager &network, QUrl url,
+        QList<QSslCertificate> extraCaCertificates = {}, QObject *parent = nullptr);
     void fetchJwks(Callback done) override;
 
 private:
     QNetworkAccessManager &m_network;
     QUrl m_url;
+    QList<QSslCertificate> m_extraCa;
 };
 
 } // namespace mikro::auth

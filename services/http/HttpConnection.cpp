@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <boost/beast/http/error.hpp>
@@ -56,13 +57,20 @@ QByteArray newRequestId()
 
 } // namespace
 
-HttpConnection::HttpConnection(
-    qintptr descriptor, const Router &router, const HttpLimits &limits, QObject *parent)
+HttpConnection::HttpConnection(qintptr descriptor, const Router &router, const HttpLimits &limits,
+    const QSslConfiguration *tls, QObject *parent)
     : QObject(parent)
-    , m_socket(new QTcpSocket(this))
     , m_router(router)
     , m_limits(limits)
 {
+    QSslSocket *secure = nullptr;
+    if (tls) {
+        secure = new QSslSocket(this);
+        secure->setSslConfiguration(*tls);
+        m_socket = secure;
+    } else {
+        m_socket = new QTcpSocket(this);
+    }
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     if (!m_socket->setSocketDescriptor(descriptor)) {
@@ -73,6 +81,16 @@ HttpConnection::HttpConnection(
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
+    if (secure) {
+        // A failed handshake ends like any other close; readyRead carries decrypted bytes only,
+        // so the rest of the connection does not know about TLS.
+        connect(secure, &QSslSocket::errorOccurred, this, [this, secure] {
+            qCDebug(lcHttp) << "TLS connection error:" << secure->errorString();
+            if (secure->state() != QAbstractSocket::ConnectedState)
+                onDisconnected();
+        });
+        secure->startServerEncryption();
+    }
     // A new connection that stays silent is treated like a slow header.
     arm(m_limits.headerTimeout);
 }

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QTcpSocket;
+class QSslConfiguration;
 
 namespace mikro::http {
 
@@ -24,8 +25,9 @@ class HttpConnection : public QObject
 {
     Q_OBJECT
 public:
-    HttpConnection(
-        qintptr descriptor, const Router &router, const HttpLimits &limits, QObject *parent);
+    /// With `tls`, the connection is a TLS server socket with that configuration.
+    HttpConnection(qintptr descriptor, const Router &router, const HttpLimits &limits,
+        const QSslConfiguration *tls, QObject *parent);
     ~HttpConnection() override;
 
     [[nodiscard]] bool isOpen() const;

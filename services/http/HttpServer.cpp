@@ -73,7 +73,8 @@ core::Result<quint16> HttpServer::listen(const QHostAddress &address, quint16 po
     for (int i = 0; i < count; ++i) {
         auto *thread = new QThread();
         thread->setObjectName(u"http-worker-%1"_s.arg(i));
-        auto *worker = new HttpWorker(m_router, m_limits, m_connectionCount);
+        auto *worker
+            = new HttpWorker(m_router, m_limits, m_tls ? &*m_tls : nullptr, m_connectionCount);
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
         connect(worker, &HttpWorker::drained, this, &HttpServer::onWorkerDrained);
@@ -84,6 +85,12 @@ core::Result<quint16> HttpServer::listen(const QHostAddress &address, quint16 po
     qCInfo(lcHttp) << "listening on" << address.toString() << m_listener->serverPort() << "with"
                    << count << "worker thread(s)";
     return m_listener->serverPort();
+}
+
+void HttpServer::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    Q_ASSERT(!m_listener);
+    m_tls = configuration;
 }
 
 quint16 HttpServer::port() const

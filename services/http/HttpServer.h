@@ -5,10 +5,12 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTimer>
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QThread;
@@ -32,6 +34,8 @@ public:
     /// Binds and starts the workers; port 0 picks a free port. Unavailable `listen_failed` if the
     /// address cannot be bound.
     [[nodiscard]] core::Result<quint16> listen(const QHostAddress &address, quint16 port);
+    /// Serves HTTPS with this certificate and key; call before listen().
+    void setTlsConfiguration(const QSslConfiguration &configuration);
     [[nodiscard]] quint16 port() const;
     [[nodiscard]] int connectionCount() const { return m_connectionCount.load(); }
 
@@ -49,6 +53,7 @@ private:
 
     const Router &m_router;
     HttpLimits m_limits;
+    std::optional<QSslConfiguration> m_tls;
     std::unique_ptr<QTcpServer> m_listener;
     std::vector<QThread *> m_threads;
     std::vector<HttpWorker *> m_workers;

@@ -7,17 +7,18 @@
 
 namespace mikro::http {
 
-HttpWorker::HttpWorker(
-    const Router &router, const HttpLimits &limits, std::atomic<int> &connectionCount)
+HttpWorker::HttpWorker(const Router &router, const HttpLimits &limits, const QSslConfiguration *tls,
+    std::atomic<int> &connectionCount)
     : m_router(router)
     , m_limits(limits)
+    , m_tls(tls)
     , m_connectionCount(connectionCount)
 {
 }
 
 void HttpWorker::adopt(qintptr descriptor)
 {
-    auto *connection = new HttpConnection(descriptor, m_router, m_limits, this);
+    auto *connection = new HttpConnection(descriptor, m_router, m_limits, m_tls, this);
     ++m_open;
     const int before = m_connectionCount.fetch_add(1);
     connect(connection, &HttpConnection::closed, this, &HttpWorker::onConnectionClosed);

@@ -6,6 +6,8 @@
 
 #include <atomic>
 
+class QSslConfiguration;
+
 namespace mikro::http {
 
 class Router;
@@ -15,7 +17,8 @@ class HttpWorker : public QObject
 {
     Q_OBJECT
 public:
-    HttpWorker(const Router &router, const HttpLimits &limits, std::atomic<int> &connectionCount);
+    HttpWorker(const Router &router, const HttpLimits &limits, const QSslConfiguration *tls,
+        std::atomic<int> &connectionCount);
 
     /// Takes over an accepted socket (called on this worker's thread).
     void adopt(qintptr descriptor);
@@ -31,6 +34,7 @@ private:
 
     const Router &m_router;
     const HttpLimits &m_limits;
+    const QSslConfiguration *m_tls;
     std::atomic<int> &m_connectionCount;
     int m_open = 0;
     bool m_shuttingDown = false;
