@@ -44,6 +44,8 @@ public:
     [[nodiscard]] core::Result<void> ping();
 
 private:
+    template <typename Work>
+    auto run(Access access, Work &&work) -> std::invoke_result_t<Work, Transaction &>;
     core::Result<QSqlDatabase> open(const QString &name);
     core::Result<void> startSession(QSqlDatabase &db);
     core::Result<QSqlDatabase> reopen(QSqlDatabase db);
@@ -54,9 +56,9 @@ private:
 };
 
 template <typename Work>
-auto Database::inTransaction(Work &&work) -> std::invoke_result_t<Work, Transaction &>
+auto Database::run(Access access, Work &&work) -> std::invoke_result_t<Work, Transaction &>
 {
-    core::Result<Transaction> tx = begin(Access::ReadWrite);
+    core::Result<Transaction> tx = begin(access);
     if (!tx.ok())
         return tx.error();
     Transaction transaction = std::move(tx).value();
@@ -69,18 +71,15 @@ auto Database::inTransaction(Work &&work) -> std::invoke_result_t<Work, Transact
 }
 
 template <typename Work>
+auto Database::inTransaction(Work &&work) -> std::invoke_result_t<Work, Transaction &>
+{
+    return run(Access::ReadWrite, std::forward<Work>(work));
+}
+
+template <typename Work>
 auto Database::inReadTransaction(Work &&work) -> std::invoke_result_t<Work, Transaction &>
 {
-    core::Result<Transaction> tx = begin(Access::ReadOnly);
-    if (!tx.ok())
-        return tx.error();
-    Transaction transaction = std::move(tx).value();
-    auto result = work(transaction);
-    if (result.ok()) {
-        if (core::Result<void> committed = transaction.commit(); !committed.ok())
-            return committed.error();
-    }
-    return result;
+    return run(Access::ReadOnly, std::forward<Work>(work));
 }
 
 } // namespace mikro::store

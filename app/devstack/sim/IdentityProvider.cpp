@@ -261,6 +261,17 @@ const DevClient *IdentityProvider::client(const QString &id) const
     return nullptr;
 }
 
+/// client_secret_post for confidential clients; public ones send their id alone.
+std::optional<http::Response> IdentityProvider::clientRefusal(const DevClient *c,
+                                                             const QHash<QString, QString> &fields)
+{
+    if (!c)
+        return oauthError(401, u"invalid_client"_s, u"Unknown client."_s);
+    if (!c->secret.isEmpty() && fields.value(u"client_secret"_s) != c->secret)
+        return oauthError(401, u"invalid_client"_s, u"Client authentication failed."_s);
+    return std::nullopt;
+}
+
 http::Response IdentityProvider::authorizePage(const http::Request &request)
 {
     const auto q = queryFields(request);
@@ -376,10 +387,8 @@ http::Response IdentityProvider::token(const http::Request &request)
 {
     const auto f = bodyFields(request);
     const DevClient *c = client(f.value(u"client_id"_s));
-    if (!c)
-        return oauthError(401, u"invalid_client"_s, u"Unknown client."_s);
-    if (!c->secret.isEmpty() && f.value(u"client_secret"_s) != c->secret)
-        return oauthError(401, u"invalid_client"_s, u"Client authentication failed."_s);
+    if (const auto refused = clientRefusal(c, f))
+        return *refused;
     const QString grant = f.value(u"grant_type"_s);
     QMutexLocker lock(&m_state->mutex);
     if (grant == "authorization_code"_L1) {
@@ -429,10 +438,8 @@ http::Response IdentityProvider::revoke(const http::Request &request)
 {
     const auto f = bodyFields(request);
     const DevClient *c = client(f.value(u"client_id"_s));
-    if (!c)
-        return oauthError(401, u"invalid_client"_s, u"Unknown client."_s);
-    if (!c->secret.isEmpty() && f.value(u"client_secret"_s) != c->secret)
-        return oauthError(401, u"invalid_client"_s, u"Client authentication failed."_s);
+    if (const auto refused = clientRefusal(c, f))
+        return *refused;
     QMutexLocker lock(&m_state->mutex);
     const auto it = m_state->refreshTokens.constFind(f.value(u"token"_s));
     if (it != m_state->refreshTokens.cend() && it->clientId == c->id)

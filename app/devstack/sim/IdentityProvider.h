@@ -75,6 +75,8 @@ public:
 
 private:
     [[nodiscard]] const DevClient *client(const QString &id) const;
+    [[nodiscard]] static std::optional<http::Response> clientRefusal(
+        const DevClient *client, const QHash<QString, QString> &fields);
     [[nodiscard]] http::Response authorizePage(const http::Request &request);
     [[nodiscard]] http::Response decide(const http::Request &request);
     [[nodiscard]] http::Response token(const http::Request &request);

@@ -7,6 +7,7 @@
 #include "services/http/HttpServer.h"
 #include "tests/support/AwaitResult.h"
 #include "tests/support/BrowserPlayer.h"
+#include "tests/support/LocalIdentityProvider.h"
 #include "tests/support/RawHttpClient.h"
 #include "tests/support/TempDatabase.h"
 
@@ -80,9 +81,8 @@ private:
     testing::RawResponse login(const core::Secret &access);
 
     core::SystemClock m_clock;
-    std::unique_ptr<devstack::IdentityProvider> m_idp;
-    http::Router m_idpRouter;
-    std::unique_ptr<http::HttpServer> m_idpServer;
+    std::unique_ptr<testing::LocalIdentityProvider> m_local;
+    devstack::IdentityProvider *m_idp = nullptr;
     std::shared_ptr<testing::TempDatabase> m_temp;
     std::unique_ptr<server::ServerComposition> m_server;
     quint16 m_serverPort = 0;
@@ -98,24 +98,13 @@ void tst_DesktopSignIn::initTestCase()
             QFAIL("no D-Bus session: scripts/test.sh starts one with gnome-keyring");
         QSKIP("no D-Bus session for the keychain; scripts/test.sh runs these with one");
     }
-    m_idp = std::make_unique<devstack::IdentityProvider>(
-        m_clock, devstack::IdentityProvider::defaultSettings());
-    m_idp->addRoutes(m_idpRouter);
-    m_idpServer = std::make_unique<http::HttpServer>(m_idpRouter, http::HttpLimits {});
-    const auto idpPort = m_idpServer->listen(QHostAddress::LocalHost, 0);
-    QVERIFY(idpPort.ok());
-    m_idp->setIssuer(u"http://127.0.0.1:%1/"_s.arg(idpPort.value()));
+    m_local = std::make_unique<testing::LocalIdentityProvider>(m_clock);
+    QVERIFY(m_local->start());
+    m_idp = &m_local->provider();
 
     MIKRO_TEMP_DATABASE(temp);
     m_temp = temp;
-    server::ServerConfig config;
-    config.bindAddress = QHostAddress::LocalHost;
-    config.port = 0;
-    config.database = m_temp->config();
-    config.issuer = m_idp->issuer();
-    config.jwksUrl = QUrl(m_idp->issuer() + u".well-known/jwks.json"_s);
-    config.audience = u"https://mikro/api/authorize"_s;
-    config.claimNamespace = u"mikro"_s;
+    const server::ServerConfig config = m_local->serverConfig(m_temp->config());
     m_server = std::make_unique<server::ServerComposition>(config);
     QVERIFY(m_server->prepareStore().ok());
     const auto port = m_server->start();
@@ -132,8 +121,7 @@ void tst_DesktopSignIn::cleanupTestCase()
     m_tokens.reset();
     m_server.reset();
     m_temp.reset();
-    m_idpServer.reset();
-    m_idp.reset();
+    m_local.reset();
 }
 
 void tst_DesktopSignIn::init()

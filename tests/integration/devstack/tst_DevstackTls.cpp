@@ -4,6 +4,7 @@
 #include "services/http/HttpServer.h"
 #include "services/http/Router.h"
 #include "tests/support/AwaitResult.h"
+#include "tests/support/LocalIdentityProvider.h"
 #include "tests/support/RawHttpClient.h"
 #include "tests/support/TempDatabase.h"
 
@@ -35,10 +36,8 @@ private:
     core::SystemClock m_clock;
     QTemporaryDir m_dir;
     std::optional<devstack::DevCertificates> m_certificates;
-    std::unique_ptr<devstack::IdentityProvider> m_idp;
-    http::Router m_router;
-    std::unique_ptr<http::HttpServer> m_tls;
-    quint16 m_port = 0;
+    std::unique_ptr<testing::LocalIdentityProvider> m_local;
+    devstack::IdentityProvider *m_idp = nullptr;
 };
 
 void tst_DevstackTls::initTestCase()
@@ -48,15 +47,11 @@ void tst_DevstackTls::initTestCase()
         certificates.ok(), certificates.ok() ? "" : qPrintable(certificates.error().diagnostic));
     m_certificates = certificates.value();
     QVERIFY(QFile::exists(m_certificates->caPath));
-    m_idp = std::make_unique<devstack::IdentityProvider>(
-        m_clock, devstack::IdentityProvider::defaultSettings());
-    m_idp->addRoutes(m_router);
-    m_tls = std::make_unique<http::HttpServer>(m_router, http::HttpLimits {});
-    m_tls->setTlsConfiguration(m_certificates->serverConfiguration);
-    const auto port = m_tls->listen(QHostAddress::LocalHost, 0);
-    QVERIFY(port.ok());
-    m_port = port.value();
-    m_idp->setIssuer(u"https://127.0.0.1:%1/"_s.arg(m_port));
+    m_local = std::make_unique<testing::LocalIdentityProvider>(
+        m_clock, m_certificates->serverConfiguration);
+    QVERIFY(m_local->start());
+    m_idp = &m_local->provider();
+    QVERIFY(m_idp->issuer().startsWith(u"https://"_s));
 }
 
 void tst_DevstackTls::discoveryOverHttpsWithTheGeneratedCa()
@@ -90,14 +85,7 @@ testing::RawResponse tst_DevstackTls::loginThrough(const QString &caFile)
     auto temp = testing::TempDatabase::create();
     if (!temp.ok())
         return {};
-    server::ServerConfig config;
-    config.bindAddress = QHostAddress::LocalHost;
-    config.port = 0;
-    config.database = temp.value()->config();
-    config.issuer = m_idp->issuer();
-    config.jwksUrl = QUrl(m_idp->issuer() + u".well-known/jwks.json"_s);
-    config.audience = u"https://mikro/api/authorize"_s;
-    config.claimNamespace = u"mikro"_s;
+    server::ServerConfig config = m_local->serverConfig(temp.value()->config());
     config.caFile = caFile;
     server::ServerComposition server(config);
     if (!server.prepareStore().ok())

@@ -3,6 +3,7 @@
 #include "services/auth/Base64Url.h"
 #include "services/http/HttpServer.h"
 #include "services/store/Database.h"
+#include "tests/support/LocalIdentityProvider.h"
 #include "tests/support/RawHttpClient.h"
 #include "tests/support/TempDatabase.h"
 
@@ -50,9 +51,8 @@ private:
 
     core::SystemClock m_clock;
     std::shared_ptr<testing::TempDatabase> m_temp;
-    std::unique_ptr<devstack::IdentityProvider> m_idp;
-    http::Router m_idpRouter;
-    std::unique_ptr<http::HttpServer> m_idpServer;
+    std::unique_ptr<testing::LocalIdentityProvider> m_local;
+    devstack::IdentityProvider *m_idp = nullptr;
     std::unique_ptr<server::ServerComposition> m_server;
     quint16 m_port = 0;
 };
@@ -61,13 +61,9 @@ void tst_ServerAuth::initTestCase()
 {
     // One identity provider for the whole suite (RSA key generation is slow under sanitizers);
     // its tokens are minted per test.
-    m_idp = std::make_unique<devstack::IdentityProvider>(
-        m_clock, devstack::IdentityProvider::defaultSettings());
-    m_idp->addRoutes(m_idpRouter);
-    m_idpServer = std::make_unique<http::HttpServer>(m_idpRouter, http::HttpLimits {});
-    const auto idpPort = m_idpServer->listen(QHostAddress::LocalHost, 0);
-    QVERIFY(idpPort.ok());
-    m_idp->setIssuer(u"http://127.0.0.1:%1/"_s.arg(idpPort.value()));
+    m_local = std::make_unique<testing::LocalIdentityProvider>(m_clock);
+    QVERIFY(m_local->start());
+    m_idp = &m_local->provider();
 }
 
 void tst_ServerAuth::init()
@@ -75,15 +71,7 @@ void tst_ServerAuth::init()
     MIKRO_TEMP_DATABASE(temp);
     m_temp = temp;
 
-    server::ServerConfig config;
-    config.bindAddress = QHostAddress::LocalHost;
-    config.port = 0;
-    config.database = m_temp->config();
-    config.limits.workerThreads = 2;
-    config.issuer = m_idp->issuer();
-    config.jwksUrl = QUrl(m_idp->issuer() + u".well-known/jwks.json"_s);
-    config.audience = u"https://mikro/api/authorize"_s;
-    config.claimNamespace = u"mikro"_s;
+    server::ServerConfig config = m_local->serverConfig(m_temp->config());
     config.corsOrigins = { u"http://localhost:3000"_s };
     m_server = std::make_unique<server::ServerComposition>(config);
     QVERIFY(m_server->prepareStore().ok());
@@ -323,14 +311,8 @@ void tst_ServerAuth::unreachableJwksIs503()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 closed = probe.serverPort();
     probe.close();
-    server::ServerConfig config;
-    config.bindAddress = QHostAddress::LocalHost;
-    config.port = 0;
-    config.database = m_temp->config();
-    config.issuer = m_idp->issuer();
+    server::ServerConfig config = m_local->serverConfig(m_temp->config());
     config.jwksUrl = QUrl(u"http://127.0.0.1:%1/.well-known/jwks.json"_s.arg(closed));
-    config.audience = u"https://mikro/api/authorize"_s;
-    config.claimNamespace = u"mikro"_s;
     server::ServerComposition other(config);
     const auto port = other.start();
     QVERIFY(port.ok());
