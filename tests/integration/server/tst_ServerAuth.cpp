@@ -1,8 +1,10 @@
 #include "app/devstack/sim/IdentityProvider.h"
 #include "app/server/ServerComposition.h"
 #include "services/auth/Base64Url.h"
+#include "services/auth/JwtSigner.h"
 #include "services/http/HttpServer.h"
 #include "services/store/Database.h"
+#include "tests/support/ForgedTokens.h"
 #include "tests/support/LocalIdentityProvider.h"
 #include "tests/support/RawHttpClient.h"
 #include "tests/support/TempDatabase.h"
@@ -36,6 +38,8 @@ private slots:
     void personWithoutOrganisationCanSignIn();
     void refusedTokensChangeNothing_data();
     void refusedTokensChangeNothing();
+    void forgedTokenTableOverHttp_data();
+    void forgedTokenTableOverHttp();
     void unknownPathNeedsATokenFirst();
     void deactivatedAndOtherOrgAreForbidden();
     void detailsCarryExactMoney();
@@ -47,12 +51,20 @@ private:
     testing::RawResponse call(const QByteArray &method, const QByteArray &path,
         const QByteArray &token, const QByteArray &extra = {});
     int userCount();
+    QList<testing::TokenCase> tableCases() const;
     void exec(const QString &sql);
 
     core::SystemClock m_clock;
     std::shared_ptr<testing::TempDatabase> m_temp;
     std::unique_ptr<testing::LocalIdentityProvider> m_local;
     devstack::IdentityProvider *m_idp = nullptr;
+    // The forged-token table's own issuer: a JWKS served on loopback with keys made here.
+    std::optional<auth::JwtSigner> m_trusted;
+    std::optional<auth::JwtSigner> m_untrusted;
+    std::optional<auth::JwtSigner> m_weak;
+    http::Router m_jwksRouter;
+    std::unique_ptr<http::HttpServer> m_jwksServer;
+    QString m_tableIssuer;
     std::unique_ptr<server::ServerComposition> m_server;
     quint16 m_port = 0;
 };
@@ -64,6 +76,23 @@ void tst_ServerAuth::initTestCase()
     m_local = std::make_unique<testing::LocalIdentityProvider>(m_clock);
     QVERIFY(m_local->start());
     m_idp = &m_local->provider();
+
+    auto trusted = auth::RsaKeyPair::generate(2048);
+    auto untrusted = auth::RsaKeyPair::generate(2048);
+    auto weak = auth::RsaKeyPair::generate(1024);
+    QVERIFY(trusted.ok() && untrusted.ok() && weak.ok());
+    m_trusted.emplace(trusted.value(), "table-key");
+    m_untrusted.emplace(untrusted.value(), "table-key");
+    m_weak.emplace(weak.value(), "table-weak");
+    const QJsonObject jwks { { u"keys"_s,
+        QJsonArray { m_trusted->publicJwk(), m_weak->publicJwk() } } };
+    m_jwksRouter.add("GET", u"/.well-known/jwks.json"_s, [jwks](const http::Request &) {
+        return QtFuture::makeReadyFuture(http::Response::json(200, jwks));
+    });
+    m_jwksServer = std::make_unique<http::HttpServer>(m_jwksRouter, http::HttpLimits {});
+    const auto port = m_jwksServer->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port.ok());
+    m_tableIssuer = u"http://127.0.0.1:%1/"_s.arg(port.value());
 }
 
 void tst_ServerAuth::init()
@@ -235,6 +264,58 @@ void tst_ServerAuth::refusedTokensChangeNothing()
         QVERIFY(!r.body.contains("Exception") && !r.body.contains("OpenSSL"));
     }
     QCOMPARE(userCount(), 0);
+}
+
+QList<testing::TokenCase> tst_ServerAuth::tableCases() const
+{
+    const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
+    const QJsonObject claims { { u"iss"_s, m_tableIssuer }, { u"sub"_s, u"auth0|alice"_s },
+        { u"aud"_s, QJsonArray { u"https://mikro/api/authorize"_s } }, { u"iat"_s, now },
+        { u"exp"_s, now + 3600 }, { u"mikro/roles"_s, QJsonArray { u"admin"_s } },
+        { u"mikro/org_id"_s, u"org_table"_s } };
+    return testing::forgedTokenCases(*m_trusted, *m_untrusted, *m_weak, claims, m_tableIssuer,
+        u"https://mikro/api/authorize"_s, now);
+}
+
+void tst_ServerAuth::forgedTokenTableOverHttp_data()
+{
+    // Rows carry an index: the token is made when its row runs, because the server's clock moves
+    // on during the suite and the leeway rows sit one second from their edge.
+    QTest::addColumn<int>("index");
+    const auto cases = tableCases();
+    for (int i = 0; i < cases.size(); ++i)
+        QTest::newRow(qPrintable(cases[i].name)) << i;
+}
+
+void tst_ServerAuth::forgedTokenTableOverHttp()
+{
+    QFETCH(int, index);
+    server::ServerConfig config = m_local->serverConfig(m_temp->config());
+    config.issuer = m_tableIssuer;
+    config.jwksUrl = QUrl(m_tableIssuer + u".well-known/jwks.json"_s);
+    server::ServerComposition tableServer(config);
+    QVERIFY(tableServer.prepareStore().ok());
+    const auto port = tableServer.start();
+    QVERIFY(port.ok());
+    const testing::TokenCase row = tableCases().at(index);
+    const QByteArray &token = row.token;
+    const QByteArray &code = row.code;
+    const auto r = testing::fetchOnce(port.value(),
+        "POST /api/login HTTP/1.1\r\nHost: t\r\nContent-Length: 0\r\n"
+        "Authorization: Bearer "
+            + token + "\r\n\r\n");
+    QVERIFY(r);
+    if (code.isEmpty()) {
+        QCOMPARE(r->status, 200);
+        QCOMPARE(json(*r).value(u"role"_s).toString(), u"admin"_s);
+        QCOMPARE(userCount(), 1);
+    } else {
+        QCOMPARE(r->status, 401);
+        QCOMPARE(json(*r).value(u"error"_s).toString().toLatin1(), code);
+        QCOMPARE(
+            r->headers.value("www-authenticate"), QByteArray("Bearer error=\"invalid_token\""));
+        QCOMPARE(userCount(), 0); // nothing else happened
+    }
 }
 
 void tst_ServerAuth::unknownPathNeedsATokenFirst()
