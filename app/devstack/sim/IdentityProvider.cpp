@@ -262,8 +262,8 @@ const DevClient *IdentityProvider::client(const QString &id) const
 }
 
 /// client_secret_post for confidential clients; public ones send their id alone.
-std::optional<http::Response> IdentityProvider::clientRefusal(const DevClient *c,
-                                                             const QHash<QString, QString> &fields)
+std::optional<http::Response> IdentityProvider::clientRefusal(
+    const DevClient *c, const QHash<QString, QString> &fields)
 {
     if (!c)
         return oauthError(401, u"invalid_client"_s, u"Unknown client."_s);
