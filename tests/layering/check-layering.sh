@@ -41,8 +41,9 @@ hits=$(grep -rnE 'QDateTime::currentDateTime' services models ui app 2>/dev/null
 [ -z "$hits" ] && check "time is read only through core::Clock" || fail "clock read outside Clock:
 $hits"
 
-hits=$(grep -rnE '\b(SIGNAL|SLOT)\(' services models ui app tests --include='*.cpp' --include='*.h' 2>/dev/null)
-[ -z "$hits" ] && check "no string-based connections" || fail "SIGNAL()/SLOT() used:
+# The pattern is split so that this script does not match itself.
+hits=$(grep -rnE '\b(SIG''NAL|SL''OT)\(' services models ui app tests --include='*.cpp' --include='*.h' 2>/dev/null)
+[ -z "$hits" ] && check "no string-based connections" || fail "string-based connections used:
 $hits"
 
 hits=$(grep -rnE '(TODO|FIXME)' services models ui app tests --include='*.cpp' --include='*.h' 2>/dev/null | grep -vE '(TODO|FIXME)\(#[0-9]+\)')
