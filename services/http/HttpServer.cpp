@@ -7,6 +7,8 @@
 #include <QTcpServer>
 #include <QThread>
 
+#include <openssl/crypto.h>
+
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +79,12 @@ core::Result<quint16> HttpServer::listen(const QHostAddress &address, quint16 po
             = new HttpWorker(m_router, m_limits, m_tls ? &*m_tls : nullptr, m_connectionCount);
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        // Handlers may sign or verify with OpenSSL, which keeps per-thread state (random
+        // generators for RSA blinding). Free it on the worker itself before the thread ends, not
+        // in a thread-exit hook that can still be running when wait() has already returned.
+        connect(
+            thread, &QThread::finished, thread, [] { OPENSSL_thread_stop(); },
+            Qt::DirectConnection);
         connect(worker, &HttpWorker::drained, this, &HttpServer::onWorkerDrained);
         thread->start();
         m_threads.push_back(thread);
