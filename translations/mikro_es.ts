@@ -126,6 +126,21 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::AccessPolicy</name>
+    <message>
+        <source>Finish your profile first: OSM username, payment email, city, country and the terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not part of an organisation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::IdentityService</name>
     <message>
         <source>Your sign-in is not valid. Sign in again.</source>
@@ -141,6 +156,65 @@
     </message>
     <message>
         <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mikro::domain::PayoutService</name>
+    <message>
+        <source>That payout request does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was already paid, rejected or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a payout request waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to pay out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payable amount is below your organisation&apos;s minimum payout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another admin has to decide your own payout request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount paid must be more than zero and at most the amount requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That transfer reference was already used in your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adjustment cannot be zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid operation key is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operation key was already used for another change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,75 @@
+#include "services/domain/Ledger.h"
+
+#include "services/store/SqlValues.h"
+#include "services/store/Transaction.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::domain {
+
+namespace {
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+} // namespace
+
+core::Result<Balance> Ledger::balance(store::Transaction &tx, const QString &userId)
+{
+    // One pass over the person's entries grouped by kind, plus the open requests.
+    auto rows = tx.exec(u"SELECT kind, COALESCE(SUM(amount_cents), 0) FROM ledger_entries "
+                        "WHERE user_id = :id GROUP BY kind"_s,
+        { { u"id"_s, userId } });
+    if (!rows.ok())
+        return rows.error();
+    Balance b;
+    qint64 earned = 0;
+    qint64 paid = 0;
+    while (rows.value().next()) {
+        const QString kind = rows.value().value(0).toString();
+        const qint64 sum = rows.value().value(1).toLongLong();
+        if (kind == "payout"_L1) {
+            paid -= sum;
+        } else {
+            earned += sum;
+            b.byKind.insert(kind, core::Money(sum));
+        }
+    }
+    auto pending = tx.exec(u"SELECT COALESCE(SUM(amount_cents), 0) FROM payment_requests "
+                           "WHERE user_id = :id AND status = 'pending'"_s,
+        { { u"id"_s, userId } });
+    if (!pending.ok())
+        return pending.error();
+    const qint64 open = pending.value().next() ? pending.value().value(0).toLongLong() : 0;
+    b.earned = core::Money(earned);
+    b.paid = core::Money(paid);
+    b.pending = core::Money(open);
+    b.payable = core::Money(earned - paid - open);
+    return b;
+}
+
+core::Result<qint64> Ledger::append(
+    store::Transaction &tx, const LedgerEntryDraft &e, const QDateTime &now)
+{
+    auto inserted = tx.exec(
+        u"INSERT INTO ledger_entries (org_id, user_id, kind, amount_cents, source_key, payment_id, "
+        "payment_request_id, note, created_by, created_at) VALUES (:org_id, :user_id, :kind, "
+        ":amount, "
+        ":source_key, :payment_id, :request_id, :note, :created_by, :now) RETURNING id"_s,
+        { { u"org_id"_s, e.orgId }, { u"user_id"_s, e.userId }, { u"kind"_s, e.kind },
+            { u"amount"_s, e.amount.cents() }, { u"source_key"_s, e.sourceKey },
+            { u"payment_id"_s, idOrNull(e.paymentId) },
+            { u"request_id"_s, idOrNull(e.paymentRequestId) }, { u"note"_s, textOrNull(e.note) },
+            { u"created_by"_s, textOrNull(e.createdBy) }, { u"now"_s, store::utcValue(now) } });
+    if (!inserted.ok())
+        return inserted.error();
+    return inserted.value().next() ? inserted.value().value(0).toLongLong() : qint64(0);
+}
+
+} // namespace mikro::domain

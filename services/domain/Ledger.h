@@ -1,0 +1,51 @@
+#pragma once
+
+#include "services/core/Money.h"
+#include "services/core/Result.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+
+namespace mikro::store {
+class Transaction;
+}
+
+namespace mikro::domain {
+
+/// A person's figures, all derived from the ledger and the pending requests (DESIGN.md §3.2).
+struct Balance
+{
+    core::Money earned; ///< every entry that is not a payout, with its sign
+    core::Money paid; ///< minus the payout entries
+    core::Money pending; ///< open payout requests
+    core::Money payable; ///< earned − paid − pending; may be negative after a reversal
+    QMap<QString, core::Money> byKind; ///< lifetime net earnings per kind (payouts not attributed)
+};
+
+struct LedgerEntryDraft
+{
+    QString orgId;
+    QString userId;
+    QString kind; ///< mapping, validation, checklist, checklist_validation, adjustment, reversal,
+                  ///< payout
+    core::Money amount;
+    QString sourceKey; ///< unique: makes the entry idempotent
+    qint64 paymentId = 0;
+    qint64 paymentRequestId = 0;
+    QString note;
+    QString createdBy;
+};
+
+/// SQL for the append-only ledger. Runs inside the caller's transaction.
+class Ledger
+{
+public:
+    [[nodiscard]] static core::Result<Balance> balance(
+        store::Transaction &tx, const QString &userId);
+    /// Conflict `duplicate` when the source key was used already (nothing is written then).
+    [[nodiscard]] static core::Result<qint64> append(
+        store::Transaction &tx, const LedgerEntryDraft &entry, const QDateTime &now);
+};
+
+} // namespace mikro::domain

@@ -1,0 +1,328 @@
+#include "services/domain/PayoutService.h"
+
+#include "services/core/Clock.h"
+#include "services/domain/AccessPolicy.h"
+#include "services/domain/AuditLog.h"
+#include "services/store/Database.h"
+#include "services/store/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::domain {
+
+namespace {
+
+core::Error error(core::ErrorKind kind, QByteArray code, const char *message)
+{
+    return core::Error::make(kind, std::move(code),
+        QCoreApplication::translate("mikro::domain::PayoutService", message));
+}
+
+core::Error notFound()
+{
+    return error(core::ErrorKind::NotFound, "not_found",
+        QT_TRANSLATE_NOOP("mikro::domain::PayoutService", "That payout request does not exist."));
+}
+
+core::Error alreadyDecided()
+{
+    return error(core::ErrorKind::Conflict, "already_decided",
+        QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
+            "This request was already paid, rejected or cancelled."));
+}
+
+core::Result<void> requireText(const QString &value, const QString &field, qsizetype limit)
+{
+    const QString text = value.trimmed();
+    if (text.isEmpty())
+        return core::Error::make(core::ErrorKind::InvalidInput, "missing_field",
+            QCoreApplication::translate("mikro::domain::PayoutService", "This field is required."))
+            .withField(field);
+    if (text.size() > limit)
+        return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+            QCoreApplication::translate("mikro::domain::PayoutService", "This text is too long."))
+            .withField(field);
+    return {};
+}
+
+/// Why a conditional update on a request matched nothing: unknown (or another org's), or decided.
+core::Error whyNotPending(store::Transaction &tx, qint64 requestId, const QString &orgId)
+{
+    auto row = tx.exec(u"SELECT status FROM payment_requests WHERE id = :id AND org_id = :org"_s,
+        { { u"id"_s, requestId }, { u"org"_s, orgId } });
+    if (!row.ok())
+        return row.error();
+    return row.value().next() ? alreadyDecided() : notFound();
+}
+
+} // namespace
+
+PayoutService::PayoutService(store::Database &db, const core::Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+core::Result<Balance> PayoutService::balance(const Caller &caller) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ViewOwnBalance); !allowed.ok())
+        return allowed.error();
+    return m_db.inReadTransaction(
+        [&](store::Transaction &tx) { return Ledger::balance(tx, caller.userId); });
+}
+
+core::Result<PayoutRequest> PayoutService::requestPayout(
+    const Caller &caller, const QString &notes) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::RequestPayout); !allowed.ok())
+        return allowed.error();
+    if (notes.size() > 1000)
+        return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+            QCoreApplication::translate("mikro::domain::PayoutService", "This text is too long."))
+            .withField(u"notes"_s);
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<PayoutRequest> {
+        auto facts = tx.exec(u"SELECT u.payment_email, o.min_payout_cents FROM users u "
+                             "JOIN orgs o ON o.id = u.org_id WHERE u.id = :id"_s,
+            { { u"id"_s, caller.userId } });
+        if (!facts.ok())
+            return facts.error();
+        if (!facts.value().next())
+            return notFound();
+        const QString paymentEmail = facts.value().value(0).toString();
+        const core::Money minimum(facts.value().value(1).toLongLong());
+        auto balance = Ledger::balance(tx, caller.userId);
+        if (!balance.ok())
+            return balance.error();
+        const Balance &b = balance.value();
+        if (b.pending > core::Money(0))
+            return error(core::ErrorKind::Conflict, "request_pending",
+                QT_TRANSLATE_NOOP(
+                    "mikro::domain::PayoutService", "You already have a payout request waiting."));
+        if (b.payable <= core::Money(0))
+            return error(core::ErrorKind::Refused, "nothing_payable",
+                QT_TRANSLATE_NOOP(
+                    "mikro::domain::PayoutService", "There is nothing to pay out yet."));
+        if (b.payable < minimum) {
+            core::Error e = error(core::ErrorKind::Refused, "below_minimum",
+                QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
+                    "Your payable amount is below your organisation's "
+                    "minimum payout."));
+            e.details.insert(u"min_payout_cents"_s, minimum.cents());
+            return e;
+        }
+        auto inserted = tx.exec(
+            u"INSERT INTO payment_requests (org_id, user_id, amount_cents, payment_email, "
+            "status, notes, requested_at) VALUES (:org, :user, :amount, :email, 'pending', "
+            ":notes, :now) RETURNING id"_s,
+            { { u"org"_s, caller.orgId }, { u"user"_s, caller.userId },
+                { u"amount"_s, b.payable.cents() }, { u"email"_s, paymentEmail },
+                { u"notes"_s, notes.trimmed() }, { u"now"_s, store::utcValue(m_clock.nowUtc()) } });
+        if (!inserted.ok()) {
+            // The partial unique index on pending requests decides between concurrent requests.
+            if (inserted.error().code == "duplicate")
+                return error(core::ErrorKind::Conflict, "request_pending",
+                    QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
+                        "You already have a payout request waiting."));
+            return inserted.error();
+        }
+        inserted.value().next();
+        return PayoutRequest { inserted.value().value(0).toLongLong(), caller.userId, b.payable,
+            paymentEmail, u"pending"_s };
+    });
+}
+
+core::Result<void> PayoutService::cancel(const Caller &caller, qint64 requestId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::CancelOwnPayoutRequest); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto updated
+            = tx.exec(u"UPDATE payment_requests SET status = 'cancelled', decided_by = :me, "
+                      "decided_at = :now WHERE id = :id AND user_id = :me AND status = 'pending' "
+                      "RETURNING id"_s,
+                { { u"id"_s, requestId }, { u"me"_s, caller.userId },
+                    { u"now"_s, store::utcValue(m_clock.nowUtc()) } });
+        if (!updated.ok())
+            return updated.error();
+        if (updated.value().next())
+            return {};
+        auto own
+            = tx.exec(u"SELECT status FROM payment_requests WHERE id = :id AND user_id = :me"_s,
+                { { u"id"_s, requestId }, { u"me"_s, caller.userId } });
+        if (!own.ok())
+            return own.error();
+        return own.value().next() ? core::Result<void>(alreadyDecided())
+                                  : core::Result<void>(notFound());
+    });
+}
+
+core::Result<Payment> PayoutService::pay(const Caller &caller, qint64 requestId,
+    std::optional<core::Money> amount, const QString &externalRef, const QString &notes) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::PayPayoutRequest); !allowed.ok())
+        return allowed.error();
+    if (auto ref = requireText(externalRef, u"payoneer_id"_s, 100); !ref.ok())
+        return ref.error();
+    if (notes.size() > 1000)
+        return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+            QCoreApplication::translate("mikro::domain::PayoutService", "This text is too long."))
+            .withField(u"notes"_s);
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<Payment> {
+        const QDateTime now = m_clock.nowUtc();
+        // The conditional update is the exactly-once guard: of concurrent attempts, one finds the
+        // request pending; the others wait for its lock and then find it decided.
+        auto decided
+            = tx.exec(u"UPDATE payment_requests SET status = 'paid', decided_by = :me, "
+                      "decided_at = :now, decision_note = :notes WHERE id = :id AND org_id = :org "
+                      "AND status = 'pending' RETURNING user_id, amount_cents, payment_email"_s,
+                { { u"id"_s, requestId }, { u"org"_s, caller.orgId }, { u"me"_s, caller.userId },
+                    { u"notes"_s, notes.trimmed() }, { u"now"_s, store::utcValue(now) } });
+        if (!decided.ok())
+            return decided.error();
+        if (!decided.value().next())
+            return whyNotPending(tx, requestId, caller.orgId);
+        const QString payee = decided.value().value(0).toString();
+        const core::Money requested(decided.value().value(1).toLongLong());
+        const QString paymentEmail = decided.value().value(2).toString();
+        if (payee == caller.userId)
+            return error(core::ErrorKind::Forbidden, "forbidden",
+                QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
+                    "Another admin has to decide your own payout request."));
+        const core::Money paid = amount.value_or(requested);
+        if (paid <= core::Money(0) || paid > requested) {
+            core::Error e = error(core::ErrorKind::Refused, "invalid_payment_amount",
+                QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
+                    "The amount paid must be more than zero and at most "
+                    "the amount requested."));
+            e.details.insert(u"requested_cents"_s, requested.cents());
+            return e;
+        }
+        auto payment = tx.exec(
+            u"INSERT INTO payments (org_id, user_id, request_id, amount_cents, external_ref, "
+            "payment_email, paid_by, paid_at, notes) VALUES (:org, :user, :request, :amount, "
+            ":ref, :email, :me, :now, :notes) RETURNING id"_s,
+            { { u"org"_s, caller.orgId }, { u"user"_s, payee }, { u"request"_s, requestId },
+                { u"amount"_s, paid.cents() }, { u"ref"_s, externalRef.trimmed() },
+                { u"email"_s, paymentEmail }, { u"me"_s, caller.userId },
+                { u"now"_s, store::utcValue(now) }, { u"notes"_s, notes.trimmed() } });
+        if (!payment.ok()) {
+            if (payment.error().code == "duplicate")
+                return error(core::ErrorKind::Conflict, "duplicate_reference",
+                    QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
+                        "That transfer reference was already used in your organisation."));
+            return payment.error();
+        }
+        payment.value().next();
+        const qint64 paymentId = payment.value().value(0).toLongLong();
+        LedgerEntryDraft payout;
+        payout.orgId = caller.orgId;
+        payout.userId = payee;
+        payout.kind = u"payout"_s;
+        payout.amount = core::Money(-paid.cents());
+        payout.sourceKey = u"payout:%1"_s.arg(paymentId);
+        payout.paymentId = paymentId;
+        payout.paymentRequestId = requestId;
+        payout.createdBy = caller.userId;
+        if (auto entry = Ledger::append(tx, payout, now); !entry.ok())
+            return entry.error();
+        auto audited = AuditLog::record(tx, caller, u"pay_request"_s, u"payment_request"_s,
+            QString::number(requestId),
+            { { u"payment_id"_s, paymentId }, { u"amount_cents"_s, paid.cents() } }, now);
+        if (!audited.ok())
+            return audited.error();
+        return Payment { paymentId, requestId, payee, paid, externalRef.trimmed() };
+    });
+}
+
+core::Result<void> PayoutService::reject(
+    const Caller &caller, qint64 requestId, const QString &reason) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::RejectPayoutRequest); !allowed.ok())
+        return allowed.error();
+    if (auto text = requireText(reason, u"reason"_s, 1000); !text.ok())
+        return text.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        const QDateTime now = m_clock.nowUtc();
+        auto decided
+            = tx.exec(u"UPDATE payment_requests SET status = 'rejected', decided_by = :me, "
+                      "decided_at = :now, decision_note = :reason WHERE id = :id AND org_id = :org "
+                      "AND status = 'pending' RETURNING user_id"_s,
+                { { u"id"_s, requestId }, { u"org"_s, caller.orgId }, { u"me"_s, caller.userId },
+                    { u"reason"_s, reason.trimmed() }, { u"now"_s, store::utcValue(now) } });
+        if (!decided.ok())
+            return decided.error();
+        if (!decided.value().next())
+            return whyNotPending(tx, requestId, caller.orgId);
+        if (decided.value().value(0).toString() == caller.userId)
+            return error(core::ErrorKind::Forbidden, "forbidden",
+                QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
+                    "Another admin has to decide your own payout request."));
+        return AuditLog::record(tx, caller, u"reject_request"_s, u"payment_request"_s,
+            QString::number(requestId), { { u"reason"_s, reason.trimmed() } }, now);
+    });
+}
+
+core::Result<qint64> PayoutService::recordAdjustment(const Caller &caller, const QString &userId,
+    core::Money amount, const QString &reason, const QString &operationKey) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::RecordAdjustment); !allowed.ok())
+        return allowed.error();
+    if (auto text = requireText(reason, u"reason"_s, 1000); !text.ok())
+        return text.error();
+    if (amount == core::Money(0))
+        return core::Error::make(core::ErrorKind::InvalidInput, "invalid_amount",
+            QCoreApplication::translate(
+                "mikro::domain::PayoutService", "An adjustment cannot be zero."))
+            .withField(u"amount"_s);
+    if (operationKey.isEmpty() || operationKey.size() > 100)
+        return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+            QCoreApplication::translate(
+                "mikro::domain::PayoutService", "A valid operation key is required."))
+            .withField(u"Idempotency-Key"_s);
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<qint64> {
+        auto member = tx.exec(u"SELECT 1 FROM users WHERE id = :id AND org_id = :org"_s,
+            { { u"id"_s, userId }, { u"org"_s, caller.orgId } });
+        if (!member.ok())
+            return member.error();
+        if (!member.value().next())
+            return error(core::ErrorKind::NotFound, "not_found",
+                QT_TRANSLATE_NOOP("mikro::domain::PayoutService", "That person does not exist."));
+        const QString sourceKey = u"adjustment:"_s + operationKey;
+        // A replayed operation finds its own entry and gets the same answer (idempotent credit).
+        auto earlier = tx.exec(
+            u"SELECT id, user_id, amount_cents FROM ledger_entries WHERE source_key = :key"_s,
+            { { u"key"_s, sourceKey } });
+        if (!earlier.ok())
+            return earlier.error();
+        if (earlier.value().next()) {
+            if (earlier.value().value(1).toString() == userId
+                && earlier.value().value(2).toLongLong() == amount.cents())
+                return earlier.value().value(0).toLongLong();
+            return error(core::ErrorKind::Conflict, "idempotency_conflict",
+                QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
+                    "This operation key was already used for another change."));
+        }
+        const QDateTime now = m_clock.nowUtc();
+        LedgerEntryDraft entry;
+        entry.orgId = caller.orgId;
+        entry.userId = userId;
+        entry.kind = u"adjustment"_s;
+        entry.amount = amount;
+        entry.sourceKey = sourceKey;
+        entry.note = reason.trimmed();
+        entry.createdBy = caller.userId;
+        auto id = Ledger::append(tx, entry, now);
+        if (!id.ok())
+            return id.error();
+        auto audited = AuditLog::record(tx, caller, u"adjustment"_s, u"user"_s, userId,
+            { { u"amount_cents"_s, amount.cents() }, { u"entry_id"_s, id.value() } }, now);
+        if (!audited.ok())
+            return audited.error();
+        return id.value();
+    });
+}
+
+} // namespace mikro::domain

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "services/core/Money.h"
+#include "services/core/Result.h"
+#include "services/domain/Caller.h"
+#include "services/domain/Ledger.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace mikro::core {
+class Clock;
+}
+namespace mikro::store {
+class Database;
+}
+
+namespace mikro::domain {
+
+struct PayoutRequest
+{
+    qint64 id = 0;
+    QString userId;
+    core::Money amount;
+    QString paymentEmail;
+    QString status;
+};
+
+struct Payment
+{
+    qint64 id = 0;
+    qint64 requestId = 0;
+    QString userId;
+    core::Money amount;
+    QString externalRef;
+};
+
+/// Payouts (DESIGN.md §4, API.md §7). Each function is one transaction and synchronous: call it
+/// on a store pool thread. Money moves only here, and only as ledger entries:
+/// - requestPayout: the whole payable, ≥ the org minimum (Refused `nothing_payable`,
+///   `below_minimum`); one pending per person (Conflict `request_pending`, also under concurrency).
+/// - cancel: the requester's own pending request (NotFound otherwise; Conflict `already_decided`).
+/// - pay: an admin of the request's org, never their own request (Forbidden `forbidden`); 0 <
+///   amount ≤ requested (Refused `invalid_payment_amount`); the transfer reference unique in the
+///   org (Conflict `duplicate_reference`); the request must still be pending (Conflict
+///   `already_decided`), so paying twice is impossible whatever the concurrency.
+/// - reject: as pay, with a reason; the amount returns to payable.
+/// - recordAdjustment: a signed credit or debit with a reason, idempotent by its operation key.
+/// Another org's ids are answered like unknown ids (NotFound `not_found`). Admin changes are
+/// audited.
+class PayoutService
+{
+public:
+    PayoutService(store::Database &db, const core::Clock &clock);
+
+    [[nodiscard]] core::Result<Balance> balance(const Caller &caller) const;
+    [[nodiscard]] core::Result<PayoutRequest> requestPayout(
+        const Caller &caller, const QString &notes) const;
+    [[nodiscard]] core::Result<void> cancel(const Caller &caller, qint64 requestId) const;
+    [[nodiscard]] core::Result<Payment> pay(const Caller &caller, qint64 requestId,
+        std::optional<core::Money> amount, const QString &externalRef, const QString &notes) const;
+    [[nodiscard]] core::Result<void> reject(
+        const Caller &caller, qint64 requestId, const QString &reason) const;
+    [[nodiscard]] core::Result<qint64> recordAdjustment(const Caller &caller, const QString &userId,
+        core::Money amount, const QString &reason, const QString &operationKey) const;
+
+private:
+    store::Database &m_db;
+    const core::Clock &m_clock;
+};
+
+} // namespace mikro::domain
