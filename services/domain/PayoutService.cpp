@@ -58,6 +58,39 @@ core::Error whyNotPending(store::Transaction &tx, qint64 requestId, const QStrin
     return row.value().next() ? alreadyDecided() : notFound();
 }
 
+struct DecidedRequest
+{
+    QString payee;
+    core::Money requested;
+    QString paymentEmail;
+};
+
+/// Moves a pending request of the caller's org to `status`. The conditional update is the
+/// exactly-once guard: of concurrent deciders one finds the request pending; the others wait for
+/// its row lock and then find it decided. An admin never decides their own request.
+core::Result<DecidedRequest> decidePending(store::Transaction &tx, const Caller &caller,
+    qint64 requestId, const QString &status, const QString &note, const QDateTime &now)
+{
+    auto decided
+        = tx.exec(u"UPDATE payment_requests SET status = :status, decided_by = :me, "
+                  "decided_at = :now, decision_note = :note WHERE id = :id AND org_id = :org "
+                  "AND status = 'pending' RETURNING user_id, amount_cents, payment_email"_s,
+            { { u"id"_s, requestId }, { u"org"_s, caller.orgId }, { u"me"_s, caller.userId },
+                { u"status"_s, status }, { u"note"_s, note.trimmed() },
+                { u"now"_s, store::utcValue(now) } });
+    if (!decided.ok())
+        return decided.error();
+    if (!decided.value().next())
+        return whyNotPending(tx, requestId, caller.orgId);
+    DecidedRequest out { decided.value().value(0).toString(),
+        core::Money(decided.value().value(1).toLongLong()), decided.value().value(2).toString() };
+    if (out.payee == caller.userId)
+        return error(core::ErrorKind::Forbidden, "forbidden",
+            QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
+                "Another admin has to decide your own payout request."));
+    return out;
+}
+
 } // namespace
 
 PayoutService::PayoutService(store::Database &db, const core::Clock &clock)
@@ -172,25 +205,12 @@ core::Result<Payment> PayoutService::pay(const Caller &caller, qint64 requestId,
             .withField(u"notes"_s);
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<Payment> {
         const QDateTime now = m_clock.nowUtc();
-        // The conditional update is the exactly-once guard: of concurrent attempts, one finds the
-        // request pending; the others wait for its lock and then find it decided.
-        auto decided
-            = tx.exec(u"UPDATE payment_requests SET status = 'paid', decided_by = :me, "
-                      "decided_at = :now, decision_note = :notes WHERE id = :id AND org_id = :org "
-                      "AND status = 'pending' RETURNING user_id, amount_cents, payment_email"_s,
-                { { u"id"_s, requestId }, { u"org"_s, caller.orgId }, { u"me"_s, caller.userId },
-                    { u"notes"_s, notes.trimmed() }, { u"now"_s, store::utcValue(now) } });
+        auto decided = decidePending(tx, caller, requestId, u"paid"_s, notes, now);
         if (!decided.ok())
             return decided.error();
-        if (!decided.value().next())
-            return whyNotPending(tx, requestId, caller.orgId);
-        const QString payee = decided.value().value(0).toString();
-        const core::Money requested(decided.value().value(1).toLongLong());
-        const QString paymentEmail = decided.value().value(2).toString();
-        if (payee == caller.userId)
-            return error(core::ErrorKind::Forbidden, "forbidden",
-                QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
-                    "Another admin has to decide your own payout request."));
+        const QString payee = decided.value().payee;
+        const core::Money requested = decided.value().requested;
+        const QString paymentEmail = decided.value().paymentEmail;
         const core::Money paid = amount.value_or(requested);
         if (paid <= core::Money(0) || paid > requested) {
             core::Error e = error(core::ErrorKind::Refused, "invalid_payment_amount",
@@ -246,20 +266,9 @@ core::Result<void> PayoutService::reject(
         return text.error();
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
         const QDateTime now = m_clock.nowUtc();
-        auto decided
-            = tx.exec(u"UPDATE payment_requests SET status = 'rejected', decided_by = :me, "
-                      "decided_at = :now, decision_note = :reason WHERE id = :id AND org_id = :org "
-                      "AND status = 'pending' RETURNING user_id"_s,
-                { { u"id"_s, requestId }, { u"org"_s, caller.orgId }, { u"me"_s, caller.userId },
-                    { u"reason"_s, reason.trimmed() }, { u"now"_s, store::utcValue(now) } });
+        auto decided = decidePending(tx, caller, requestId, u"rejected"_s, reason, now);
         if (!decided.ok())
             return decided.error();
-        if (!decided.value().next())
-            return whyNotPending(tx, requestId, caller.orgId);
-        if (decided.value().value(0).toString() == caller.userId)
-            return error(core::ErrorKind::Forbidden, "forbidden",
-                QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
-                    "Another admin has to decide your own payout request."));
         return AuditLog::record(tx, caller, u"reject_request"_s, u"payment_request"_s,
             QString::number(requestId), { { u"reason"_s, reason.trimmed() } }, now);
     });
