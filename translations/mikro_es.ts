@@ -141,6 +141,17 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::CreditingService</name>
+    <message>
+        <source>That task does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is not waiting for a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::IdentityService</name>
     <message>
         <source>Your sign-in is not valid. Sign in again.</source>

@@ -26,6 +26,7 @@ Rule ruleFor(Action action)
     case Action::RejectPayoutRequest:
     case Action::RecordManualPayment:
     case Action::RecordAdjustment:
+    case Action::DecideReview:
         return { Role::Admin, true, true };
     }
     return { Role::Admin, true, true };

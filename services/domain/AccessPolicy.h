@@ -15,6 +15,7 @@ enum class Action {
     RejectPayoutRequest,
     RecordManualPayment,
     RecordAdjustment,
+    DecideReview,
 };
 
 /// DESIGN.md §4 and §6, API.md §1.2–1.3: the role (validators can do what users can, admins

@@ -58,12 +58,13 @@ core::Result<qint64> Ledger::append(
     store::Transaction &tx, const LedgerEntryDraft &e, const QDateTime &now)
 {
     auto inserted = tx.exec(
-        u"INSERT INTO ledger_entries (org_id, user_id, kind, amount_cents, source_key, payment_id, "
-        "payment_request_id, note, created_by, created_at) VALUES (:org_id, :user_id, :kind, "
-        ":amount, "
-        ":source_key, :payment_id, :request_id, :note, :created_by, :now) RETURNING id"_s,
+        u"INSERT INTO ledger_entries (org_id, user_id, kind, amount_cents, source_key, project_id, "
+        "task_id, payment_id, payment_request_id, note, created_by, created_at) VALUES (:org_id, "
+        ":user_id, :kind, :amount, :source_key, :project_id, :task_id, :payment_id, :request_id, "
+        ":note, :created_by, :now) RETURNING id"_s,
         { { u"org_id"_s, e.orgId }, { u"user_id"_s, e.userId }, { u"kind"_s, e.kind },
             { u"amount"_s, e.amount.cents() }, { u"source_key"_s, e.sourceKey },
+            { u"project_id"_s, idOrNull(e.projectId) }, { u"task_id"_s, idOrNull(e.taskId) },
             { u"payment_id"_s, idOrNull(e.paymentId) },
             { u"request_id"_s, idOrNull(e.paymentRequestId) }, { u"note"_s, textOrNull(e.note) },
             { u"created_by"_s, textOrNull(e.createdBy) }, { u"now"_s, store::utcValue(now) } });

@@ -31,6 +31,8 @@ struct LedgerEntryDraft
                   ///< payout
     core::Money amount;
     QString sourceKey; ///< unique: makes the entry idempotent
+    qint64 projectId = 0;
+    qint64 taskId = 0;
     qint64 paymentId = 0;
     qint64 paymentRequestId = 0;
     QString note;

@@ -1,0 +1,316 @@
+#include "services/domain/CreditingService.h"
+
+#include "services/core/Clock.h"
+#include "services/domain/AccessPolicy.h"
+#include "services/domain/AuditLog.h"
+#include "services/domain/Ledger.h"
+#include "services/store/Database.h"
+#include "services/store/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::domain {
+
+namespace {
+
+struct Person
+{
+    QString id;
+    Role role = Role::User;
+};
+
+struct TaskState
+{
+    QString orgId;
+    QString mappedBy;
+    QString mapperUserId;
+    QString validatedBy;
+    QString validatorUserId;
+    qint64 mappingRate = 0;
+    qint64 validationRate = 0;
+    bool needsReview = false;
+    QString reviewReason;
+    qint64 lastHistoryId = 0;
+};
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+/// The org person behind an OSM username (case-insensitive), if any; deactivated people count as
+/// outsiders from then on.
+core::Result<std::optional<Person>> personOf(
+    store::Transaction &tx, const QString &orgId, const QString &username)
+{
+    if (username.isEmpty())
+        return std::optional<Person>();
+    auto row = tx.exec(
+        u"SELECT id, role FROM users WHERE lower(osm_username) = lower(:name) AND org_id = :org "
+        "AND deactivated_at IS NULL"_s,
+        { { u"name"_s, username }, { u"org"_s, orgId } });
+    if (!row.ok())
+        return row.error();
+    if (!row.value().next())
+        return std::optional<Person>();
+    return std::optional<Person>(Person { row.value().value(0).toString(),
+        roleFromText(row.value().value(1).toString()).value_or(Role::User) });
+}
+
+core::Result<bool> isMember(store::Transaction &tx, qint64 projectId, const QString &userId)
+{
+    auto row = tx.exec(u"SELECT 1 FROM project_members WHERE project_id = :p AND user_id = :u"_s,
+        { { u"p"_s, projectId }, { u"u"_s, userId } });
+    if (!row.ok())
+        return row.error();
+    return row.value().next();
+}
+
+core::Result<TaskState> loadTask(store::Transaction &tx, qint64 projectId, qint64 taskId)
+{
+    auto row = tx.exec(
+        u"SELECT p.org_id, t.mapped_by, t.mapper_user_id, t.validated_by, t.validator_user_id, "
+        "t.mapping_rate_cents, t.validation_rate_cents, t.needs_review, t.review_reason, "
+        "t.last_history_id FROM tasks t JOIN projects p ON p.id = t.project_id "
+        "WHERE t.project_id = :p AND t.task_id = :t"_s,
+        { { u"p"_s, projectId }, { u"t"_s, taskId } });
+    if (!row.ok())
+        return row.error();
+    QSqlQuery &q = row.value();
+    if (!q.next())
+        return core::Error::make(core::ErrorKind::NotFound, "not_found",
+            QCoreApplication::translate(
+                "mikro::domain::CreditingService", "That task does not exist."));
+    return TaskState { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+        q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
+        q.value(6).toLongLong(), q.value(7).toBool(), q.value(8).toString(),
+        q.value(9).toLongLong() };
+}
+
+/// Appends a credit unless its source key was used (a replay); either way the ledger holds it once.
+core::Result<void> credit(store::Transaction &tx, const TaskState &task, qint64 projectId,
+    qint64 taskId, const QString &userId, const QString &kind, qint64 cents,
+    const QString &sourceKey, const QDateTime &now, const QString &createdBy = {})
+{
+    if (userId.isEmpty() || cents == 0)
+        return {};
+    LedgerEntryDraft entry;
+    entry.orgId = task.orgId;
+    entry.userId = userId;
+    entry.kind = kind;
+    entry.amount = core::Money(cents);
+    entry.sourceKey = sourceKey;
+    entry.projectId = projectId;
+    entry.taskId = taskId;
+    entry.createdBy = createdBy;
+    auto appended = Ledger::append(tx, entry, now);
+    if (!appended.ok() && appended.error().code != "duplicate")
+        return appended.error();
+    return {};
+}
+
+/// DESIGN.md §4: a task invalidated after it was validated loses its mapping credit — the latest
+/// mapping credit of the task that has no reversal yet.
+core::Result<void> reverseMappingCredit(store::Transaction &tx, const TaskState &task,
+    qint64 projectId, qint64 taskId, const QDateTime &now)
+{
+    auto row = tx.exec(
+        u"SELECT m.user_id, m.amount_cents, m.source_key FROM ledger_entries m "
+        "WHERE m.project_id = :p AND m.task_id = :t AND m.kind = 'mapping' AND NOT EXISTS ("
+        "SELECT 1 FROM ledger_entries r WHERE r.source_key = 'reversal:' || m.source_key) "
+        "ORDER BY m.id DESC LIMIT 1"_s,
+        { { u"p"_s, projectId }, { u"t"_s, taskId } });
+    if (!row.ok())
+        return row.error();
+    if (!row.value().next())
+        return {};
+    return credit(tx, task, projectId, taskId, row.value().value(0).toString(), u"reversal"_s,
+        -row.value().value(1).toLongLong(), u"reversal:"_s + row.value().value(2).toString(), now);
+}
+
+/// Why a validation or invalidation by `validator` needs an admin, or an empty string.
+core::Result<QString> reviewReason(store::Transaction &tx, qint64 projectId, const TaskState &task,
+    const QString &validatorName, const std::optional<Person> &validator)
+{
+    if (!task.mappedBy.isEmpty() && task.mappedBy.compare(validatorName, Qt::CaseInsensitive) == 0)
+        return u"self_validation"_s;
+    if (!validator)
+        return u"outside_validator"_s;
+    if (!isAtLeast(validator->role, Role::Validator))
+        return u"validator_role"_s;
+    for (const QString &userId : { task.mapperUserId, validator->id }) {
+        if (userId.isEmpty())
+            continue;
+        auto member = isMember(tx, projectId, userId);
+        if (!member.ok())
+            return member.error();
+        if (!member.value())
+            return u"not_member"_s;
+    }
+    return QString();
+}
+
+} // namespace
+
+CreditingService::CreditingService(store::Database &db, const core::Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+core::Result<IngestOutcome> CreditingService::ingest(const TaskEvent &event) const
+{
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<IngestOutcome> {
+        const QDateTime now = m_clock.nowUtc();
+        // Rates are snapshotted on the task the first time Mikro sees it.
+        auto seen = tx.exec(
+            u"INSERT INTO tasks (project_id, task_id, status, mapping_rate_cents, "
+            "validation_rate_cents, updated_at) SELECT id, :t, 'READY', mapping_rate_cents, "
+            "validation_rate_cents, :now FROM projects WHERE id = :p "
+            "ON CONFLICT (project_id, task_id) DO NOTHING"_s,
+            { { u"p"_s, event.projectId }, { u"t"_s, event.taskId },
+                { u"now"_s, store::utcValue(now) } });
+        if (!seen.ok())
+            return seen.error();
+        auto task = loadTask(tx, event.projectId, event.taskId);
+        if (!task.ok())
+            return task.error();
+        // The event row is the exactly-once guard: a second ingestion inserts nothing and stops.
+        auto recorded = tx.exec(
+            u"INSERT INTO task_events (project_id, task_id, history_id, action, actor_username, "
+            "action_at, ingested_at) VALUES (:p, :t, :h, :action, :actor, :at, :now) "
+            "ON CONFLICT (project_id, task_id, history_id) DO NOTHING RETURNING id"_s,
+            { { u"p"_s, event.projectId }, { u"t"_s, event.taskId }, { u"h"_s, event.historyId },
+                { u"action"_s, event.action }, { u"actor"_s, event.actorUsername },
+                { u"at"_s, store::utcValue(event.at) }, { u"now"_s, store::utcValue(now) } });
+        if (!recorded.ok())
+            return recorded.error();
+        if (!recorded.value().next())
+            return IngestOutcome::AlreadyIngested;
+
+        const TaskState &t = task.value();
+        auto actor = personOf(tx, t.orgId, event.actorUsername);
+        if (!actor.ok())
+            return actor.error();
+        const QString key
+            = u"tm4:%1:%2:%3"_s.arg(event.projectId).arg(event.taskId).arg(event.historyId);
+        const QVariantMap where { { u"p"_s, event.projectId }, { u"t"_s, event.taskId },
+            { u"h"_s, event.historyId }, { u"now"_s, store::utcValue(now) },
+            { u"at"_s, store::utcValue(event.at) }, { u"actor"_s, event.actorUsername },
+            { u"uid"_s, textOrNull(actor.value() ? actor.value()->id : QString()) } };
+        if (event.action == "MAPPED"_L1) {
+            auto updated = tx.exec(
+                u"UPDATE tasks SET status = 'MAPPED', mapped_by = :actor, mapper_user_id = :uid, "
+                "mapped_at = :at, validated_by = NULL, validator_user_id = NULL, "
+                "validated_at = NULL, needs_review = FALSE, review_reason = NULL, "
+                "last_history_id = :h, updated_at = :now WHERE project_id = :p AND task_id = :t"_s,
+                where);
+            if (!updated.ok())
+                return updated.error();
+            return IngestOutcome::Recorded;
+        }
+        if (event.action != "VALIDATED"_L1 && event.action != "INVALIDATED"_L1) {
+            QVariantMap status = where;
+            status.insert(u"status"_s, event.action);
+            auto updated = tx.exec(
+                u"UPDATE tasks SET status = :status, last_history_id = :h, updated_at = :now "
+                "WHERE project_id = :p AND task_id = :t"_s,
+                status);
+            if (!updated.ok())
+                return updated.error();
+            return IngestOutcome::Recorded;
+        }
+        const bool validated = event.action == "VALIDATED"_L1;
+        auto reason = reviewReason(tx, event.projectId, t, event.actorUsername, actor.value());
+        if (!reason.ok())
+            return reason.error();
+        QVariantMap state = where;
+        state.insert(u"status"_s, event.action);
+        state.insert(u"review"_s, !reason.value().isEmpty());
+        state.insert(u"reason"_s, textOrNull(reason.value()));
+        auto updated = tx.exec(
+            u"UPDATE tasks SET status = :status, validated_by = :actor, validator_user_id = :uid, "
+            "validated_at = :at, needs_review = :review, review_reason = :reason, "
+            "last_history_id = :h, updated_at = :now WHERE project_id = :p AND task_id = :t"_s,
+            state);
+        if (!updated.ok())
+            return updated.error();
+        if (!validated) {
+            if (auto reversed = reverseMappingCredit(tx, t, event.projectId, event.taskId, now);
+                !reversed.ok())
+                return reversed.error();
+        }
+        if (!reason.value().isEmpty())
+            return IngestOutcome::QueuedForReview;
+        if (validated) {
+            if (auto c = credit(tx, t, event.projectId, event.taskId, t.mapperUserId, u"mapping"_s,
+                    t.mappingRate, key + u":mapping"_s, now);
+                !c.ok())
+                return c.error();
+        }
+        if (auto c = credit(tx, t, event.projectId, event.taskId, actor.value()->id,
+                u"validation"_s, t.validationRate, key + u":validation"_s, now);
+            !c.ok())
+            return c.error();
+        return IngestOutcome::Credited;
+    });
+}
+
+core::Result<void> CreditingService::decideReview(
+    const Caller &caller, qint64 projectId, qint64 taskId, bool validate) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::DecideReview); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        const QDateTime now = m_clock.nowUtc();
+        auto task = loadTask(tx, projectId, taskId);
+        if (!task.ok()
+            || task.value().orgId != caller.orgId) // another org's task is an unknown one
+            return task.ok() ? core::Error::make(core::ErrorKind::NotFound, "not_found",
+                       QCoreApplication::translate(
+                           "mikro::domain::CreditingService", "That task does not exist."))
+                             : task.error();
+        const TaskState &t = task.value();
+        auto cleared = tx.exec(
+            u"UPDATE tasks SET needs_review = FALSE, updated_at = :now WHERE project_id = :p "
+            "AND task_id = :t AND needs_review RETURNING last_history_id"_s,
+            { { u"p"_s, projectId }, { u"t"_s, taskId }, { u"now"_s, store::utcValue(now) } });
+        if (!cleared.ok())
+            return cleared.error();
+        if (!cleared.value().next())
+            return core::Error::make(core::ErrorKind::Conflict, "already_resolved",
+                QCoreApplication::translate(
+                    "mikro::domain::CreditingService", "This task is not waiting for a review."));
+        const QString key = u"review:%1:%2:%3"_s.arg(projectId).arg(taskId).arg(t.lastHistoryId);
+        if (validate) {
+            if (auto c = credit(tx, t, projectId, taskId, t.mapperUserId, u"mapping"_s,
+                    t.mappingRate, key + u":mapping"_s, now, caller.userId);
+                !c.ok())
+                return c.error();
+            // A self-validator, an outsider and an org person without the validator role earn no
+            // validation pay (DESIGN.md §4).
+            auto validator = personOf(tx, t.orgId, t.validatedBy);
+            if (!validator.ok())
+                return validator.error();
+            const bool selfValidated = t.reviewReason == "self_validation"_L1;
+            if (!selfValidated && validator.value()
+                && isAtLeast(validator.value()->role, Role::Validator)) {
+                if (auto c
+                    = credit(tx, t, projectId, taskId, validator.value()->id, u"validation"_s,
+                        t.validationRate, key + u":validation"_s, now, caller.userId);
+                    !c.ok())
+                    return c.error();
+            }
+        }
+        return AuditLog::record(tx, caller,
+            validate ? u"review_validate"_s : u"review_invalidate"_s, u"task"_s,
+            u"%1/%2"_s.arg(projectId).arg(taskId), { { u"reason"_s, t.reviewReason } }, now);
+    });
+}
+
+} // namespace mikro::domain

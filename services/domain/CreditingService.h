@@ -1,0 +1,59 @@
+#pragma once
+
+#include "services/core/Result.h"
+#include "services/domain/Caller.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace mikro::core {
+class Clock;
+}
+namespace mikro::store {
+class Database;
+class Transaction;
+} // namespace mikro::store
+
+namespace mikro::domain {
+
+/// One STATE_CHANGE row of a TM4 task history (DESIGN.md §5): what the sync hands to crediting.
+struct TaskEvent
+{
+    qint64 projectId = 0;
+    qint64 taskId = 0;
+    qint64 historyId = 0;
+    QString action; ///< MAPPED, VALIDATED, INVALIDATED, BADIMAGERY, SPLIT, READY, ARCHIVED
+    QString actorUsername; ///< OSM username, as TM4 writes it
+    QDateTime at; ///< UTC
+};
+
+enum class IngestOutcome { Recorded, Credited, QueuedForReview, AlreadyIngested };
+
+/// The crediting rules of DESIGN.md §4, applied exactly once per TM4 event:
+/// - mapping earns nothing by itself; a validation credits the mapper the task's mapping rate and
+///   the validator the validation rate; an invalidation credits the validator too, and reverses the
+///   mapper's credit when the task had been validated;
+/// - self-validation, a validator who is not a Mikro user of the org or lacks the validator role,
+///   and work by an org person who is not a member of the project go to the review queue instead;
+/// - rates are the task's, snapshotted when Mikro first sees it.
+/// Every event is recorded in `task_events` in the same transaction as its credits, so a second
+/// ingestion — another sync, another server instance — changes nothing. Synchronous: call on a
+/// store pool thread.
+class CreditingService
+{
+public:
+    CreditingService(store::Database &db, const core::Clock &clock);
+
+    [[nodiscard]] core::Result<IngestOutcome> ingest(const TaskEvent &event) const;
+    /// An admin's decision on a task in the review queue: `validate` credits the mapper (and the
+    /// validator, unless they validated their own work or are not an org validator); otherwise no
+    /// mapping credit. Conflict `already_resolved` when the task is not waiting for review.
+    [[nodiscard]] core::Result<void> decideReview(
+        const Caller &caller, qint64 projectId, qint64 taskId, bool validate) const;
+
+private:
+    store::Database &m_db;
+    const core::Clock &m_clock;
+};
+
+} // namespace mikro::domain

@@ -1,0 +1,275 @@
+#include "services/domain/CreditingService.h"
+#include "services/domain/PayoutService.h"
+#include "services/store/Database.h"
+#include "services/store/Migrator.h"
+#include "tests/support/TempDatabase.h"
+#include "tests/support/TestClock.h"
+
+#include <QSqlQuery>
+#include <QTest>
+#include <QtConcurrent>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+using namespace mikro;
+using domain::Caller;
+using domain::IngestOutcome;
+using domain::Role;
+using domain::TaskEvent;
+
+Q_DECLARE_METATYPE(mikro::domain::IngestOutcome)
+
+namespace {
+const Caller Admin { u"admin"_s, u"org-a"_s, Role::Admin, true };
+const Caller Mapper { u"mapper"_s, u"org-a"_s, Role::User, true };
+const Caller OtherOrgAdmin { u"admin-b"_s, u"org-b"_s, Role::Admin, true };
+constexpr qint64 Project = 5871;
+} // namespace
+
+/// Golden scenarios for crediting TM4 work (DESIGN.md §4), each with the exact expected ledger,
+/// on both engines.
+class tst_CreditingService : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void mappedThenValidatedCreditsMapperAndValidator();
+    void reingestingChangesNothing();
+    void validatedThenInvalidatedReversesTheMappingCredit();
+    void invalidatedRemappedValidatedCreditsTheNewWork();
+    void reviewQueue_data();
+    void reviewQueue();
+    void adminDecidesAReviewOnce();
+    void ratesAreSnapshottedWhenFirstSeen();
+    void badImageryEarnsNothing();
+    void concurrentIngestionOfOneEventCreditsOnce();
+
+private:
+    IngestOutcome ingest(qint64 task, qint64 history, const QString &action, const QString &actor);
+    QStringList ledger(); ///< "user kind cents" lines, sorted
+    void exec(const QString &sql);
+
+    testing::TestClock m_clock;
+    std::shared_ptr<testing::TempDatabase> m_temp;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<domain::CreditingService> m_crediting;
+};
+
+void tst_CreditingService::init()
+{
+    MIKRO_TEMP_DATABASE(temp);
+    m_temp = temp;
+    m_db = std::make_unique<store::Database>(m_temp->config(), 8);
+    QVERIFY(store::Migrator(*m_db, m_clock).migrate().ok());
+    m_crediting = std::make_unique<domain::CreditingService>(*m_db, m_clock);
+    exec(u"INSERT INTO orgs (id, name, created_at) VALUES ('org-a', 'A', '2026-01-01T00:00:00Z'), "
+         "('org-b', 'B', '2026-01-01T00:00:00Z')"_s);
+    exec(u"INSERT INTO users (id, org_id, role, osm_username, created_at) VALUES "
+         "('mapper', 'org-a', 'user', 'Mia_Maps', '2026-01-01T00:00:00Z'), "
+         "('mapper-2', 'org-a', 'user', 'max_maps', '2026-01-01T00:00:00Z'), "
+         "('validator', 'org-a', 'validator', 'victor_validates', '2026-01-01T00:00:00Z'), "
+         "('plain', 'org-a', 'user', 'plain_user', '2026-01-01T00:00:00Z'), "
+         "('admin', 'org-a', 'admin', 'ada_maps', '2026-01-01T00:00:00Z'), "
+         "('outsider-b', 'org-b', 'validator', 'bob_b', '2026-01-01T00:00:00Z'), "
+         "('admin-b', 'org-b', 'admin', 'admin_b', '2026-01-01T00:00:00Z')"_s);
+    exec(
+        u"INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, validation_rate_cents, "
+        u"created_at) "
+        "VALUES (5871, 'org-a', 'Roads', 'https://tasks.example/projects/5871', 150, 50, '2026-01-01T00:00:00Z')"_s);
+    exec(
+        u"INSERT INTO project_members (project_id, user_id, member_role, assigned_at) VALUES "
+        "(5871, 'mapper', 'editor', '2026-01-01T00:00:00Z'), (5871, 'mapper-2', 'editor', "
+        "'2026-01-01T00:00:00Z'), "
+        "(5871, 'validator', 'validator', '2026-01-01T00:00:00Z'), (5871, 'plain', 'validator', '2026-01-01T00:00:00Z')"_s);
+}
+
+void tst_CreditingService::cleanup()
+{
+    m_crediting.reset();
+    m_db.reset();
+    m_temp.reset();
+}
+
+void tst_CreditingService::exec(const QString &sql)
+{
+    auto tx = m_db->begin();
+    QVERIFY(tx.ok());
+    const auto done = tx.value().exec(sql);
+    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().diagnostic));
+    QVERIFY(tx.value().commit().ok());
+}
+
+IngestOutcome tst_CreditingService::ingest(
+    qint64 task, qint64 history, const QString &action, const QString &actor)
+{
+    const auto outcome = m_crediting->ingest(TaskEvent { Project, task, history, action, actor,
+        QDateTime(QDate(2020, 9, 4), QTime(14, 35), Qt::UTC) });
+    if (!outcome.ok())
+        qWarning() << outcome.error();
+    return outcome.ok() ? outcome.value() : IngestOutcome::AlreadyIngested;
+}
+
+QStringList tst_CreditingService::ledger()
+{
+    auto tx = m_db->begin(store::Database::Access::ReadOnly);
+    auto rows = tx.value().exec(u"SELECT user_id, kind, amount_cents FROM ledger_entries"_s);
+    QStringList out;
+    while (rows.ok() && rows.value().next())
+        out << u"%1 %2 %3"_s.arg(rows.value().value(0).toString(), rows.value().value(1).toString())
+                   .arg(rows.value().value(2).toLongLong());
+    out.sort();
+    return out;
+}
+
+void tst_CreditingService::mappedThenValidatedCreditsMapperAndValidator()
+{
+    QCOMPARE(ingest(1, 5705, u"MAPPED"_s, u"mia_maps"_s), IngestOutcome::Recorded); // any case
+    QCOMPARE(ledger(), QStringList()); // mapping alone earns nothing
+    QCOMPARE(ingest(1, 11334, u"VALIDATED"_s, u"victor_validates"_s), IngestOutcome::Credited);
+    QCOMPARE(ledger(), QStringList({ u"mapper mapping 150"_s, u"validator validation 50"_s }));
+}
+
+void tst_CreditingService::reingestingChangesNothing()
+{
+    ingest(1, 5705, u"MAPPED"_s, u"Mia_Maps"_s);
+    ingest(1, 11334, u"VALIDATED"_s, u"victor_validates"_s);
+    const QStringList once = ledger();
+    QCOMPARE(ingest(1, 5705, u"MAPPED"_s, u"Mia_Maps"_s), IngestOutcome::AlreadyIngested);
+    QCOMPARE(
+        ingest(1, 11334, u"VALIDATED"_s, u"victor_validates"_s), IngestOutcome::AlreadyIngested);
+    QCOMPARE(ledger(), once);
+}
+
+void tst_CreditingService::validatedThenInvalidatedReversesTheMappingCredit()
+{
+    ingest(1, 10, u"MAPPED"_s, u"Mia_Maps"_s);
+    ingest(1, 11, u"VALIDATED"_s, u"victor_validates"_s);
+    QCOMPARE(ingest(1, 12, u"INVALIDATED"_s, u"victor_validates"_s), IngestOutcome::Credited);
+    QCOMPARE(ledger(),
+        QStringList({ u"mapper mapping 150"_s, u"mapper reversal -150"_s,
+            u"validator validation 50"_s, u"validator validation 50"_s }));
+    domain::PayoutService payouts(*m_db, m_clock);
+    QCOMPARE(payouts.balance(Mapper).value().payable, core::Money(0));
+}
+
+void tst_CreditingService::invalidatedRemappedValidatedCreditsTheNewWork()
+{
+    ingest(1, 10, u"MAPPED"_s, u"Mia_Maps"_s);
+    ingest(1, 11, u"INVALIDATED"_s, u"victor_validates"_s); // never validated: nothing to reverse
+    ingest(1, 12, u"MAPPED"_s, u"max_maps"_s);
+    ingest(1, 13, u"VALIDATED"_s, u"victor_validates"_s);
+    QCOMPARE(ledger(),
+        QStringList({ u"mapper-2 mapping 150"_s, u"validator validation 50"_s,
+            u"validator validation 50"_s }));
+}
+
+void tst_CreditingService::reviewQueue_data()
+{
+    QTest::addColumn<QString>("mapper");
+    QTest::addColumn<QString>("validator");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("self-validation")
+        << u"victor_validates"_s << u"Victor_Validates"_s << u"self_validation"_s;
+    QTest::newRow("validator outside Mikro")
+        << u"Mia_Maps"_s << u"stranger_osm"_s << u"outside_validator"_s;
+    QTest::newRow("validator of another org")
+        << u"Mia_Maps"_s << u"bob_b"_s << u"outside_validator"_s;
+    QTest::newRow("org person without the validator role")
+        << u"Mia_Maps"_s << u"plain_user"_s << u"validator_role"_s;
+    QTest::newRow("mapper not a member of the project")
+        << u"ada_maps"_s << u"victor_validates"_s << u"not_member"_s;
+}
+
+void tst_CreditingService::reviewQueue()
+{
+    QFETCH(QString, mapper);
+    QFETCH(QString, validator);
+    QFETCH(QString, reason);
+    ingest(7, 1, u"MAPPED"_s, mapper);
+    QCOMPARE(ingest(7, 2, u"VALIDATED"_s, validator), IngestOutcome::QueuedForReview);
+    QCOMPARE(ledger(), QStringList()); // nothing is credited automatically
+    auto tx = m_db->begin(store::Database::Access::ReadOnly);
+    auto row = tx.value().exec(
+        u"SELECT needs_review, review_reason FROM tasks WHERE project_id = 5871 AND task_id = 7"_s);
+    QVERIFY(row.ok() && row.value().next());
+    QVERIFY(row.value().value(0).toBool());
+    QCOMPARE(row.value().value(1).toString(), reason);
+}
+
+void tst_CreditingService::adminDecidesAReviewOnce()
+{
+    // Self-validation: the admin validates, the mapper is paid, the self-validator is not.
+    ingest(7, 1, u"MAPPED"_s, u"victor_validates"_s);
+    ingest(7, 2, u"VALIDATED"_s, u"victor_validates"_s);
+    QCOMPARE(
+        m_crediting->decideReview(Mapper, Project, 7, true).error().code, QByteArray("forbidden"));
+    QCOMPARE(m_crediting->decideReview(OtherOrgAdmin, Project, 7, true).error().code,
+        QByteArray("not_found"));
+    QVERIFY(m_crediting->decideReview(Admin, Project, 7, true).ok());
+    QCOMPARE(ledger(), QStringList({ u"validator mapping 150"_s }));
+    QCOMPARE(m_crediting->decideReview(Admin, Project, 7, true).error().code,
+        QByteArray("already_resolved"));
+    QCOMPARE(ledger(), QStringList({ u"validator mapping 150"_s }));
+
+    // Outside validator, invalidated by the admin: no mapping credit.
+    ingest(8, 1, u"MAPPED"_s, u"Mia_Maps"_s);
+    ingest(8, 2, u"VALIDATED"_s, u"stranger_osm"_s);
+    QVERIFY(m_crediting->decideReview(Admin, Project, 8, false).ok());
+    QCOMPARE(ledger(), QStringList({ u"validator mapping 150"_s }));
+
+    // A member validator queued because the mapper is no member: validating pays both.
+    ingest(9, 1, u"MAPPED"_s, u"ada_maps"_s);
+    ingest(9, 2, u"VALIDATED"_s, u"victor_validates"_s);
+    QVERIFY(m_crediting->decideReview(Admin, Project, 9, true).ok());
+    QCOMPARE(ledger(),
+        QStringList(
+            { u"admin mapping 150"_s, u"validator mapping 150"_s, u"validator validation 50"_s }));
+}
+
+void tst_CreditingService::ratesAreSnapshottedWhenFirstSeen()
+{
+    ingest(3, 1, u"MAPPED"_s, u"Mia_Maps"_s);
+    exec(
+        u"UPDATE projects SET mapping_rate_cents = 999, validation_rate_cents = 777 WHERE id = 5871"_s);
+    ingest(3, 2, u"VALIDATED"_s, u"victor_validates"_s);
+    ingest(4, 1, u"MAPPED"_s, u"Mia_Maps"_s); // first seen after the change: new rates
+    ingest(4, 2, u"VALIDATED"_s, u"victor_validates"_s);
+    QCOMPARE(ledger(),
+        QStringList({ u"mapper mapping 150"_s, u"mapper mapping 999"_s,
+            u"validator validation 50"_s, u"validator validation 777"_s }));
+}
+
+void tst_CreditingService::badImageryEarnsNothing()
+{
+    QCOMPARE(ingest(5, 1, u"BADIMAGERY"_s, u"Mia_Maps"_s), IngestOutcome::Recorded);
+    QCOMPARE(ingest(5, 2, u"READY"_s, u"victor_validates"_s), IngestOutcome::Recorded);
+    QCOMPARE(ledger(), QStringList());
+}
+
+void tst_CreditingService::concurrentIngestionOfOneEventCreditsOnce()
+{
+    ingest(6, 1, u"MAPPED"_s, u"Mia_Maps"_s);
+    std::atomic<int> credited { 0 };
+    std::atomic<int> replayed { 0 };
+    QList<QFuture<void>> syncs;
+    for (int i = 0; i < 8; ++i) {
+        syncs << QtConcurrent::run(&m_db->pool(), [&] {
+            const auto outcome = m_crediting->ingest(TaskEvent {
+                Project, 6, 2, u"VALIDATED"_s, u"victor_validates"_s, m_clock.nowUtc() });
+            if (outcome.ok() && outcome.value() == IngestOutcome::Credited)
+                ++credited;
+            else if (outcome.ok() && outcome.value() == IngestOutcome::AlreadyIngested)
+                ++replayed;
+        });
+    }
+    for (auto &sync : syncs)
+        sync.waitForFinished();
+    QCOMPARE(credited.load(), 1);
+    QCOMPARE(replayed.load(), 7);
+    QCOMPARE(ledger(), QStringList({ u"mapper mapping 150"_s, u"validator validation 50"_s }));
+}
+
+QTEST_GUILESS_MAIN(tst_CreditingService)
+#include "tst_CreditingService.moc"
