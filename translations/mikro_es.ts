@@ -230,6 +230,53 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::PeopleService</name>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text holds control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the terms to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That OSM username is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation needs at least one admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a three-letter currency code such as USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum payout cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mikro::http</name>
     <message>
         <source>The server is busy. Try again shortly.</source>

@@ -27,6 +27,8 @@ Rule ruleFor(Action action)
     case Action::RecordManualPayment:
     case Action::RecordAdjustment:
     case Action::DecideReview:
+    case Action::ManagePeople:
+    case Action::ManageOrganisation:
         return { Role::Admin, true, true };
     }
     return { Role::Admin, true, true };

@@ -16,6 +16,8 @@ enum class Action {
     RecordManualPayment,
     RecordAdjustment,
     DecideReview,
+    ManagePeople,
+    ManageOrganisation,
 };
 
 /// DESIGN.md §4 and §6, API.md §1.2–1.3: the role (validators can do what users can, admins

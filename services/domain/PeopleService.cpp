@@ -1,0 +1,308 @@
+#include "services/domain/PeopleService.h"
+
+#include "services/core/Clock.h"
+#include "services/domain/AccessPolicy.h"
+#include "services/domain/AuditLog.h"
+#include "services/store/Database.h"
+#include "services/store/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::domain {
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("mikro::domain::PeopleService", text);
+}
+
+core::Error fieldError(QByteArray code, const QString &field, const char *message)
+{
+    return core::Error::make(core::ErrorKind::InvalidInput, std::move(code), translated(message))
+        .withField(field);
+}
+
+/// API.md §1.4 `str`: trimmed, bounded, no control characters but newline and tab.
+core::Result<QString> text(const QString &value, const QString &field, qsizetype limit)
+{
+    const QString trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return fieldError("missing_field", field,
+            QT_TRANSLATE_NOOP("mikro::domain::PeopleService", "This field is required."));
+    if (trimmed.size() > limit)
+        return fieldError("invalid_field", field,
+            QT_TRANSLATE_NOOP("mikro::domain::PeopleService", "This text is too long."));
+    for (const QChar c : trimmed) {
+        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
+            return fieldError("invalid_field", field,
+                QT_TRANSLATE_NOOP(
+                    "mikro::domain::PeopleService", "This text holds control characters."));
+    }
+    return trimmed;
+}
+
+core::Error notFound()
+{
+    return core::Error::make(core::ErrorKind::NotFound, "not_found",
+        translated(
+            QT_TRANSLATE_NOOP("mikro::domain::PeopleService", "That person does not exist.")));
+}
+
+core::Error refused(QByteArray code, const char *message)
+{
+    return core::Error::make(core::ErrorKind::Refused, std::move(code), translated(message));
+}
+
+/// The role of a person of the caller's org, or NotFound (another org's people are unknown).
+core::Result<Role> roleInOrg(store::Transaction &tx, const QString &orgId, const QString &userId)
+{
+    auto row = tx.exec(
+        u"SELECT role FROM users WHERE id = :id AND org_id = :org AND deactivated_at IS NULL"_s,
+        { { u"id"_s, userId }, { u"org"_s, orgId } });
+    if (!row.ok())
+        return row.error();
+    if (!row.value().next())
+        return notFound();
+    return roleFromText(row.value().value(0).toString()).value_or(Role::User);
+}
+
+core::Result<qint64> activeAdmins(store::Transaction &tx, const QString &orgId)
+{
+    auto row = tx.exec(
+        u"SELECT COUNT(*) FROM users WHERE org_id = :org AND role = 'admin' AND deactivated_at IS NULL"_s,
+        { { u"org"_s, orgId } });
+    if (!row.ok())
+        return row.error();
+    row.value().next();
+    return row.value().value(0).toLongLong();
+}
+
+} // namespace
+
+bool isValidEmail(const QString &value)
+{
+    const QString email = value.trimmed();
+    if (email.size() > 255 || email.count(u'@') != 1 || email.contains(u' '))
+        return false;
+    const qsizetype at = email.indexOf(u'@');
+    const QString domain = email.mid(at + 1);
+    return at > 0 && domain.contains(u'.') && !domain.startsWith(u'.') && !domain.endsWith(u'.');
+}
+
+PeopleService::PeopleService(store::Database &db, const core::Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+core::Result<void> PeopleService::onboard(const Caller &caller, const OnboardingForm &form) const
+{
+    auto osm = text(form.osmUsername, u"osm_username"_s, 255);
+    if (!osm.ok())
+        return osm.error();
+    if (!isValidEmail(form.paymentEmail))
+        return fieldError(form.paymentEmail.trimmed().isEmpty() ? "missing_field" : "invalid_field",
+            u"payment_email"_s,
+            QT_TRANSLATE_NOOP("mikro::domain::PeopleService", "Enter a valid email address."));
+    auto city = text(form.city, u"city"_s, 255);
+    if (!city.ok())
+        return city.error();
+    auto country = text(form.country, u"country"_s, 255);
+    if (!country.ok())
+        return country.error();
+    if (!form.termsAccepted)
+        return refused("terms_required",
+            QT_TRANSLATE_NOOP("mikro::domain::PeopleService", "Accept the terms to continue."));
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        // Case-insensitive uniqueness, checked here for a clear answer; the unique index on
+        // lower(osm_username) settles races.
+        auto taken = tx.exec(
+            u"SELECT 1 FROM users WHERE lower(osm_username) = lower(:name) AND id <> :me"_s,
+            { { u"name"_s, osm.value() }, { u"me"_s, caller.userId } });
+        if (!taken.ok())
+            return taken.error();
+        const core::Error duplicate = core::Error::make(core::ErrorKind::Conflict, "duplicate",
+            translated(QT_TRANSLATE_NOOP(
+                "mikro::domain::PeopleService", "That OSM username is already used.")))
+                                          .withField(u"osm_username"_s);
+        if (taken.value().next())
+            return duplicate;
+        auto updated = tx.exec(
+            u"UPDATE users SET osm_username = :osm, payment_email = :email, city = :city, "
+            "country = :country, terms_accepted_at = :now, terms_version = :version WHERE id = :me"_s,
+            { { u"osm"_s, osm.value() }, { u"email"_s, form.paymentEmail.trimmed() },
+                { u"city"_s, city.value() }, { u"country"_s, country.value() },
+                { u"version"_s, form.termsVersion.isEmpty() ? u"1"_s : form.termsVersion },
+                { u"now"_s, store::utcValue(m_clock.nowUtc()) }, { u"me"_s, caller.userId } });
+        if (!updated.ok())
+            return updated.error().code == "duplicate" ? core::Result<void>(duplicate)
+                                                       : core::Result<void>(updated.error());
+        return {};
+    });
+}
+
+core::Result<void> PeopleService::changeRole(
+    const Caller &caller, const QString &userId, Role role) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManagePeople); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto current = roleInOrg(tx, caller.orgId, userId);
+        if (!current.ok())
+            return current.error();
+        if (current.value() == Role::Admin && role != Role::Admin) {
+            auto admins = activeAdmins(tx, caller.orgId);
+            if (!admins.ok())
+                return admins.error();
+            if (admins.value() <= 1)
+                return refused("last_admin",
+                    QT_TRANSLATE_NOOP("mikro::domain::PeopleService",
+                        "An organisation needs at least one admin."));
+        }
+        auto updated = tx.exec(u"UPDATE users SET role = :role WHERE id = :id"_s,
+            { { u"role"_s, roleText(role) }, { u"id"_s, userId } });
+        if (!updated.ok())
+            return updated.error();
+        return AuditLog::record(tx, caller, u"change_role"_s, u"user"_s, userId,
+            { { u"from"_s, roleText(current.value()) }, { u"to"_s, roleText(role) } },
+            m_clock.nowUtc());
+    });
+}
+
+core::Result<void> PeopleService::deactivate(const Caller &caller, const QString &userId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManagePeople); !allowed.ok())
+        return allowed.error();
+    if (userId == caller.userId)
+        return refused("cannot_remove_self",
+            QT_TRANSLATE_NOOP(
+                "mikro::domain::PeopleService", "You cannot deactivate your own account."));
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto current = roleInOrg(tx, caller.orgId, userId);
+        if (!current.ok())
+            return current.error();
+        if (current.value() == Role::Admin) {
+            auto admins = activeAdmins(tx, caller.orgId);
+            if (!admins.ok())
+                return admins.error();
+            if (admins.value() <= 1)
+                return refused("last_admin",
+                    QT_TRANSLATE_NOOP("mikro::domain::PeopleService",
+                        "An organisation needs at least one admin."));
+        }
+        // Deactivation keeps the person's history and ledger (DESIGN.md §3.1).
+        const QDateTime now = m_clock.nowUtc();
+        auto updated = tx.exec(u"UPDATE users SET deactivated_at = :now WHERE id = :id"_s,
+            { { u"now"_s, store::utcValue(now) }, { u"id"_s, userId } });
+        if (!updated.ok())
+            return updated.error();
+        return AuditLog::record(tx, caller, u"deactivate"_s, u"user"_s, userId, {}, now);
+    });
+}
+
+core::Result<QList<PersonSummary>> PeopleService::orgPeople(const Caller &caller) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManagePeople); !allowed.ok())
+        return allowed.error();
+    return m_db.inReadTransaction([&](store::Transaction &tx)
+                                      -> core::Result<QList<PersonSummary>> {
+        // Aggregates per person in one statement (DESIGN.md §3.2), not loops over rows.
+        auto rows = tx.exec(
+            u"SELECT u.id, COALESCE(u.first_name, ''), COALESCE(u.last_name, ''), "
+            u"COALESCE(u.email, ''), "
+            "COALESCE(u.osm_username, ''), u.role, u.deactivated_at, "
+            "COALESCE(l.earned, 0), COALESCE(l.paid, 0), COALESCE(r.pending, 0), "
+            "(SELECT COUNT(*) FROM tasks t WHERE t.mapper_user_id = u.id), "
+            "(SELECT COUNT(*) FROM tasks t WHERE t.validator_user_id = u.id) "
+            "FROM users u "
+            "LEFT JOIN (SELECT user_id, SUM(CASE WHEN kind <> 'payout' THEN amount_cents ELSE 0 "
+            "END) AS earned, "
+            "  -SUM(CASE WHEN kind = 'payout' THEN amount_cents ELSE 0 END) AS paid "
+            "  FROM ledger_entries WHERE org_id = :org GROUP BY user_id) l ON l.user_id = u.id "
+            "LEFT JOIN (SELECT user_id, SUM(amount_cents) AS pending FROM payment_requests "
+            "  WHERE org_id = :org AND status = 'pending' GROUP BY user_id) r ON r.user_id = u.id "
+            "WHERE u.org_id = :org ORDER BY u.id"_s,
+            { { u"org"_s, caller.orgId } });
+        if (!rows.ok())
+            return rows.error();
+        QList<PersonSummary> people;
+        QSqlQuery &q = rows.value();
+        while (q.next()) {
+            PersonSummary p;
+            p.id = q.value(0).toString();
+            p.name
+                = QStringList { q.value(1).toString(), q.value(2).toString() }.join(u' ').trimmed();
+            p.email = q.value(3).toString();
+            p.osmUsername = q.value(4).toString();
+            p.role = roleFromText(q.value(5).toString()).value_or(Role::User);
+            p.active = q.value(6).isNull();
+            const qint64 earned = q.value(7).toLongLong();
+            const qint64 paid = q.value(8).toLongLong();
+            const qint64 pending = q.value(9).toLongLong();
+            p.paid = core::Money(paid);
+            p.pending = core::Money(pending);
+            p.payable = core::Money(earned - paid - pending);
+            p.tasksMapped = q.value(10).toInt();
+            p.tasksValidated = q.value(11).toInt();
+            people << p;
+        }
+        return people;
+    });
+}
+
+core::Result<void> PeopleService::updateOrg(const Caller &caller, const QString &name,
+    const QString &currency, std::optional<core::Money> minimumPayout) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageOrganisation); !allowed.ok())
+        return allowed.error();
+    const QString code = currency.trimmed();
+    if (!code.isEmpty()) {
+        const bool iso = code.size() == 3 && std::all_of(code.cbegin(), code.cend(), [](QChar c) {
+            return c >= u'A' && c <= u'Z';
+        });
+        if (!iso)
+            return fieldError("invalid_field", u"currency"_s,
+                QT_TRANSLATE_NOOP("mikro::domain::PeopleService",
+                    "Use a three-letter currency code such as USD."));
+    }
+    if (minimumPayout && *minimumPayout < core::Money(0))
+        return fieldError("invalid_amount", u"min_payout"_s,
+            QT_TRANSLATE_NOOP(
+                "mikro::domain::PeopleService", "The minimum payout cannot be negative."));
+    if (name.trimmed().size() > 255)
+        return fieldError("invalid_field", u"name"_s,
+            QT_TRANSLATE_NOOP("mikro::domain::PeopleService", "This text is too long."));
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        QVariantMap values { { u"org"_s, caller.orgId },
+            { u"name"_s,
+                name.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                         : QVariant(name.trimmed()) },
+            { u"currency"_s,
+                code.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(code) },
+            { u"min"_s,
+                minimumPayout ? QVariant(minimumPayout->cents())
+                              : QVariant(QMetaType::fromType<qint64>()) } };
+        auto updated
+            = tx.exec(u"UPDATE orgs SET name = COALESCE(:name, name), currency = "
+                      u"COALESCE(:currency, currency), "
+                      "min_payout_cents = COALESCE(:min, min_payout_cents) WHERE id = :org"_s,
+                values);
+        if (!updated.ok())
+            return updated.error();
+        QVariantMap details;
+        if (!name.trimmed().isEmpty())
+            details.insert(u"name"_s, name.trimmed());
+        if (!code.isEmpty())
+            details.insert(u"currency"_s, code);
+        if (minimumPayout)
+            details.insert(u"min_payout_cents"_s, minimumPayout->cents());
+        return AuditLog::record(
+            tx, caller, u"update_org"_s, u"org"_s, caller.orgId, details, m_clock.nowUtc());
+    });
+}
+
+} // namespace mikro::domain

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "services/core/Money.h"
+#include "services/core/Result.h"
+#include "services/domain/Caller.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace mikro::core {
+class Clock;
+}
+namespace mikro::store {
+class Database;
+}
+
+namespace mikro::domain {
+
+/// DESIGN.md §4 Onboarding: everything is required, terms included.
+struct OnboardingForm
+{
+    QString osmUsername;
+    QString paymentEmail;
+    QString city;
+    QString country;
+    bool termsAccepted = false;
+    QString termsVersion;
+};
+
+/// One person in the admin's list, with figures from the ledger and task tables (DESIGN.md §3.2).
+struct PersonSummary
+{
+    QString id;
+    QString name;
+    QString email;
+    QString osmUsername;
+    Role role = Role::User;
+    bool active = true;
+    core::Money paid;
+    core::Money pending;
+    core::Money payable;
+    int tasksMapped = 0;
+    int tasksValidated = 0;
+};
+
+/// People and organisation settings (DESIGN.md §4 Roles, Organisations, Onboarding). Synchronous,
+/// one transaction each; call on a store pool thread. Errors: InvalidInput `missing_field` /
+/// `invalid_field` with the field; Conflict `duplicate` (OSM username taken, whatever its case);
+/// Refused `terms_required`, `last_admin`, `cannot_remove_self`; NotFound for unknown people and
+/// for people of another org. Admin changes are audited.
+class PeopleService
+{
+public:
+    PeopleService(store::Database &db, const core::Clock &clock);
+
+    /// Allowed before onboarding and without an organisation.
+    [[nodiscard]] core::Result<void> onboard(
+        const Caller &caller, const OnboardingForm &form) const;
+    [[nodiscard]] core::Result<void> changeRole(
+        const Caller &caller, const QString &userId, Role role) const;
+    [[nodiscard]] core::Result<void> deactivate(const Caller &caller, const QString &userId) const;
+    [[nodiscard]] core::Result<QList<PersonSummary>> orgPeople(const Caller &caller) const;
+    /// Empty or absent values leave a setting unchanged (API.md §1.4).
+    [[nodiscard]] core::Result<void> updateOrg(const Caller &caller, const QString &name,
+        const QString &currency, std::optional<core::Money> minimumPayout) const;
+
+private:
+    store::Database &m_db;
+    const core::Clock &m_clock;
+};
+
+/// API.md §1.4 `email`: one `@`, a dot in the domain, no spaces.
+[[nodiscard]] bool isValidEmail(const QString &text);
+
+} // namespace mikro::domain
