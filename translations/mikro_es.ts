@@ -277,6 +277,73 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::ProjectService</name>
+    <message>
+        <source>That project does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates must be at least 0.01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Tasking Manager project&apos;s address, ending in its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That project is already in Mikro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit is below the people already assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People were paid for this project; deactivate it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating needs the validator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project cannot be joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s required trainings are not all passed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already a member of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an admin to leave this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not a member of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mikro::http</name>
     <message>
         <source>The server is busy. Try again shortly.</source>

@@ -29,7 +29,11 @@ Rule ruleFor(Action action)
     case Action::DecideReview:
     case Action::ManagePeople:
     case Action::ManageOrganisation:
+    case Action::ManageProjects:
         return { Role::Admin, true, true };
+    case Action::ViewProjects:
+    case Action::JoinProjects:
+        return { Role::User, true, true };
     }
     return { Role::Admin, true, true };
 }

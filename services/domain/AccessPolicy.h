@@ -18,6 +18,9 @@ enum class Action {
     DecideReview,
     ManagePeople,
     ManageOrganisation,
+    ViewProjects,
+    JoinProjects,
+    ManageProjects,
 };
 
 /// DESIGN.md §4 and §6, API.md §1.2–1.3: the role (validators can do what users can, admins

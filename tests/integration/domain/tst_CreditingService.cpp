@@ -10,6 +10,7 @@
 #include <QtConcurrent>
 
 #include <atomic>
+#include <latch>
 
 using namespace Qt::StringLiterals;
 using namespace mikro;
@@ -254,8 +255,10 @@ void tst_CreditingService::concurrentIngestionOfOneEventCreditsOnce()
     std::atomic<int> credited { 0 };
     std::atomic<int> replayed { 0 };
     QList<QFuture<void>> syncs;
+    std::latch start(8);
     for (int i = 0; i < 8; ++i) {
         syncs << QtConcurrent::run(&m_db->pool(), [&] {
+            start.arrive_and_wait();
             const auto outcome = m_crediting->ingest(TaskEvent {
                 Project, 6, 2, u"VALIDATED"_s, u"victor_validates"_s, m_clock.nowUtc() });
             if (outcome.ok() && outcome.value() == IngestOutcome::Credited)

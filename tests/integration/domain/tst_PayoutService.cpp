@@ -10,6 +10,7 @@
 #include <QtConcurrent>
 
 #include <atomic>
+#include <latch>
 
 using namespace Qt::StringLiterals;
 using namespace mikro;
@@ -368,9 +369,11 @@ void tst_PayoutService::thirtyTwoAdminsPayingOneRequestPayItOnce()
     std::atomic<int> decided { 0 };
     std::atomic<int> other { 0 };
     QList<QFuture<void>> attempts;
+    std::latch start(32); // all attempts leave the gate together, so their transactions overlap
     for (int i = 0; i < 32; ++i) {
         const Caller admin = i % 2 ? Admin : SecondAdmin;
         attempts << QtConcurrent::run(&m_db->pool(), [&, admin, i] {
+            start.arrive_and_wait();
             const auto result
                 = m_payouts->pay(admin, request, std::nullopt, u"RACE-%1"_s.arg(i), {});
             if (result.ok())
@@ -398,8 +401,10 @@ void tst_PayoutService::sixteenSimultaneousRequestsLeaveOnePending()
     std::atomic<int> pending { 0 };
     std::atomic<int> other { 0 };
     QList<QFuture<void>> attempts;
+    std::latch start(16);
     for (int i = 0; i < 16; ++i) {
         attempts << QtConcurrent::run(&m_db->pool(), [&] {
+            start.arrive_and_wait();
             const auto result = m_payouts->requestPayout(Mapper, {});
             if (result.ok())
                 ++created;

@@ -1,0 +1,435 @@
+#include "services/domain/ProjectService.h"
+
+#include "services/core/Clock.h"
+#include "services/domain/AccessPolicy.h"
+#include "services/domain/AuditLog.h"
+#include "services/store/Database.h"
+#include "services/store/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QPromise>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::domain {
+
+namespace {
+
+core::Error failure(core::ErrorKind kind, QByteArray code, const char *message)
+{
+    return core::Error::make(kind, std::move(code),
+        QCoreApplication::translate("mikro::domain::ProjectService", message));
+}
+
+core::Error notFound()
+{
+    return failure(core::ErrorKind::NotFound, "not_found",
+        QT_TRANSLATE_NOOP("mikro::domain::ProjectService", "That project does not exist."));
+}
+
+QString memberRoleText(MemberRole role)
+{
+    switch (role) {
+    case MemberRole::Editor:
+        return u"editor"_s;
+    case MemberRole::Validator:
+        return u"validator"_s;
+    }
+    return u"editor"_s;
+}
+
+core::Result<void> checkRates(core::Money mapping, core::Money validation)
+{
+    if (mapping < core::Money(1) || validation < core::Money(1))
+        return failure(core::ErrorKind::Refused, "rate_too_low",
+            QT_TRANSLATE_NOOP("mikro::domain::ProjectService", "Rates must be at least 0.01."));
+    return {};
+}
+
+core::Result<core::Money> budgetOf(core::Money mapping, core::Money validation, int tasks)
+{
+    // DESIGN.md §4: the same formula on create and edit, in checked integer arithmetic.
+    const auto perTask = mapping.plus(validation);
+    const auto budget = perTask ? perTask->times(tasks) : std::nullopt;
+    if (!budget)
+        return core::Error::make(core::ErrorKind::InvalidInput, "invalid_amount",
+            QCoreApplication::translate(
+                "mikro::domain::ProjectService", "The budget is too large."));
+    return *budget;
+}
+
+/// The project row of the caller's org, locked for the rest of the transaction on PostgreSQL so
+/// that concurrent assignments count members one after another (SQLite's BEGIN IMMEDIATE already
+/// serialises writers).
+core::Result<Project> loadProject(
+    store::Transaction &tx, const QString &orgId, qint64 projectId, bool lock)
+{
+    const QString forUpdate
+        = lock && tx.engine() == store::Engine::Postgres ? u" FOR UPDATE"_s : QString();
+    auto row = tx.exec(
+        u"SELECT id, org_id, name, url, mapping_rate_cents, validation_rate_cents, budget_cents, "
+        "total_tasks, max_editors, max_validators, visible, active FROM projects "
+        "WHERE id = :id AND org_id = :org"_s
+            + forUpdate,
+        { { u"id"_s, projectId }, { u"org"_s, orgId } });
+    if (!row.ok())
+        return row.error();
+    QSqlQuery &q = row.value();
+    if (!q.next())
+        return notFound();
+    Project p;
+    p.id = q.value(0).toLongLong();
+    p.orgId = q.value(1).toString();
+    p.name = q.value(2).toString();
+    p.url = q.value(3).toString();
+    p.mappingRate = core::Money(q.value(4).toLongLong());
+    p.validationRate = core::Money(q.value(5).toLongLong());
+    p.budget = core::Money(q.value(6).toLongLong());
+    p.totalTasks = q.value(7).toInt();
+    p.maxEditors = q.value(8).toInt();
+    p.maxValidators = q.value(9).toInt();
+    p.visible = q.value(10).toBool();
+    p.active = q.value(11).toBool();
+    auto spent = tx.exec(
+        u"SELECT COALESCE(SUM(amount_cents), 0) FROM ledger_entries WHERE project_id = :id "
+        "AND kind IN ('mapping', 'validation', 'reversal')"_s,
+        { { u"id"_s, projectId } });
+    if (!spent.ok())
+        return spent.error();
+    spent.value().next();
+    p.spent = core::Money(spent.value().value(0).toLongLong());
+    return p;
+}
+
+core::Result<int> memberCount(store::Transaction &tx, qint64 projectId, const QString &role)
+{
+    auto row = tx.exec(
+        u"SELECT COUNT(*) FROM project_members WHERE project_id = :p AND member_role = :r"_s,
+        { { u"p"_s, projectId }, { u"r"_s, role } });
+    if (!row.ok())
+        return row.error();
+    row.value().next();
+    return row.value().value(0).toInt();
+}
+
+} // namespace
+
+bool Project::budgetWarning() const
+{
+    // spent ≥ 90 % of budget, in integers: spent × 10 ≥ budget × 9.
+    const auto spent10 = spent.times(10);
+    const auto budget9 = budget.times(9);
+    return budget > core::Money(0) && spent10 && budget9 && *spent10 >= *budget9;
+}
+
+ProjectService::ProjectService(store::Database &db, const core::Clock &clock, Tm4ProjectSource &tm4)
+    : m_db(db)
+    , m_clock(clock)
+    , m_tm4(tm4)
+{
+}
+
+core::Result<qint64> ProjectService::projectIdFromUrl(const QString &text)
+{
+    static const QRegularExpression trailingNumber(u"/(\\d{1,12})/?$"_s);
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const auto match = trailingNumber.match(url.path());
+    if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)
+        || url.host().isEmpty() || text.size() > 500 || !match.hasMatch()
+        || match.captured(1).toLongLong() <= 0)
+        return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+            QCoreApplication::translate("mikro::domain::ProjectService",
+                "Paste the Tasking Manager project's address, ending "
+                "in its number."))
+            .withField(u"url"_s);
+    return match.captured(1).toLongLong();
+}
+
+QFuture<core::Result<Project>> ProjectService::create(const Caller &caller, const ProjectForm &form)
+{
+    auto ready
+        = [](const core::Error &e) { return QtFuture::makeReadyFuture(core::Result<Project>(e)); };
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageProjects); !allowed.ok())
+        return ready(allowed.error());
+    const auto id = projectIdFromUrl(form.url);
+    if (!id.ok())
+        return ready(id.error());
+    if (auto rates = checkRates(form.mappingRate, form.validationRate); !rates.ok())
+        return ready(rates.error());
+    if (form.maxEditors < 0 || form.maxValidators < 0)
+        return ready(core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+            QCoreApplication::translate(
+                "mikro::domain::ProjectService", "Limits cannot be negative."))
+                         .withField(u"max_editors"_s));
+    auto promise = std::make_shared<QPromise<core::Result<Project>>>();
+    promise->start();
+    QFuture<core::Result<Project>> future = promise->future();
+    // Read TM4 first (no transaction is held while the network answers), then write on the pool.
+    m_tm4.projectSummary(id.value())
+        .then([this, promise, caller, form, projectId = id.value()](
+                  const core::Result<Tm4ProjectSummary> &summary) {
+            if (!summary.ok()) {
+                promise->addResult(summary.error());
+                promise->finish();
+                return;
+            }
+            static_cast<void>(
+                QtConcurrent::run(&m_db.pool(), [this, promise, caller, form, projectId, summary] {
+                    promise->addResult(createIn(caller, form, projectId, summary.value()));
+                    promise->finish();
+                }));
+        });
+    return future;
+}
+
+core::Result<Project> ProjectService::createIn(const Caller &caller, const ProjectForm &form,
+    qint64 projectId, const Tm4ProjectSummary &summary) const
+{
+    const auto budget = budgetOf(form.mappingRate, form.validationRate, summary.totalTasks);
+    if (!budget.ok())
+        return budget.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<Project> {
+        const QDateTime now = m_clock.nowUtc();
+        auto inserted = tx.exec(
+            u"INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, "
+            u"validation_rate_cents, "
+            "budget_cents, max_editors, max_validators, difficulty, visible, active, total_tasks, "
+            "created_by, created_at) VALUES (:id, :org, :name, :url, :mapping, :validation, "
+            ":budget, :editors, :validators, :difficulty, :visible, FALSE, :tasks, :me, :now)"_s,
+            { { u"id"_s, projectId }, { u"org"_s, caller.orgId },
+                { u"name"_s, summary.name.left(255) }, { u"url"_s, form.url.trimmed() },
+                { u"mapping"_s, form.mappingRate.cents() },
+                { u"validation"_s, form.validationRate.cents() },
+                { u"budget"_s, budget.value().cents() }, { u"editors"_s, form.maxEditors },
+                { u"validators"_s, form.maxValidators }, { u"difficulty"_s, form.difficulty },
+                { u"visible"_s, form.visible }, { u"tasks"_s, summary.totalTasks },
+                { u"me"_s, caller.userId }, { u"now"_s, store::utcValue(now) } });
+        if (!inserted.ok()) {
+            if (inserted.error().code == "duplicate")
+                return failure(core::ErrorKind::Conflict, "project_exists",
+                    QT_TRANSLATE_NOOP(
+                        "mikro::domain::ProjectService", "That project is already in Mikro."));
+            return inserted.error();
+        }
+        auto audited = AuditLog::record(tx, caller, u"create_project"_s, u"project"_s,
+            QString::number(projectId), { { u"budget_cents"_s, budget.value().cents() } }, now);
+        if (!audited.ok())
+            return audited.error();
+        return loadProject(tx, caller.orgId, projectId, false);
+    });
+}
+
+core::Result<Project> ProjectService::project(const Caller &caller, qint64 projectId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ViewProjects); !allowed.ok())
+        return allowed.error();
+    return m_db.inReadTransaction(
+        [&](store::Transaction &tx) { return loadProject(tx, caller.orgId, projectId, false); });
+}
+
+core::Result<Project> ProjectService::updateRates(const Caller &caller, qint64 projectId,
+    core::Money mappingRate, core::Money validationRate, int maxEditors, int maxValidators) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageProjects); !allowed.ok())
+        return allowed.error();
+    if (auto rates = checkRates(mappingRate, validationRate); !rates.ok())
+        return rates.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<Project> {
+        auto current = loadProject(tx, caller.orgId, projectId, true);
+        if (!current.ok())
+            return current.error();
+        for (const auto &[cap, role] :
+            { std::pair(maxEditors, u"editor"_s), std::pair(maxValidators, u"validator"_s) }) {
+            auto members = memberCount(tx, projectId, role);
+            if (!members.ok())
+                return members.error();
+            if (cap < 0 || (cap > 0 && cap < members.value())) {
+                core::Error e = failure(core::ErrorKind::Refused, "cap_below_members",
+                    QT_TRANSLATE_NOOP("mikro::domain::ProjectService",
+                        "The limit is below the people already assigned."));
+                e.details.insert(u"members"_s, members.value());
+                return e;
+            }
+        }
+        const auto budget = budgetOf(mappingRate, validationRate, current.value().totalTasks);
+        if (!budget.ok())
+            return budget.error();
+        auto updated
+            = tx.exec(u"UPDATE projects SET mapping_rate_cents = :m, validation_rate_cents = :v, "
+                      "budget_cents = :b, max_editors = :e, max_validators = :va WHERE id = :id"_s,
+                { { u"m"_s, mappingRate.cents() }, { u"v"_s, validationRate.cents() },
+                    { u"b"_s, budget.value().cents() }, { u"e"_s, maxEditors },
+                    { u"va"_s, maxValidators }, { u"id"_s, projectId } });
+        if (!updated.ok())
+            return updated.error();
+        auto audited = AuditLog::record(tx, caller, u"update_project"_s, u"project"_s,
+            QString::number(projectId),
+            { { u"mapping_rate_cents"_s, mappingRate.cents() },
+                { u"validation_rate_cents"_s, validationRate.cents() } },
+            m_clock.nowUtc());
+        if (!audited.ok())
+            return audited.error();
+        return loadProject(tx, caller.orgId, projectId, false);
+    });
+}
+
+core::Result<void> ProjectService::setActive(
+    const Caller &caller, qint64 projectId, bool active) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageProjects); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto updated = tx.exec(
+            u"UPDATE projects SET active = :a WHERE id = :id AND org_id = :org RETURNING id"_s,
+            { { u"a"_s, active }, { u"id"_s, projectId }, { u"org"_s, caller.orgId } });
+        if (!updated.ok())
+            return updated.error();
+        if (!updated.value().next())
+            return notFound();
+        return AuditLog::record(tx, caller,
+            active ? u"activate_project"_s : u"deactivate_project"_s, u"project"_s,
+            QString::number(projectId), {}, m_clock.nowUtc());
+    });
+}
+
+core::Result<void> ProjectService::remove(const Caller &caller, qint64 projectId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageProjects); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto current = loadProject(tx, caller.orgId, projectId, true);
+        if (!current.ok())
+            return current.error();
+        auto entries = tx.exec(u"SELECT COUNT(*) FROM ledger_entries WHERE project_id = :id"_s,
+            { { u"id"_s, projectId } });
+        if (!entries.ok())
+            return entries.error();
+        entries.value().next();
+        if (entries.value().value(0).toLongLong() > 0)
+            return failure(core::ErrorKind::Refused, "project_has_ledger",
+                QT_TRANSLATE_NOOP("mikro::domain::ProjectService",
+                    "People were paid for this project; deactivate it instead."));
+        auto deleted
+            = tx.exec(u"DELETE FROM projects WHERE id = :id"_s, { { u"id"_s, projectId } });
+        if (!deleted.ok())
+            return deleted.error();
+        return AuditLog::record(tx, caller, u"delete_project"_s, u"project"_s,
+            QString::number(projectId), {}, m_clock.nowUtc());
+    });
+}
+
+core::Result<void> ProjectService::assign(
+    const Caller &caller, qint64 projectId, const QString &userId, MemberRole role) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageProjects); !allowed.ok())
+        return allowed.error();
+    return addMember(caller, projectId, userId, role, false);
+}
+
+core::Result<void> ProjectService::join(
+    const Caller &caller, qint64 projectId, MemberRole role) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::JoinProjects); !allowed.ok())
+        return allowed.error();
+    if (role == MemberRole::Validator && !isAtLeast(caller.role, Role::Validator))
+        return failure(core::ErrorKind::Refused, "role_required",
+            QT_TRANSLATE_NOOP(
+                "mikro::domain::ProjectService", "Validating needs the validator role."));
+    return addMember(caller, projectId, caller.userId, role, true);
+}
+
+core::Result<void> ProjectService::addMember(const Caller &caller, qint64 projectId,
+    const QString &userId, MemberRole role, bool selfService) const
+{
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto project = loadProject(tx, caller.orgId, projectId, true);
+        if (!project.ok())
+            return project.error();
+        if (selfService && (!project.value().visible || !project.value().active))
+            return failure(core::ErrorKind::Refused, "not_joinable",
+                QT_TRANSLATE_NOOP(
+                    "mikro::domain::ProjectService", "This project cannot be joined."));
+        auto person = tx.exec(
+            u"SELECT role FROM users WHERE id = :id AND org_id = :org AND deactivated_at IS NULL"_s,
+            { { u"id"_s, userId }, { u"org"_s, caller.orgId } });
+        if (!person.ok())
+            return person.error();
+        if (!person.value().next())
+            return failure(core::ErrorKind::NotFound, "not_found",
+                QT_TRANSLATE_NOOP("mikro::domain::ProjectService", "That person does not exist."));
+        // Required trainings must all be passed (DESIGN.md §4 Assignment).
+        auto missing = tx.exec(
+            u"SELECT COUNT(*) FROM project_trainings pt WHERE pt.project_id = :p AND NOT EXISTS ("
+            "SELECT 1 FROM training_completions c WHERE c.training_id = pt.training_id "
+            "AND c.user_id = :u)"_s,
+            { { u"p"_s, projectId }, { u"u"_s, userId } });
+        if (!missing.ok())
+            return missing.error();
+        missing.value().next();
+        if (missing.value().value(0).toInt() > 0)
+            return failure(core::ErrorKind::Refused, "training_required",
+                QT_TRANSLATE_NOOP("mikro::domain::ProjectService",
+                    "The project's required trainings are not all passed yet."));
+        const QString roleText = memberRoleText(role);
+        const int cap = role == MemberRole::Editor ? project.value().maxEditors
+                                                   : project.value().maxValidators;
+        auto members = memberCount(tx, projectId, roleText);
+        if (!members.ok())
+            return members.error();
+        if (cap > 0 && members.value() >= cap) {
+            core::Error e = failure(core::ErrorKind::Refused, "cap_reached",
+                QT_TRANSLATE_NOOP("mikro::domain::ProjectService", "This project is full."));
+            e.details.insert(
+                role == MemberRole::Editor ? u"max_editors"_s : u"max_validators"_s, cap);
+            return e;
+        }
+        const QDateTime now = m_clock.nowUtc();
+        auto inserted = tx.exec(u"INSERT INTO project_members (project_id, user_id, member_role, "
+                                u"assigned_by, assigned_at) "
+                                "VALUES (:p, :u, :r, :by, :now)"_s,
+            { { u"p"_s, projectId }, { u"u"_s, userId }, { u"r"_s, roleText },
+                { u"by"_s, caller.userId }, { u"now"_s, store::utcValue(now) } });
+        if (!inserted.ok()) {
+            if (inserted.error().code == "duplicate")
+                return failure(core::ErrorKind::Conflict, "already_assigned",
+                    QT_TRANSLATE_NOOP(
+                        "mikro::domain::ProjectService", "Already a member of this project."));
+            return inserted.error();
+        }
+        if (selfService)
+            return {};
+        return AuditLog::record(tx, caller, u"assign"_s, u"project"_s, QString::number(projectId),
+            { { u"user_id"_s, userId }, { u"role"_s, roleText } }, now);
+    });
+}
+
+core::Result<void> ProjectService::leave(const Caller &caller, qint64 projectId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::JoinProjects); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto project = loadProject(tx, caller.orgId, projectId, false);
+        if (!project.ok())
+            return project.error();
+        if (!project.value().visible)
+            return failure(core::ErrorKind::Refused, "not_joinable",
+                QT_TRANSLATE_NOOP(
+                    "mikro::domain::ProjectService", "Ask an admin to leave this project."));
+        auto deleted = tx.exec(
+            u"DELETE FROM project_members WHERE project_id = :p AND user_id = :u RETURNING user_id"_s,
+            { { u"p"_s, projectId }, { u"u"_s, caller.userId } });
+        if (!deleted.ok())
+            return deleted.error();
+        if (!deleted.value().next())
+            return failure(core::ErrorKind::NotFound, "not_assigned",
+                QT_TRANSLATE_NOOP(
+                    "mikro::domain::ProjectService", "You are not a member of this project."));
+        return {};
+    });
+}
+
+} // namespace mikro::domain

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "services/core/Money.h"
+#include "services/core/Result.h"
+#include "services/domain/Caller.h"
+#include "services/domain/Tm4ProjectSource.h"
+
+#include <QFuture>
+#include <QString>
+
+#include <optional>
+
+namespace mikro::core {
+class Clock;
+}
+namespace mikro::store {
+class Database;
+}
+
+namespace mikro::domain {
+
+struct ProjectForm
+{
+    QString url; ///< the TM4 project URL; its trailing number is the project id
+    core::Money mappingRate;
+    core::Money validationRate;
+    int maxEditors = 0; ///< 0: no limit
+    int maxValidators = 0; ///< 0: no limit
+    QString difficulty;
+    bool visible = false;
+};
+
+struct Project
+{
+    qint64 id = 0;
+    QString orgId;
+    QString name;
+    QString url;
+    core::Money mappingRate;
+    core::Money validationRate;
+    core::Money budget;
+    core::Money spent;
+    int totalTasks = 0;
+    int maxEditors = 0;
+    int maxValidators = 0;
+    bool visible = false;
+    bool active = false;
+    [[nodiscard]] bool budgetWarning() const; ///< spent ≥ 90 % of the budget
+};
+
+enum class MemberRole { Editor, Validator };
+
+/// Projects (DESIGN.md §4 Projects and Assignment). Creation reads the name and task count through
+/// Tm4ProjectSource and then writes on the store's pool; everything else is synchronous, one
+/// transaction each, on a store pool thread. Budget = (mapping + validation rate) × tasks, on
+/// create and edit. New projects start inactive. Errors: InvalidInput `invalid_field` (url),
+/// Refused `rate_too_low`, `cap_reached`, `cap_below_members`, `training_required`, `not_joinable`,
+/// `project_has_ledger`; Conflict `project_exists`, `already_assigned`; NotFound for other orgs'.
+class ProjectService
+{
+public:
+    ProjectService(store::Database &db, const core::Clock &clock, Tm4ProjectSource &tm4);
+
+    [[nodiscard]] static core::Result<qint64> projectIdFromUrl(const QString &url);
+
+    [[nodiscard]] QFuture<core::Result<Project>> create(
+        const Caller &caller, const ProjectForm &form);
+    [[nodiscard]] core::Result<Project> project(const Caller &caller, qint64 projectId) const;
+    [[nodiscard]] core::Result<Project> updateRates(const Caller &caller, qint64 projectId,
+        core::Money mappingRate, core::Money validationRate, int maxEditors,
+        int maxValidators) const;
+    [[nodiscard]] core::Result<void> setActive(
+        const Caller &caller, qint64 projectId, bool active) const;
+    [[nodiscard]] core::Result<void> remove(const Caller &caller, qint64 projectId) const;
+    [[nodiscard]] core::Result<void> assign(
+        const Caller &caller, qint64 projectId, const QString &userId, MemberRole role) const;
+    /// A person joins a visible, active project themselves, under the same rules as assignment.
+    [[nodiscard]] core::Result<void> join(
+        const Caller &caller, qint64 projectId, MemberRole role) const;
+    [[nodiscard]] core::Result<void> leave(const Caller &caller, qint64 projectId) const;
+
+private:
+    core::Result<Project> createIn(const Caller &caller, const ProjectForm &form, qint64 projectId,
+        const Tm4ProjectSummary &summary) const;
+    core::Result<void> addMember(const Caller &caller, qint64 projectId, const QString &userId,
+        MemberRole role, bool selfService) const;
+
+    store::Database &m_db;
+    const core::Clock &m_clock;
+    Tm4ProjectSource &m_tm4;
+};
+
+} // namespace mikro::domain
