@@ -344,6 +344,49 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::TrainingService</name>
+    <message>
+        <source>That training does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Mapping, Validation or Project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pass mark is a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links must be http or https addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A training needs at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each question needs one correct answer and at least one wrong one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer does not belong to its question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mikro::http</name>
     <message>
         <source>The server is busy. Try again shortly.</source>

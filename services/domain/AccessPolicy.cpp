@@ -30,9 +30,11 @@ Rule ruleFor(Action action)
     case Action::ManagePeople:
     case Action::ManageOrganisation:
     case Action::ManageProjects:
+    case Action::ManageTrainings:
         return { Role::Admin, true, true };
     case Action::ViewProjects:
     case Action::JoinProjects:
+    case Action::TakeTrainings:
         return { Role::User, true, true };
     }
     return { Role::Admin, true, true };

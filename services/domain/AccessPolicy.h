@@ -21,6 +21,8 @@ enum class Action {
     ViewProjects,
     JoinProjects,
     ManageProjects,
+    TakeTrainings,
+    ManageTrainings,
 };
 
 /// DESIGN.md §4 and §6, API.md §1.2–1.3: the role (validators can do what users can, admins

@@ -1,0 +1,254 @@
+#include "services/domain/TrainingService.h"
+
+#include "services/core/Clock.h"
+#include "services/domain/AccessPolicy.h"
+#include "services/domain/AuditLog.h"
+#include "services/store/Database.h"
+#include "services/store/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::domain {
+
+namespace {
+
+core::Error invalid(QByteArray code, const QString &field, const char *message)
+{
+    return core::Error::make(core::ErrorKind::InvalidInput, std::move(code),
+        QCoreApplication::translate("mikro::domain::TrainingService", message))
+        .withField(field);
+}
+
+core::Error notFound()
+{
+    return core::Error::make(core::ErrorKind::NotFound, "not_found",
+        QCoreApplication::translate(
+            "mikro::domain::TrainingService", "That training does not exist."));
+}
+
+core::Result<void> validate(const TrainingDraft &d)
+{
+    const QString title = d.title.trimmed();
+    if (title.isEmpty())
+        return invalid("missing_field", u"title"_s,
+            QT_TRANSLATE_NOOP("mikro::domain::TrainingService", "This field is required."));
+    if (title.size() > 255)
+        return invalid("invalid_field", u"title"_s,
+            QT_TRANSLATE_NOOP("mikro::domain::TrainingService", "This text is too long."));
+    if (d.type != "Mapping"_L1 && d.type != "Validation"_L1 && d.type != "Project"_L1)
+        return invalid("invalid_field", u"training_type"_s,
+            QT_TRANSLATE_NOOP(
+                "mikro::domain::TrainingService", "Choose Mapping, Validation or Project."));
+    if (d.pointValue < 0 || d.passPercent < 0 || d.passPercent > 100)
+        return invalid("invalid_field", u"pass_percent"_s,
+            QT_TRANSLATE_NOOP("mikro::domain::TrainingService", "The pass mark is a percentage."));
+    if (!d.url.isEmpty()) {
+        const QUrl url(d.url, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)
+            || d.url.size() > 500)
+            return invalid("invalid_field", u"training_url"_s,
+                QT_TRANSLATE_NOOP(
+                    "mikro::domain::TrainingService", "Links must be http or https addresses."));
+    }
+    if (d.questions.isEmpty())
+        return invalid("missing_field", u"questions"_s,
+            QT_TRANSLATE_NOOP(
+                "mikro::domain::TrainingService", "A training needs at least one question."));
+    for (const auto &q : d.questions) {
+        const qsizetype correct = std::count_if(
+            q.answers.cbegin(), q.answers.cend(), [](const auto &a) { return a.correct; });
+        const bool blank = q.text.trimmed().isEmpty()
+            || std::any_of(q.answers.cbegin(), q.answers.cend(),
+                [](const auto &a) { return a.text.trimmed().isEmpty(); });
+        if (blank || q.answers.size() < 2 || correct != 1)
+            return invalid("invalid_field", u"questions"_s,
+                QT_TRANSLATE_NOOP("mikro::domain::TrainingService",
+                    "Each question needs one correct answer and at least one wrong one."));
+    }
+    return {};
+}
+
+QString pointsColumn(const QString &type)
+{
+    if (type == "Validation"_L1)
+        return u"validator_points"_s;
+    if (type == "Project"_L1)
+        return u"special_project_points"_s;
+    return u"mapper_points"_s;
+}
+
+} // namespace
+
+TrainingService::TrainingService(store::Database &db, const core::Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+core::Result<qint64> TrainingService::create(const Caller &caller, const TrainingDraft &draft) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageTrainings); !allowed.ok())
+        return allowed.error();
+    if (auto valid = validate(draft); !valid.ok())
+        return valid.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<qint64> {
+        const QDateTime now = m_clock.nowUtc();
+        auto training = tx.exec(
+            u"INSERT INTO trainings (org_id, title, training_type, point_value, training_url, "
+            "difficulty, pass_percent, created_by, created_at) VALUES (:org, :title, :type, "
+            ":points, :url, :difficulty, :pass, :me, :now) RETURNING id"_s,
+            { { u"org"_s, caller.orgId }, { u"title"_s, draft.title.trimmed() },
+                { u"type"_s, draft.type }, { u"points"_s, draft.pointValue },
+                { u"url"_s,
+                    draft.url.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                        : QVariant(draft.url) },
+                { u"difficulty"_s, draft.difficulty }, { u"pass"_s, draft.passPercent },
+                { u"me"_s, caller.userId }, { u"now"_s, store::utcValue(now) } });
+        if (!training.ok())
+            return training.error();
+        training.value().next();
+        const qint64 trainingId = training.value().value(0).toLongLong();
+        for (qsizetype qi = 0; qi < draft.questions.size(); ++qi) {
+            auto question
+                = tx.exec(u"INSERT INTO training_questions (training_id, position, question) "
+                          "VALUES (:t, :pos, :text) RETURNING id"_s,
+                    { { u"t"_s, trainingId }, { u"pos"_s, int(qi) },
+                        { u"text"_s, draft.questions[qi].text.trimmed() } });
+            if (!question.ok())
+                return question.error();
+            question.value().next();
+            const qint64 questionId = question.value().value(0).toLongLong();
+            const auto &answers = draft.questions[qi].answers;
+            for (qsizetype ai = 0; ai < answers.size(); ++ai) {
+                auto answer = tx.exec(
+                    u"INSERT INTO training_answers (question_id, position, answer, is_correct) "
+                    "VALUES (:q, :pos, :text, :correct)"_s,
+                    { { u"q"_s, questionId }, { u"pos"_s, int(ai) },
+                        { u"text"_s, answers[ai].text.trimmed() },
+                        { u"correct"_s, answers[ai].correct } });
+                if (!answer.ok())
+                    return answer.error();
+            }
+        }
+        auto audited = AuditLog::record(tx, caller, u"create_training"_s, u"training"_s,
+            QString::number(trainingId), { { u"questions"_s, draft.questions.size() } }, now);
+        if (!audited.ok())
+            return audited.error();
+        return trainingId;
+    });
+}
+
+core::Result<Quiz> TrainingService::quiz(const Caller &caller, qint64 trainingId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::TakeTrainings); !allowed.ok())
+        return allowed.error();
+    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<Quiz> {
+        auto head
+            = tx.exec(u"SELECT title, pass_percent FROM trainings WHERE id = :id AND org_id = :org "
+                      "AND archived_at IS NULL"_s,
+                { { u"id"_s, trainingId }, { u"org"_s, caller.orgId } });
+        if (!head.ok())
+            return head.error();
+        if (!head.value().next())
+            return notFound();
+        Quiz quiz { trainingId, head.value().value(0).toString(), head.value().value(1).toInt(),
+            {} };
+        // is_correct is not selected: what a person can see is decided here, not by the caller.
+        auto rows
+            = tx.exec(u"SELECT q.id, q.question, a.id, a.answer FROM training_questions q "
+                      "JOIN training_answers a ON a.question_id = q.id WHERE q.training_id = :id "
+                      "ORDER BY q.position, a.position"_s,
+                { { u"id"_s, trainingId } });
+        if (!rows.ok())
+            return rows.error();
+        while (rows.value().next()) {
+            const qint64 questionId = rows.value().value(0).toLongLong();
+            if (quiz.questions.isEmpty() || quiz.questions.constLast().id != questionId)
+                quiz.questions.append({ questionId, rows.value().value(1).toString(), {} });
+            quiz.questions.last().answers.append(
+                { rows.value().value(2).toLongLong(), rows.value().value(3).toString() });
+        }
+        return quiz;
+    });
+}
+
+core::Result<QuizResult> TrainingService::submit(
+    const Caller &caller, qint64 trainingId, const QMap<qint64, qint64> &answers) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::TakeTrainings); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<QuizResult> {
+        auto head = tx.exec(
+            u"SELECT training_type, point_value, pass_percent FROM trainings WHERE id = :id "
+            "AND org_id = :org AND archived_at IS NULL"_s,
+            { { u"id"_s, trainingId }, { u"org"_s, caller.orgId } });
+        if (!head.ok())
+            return head.error();
+        if (!head.value().next())
+            return notFound();
+        const QString type = head.value().value(0).toString();
+        const int points = head.value().value(1).toInt();
+        const int passPercent = head.value().value(2).toInt();
+        auto key = tx.exec(
+            u"SELECT q.id, a.id, a.is_correct FROM training_questions q JOIN training_answers a "
+            "ON a.question_id = q.id WHERE q.training_id = :id"_s,
+            { { u"id"_s, trainingId } });
+        if (!key.ok())
+            return key.error();
+        QMap<qint64, QMap<qint64, bool>> byQuestion;
+        while (key.value().next())
+            byQuestion[key.value().value(0).toLongLong()].insert(
+                key.value().value(1).toLongLong(), key.value().value(2).toBool());
+        int correct = 0;
+        for (auto it = byQuestion.cbegin(); it != byQuestion.cend(); ++it) {
+            if (!answers.contains(it.key()))
+                return invalid("incomplete_answers", u"answers"_s,
+                    QT_TRANSLATE_NOOP("mikro::domain::TrainingService", "Answer every question."));
+            const qint64 chosen = answers.value(it.key());
+            if (!it.value().contains(chosen))
+                return invalid("invalid_field", u"answers"_s,
+                    QT_TRANSLATE_NOOP("mikro::domain::TrainingService",
+                        "An answer does not belong to its question."));
+            correct += it.value().value(chosen) ? 1 : 0;
+        }
+        QuizResult result;
+        result.scorePercent = byQuestion.isEmpty() ? 0 : correct * 100 / int(byQuestion.size());
+        result.passed = result.scorePercent >= passPercent;
+        const QDateTime now = m_clock.nowUtc();
+        auto attempt = tx.exec(
+            u"INSERT INTO training_attempts (training_id, user_id, score_percent, passed, at) "
+            "VALUES (:t, :u, :score, :passed, :now)"_s,
+            { { u"t"_s, trainingId }, { u"u"_s, caller.userId },
+                { u"score"_s, result.scorePercent }, { u"passed"_s, result.passed },
+                { u"now"_s, store::utcValue(now) } });
+        if (!attempt.ok())
+            return attempt.error();
+        if (!result.passed)
+            return result;
+        // The completion row is the once-only guard for the points.
+        auto completed = tx.exec(
+            u"INSERT INTO training_completions (training_id, user_id, points_awarded, "
+            u"completed_at) "
+            "VALUES (:t, :u, :points, :now) ON CONFLICT (training_id, user_id) DO NOTHING "
+            "RETURNING user_id"_s,
+            { { u"t"_s, trainingId }, { u"u"_s, caller.userId }, { u"points"_s, points },
+                { u"now"_s, store::utcValue(now) } });
+        if (!completed.ok())
+            return completed.error();
+        if (!completed.value().next())
+            return result;
+        const QString column = pointsColumn(type);
+        auto awarded = tx.exec(u"UPDATE users SET %1 = %1 + :points WHERE id = :u"_s.arg(column),
+            { { u"points"_s, points }, { u"u"_s, caller.userId } });
+        if (!awarded.ok())
+            return awarded.error();
+        result.pointsAwarded = points;
+        return result;
+    });
+}
+
+} // namespace mikro::domain
