@@ -119,6 +119,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::core::Csv</name>
+    <message>
+        <source>The file is not valid CSV at line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mikro::core::Money</name>
     <message>
         <source>Enter an amount like 12.50: digits, at most two decimals, no signs or separators.</source>
@@ -340,6 +347,37 @@
     </message>
     <message>
         <source>You are not a member of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mikro::domain::ReconciliationService</name>
+    <message>
+        <source>Line %1 of the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has fewer columns than the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request id is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is not like 12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paid row needs a transfer reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -203,58 +203,64 @@ core::Result<Payment> PayoutService::pay(const Caller &caller, qint64 requestId,
         return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
             QCoreApplication::translate("mikro::domain::PayoutService", "This text is too long."))
             .withField(u"notes"_s);
-    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<Payment> {
-        const QDateTime now = m_clock.nowUtc();
-        auto decided = decidePending(tx, caller, requestId, u"paid"_s, notes, now);
-        if (!decided.ok())
-            return decided.error();
-        const QString payee = decided.value().payee;
-        const core::Money requested = decided.value().requested;
-        const QString paymentEmail = decided.value().paymentEmail;
-        const core::Money paid = amount.value_or(requested);
-        if (paid <= core::Money(0) || paid > requested) {
-            core::Error e = error(core::ErrorKind::Refused, "invalid_payment_amount",
-                QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
-                    "The amount paid must be more than zero and at most "
-                    "the amount requested."));
-            e.details.insert(u"requested_cents"_s, requested.cents());
-            return e;
-        }
-        auto payment = tx.exec(
-            u"INSERT INTO payments (org_id, user_id, request_id, amount_cents, external_ref, "
-            "payment_email, paid_by, paid_at, notes) VALUES (:org, :user, :request, :amount, "
-            ":ref, :email, :me, :now, :notes) RETURNING id"_s,
+    return m_db.inTransaction([&](store::Transaction &tx) {
+        return payIn(tx, caller, requestId, amount, externalRef, notes, m_clock.nowUtc());
+    });
+}
+
+core::Result<Payment> PayoutService::payIn(store::Transaction &tx, const Caller &caller,
+    qint64 requestId, std::optional<core::Money> amount, const QString &externalRef,
+    const QString &notes, const QDateTime &now)
+{
+    auto decided = decidePending(tx, caller, requestId, u"paid"_s, notes, now);
+    if (!decided.ok())
+        return decided.error();
+    const QString payee = decided.value().payee;
+    const core::Money requested = decided.value().requested;
+    const QString paymentEmail = decided.value().paymentEmail;
+    const core::Money paid = amount.value_or(requested);
+    if (paid <= core::Money(0) || paid > requested) {
+        core::Error e = error(core::ErrorKind::Refused, "invalid_payment_amount",
+            QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
+                "The amount paid must be more than zero and at most "
+                "the amount requested."));
+        e.details.insert(u"requested_cents"_s, requested.cents());
+        return e;
+    }
+    auto payment
+        = tx.exec(u"INSERT INTO payments (org_id, user_id, request_id, amount_cents, external_ref, "
+                  "payment_email, paid_by, paid_at, notes) VALUES (:org, :user, :request, :amount, "
+                  ":ref, :email, :me, :now, :notes) RETURNING id"_s,
             { { u"org"_s, caller.orgId }, { u"user"_s, payee }, { u"request"_s, requestId },
                 { u"amount"_s, paid.cents() }, { u"ref"_s, externalRef.trimmed() },
                 { u"email"_s, paymentEmail }, { u"me"_s, caller.userId },
                 { u"now"_s, store::utcValue(now) }, { u"notes"_s, notes.trimmed() } });
-        if (!payment.ok()) {
-            if (payment.error().code == "duplicate")
-                return error(core::ErrorKind::Conflict, "duplicate_reference",
-                    QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
-                        "That transfer reference was already used in your organisation."));
-            return payment.error();
-        }
-        payment.value().next();
-        const qint64 paymentId = payment.value().value(0).toLongLong();
-        LedgerEntryDraft payout;
-        payout.orgId = caller.orgId;
-        payout.userId = payee;
-        payout.kind = u"payout"_s;
-        payout.amount = core::Money(-paid.cents());
-        payout.sourceKey = u"payout:%1"_s.arg(paymentId);
-        payout.paymentId = paymentId;
-        payout.paymentRequestId = requestId;
-        payout.createdBy = caller.userId;
-        if (auto entry = Ledger::append(tx, payout, now); !entry.ok())
-            return entry.error();
-        auto audited = AuditLog::record(tx, caller, u"pay_request"_s, u"payment_request"_s,
-            QString::number(requestId),
-            { { u"payment_id"_s, paymentId }, { u"amount_cents"_s, paid.cents() } }, now);
-        if (!audited.ok())
-            return audited.error();
-        return Payment { paymentId, requestId, payee, paid, externalRef.trimmed() };
-    });
+    if (!payment.ok()) {
+        if (payment.error().code == "duplicate")
+            return error(core::ErrorKind::Conflict, "duplicate_reference",
+                QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
+                    "That transfer reference was already used in your organisation."));
+        return payment.error();
+    }
+    payment.value().next();
+    const qint64 paymentId = payment.value().value(0).toLongLong();
+    LedgerEntryDraft payout;
+    payout.orgId = caller.orgId;
+    payout.userId = payee;
+    payout.kind = u"payout"_s;
+    payout.amount = core::Money(-paid.cents());
+    payout.sourceKey = u"payout:%1"_s.arg(paymentId);
+    payout.paymentId = paymentId;
+    payout.paymentRequestId = requestId;
+    payout.createdBy = caller.userId;
+    if (auto entry = Ledger::append(tx, payout, now); !entry.ok())
+        return entry.error();
+    auto audited = AuditLog::record(tx, caller, u"pay_request"_s, u"payment_request"_s,
+        QString::number(requestId),
+        { { u"payment_id"_s, paymentId }, { u"amount_cents"_s, paid.cents() } }, now);
+    if (!audited.ok())
+        return audited.error();
+    return Payment { paymentId, requestId, payee, paid, externalRef.trimmed() };
 }
 
 core::Result<void> PayoutService::reject(

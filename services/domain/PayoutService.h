@@ -15,7 +15,8 @@ class Clock;
 }
 namespace mikro::store {
 class Database;
-}
+class Transaction;
+} // namespace mikro::store
 
 namespace mikro::domain {
 
@@ -65,6 +66,12 @@ public:
         const Caller &caller, qint64 requestId, const QString &reason) const;
     [[nodiscard]] core::Result<qint64> recordAdjustment(const Caller &caller, const QString &userId,
         core::Money amount, const QString &reason, const QString &operationKey) const;
+
+    /// The paying steps inside the caller's transaction (reconciliation pays many in one), after
+    /// the caller checked the policy and the inputs.
+    [[nodiscard]] static core::Result<Payment> payIn(store::Transaction &tx, const Caller &caller,
+        qint64 requestId, std::optional<core::Money> amount, const QString &externalRef,
+        const QString &notes, const QDateTime &now);
 
 private:
     store::Database &m_db;
