@@ -148,6 +148,81 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::ChecklistService</name>
+    <message>
+        <source>That checklist does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name of up to 255 characters is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist needs at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item needs an action of up to 1000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links must be http or https addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist was already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the checklist&apos;s owner ticks its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A confirmed item cannot be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else confirms your own checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item was already confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner has not completed this item yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment of up to 2000 characters is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its author or an admin deletes a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::CreditingService</name>
     <message>
         <source>That task does not exist.</source>

@@ -31,10 +31,14 @@ Rule ruleFor(Action action)
     case Action::ManageOrganisation:
     case Action::ManageProjects:
     case Action::ManageTrainings:
+    case Action::ManageChecklists:
         return { Role::Admin, true, true };
+    case Action::ReviewChecklists:
+        return { Role::Validator, true, true };
     case Action::ViewProjects:
     case Action::JoinProjects:
     case Action::TakeTrainings:
+    case Action::WorkChecklists:
         return { Role::User, true, true };
     }
     return { Role::Admin, true, true };

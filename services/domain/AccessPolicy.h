@@ -23,6 +23,9 @@ enum class Action {
     ManageProjects,
     TakeTrainings,
     ManageTrainings,
+    WorkChecklists,
+    ReviewChecklists,
+    ManageChecklists,
 };
 
 /// DESIGN.md §4 and §6, API.md §1.2–1.3: the role (validators can do what users can, admins

@@ -1,0 +1,446 @@
+#include "services/domain/ChecklistService.h"
+
+#include "services/core/Clock.h"
+#include "services/domain/AccessPolicy.h"
+#include "services/domain/AuditLog.h"
+#include "services/domain/Ledger.h"
+#include "services/store/Database.h"
+#include "services/store/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::domain {
+
+namespace {
+
+constexpr qint64 StaleAfterSeconds = 72 * 3600;
+
+core::Error failure(core::ErrorKind kind, QByteArray code, const char *message)
+{
+    return core::Error::make(kind, std::move(code),
+        QCoreApplication::translate("mikro::domain::ChecklistService", message));
+}
+
+core::Error notFound()
+{
+    return failure(core::ErrorKind::NotFound, "not_found",
+        QT_TRANSLATE_NOOP("mikro::domain::ChecklistService", "That checklist does not exist."));
+}
+
+core::Error invalid(const QString &field, const char *message)
+{
+    return failure(core::ErrorKind::InvalidInput, "invalid_field", message).withField(field);
+}
+
+bool isHttpLink(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == "http"_L1 || url.scheme() == "https"_L1)
+        && !url.host().isEmpty() && text.size() <= 500;
+}
+
+struct Owned
+{
+    QString ownerId;
+    QString orgId;
+    qint64 completionRate = 0;
+    qint64 validationRate = 0;
+    bool confirmed = false;
+};
+
+/// The user checklist, locked on PostgreSQL for the rest of the transaction: confirmations of one
+/// checklist happen one after another, so the last one sees all the others.
+core::Result<Owned> loadOwned(
+    store::Transaction &tx, qint64 userChecklistId, const QString &orgId, bool lock)
+{
+    const QString forUpdate
+        = lock && tx.engine() == store::Engine::Postgres ? u" FOR UPDATE"_s : QString();
+    auto row = tx.exec(
+        u"SELECT user_id, org_id, completion_rate_cents, validation_rate_cents, confirmed_at "
+        "FROM user_checklists WHERE id = :id AND org_id = :org"_s
+            + forUpdate,
+        { { u"id"_s, userChecklistId }, { u"org"_s, orgId } });
+    if (!row.ok())
+        return row.error();
+    if (!row.value().next())
+        return notFound();
+    return Owned { row.value().value(0).toString(), row.value().value(1).toString(),
+        row.value().value(2).toLongLong(), row.value().value(3).toLongLong(),
+        !row.value().value(4).isNull() };
+}
+
+} // namespace
+
+ChecklistService::ChecklistService(store::Database &db, const core::Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+core::Result<qint64> ChecklistService::createTemplate(
+    const Caller &caller, const ChecklistDraft &d) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageChecklists); !allowed.ok())
+        return allowed.error();
+    if (d.name.trimmed().isEmpty() || d.name.trimmed().size() > 255)
+        return invalid(u"name"_s,
+            QT_TRANSLATE_NOOP(
+                "mikro::domain::ChecklistService", "A name of up to 255 characters is required."));
+    if (d.description.size() > 5000)
+        return invalid(u"description"_s,
+            QT_TRANSLATE_NOOP("mikro::domain::ChecklistService", "This text is too long."));
+    if (d.completionRate < core::Money(0) || d.validationRate < core::Money(0))
+        return failure(core::ErrorKind::InvalidInput, "invalid_amount",
+            QT_TRANSLATE_NOOP("mikro::domain::ChecklistService", "Rates cannot be negative."))
+            .withField(u"completion_rate"_s);
+    if (d.items.isEmpty())
+        return invalid(u"items"_s,
+            QT_TRANSLATE_NOOP(
+                "mikro::domain::ChecklistService", "A checklist needs at least one item."));
+    for (const auto &item : d.items) {
+        if (item.action.trimmed().isEmpty() || item.action.size() > 1000)
+            return invalid(u"items"_s,
+                QT_TRANSLATE_NOOP("mikro::domain::ChecklistService",
+                    "Every item needs an action of up to 1000 characters."));
+        if (!item.link.isEmpty() && !isHttpLink(item.link))
+            return invalid(u"items"_s,
+                QT_TRANSLATE_NOOP(
+                    "mikro::domain::ChecklistService", "Links must be http or https addresses."));
+    }
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<qint64> {
+        const QDateTime now = m_clock.nowUtc();
+        auto created = tx.exec(
+            u"INSERT INTO checklists (org_id, name, description, author_id, due_date, "
+            "completion_rate_cents, validation_rate_cents, difficulty, visible, active, "
+            "created_at) "
+            "VALUES (:org, :name, :description, :me, :due, :completion, :validation, :difficulty, "
+            ":visible, FALSE, :now) RETURNING id"_s,
+            { { u"org"_s, caller.orgId }, { u"name"_s, d.name.trimmed() },
+                { u"description"_s, d.description }, { u"me"_s, caller.userId },
+                { u"due"_s,
+                    d.dueDate ? QVariant(d.dueDate->toString(Qt::ISODate))
+                              : QVariant(QMetaType::fromType<QString>()) },
+                { u"completion"_s, d.completionRate.cents() },
+                { u"validation"_s, d.validationRate.cents() }, { u"difficulty"_s, d.difficulty },
+                { u"visible"_s, d.visible }, { u"now"_s, store::utcValue(now) } });
+        if (!created.ok())
+            return created.error();
+        created.value().next();
+        const qint64 id = created.value().value(0).toLongLong();
+        for (qsizetype i = 0; i < d.items.size(); ++i) {
+            auto item
+                = tx.exec(u"INSERT INTO checklist_items (checklist_id, position, action, link) "
+                          "VALUES (:c, :pos, :action, :link)"_s,
+                    { { u"c"_s, id }, { u"pos"_s, int(i) },
+                        { u"action"_s, d.items[i].action.trimmed() },
+                        { u"link"_s,
+                            d.items[i].link.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                      : QVariant(d.items[i].link) } });
+            if (!item.ok())
+                return item.error();
+        }
+        auto audited = AuditLog::record(
+            tx, caller, u"create_checklist"_s, u"checklist"_s, QString::number(id), {}, now);
+        if (!audited.ok())
+            return audited.error();
+        return id;
+    });
+}
+
+core::Result<void> ChecklistService::setActive(
+    const Caller &caller, qint64 checklistId, bool active) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageChecklists); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto updated = tx.exec(
+            u"UPDATE checklists SET active = :a WHERE id = :id AND org_id = :org RETURNING id"_s,
+            { { u"a"_s, active }, { u"id"_s, checklistId }, { u"org"_s, caller.orgId } });
+        if (!updated.ok())
+            return updated.error();
+        if (!updated.value().next())
+            return notFound();
+        return AuditLog::record(tx, caller,
+            active ? u"activate_checklist"_s : u"deactivate_checklist"_s, u"checklist"_s,
+            QString::number(checklistId), {}, m_clock.nowUtc());
+    });
+}
+
+core::Result<qint64> ChecklistService::start(
+    const Caller &caller, qint64 checklistId, const QString &userId) const
+{
+    const bool forSomeoneElse = userId != caller.userId;
+    if (auto allowed = AccessPolicy::check(
+            caller, forSomeoneElse ? Action::ManageChecklists : Action::WorkChecklists);
+        !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<qint64> {
+        auto checklist = tx.exec(
+            u"SELECT completion_rate_cents, validation_rate_cents, active, visible FROM checklists "
+            "WHERE id = :id AND org_id = :org AND archived_at IS NULL"_s,
+            { { u"id"_s, checklistId }, { u"org"_s, caller.orgId } });
+        if (!checklist.ok())
+            return checklist.error();
+        if (!checklist.value().next())
+            return notFound();
+        const bool active = checklist.value().value(2).toBool();
+        const bool visible = checklist.value().value(3).toBool();
+        if (!active || (!forSomeoneElse && !visible))
+            return failure(core::ErrorKind::Refused, "checklist_inactive",
+                QT_TRANSLATE_NOOP(
+                    "mikro::domain::ChecklistService", "This checklist is not open."));
+        auto person = tx.exec(
+            u"SELECT 1 FROM users WHERE id = :u AND org_id = :org AND deactivated_at IS NULL"_s,
+            { { u"u"_s, userId }, { u"org"_s, caller.orgId } });
+        if (!person.ok())
+            return person.error();
+        if (!person.value().next())
+            return failure(core::ErrorKind::NotFound, "not_found",
+                QT_TRANSLATE_NOOP(
+                    "mikro::domain::ChecklistService", "That person does not exist."));
+        const QDateTime now = m_clock.nowUtc();
+        // The rates are snapshotted now: later edits of the template do not change what this pays.
+        auto started = tx.exec(
+            u"INSERT INTO user_checklists (checklist_id, user_id, org_id, completion_rate_cents, "
+            "validation_rate_cents, assigned_by, started_at) VALUES (:c, :u, :org, :completion, "
+            ":validation, :by, :now) RETURNING id"_s,
+            { { u"c"_s, checklistId }, { u"u"_s, userId }, { u"org"_s, caller.orgId },
+                { u"completion"_s, checklist.value().value(0).toLongLong() },
+                { u"validation"_s, checklist.value().value(1).toLongLong() },
+                { u"by"_s, caller.userId }, { u"now"_s, store::utcValue(now) } });
+        if (!started.ok()) {
+            if (started.error().code == "duplicate")
+                return failure(core::ErrorKind::Conflict, "already_started",
+                    QT_TRANSLATE_NOOP(
+                        "mikro::domain::ChecklistService", "This checklist was already started."));
+            return started.error();
+        }
+        started.value().next();
+        const qint64 id = started.value().value(0).toLongLong();
+        auto copied = tx.exec(
+            u"INSERT INTO user_checklist_items (user_checklist_id, position, action, link) "
+            "SELECT :uc, position, action, link FROM checklist_items WHERE checklist_id = :c"_s,
+            { { u"uc"_s, id }, { u"c"_s, checklistId } });
+        if (!copied.ok())
+            return copied.error();
+        return id;
+    });
+}
+
+core::Result<void> ChecklistService::completeItem(
+    const Caller &caller, qint64 userChecklistId, int position, bool completed) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::WorkChecklists); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto owned = loadOwned(tx, userChecklistId, caller.orgId, false);
+        if (!owned.ok())
+            return owned.error();
+        if (owned.value().ownerId != caller.userId)
+            return failure(core::ErrorKind::Forbidden, "not_owner",
+                QT_TRANSLATE_NOOP("mikro::domain::ChecklistService",
+                    "Only the checklist's owner ticks its items."));
+        // Unticking is allowed only until the item is confirmed.
+        auto updated = tx.exec(completed
+                ? u"UPDATE user_checklist_items SET completed_at = COALESCE(completed_at, :now) "
+                  "WHERE user_checklist_id = :uc AND position = :pos RETURNING confirmed_at"_s
+                : u"UPDATE user_checklist_items SET completed_at = NULL WHERE user_checklist_id = "
+                  u":uc "
+                  "AND position = :pos AND confirmed_at IS NULL RETURNING confirmed_at"_s,
+            { { u"uc"_s, userChecklistId }, { u"pos"_s, position },
+                { u"now"_s, store::utcValue(m_clock.nowUtc()) } });
+        if (!updated.ok())
+            return updated.error();
+        if (updated.value().next())
+            return {};
+        auto exists = tx.exec(
+            u"SELECT confirmed_at FROM user_checklist_items WHERE user_checklist_id = :uc AND position = :pos"_s,
+            { { u"uc"_s, userChecklistId }, { u"pos"_s, position } });
+        if (!exists.ok())
+            return exists.error();
+        if (!exists.value().next())
+            return notFound();
+        return failure(core::ErrorKind::Refused, "checklist_confirmed",
+            QT_TRANSLATE_NOOP(
+                "mikro::domain::ChecklistService", "A confirmed item cannot be unticked."));
+    });
+}
+
+core::Result<void> ChecklistService::confirmItem(
+    const Caller &caller, qint64 userChecklistId, int position) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ReviewChecklists); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto owned = loadOwned(tx, userChecklistId, caller.orgId, true);
+        if (!owned.ok())
+            return owned.error();
+        if (owned.value().ownerId == caller.userId)
+            return failure(core::ErrorKind::Forbidden, "own_checklist",
+                QT_TRANSLATE_NOOP("mikro::domain::ChecklistService",
+                    "Someone else confirms your own checklist."));
+        const QDateTime now = m_clock.nowUtc();
+        auto confirmed = tx.exec(
+            u"UPDATE user_checklist_items SET confirmed_at = :now, confirmed_by = :me "
+            "WHERE user_checklist_id = :uc AND position = :pos AND completed_at IS NOT NULL "
+            "AND confirmed_at IS NULL RETURNING id"_s,
+            { { u"uc"_s, userChecklistId }, { u"pos"_s, position }, { u"me"_s, caller.userId },
+                { u"now"_s, store::utcValue(now) } });
+        if (!confirmed.ok())
+            return confirmed.error();
+        if (!confirmed.value().next()) {
+            auto item = tx.exec(u"SELECT completed_at, confirmed_at FROM user_checklist_items "
+                                u"WHERE user_checklist_id = :uc "
+                                "AND position = :pos"_s,
+                { { u"uc"_s, userChecklistId }, { u"pos"_s, position } });
+            if (!item.ok())
+                return item.error();
+            if (!item.value().next())
+                return notFound();
+            if (!item.value().value(1).isNull())
+                return failure(core::ErrorKind::Conflict, "already_confirmed",
+                    QT_TRANSLATE_NOOP(
+                        "mikro::domain::ChecklistService", "This item was already confirmed."));
+            return failure(core::ErrorKind::Refused, "item_not_completed",
+                QT_TRANSLATE_NOOP("mikro::domain::ChecklistService",
+                    "The owner has not completed this item yet."));
+        }
+        // The last confirmation closes the checklist, once: the conditional update decides.
+        auto closed
+            = tx.exec(u"UPDATE user_checklists SET completed_at = COALESCE(completed_at, :now), "
+                      u"confirmed_at = :now, "
+                      "confirmed_by = :me WHERE id = :uc AND confirmed_at IS NULL AND NOT EXISTS ("
+                      "SELECT 1 FROM user_checklist_items WHERE user_checklist_id = :uc AND "
+                      "confirmed_at IS NULL) "
+                      "RETURNING id"_s,
+                { { u"uc"_s, userChecklistId }, { u"me"_s, caller.userId },
+                    { u"now"_s, store::utcValue(now) } });
+        if (!closed.ok())
+            return closed.error();
+        if (!closed.value().next())
+            return {};
+        const Owned &o = owned.value();
+        const QString key = u"checklist:%1"_s.arg(userChecklistId);
+        for (const auto &[user, kind, cents, suffix] :
+            { std::tuple(o.ownerId, u"checklist"_s, o.completionRate, u":completion"_s),
+                std::tuple(caller.userId, u"checklist_validation"_s, o.validationRate,
+                    u":validation"_s) }) {
+            if (cents <= 0)
+                continue;
+            LedgerEntryDraft entry;
+            entry.orgId = o.orgId;
+            entry.userId = user;
+            entry.kind = kind;
+            entry.amount = core::Money(cents);
+            entry.sourceKey = key + suffix;
+            entry.createdBy = caller.userId;
+            auto appended = Ledger::append(tx, entry, now);
+            if (!appended.ok())
+                return appended.error();
+        }
+        return {};
+    });
+}
+
+core::Result<qint64> ChecklistService::addComment(
+    const Caller &caller, qint64 userChecklistId, const QString &body) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::WorkChecklists); !allowed.ok())
+        return allowed.error();
+    const QString text = body.trimmed();
+    if (text.isEmpty() || text.size() > 2000)
+        return invalid(u"comment"_s,
+            QT_TRANSLATE_NOOP("mikro::domain::ChecklistService",
+                "A comment of up to 2000 characters is required."));
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<qint64> {
+        auto owned = loadOwned(tx, userChecklistId, caller.orgId, false);
+        if (!owned.ok())
+            return owned.error();
+        if (owned.value().ownerId != caller.userId && !isAtLeast(caller.role, Role::Validator))
+            return failure(core::ErrorKind::Forbidden, "forbidden",
+                QT_TRANSLATE_NOOP(
+                    "mikro::domain::ChecklistService", "Your role does not allow this."));
+        auto inserted = tx.exec(u"INSERT INTO checklist_comments (user_checklist_id, author_id, "
+                                u"author_role, body, created_at) "
+                                "VALUES (:uc, :me, :role, :body, :now) RETURNING id"_s,
+            { { u"uc"_s, userChecklistId }, { u"me"_s, caller.userId },
+                { u"role"_s, roleText(caller.role) }, { u"body"_s, text },
+                { u"now"_s, store::utcValue(m_clock.nowUtc()) } });
+        if (!inserted.ok())
+            return inserted.error();
+        inserted.value().next();
+        return inserted.value().value(0).toLongLong();
+    });
+}
+
+core::Result<void> ChecklistService::deleteComment(const Caller &caller, qint64 commentId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::WorkChecklists); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto row = tx.exec(u"SELECT c.author_id FROM checklist_comments c JOIN user_checklists u "
+                           u"ON u.id = c.user_checklist_id "
+                           "WHERE c.id = :id AND u.org_id = :org AND c.deleted_at IS NULL"_s,
+            { { u"id"_s, commentId }, { u"org"_s, caller.orgId } });
+        if (!row.ok())
+            return row.error();
+        if (!row.value().next())
+            return notFound();
+        if (row.value().value(0).toString() != caller.userId && caller.role != Role::Admin)
+            return failure(core::ErrorKind::Forbidden, "not_owner",
+                QT_TRANSLATE_NOOP("mikro::domain::ChecklistService",
+                    "Only its author or an admin deletes a comment."));
+        auto deleted = tx.exec(u"UPDATE checklist_comments SET deleted_at = :now WHERE id = :id"_s,
+            { { u"now"_s, store::utcValue(m_clock.nowUtc()) }, { u"id"_s, commentId } });
+        if (!deleted.ok())
+            return deleted.error();
+        return {};
+    });
+}
+
+core::Result<QList<MyChecklist>> ChecklistService::mine(const Caller &caller) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::WorkChecklists); !allowed.ok())
+        return allowed.error();
+    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<QList<MyChecklist>> {
+        auto rows = tx.exec(
+            u"SELECT u.id, u.checklist_id, c.name, u.confirmed_at, u.started_at, "
+            "COUNT(i.id), COUNT(i.completed_at), COUNT(i.confirmed_at), "
+            "MAX(i.completed_at), MAX(i.confirmed_at) FROM user_checklists u "
+            "JOIN checklists c ON c.id = u.checklist_id "
+            "LEFT JOIN user_checklist_items i ON i.user_checklist_id = u.id "
+            "WHERE u.user_id = :me AND u.org_id = :org "
+            "GROUP BY u.id, u.checklist_id, c.name, u.confirmed_at, u.started_at ORDER BY u.id"_s,
+            { { u"me"_s, caller.userId }, { u"org"_s, caller.orgId } });
+        if (!rows.ok())
+            return rows.error();
+        const QDateTime now = m_clock.nowUtc();
+        QList<MyChecklist> out;
+        while (rows.value().next()) {
+            const QSqlQuery &q = rows.value();
+            MyChecklist m;
+            m.id = q.value(0).toLongLong();
+            m.checklistId = q.value(1).toLongLong();
+            m.name = q.value(2).toString();
+            m.done = !q.value(3).isNull();
+            m.items = q.value(5).toInt();
+            m.completed = q.value(6).toInt();
+            m.confirmed = q.value(7).toInt();
+            // DESIGN.md §4: started, unfinished, and no progress for 72 hours.
+            QDateTime last = store::utcFromValue(q.value(4)).value_or(now);
+            for (const int column : { 8, 9 }) {
+                if (const auto t = store::utcFromValue(q.value(column)); t && *t > last)
+                    last = *t;
+            }
+            m.stale = !m.done && last.secsTo(now) >= StaleAfterSeconds;
+            out << m;
+        }
+        return out;
+    });
+}
+
+} // namespace mikro::domain

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "services/core/Money.h"
+#include "services/core/Result.h"
+#include "services/domain/Caller.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace mikro::core {
+class Clock;
+}
+namespace mikro::store {
+class Database;
+}
+
+namespace mikro::domain {
+
+struct ChecklistDraft
+{
+    struct Item
+    {
+        QString action;
+        QString link; ///< optional; http(s) only
+    };
+    QString name;
+    QString description;
+    std::optional<QDate> dueDate;
+    core::Money completionRate;
+    core::Money validationRate;
+    QString difficulty;
+    bool visible = false;
+    QList<Item> items;
+};
+
+struct MyChecklist
+{
+    qint64 id = 0; ///< the user checklist
+    qint64 checklistId = 0;
+    QString name;
+    int items = 0;
+    int completed = 0;
+    int confirmed = 0;
+    bool done = false; ///< every item confirmed
+    bool stale = false; ///< started, not done, no progress for 72 hours
+};
+
+/// Checklists (DESIGN.md §4 Checklists): admins write templates; people start or are assigned
+/// one (rates snapshotted then); the owner completes items and may untick one until it is
+/// confirmed; validators and admins confirm items of other people's checklists, never their own.
+/// When the last item is confirmed, the owner gets the completion rate and the validator who
+/// confirmed it the validation rate — once, even when two validators confirm at the same moment.
+/// Comments by the owner and by validators/admins; authors delete their own, admins any.
+/// Synchronous, one transaction each; call on a store pool thread.
+class ChecklistService
+{
+public:
+    ChecklistService(store::Database &db, const core::Clock &clock);
+
+    [[nodiscard]] core::Result<qint64> createTemplate(
+        const Caller &caller, const ChecklistDraft &draft) const;
+    [[nodiscard]] core::Result<void> setActive(
+        const Caller &caller, qint64 checklistId, bool active) const;
+    /// Starts the checklist for `userId` (the caller themselves, or anyone of the org for an
+    /// admin).
+    [[nodiscard]] core::Result<qint64> start(
+        const Caller &caller, qint64 checklistId, const QString &userId) const;
+    [[nodiscard]] core::Result<void> completeItem(
+        const Caller &caller, qint64 userChecklistId, int position, bool completed) const;
+    [[nodiscard]] core::Result<void> confirmItem(
+        const Caller &caller, qint64 userChecklistId, int position) const;
+    [[nodiscard]] core::Result<qint64> addComment(
+        const Caller &caller, qint64 userChecklistId, const QString &body) const;
+    [[nodiscard]] core::Result<void> deleteComment(const Caller &caller, qint64 commentId) const;
+    [[nodiscard]] core::Result<QList<MyChecklist>> mine(const Caller &caller) const;
+
+private:
+    store::Database &m_db;
+    const core::Clock &m_clock;
+};
+
+} // namespace mikro::domain

@@ -1,0 +1,248 @@
+#include "services/domain/ChecklistService.h"
+#include "services/store/Database.h"
+#include "services/store/Migrator.h"
+#include "tests/support/TempDatabase.h"
+#include "tests/support/TestClock.h"
+
+#include <QSqlQuery>
+#include <QTest>
+#include <QtConcurrent>
+
+#include <atomic>
+#include <latch>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using namespace mikro;
+using core::Money;
+using domain::Caller;
+using domain::ChecklistDraft;
+using domain::Role;
+
+namespace {
+const Caller Admin { u"admin"_s, u"org-a"_s, Role::Admin, true };
+const Caller Owner { u"owner"_s, u"org-a"_s, Role::User, true };
+const Caller Validator { u"validator"_s, u"org-a"_s, Role::Validator, true };
+const Caller Validator2 { u"validator-2"_s, u"org-a"_s, Role::Validator, true };
+const Caller OtherOrgAdmin { u"admin-b"_s, u"org-b"_s, Role::Admin, true };
+
+ChecklistDraft draft()
+{
+    ChecklistDraft d;
+    d.name = u"Road QA"_s;
+    d.completionRate = Money(500);
+    d.validationRate = Money(120);
+    d.visible = true;
+    d.items = { { u"Check junctions"_s, u"https://wiki.example/junctions"_s },
+        { u"Check names"_s, QString() } };
+    return d;
+}
+} // namespace
+
+/// Checklists (DESIGN.md §4): the owner ticks, others confirm, the last confirmation pays once;
+/// both engines, with the two-validator race on real threads.
+class tst_ChecklistService : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void fullConfirmationPaysOwnerAndLastValidatorOnce();
+    void rulesOfTicking();
+    void templatesAreChecked();
+    void ratesAreSnapshottedAtStart();
+    void twoValidatorsConfirmingTheLastItemsAtOncePayOnce();
+    void commentsAndTheirDeletion();
+    void staleAfterSeventyTwoHoursWithoutProgress();
+
+private:
+    qint64 startedChecklist();
+    QStringList ledger();
+    void exec(const QString &sql);
+
+    testing::TestClock m_clock;
+    std::shared_ptr<testing::TempDatabase> m_temp;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<domain::ChecklistService> m_checklists;
+};
+
+void tst_ChecklistService::init()
+{
+    MIKRO_TEMP_DATABASE(temp);
+    m_temp = temp;
+    m_db = std::make_unique<store::Database>(m_temp->config(), 4);
+    QVERIFY(store::Migrator(*m_db, m_clock).migrate().ok());
+    m_checklists = std::make_unique<domain::ChecklistService>(*m_db, m_clock);
+    exec(u"INSERT INTO orgs (id, name, created_at) VALUES ('org-a', 'A', '2026-01-01T00:00:00Z'), "
+         "('org-b', 'B', '2026-01-01T00:00:00Z')"_s);
+    exec(
+        u"INSERT INTO users (id, org_id, role, created_at) VALUES ('admin', 'org-a', 'admin', "
+        u"'2026-01-01T00:00:00Z'), "
+        "('owner', 'org-a', 'user', '2026-01-01T00:00:00Z'), ('validator', 'org-a', 'validator', "
+        "'2026-01-01T00:00:00Z'), "
+        "('validator-2', 'org-a', 'validator', '2026-01-01T00:00:00Z'), ('admin-b', 'org-b', 'admin', '2026-01-01T00:00:00Z')"_s);
+}
+
+void tst_ChecklistService::cleanup()
+{
+    m_checklists.reset();
+    m_db.reset();
+    m_temp.reset();
+}
+
+void tst_ChecklistService::exec(const QString &sql)
+{
+    auto tx = m_db->begin();
+    QVERIFY(tx.ok());
+    QVERIFY(tx.value().exec(sql).ok());
+    QVERIFY(tx.value().commit().ok());
+}
+
+QStringList tst_ChecklistService::ledger()
+{
+    auto tx = m_db->begin(store::Database::Access::ReadOnly);
+    auto rows = tx.value().exec(u"SELECT user_id, kind, amount_cents FROM ledger_entries"_s);
+    QStringList out;
+    while (rows.ok() && rows.value().next())
+        out << u"%1 %2 %3"_s.arg(rows.value().value(0).toString(), rows.value().value(1).toString())
+                   .arg(rows.value().value(2).toLongLong());
+    out.sort();
+    return out;
+}
+
+qint64 tst_ChecklistService::startedChecklist()
+{
+    const auto id = m_checklists->createTemplate(Admin, draft());
+    if (!id.ok() || !m_checklists->setActive(Admin, id.value(), true).ok())
+        return 0;
+    const auto started = m_checklists->start(Owner, id.value(), Owner.userId);
+    return started.ok() ? started.value() : 0;
+}
+
+void tst_ChecklistService::fullConfirmationPaysOwnerAndLastValidatorOnce()
+{
+    const qint64 uc = startedChecklist();
+    QVERIFY(uc > 0);
+    QVERIFY(m_checklists->completeItem(Owner, uc, 0, true).ok());
+    QVERIFY(m_checklists->completeItem(Owner, uc, 1, true).ok());
+    QVERIFY(m_checklists->confirmItem(Validator2, uc, 0).ok());
+    QCOMPARE(ledger(), QStringList()); // not all confirmed yet
+    QVERIFY(m_checklists->confirmItem(Validator, uc, 1).ok());
+    QCOMPARE(ledger(),
+        QStringList({ u"owner checklist 500"_s, u"validator checklist_validation 120"_s }));
+    QCOMPARE(
+        m_checklists->confirmItem(Validator2, uc, 1).error().code, QByteArray("already_confirmed"));
+    QCOMPARE(ledger().size(), 2);
+    QVERIFY(m_checklists->mine(Owner).value().value(0).done);
+}
+
+void tst_ChecklistService::rulesOfTicking()
+{
+    const qint64 uc = startedChecklist();
+    QCOMPARE(
+        m_checklists->completeItem(Validator, uc, 0, true).error().code, QByteArray("not_owner"));
+    QCOMPARE(
+        m_checklists->confirmItem(Validator, uc, 0).error().code, QByteArray("item_not_completed"));
+    QVERIFY(m_checklists->completeItem(Owner, uc, 0, true).ok());
+    QVERIFY(m_checklists->completeItem(Owner, uc, 0, false).ok()); // untick before confirmation
+    QVERIFY(m_checklists->completeItem(Owner, uc, 0, true).ok());
+    QCOMPARE(m_checklists->confirmItem(Owner, uc, 0).error().code,
+        QByteArray("forbidden")); // a user confirms nothing
+    QVERIFY(m_checklists->confirmItem(Validator, uc, 0).ok());
+    QCOMPARE(m_checklists->completeItem(Owner, uc, 0, false).error().code,
+        QByteArray("checklist_confirmed"));
+    QCOMPARE(m_checklists->completeItem(Owner, uc, 7, true).error().code, QByteArray("not_found"));
+    QCOMPARE(m_checklists->confirmItem(OtherOrgAdmin, uc, 1).error().code, QByteArray("not_found"));
+    // A validator's own checklist is confirmed by someone else.
+    const auto own = m_checklists->start(
+        Validator, m_checklists->mine(Owner).value().value(0).checklistId, Validator.userId);
+    QVERIFY(own.ok());
+    QVERIFY(m_checklists->completeItem(Validator, own.value(), 0, true).ok());
+    QCOMPARE(m_checklists->confirmItem(Validator, own.value(), 0).error().code,
+        QByteArray("own_checklist"));
+    QCOMPARE(m_checklists
+                 ->start(Validator, m_checklists->mine(Owner).value().value(0).checklistId,
+                     Validator.userId)
+                 .error()
+                 .code,
+        QByteArray("already_started"));
+}
+
+void tst_ChecklistService::templatesAreChecked()
+{
+    ChecklistDraft d = draft();
+    d.items[0].link = u"javascript:alert(1)"_s;
+    QCOMPARE(m_checklists->createTemplate(Admin, d).error().field, u"items"_s);
+    d = draft();
+    d.validationRate = Money(-1);
+    QCOMPARE(m_checklists->createTemplate(Admin, d).error().code, QByteArray("invalid_amount"));
+    QCOMPARE(m_checklists->createTemplate(Owner, draft()).error().code, QByteArray("forbidden"));
+    const qint64 id = m_checklists->createTemplate(Admin, draft()).value();
+    QCOMPARE(m_checklists->start(Owner, id, Owner.userId).error().code,
+        QByteArray("checklist_inactive"));
+}
+
+void tst_ChecklistService::ratesAreSnapshottedAtStart()
+{
+    const qint64 uc = startedChecklist();
+    exec(u"UPDATE checklists SET completion_rate_cents = 9999, validation_rate_cents = 8888"_s);
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(m_checklists->completeItem(Owner, uc, i, true).ok());
+        QVERIFY(m_checklists->confirmItem(Validator, uc, i).ok());
+    }
+    QCOMPARE(ledger(),
+        QStringList({ u"owner checklist 500"_s, u"validator checklist_validation 120"_s }));
+}
+
+void tst_ChecklistService::twoValidatorsConfirmingTheLastItemsAtOncePayOnce()
+{
+    const qint64 uc = startedChecklist();
+    QVERIFY(m_checklists->completeItem(Owner, uc, 0, true).ok());
+    QVERIFY(m_checklists->completeItem(Owner, uc, 1, true).ok());
+    std::latch start(2);
+    std::atomic<int> ok { 0 };
+    QList<QFuture<void>> confirmations;
+    for (const auto &[who, item] : { std::pair(Validator, 0), std::pair(Validator2, 1) }) {
+        confirmations << QtConcurrent::run(&m_db->pool(), [&, who, item] {
+            start.arrive_and_wait();
+            if (m_checklists->confirmItem(who, uc, item).ok())
+                ++ok;
+        });
+    }
+    for (auto &c : confirmations)
+        c.waitForFinished();
+    QCOMPARE(ok.load(), 2);
+    const QStringList entries = ledger();
+    QCOMPARE(
+        entries.size(), 2); // one completion credit, one validation credit: never none, never two
+    QVERIFY(entries.contains(u"owner checklist 500"_s));
+    QVERIFY(entries.filter(u"checklist_validation 120"_s).size() == 1);
+}
+
+void tst_ChecklistService::commentsAndTheirDeletion()
+{
+    const qint64 uc = startedChecklist();
+    const qint64 mine = m_checklists->addComment(Owner, uc, u"Done the junctions"_s).value();
+    const qint64 theirs
+        = m_checklists->addComment(Validator, uc, u"Check the roundabout"_s).value();
+    QCOMPARE(m_checklists->addComment(Owner, uc, u"  "_s).error().field, u"comment"_s);
+    QCOMPARE(m_checklists->deleteComment(Owner, theirs).error().code, QByteArray("not_owner"));
+    QVERIFY(m_checklists->deleteComment(Owner, mine).ok());
+    QVERIFY(m_checklists->deleteComment(Admin, theirs).ok()); // admins delete any
+    QCOMPARE(m_checklists->deleteComment(Admin, theirs).error().code, QByteArray("not_found"));
+}
+
+void tst_ChecklistService::staleAfterSeventyTwoHoursWithoutProgress()
+{
+    const qint64 uc = startedChecklist();
+    m_clock.advance(71h);
+    QVERIFY(!m_checklists->mine(Owner).value().value(0).stale);
+    QVERIFY(m_checklists->completeItem(Owner, uc, 0, true).ok()); // progress resets the clock
+    m_clock.advance(71h);
+    QVERIFY(!m_checklists->mine(Owner).value().value(0).stale);
+    m_clock.advance(1h);
+    QVERIFY(m_checklists->mine(Owner).value().value(0).stale);
+}
+
+QTEST_GUILESS_MAIN(tst_ChecklistService)
+#include "tst_ChecklistService.moc"
