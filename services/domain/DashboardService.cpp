@@ -1,0 +1,263 @@
+#include "services/domain/DashboardService.h"
+
+#include "services/core/Clock.h"
+#include "services/domain/AccessPolicy.h"
+#include "services/store/Database.h"
+#include "services/store/SqlValues.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::domain {
+
+namespace {
+
+constexpr int Weeks = 12;
+
+/// The 13 instants (UTC) that bound the last 12 local weeks, the current partial week last.
+QList<QDateTime> weekBounds(
+    const QDateTime &nowUtc, const QTimeZone &zone, Qt::DayOfWeek firstDay, QList<QDate> *starts)
+{
+    const QDate today = nowUtc.toTimeZone(zone).date();
+    const int back = (today.dayOfWeek() - int(firstDay) + 7) % 7;
+    const QDate thisWeek = today.addDays(-back);
+    QList<QDateTime> bounds;
+    for (int w = Weeks - 1; w >= 0; --w) {
+        const QDate start = thisWeek.addDays(-7 * w);
+        starts->append(start);
+        bounds.append(QDateTime(start, QTime(0, 0), zone).toUTC());
+    }
+    bounds.append(QDateTime(thisWeek.addDays(7), QTime(0, 0), zone).toUTC());
+    return bounds;
+}
+
+/// Month bounds in the zone: [last month start, this month start, next month start).
+QList<QDateTime> monthBounds(const QDateTime &nowUtc, const QTimeZone &zone)
+{
+    const QDate today = nowUtc.toTimeZone(zone).date();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    return { QDateTime(thisMonth.addMonths(-1), QTime(0, 0), zone).toUTC(),
+        QDateTime(thisMonth, QTime(0, 0), zone).toUTC(),
+        QDateTime(thisMonth.addMonths(1), QTime(0, 0), zone).toUTC() };
+}
+
+/// COUNT(DISTINCT task) per (series, week) in one statement: one CASE column per cell.
+core::Result<WeeklySeries> weekly(store::Transaction &tx, const QDateTime &now,
+    const QTimeZone &zone, Qt::DayOfWeek firstDay, const QList<std::pair<QString, QString>> &series,
+    const QString &fromWhere, const QVariantMap &values)
+{
+    WeeklySeries out;
+    const QList<QDateTime> bounds = weekBounds(now, zone, firstDay, &out.weekStarts);
+    QStringList columns;
+    QVariantMap bound = values;
+    for (int w = 0; w <= Weeks; ++w)
+        bound.insert(u"w%1"_s.arg(w), store::utcValue(bounds[w]));
+    for (const auto &[name, condition] : series) {
+        for (int w = 0; w < Weeks; ++w)
+            columns
+                << u"COUNT(DISTINCT CASE WHEN %1 AND e.action_at >= :w%2 AND e.action_at < :w%3 "
+                   "THEN CAST(e.project_id AS TEXT) || ':' || CAST(e.task_id AS TEXT) END)"_s
+                       .arg(condition)
+                       .arg(w)
+                       .arg(w + 1);
+    }
+    auto row = tx.exec(
+        u"SELECT "_s + columns.join(u", "_s) + u" "_s + fromWhere + u" AND e.action_at >= :w0"_s,
+        bound);
+    if (!row.ok())
+        return row.error();
+    row.value().next();
+    int column = 0;
+    for (const auto &[name, condition] : series) {
+        QList<int> counts;
+        for (int w = 0; w < Weeks; ++w)
+            counts << row.value().value(column++).toInt();
+        out.series.insert(name, counts);
+    }
+    return out;
+}
+
+core::Result<MoneyFigures> money(
+    store::Transaction &tx, const QString &where, const QVariantMap &values)
+{
+    auto row = tx.exec(
+        u"SELECT "
+        "COALESCE(SUM(CASE WHEN kind IN ('mapping', 'validation', 'checklist', "
+        "'checklist_validation', "
+        "'reversal') THEN amount_cents ELSE 0 END), 0), "
+        "COALESCE(SUM(CASE WHEN kind = 'adjustment' THEN amount_cents ELSE 0 END), 0), "
+        "COALESCE(-SUM(CASE WHEN kind = 'payout' THEN amount_cents ELSE 0 END), 0), "
+        "COALESCE(SUM(CASE WHEN kind IN ('mapping', 'reversal') THEN amount_cents ELSE 0 END), 0), "
+        "COALESCE(SUM(CASE WHEN kind = 'validation' THEN amount_cents ELSE 0 END), 0), "
+        "COALESCE(SUM(CASE WHEN kind IN ('checklist', 'checklist_validation') THEN amount_cents "
+        "ELSE 0 END), 0) "
+        "FROM ledger_entries WHERE "_s
+            + where,
+        values);
+    if (!row.ok())
+        return row.error();
+    row.value().next();
+    auto pending = tx.exec(
+        u"SELECT COALESCE(SUM(amount_cents), 0) FROM payment_requests WHERE status = 'pending' AND "_s
+            + where,
+        values);
+    if (!pending.ok())
+        return pending.error();
+    pending.value().next();
+    const QSqlQuery &q = row.value();
+    MoneyFigures m;
+    m.earned = core::Money(q.value(0).toLongLong());
+    m.adjustments = core::Money(q.value(1).toLongLong());
+    m.paid = core::Money(q.value(2).toLongLong());
+    m.mappingEarnings = core::Money(q.value(3).toLongLong());
+    m.validationEarnings = core::Money(q.value(4).toLongLong());
+    m.checklistEarnings = core::Money(q.value(5).toLongLong());
+    m.pending = core::Money(pending.value().value(0).toLongLong());
+    m.payable = core::Money(
+        m.earned.cents() + m.adjustments.cents() - m.paid.cents() - m.pending.cents());
+    return m;
+}
+
+} // namespace
+
+DashboardService::DashboardService(store::Database &db, const core::Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+core::Result<PersonDashboard> DashboardService::person(
+    const Caller &caller, const QTimeZone &zone, Qt::DayOfWeek firstDay) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ViewOwnBalance); !allowed.ok())
+        return allowed.error();
+    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<PersonDashboard> {
+        const QDateTime now = m_clock.nowUtc();
+        PersonDashboard d;
+        auto figures = money(tx, u"user_id = :me"_s, { { u"me"_s, caller.userId } });
+        if (!figures.ok())
+            return figures.error();
+        d.money = figures.value();
+        const QList<QDateTime> months = monthBounds(now, zone);
+        // The person's OSM username names them in TM4 events.
+        auto osm = tx.exec(u"SELECT COALESCE(osm_username, '') FROM users WHERE id = :me"_s,
+            { { u"me"_s, caller.userId } });
+        if (!osm.ok())
+            return osm.error();
+        const QString username = osm.value().next() ? osm.value().value(0).toString() : QString();
+        auto counts = tx.exec(
+            u"SELECT "
+            "(SELECT COUNT(*) FROM tasks WHERE mapper_user_id = :me), "
+            "(SELECT COUNT(*) FROM tasks WHERE mapper_user_id = :me AND status = 'VALIDATED'), "
+            "(SELECT COUNT(*) FROM tasks WHERE mapper_user_id = :me AND status = 'INVALIDATED'), "
+            "(SELECT COUNT(*) FROM task_events e WHERE e.action = 'VALIDATED' AND "
+            "lower(e.actor_username) = lower(:osm)), "
+            "(SELECT COUNT(*) FROM task_events e WHERE e.action = 'INVALIDATED' AND "
+            "lower(e.actor_username) = lower(:osm)), "
+            "(SELECT COUNT(DISTINCT CAST(e.project_id AS TEXT) || ':' || CAST(e.task_id AS TEXT)) "
+            "FROM task_events e "
+            " WHERE e.action = 'MAPPED' AND lower(e.actor_username) = lower(:osm) AND e.action_at "
+            ">= :m1 AND e.action_at < :m2), "
+            "(SELECT COUNT(DISTINCT CAST(e.project_id AS TEXT) || ':' || CAST(e.task_id AS TEXT)) "
+            "FROM task_events e "
+            " WHERE e.action = 'MAPPED' AND lower(e.actor_username) = lower(:osm) AND e.action_at "
+            ">= :m0 AND e.action_at < :m1), "
+            "(SELECT COUNT(*) FROM project_members m JOIN projects p ON p.id = m.project_id WHERE m.user_id = :me AND p.active)"_s,
+            { { u"me"_s, caller.userId }, { u"osm"_s, username },
+                { u"m0"_s, store::utcValue(months[0]) }, { u"m1"_s, store::utcValue(months[1]) },
+                { u"m2"_s, store::utcValue(months[2]) } });
+        if (!counts.ok())
+            return counts.error();
+        counts.value().next();
+        const QSqlQuery &c = counts.value();
+        d.tasksMapped = c.value(0).toInt();
+        d.tasksValidated = c.value(1).toInt();
+        d.tasksInvalidated = c.value(2).toInt();
+        d.validationsMade = c.value(3).toInt();
+        d.invalidationsMade = c.value(4).toInt();
+        d.tasksThisMonth = c.value(5).toInt();
+        d.tasksLastMonth = c.value(6).toInt();
+        d.activeProjects = c.value(7).toInt();
+        auto series = weekly(tx, now, zone, firstDay,
+            { { u"mapped"_s, u"e.action = 'MAPPED' AND lower(e.actor_username) = lower(:osm)"_s },
+                { u"validated"_s, u"e.action = 'VALIDATED' AND t.mapper_user_id = :me"_s },
+                { u"validated_by_me"_s,
+                    u"e.action = 'VALIDATED' AND lower(e.actor_username) = lower(:osm)"_s },
+                { u"invalidated_by_me"_s,
+                    u"e.action = 'INVALIDATED' AND lower(e.actor_username) = lower(:osm)"_s } },
+            u"FROM task_events e JOIN tasks t ON t.project_id = e.project_id AND t.task_id = "
+            u"e.task_id "
+            "JOIN projects p ON p.id = e.project_id WHERE p.org_id = :org"_s,
+            { { u"me"_s, caller.userId }, { u"osm"_s, username }, { u"org"_s, caller.orgId } });
+        if (!series.ok())
+            return series.error();
+        d.weekly = series.value();
+        return d;
+    });
+}
+
+core::Result<OrgDashboard> DashboardService::org(
+    const Caller &caller, const QTimeZone &zone, Qt::DayOfWeek firstDay) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ViewOrgPayments); !allowed.ok())
+        return allowed.error();
+    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<OrgDashboard> {
+        const QDateTime now = m_clock.nowUtc();
+        OrgDashboard d;
+        auto figures = money(tx, u"org_id = :org"_s, { { u"org"_s, caller.orgId } });
+        if (!figures.ok())
+            return figures.error();
+        d.money = figures.value();
+        const QList<QDateTime> months = monthBounds(now, zone);
+        auto counts = tx.exec(
+            u"SELECT "
+            "(SELECT COUNT(*) FROM projects WHERE org_id = :org AND active AND NOT completed), "
+            "(SELECT COUNT(*) FROM projects WHERE org_id = :org AND NOT active AND NOT completed), "
+            "(SELECT COUNT(*) FROM projects WHERE org_id = :org AND completed), "
+            "(SELECT COUNT(*) FROM users WHERE org_id = :org AND deactivated_at IS NULL), "
+            "(SELECT COUNT(*) FROM users WHERE org_id = :org AND deactivated_at IS NULL AND role = "
+            "'validator'), "
+            "(SELECT COUNT(*) FROM users WHERE org_id = :org AND deactivated_at IS NULL AND role = "
+            "'admin'), "
+            "(SELECT COUNT(*) FROM payment_requests WHERE org_id = :org AND status = 'pending'), "
+            "(SELECT COUNT(*) FROM tasks t JOIN projects p ON p.id = t.project_id WHERE p.org_id = "
+            ":org AND t.needs_review), "
+            "(SELECT COUNT(DISTINCT CAST(e.project_id AS TEXT) || ':' || CAST(e.task_id AS TEXT)) "
+            "FROM task_events e "
+            " JOIN projects p ON p.id = e.project_id WHERE p.org_id = :org AND e.action = 'MAPPED' "
+            " AND e.action_at >= :m1 AND e.action_at < :m2), "
+            "(SELECT COUNT(DISTINCT CAST(e.project_id AS TEXT) || ':' || CAST(e.task_id AS TEXT)) "
+            "FROM task_events e "
+            " JOIN projects p ON p.id = e.project_id WHERE p.org_id = :org AND e.action = 'MAPPED' "
+            " AND e.action_at >= :m0 AND e.action_at < :m1)"_s,
+            { { u"org"_s, caller.orgId }, { u"m0"_s, store::utcValue(months[0]) },
+                { u"m1"_s, store::utcValue(months[1]) }, { u"m2"_s, store::utcValue(months[2]) } });
+        if (!counts.ok())
+            return counts.error();
+        counts.value().next();
+        const QSqlQuery &c = counts.value();
+        d.activeProjects = c.value(0).toInt();
+        d.inactiveProjects = c.value(1).toInt();
+        d.completedProjects = c.value(2).toInt();
+        d.people = c.value(3).toInt();
+        d.validators = c.value(4).toInt();
+        d.admins = c.value(5).toInt();
+        d.pendingRequests = c.value(6).toInt();
+        d.needsReview = c.value(7).toInt();
+        d.tasksThisMonth = c.value(8).toInt();
+        d.tasksLastMonth = c.value(9).toInt();
+        auto series = weekly(tx, now, zone, firstDay,
+            { { u"mapped"_s, u"e.action = 'MAPPED'"_s },
+                { u"validated"_s, u"e.action = 'VALIDATED'"_s },
+                { u"invalidated"_s, u"e.action = 'INVALIDATED'"_s } },
+            u"FROM task_events e JOIN projects p ON p.id = e.project_id WHERE p.org_id = :org"_s,
+            { { u"org"_s, caller.orgId } });
+        if (!series.ok())
+            return series.error();
+        d.weekly = series.value();
+        return d;
+    });
+}
+
+} // namespace mikro::domain
