@@ -42,37 +42,32 @@ QList<QDateTime> monthBounds(const QDateTime &nowUtc, const QTimeZone &zone)
         QDateTime(thisMonth.addMonths(1), QTime(0, 0), zone).toUTC() };
 }
 
-/// COUNT(DISTINCT task) per (series, week) in one statement: one CASE column per cell.
+/// Distinct tasks per local week for each series: one grouped statement per series, each
+/// narrowed by its own WHERE (so an index can serve it), the week computed once per row.
 core::Result<WeeklySeries> weekly(store::Transaction &tx, const QDateTime &now,
     const QTimeZone &zone, Qt::DayOfWeek firstDay, const QList<std::pair<QString, QString>> &series,
-    const QString &fromWhere, const QVariantMap &values)
+    const QVariantMap &values)
 {
     WeeklySeries out;
     const QList<QDateTime> bounds = weekBounds(now, zone, firstDay, &out.weekStarts);
-    QStringList columns;
     QVariantMap bound = values;
+    QStringList whens;
     for (int w = 0; w <= Weeks; ++w)
         bound.insert(u"w%1"_s.arg(w), store::utcValue(bounds[w]));
-    for (const auto &[name, condition] : series) {
-        for (int w = 0; w < Weeks; ++w)
-            columns
-                << u"COUNT(DISTINCT CASE WHEN %1 AND e.action_at >= :w%2 AND e.action_at < :w%3 "
-                   "THEN CAST(e.project_id AS TEXT) || ':' || CAST(e.task_id AS TEXT) END)"_s
-                       .arg(condition)
-                       .arg(w)
-                       .arg(w + 1);
-    }
-    auto row = tx.exec(
-        u"SELECT "_s + columns.join(u", "_s) + u" "_s + fromWhere + u" AND e.action_at >= :w0"_s,
-        bound);
-    if (!row.ok())
-        return row.error();
-    row.value().next();
-    int column = 0;
-    for (const auto &[name, condition] : series) {
-        QList<int> counts;
-        for (int w = 0; w < Weeks; ++w)
-            counts << row.value().value(column++).toInt();
+    for (int w = 1; w < Weeks; ++w)
+        whens << u"WHEN e.action_at < :w%1 THEN %2"_s.arg(w).arg(w - 1);
+    const QString bucket = u"CASE "_s + whens.join(u' ') + u" ELSE %1 END"_s.arg(Weeks - 1);
+    for (const auto &[name, fromWhere] : series) {
+        auto rows = tx.exec(u"SELECT "_s + bucket
+                + u", COUNT(DISTINCT e.project_id * 1000000000 + e.task_id) "_s + fromWhere
+                + u" AND e.action_at >= :w0 AND e.action_at < :w12 GROUP BY 1"_s,
+            bound);
+        if (!rows.ok())
+            return rows.error();
+        QList<int> counts(Weeks, 0);
+        while (rows.value().next())
+            counts[qBound(0, rows.value().value(0).toInt(), Weeks - 1)]
+                = rows.value().value(1).toInt();
         out.series.insert(name, counts);
     }
     return out;
@@ -179,17 +174,17 @@ core::Result<PersonDashboard> DashboardService::person(
         d.tasksThisMonth = c.value(5).toInt();
         d.tasksLastMonth = c.value(6).toInt();
         d.activeProjects = c.value(7).toInt();
+        const QString byMe
+            = u"FROM task_events e WHERE lower(e.actor_username) = lower(:osm) AND e.action = "_s;
         auto series = weekly(tx, now, zone, firstDay,
-            { { u"mapped"_s, u"e.action = 'MAPPED' AND lower(e.actor_username) = lower(:osm)"_s },
-                { u"validated"_s, u"e.action = 'VALIDATED' AND t.mapper_user_id = :me"_s },
-                { u"validated_by_me"_s,
-                    u"e.action = 'VALIDATED' AND lower(e.actor_username) = lower(:osm)"_s },
-                { u"invalidated_by_me"_s,
-                    u"e.action = 'INVALIDATED' AND lower(e.actor_username) = lower(:osm)"_s } },
-            u"FROM task_events e JOIN tasks t ON t.project_id = e.project_id AND t.task_id = "
-            u"e.task_id "
-            "JOIN projects p ON p.id = e.project_id WHERE p.org_id = :org"_s,
-            { { u"me"_s, caller.userId }, { u"osm"_s, username }, { u"org"_s, caller.orgId } });
+            { { u"mapped"_s, byMe + u"'MAPPED'"_s },
+                { u"validated"_s,
+                    u"FROM tasks t JOIN task_events e ON e.project_id = t.project_id "
+                    "AND e.task_id = t.task_id WHERE t.mapper_user_id = :me "
+                    "AND e.action = 'VALIDATED'"_s },
+                { u"validated_by_me"_s, byMe + u"'VALIDATED'"_s },
+                { u"invalidated_by_me"_s, byMe + u"'INVALIDATED'"_s } },
+            { { u"me"_s, caller.userId }, { u"osm"_s, username } });
         if (!series.ok())
             return series.error();
         d.weekly = series.value();
@@ -247,11 +242,12 @@ core::Result<OrgDashboard> DashboardService::org(
         d.needsReview = c.value(7).toInt();
         d.tasksThisMonth = c.value(8).toInt();
         d.tasksLastMonth = c.value(9).toInt();
+        const QString inOrg
+            = u"FROM task_events e JOIN projects p ON p.id = e.project_id WHERE p.org_id = :org "
+              "AND e.action = "_s;
         auto series = weekly(tx, now, zone, firstDay,
-            { { u"mapped"_s, u"e.action = 'MAPPED'"_s },
-                { u"validated"_s, u"e.action = 'VALIDATED'"_s },
-                { u"invalidated"_s, u"e.action = 'INVALIDATED'"_s } },
-            u"FROM task_events e JOIN projects p ON p.id = e.project_id WHERE p.org_id = :org"_s,
+            { { u"mapped"_s, inOrg + u"'MAPPED'"_s }, { u"validated"_s, inOrg + u"'VALIDATED'"_s },
+                { u"invalidated"_s, inOrg + u"'INVALIDATED'"_s } },
             { { u"org"_s, caller.orgId } });
         if (!series.ok())
             return series.error();
