@@ -1,0 +1,251 @@
+#include "services/domain/ChecklistService.h"
+#include "services/domain/CreditingService.h"
+#include "services/domain/DashboardService.h"
+#include "services/domain/PayoutService.h"
+#include "services/domain/PeopleService.h"
+#include "services/domain/ProjectService.h"
+#include "services/domain/ReconciliationService.h"
+#include "services/domain/TrainingService.h"
+#include "services/store/Database.h"
+#include "services/store/Migrator.h"
+#include "tests/support/TempDatabase.h"
+#include "tests/support/TestClock.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace mikro;
+using core::Money;
+using domain::Caller;
+using domain::Role;
+
+namespace {
+
+const Caller Mapper { u"mapper"_s, u"org-a"_s, Role::User, true };
+const Caller Validator { u"validator"_s, u"org-a"_s, Role::Validator, true };
+const Caller Admin { u"admin"_s, u"org-a"_s, Role::Admin, true };
+const Caller OtherOrgAdmin { u"admin-b"_s, u"org-b"_s, Role::Admin, true };
+const Caller NoOrg { u"no-org"_s, QString(), Role::User, true };
+
+class NoTm4 final : public domain::Tm4ProjectSource
+{
+public:
+    QFuture<core::Result<domain::Tm4ProjectSummary>> projectSummary(qint64) override
+    {
+        return QtFuture::makeReadyFuture(
+            core::Result<domain::Tm4ProjectSummary>(domain::Tm4ProjectSummary { u"P"_s, 10 }));
+    }
+};
+
+/// What the policy lets through is "allowed": the call then succeeds or fails on a business rule,
+/// but never with a permission or visibility code.
+QByteArray verdict(const core::Error *error)
+{
+    if (!error)
+        return "allowed";
+    for (const char *code :
+        { "forbidden", "no_organisation", "onboarding_required", "not_found" }) {
+        if (error->code == code)
+            return error->code;
+    }
+    return "allowed";
+}
+
+} // namespace
+
+/// Every domain operation × {mapper, validator, admin, admin of another org, person without an
+/// org} (issue #3): one place in the tests that shows who may do what, on both engines. Each
+/// operation runs on a fresh database; callers go in the order above, so an admin's successful
+/// change cannot hide another caller's refusal.
+class tst_PolicyMatrix : public QObject
+{
+    Q_OBJECT
+private slots:
+    void matrix_data();
+    void matrix();
+
+private:
+    void seed();
+    void exec(const QString &sql);
+
+    testing::TestClock m_clock;
+    std::unique_ptr<store::Database> m_db;
+};
+
+using Operation = std::function<QByteArray(store::Database &, const core::Clock &, const Caller &)>;
+Q_DECLARE_METATYPE(Operation)
+
+void tst_PolicyMatrix::exec(const QString &sql)
+{
+    auto tx = m_db->begin();
+    QVERIFY(tx.ok());
+    const auto done = tx.value().exec(sql);
+    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().diagnostic));
+    QVERIFY(tx.value().commit().ok());
+}
+
+void tst_PolicyMatrix::seed()
+{
+    exec(u"INSERT INTO orgs (id, name, created_at) VALUES ('org-a', 'A', '2026-01-01T00:00:00Z'), "
+         "('org-b', 'B', '2026-01-01T00:00:00Z')"_s);
+    exec(
+        u"INSERT INTO users (id, org_id, role, osm_username, payment_email, city, country, "
+        u"terms_accepted_at, created_at) "
+        "VALUES ('admin', 'org-a', 'admin', 'ada', 'a@p.example', 'c', 'c', "
+        "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'), "
+        "('validator', 'org-a', 'validator', 'val', 'v@p.example', 'c', 'c', "
+        "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'), "
+        "('mapper', 'org-a', 'user', 'mia', 'm@p.example', 'c', 'c', '2026-01-01T00:00:00Z', "
+        "'2026-01-01T00:00:00Z'), "
+        "('admin-b', 'org-b', 'admin', 'bee', 'b@p.example', 'c', 'c', '2026-01-01T00:00:00Z', "
+        "'2026-01-01T00:00:00Z'), "
+        "('no-org', NULL, 'user', 'nora', 'n@p.example', 'c', 'c', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"_s);
+    exec(u"INSERT INTO ledger_entries (org_id, user_id, kind, amount_cents, source_key, "
+         u"created_at) VALUES "
+         "('org-a', 'mapper', 'mapping', 5000, 'seed', '2026-01-01T00:00:00Z')"_s);
+    exec(u"INSERT INTO payment_requests (id, org_id, user_id, amount_cents, payment_email, status, "
+         u"requested_at) VALUES "
+         "(901, 'org-a', 'mapper', 5000, 'm@p.example', 'pending', '2026-01-02T00:00:00Z')"_s);
+    exec(u"INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, validation_rate_cents, "
+         u"visible, active, "
+         "total_tasks, created_at) VALUES (77, 'org-a', 'P', 'https://t.example/projects/77', 150, "
+         "50, TRUE, TRUE, 10, "
+         "'2026-01-01T00:00:00Z')"_s);
+    exec(
+        u"INSERT INTO tasks (project_id, task_id, status, mapping_rate_cents, "
+        u"validation_rate_cents, needs_review, "
+        "review_reason, updated_at) VALUES (77, 1, 'VALIDATED', 150, 50, TRUE, 'outside_validator', '2026-01-01T00:00:00Z')"_s);
+    exec(u"INSERT INTO trainings (id, org_id, title, training_type, created_at) VALUES "
+         "(901, 'org-a', 'T', 'Mapping', '2026-01-01T00:00:00Z')"_s);
+    exec(
+        u"INSERT INTO training_questions (id, training_id, position, question) VALUES (901, 901, 0, 'Q')"_s);
+    exec(u"INSERT INTO training_answers (question_id, position, answer, is_correct) VALUES (901, "
+         u"0, 'a', TRUE), "
+         "(901, 1, 'b', FALSE)"_s);
+    exec(u"INSERT INTO checklists (id, org_id, name, completion_rate_cents, validation_rate_cents, "
+         u"visible, active, "
+         "created_at) VALUES (901, 'org-a', 'C', 100, 10, TRUE, TRUE, '2026-01-01T00:00:00Z')"_s);
+    exec(u"INSERT INTO user_checklists (id, checklist_id, user_id, org_id, completion_rate_cents, "
+         u"validation_rate_cents, "
+         "started_at) VALUES (901, 901, 'mapper', 'org-a', 100, 10, '2026-01-01T00:00:00Z')"_s);
+    exec(u"INSERT INTO user_checklist_items (user_checklist_id, position, action, completed_at) "
+         u"VALUES "
+         "(901, 0, 'Do', '2026-01-01T00:00:00Z'), (901, 1, 'Do more', '2026-01-01T00:00:00Z')"_s);
+}
+
+void tst_PolicyMatrix::matrix_data()
+{
+    QTest::addColumn<Operation>("operation");
+    QTest::addColumn<QByteArrayList>(
+        "expected"); // mapper, validator, admin, other org's admin, no org
+
+    auto code = [](const auto &result) { return verdict(result.ok() ? nullptr : &result.error()); };
+    const QByteArray A = "allowed";
+    const QByteArray F = "forbidden";
+    const QByteArray N = "no_organisation";
+    const QByteArray U = "not_found";
+
+    QTest::newRow("own balance") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        return code(domain::PayoutService(db, clock).balance(c));
+    }) << QByteArrayList { A, A, A, A, A };
+    QTest::newRow("request a payout") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        return code(domain::PayoutService(db, clock).requestPayout(c, {}));
+    }) << QByteArrayList { A, A, A, A, N };
+    QTest::newRow("cancel a request") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        return code(domain::PayoutService(db, clock).cancel(c, 901));
+    }) << QByteArrayList { A, U, U, U, N };
+    QTest::newRow("pay a request") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        return code(domain::PayoutService(db, clock).pay(c, 901, std::nullopt, u"REF"_s, {}));
+    }) << QByteArrayList { F, F, A, U, N };
+    QTest::newRow("reject a request") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        return code(domain::PayoutService(db, clock).reject(c, 901, u"no"_s));
+    }) << QByteArrayList { F, F, A, U, N };
+    QTest::newRow("adjust a balance") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        return code(domain::PayoutService(db, clock).recordAdjustment(
+            c, u"mapper"_s, Money(5), u"r"_s, u"op"_s));
+    }) << QByteArrayList { F, F, A, U, N };
+    QTest::newRow("export pending requests") << Operation(
+        [=](auto &db, auto &clock, const Caller &c) {
+            return code(domain::ReconciliationService(db, clock).exportPending(c));
+        }) << QByteArrayList { F, F, A, A, N };
+    QTest::newRow("list the org's people") << Operation(
+        [=](auto &db, auto &clock, const Caller &c) {
+            return code(domain::PeopleService(db, clock).orgPeople(c));
+        }) << QByteArrayList { F, F, A, A, N };
+    QTest::newRow("change a role") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        return code(domain::PeopleService(db, clock).changeRole(c, u"mapper"_s, Role::Validator));
+    }) << QByteArrayList { F, F, A, U, N };
+    QTest::newRow("deactivate a person") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        return code(domain::PeopleService(db, clock).deactivate(c, u"validator"_s));
+    }) << QByteArrayList { F, F, A, U, N };
+    QTest::newRow("edit org settings") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        return code(domain::PeopleService(db, clock).updateOrg(c, u"Name"_s, {}, std::nullopt));
+    }) << QByteArrayList { F, F, A, A, N };
+    QTest::newRow("edit project rates") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        NoTm4 tm4;
+        return code(
+            domain::ProjectService(db, clock, tm4).updateRates(c, 77, Money(2), Money(2), 0, 0));
+    }) << QByteArrayList { F, F, A, U, N };
+    QTest::newRow("assign to a project") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        NoTm4 tm4;
+        return code(domain::ProjectService(db, clock, tm4)
+                        .assign(c, 77, u"mapper"_s, domain::MemberRole::Editor));
+    }) << QByteArrayList { F, F, A, U, N };
+    QTest::newRow("join a visible project") << Operation([=](auto &db, auto &clock,
+                                                             const Caller &c) {
+        NoTm4 tm4;
+        return code(domain::ProjectService(db, clock, tm4).join(c, 77, domain::MemberRole::Editor));
+    }) << QByteArrayList { A, A, A, U, N };
+    QTest::newRow("decide a review") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        return code(domain::CreditingService(db, clock).decideReview(c, 77, 1, false));
+    }) << QByteArrayList { F, F, A, U, N };
+    QTest::newRow("write a training") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        domain::TrainingDraft d;
+        d.title = u"T2"_s;
+        d.type = u"Mapping"_s;
+        d.questions = { { u"Q"_s, { { u"a"_s, true }, { u"b"_s, false } } } };
+        return code(domain::TrainingService(db, clock).create(c, d));
+    }) << QByteArrayList { F, F, A, A, N };
+    QTest::newRow("take a quiz") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        return code(domain::TrainingService(db, clock).quiz(c, 901));
+    }) << QByteArrayList { A, A, A, U, N };
+    QTest::newRow("write a checklist") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        domain::ChecklistDraft d;
+        d.name = u"C2"_s;
+        d.items = { { u"Do"_s, QString() } };
+        return code(domain::ChecklistService(db, clock).createTemplate(c, d));
+    }) << QByteArrayList { F, F, A, A, N };
+    QTest::newRow("confirm a checklist item") << Operation(
+        [=](auto &db, auto &clock, const Caller &c) {
+            return code(domain::ChecklistService(db, clock).confirmItem(c, 901, 0));
+        }) << QByteArrayList { F, A, A, U, N };
+    QTest::newRow("org dashboard") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        return code(domain::DashboardService(db, clock).org(c, QTimeZone::utc(), Qt::Monday));
+    }) << QByteArrayList { F, F, A, A, N };
+    QTest::newRow("own dashboard") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        return code(domain::DashboardService(db, clock).person(c, QTimeZone::utc(), Qt::Monday));
+    }) << QByteArrayList { A, A, A, A, A };
+}
+
+void tst_PolicyMatrix::matrix()
+{
+    QFETCH(Operation, operation);
+    QFETCH(QByteArrayList, expected);
+    MIKRO_TEMP_DATABASE(temp);
+    m_db = std::make_unique<store::Database>(temp->config());
+    QVERIFY(store::Migrator(*m_db, m_clock).migrate().ok());
+    seed();
+    const QList<Caller> callers { Mapper, Validator, OtherOrgAdmin, NoOrg,
+        Admin }; // the admin last
+    const QList<qsizetype> column { 0, 1, 3, 4, 2 };
+    for (qsizetype i = 0; i < callers.size(); ++i)
+        QCOMPARE(operation(*m_db, m_clock, callers[i]) + " for " + callers[i].userId.toLatin1(),
+            expected[column[i]] + " for " + callers[i].userId.toLatin1());
+    m_db.reset();
+}
+
+QTEST_GUILESS_MAIN(tst_PolicyMatrix)
+#include "tst_PolicyMatrix.moc"
