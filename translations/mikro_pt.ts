@@ -310,6 +310,14 @@
         <source>This operation key was already used for another change.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The amount must be more than zero and at most the payable amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already has a payout request waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::PeopleService</name>

@@ -261,6 +261,30 @@ core::Result<IngestOutcome> CreditingService::ingest(const TaskEvent &event) con
     });
 }
 
+core::Result<QList<ReviewItem>> CreditingService::reviewQueue(const Caller &caller) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::DecideReview); !allowed.ok())
+        return allowed.error();
+    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<QList<ReviewItem>> {
+        auto rows = tx.exec(
+            u"SELECT t.project_id, t.task_id, t.review_reason, COALESCE(t.mapped_by, ''), "
+            "COALESCE(t.validated_by, ''), t.validated_at FROM tasks t JOIN projects p "
+            "ON p.id = t.project_id WHERE p.org_id = :org AND t.needs_review "
+            "ORDER BY t.validated_at, t.project_id, t.task_id"_s,
+            { { u"org"_s, caller.orgId } });
+        if (!rows.ok())
+            return rows.error();
+        QList<ReviewItem> items;
+        while (rows.value().next()) {
+            const QSqlQuery &q = rows.value();
+            items << ReviewItem { q.value(0).toLongLong(), q.value(1).toLongLong(),
+                q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                store::utcFromValue(q.value(5)).value_or(QDateTime()) };
+        }
+        return items;
+    });
+}
+
 core::Result<void> CreditingService::decideReview(
     const Caller &caller, qint64 projectId, qint64 taskId, bool validate) const
 {

@@ -4,6 +4,7 @@
 #include "services/domain/Caller.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace mikro::core {
@@ -29,6 +30,17 @@ struct TaskEvent
 
 enum class IngestOutcome { Recorded, Credited, QueuedForReview, AlreadyIngested };
 
+/// A task waiting for an admin's decision (DESIGN.md §4 review queue).
+struct ReviewItem
+{
+    qint64 projectId = 0;
+    qint64 taskId = 0;
+    QString reason;
+    QString mappedBy;
+    QString validatedBy;
+    QDateTime validatedAt;
+};
+
 /// The crediting rules of DESIGN.md §4, applied exactly once per TM4 event:
 /// - mapping earns nothing by itself; a validation credits the mapper the task's mapping rate and
 ///   the validator the validation rate; an invalidation credits the validator too, and reverses the
@@ -48,6 +60,8 @@ public:
     /// An admin's decision on a task in the review queue: `validate` credits the mapper (and the
     /// validator, unless they validated their own work or are not an org validator); otherwise no
     /// mapping credit. Conflict `already_resolved` when the task is not waiting for review.
+    /// The org's tasks waiting for review, oldest validation first.
+    [[nodiscard]] core::Result<QList<ReviewItem>> reviewQueue(const Caller &caller) const;
     [[nodiscard]] core::Result<void> decideReview(
         const Caller &caller, qint64 projectId, qint64 taskId, bool validate) const;
 

@@ -280,6 +280,157 @@ core::Result<void> PayoutService::reject(
     });
 }
 
+namespace {
+
+/// The payable of a person of the caller's org, or NotFound for anyone else.
+core::Result<std::pair<QString, core::Money>> payableOf(
+    store::Transaction &tx, const Caller &caller, const QString &userId)
+{
+    auto person = tx.exec(
+        u"SELECT COALESCE(payment_email, '') FROM users WHERE id = :id AND org_id = :org"_s,
+        { { u"id"_s, userId }, { u"org"_s, caller.orgId } });
+    if (!person.ok())
+        return person.error();
+    if (!person.value().next())
+        return error(core::ErrorKind::NotFound, "not_found",
+            QT_TRANSLATE_NOOP("mikro::domain::PayoutService", "That person does not exist."));
+    const QString email = person.value().value(0).toString();
+    auto balance = Ledger::balance(tx, userId);
+    if (!balance.ok())
+        return balance.error();
+    return std::pair(email, balance.value().payable);
+}
+
+core::Error exceedsPayable(core::Money payable)
+{
+    core::Error e = error(core::ErrorKind::Refused, "exceeds_payable",
+        QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
+            "The amount must be more than zero and at most the payable amount."));
+    e.details.insert(u"payable_cents"_s, payable.cents());
+    return e;
+}
+
+} // namespace
+
+core::Result<PayoutRequest> PayoutService::requestOnBehalf(
+    const Caller &caller, const QString &userId, core::Money amount, const QString &notes) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::RecordManualPayment); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<PayoutRequest> {
+        auto payable = payableOf(tx, caller, userId);
+        if (!payable.ok())
+            return payable.error();
+        if (amount <= core::Money(0) || amount > payable.value().second)
+            return exceedsPayable(payable.value().second);
+        const QDateTime now = m_clock.nowUtc();
+        auto inserted = tx.exec(
+            u"INSERT INTO payment_requests (org_id, user_id, amount_cents, payment_email, status, "
+            "notes, requested_at) VALUES (:org, :user, :amount, :email, 'pending', :notes, :now) "
+            "RETURNING id"_s,
+            { { u"org"_s, caller.orgId }, { u"user"_s, userId }, { u"amount"_s, amount.cents() },
+                { u"email"_s, payable.value().first }, { u"notes"_s, notes.trimmed() },
+                { u"now"_s, store::utcValue(now) } });
+        if (!inserted.ok()) {
+            if (inserted.error().code == "duplicate")
+                return error(core::ErrorKind::Conflict, "request_pending",
+                    QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
+                        "This person already has a payout request waiting."));
+            return inserted.error();
+        }
+        inserted.value().next();
+        const qint64 id = inserted.value().value(0).toLongLong();
+        auto audited = AuditLog::record(tx, caller, u"request_on_behalf"_s, u"payment_request"_s,
+            QString::number(id),
+            { { u"user_id"_s, userId }, { u"amount_cents"_s, amount.cents() } }, now);
+        if (!audited.ok())
+            return audited.error();
+        return PayoutRequest { id, userId, amount, payable.value().first, u"pending"_s };
+    });
+}
+
+core::Result<Payment> PayoutService::recordManualPayment(const Caller &caller,
+    const QString &userId, core::Money amount, const QString &externalRef,
+    const QString &notes) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::RecordManualPayment); !allowed.ok())
+        return allowed.error();
+    if (auto ref = requireText(externalRef, u"payoneer_id"_s, 100); !ref.ok())
+        return ref.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<Payment> {
+        auto payable = payableOf(tx, caller, userId);
+        if (!payable.ok())
+            return payable.error();
+        if (amount <= core::Money(0) || amount > payable.value().second)
+            return exceedsPayable(payable.value().second);
+        const QDateTime now = m_clock.nowUtc();
+        auto payment = tx.exec(
+            u"INSERT INTO payments (org_id, user_id, amount_cents, external_ref, payment_email, "
+            u"paid_by, "
+            "paid_at, notes) VALUES (:org, :user, :amount, :ref, :email, :me, :now, :notes) RETURNING id"_s,
+            { { u"org"_s, caller.orgId }, { u"user"_s, userId }, { u"amount"_s, amount.cents() },
+                { u"ref"_s, externalRef.trimmed() }, { u"email"_s, payable.value().first },
+                { u"me"_s, caller.userId }, { u"now"_s, store::utcValue(now) },
+                { u"notes"_s, notes.trimmed() } });
+        if (!payment.ok()) {
+            if (payment.error().code == "duplicate")
+                return error(core::ErrorKind::Conflict, "duplicate_reference",
+                    QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
+                        "That transfer reference was already used in your organisation."));
+            return payment.error();
+        }
+        payment.value().next();
+        const qint64 paymentId = payment.value().value(0).toLongLong();
+        LedgerEntryDraft payout;
+        payout.orgId = caller.orgId;
+        payout.userId = userId;
+        payout.kind = u"payout"_s;
+        payout.amount = core::Money(-amount.cents());
+        payout.sourceKey = u"payout:%1"_s.arg(paymentId);
+        payout.paymentId = paymentId;
+        payout.createdBy = caller.userId;
+        if (auto entry = Ledger::append(tx, payout, now); !entry.ok())
+            return entry.error();
+        auto audited = AuditLog::record(tx, caller, u"manual_payment"_s, u"payment"_s,
+            QString::number(paymentId),
+            { { u"user_id"_s, userId }, { u"amount_cents"_s, amount.cents() } }, now);
+        if (!audited.ok())
+            return audited.error();
+        return Payment { paymentId, 0, userId, amount, externalRef.trimmed() };
+    });
+}
+
+core::Result<QList<LedgerLine>> PayoutService::history(
+    const Caller &caller, const QString &userId, int limit, int offset) const
+{
+    const bool own = userId == caller.userId;
+    if (auto allowed
+        = AccessPolicy::check(caller, own ? Action::ViewOwnBalance : Action::ViewOrgPayments);
+        !allowed.ok())
+        return allowed.error();
+    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<QList<LedgerLine>> {
+        // Another org's person reads as nobody: an empty history, never an error that confirms
+        // them.
+        auto rows = tx.exec(
+            u"SELECT id, kind, amount_cents, project_id, task_id, COALESCE(note, ''), "
+            "COALESCE(created_by, ''), created_at FROM ledger_entries WHERE user_id = :user "
+            "AND (org_id = :org OR :own = 1) ORDER BY id DESC LIMIT :limit OFFSET :offset"_s,
+            { { u"user"_s, userId }, { u"org"_s, caller.orgId }, { u"own"_s, own ? 1 : 0 },
+                { u"limit"_s, qBound(1, limit, 200) }, { u"offset"_s, qMax(0, offset) } });
+        if (!rows.ok())
+            return rows.error();
+        QList<LedgerLine> lines;
+        while (rows.value().next()) {
+            const QSqlQuery &q = rows.value();
+            lines << LedgerLine { q.value(0).toLongLong(), q.value(1).toString(),
+                core::Money(q.value(2).toLongLong()), q.value(3).toLongLong(),
+                q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(),
+                store::utcFromValue(q.value(7)).value_or(QDateTime()) };
+        }
+        return lines;
+    });
+}
+
 core::Result<qint64> PayoutService::recordAdjustment(const Caller &caller, const QString &userId,
     core::Money amount, const QString &reason, const QString &operationKey) const
 {

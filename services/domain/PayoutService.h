@@ -29,6 +29,19 @@ struct PayoutRequest
     QString status;
 };
 
+/// One ledger line as a person's history shows it (API.md §2 LedgerEntry).
+struct LedgerLine
+{
+    qint64 id = 0;
+    QString kind;
+    core::Money amount;
+    qint64 projectId = 0;
+    qint64 taskId = 0;
+    QString note;
+    QString createdBy;
+    QDateTime createdAt;
+};
+
 struct Payment
 {
     qint64 id = 0;
@@ -64,6 +77,18 @@ public:
         std::optional<core::Money> amount, const QString &externalRef, const QString &notes) const;
     [[nodiscard]] core::Result<void> reject(
         const Caller &caller, qint64 requestId, const QString &reason) const;
+    /// An admin's request on someone's behalf: 0 < amount ≤ payable (Refused `exceeds_payable`).
+    [[nodiscard]] core::Result<PayoutRequest> requestOnBehalf(const Caller &caller,
+        const QString &userId, core::Money amount, const QString &notes) const;
+    /// A payment made outside a request: 0 < amount ≤ payable, a transfer reference unique in the
+    /// org.
+    [[nodiscard]] core::Result<Payment> recordManualPayment(const Caller &caller,
+        const QString &userId, core::Money amount, const QString &externalRef,
+        const QString &notes) const;
+    /// A person's ledger, newest first, `limit` (≤ 200) from `offset`; admins may read anyone of
+    /// their org, everyone else only themselves.
+    [[nodiscard]] core::Result<QList<LedgerLine>> history(
+        const Caller &caller, const QString &userId, int limit, int offset) const;
     [[nodiscard]] core::Result<qint64> recordAdjustment(const Caller &caller, const QString &userId,
         core::Money amount, const QString &reason, const QString &operationKey) const;
 

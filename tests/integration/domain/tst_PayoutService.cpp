@@ -51,6 +51,8 @@ private slots:
     void policyMatrix_data();
     void policyMatrix();
     void adjustmentsAreIdempotentByOperationKey();
+    void adminsRequestAndPayOnSomeonesBehalf();
+    void historyIsOwnOrTheAdminsOrgs();
     void thirtyTwoAdminsPayingOneRequestPayItOnce();
     void sixteenSimultaneousRequestsLeaveOnePending();
 
@@ -359,6 +361,60 @@ void tst_PayoutService::adjustmentsAreIdempotentByOperationKey()
     QCOMPARE(m_payouts->balance(Mapper).value().payable, Money(-250)); // negative after a debit
     QCOMPARE(m_payouts->requestPayout(Mapper, {}).error().code, QByteArray("nothing_payable"));
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'adjustment'"_s), 1);
+}
+
+void tst_PayoutService::adminsRequestAndPayOnSomeonesBehalf()
+{
+    credit(u"mapper"_s, 1500, u"k1"_s);
+    QCOMPARE(m_payouts->requestOnBehalf(Admin, u"mapper"_s, Money(1501), {}).error().code,
+        QByteArray("exceeds_payable"));
+    QCOMPARE(m_payouts->requestOnBehalf(Admin, u"mapper"_s, Money(0), {}).error().code,
+        QByteArray("exceeds_payable"));
+    const auto request
+        = m_payouts->requestOnBehalf(Admin, u"mapper"_s, Money(600), u"asked by phone"_s);
+    QVERIFY(request.ok());
+    QCOMPARE(m_payouts->requestOnBehalf(Admin, u"mapper"_s, Money(100), {}).error().code,
+        QByteArray("request_pending"));
+    QCOMPARE(m_payouts->balance(Mapper).value().payable, Money(900));
+    // A manual payment draws on what is left.
+    QCOMPARE(
+        m_payouts->recordManualPayment(Admin, u"mapper"_s, Money(901), u"M-1"_s, {}).error().code,
+        QByteArray("exceeds_payable"));
+    QVERIFY(
+        m_payouts->recordManualPayment(Admin, u"mapper"_s, Money(900), u"M-1"_s, u"cash"_s).ok());
+    QCOMPARE(
+        m_payouts->recordManualPayment(Admin, u"mapper"_s, Money(1), u"M-2"_s, {}).error().code,
+        QByteArray("exceeds_payable"));
+    QCOMPARE(
+        m_payouts->recordManualPayment(Mapper, u"mapper"_s, Money(1), u"M-3"_s, {}).error().code,
+        QByteArray("forbidden"));
+    QCOMPARE(m_payouts->recordManualPayment(OtherOrgAdmin, u"mapper"_s, Money(1), u"M-4"_s, {})
+                 .error()
+                 .code,
+        QByteArray("not_found"));
+    const auto after = m_payouts->balance(Mapper).value();
+    QCOMPARE(after.paid, Money(900));
+    QCOMPARE(after.pending, Money(600));
+    QCOMPARE(after.payable, Money(0));
+    QCOMPARE(
+        scalar(
+            u"SELECT COUNT(*) FROM audit_log WHERE action IN ('request_on_behalf', 'manual_payment')"_s),
+        2);
+}
+
+void tst_PayoutService::historyIsOwnOrTheAdminsOrgs()
+{
+    for (int i = 0; i < 3; ++i)
+        credit(u"mapper"_s, 100 + i, u"h%1"_s.arg(i));
+    const auto own = m_payouts->history(Mapper, u"mapper"_s, 2, 0);
+    QVERIFY(own.ok());
+    QCOMPARE(own.value().size(), 2);
+    QCOMPARE(own.value()[0].amount, Money(102)); // newest first
+    QCOMPARE(m_payouts->history(Mapper, u"mapper"_s, 2, 2).value().size(), 1);
+    QCOMPARE(m_payouts->history(Admin, u"mapper"_s, 200, 0).value().size(), 3);
+    QCOMPARE(
+        m_payouts->history(Validator, u"mapper"_s, 200, 0).error().code, QByteArray("forbidden"));
+    QCOMPARE(m_payouts->history(OtherOrgAdmin, u"mapper"_s, 200, 0).value().size(), 0);
 }
 
 void tst_PayoutService::thirtyTwoAdminsPayingOneRequestPayItOnce()

@@ -167,6 +167,24 @@ void tst_PolicyMatrix::matrix_data()
         return code(domain::PayoutService(db, clock).recordAdjustment(
             c, u"mapper"_s, Money(5), u"r"_s, u"op"_s));
     }) << QByteArrayList { F, F, A, U, N };
+    QTest::newRow("request on someone's behalf") << Operation(
+        [=](auto &db, auto &clock, const Caller &c) {
+            return code(
+                domain::PayoutService(db, clock).requestOnBehalf(c, u"validator"_s, Money(1), {}));
+        }) << QByteArrayList { F, F, A, U, N };
+    QTest::newRow("record a manual payment") << Operation(
+        [=](auto &db, auto &clock, const Caller &c) {
+            return code(domain::PayoutService(db, clock).recordManualPayment(
+                c, u"mapper"_s, Money(1), u"M"_s, {}));
+        }) << QByteArrayList { F, F, A, U, N };
+    QTest::newRow("read someone's ledger") << Operation(
+        [=](auto &db, auto &clock, const Caller &c) {
+            return code(domain::PayoutService(db, clock).history(c, u"validator"_s, 10, 0));
+        }) << QByteArrayList { F, A, A, A, N };
+    QTest::newRow("list the review queue") << Operation(
+        [=](auto &db, auto &clock, const Caller &c) {
+            return code(domain::CreditingService(db, clock).reviewQueue(c));
+        }) << QByteArrayList { F, F, A, A, N };
     QTest::newRow("export pending requests") << Operation(
         [=](auto &db, auto &clock, const Caller &c) {
             return code(domain::ReconciliationService(db, clock).exportPending(c));
