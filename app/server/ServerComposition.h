@@ -24,7 +24,8 @@ class JwtVerifier;
 } // namespace mikro::auth
 namespace mikro::domain {
 class IdentityService;
-}
+class PayoutService;
+} // namespace mikro::domain
 
 namespace mikro::server {
 
@@ -59,6 +60,7 @@ private:
     std::unique_ptr<auth::JwksCache> m_jwks;
     std::unique_ptr<auth::JwtVerifier> m_verifier;
     std::unique_ptr<domain::IdentityService> m_identity;
+    std::unique_ptr<domain::PayoutService> m_payouts;
     std::unique_ptr<AuthGate> m_gate;
     std::unique_ptr<CorsPolicy> m_cors;
     http::Router m_router;

@@ -21,6 +21,7 @@ struct Balance
     core::Money pending; ///< open payout requests
     core::Money payable; ///< earned − paid − pending; may be negative after a reversal
     QMap<QString, core::Money> byKind; ///< lifetime net earnings per kind (payouts not attributed)
+    core::Money minimumPayout; ///< the org's; filled by PayoutService::balance
 };
 
 struct LedgerEntryDraft

@@ -103,8 +103,19 @@ core::Result<Balance> PayoutService::balance(const Caller &caller) const
 {
     if (auto allowed = AccessPolicy::check(caller, Action::ViewOwnBalance); !allowed.ok())
         return allowed.error();
-    return m_db.inReadTransaction(
-        [&](store::Transaction &tx) { return Ledger::balance(tx, caller.userId); });
+    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<Balance> {
+        auto balance = Ledger::balance(tx, caller.userId);
+        if (!balance.ok())
+            return balance.error();
+        auto minimum = tx.exec(
+            u"SELECT min_payout_cents FROM orgs WHERE id = :org"_s, { { u"org"_s, caller.orgId } });
+        if (!minimum.ok())
+            return minimum.error();
+        Balance b = balance.value();
+        if (minimum.value().next())
+            b.minimumPayout = core::Money(minimum.value().value(0).toLongLong());
+        return b;
+    });
 }
 
 core::Result<PayoutRequest> PayoutService::requestPayout(

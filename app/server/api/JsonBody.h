@@ -1,0 +1,46 @@
+#pragma once
+
+#include "services/core/Money.h"
+#include "services/core/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace mikro::server {
+
+/// A request body as API.md §1.4 reads it: a JSON object (empty = `{}`), unknown fields ignored,
+/// numbers kept as their source text so that money never passes through a double (§1.5). Getters
+/// answer InvalidInput `missing_field` / `invalid_field` / `invalid_amount` naming the field.
+class JsonBody
+{
+public:
+    /// InvalidInput `invalid_json` for malformed JSON or anything but an object.
+    [[nodiscard]] static core::Result<JsonBody> parse(const QByteArray &body);
+
+    /// `int`: a JSON integer or a string of digits.
+    [[nodiscard]] core::Result<std::optional<qint64>> integer(
+        const QString &name, bool required) const;
+    /// `str`: trimmed; absent, null or empty is "not given".
+    [[nodiscard]] core::Result<std::optional<QString>> text(
+        const QString &name, bool required, qsizetype limit) const;
+    /// `money`: a JSON number or a string, converted exactly to cents.
+    [[nodiscard]] core::Result<std::optional<core::Money>> money(
+        const QString &name, bool required, core::SignPolicy sign) const;
+    /// `bool`: true/false, 1/0, "true"/"false".
+    [[nodiscard]] core::Result<std::optional<bool>> boolean(const QString &name) const;
+
+    enum class Kind { Null, Bool, Integer, Number, String, Nested };
+    struct Value
+    {
+        Kind kind = Kind::Null;
+        QString text;
+    };
+
+private:
+    QHash<QString, Value> m_fields;
+};
+
+} // namespace mikro::server

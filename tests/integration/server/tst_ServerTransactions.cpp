@@ -1,0 +1,242 @@
+#include "app/server/ServerComposition.h"
+#include "services/store/Database.h"
+#include "tests/support/LocalIdentityProvider.h"
+#include "tests/support/RawHttpClient.h"
+#include "tests/support/TempDatabase.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mikro;
+
+namespace {
+const QString Admin = u"auth0|devstack-admin"_s;
+const QString Mapper = u"auth0|devstack-mapper-1"_s;
+} // namespace
+
+/// The money-moving `transaction` actions over real HTTP (API.md §7, §1.4–1.5), with tokens from
+/// the devstack's identity provider; both engines.
+class tst_ServerTransactions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void onboardingComesFirst();
+    void payableRequestPayFlowWithExactMoney();
+    void badBodiesAreRefusedAndChangeNothing_data();
+    void badBodiesAreRefusedAndChangeNothing();
+    void adjustmentsReplayWithTheSameIdempotencyKey();
+    void paymentsCannotBeDeleted();
+
+private:
+    testing::RawResponse post(const QString &subject, const QByteArray &path,
+        const QByteArray &body, const QByteArray &extra = {});
+    void exec(const QString &sql);
+    qint64 scalar(const QString &sql);
+    void onboard(const QString &subject);
+
+    core::SystemClock m_clock;
+    std::unique_ptr<testing::LocalIdentityProvider> m_idp;
+    std::shared_ptr<testing::TempDatabase> m_temp;
+    std::unique_ptr<server::ServerComposition> m_server;
+    quint16 m_port = 0;
+};
+
+void tst_ServerTransactions::initTestCase()
+{
+    m_idp = std::make_unique<testing::LocalIdentityProvider>(m_clock);
+    QVERIFY(m_idp->start());
+}
+
+void tst_ServerTransactions::init()
+{
+    MIKRO_TEMP_DATABASE(temp);
+    m_temp = temp;
+    m_server = std::make_unique<server::ServerComposition>(m_idp->serverConfig(m_temp->config()));
+    QVERIFY(m_server->prepareStore().ok());
+    const auto port = m_server->start();
+    QVERIFY(port.ok());
+    m_port = port.value();
+    // Both people exist (first sign-in); the mapper has earned 15.50.
+    QCOMPARE(post(Admin, "/api/login", {}).status, 200);
+    QCOMPARE(post(Mapper, "/api/login", {}).status, 200);
+    exec(
+        u"INSERT INTO ledger_entries (org_id, user_id, kind, amount_cents, source_key, created_at) "
+        u"VALUES "
+        "('org_devstack', 'auth0|devstack-mapper-1', 'mapping', 1500, 'k1', "
+        "'2026-01-01T00:00:00Z'), "
+        "('org_devstack', 'auth0|devstack-mapper-1', 'checklist', 50, 'k2', '2026-01-01T00:00:00Z')"_s);
+}
+
+void tst_ServerTransactions::cleanup()
+{
+    m_server.reset();
+    m_temp.reset();
+}
+
+testing::RawResponse tst_ServerTransactions::post(
+    const QString &subject, const QByteArray &path, const QByteArray &body, const QByteArray &extra)
+{
+    const QByteArray request = "POST " + path
+        + " HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n" + "Authorization: Bearer "
+        + m_idp->provider().mintAccessToken(subject) + "\r\n" + extra
+        + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return testing::fetchOnce(m_port, request).value_or(testing::RawResponse {});
+}
+
+void tst_ServerTransactions::exec(const QString &sql)
+{
+    store::Database db(m_temp->config(), 1);
+    auto tx = db.begin();
+    QVERIFY(tx.ok());
+    const auto done = tx.value().exec(sql);
+    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().diagnostic));
+    QVERIFY(tx.value().commit().ok());
+}
+
+qint64 tst_ServerTransactions::scalar(const QString &sql)
+{
+    store::Database db(m_temp->config(), 1);
+    auto tx = db.begin(store::Database::Access::ReadOnly);
+    auto rows = tx.value().exec(sql);
+    return rows.ok() && rows.value().next() ? rows.value().value(0).toLongLong() : -1;
+}
+
+void tst_ServerTransactions::onboard(const QString &subject)
+{
+    exec(u"UPDATE users SET osm_username = '%1', payment_email = '%1@pay.example', city = 'Lima', "
+         u"country = 'PE', "
+         "terms_accepted_at = '2026-01-01T00:00:00Z' WHERE id = '%2'"_s.arg(
+             subject.section(u'-', -2).replace(u'|', u'_'), subject));
+}
+
+static QJsonObject json(const testing::RawResponse &r)
+{
+    return QJsonDocument::fromJson(r.body).object();
+}
+
+void tst_ServerTransactions::onboardingComesFirst()
+{
+    const auto refused = post(Mapper, "/api/transaction/submit_payment_request", "{}");
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(json(refused).value(u"error"_s).toString(), u"onboarding_required"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payment_requests"_s), 0);
+}
+
+void tst_ServerTransactions::payableRequestPayFlowWithExactMoney()
+{
+    onboard(Mapper);
+    onboard(Admin);
+    const auto payable = post(Mapper, "/api/transaction/fetch_user_payable", {});
+    QCOMPARE(payable.status, 200);
+    QVERIFY2(payable.body.contains("\"payable_total\":15.50,\"payable_total_cents\":1550"),
+        payable.body.constData());
+    QVERIFY(payable.body.contains("\"checklist_earnings\":0.50"));
+    QCOMPARE(json(payable).value(u"can_request"_s).toBool(), true);
+
+    const auto submitted
+        = post(Mapper, "/transaction/submit_payment_request", R"({"notes": "June"})");
+    QCOMPARE(submitted.status, 200);
+    QVERIFY(submitted.body.contains("\"amount_requested\":15.50"));
+    const qint64 requestId = json(submitted).value(u"request_id"_s).toInteger();
+    QCOMPARE(post(Mapper, "/api/transaction/submit_payment_request", "{}").status, 409);
+
+    QCOMPARE(
+        post(Mapper, "/api/transaction/process_payment_request",
+            R"({"request_id": )" + QByteArray::number(requestId) + R"(, "payoneer_id": "PX-1"})")
+            .status,
+        403);
+    // The id as a string of digits, the amount as a JSON number with one decimal: 15.5 is 1550
+    // cents.
+    const auto paid = post(Admin, "/api/transaction/process_payment_request",
+        R"({"request_id": ")" + QByteArray::number(requestId)
+            + R"(", "payoneer_id": "PX-1", "request_amount": 15.5})");
+    QCOMPARE(paid.status, 200);
+    QVERIFY2(paid.body.contains("\"amount_paid\":15.50,\"amount_paid_cents\":1550"),
+        paid.body.constData());
+    const auto again = post(Admin, "/api/transaction/process_payment_request",
+        R"({"request_id": )" + QByteArray::number(requestId) + R"(, "payoneer_id": "PX-2"})");
+    QCOMPARE(again.status, 409);
+    QCOMPARE(json(again).value(u"error"_s).toString(), u"already_decided"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 1);
+    QCOMPARE(
+        scalar(
+            u"SELECT COUNT(*) FROM ledger_entries WHERE kind = 'payout' AND amount_cents = -1550"_s),
+        1);
+}
+
+void tst_ServerTransactions::badBodiesAreRefusedAndChangeNothing_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("not JSON") << QByteArray("{oops") << 400 << u"invalid_json"_s << QString();
+    QTest::newRow("an array") << QByteArray("[1,2]") << 400 << u"invalid_json"_s << QString();
+    QTest::newRow("request id missing")
+        << QByteArray(R"({"payoneer_id": "P"})") << 400 << u"missing_field"_s << u"request_id"_s;
+    QTest::newRow("request id not a number")
+        << QByteArray(R"({"request_id": "12a", "payoneer_id": "P"})") << 400 << u"invalid_field"_s
+        << u"request_id"_s;
+    QTest::newRow("three decimals")
+        << QByteArray(R"({"request_id": 1, "payoneer_id": "P", "request_amount": 12.345})") << 400
+        << u"invalid_amount"_s << u"request_amount"_s;
+    QTest::newRow("an exponent") << QByteArray(
+        R"({"request_id": 1, "payoneer_id": "P", "request_amount": 1e3})")
+                                 << 400 << u"invalid_amount"_s << u"request_amount"_s;
+    QTest::newRow("no transfer reference")
+        << QByteArray(R"({"request_id": 1, "payoneer_id": "  "})") << 400 << u"missing_field"_s
+        << u"payoneer_id"_s;
+    QTest::newRow("SQL in the reference is only text")
+        << QByteArray(R"({"request_id": 1, "payoneer_id": "x'); DROP TABLE payments;--"})") << 404
+        << u"not_found"_s << QString();
+}
+
+void tst_ServerTransactions::badBodiesAreRefusedAndChangeNothing()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, field);
+    onboard(Admin);
+    const auto r = post(Admin, "/api/transaction/process_payment_request", body);
+    QCOMPARE(r.status, status);
+    QCOMPARE(json(r).value(u"error"_s).toString(), code);
+    if (!field.isEmpty())
+        QCOMPARE(json(r).value(u"field"_s).toString(), field);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 0);
+}
+
+void tst_ServerTransactions::adjustmentsReplayWithTheSameIdempotencyKey()
+{
+    onboard(Admin);
+    const QByteArray body
+        = R"({"user_id": "auth0|devstack-mapper-1", "transaction_type": "adjustment", "amount": "-2.25", "notes": "Overpaid"})";
+    const QByteArray key = "Idempotency-Key: 8d0c1f4e-2b9a-4c6e-9f1d-3a5b7c9d0e12\r\n";
+    const auto first = post(Admin, "/api/transaction/create_transaction", body, key);
+    QCOMPARE(first.status, 200);
+    const auto replay = post(Admin, "/api/transaction/create_transaction", body, key);
+    QCOMPARE(replay.status, 200);
+    QCOMPARE(json(replay).value(u"entry_id"_s).toInteger(),
+        json(first).value(u"entry_id"_s).toInteger());
+    QCOMPARE(
+        scalar(
+            u"SELECT COUNT(*) FROM ledger_entries WHERE kind = 'adjustment' AND amount_cents = -225"_s),
+        1);
+}
+
+void tst_ServerTransactions::paymentsCannotBeDeleted()
+{
+    onboard(Admin);
+    const auto r = post(Admin, "/api/transaction/delete_transaction",
+        R"({"transaction_id": 1, "transaction_type": "payment"})");
+    QCOMPARE(r.status, 422);
+    QCOMPARE(json(r).value(u"error"_s).toString(), u"payment_immutable"_s);
+}
+
+QTEST_GUILESS_MAIN(tst_ServerTransactions)
+#include "tst_ServerTransactions.moc"
