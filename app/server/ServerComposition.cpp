@@ -11,6 +11,7 @@
 #include "services/auth/JwtVerifier.h"
 #include "services/domain/IdentityService.h"
 #include "services/domain/PayoutService.h"
+#include "services/domain/PeopleService.h"
 #include "services/http/HttpServer.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
@@ -41,11 +42,12 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
         auth::JwtSettings { m_config.issuer, m_config.audience, m_config.claimNamespace });
     m_identity = std::make_unique<domain::IdentityService>(*m_db, m_clock);
     m_payouts = std::make_unique<domain::PayoutService>(*m_db, m_clock);
+    m_people = std::make_unique<domain::PeopleService>(*m_db, m_clock);
     m_gate = std::make_unique<AuthGate>(*m_verifier, *m_identity, *m_db);
     m_cors = std::make_unique<CorsPolicy>(m_config.corsOrigins);
 
     addHealthRoutes(m_router, *m_db);
-    addUserRoutes(m_router, *m_gate, *m_identity);
+    addUserRoutes(m_router, *m_gate, *m_identity, *m_people);
     addTransactionRoutes(m_router, *m_gate, *m_payouts);
     // API.md §1.1: preflight needs no token; any other unknown path is checked for a token first,
     // so it answers 401 without one and 404 `unknown_action` with one.

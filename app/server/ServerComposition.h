@@ -25,6 +25,7 @@ class JwtVerifier;
 namespace mikro::domain {
 class IdentityService;
 class PayoutService;
+class PeopleService;
 } // namespace mikro::domain
 
 namespace mikro::server {
@@ -61,6 +62,7 @@ private:
     std::unique_ptr<auth::JwtVerifier> m_verifier;
     std::unique_ptr<domain::IdentityService> m_identity;
     std::unique_ptr<domain::PayoutService> m_payouts;
+    std::unique_ptr<domain::PeopleService> m_people;
     std::unique_ptr<AuthGate> m_gate;
     std::unique_ptr<CorsPolicy> m_cors;
     http::Router m_router;

@@ -2,8 +2,10 @@
 
 #include "app/server/api/AuthGate.h"
 #include "app/server/api/HttpErrors.h"
+#include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
 #include "services/domain/IdentityService.h"
+#include "services/domain/PeopleService.h"
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
@@ -40,8 +42,8 @@ http::Response loginResponse(const domain::UserProfile &p)
 
 } // namespace
 
-void addUserRoutes(
-    http::Router &router, const AuthGate &gate, const domain::IdentityService &identity)
+void addUserRoutes(http::Router &router, const AuthGate &gate,
+    const domain::IdentityService &identity, const domain::PeopleService &people)
 {
     addBoth(router, "POST", u"/login"_s,
         gate.protectClaims(
@@ -83,6 +85,40 @@ void addUserRoutes(
         addBoth(router, "POST", u"/user/"_s + action, details);
         addBoth(router, "GET", u"/user/"_s + action, details);
     }
+
+    // Onboarding (DESIGN.md §4): allowed before onboarding and without an organisation.
+    const http::Handler onboarding = gate.protect(
+        [&people, &identity](const http::Request &request, const domain::Caller &caller) {
+            auto body = JsonBody::parse(request.body);
+            if (!body.ok())
+                return errorResponse(body.error(), request.requestId);
+            const auto osm = body.value().text(u"osm_username"_s, true, 255);
+            const auto email = body.value().text(u"payment_email"_s, true, 255);
+            const auto city = body.value().text(u"city"_s, true, 255);
+            const auto country = body.value().text(u"country"_s, true, 255);
+            auto terms = body.value().boolean(u"terms_agreement"_s);
+            if (terms.ok() && !terms.value().has_value()) // API.md §1.9 synonym
+                terms = body.value().boolean(u"terms_accepted"_s);
+            for (const core::Error *e :
+                { osm.ok() ? nullptr : &osm.error(), email.ok() ? nullptr : &email.error(),
+                    city.ok() ? nullptr : &city.error(), country.ok() ? nullptr : &country.error(),
+                    terms.ok() ? nullptr : &terms.error() }) {
+                if (e)
+                    return errorResponse(*e, request.requestId);
+            }
+            domain::OnboardingForm form { *osm.value(), *email.value(), *city.value(),
+                *country.value(), terms.value().value_or(false), {} };
+            const auto done = people.onboard(caller, form);
+            if (!done.ok())
+                return errorResponse(done.error(), request.requestId);
+            const auto current = identity.details(caller);
+            if (!current.ok())
+                return errorResponse(current.error(), request.requestId);
+            return JsonWriter::success(QCoreApplication::translate("mikro::server", "User Updated"))
+                .field(u"needs_onboarding"_s, current.value().first.needsOnboarding())
+                .response();
+        });
+    addBoth(router, "POST", u"/user/first_login_update"_s, onboarding);
 }
 
 } // namespace mikro::server

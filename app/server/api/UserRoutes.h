@@ -5,15 +5,17 @@ class Router;
 }
 namespace mikro::domain {
 class IdentityService;
-}
+class PeopleService;
+} // namespace mikro::domain
 
 namespace mikro::server {
 
 class AuthGate;
 
-/// POST /api/login and user/fetch_user_details (with its alias fetch_user_profile), API.md §4–5.
+/// POST /api/login, user/fetch_user_details (with its alias fetch_user_profile) and
+/// user/first_login_update (onboarding), API.md §4–5.
 /// Every path is also served without the /api prefix (API.md §1.1).
-void addUserRoutes(
-    http::Router &router, const AuthGate &gate, const domain::IdentityService &identity);
+void addUserRoutes(http::Router &router, const AuthGate &gate,
+    const domain::IdentityService &identity, const domain::PeopleService &people);
 
 } // namespace mikro::server

@@ -125,6 +125,24 @@ void tst_ServerTransactions::onboardingComesFirst()
     QCOMPARE(refused.status, 403);
     QCOMPARE(json(refused).value(u"error"_s).toString(), u"onboarding_required"_s);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM payment_requests"_s), 0);
+
+    // Onboarding without agreeing to the terms is refused and changes nothing.
+    const QByteArray form = R"({"osm_username":"mapper_one","payment_email":"m1@pay.example",)"
+                            R"("city":"Lima","country":"PE")";
+    const auto noTerms = post(Mapper, "/api/user/first_login_update", form + "}");
+    QCOMPARE(noTerms.status, 422);
+    QCOMPARE(json(noTerms).value(u"error"_s).toString(), u"terms_required"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM users WHERE osm_username IS NOT NULL"_s), 0);
+
+    // The API.md synonym `terms_accepted` counts when `terms_agreement` is absent.
+    const auto done = post(Mapper, "/user/first_login_update", form + R"(,"terms_accepted":true})");
+    QCOMPARE(done.status, 200);
+    QCOMPARE(json(done).value(u"needs_onboarding"_s).toBool(true), false);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM users WHERE osm_username = 'mapper_one' "
+                    u"AND terms_accepted_at IS NOT NULL"_s),
+        1);
+    const auto now = post(Mapper, "/api/transaction/fetch_user_payable", {});
+    QCOMPARE(now.status, 200);
 }
 
 void tst_ServerTransactions::payableRequestPayFlowWithExactMoney()
