@@ -81,6 +81,26 @@ core::Result<qint64> activeAdmins(store::Transaction &tx, const QString &orgId)
     return row.value().value(0).toLongLong();
 }
 
+/// Serialises the people changes of one organisation and re-checks, under that lock, that the
+/// caller is still an active admin: two admins demoting or deactivating each other at once would
+/// otherwise each count two admins and both succeed (write skew). SQLite's writers are serial
+/// already (BEGIN IMMEDIATE); PostgreSQL takes the organisation's row lock.
+core::Result<void> lockOrgAsAdmin(store::Transaction &tx, const Caller &caller)
+{
+    if (tx.engine() == store::Engine::Postgres) {
+        auto locked = tx.exec(
+            u"SELECT id FROM orgs WHERE id = :org FOR UPDATE"_s, { { u"org"_s, caller.orgId } });
+        if (!locked.ok())
+            return locked.error();
+    }
+    auto role = roleInOrg(tx, caller.orgId, caller.userId);
+    if (!role.ok() && role.error().kind != core::ErrorKind::NotFound)
+        return role.error();
+    Caller current = caller;
+    current.role = role.ok() ? role.value() : Role::User;
+    return AccessPolicy::check(current, Action::ManagePeople);
+}
+
 } // namespace
 
 bool isValidEmail(const QString &value)
@@ -151,6 +171,8 @@ core::Result<void> PeopleService::changeRole(
     if (auto allowed = AccessPolicy::check(caller, Action::ManagePeople); !allowed.ok())
         return allowed.error();
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        if (auto locked = lockOrgAsAdmin(tx, caller); !locked.ok())
+            return locked.error();
         auto current = roleInOrg(tx, caller.orgId, userId);
         if (!current.ok())
             return current.error();
@@ -182,6 +204,8 @@ core::Result<void> PeopleService::deactivate(const Caller &caller, const QString
             QT_TRANSLATE_NOOP(
                 "mikro::domain::PeopleService", "You cannot deactivate your own account."));
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        if (auto locked = lockOrgAsAdmin(tx, caller); !locked.ok())
+            return locked.error();
         auto current = roleInOrg(tx, caller.orgId, userId);
         if (!current.ok())
             return current.error();

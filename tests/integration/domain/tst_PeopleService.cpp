@@ -7,6 +7,10 @@
 
 #include <QSqlQuery>
 #include <QTest>
+#include <QtConcurrent>
+
+#include <atomic>
+#include <latch>
 
 using namespace Qt::StringLiterals;
 using namespace mikro;
@@ -41,6 +45,7 @@ private slots:
     void osmUsernameIsUniqueRegardlessOfCase();
     void roleChangeIsStoredAuditedAndSurvivesSignIn();
     void theLastAdminStays();
+    void twoAdminsRemovingEachOtherAtOnceLeaveOne();
     void deactivationKeepsHistoryAndLocksTheAccount();
     void anotherOrgsPeopleAreUnknown();
     void orgListCarriesLedgerFigures();
@@ -196,6 +201,36 @@ void tst_PeopleService::theLastAdminStays()
         m_people->deactivate(Admin, u"admin"_s).error().code, QByteArray("cannot_remove_self"));
     QVERIFY(m_people->changeRole(Admin, u"mapper"_s, Role::Admin).ok());
     QVERIFY(m_people->changeRole(Admin, u"admin"_s, Role::User).ok()); // now there is another admin
+}
+
+void tst_PeopleService::twoAdminsRemovingEachOtherAtOnceLeaveOne()
+{
+    // Each admin counts two admins and acts; without a lock both would succeed (write skew).
+    const Caller second { u"mapper"_s, u"org-a"_s, Role::Admin, true };
+    for (int round = 0; round < 12; ++round) {
+        exec(u"UPDATE users SET role = 'admin', deactivated_at = NULL WHERE id IN ('admin', "
+             u"'mapper')"_s);
+        std::latch start(2);
+        std::atomic<int> done { 0 };
+        const bool deactivate = round % 2;
+        QList<QFuture<void>> runs;
+        for (const auto &[who, whom] :
+            { std::pair(Admin, second.userId), std::pair(second, Admin.userId) }) {
+            runs << QtConcurrent::run(&m_db->pool(), [&, who, whom] {
+                start.arrive_and_wait();
+                const auto result = deactivate ? m_people->deactivate(who, whom)
+                                               : m_people->changeRole(who, whom, Role::User);
+                if (result.ok())
+                    ++done;
+            });
+        }
+        for (auto &run : runs)
+            run.waitForFinished();
+        QCOMPARE(done.load(), 1);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM users WHERE org_id = 'org-a' AND role = 'admin' "
+                        u"AND deactivated_at IS NULL"_s),
+            1);
+    }
 }
 
 void tst_PeopleService::deactivationKeepsHistoryAndLocksTheAccount()
