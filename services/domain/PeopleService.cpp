@@ -70,6 +70,18 @@ core::Result<Role> roleInOrg(store::Transaction &tx, const QString &orgId, const
     return roleFromText(row.value().value(0).toString()).value_or(Role::User);
 }
 
+/// Whether the person belongs to the org and is deactivated (false for strangers and the active).
+core::Result<bool> isDeactivatedInOrg(
+    store::Transaction &tx, const QString &orgId, const QString &userId)
+{
+    auto row = tx.exec(u"SELECT 1 FROM users WHERE id = :id AND org_id = :org "
+                       u"AND deactivated_at IS NOT NULL"_s,
+        { { u"id"_s, userId }, { u"org"_s, orgId } });
+    if (!row.ok())
+        return row.error();
+    return row.value().next();
+}
+
 core::Result<qint64> activeAdmins(store::Transaction &tx, const QString &orgId)
 {
     auto row = tx.exec(
@@ -99,6 +111,26 @@ core::Result<void> lockOrgAsAdmin(store::Transaction &tx, const Caller &caller)
     Caller current = caller;
     current.role = role.ok() ? role.value() : Role::User;
     return AccessPolicy::check(current, Action::ManagePeople);
+}
+
+/// Ends the person's memberships (only the validator ones when `validatorOnly`) and says which.
+core::Result<QList<EndedMembership>> endMemberships(
+    store::Transaction &tx, const QString &userId, bool validatorOnly)
+{
+    const QString which = validatorOnly ? u" AND member_role = 'validator'"_s : QString();
+    auto rows = tx.exec(u"SELECT project_id, member_role FROM project_members WHERE user_id = :id"_s
+            + which + u" ORDER BY project_id"_s,
+        { { u"id"_s, userId } });
+    if (!rows.ok())
+        return rows.error();
+    QList<EndedMembership> ended;
+    while (rows.value().next())
+        ended.append({ rows.value().value(0).toLongLong(), rows.value().value(1).toString() });
+    auto deleted = tx.exec(
+        u"DELETE FROM project_members WHERE user_id = :id"_s + which, { { u"id"_s, userId } });
+    if (!deleted.ok())
+        return deleted.error();
+    return ended;
 }
 
 } // namespace
@@ -165,12 +197,12 @@ core::Result<void> PeopleService::onboard(const Caller &caller, const Onboarding
     });
 }
 
-core::Result<void> PeopleService::changeRole(
+core::Result<QList<EndedMembership>> PeopleService::changeRole(
     const Caller &caller, const QString &userId, Role role) const
 {
     if (auto allowed = AccessPolicy::check(caller, Action::ManagePeople); !allowed.ok())
         return allowed.error();
-    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<QList<EndedMembership>> {
         if (auto locked = lockOrgAsAdmin(tx, caller); !locked.ok())
             return locked.error();
         auto current = roleInOrg(tx, caller.orgId, userId);
@@ -189,13 +221,23 @@ core::Result<void> PeopleService::changeRole(
             { { u"role"_s, roleText(role) }, { u"id"_s, userId } });
         if (!updated.ok())
             return updated.error();
-        return AuditLog::record(tx, caller, u"change_role"_s, u"user"_s, userId,
+        // Only validators and admins validate (DESIGN.md §4), so a demotion ends those memberships.
+        auto ended = role == Role::User
+            ? endMemberships(tx, userId, true)
+            : core::Result<QList<EndedMembership>>(QList<EndedMembership> {});
+        if (!ended.ok())
+            return ended.error();
+        auto audited = AuditLog::record(tx, caller, u"change_role"_s, u"user"_s, userId,
             { { u"from"_s, roleText(current.value()) }, { u"to"_s, roleText(role) } },
             m_clock.nowUtc());
+        if (!audited.ok())
+            return audited.error();
+        return ended;
     });
 }
 
-core::Result<void> PeopleService::deactivate(const Caller &caller, const QString &userId) const
+core::Result<QList<EndedMembership>> PeopleService::deactivate(
+    const Caller &caller, const QString &userId) const
 {
     if (auto allowed = AccessPolicy::check(caller, Action::ManagePeople); !allowed.ok())
         return allowed.error();
@@ -203,10 +245,19 @@ core::Result<void> PeopleService::deactivate(const Caller &caller, const QString
         return refused("cannot_remove_self",
             QT_TRANSLATE_NOOP(
                 "mikro::domain::PeopleService", "You cannot deactivate your own account."));
-    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<QList<EndedMembership>> {
         if (auto locked = lockOrgAsAdmin(tx, caller); !locked.ok())
             return locked.error();
         auto current = roleInOrg(tx, caller.orgId, userId);
+        if (!current.ok() && current.error().kind == core::ErrorKind::NotFound) {
+            auto deactivated = isDeactivatedInOrg(tx, caller.orgId, userId);
+            if (!deactivated.ok())
+                return deactivated.error();
+            if (deactivated.value())
+                return core::Error::make(core::ErrorKind::Conflict, "already_deactivated",
+                    translated(QT_TRANSLATE_NOOP(
+                        "mikro::domain::PeopleService", "This person is already deactivated.")));
+        }
         if (!current.ok())
             return current.error();
         if (current.value() == Role::Admin) {
@@ -224,7 +275,36 @@ core::Result<void> PeopleService::deactivate(const Caller &caller, const QString
             { { u"now"_s, store::utcValue(now) }, { u"id"_s, userId } });
         if (!updated.ok())
             return updated.error();
-        return AuditLog::record(tx, caller, u"deactivate"_s, u"user"_s, userId, {}, now);
+        auto ended = endMemberships(tx, userId, false);
+        if (!ended.ok())
+            return ended.error();
+        auto audited = AuditLog::record(tx, caller, u"deactivate"_s, u"user"_s, userId, {}, now);
+        if (!audited.ok())
+            return audited.error();
+        return ended;
+    });
+}
+
+core::Result<void> PeopleService::reactivate(const Caller &caller, const QString &userId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManagePeople); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        if (auto locked = lockOrgAsAdmin(tx, caller); !locked.ok())
+            return locked.error();
+        auto deactivated = isDeactivatedInOrg(tx, caller.orgId, userId);
+        if (!deactivated.ok())
+            return deactivated.error();
+        if (!deactivated.value()) { // active already, or not one of the org's people
+            auto current = roleInOrg(tx, caller.orgId, userId);
+            return current.ok() ? core::Result<void>() : core::Result<void>(current.error());
+        }
+        auto updated = tx.exec(
+            u"UPDATE users SET deactivated_at = NULL WHERE id = :id"_s, { { u"id"_s, userId } });
+        if (!updated.ok())
+            return updated.error();
+        return AuditLog::record(
+            tx, caller, u"reactivate"_s, u"user"_s, userId, {}, m_clock.nowUtc());
     });
 }
 

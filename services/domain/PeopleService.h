@@ -29,6 +29,13 @@ struct OnboardingForm
     QString termsVersion;
 };
 
+/// A project membership that a role change or a deactivation ended.
+struct EndedMembership
+{
+    qint64 projectId = 0;
+    QString memberRole;
+};
+
 /// One person in the admin's list, with figures from the ledger and task tables (DESIGN.md §3.2).
 struct PersonSummary
 {
@@ -58,9 +65,15 @@ public:
     /// Allowed before onboarding and without an organisation.
     [[nodiscard]] core::Result<void> onboard(
         const Caller &caller, const OnboardingForm &form) const;
-    [[nodiscard]] core::Result<void> changeRole(
+    /// Demotion to User ends the person's validator memberships, which are returned.
+    [[nodiscard]] core::Result<QList<EndedMembership>> changeRole(
         const Caller &caller, const QString &userId, Role role) const;
-    [[nodiscard]] core::Result<void> deactivate(const Caller &caller, const QString &userId) const;
+    /// Keeps history and ledger and ends every membership (returned). Already deactivated →
+    /// Conflict `already_deactivated`.
+    [[nodiscard]] core::Result<QList<EndedMembership>> deactivate(
+        const Caller &caller, const QString &userId) const;
+    /// Lifts a deactivation; an active person stays as they are.
+    [[nodiscard]] core::Result<void> reactivate(const Caller &caller, const QString &userId) const;
     [[nodiscard]] core::Result<QList<PersonSummary>> orgPeople(const Caller &caller) const;
     /// Empty or absent values leave a setting unchanged (API.md §1.4).
     [[nodiscard]] core::Result<void> updateOrg(const Caller &caller, const QString &name,

@@ -47,6 +47,7 @@ private slots:
     void theLastAdminStays();
     void twoAdminsRemovingEachOtherAtOnceLeaveOne();
     void deactivationKeepsHistoryAndLocksTheAccount();
+    void membershipsEndWithDemotionAndDeactivation();
     void anotherOrgsPeopleAreUnknown();
     void orgListCarriesLedgerFigures();
     void orgSettingsAreEditedByAdmins();
@@ -243,7 +244,45 @@ void tst_PeopleService::deactivationKeepsHistoryAndLocksTheAccount()
     domain::IdentityService identity(*m_db, m_clock);
     const auto refused = identity.resolveCaller({ u"mapper"_s, u"user"_s, u"org-a"_s, {}, {}, {} });
     QCOMPARE(refused.error().code, QByteArray("account_deactivated"));
-    QCOMPARE(m_people->deactivate(Admin, u"mapper"_s).error().code, QByteArray("not_found"));
+    QCOMPARE(
+        m_people->deactivate(Admin, u"mapper"_s).error().code, QByteArray("already_deactivated"));
+}
+
+void tst_PeopleService::membershipsEndWithDemotionAndDeactivation()
+{
+    exec(u"UPDATE users SET role = 'validator' WHERE id = 'mapper'"_s);
+    exec(u"INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, validation_rate_cents, "
+         u"created_at) VALUES (7, 'org-a', 'P7', 'https://t.example/projects/7', 150, 50, "
+         u"'2026-01-01T00:00:00Z'), (8, 'org-a', 'P8', 'https://t.example/projects/8', 150, 50, "
+         u"'2026-01-01T00:00:00Z')"_s);
+    exec(u"INSERT INTO project_members (project_id, user_id, member_role, assigned_at) VALUES "
+         u"(7, 'mapper', 'validator', '2026-01-01T00:00:00Z'), "
+         u"(8, 'mapper', 'editor', '2026-01-01T00:00:00Z')"_s);
+    const auto demoted = m_people->changeRole(Admin, u"mapper"_s, Role::User);
+    QVERIFY(demoted.ok());
+    QCOMPARE(demoted.value().size(), 1);
+    QCOMPARE(demoted.value().first().projectId, 7);
+    QCOMPARE(demoted.value().first().memberRole, u"validator"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM project_members WHERE user_id = 'mapper'"_s), 1);
+
+    const auto removed = m_people->deactivate(Admin, u"mapper"_s);
+    QVERIFY(removed.ok());
+    QCOMPARE(removed.value().size(), 1);
+    QCOMPARE(removed.value().first().projectId, 8);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM project_members WHERE user_id = 'mapper'"_s), 0);
+
+    const auto again = m_people->deactivate(Admin, u"mapper"_s);
+    QCOMPARE(again.error().code, QByteArray("already_deactivated"));
+    QCOMPARE(again.error().kind, core::ErrorKind::Conflict);
+    QCOMPARE(
+        m_people->reactivate(OtherOrgAdmin, u"mapper"_s).error().code, QByteArray("not_found"));
+    QVERIFY(m_people->reactivate(Admin, u"mapper"_s).ok());
+    QCOMPARE(
+        scalar(u"SELECT COUNT(*) FROM users WHERE id = 'mapper' AND deactivated_at IS NULL"_s), 1);
+    QVERIFY(m_people->reactivate(Admin, u"mapper"_s).ok()); // active stays active
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action IN ('deactivate', "
+                    u"'reactivate')"_s),
+        2);
 }
 
 void tst_PeopleService::anotherOrgsPeopleAreUnknown()
