@@ -197,115 +197,106 @@ core::Result<void> PeopleService::onboard(const Caller &caller, const Onboarding
     });
 }
 
-core::Result<QList<EndedMembership>> PeopleService::changeRole(
-    const Caller &caller, const QString &userId, Role role) const
+core::Result<PersonChangeOutcome> PeopleService::modify(
+    const Caller &caller, const QString &userId, const PersonChange &change) const
 {
     if (auto allowed = AccessPolicy::check(caller, Action::ManagePeople); !allowed.ok())
         return allowed.error();
-    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<QList<EndedMembership>> {
-        if (auto locked = lockOrgAsAdmin(tx, caller); !locked.ok())
-            return locked.error();
-        auto current = roleInOrg(tx, caller.orgId, userId);
-        if (!current.ok())
-            return current.error();
-        if (current.value() == Role::Admin && role != Role::Admin) {
-            auto admins = activeAdmins(tx, caller.orgId);
-            if (!admins.ok())
-                return admins.error();
-            if (admins.value() <= 1)
-                return refused("last_admin",
-                    QT_TRANSLATE_NOOP("mikro::domain::PeopleService",
-                        "An organisation needs at least one admin."));
-        }
-        auto updated = tx.exec(u"UPDATE users SET role = :role WHERE id = :id"_s,
-            { { u"role"_s, roleText(role) }, { u"id"_s, userId } });
-        if (!updated.ok())
-            return updated.error();
-        // Only validators and admins validate (DESIGN.md §4), so a demotion ends those memberships.
-        auto ended = role == Role::User
-            ? endMemberships(tx, userId, true)
-            : core::Result<QList<EndedMembership>>(QList<EndedMembership> {});
-        if (!ended.ok())
-            return ended.error();
-        auto audited = AuditLog::record(tx, caller, u"change_role"_s, u"user"_s, userId,
-            { { u"from"_s, roleText(current.value()) }, { u"to"_s, roleText(role) } },
-            m_clock.nowUtc());
-        if (!audited.ok())
-            return audited.error();
-        return ended;
-    });
-}
-
-core::Result<QList<EndedMembership>> PeopleService::deactivate(
-    const Caller &caller, const QString &userId) const
-{
-    if (auto allowed = AccessPolicy::check(caller, Action::ManagePeople); !allowed.ok())
-        return allowed.error();
-    if (userId == caller.userId)
+    if (change.active == false && userId == caller.userId)
         return refused("cannot_remove_self",
             QT_TRANSLATE_NOOP(
                 "mikro::domain::PeopleService", "You cannot deactivate your own account."));
-    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<QList<EndedMembership>> {
-        if (auto locked = lockOrgAsAdmin(tx, caller); !locked.ok())
-            return locked.error();
-        auto current = roleInOrg(tx, caller.orgId, userId);
-        if (!current.ok() && current.error().kind == core::ErrorKind::NotFound) {
-            auto deactivated = isDeactivatedInOrg(tx, caller.orgId, userId);
-            if (!deactivated.ok())
-                return deactivated.error();
-            if (deactivated.value())
-                return core::Error::make(core::ErrorKind::Conflict, "already_deactivated",
-                    translated(QT_TRANSLATE_NOOP(
-                        "mikro::domain::PeopleService", "This person is already deactivated.")));
-        }
-        if (!current.ok())
-            return current.error();
-        if (current.value() == Role::Admin) {
-            auto admins = activeAdmins(tx, caller.orgId);
-            if (!admins.ok())
-                return admins.error();
-            if (admins.value() <= 1)
-                return refused("last_admin",
-                    QT_TRANSLATE_NOOP("mikro::domain::PeopleService",
-                        "An organisation needs at least one admin."));
-        }
-        // Deactivation keeps the person's history and ledger (DESIGN.md §3.1).
-        const QDateTime now = m_clock.nowUtc();
-        auto updated = tx.exec(u"UPDATE users SET deactivated_at = :now WHERE id = :id"_s,
-            { { u"now"_s, store::utcValue(now) }, { u"id"_s, userId } });
-        if (!updated.ok())
-            return updated.error();
-        auto ended = endMemberships(tx, userId, false);
-        if (!ended.ok())
-            return ended.error();
-        auto audited = AuditLog::record(tx, caller, u"deactivate"_s, u"user"_s, userId, {}, now);
-        if (!audited.ok())
-            return audited.error();
-        return ended;
-    });
-}
-
-core::Result<void> PeopleService::reactivate(const Caller &caller, const QString &userId) const
-{
-    if (auto allowed = AccessPolicy::check(caller, Action::ManagePeople); !allowed.ok())
-        return allowed.error();
-    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<PersonChangeOutcome> {
         if (auto locked = lockOrgAsAdmin(tx, caller); !locked.ok())
             return locked.error();
         auto deactivated = isDeactivatedInOrg(tx, caller.orgId, userId);
         if (!deactivated.ok())
             return deactivated.error();
-        if (!deactivated.value()) { // active already, or not one of the org's people
-            auto current = roleInOrg(tx, caller.orgId, userId);
-            return current.ok() ? core::Result<void>() : core::Result<void>(current.error());
+        if (deactivated.value() && change.active == false)
+            return core::Error::make(core::ErrorKind::Conflict, "already_deactivated",
+                translated(QT_TRANSLATE_NOOP(
+                    "mikro::domain::PeopleService", "This person is already deactivated.")));
+        const bool reactivating = deactivated.value() && change.active == true;
+        if (deactivated.value() && !reactivating && !change.role) // nothing to do for them
+            return PersonChangeOutcome { Role::User, false, {} };
+        // A deactivated person has no role in the org until reactivated in this same change.
+        if (reactivating) {
+            auto lifted = tx.exec(u"UPDATE users SET deactivated_at = NULL WHERE id = :id"_s,
+                { { u"id"_s, userId } });
+            if (!lifted.ok())
+                return lifted.error();
         }
-        auto updated = tx.exec(
-            u"UPDATE users SET deactivated_at = NULL WHERE id = :id"_s, { { u"id"_s, userId } });
+        auto current = roleInOrg(tx, caller.orgId, userId);
+        if (!current.ok())
+            return current.error();
+        PersonChangeOutcome outcome { change.role.value_or(current.value()),
+            change.active.value_or(true), {} };
+        const bool staysAdmin = outcome.role == Role::Admin && outcome.active;
+        if (current.value() == Role::Admin && !reactivating && !staysAdmin) {
+            auto admins = activeAdmins(tx, caller.orgId);
+            if (!admins.ok())
+                return admins.error();
+            if (admins.value() <= 1)
+                return refused("last_admin",
+                    QT_TRANSLATE_NOOP("mikro::domain::PeopleService",
+                        "An organisation needs at least one admin."));
+        }
+        const QDateTime now = m_clock.nowUtc();
+        // Deactivation keeps the person's history and ledger (DESIGN.md §3.1).
+        auto updated = tx.exec(u"UPDATE users SET role = :role, deactivated_at = :gone "
+                               u"WHERE id = :id"_s,
+            { { u"role"_s, roleText(outcome.role) },
+                { u"gone"_s, outcome.active ? QVariant() : store::utcValue(now) },
+                { u"id"_s, userId } });
         if (!updated.ok())
             return updated.error();
-        return AuditLog::record(
-            tx, caller, u"reactivate"_s, u"user"_s, userId, {}, m_clock.nowUtc());
+        // Only validators and admins validate (DESIGN.md §4): a demotion ends those memberships,
+        // a deactivation all of them.
+        if (!outcome.active || outcome.role == Role::User) {
+            auto ended = endMemberships(tx, userId, outcome.active);
+            if (!ended.ok())
+                return ended.error();
+            outcome.ended = ended.value();
+        }
+        QList<std::pair<QString, QVariantMap>> audits;
+        if (reactivating)
+            audits.append({ u"reactivate"_s, {} });
+        if (outcome.role != current.value())
+            audits.append({ u"change_role"_s,
+                { { u"from"_s, roleText(current.value()) },
+                    { u"to"_s, roleText(outcome.role) } } });
+        if (!outcome.active)
+            audits.append({ u"deactivate"_s, {} });
+        for (const auto &[action, details] : audits) {
+            if (auto audited
+                = AuditLog::record(tx, caller, action, u"user"_s, userId, details, now);
+                !audited.ok())
+                return audited.error();
+        }
+        return outcome;
     });
+}
+
+core::Result<QList<EndedMembership>> PeopleService::changeRole(
+    const Caller &caller, const QString &userId, Role role) const
+{
+    auto outcome = modify(caller, userId, { role, std::nullopt });
+    return outcome.ok() ? core::Result<QList<EndedMembership>>(outcome.value().ended)
+                        : core::Result<QList<EndedMembership>>(outcome.error());
+}
+
+core::Result<QList<EndedMembership>> PeopleService::deactivate(
+    const Caller &caller, const QString &userId) const
+{
+    auto outcome = modify(caller, userId, { std::nullopt, false });
+    return outcome.ok() ? core::Result<QList<EndedMembership>>(outcome.value().ended)
+                        : core::Result<QList<EndedMembership>>(outcome.error());
+}
+
+core::Result<void> PeopleService::reactivate(const Caller &caller, const QString &userId) const
+{
+    auto outcome = modify(caller, userId, { std::nullopt, true });
+    return outcome.ok() ? core::Result<void>() : core::Result<void>(outcome.error());
 }
 
 core::Result<QList<PersonSummary>> PeopleService::orgPeople(const Caller &caller) const

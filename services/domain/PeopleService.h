@@ -36,6 +36,20 @@ struct EndedMembership
     QString memberRole;
 };
 
+/// An admin's change to one person (API.md §5 `modify_users`); absent parts stay as they are.
+struct PersonChange
+{
+    std::optional<Role> role;
+    std::optional<bool> active;
+};
+
+struct PersonChangeOutcome
+{
+    Role role = Role::User;
+    bool active = true;
+    QList<EndedMembership> ended;
+};
+
 /// One person in the admin's list, with figures from the ledger and task tables (DESIGN.md §3.2).
 struct PersonSummary
 {
@@ -65,6 +79,12 @@ public:
     /// Allowed before onboarding and without an organisation.
     [[nodiscard]] core::Result<void> onboard(
         const Caller &caller, const OnboardingForm &form) const;
+    /// Role and activity in one transaction: demotion to User ends the person's validator
+    /// memberships, deactivation all of them (both returned); the last active admin stays;
+    /// deactivating oneself is Refused `cannot_remove_self`, a deactivated person again Conflict
+    /// `already_deactivated`; reactivating an active person changes nothing. Audited.
+    [[nodiscard]] core::Result<PersonChangeOutcome> modify(
+        const Caller &caller, const QString &userId, const PersonChange &change) const;
     /// Demotion to User ends the person's validator memberships, which are returned.
     [[nodiscard]] core::Result<QList<EndedMembership>> changeRole(
         const Caller &caller, const QString &userId, Role role) const;

@@ -48,6 +48,7 @@ private slots:
     void twoAdminsRemovingEachOtherAtOnceLeaveOne();
     void deactivationKeepsHistoryAndLocksTheAccount();
     void membershipsEndWithDemotionAndDeactivation();
+    void oneChangeOfRoleAndActivityIsAllOrNothing();
     void anotherOrgsPeopleAreUnknown();
     void orgListCarriesLedgerFigures();
     void orgSettingsAreEditedByAdmins();
@@ -283,6 +284,29 @@ void tst_PeopleService::membershipsEndWithDemotionAndDeactivation()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action IN ('deactivate', "
                     u"'reactivate')"_s),
         2);
+}
+
+void tst_PeopleService::oneChangeOfRoleAndActivityIsAllOrNothing()
+{
+    QVERIFY(m_people->deactivate(Admin, u"mapper"_s).ok());
+    const auto back = m_people->modify(Admin, u"mapper"_s, { Role::Admin, true });
+    QVERIFY(back.ok());
+    QCOMPARE(back.value().role, Role::Admin);
+    QVERIFY(back.value().active);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM users WHERE id = 'mapper' AND role = 'admin' AND "
+                    u"deactivated_at IS NULL"_s),
+        1);
+    // The new admin demotes and deactivates the old one, who then cannot do the same back.
+    const Caller second { u"mapper"_s, u"org-a"_s, Role::Admin, true };
+    QVERIFY(m_people->modify(second, u"admin"_s, { Role::User, false }).ok());
+    const auto refused = m_people->modify(Admin, u"mapper"_s, { Role::User, false });
+    QCOMPARE(refused.error().code, QByteArray("forbidden")); // no longer an admin
+    // A refused change changes nothing: the last admin cannot demote themselves.
+    const qint64 audits = scalar(u"SELECT COUNT(*) FROM audit_log"_s);
+    QCOMPARE(m_people->modify(second, u"mapper"_s, { Role::Validator, std::nullopt }).error().code,
+        QByteArray("last_admin"));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM users WHERE id = 'mapper' AND role = 'admin'"_s), 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log"_s), audits);
 }
 
 void tst_PeopleService::anotherOrgsPeopleAreUnknown()
