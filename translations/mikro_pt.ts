@@ -365,6 +365,10 @@
         <source>The minimum payout cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This person is already deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::ProjectService</name>

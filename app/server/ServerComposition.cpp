@@ -48,6 +48,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
 
     addHealthRoutes(m_router, *m_db);
     addUserRoutes(m_router, *m_gate, *m_identity, *m_people);
+    addPeopleRoutes(m_router, *m_gate, *m_identity, *m_people);
     addTransactionRoutes(m_router, *m_gate, *m_payouts);
     // API.md §1.1: preflight needs no token; any other unknown path is checked for a token first,
     // so it answers 401 without one and 404 `unknown_action` with one.

@@ -1,6 +1,6 @@
 #include "app/server/api/TransactionRoutes.h"
 
-#include "app/server/api/AuthGate.h"
+#include "app/server/api/ActionRoute.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
@@ -16,27 +16,6 @@ namespace mikro::server {
 
 namespace {
 
-using Action = std::function<http::Response(
-    const JsonBody &, const http::Request &, const domain::Caller &)>;
-
-/// Parses the body (or the query of a GET), then runs the action; every failure goes through
-/// HttpErrors. Registered with and without /api, POST (and GET for fetch_ actions).
-void addAction(http::Router &router, const AuthGate &gate, const QString &action, Action run)
-{
-    const http::Handler handler
-        = gate.protect([run](const http::Request &request, const domain::Caller &caller) {
-              auto body = JsonBody::parse(request.body);
-              if (!body.ok())
-                  return errorResponse(body.error(), request.requestId);
-              return run(body.value(), request, caller);
-          });
-    for (const QString &prefix : { u"/api/transaction/"_s, u"/transaction/"_s }) {
-        router.add("POST", prefix + action, handler);
-        if (action.startsWith(u"fetch_"_s))
-            router.add("GET", prefix + action, handler);
-    }
-}
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("mikro::server::TransactionRoutes", text);
@@ -47,7 +26,7 @@ QString tr(const char *text)
 void addTransactionRoutes(
     http::Router &router, const AuthGate &gate, const domain::PayoutService &payouts)
 {
-    addAction(router, gate, u"fetch_user_payable"_s,
+    addAction(router, gate, u"transaction"_s, u"fetch_user_payable"_s,
         [&payouts](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
             const auto balance = payouts.balance(caller);
             if (!balance.ok())
@@ -74,7 +53,7 @@ void addTransactionRoutes(
                 .response();
         });
 
-    addAction(router, gate, u"submit_payment_request"_s,
+    addAction(router, gate, u"transaction"_s, u"submit_payment_request"_s,
         [&payouts](
             const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
             const auto notes = body.text(u"notes"_s, false, 1000);
@@ -90,7 +69,7 @@ void addTransactionRoutes(
                 .response();
         });
 
-    addAction(router, gate, u"process_payment_request"_s,
+    addAction(router, gate, u"transaction"_s, u"process_payment_request"_s,
         [&payouts](
             const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
             const auto id = body.integer(u"request_id"_s, true);
@@ -130,7 +109,7 @@ void addTransactionRoutes(
                 .response();
         });
 
-    addAction(router, gate, u"delete_transaction"_s,
+    addAction(router, gate, u"transaction"_s, u"delete_transaction"_s,
         [&payouts](
             const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
             const auto id = body.integer(u"transaction_id"_s, true);
@@ -159,7 +138,7 @@ void addTransactionRoutes(
             return JsonWriter::success(tr("Request %1 deleted").arg(*id.value())).response();
         });
 
-    addAction(router, gate, u"create_transaction"_s,
+    addAction(router, gate, u"transaction"_s, u"create_transaction"_s,
         [&payouts](
             const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
             const auto user = body.text(u"user_id"_s, true, 255);

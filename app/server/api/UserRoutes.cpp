@@ -1,5 +1,6 @@
 #include "app/server/api/UserRoutes.h"
 
+#include "app/server/api/ActionRoute.h"
 #include "app/server/api/AuthGate.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
@@ -15,13 +16,6 @@ using namespace Qt::StringLiterals;
 namespace mikro::server {
 
 namespace {
-
-void addBoth(http::Router &router, const QByteArray &method, const QString &path,
-    const http::Handler &handler)
-{
-    router.add(method, u"/api"_s + path, handler);
-    router.add(method, path, handler);
-}
 
 http::Response loginResponse(const domain::UserProfile &p)
 {
@@ -45,60 +39,57 @@ http::Response loginResponse(const domain::UserProfile &p)
 void addUserRoutes(http::Router &router, const AuthGate &gate,
     const domain::IdentityService &identity, const domain::PeopleService &people)
 {
-    addBoth(router, "POST", u"/login"_s,
-        gate.protectClaims(
-            [&identity](const http::Request &request, const domain::SignInClaims &claims) {
-                const auto profile = identity.signIn(claims);
-                return profile.ok() ? loginResponse(profile.value())
-                                    : errorResponse(profile.error(), request.requestId);
-            }));
-
-    const http::Handler details = gate.protect(
-        [&identity](const http::Request &request, const domain::Caller &caller) {
-            const auto result = identity.details(caller);
-            if (!result.ok())
-                return errorResponse(result.error(), request.requestId);
-            const auto &[p, figures] = result.value();
-            return JsonWriter::success(QCoreApplication::translate("mikro::server", "User details"))
-                .field(u"role"_s, domain::roleText(p.role))
-                .nullableText(u"first_name"_s, p.firstName)
-                .nullableText(u"last_name"_s, p.lastName)
-                .field(u"full_name"_s, p.fullName())
-                .nullableText(u"osm_username"_s, p.osmUsername)
-                .nullableText(u"city"_s, p.city)
-                .nullableText(u"country"_s, p.country)
-                .nullableText(u"email"_s, p.email)
-                .nullableText(u"payment_email"_s, p.paymentEmail)
-                .nullableText(u"org_id"_s, p.orgId)
-                .time(u"terms_accepted_at"_s, p.termsAcceptedAt)
-                .field(u"mapper_points"_s, qint64(p.mapperPoints))
-                .field(u"validator_points"_s, qint64(p.validatorPoints))
-                .field(u"special_project_points"_s, qint64(p.specialProjectPoints))
-                .field(u"total_tasks_mapped"_s, qint64(figures.tasksMapped))
-                .field(u"total_tasks_validated"_s, qint64(figures.tasksValidated))
-                .money(u"total_payout"_s, figures.paid)
-                .money(u"payable"_s, figures.payable)
-                .field(u"currency"_s, figures.currency)
-                .response();
+    const http::Handler login = gate.protectClaims(
+        [&identity](const http::Request &request, const domain::SignInClaims &claims) {
+            const auto profile = identity.signIn(claims);
+            return profile.ok() ? loginResponse(profile.value())
+                                : errorResponse(profile.error(), request.requestId);
         });
-    for (const QString &action : { u"fetch_user_details"_s, u"fetch_user_profile"_s }) {
-        addBoth(router, "POST", u"/user/"_s + action, details);
-        addBoth(router, "GET", u"/user/"_s + action, details);
-    }
+    for (const QString &prefix : { u"/api"_s, QString() })
+        router.add("POST", prefix + u"/login"_s, login);
+
+    const Action details = [&identity](const JsonBody &, const http::Request &request,
+                               const domain::Caller &caller) {
+        const auto result = identity.details(caller);
+        if (!result.ok())
+            return errorResponse(result.error(), request.requestId);
+        const auto &[p, figures] = result.value();
+        return JsonWriter::success(QCoreApplication::translate("mikro::server", "User details"))
+            .field(u"role"_s, domain::roleText(p.role))
+            .nullableText(u"first_name"_s, p.firstName)
+            .nullableText(u"last_name"_s, p.lastName)
+            .field(u"full_name"_s, p.fullName())
+            .nullableText(u"osm_username"_s, p.osmUsername)
+            .nullableText(u"city"_s, p.city)
+            .nullableText(u"country"_s, p.country)
+            .nullableText(u"email"_s, p.email)
+            .nullableText(u"payment_email"_s, p.paymentEmail)
+            .nullableText(u"org_id"_s, p.orgId)
+            .time(u"terms_accepted_at"_s, p.termsAcceptedAt)
+            .field(u"mapper_points"_s, qint64(p.mapperPoints))
+            .field(u"validator_points"_s, qint64(p.validatorPoints))
+            .field(u"special_project_points"_s, qint64(p.specialProjectPoints))
+            .field(u"total_tasks_mapped"_s, qint64(figures.tasksMapped))
+            .field(u"total_tasks_validated"_s, qint64(figures.tasksValidated))
+            .money(u"total_payout"_s, figures.paid)
+            .money(u"payable"_s, figures.payable)
+            .field(u"currency"_s, figures.currency)
+            .response();
+    };
+    for (const QString &action : { u"fetch_user_details"_s, u"fetch_user_profile"_s })
+        addAction(router, gate, u"user"_s, action, details);
 
     // Onboarding (DESIGN.md §4): allowed before onboarding and without an organisation.
-    const http::Handler onboarding = gate.protect(
-        [&people, &identity](const http::Request &request, const domain::Caller &caller) {
-            auto body = JsonBody::parse(request.body);
-            if (!body.ok())
-                return errorResponse(body.error(), request.requestId);
-            const auto osm = body.value().text(u"osm_username"_s, true, 255);
-            const auto email = body.value().text(u"payment_email"_s, true, 255);
-            const auto city = body.value().text(u"city"_s, true, 255);
-            const auto country = body.value().text(u"country"_s, true, 255);
-            auto terms = body.value().boolean(u"terms_agreement"_s);
+    addAction(router, gate, u"user"_s, u"first_login_update"_s,
+        [&people, &identity](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto osm = body.text(u"osm_username"_s, true, 255);
+            const auto email = body.text(u"payment_email"_s, true, 255);
+            const auto city = body.text(u"city"_s, true, 255);
+            const auto country = body.text(u"country"_s, true, 255);
+            auto terms = body.boolean(u"terms_agreement"_s);
             if (terms.ok() && !terms.value().has_value()) // API.md §1.9 synonym
-                terms = body.value().boolean(u"terms_accepted"_s);
+                terms = body.boolean(u"terms_accepted"_s);
             for (const core::Error *e :
                 { osm.ok() ? nullptr : &osm.error(), email.ok() ? nullptr : &email.error(),
                     city.ok() ? nullptr : &city.error(), country.ok() ? nullptr : &country.error(),
@@ -118,7 +109,6 @@ void addUserRoutes(http::Router &router, const AuthGate &gate,
                 .field(u"needs_onboarding"_s, current.value().first.needsOnboarding())
                 .response();
         });
-    addBoth(router, "POST", u"/user/first_login_update"_s, onboarding);
 }
 
 } // namespace mikro::server

@@ -18,4 +18,10 @@ class AuthGate;
 void addUserRoutes(http::Router &router, const AuthGate &gate,
     const domain::IdentityService &identity, const domain::PeopleService &people);
 
+/// The `user` actions of API.md §5 about people (PeopleRoutes.cpp): fetch_user_role (self), and
+/// for admins of the org remove_users (deactivation) and modify_users (role and activity in one
+/// transaction).
+void addPeopleRoutes(http::Router &router, const AuthGate &gate,
+    const domain::IdentityService &identity, const domain::PeopleService &people);
+
 } // namespace mikro::server

@@ -16,9 +16,9 @@ const QString Admin = u"auth0|devstack-admin"_s;
 const QString Mapper = u"auth0|devstack-mapper-1"_s;
 } // namespace
 
-/// The money-moving `transaction` actions over real HTTP (API.md §7, §1.4–1.5), with tokens from
+/// The API actions over real HTTP (API.md §5 people, §7 money, §1.4–1.5), with tokens from
 /// the devstack's identity provider; both engines.
-class tst_ServerTransactions : public QObject
+class tst_ServerActions : public QObject
 {
     Q_OBJECT
 private slots:
@@ -31,6 +31,7 @@ private slots:
     void badBodiesAreRefusedAndChangeNothing();
     void adjustmentsReplayWithTheSameIdempotencyKey();
     void paymentsCannotBeDeleted();
+    void peopleAreManagedByTheirAdmins();
 
 private:
     testing::RawResponse post(const QString &subject, const QByteArray &path,
@@ -46,13 +47,13 @@ private:
     quint16 m_port = 0;
 };
 
-void tst_ServerTransactions::initTestCase()
+void tst_ServerActions::initTestCase()
 {
     m_idp = std::make_unique<testing::LocalIdentityProvider>(m_clock);
     QVERIFY(m_idp->start());
 }
 
-void tst_ServerTransactions::init()
+void tst_ServerActions::init()
 {
     MIKRO_TEMP_DATABASE(temp);
     m_temp = temp;
@@ -72,13 +73,13 @@ void tst_ServerTransactions::init()
         "('org_devstack', 'auth0|devstack-mapper-1', 'checklist', 50, 'k2', '2026-01-01T00:00:00Z')"_s);
 }
 
-void tst_ServerTransactions::cleanup()
+void tst_ServerActions::cleanup()
 {
     m_server.reset();
     m_temp.reset();
 }
 
-testing::RawResponse tst_ServerTransactions::post(
+testing::RawResponse tst_ServerActions::post(
     const QString &subject, const QByteArray &path, const QByteArray &body, const QByteArray &extra)
 {
     const QByteArray request = "POST " + path
@@ -88,7 +89,7 @@ testing::RawResponse tst_ServerTransactions::post(
     return testing::fetchOnce(m_port, request).value_or(testing::RawResponse {});
 }
 
-void tst_ServerTransactions::exec(const QString &sql)
+void tst_ServerActions::exec(const QString &sql)
 {
     store::Database db(m_temp->config(), 1);
     auto tx = db.begin();
@@ -98,7 +99,7 @@ void tst_ServerTransactions::exec(const QString &sql)
     QVERIFY(tx.value().commit().ok());
 }
 
-qint64 tst_ServerTransactions::scalar(const QString &sql)
+qint64 tst_ServerActions::scalar(const QString &sql)
 {
     store::Database db(m_temp->config(), 1);
     auto tx = db.begin(store::Database::Access::ReadOnly);
@@ -106,7 +107,7 @@ qint64 tst_ServerTransactions::scalar(const QString &sql)
     return rows.ok() && rows.value().next() ? rows.value().value(0).toLongLong() : -1;
 }
 
-void tst_ServerTransactions::onboard(const QString &subject)
+void tst_ServerActions::onboard(const QString &subject)
 {
     exec(u"UPDATE users SET osm_username = '%1', payment_email = '%1@pay.example', city = 'Lima', "
          u"country = 'PE', "
@@ -119,7 +120,7 @@ static QJsonObject json(const testing::RawResponse &r)
     return QJsonDocument::fromJson(r.body).object();
 }
 
-void tst_ServerTransactions::onboardingComesFirst()
+void tst_ServerActions::onboardingComesFirst()
 {
     const auto refused = post(Mapper, "/api/transaction/submit_payment_request", "{}");
     QCOMPARE(refused.status, 403);
@@ -145,7 +146,7 @@ void tst_ServerTransactions::onboardingComesFirst()
     QCOMPARE(now.status, 200);
 }
 
-void tst_ServerTransactions::payableRequestPayFlowWithExactMoney()
+void tst_ServerActions::payableRequestPayFlowWithExactMoney()
 {
     onboard(Mapper);
     onboard(Admin);
@@ -187,7 +188,7 @@ void tst_ServerTransactions::payableRequestPayFlowWithExactMoney()
         1);
 }
 
-void tst_ServerTransactions::badBodiesAreRefusedAndChangeNothing_data()
+void tst_ServerActions::badBodiesAreRefusedAndChangeNothing_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
@@ -214,7 +215,7 @@ void tst_ServerTransactions::badBodiesAreRefusedAndChangeNothing_data()
         << u"not_found"_s << QString();
 }
 
-void tst_ServerTransactions::badBodiesAreRefusedAndChangeNothing()
+void tst_ServerActions::badBodiesAreRefusedAndChangeNothing()
 {
     QFETCH(QByteArray, body);
     QFETCH(int, status);
@@ -229,7 +230,7 @@ void tst_ServerTransactions::badBodiesAreRefusedAndChangeNothing()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 0);
 }
 
-void tst_ServerTransactions::adjustmentsReplayWithTheSameIdempotencyKey()
+void tst_ServerActions::adjustmentsReplayWithTheSameIdempotencyKey()
 {
     onboard(Admin);
     const QByteArray body
@@ -247,7 +248,7 @@ void tst_ServerTransactions::adjustmentsReplayWithTheSameIdempotencyKey()
         1);
 }
 
-void tst_ServerTransactions::paymentsCannotBeDeleted()
+void tst_ServerActions::paymentsCannotBeDeleted()
 {
     onboard(Admin);
     const auto r = post(Admin, "/api/transaction/delete_transaction",
@@ -256,5 +257,53 @@ void tst_ServerTransactions::paymentsCannotBeDeleted()
     QCOMPARE(json(r).value(u"error"_s).toString(), u"payment_immutable"_s);
 }
 
-QTEST_GUILESS_MAIN(tst_ServerTransactions)
-#include "tst_ServerTransactions.moc"
+void tst_ServerActions::peopleAreManagedByTheirAdmins()
+{
+    onboard(Admin);
+    onboard(Mapper);
+    const QByteArray mapper = R"({"user_id": "auth0|devstack-mapper-1")";
+    const auto role = post(Mapper, "/user/fetch_user_role", {});
+    QCOMPARE(role.status, 200);
+    QCOMPARE(json(role).value(u"role"_s).toString(), u"user"_s);
+
+    const auto notAdmin = post(Mapper, "/api/user/modify_users", mapper + R"(, "role": "admin"})");
+    QCOMPARE(notAdmin.status, 403);
+    const auto badRole
+        = post(Admin, "/api/user/modify_users", mapper + R"(, "role": "superuser"})");
+    QCOMPARE(badRole.status, 400);
+    QCOMPARE(json(badRole).value(u"field"_s).toString(), u"role"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM users WHERE role = 'user'"_s), 1);
+
+    const auto promoted
+        = post(Admin, "/api/user/modify_users", mapper + R"(, "role": "validator"})");
+    QCOMPARE(promoted.status, 200);
+    QCOMPARE(json(promoted).value(u"role"_s).toString(), u"validator"_s);
+    QVERIFY(json(promoted).value(u"auth0_synced"_s).isNull());
+    exec(u"INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, "
+         u"validation_rate_cents, created_at) VALUES (9, 'org_devstack', 'P9', "
+         u"'https://t.example/projects/9', 150, 50, '2026-01-01T00:00:00Z')"_s);
+    exec(u"INSERT INTO project_members (project_id, user_id, member_role, assigned_at) VALUES "
+         u"(9, 'auth0|devstack-mapper-1', 'validator', '2026-01-01T00:00:00Z')"_s);
+    const auto demoted = post(Admin, "/api/user/modify_users", mapper + R"(, "role": "user"})");
+    QCOMPARE(demoted.status, 200);
+    QVERIFY2(demoted.body.contains(
+                 R"("ended_memberships":[{"member_role":"validator","project_id":9}])"),
+        demoted.body.constData());
+
+    QCOMPARE(post(Admin, "/api/user/remove_users", mapper + "}").status, 200);
+    const auto again = post(Admin, "/api/user/remove_users", mapper + "}");
+    QCOMPARE(again.status, 409);
+    QCOMPARE(json(again).value(u"error"_s).toString(), u"already_deactivated"_s);
+    QCOMPARE(post(Mapper, "/api/login", {}).status, 403);
+    const auto back = post(Admin, "/api/user/modify_users", mapper + R"(, "active": true})");
+    QCOMPARE(back.status, 200);
+    QCOMPARE(post(Mapper, "/api/login", {}).status, 200);
+
+    const auto self
+        = post(Admin, "/api/user/remove_users", R"({"user_id": "auth0|devstack-admin"})");
+    QCOMPARE(self.status, 422);
+    QCOMPARE(json(self).value(u"error"_s).toString(), u"cannot_remove_self"_s);
+}
+
+QTEST_GUILESS_MAIN(tst_ServerActions)
+#include "tst_ServerActions.moc"

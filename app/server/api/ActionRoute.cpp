@@ -1,0 +1,30 @@
+#include "app/server/api/ActionRoute.h"
+
+#include "app/server/api/AuthGate.h"
+#include "app/server/api/HttpErrors.h"
+#include "app/server/api/JsonBody.h"
+#include "services/http/Router.h"
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::server {
+
+void addAction(http::Router &router, const AuthGate &gate, const QString &group,
+    const QString &action, Action run)
+{
+    const http::Handler handler = gate.protect(
+        [run = std::move(run)](const http::Request &request, const domain::Caller &caller) {
+            auto body = JsonBody::parse(request.body);
+            if (!body.ok())
+                return errorResponse(body.error(), request.requestId);
+            return run(body.value(), request, caller);
+        });
+    const QString path = u'/' + group + u'/' + action;
+    for (const QString &prefix : { u"/api"_s, QString() }) {
+        router.add("POST", prefix + path, handler);
+        if (action.startsWith(u"fetch_"_s))
+            router.add("GET", prefix + path, handler);
+    }
+}
+
+} // namespace mikro::server

@@ -1,0 +1,109 @@
+#include "app/server/api/ActionRoute.h"
+#include "app/server/api/HttpErrors.h"
+#include "app/server/api/JsonBody.h"
+#include "app/server/api/JsonWriter.h"
+#include "app/server/api/UserRoutes.h"
+#include "services/domain/IdentityService.h"
+#include "services/domain/PeopleService.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::server {
+
+namespace {
+
+const QString Group = u"user"_s;
+constexpr qsizetype IdLimit = 255;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mikro::server::PeopleRoutes", text);
+}
+
+QJsonArray endedJson(const QList<domain::EndedMembership> &ended)
+{
+    QJsonArray out;
+    for (const auto &m : ended)
+        out.append(
+            QJsonObject { { u"project_id"_s, m.projectId }, { u"member_role"_s, m.memberRole } });
+    return out;
+}
+
+/// API.md §5 `modify_users`: `role` is user, validator or admin, or absent; anything else is 400.
+core::Result<std::optional<domain::Role>> roleField(const JsonBody &body)
+{
+    auto text = body.text(u"role"_s, false, 20);
+    if (!text.ok())
+        return text.error();
+    if (!text.value())
+        return std::optional<domain::Role>();
+    if (const auto role = domain::roleFromText(*text.value()))
+        return std::optional<domain::Role>(*role);
+    return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+        tr("The role must be user, validator or admin."))
+        .withField(u"role"_s);
+}
+
+} // namespace
+
+void addPeopleRoutes(http::Router &router, const AuthGate &gate,
+    const domain::IdentityService &identity, const domain::PeopleService &people)
+{
+    addAction(router, gate, Group, u"fetch_user_role"_s,
+        [&identity](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const auto details = identity.details(caller);
+            if (!details.ok())
+                return errorResponse(details.error(), request.requestId);
+            const auto &profile = details.value().first;
+            return JsonWriter::success(tr("User role"))
+                .field(u"role"_s, domain::roleText(profile.role))
+                .field(u"name"_s, profile.fullName())
+                .response();
+        });
+
+    addAction(router, gate, Group, u"remove_users"_s,
+        [&people](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto userId = body.text(u"user_id"_s, true, IdLimit);
+            if (!userId.ok())
+                return errorResponse(userId.error(), request.requestId);
+            const auto removed = people.deactivate(caller, *userId.value());
+            if (!removed.ok())
+                return errorResponse(removed.error(), request.requestId);
+            return JsonWriter::success(tr("User Removed"))
+                .field(u"ended_memberships"_s, endedJson(removed.value()))
+                .response();
+        });
+
+    addAction(router, gate, Group, u"modify_users"_s,
+        [&people](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto userId = body.text(u"user_id"_s, true, IdLimit);
+            const auto role = roleField(body);
+            const auto active = body.boolean(u"active"_s);
+            for (const core::Error *e :
+                { userId.ok() ? nullptr : &userId.error(), role.ok() ? nullptr : &role.error(),
+                    active.ok() ? nullptr : &active.error() }) {
+                if (e)
+                    return errorResponse(*e, request.requestId);
+            }
+            const auto changed
+                = people.modify(caller, *userId.value(), { role.value(), active.value() });
+            if (!changed.ok())
+                return errorResponse(changed.error(), request.requestId);
+            // No Auth0 management credentials are configured: the role lives in Mikro's database
+            // only, which API.md §5 reports as `auth0_synced: null`.
+            return JsonWriter::success(tr("Role Changed"))
+                .field(u"role"_s, domain::roleText(changed.value().role))
+                .field(u"active"_s, changed.value().active)
+                .field(u"auth0_synced"_s, QJsonValue(QJsonValue::Null))
+                .field(u"ended_memberships"_s, endedJson(changed.value().ended))
+                .response();
+        });
+}
+
+} // namespace mikro::server
