@@ -70,16 +70,24 @@ core::Result<Role> roleInOrg(store::Transaction &tx, const QString &orgId, const
     return roleFromText(row.value().value(0).toString()).value_or(Role::User);
 }
 
-/// Whether the person belongs to the org and is deactivated (false for strangers and the active).
-core::Result<bool> isDeactivatedInOrg(
+struct OrgPerson
+{
+    Role role = Role::User;
+    bool active = true;
+};
+
+/// Any person of the org, active or deactivated, or NotFound (another org's people are unknown).
+core::Result<OrgPerson> personInOrg(
     store::Transaction &tx, const QString &orgId, const QString &userId)
 {
-    auto row = tx.exec(u"SELECT 1 FROM users WHERE id = :id AND org_id = :org "
-                       u"AND deactivated_at IS NOT NULL"_s,
+    auto row = tx.exec(u"SELECT role, deactivated_at FROM users WHERE id = :id AND org_id = :org"_s,
         { { u"id"_s, userId }, { u"org"_s, orgId } });
     if (!row.ok())
         return row.error();
-    return row.value().next();
+    if (!row.value().next())
+        return notFound();
+    return OrgPerson { roleFromText(row.value().value(0).toString()).value_or(Role::User),
+        row.value().value(1).isNull() };
 }
 
 core::Result<qint64> activeAdmins(store::Transaction &tx, const QString &orgId)
@@ -209,30 +217,19 @@ core::Result<PersonChangeOutcome> PeopleService::modify(
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<PersonChangeOutcome> {
         if (auto locked = lockOrgAsAdmin(tx, caller); !locked.ok())
             return locked.error();
-        auto deactivated = isDeactivatedInOrg(tx, caller.orgId, userId);
-        if (!deactivated.ok())
-            return deactivated.error();
-        if (deactivated.value() && change.active == false)
+        auto person = personInOrg(tx, caller.orgId, userId);
+        if (!person.ok())
+            return person.error();
+        const OrgPerson before = person.value();
+        if (!before.active && change.active == false)
             return core::Error::make(core::ErrorKind::Conflict, "already_deactivated",
                 translated(QT_TRANSLATE_NOOP(
                     "mikro::domain::PeopleService", "This person is already deactivated.")));
-        const bool reactivating = deactivated.value() && change.active == true;
-        if (deactivated.value() && !reactivating && !change.role) // nothing to do for them
-            return PersonChangeOutcome { Role::User, false, {} };
-        // A deactivated person has no role in the org until reactivated in this same change.
-        if (reactivating) {
-            auto lifted = tx.exec(u"UPDATE users SET deactivated_at = NULL WHERE id = :id"_s,
-                { { u"id"_s, userId } });
-            if (!lifted.ok())
-                return lifted.error();
-        }
-        auto current = roleInOrg(tx, caller.orgId, userId);
-        if (!current.ok())
-            return current.error();
-        PersonChangeOutcome outcome { change.role.value_or(current.value()),
-            change.active.value_or(true), {} };
+        PersonChangeOutcome outcome { change.role.value_or(before.role),
+            change.active.value_or(before.active), {} };
+        // Only active admins count; a change that takes away the last one is refused.
         const bool staysAdmin = outcome.role == Role::Admin && outcome.active;
-        if (current.value() == Role::Admin && !reactivating && !staysAdmin) {
+        if (before.active && before.role == Role::Admin && !staysAdmin) {
             auto admins = activeAdmins(tx, caller.orgId);
             if (!admins.ok())
                 return admins.error();
@@ -243,11 +240,12 @@ core::Result<PersonChangeOutcome> PeopleService::modify(
         }
         const QDateTime now = m_clock.nowUtc();
         // Deactivation keeps the person's history and ledger (DESIGN.md §3.1).
-        auto updated = tx.exec(u"UPDATE users SET role = :role, deactivated_at = :gone "
-                               u"WHERE id = :id"_s,
-            { { u"role"_s, roleText(outcome.role) },
-                { u"gone"_s, outcome.active ? QVariant() : store::utcValue(now) },
-                { u"id"_s, userId } });
+        auto updated
+            = tx.exec(u"UPDATE users SET role = :role, deactivated_at = "
+                      u"CASE WHEN :active = 1 THEN NULL ELSE COALESCE(deactivated_at, :now) END "
+                      u"WHERE id = :id"_s,
+                { { u"role"_s, roleText(outcome.role) }, { u"active"_s, outcome.active ? 1 : 0 },
+                    { u"now"_s, store::utcValue(now) }, { u"id"_s, userId } });
         if (!updated.ok())
             return updated.error();
         // Only validators and admins validate (DESIGN.md §4): a demotion ends those memberships,
@@ -259,13 +257,12 @@ core::Result<PersonChangeOutcome> PeopleService::modify(
             outcome.ended = ended.value();
         }
         QList<std::pair<QString, QVariantMap>> audits;
-        if (reactivating)
+        if (!before.active && outcome.active)
             audits.append({ u"reactivate"_s, {} });
-        if (outcome.role != current.value())
+        if (outcome.role != before.role)
             audits.append({ u"change_role"_s,
-                { { u"from"_s, roleText(current.value()) },
-                    { u"to"_s, roleText(outcome.role) } } });
-        if (!outcome.active)
+                { { u"from"_s, roleText(before.role) }, { u"to"_s, roleText(outcome.role) } } });
+        if (before.active && !outcome.active)
             audits.append({ u"deactivate"_s, {} });
         for (const auto &[action, details] : audits) {
             if (auto audited

@@ -301,6 +301,17 @@ void tst_PeopleService::oneChangeOfRoleAndActivityIsAllOrNothing()
     QVERIFY(m_people->modify(second, u"admin"_s, { Role::User, false }).ok());
     const auto refused = m_people->modify(Admin, u"mapper"_s, { Role::User, false });
     QCOMPARE(refused.error().code, QByteArray("forbidden")); // no longer an admin
+    // A deactivated person's role may change; they stay deactivated since the same moment.
+    const QString since = u"SELECT COUNT(*) FROM users WHERE id = 'admin' AND role = '%1' AND "
+                          u"deactivated_at = (SELECT MIN(at) FROM audit_log WHERE action = "
+                          u"'deactivate' AND entity_id = 'admin')"_s;
+    QCOMPARE(scalar(since.arg(u"user"_s)), 1);
+    m_clock.advance(std::chrono::hours(1));
+    const auto recast = m_people->modify(second, u"admin"_s, { Role::Validator, std::nullopt });
+    QVERIFY(recast.ok());
+    QCOMPARE(recast.value().role, Role::Validator);
+    QVERIFY(!recast.value().active);
+    QCOMPARE(scalar(since.arg(u"validator"_s)), 1);
     // A refused change changes nothing: the last admin cannot demote themselves.
     const qint64 audits = scalar(u"SELECT COUNT(*) FROM audit_log"_s);
     QCOMPARE(m_people->modify(second, u"mapper"_s, { Role::Validator, std::nullopt }).error().code,
