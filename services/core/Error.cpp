@@ -17,6 +17,10 @@ const char *errorKindName(ErrorKind kind)
         return "Conflict";
     case ErrorKind::Refused:
         return "Refused";
+    case ErrorKind::Gone:
+        return "Gone";
+    case ErrorKind::NotImplemented:
+        return "NotImplemented";
     case ErrorKind::UpstreamUnavailable:
         return "UpstreamUnavailable";
     case ErrorKind::Unavailable:

@@ -16,6 +16,8 @@ enum class ErrorKind {
     NotFound,
     Conflict,
     Refused,
+    Gone, ///< an action that existed and was withdrawn on purpose
+    NotImplemented, ///< an action Mikro answers but does not do (it happens elsewhere)
     UpstreamUnavailable,
     Unavailable,
     Internal,

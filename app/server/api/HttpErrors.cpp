@@ -24,6 +24,10 @@ int statusOf(core::ErrorKind kind)
         return 409;
     case core::ErrorKind::Refused:
         return 422;
+    case core::ErrorKind::Gone:
+        return 410;
+    case core::ErrorKind::NotImplemented:
+        return 501;
     case core::ErrorKind::UpstreamUnavailable:
         return 502;
     case core::ErrorKind::Unavailable:

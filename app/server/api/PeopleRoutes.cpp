@@ -65,6 +65,23 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
                 .response();
         });
 
+    // Withdrawn actions answer the same to every signed-in caller and do nothing (API.md §5).
+    const auto answer = [](core::ErrorKind kind, const char *code, const QString &message) {
+        return [kind, code, message](
+                   const JsonBody &, const http::Request &request, const domain::Caller &) {
+            return errorResponse(core::Error::make(kind, code, message), request.requestId);
+        };
+    };
+    const QString elsewhere
+        = tr("Users are invited in Auth0 and appear in Mikro at their first sign-in.");
+    addAction(router, gate, Group, u"invite_user"_s,
+        answer(core::ErrorKind::NotImplemented, "not_implemented", elsewhere));
+    addAction(router, gate, Group, u"import_users"_s,
+        answer(core::ErrorKind::NotImplemented, "not_implemented", elsewhere));
+    addAction(router, gate, Group, u"reset_test_user_stats"_s,
+        answer(core::ErrorKind::Gone, "gone",
+            tr("Figures come from the append-only ledger and task history and cannot be reset.")));
+
     addAction(router, gate, Group, u"remove_users"_s,
         [&people](
             const JsonBody &body, const http::Request &request, const domain::Caller &caller) {

@@ -20,7 +20,7 @@ void addUserRoutes(http::Router &router, const AuthGate &gate,
 
 /// The `user` actions of API.md §5 about people (PeopleRoutes.cpp): fetch_user_role (self), and
 /// for admins of the org remove_users (deactivation) and modify_users (role and activity in one
-/// transaction).
+/// transaction); invite_user and import_users answer 501, reset_test_user_stats 410.
 void addPeopleRoutes(http::Router &router, const AuthGate &gate,
     const domain::IdentityService &identity, const domain::PeopleService &people);
 

@@ -303,6 +303,17 @@ void tst_ServerActions::peopleAreManagedByTheirAdmins()
         = post(Admin, "/api/user/remove_users", R"({"user_id": "auth0|devstack-admin"})");
     QCOMPARE(self.status, 422);
     QCOMPARE(json(self).value(u"error"_s).toString(), u"cannot_remove_self"_s);
+
+    // Withdrawn actions say so, with API.md's statuses, and change nothing.
+    const qint64 users = scalar(u"SELECT COUNT(*) FROM users"_s);
+    const auto invite = post(Admin, "/api/user/invite_user", R"({"email": "x@example.org"})");
+    QCOMPARE(invite.status, 501);
+    QCOMPARE(json(invite).value(u"error"_s).toString(), u"not_implemented"_s);
+    QCOMPARE(post(Admin, "/user/import_users", {}).status, 501);
+    const auto reset = post(Mapper, "/api/user/reset_test_user_stats", {});
+    QCOMPARE(reset.status, 410);
+    QCOMPARE(json(reset).value(u"error"_s).toString(), u"gone"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM users"_s), users);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerActions)
