@@ -91,6 +91,53 @@ core::Result<DecidedRequest> decidePending(store::Transaction &tx, const Caller 
     return out;
 }
 
+/// What one payment records: the payments row (with its request, if any) and the negative
+/// `payout` ledger entry, keyed by the payment so it can never be written twice.
+struct PaymentDraft
+{
+    QString payee;
+    qint64 requestId = 0; ///< 0 for a manual payment
+    core::Money amount;
+    QString externalRef;
+    QString paymentEmail;
+    QString notes;
+};
+
+core::Result<qint64> recordPayment(
+    store::Transaction &tx, const Caller &caller, const PaymentDraft &draft, const QDateTime &now)
+{
+    auto payment
+        = tx.exec(u"INSERT INTO payments (org_id, user_id, request_id, amount_cents, external_ref, "
+                  "payment_email, paid_by, paid_at, notes) VALUES (:org, :user, :request, :amount, "
+                  ":ref, :email, :me, :now, :notes) RETURNING id"_s,
+            { { u"org"_s, caller.orgId }, { u"user"_s, draft.payee },
+                { u"request"_s, draft.requestId ? QVariant(draft.requestId) : QVariant() },
+                { u"amount"_s, draft.amount.cents() }, { u"ref"_s, draft.externalRef },
+                { u"email"_s, draft.paymentEmail }, { u"me"_s, caller.userId },
+                { u"now"_s, store::utcValue(now) }, { u"notes"_s, draft.notes } });
+    if (!payment.ok()) {
+        if (payment.error().code == "duplicate")
+            return error(core::ErrorKind::Conflict, "duplicate_reference",
+                QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
+                    "That transfer reference was already used in your organisation."));
+        return payment.error();
+    }
+    payment.value().next();
+    const qint64 paymentId = payment.value().value(0).toLongLong();
+    LedgerEntryDraft payout;
+    payout.orgId = caller.orgId;
+    payout.userId = draft.payee;
+    payout.kind = u"payout"_s;
+    payout.amount = core::Money(-draft.amount.cents());
+    payout.sourceKey = u"payout:%1"_s.arg(paymentId);
+    payout.paymentId = paymentId;
+    payout.paymentRequestId = draft.requestId;
+    payout.createdBy = caller.userId;
+    if (auto entry = Ledger::append(tx, payout, now); !entry.ok())
+        return entry.error();
+    return paymentId;
+}
+
 } // namespace
 
 PayoutService::PayoutService(store::Database &db, const core::Clock &clock)
@@ -238,34 +285,11 @@ core::Result<Payment> PayoutService::payIn(store::Transaction &tx, const Caller 
         e.details.insert(u"requested_cents"_s, requested.cents());
         return e;
     }
-    auto payment
-        = tx.exec(u"INSERT INTO payments (org_id, user_id, request_id, amount_cents, external_ref, "
-                  "payment_email, paid_by, paid_at, notes) VALUES (:org, :user, :request, :amount, "
-                  ":ref, :email, :me, :now, :notes) RETURNING id"_s,
-            { { u"org"_s, caller.orgId }, { u"user"_s, payee }, { u"request"_s, requestId },
-                { u"amount"_s, paid.cents() }, { u"ref"_s, externalRef.trimmed() },
-                { u"email"_s, paymentEmail }, { u"me"_s, caller.userId },
-                { u"now"_s, store::utcValue(now) }, { u"notes"_s, notes.trimmed() } });
-    if (!payment.ok()) {
-        if (payment.error().code == "duplicate")
-            return error(core::ErrorKind::Conflict, "duplicate_reference",
-                QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
-                    "That transfer reference was already used in your organisation."));
-        return payment.error();
-    }
-    payment.value().next();
-    const qint64 paymentId = payment.value().value(0).toLongLong();
-    LedgerEntryDraft payout;
-    payout.orgId = caller.orgId;
-    payout.userId = payee;
-    payout.kind = u"payout"_s;
-    payout.amount = core::Money(-paid.cents());
-    payout.sourceKey = u"payout:%1"_s.arg(paymentId);
-    payout.paymentId = paymentId;
-    payout.paymentRequestId = requestId;
-    payout.createdBy = caller.userId;
-    if (auto entry = Ledger::append(tx, payout, now); !entry.ok())
-        return entry.error();
+    auto recorded = recordPayment(tx, caller,
+        { payee, requestId, paid, externalRef.trimmed(), paymentEmail, notes.trimmed() }, now);
+    if (!recorded.ok())
+        return recorded.error();
+    const qint64 paymentId = recorded.value();
     auto audited = AuditLog::record(tx, caller, u"pay_request"_s, u"payment_request"_s,
         QString::number(requestId),
         { { u"payment_id"_s, paymentId }, { u"amount_cents"_s, paid.cents() } }, now);
@@ -375,33 +399,12 @@ core::Result<Payment> PayoutService::recordManualPayment(const Caller &caller,
         if (amount <= core::Money(0) || amount > payable.value().second)
             return exceedsPayable(payable.value().second);
         const QDateTime now = m_clock.nowUtc();
-        auto payment = tx.exec(
-            u"INSERT INTO payments (org_id, user_id, amount_cents, external_ref, payment_email, "
-            u"paid_by, "
-            "paid_at, notes) VALUES (:org, :user, :amount, :ref, :email, :me, :now, :notes) RETURNING id"_s,
-            { { u"org"_s, caller.orgId }, { u"user"_s, userId }, { u"amount"_s, amount.cents() },
-                { u"ref"_s, externalRef.trimmed() }, { u"email"_s, payable.value().first },
-                { u"me"_s, caller.userId }, { u"now"_s, store::utcValue(now) },
-                { u"notes"_s, notes.trimmed() } });
-        if (!payment.ok()) {
-            if (payment.error().code == "duplicate")
-                return error(core::ErrorKind::Conflict, "duplicate_reference",
-                    QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
-                        "That transfer reference was already used in your organisation."));
-            return payment.error();
-        }
-        payment.value().next();
-        const qint64 paymentId = payment.value().value(0).toLongLong();
-        LedgerEntryDraft payout;
-        payout.orgId = caller.orgId;
-        payout.userId = userId;
-        payout.kind = u"payout"_s;
-        payout.amount = core::Money(-amount.cents());
-        payout.sourceKey = u"payout:%1"_s.arg(paymentId);
-        payout.paymentId = paymentId;
-        payout.createdBy = caller.userId;
-        if (auto entry = Ledger::append(tx, payout, now); !entry.ok())
-            return entry.error();
+        auto recorded = recordPayment(tx, caller,
+            { userId, 0, amount, externalRef.trimmed(), payable.value().first, notes.trimmed() },
+            now);
+        if (!recorded.ok())
+            return recorded.error();
+        const qint64 paymentId = recorded.value();
         auto audited = AuditLog::record(tx, caller, u"manual_payment"_s, u"payment"_s,
             QString::number(paymentId),
             { { u"user_id"_s, userId }, { u"amount_cents"_s, amount.cents() } }, now);
