@@ -91,6 +91,28 @@ core::Result<DecidedRequest> decidePending(store::Transaction &tx, const Caller 
     return out;
 }
 
+/// Inserts a pending request; the partial unique index on pending requests decides between
+/// concurrent ones, and the loser gets Conflict `request_pending` with `pendingMessage`.
+core::Result<qint64> insertPendingRequest(store::Transaction &tx, const QString &orgId,
+    const QString &userId, core::Money amount, const QString &paymentEmail, const QString &notes,
+    const QDateTime &now, const char *pendingMessage)
+{
+    auto inserted = tx.exec(
+        u"INSERT INTO payment_requests (org_id, user_id, amount_cents, payment_email, status, "
+        "notes, requested_at) VALUES (:org, :user, :amount, :email, 'pending', :notes, :now) "
+        "RETURNING id"_s,
+        { { u"org"_s, orgId }, { u"user"_s, userId }, { u"amount"_s, amount.cents() },
+            { u"email"_s, paymentEmail }, { u"notes"_s, notes.trimmed() },
+            { u"now"_s, store::utcValue(now) } });
+    if (!inserted.ok()) {
+        if (inserted.error().code == "duplicate")
+            return error(core::ErrorKind::Conflict, "request_pending", pendingMessage);
+        return inserted.error();
+    }
+    inserted.value().next();
+    return inserted.value().value(0).toLongLong();
+}
+
 /// What one payment records: the payments row (with its request, if any) and the negative
 /// `payout` ledger entry, keyed by the payment so it can never be written twice.
 struct PaymentDraft
@@ -204,24 +226,14 @@ core::Result<PayoutRequest> PayoutService::requestPayout(
             e.details.insert(u"min_payout_cents"_s, minimum.cents());
             return e;
         }
-        auto inserted = tx.exec(
-            u"INSERT INTO payment_requests (org_id, user_id, amount_cents, payment_email, "
-            "status, notes, requested_at) VALUES (:org, :user, :amount, :email, 'pending', "
-            ":notes, :now) RETURNING id"_s,
-            { { u"org"_s, caller.orgId }, { u"user"_s, caller.userId },
-                { u"amount"_s, b.payable.cents() }, { u"email"_s, paymentEmail },
-                { u"notes"_s, notes.trimmed() }, { u"now"_s, store::utcValue(m_clock.nowUtc()) } });
-        if (!inserted.ok()) {
-            // The partial unique index on pending requests decides between concurrent requests.
-            if (inserted.error().code == "duplicate")
-                return error(core::ErrorKind::Conflict, "request_pending",
-                    QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
-                        "You already have a payout request waiting."));
+        auto inserted = insertPendingRequest(tx, caller.orgId, caller.userId, b.payable,
+            paymentEmail, notes, m_clock.nowUtc(),
+            QT_TRANSLATE_NOOP(
+                "mikro::domain::PayoutService", "You already have a payout request waiting."));
+        if (!inserted.ok())
             return inserted.error();
-        }
-        inserted.value().next();
-        return PayoutRequest { inserted.value().value(0).toLongLong(), caller.userId, b.payable,
-            paymentEmail, u"pending"_s };
+        return PayoutRequest { inserted.value(), caller.userId, b.payable, paymentEmail,
+            u"pending"_s };
     });
 }
 
@@ -359,22 +371,13 @@ core::Result<PayoutRequest> PayoutService::requestOnBehalf(
         if (amount <= core::Money(0) || amount > payable.value().second)
             return exceedsPayable(payable.value().second);
         const QDateTime now = m_clock.nowUtc();
-        auto inserted = tx.exec(
-            u"INSERT INTO payment_requests (org_id, user_id, amount_cents, payment_email, status, "
-            "notes, requested_at) VALUES (:org, :user, :amount, :email, 'pending', :notes, :now) "
-            "RETURNING id"_s,
-            { { u"org"_s, caller.orgId }, { u"user"_s, userId }, { u"amount"_s, amount.cents() },
-                { u"email"_s, payable.value().first }, { u"notes"_s, notes.trimmed() },
-                { u"now"_s, store::utcValue(now) } });
-        if (!inserted.ok()) {
-            if (inserted.error().code == "duplicate")
-                return error(core::ErrorKind::Conflict, "request_pending",
-                    QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
-                        "This person already has a payout request waiting."));
+        auto inserted = insertPendingRequest(tx, caller.orgId, userId, amount,
+            payable.value().first, notes, now,
+            QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
+                "This person already has a payout request waiting."));
+        if (!inserted.ok())
             return inserted.error();
-        }
-        inserted.value().next();
-        const qint64 id = inserted.value().value(0).toLongLong();
+        const qint64 id = inserted.value();
         auto audited = AuditLog::record(tx, caller, u"request_on_behalf"_s, u"payment_request"_s,
             QString::number(id),
             { { u"user_id"_s, userId }, { u"amount_cents"_s, amount.cents() } }, now);
