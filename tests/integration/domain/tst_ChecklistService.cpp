@@ -1,6 +1,7 @@
 #include "services/domain/ChecklistService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
+#include "tests/support/SqlSeed.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestClock.h"
 
@@ -92,10 +93,7 @@ void tst_ChecklistService::cleanup()
 
 void tst_ChecklistService::exec(const QString &sql)
 {
-    auto tx = m_db->begin();
-    QVERIFY(tx.ok());
-    QVERIFY(tx.value().exec(sql).ok());
-    QVERIFY(tx.value().commit().ok());
+    testing::execSql(*m_db, sql);
 }
 
 QStringList tst_ChecklistService::ledger()

@@ -2,6 +2,7 @@
 #include "services/domain/PayoutService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
+#include "tests/support/SqlSeed.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestClock.h"
 
@@ -95,11 +96,7 @@ void tst_CreditingService::cleanup()
 
 void tst_CreditingService::exec(const QString &sql)
 {
-    auto tx = m_db->begin();
-    QVERIFY(tx.ok());
-    const auto done = tx.value().exec(sql);
-    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().diagnostic));
-    QVERIFY(tx.value().commit().ok());
+    testing::execSql(*m_db, sql);
 }
 
 IngestOutcome tst_CreditingService::ingest(

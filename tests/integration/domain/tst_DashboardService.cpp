@@ -1,6 +1,7 @@
 #include "services/domain/DashboardService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
+#include "tests/support/SqlSeed.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestClock.h"
 
@@ -85,11 +86,7 @@ void tst_DashboardService::cleanup()
 
 void tst_DashboardService::exec(const QString &sql)
 {
-    auto tx = m_db->begin();
-    QVERIFY(tx.ok());
-    const auto done = tx.value().exec(sql);
-    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().diagnostic));
-    QVERIFY(tx.value().commit().ok());
+    testing::execSql(*m_db, sql);
 }
 
 void tst_DashboardService::event(

@@ -2,6 +2,7 @@
 #include "services/domain/PayoutService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
+#include "tests/support/SqlSeed.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestClock.h"
 
@@ -102,11 +103,7 @@ void tst_PayoutService::cleanup()
 
 void tst_PayoutService::exec(const QString &sql)
 {
-    auto tx = m_db->begin();
-    QVERIFY(tx.ok());
-    const auto done = tx.value().exec(sql);
-    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().diagnostic));
-    QVERIFY(tx.value().commit().ok());
+    testing::execSql(*m_db, sql);
 }
 
 void tst_PayoutService::credit(const QString &user, qint64 cents, const QString &key)
@@ -120,9 +117,7 @@ void tst_PayoutService::credit(const QString &user, qint64 cents, const QString 
 
 qint64 tst_PayoutService::scalar(const QString &sql)
 {
-    auto tx = m_db->begin(store::Database::Access::ReadOnly);
-    auto rows = tx.value().exec(sql);
-    return rows.ok() && rows.value().next() ? rows.value().value(0).toLongLong() : -1;
+    return testing::scalarSql(*m_db, sql);
 }
 
 void tst_PayoutService::verifyLedgerInvariants()

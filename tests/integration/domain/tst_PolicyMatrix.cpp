@@ -8,6 +8,7 @@
 #include "services/domain/TrainingService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
+#include "tests/support/SqlSeed.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestClock.h"
 
@@ -80,11 +81,7 @@ Q_DECLARE_METATYPE(Operation)
 
 void tst_PolicyMatrix::exec(const QString &sql)
 {
-    auto tx = m_db->begin();
-    QVERIFY(tx.ok());
-    const auto done = tx.value().exec(sql);
-    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().diagnostic));
-    QVERIFY(tx.value().commit().ok());
+    testing::execSql(*m_db, sql);
 }
 
 void tst_PolicyMatrix::seed()

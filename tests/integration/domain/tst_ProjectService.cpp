@@ -2,6 +2,7 @@
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
 #include "tests/support/AwaitResult.h"
+#include "tests/support/SqlSeed.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestClock.h"
 
@@ -110,18 +111,12 @@ void tst_ProjectService::cleanup()
 
 void tst_ProjectService::exec(const QString &sql)
 {
-    auto tx = m_db->begin();
-    QVERIFY(tx.ok());
-    const auto done = tx.value().exec(sql);
-    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().diagnostic));
-    QVERIFY(tx.value().commit().ok());
+    testing::execSql(*m_db, sql);
 }
 
 qint64 tst_ProjectService::scalar(const QString &sql)
 {
-    auto tx = m_db->begin(store::Database::Access::ReadOnly);
-    auto rows = tx.value().exec(sql);
-    return rows.ok() && rows.value().next() ? rows.value().value(0).toLongLong() : -1;
+    return testing::scalarSql(*m_db, sql);
 }
 
 domain::Project tst_ProjectService::createProject(qint64 id)

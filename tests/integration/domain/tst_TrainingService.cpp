@@ -1,6 +1,7 @@
 #include "services/domain/TrainingService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
+#include "tests/support/SqlSeed.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestClock.h"
 
@@ -84,17 +85,12 @@ void tst_TrainingService::cleanup()
 
 void tst_TrainingService::exec(const QString &sql)
 {
-    auto tx = m_db->begin();
-    QVERIFY(tx.ok());
-    QVERIFY(tx.value().exec(sql).ok());
-    QVERIFY(tx.value().commit().ok());
+    testing::execSql(*m_db, sql);
 }
 
 qint64 tst_TrainingService::scalar(const QString &sql)
 {
-    auto tx = m_db->begin(store::Database::Access::ReadOnly);
-    auto rows = tx.value().exec(sql);
-    return rows.ok() && rows.value().next() ? rows.value().value(0).toLongLong() : -1;
+    return testing::scalarSql(*m_db, sql);
 }
 
 QMap<qint64, qint64> tst_TrainingService::answersFor(

@@ -2,6 +2,7 @@
 #include "services/store/Database.h"
 #include "tests/support/LocalIdentityProvider.h"
 #include "tests/support/RawHttpClient.h"
+#include "tests/support/SqlSeed.h"
 #include "tests/support/TempDatabase.h"
 
 #include <QJsonDocument>
@@ -92,19 +93,13 @@ testing::RawResponse tst_ServerActions::post(
 void tst_ServerActions::exec(const QString &sql)
 {
     store::Database db(m_temp->config(), 1);
-    auto tx = db.begin();
-    QVERIFY(tx.ok());
-    const auto done = tx.value().exec(sql);
-    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().diagnostic));
-    QVERIFY(tx.value().commit().ok());
+    testing::execSql(db, sql);
 }
 
 qint64 tst_ServerActions::scalar(const QString &sql)
 {
     store::Database db(m_temp->config(), 1);
-    auto tx = db.begin(store::Database::Access::ReadOnly);
-    auto rows = tx.value().exec(sql);
-    return rows.ok() && rows.value().next() ? rows.value().value(0).toLongLong() : -1;
+    return testing::scalarSql(db, sql);
 }
 
 void tst_ServerActions::onboard(const QString &subject)

@@ -7,6 +7,7 @@
 #include "tests/support/ForgedTokens.h"
 #include "tests/support/LocalIdentityProvider.h"
 #include "tests/support/RawHttpClient.h"
+#include "tests/support/SqlSeed.h"
 #include "tests/support/TempDatabase.h"
 
 #include <QJsonArray>
@@ -137,10 +138,7 @@ int tst_ServerAuth::userCount()
 void tst_ServerAuth::exec(const QString &sql)
 {
     store::Database db(m_temp->config(), 1);
-    auto tx = db.begin();
-    QVERIFY(tx.ok());
-    QVERIFY(tx.value().exec(sql).ok());
-    QVERIFY(tx.value().commit().ok());
+    testing::execSql(db, sql);
 }
 
 static QJsonObject json(const testing::RawResponse &r)

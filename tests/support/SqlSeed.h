@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace mikro::store {
+class Database;
+}
+
+namespace mikro::testing {
+
+/// Runs test set-up SQL in one committed transaction; a failure fails the calling test with the
+/// store's diagnostic (Qt Test records it; the caller goes on, as after any QVERIFY in a helper).
+void execSql(store::Database &db, const QString &sql);
+
+/// The first column of the first row as an integer, or -1 when the query fails or has no row.
+[[nodiscard]] qint64 scalarSql(store::Database &db, const QString &sql);
+
+} // namespace mikro::testing
