@@ -87,7 +87,7 @@ core::Result<MoneyFigures> money(
         "COALESCE(SUM(CASE WHEN kind = 'validation' THEN amount_cents ELSE 0 END), 0), "
         "COALESCE(SUM(CASE WHEN kind IN ('checklist', 'checklist_validation') THEN amount_cents "
         "ELSE 0 END), 0) "
-        "FROM ledger_entries WHERE "_s
+        "FROM ledger_totals WHERE "_s
             + where,
         values);
     if (!row.ok())

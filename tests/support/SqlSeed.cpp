@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace mikro::testing {
 
 void execSql(store::Database &db, const QString &sql)
@@ -23,6 +25,22 @@ qint64 scalarSql(store::Database &db, const QString &sql)
         return -1;
     auto rows = tx.value().exec(sql);
     return rows.ok() && rows.value().next() ? rows.value().value(0).toLongLong() : -1;
+}
+
+qint64 personTotalsDrift(store::Database &db)
+{
+    const qint64 ledger = scalarSql(db,
+        u"SELECT COUNT(*) FROM ("
+        "SELECT org_id, user_id, kind, SUM(amount_cents) AS a, COUNT(*) AS n FROM ledger_entries "
+        "GROUP BY org_id, user_id, kind) s "
+        "FULL OUTER JOIN ledger_totals t "
+        "ON t.org_id = s.org_id AND t.user_id = s.user_id AND t.kind = s.kind "
+        "WHERE s.a IS NULL OR t.amount_cents IS NULL OR s.a <> t.amount_cents OR s.n <> t.entries"_s);
+    const qint64 tasks = scalarSql(db,
+        u"SELECT COUNT(*) FROM users u LEFT JOIN task_counts c ON c.user_id = u.id "
+        "WHERE COALESCE(c.mapped, 0) <> (SELECT COUNT(*) FROM tasks WHERE mapper_user_id = u.id) "
+        "OR COALESCE(c.validated, 0) <> (SELECT COUNT(*) FROM tasks WHERE validator_user_id = u.id)"_s);
+    return ledger < 0 || tasks < 0 ? -1 : ledger + tasks;
 }
 
 } // namespace mikro::testing

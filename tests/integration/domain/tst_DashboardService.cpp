@@ -79,6 +79,8 @@ void tst_DashboardService::init()
 
 void tst_DashboardService::cleanup()
 {
+    if (m_db && !QTest::currentTestFailed())
+        QCOMPARE(testing::personTotalsDrift(*m_db), 0);
     m_dashboards.reset();
     m_db.reset();
     m_temp.reset();
