@@ -1,0 +1,361 @@
+#include "services/sync/SyncEngine.h"
+
+#include "services/core/Clock.h"
+#include "services/domain/AccessPolicy.h"
+#include "services/domain/CreditingService.h"
+#include "services/store/Database.h"
+#include "services/store/SqlValues.h"
+#include "services/sync/SyncLog.h"
+#include "services/tm4/Tm4Client.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <deque>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::sync {
+namespace {
+
+constexpr int IngestAttempts = 3; // a deadlock or busy store is retried, then the task fails
+constexpr int ProgressEvery = 25;
+
+struct StoredTask
+{
+    QString status;
+    QString mappedBy;
+    qint64 lastHistoryId = 0;
+};
+
+template <typename T>
+core::Result<T> await(QFuture<core::Result<T>> future)
+{
+    future.waitForFinished();
+    if (future.isValid() && future.resultCount() > 0)
+        return future.result();
+    return core::Error::make(core::ErrorKind::UpstreamUnavailable, "tm4_unavailable",
+        QCoreApplication::translate("mikro::sync::SyncEngine",
+            "The request to the Tasking Manager was cancelled."));
+}
+
+core::Result<QHash<qint64, StoredTask>> loadStored(store::Database &db, qint64 projectId)
+{
+    return db.inReadTransaction([&](store::Transaction &tx) -> core::Result<QHash<qint64, StoredTask>> {
+        auto rows = tx.exec(u"SELECT task_id, status, COALESCE(mapped_by, ''), "
+                            "COALESCE(last_history_id, 0) FROM tasks WHERE project_id = :p"_s,
+            { { u"p"_s, projectId } });
+        if (!rows.ok())
+            return rows.error();
+        QHash<qint64, StoredTask> stored;
+        QSqlQuery &q = rows.value();
+        while (q.next())
+            stored.insert(q.value(0).toLongLong(),
+                { q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong() });
+        return stored;
+    });
+}
+
+/// Tasks seen for the first time get their row now, with the project's rates of this moment
+/// (DESIGN.md §4: rates are snapshotted when Mikro first sees a task).
+core::Result<void> registerNew(store::Database &db, const core::Clock &clock, qint64 projectId,
+    const QList<qint64> &taskIds)
+{
+    if (taskIds.isEmpty())
+        return {};
+    return db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        const QVariant now = store::utcValue(clock.nowUtc());
+        for (const qint64 taskId : taskIds) {
+            auto inserted = tx.exec(
+                u"INSERT INTO tasks (project_id, task_id, status, mapping_rate_cents, "
+                "validation_rate_cents, updated_at) SELECT id, :t, 'READY', mapping_rate_cents, "
+                "validation_rate_cents, :now FROM projects WHERE id = :p "
+                "ON CONFLICT (project_id, task_id) DO NOTHING"_s,
+                { { u"p"_s, projectId }, { u"t"_s, taskId }, { u"now"_s, now } });
+            if (!inserted.ok())
+                return inserted.error();
+        }
+        return {};
+    });
+}
+
+core::Result<void> storeStatus(store::Database &db, const core::Clock &clock, qint64 projectId,
+    qint64 taskId, const QString &status)
+{
+    return db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto updated = tx.exec(u"UPDATE tasks SET status = :s, updated_at = :now "
+                               "WHERE project_id = :p AND task_id = :t AND status <> :s"_s,
+            { { u"p"_s, projectId }, { u"t"_s, taskId }, { u"s"_s, status },
+                { u"now"_s, store::utcValue(clock.nowUtc()) } });
+        if (!updated.ok())
+            return updated.error();
+        return {};
+    });
+}
+
+/// The events of one task history to hand to crediting, oldest first: STATE_CHANGE rows after
+/// the newest SPLIT (those before it were copied from the parent, which was credited for them),
+/// and — unless `everything` — only rows newer than the last one ingested.
+QList<domain::TaskEvent> newEvents(
+    qint64 projectId, const tm4::TaskDetail &detail, qint64 lastHistoryId, bool everything)
+{
+    qsizetype keep = detail.stateChanges.size(); // newest first: keep [0, keep)
+    for (qsizetype i = 0; i < detail.stateChanges.size(); ++i) {
+        if (detail.stateChanges[i].state == "SPLIT"_L1) {
+            keep = i + 1;
+            break;
+        }
+    }
+    QList<domain::TaskEvent> events;
+    for (qsizetype i = keep - 1; i >= 0; --i) {
+        const tm4::StateChange &change = detail.stateChanges[i];
+        if (!everything && change.historyId <= lastHistoryId)
+            continue;
+        events << domain::TaskEvent { projectId, detail.taskId, change.historyId, change.state,
+            change.actor, change.at };
+    }
+    return events;
+}
+
+bool retryable(const core::Error &error)
+{
+    return error.kind == core::ErrorKind::Unavailable;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(store::Database &db, tm4::Tm4Client &tm4,
+    const domain::CreditingService &crediting, const core::Clock &clock, Settings settings)
+    : m_db(db)
+    , m_tm4(tm4)
+    , m_crediting(crediting)
+    , m_clock(clock)
+    , m_settings(std::move(settings))
+    , m_runs(db, clock, m_settings.instance, m_settings.leaseLength)
+{
+}
+
+SyncReport SyncEngine::syncAll(
+    bool forceFull, const ProgressFn &progress, const std::atomic_bool *cancel) const
+{
+    auto ids = m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<QList<qint64>> {
+        auto rows = tx.exec(u"SELECT id FROM projects WHERE active ORDER BY id"_s);
+        if (!rows.ok())
+            return rows.error();
+        QList<qint64> out;
+        while (rows.value().next())
+            out << rows.value().value(0).toLongLong();
+        return out;
+    });
+    if (!ids.ok()) {
+        qCWarning(lcSync).noquote() << "cannot list projects:" << ids.error().diagnostic;
+        return {};
+    }
+    return syncEach(ids.value(), forceFull ? std::optional(SyncMode::Full) : std::nullopt,
+        QString(), progress, cancel);
+}
+
+core::Result<SyncReport> SyncEngine::syncForCaller(const domain::Caller &caller,
+    std::optional<qint64> projectId, SyncMode mode, const ProgressFn &progress,
+    const std::atomic_bool *cancel) const
+{
+    if (auto allowed = domain::AccessPolicy::check(caller, domain::Action::ManageProjects);
+        !allowed.ok())
+        return allowed.error();
+    auto ids = m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<QList<qint64>> {
+        auto rows = projectId
+            ? tx.exec(u"SELECT id FROM projects WHERE org_id = :org AND id = :p"_s,
+                { { u"org"_s, caller.orgId }, { u"p"_s, *projectId } })
+            : tx.exec(u"SELECT id FROM projects WHERE org_id = :org AND active ORDER BY id"_s,
+                { { u"org"_s, caller.orgId } });
+        if (!rows.ok())
+            return rows.error();
+        QList<qint64> out;
+        while (rows.value().next())
+            out << rows.value().value(0).toLongLong();
+        return out;
+    });
+    if (!ids.ok())
+        return ids.error();
+    if (projectId && ids.value().isEmpty())
+        return core::Error::make(core::ErrorKind::NotFound, "not_found",
+            QCoreApplication::translate("mikro::sync::SyncEngine", "That project does not exist."));
+    return syncEach(ids.value(), mode, caller.userId, progress, cancel);
+}
+
+SyncReport SyncEngine::syncEach(const QList<qint64> &projects, std::optional<SyncMode> mode,
+    const QString &requestedBy, const ProgressFn &progress, const std::atomic_bool *cancel) const
+{
+    SyncReport report;
+    const QDateTime fullSince = m_clock.nowUtc().addSecs(
+        -std::chrono::duration_cast<std::chrono::seconds>(m_settings.fullSyncEvery).count());
+    SyncProgress base;
+    base.projectsTotal = static_cast<int>(projects.size());
+    for (const qint64 projectId : projects) {
+        if (cancel && cancel->load())
+            break;
+        SyncMode chosen = SyncMode::Incremental;
+        if (mode) {
+            chosen = *mode;
+        } else {
+            auto recent = m_runs.fullSyncSince(projectId, fullSince);
+            chosen = recent.ok() && recent.value() ? SyncMode::Incremental : SyncMode::Full;
+        }
+        report.projects << syncProject(projectId, chosen, requestedBy, progress, cancel, base);
+        ++base.projectsDone;
+        if (progress)
+            progress(base);
+    }
+    return report;
+}
+
+ProjectSyncReport SyncEngine::syncProject(qint64 projectId, SyncMode mode,
+    const QString &requestedBy, const ProgressFn &progress, const std::atomic_bool *cancel,
+    SyncProgress base) const
+{
+    QElapsedTimer clock;
+    clock.start();
+    ProjectSyncReport report;
+    report.projectId = projectId;
+    report.mode = mode;
+    auto run = m_runs.start(projectId, mode, requestedBy);
+    if (!run.ok()) {
+        report.outcome = run.error().code == "sync_in_progress"
+            ? ProjectSyncReport::Outcome::Skipped
+            : ProjectSyncReport::Outcome::Failed;
+        report.error = run.error();
+        return report;
+    }
+    const quint64 requestsBefore = m_tm4.requestsSent();
+    runProject(report, run.value(), progress, cancel, base);
+    report.requests = m_tm4.requestsSent() - requestsBefore;
+    report.durationMs = clock.elapsed();
+    if (auto closed = m_runs.finish(run.value(), report); !closed.ok())
+        qCWarning(lcSync).noquote() << "cannot close sync run" << run.value() << ":"
+                                    << closed.error().diagnostic;
+    if (report.error)
+        qCWarning(lcSync).noquote() << "project" << projectId << "sync"
+                                    << (report.outcome == ProjectSyncReport::Outcome::Cancelled
+                                               ? "cancelled"
+                                               : "failed")
+                                    << ":" << report.error->diagnostic;
+    else
+        qCInfo(lcSync).noquote() << "project" << projectId << "synced:" << report.tasksFetched
+                                 << "histories," << report.eventsIngested << "new events,"
+                                 << report.requests << "requests," << report.durationMs << "ms";
+    return report;
+}
+
+void SyncEngine::runProject(ProjectSyncReport &report, qint64 runId, const ProgressFn &progress,
+    const std::atomic_bool *cancel, SyncProgress base) const
+{
+    const qint64 projectId = report.projectId;
+    auto fail = [&report](core::Error error) {
+        report.outcome = ProjectSyncReport::Outcome::Failed;
+        report.error = std::move(error);
+    };
+    auto listed = await(m_tm4.taskStates(projectId));
+    if (!listed.ok())
+        return fail(listed.error());
+    report.tasksListed = static_cast<int>(listed.value().size());
+    auto stored = loadStored(m_db, projectId);
+    if (!stored.ok())
+        return fail(stored.error());
+
+    QList<qint64> fresh;
+    QList<qint64> toFetch;
+    for (const tm4::TaskState &task : listed.value()) {
+        const auto known = stored.value().constFind(task.taskId);
+        const bool isNew = known == stored.value().cend();
+        if (isNew)
+            fresh << task.taskId;
+        const bool changed = isNew || known->status != task.status
+            || (!task.mappedBy.isEmpty()
+                && known->mappedBy.compare(task.mappedBy, Qt::CaseInsensitive) != 0);
+        if (report.mode == SyncMode::Full || changed)
+            toFetch << task.taskId;
+    }
+    if (auto registered = registerNew(m_db, m_clock, projectId, fresh); !registered.ok())
+        return fail(registered.error());
+
+    // Every history request is queued at once; the client keeps its concurrency bound and the
+    // results are ingested here in order while later ones are still on the wire.
+    std::deque<QFuture<core::Result<tm4::TaskDetail>>> pending;
+    for (const qint64 taskId : toFetch)
+        pending.push_back(m_tm4.taskDetail(projectId, taskId));
+    base.projectId = projectId;
+    base.tasksToFetch = static_cast<int>(toFetch.size());
+    if (progress)
+        progress(base);
+    QElapsedTimer sinceRenewal;
+    sinceRenewal.start();
+    int failedTasks = 0;
+    std::optional<core::Error> firstTaskError;
+    for (const qint64 taskId : toFetch) {
+        auto detail = await(std::move(pending.front()));
+        pending.pop_front();
+        if (cancel && cancel->load()) {
+            for (auto &rest : pending)
+                rest.cancel();
+            report.outcome = ProjectSyncReport::Outcome::Cancelled;
+            report.error = core::Error::make(core::ErrorKind::Conflict, "sync_cancelled",
+                QCoreApplication::translate("mikro::sync::SyncEngine", "The sync was cancelled."));
+            return;
+        }
+        ++report.tasksFetched;
+        if (!detail.ok()) {
+            ++failedTasks;
+            if (!firstTaskError)
+                firstTaskError = detail.error();
+            continue;
+        }
+        const StoredTask known = stored.value().value(taskId);
+        const auto events = newEvents(
+            projectId, detail.value(), known.lastHistoryId, report.mode == SyncMode::Full);
+        bool taskOk = true;
+        for (const domain::TaskEvent &event : events) {
+            core::Result<domain::IngestOutcome> outcome = m_crediting.ingest(event);
+            for (int attempt = 1; !outcome.ok() && retryable(outcome.error())
+                 && attempt < IngestAttempts;
+                 ++attempt)
+                outcome = m_crediting.ingest(event);
+            if (!outcome.ok()) {
+                taskOk = false;
+                ++failedTasks;
+                if (!firstTaskError)
+                    firstTaskError = outcome.error();
+                break;
+            }
+            if (outcome.value() != domain::IngestOutcome::AlreadyIngested)
+                ++report.eventsIngested;
+        }
+        // The task's stored status becomes TM4's only once its history is in, so a task that
+        // failed here is fetched again next time.
+        if (taskOk) {
+            if (auto kept = storeStatus(m_db, m_clock, projectId, taskId, detail.value().status);
+                !kept.ok())
+                return fail(kept.error());
+        }
+        if (progress && (report.tasksFetched % ProgressEvery == 0 || pending.empty())) {
+            base.tasksFetched = report.tasksFetched;
+            progress(base);
+        }
+        if (sinceRenewal.elapsed() * 3 > m_settings.leaseLength.count() * 1000) {
+            if (auto renewed = m_runs.renew(runId); !renewed.ok())
+                return fail(renewed.error());
+            sinceRenewal.restart();
+        }
+    }
+    if (failedTasks > 0) {
+        core::Error error = *firstTaskError;
+        error.message = QCoreApplication::translate("mikro::sync::SyncEngine",
+            "%n task(s) could not be synchronised and will be tried again: %1", nullptr,
+            failedTasks)
+                            .arg(firstTaskError->message);
+        fail(std::move(error));
+    }
+}
+
+} // namespace mikro::sync

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "services/core/Result.h"
+#include "services/domain/Caller.h"
+#include "services/sync/SyncRuns.h"
+#include "services/sync/SyncTypes.h"
+
+#include <atomic>
+#include <chrono>
+
+namespace mikro::core {
+class Clock;
+}
+namespace mikro::domain {
+class CreditingService;
+}
+namespace mikro::store {
+class Database;
+}
+namespace mikro::tm4 {
+class Tm4Client;
+}
+
+namespace mikro::sync {
+
+/// Per-project, incremental TM4 sync (DESIGN.md §5): list task statuses, fetch the history only
+/// of tasks that are new or whose status or mapper changed (every task in a full sync), and hand
+/// the new STATE_CHANGE events to the crediting entry point, oldest first. Events a split child
+/// copied from its parent (those before the child's SPLIT) are skipped. Exactly once: crediting
+/// records each event with its credits, so a second run — or a second process — adds nothing.
+/// Synchronous and blocking (TM4 and the store): call on a worker thread, never the UI thread.
+class SyncEngine
+{
+public:
+    struct Settings
+    {
+        std::chrono::hours fullSyncEvery { 24 }; ///< FULL_SYNC_HOURS
+        std::chrono::seconds leaseLength { 600 };
+        QString instance; ///< lease owner, e.g. host:pid
+    };
+
+    SyncEngine(store::Database &db, tm4::Tm4Client &tm4, const domain::CreditingService &crediting,
+        const core::Clock &clock, Settings settings);
+
+    /// Every active project of every organisation (the scheduler). A project is synced in full
+    /// when it had no successful full sync within `fullSyncEvery`, or when `forceFull`.
+    [[nodiscard]] SyncReport syncAll(bool forceFull, const ProgressFn &progress = {},
+        const std::atomic_bool *cancel = nullptr) const;
+    /// An admin's "sync now": the caller's organisation's active projects, or one of them.
+    /// Forbidden for non-admins; NotFound for a project of another organisation.
+    [[nodiscard]] core::Result<SyncReport> syncForCaller(const domain::Caller &caller,
+        std::optional<qint64> projectId, SyncMode mode, const ProgressFn &progress = {},
+        const std::atomic_bool *cancel = nullptr) const;
+    /// One project; never throws its failure at the caller: the report carries it.
+    [[nodiscard]] ProjectSyncReport syncProject(qint64 projectId, SyncMode mode,
+        const QString &requestedBy = {}, const ProgressFn &progress = {},
+        const std::atomic_bool *cancel = nullptr, SyncProgress base = {}) const;
+
+private:
+    [[nodiscard]] SyncReport syncEach(const QList<qint64> &projects,
+        std::optional<SyncMode> mode, const QString &requestedBy, const ProgressFn &progress,
+        const std::atomic_bool *cancel) const;
+    void runProject(ProjectSyncReport &report, qint64 runId, const ProgressFn &progress,
+        const std::atomic_bool *cancel, SyncProgress base) const;
+
+    store::Database &m_db;
+    tm4::Tm4Client &m_tm4;
+    const domain::CreditingService &m_crediting;
+    const core::Clock &m_clock;
+    Settings m_settings;
+    SyncRuns m_runs;
+};
+
+} // namespace mikro::sync

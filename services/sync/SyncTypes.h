@@ -1,0 +1,56 @@
+#pragma once
+
+#include "services/core/Error.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace mikro::sync {
+
+enum class SyncMode {
+    Incremental, ///< only tasks that are new or whose status or mapper changed
+    Full, ///< every task's history (catches invalidate → remap → validate between two syncs)
+};
+
+/// What happened to one project in one run (also written to its `sync_runs` row).
+struct ProjectSyncReport
+{
+    qint64 projectId = 0;
+    SyncMode mode = SyncMode::Incremental;
+    enum class Outcome { Succeeded, Failed, Cancelled, Skipped } outcome = Outcome::Succeeded;
+    std::optional<core::Error> error; ///< Failed: why; Skipped: another instance holds the lease
+    int tasksListed = 0;
+    int tasksFetched = 0;
+    int eventsIngested = 0; ///< new task_events rows (credited, queued or recorded)
+    quint64 requests = 0; ///< HTTP requests this project's sync sent, retries included
+    qint64 durationMs = 0;
+};
+
+/// Progress as a sync goes: projects done of total, and within the current project the task
+/// histories fetched of those to fetch.
+struct SyncProgress
+{
+    int projectsDone = 0;
+    int projectsTotal = 0;
+    qint64 projectId = 0;
+    int tasksFetched = 0;
+    int tasksToFetch = 0;
+};
+using ProgressFn = std::function<void(const SyncProgress &)>;
+
+struct SyncReport
+{
+    QList<ProjectSyncReport> projects;
+    [[nodiscard]] int count(ProjectSyncReport::Outcome outcome) const
+    {
+        int n = 0;
+        for (const auto &p : projects)
+            n += p.outcome == outcome ? 1 : 0;
+        return n;
+    }
+};
+
+} // namespace mikro::sync

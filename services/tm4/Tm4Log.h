@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace mikro::tm4 {
+Q_DECLARE_LOGGING_CATEGORY(lcTm4)
+}
