@@ -1,24 +1,30 @@
 #include "app/server/ServerComposition.h"
 
+#include "app/server/SyncScheduler.h"
 #include "app/server/api/AuthGate.h"
 #include "app/server/api/CorsPolicy.h"
 #include "app/server/api/HealthRoutes.h"
 #include "app/server/api/HttpErrors.h"
+#include "app/server/api/SyncRoutes.h"
 #include "app/server/api/TransactionRoutes.h"
 #include "app/server/api/UserRoutes.h"
 #include "services/auth/JwksCache.h"
 #include "services/auth/JwksSource.h"
 #include "services/auth/JwtVerifier.h"
+#include "services/domain/CreditingService.h"
 #include "services/domain/IdentityService.h"
 #include "services/domain/PayoutService.h"
 #include "services/domain/PeopleService.h"
 #include "services/http/HttpServer.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
+#include "services/sync/SyncEngine.h"
+#include "services/tm4/Tm4Client.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +49,14 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     m_identity = std::make_unique<domain::IdentityService>(*m_db, m_clock);
     m_payouts = std::make_unique<domain::PayoutService>(*m_db, m_clock);
     m_people = std::make_unique<domain::PeopleService>(*m_db, m_clock);
+    m_crediting = std::make_unique<domain::CreditingService>(*m_db, m_clock);
+    m_tm4 = std::make_unique<tm4::Tm4Client>(m_config.tm4);
+    sync::SyncEngine::Settings syncSettings;
+    syncSettings.fullSyncEvery = m_config.fullSyncEvery;
+    syncSettings.instance
+        = u"%1:%2"_s.arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+    m_sync = std::make_unique<sync::SyncEngine>(*m_db, *m_tm4, *m_crediting, m_clock, syncSettings);
+    m_scheduler = std::make_unique<SyncScheduler>(*m_sync, m_clock, m_config.syncInterval);
     m_gate = std::make_unique<AuthGate>(*m_verifier, *m_identity, *m_db);
     m_cors = std::make_unique<CorsPolicy>(m_config.corsOrigins);
 
@@ -50,6 +64,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     addUserRoutes(m_router, *m_gate, *m_identity, *m_people);
     addPeopleRoutes(m_router, *m_gate, *m_identity, *m_people);
     addTransactionRoutes(m_router, *m_gate, *m_payouts);
+    addSyncRoutes(m_router, *m_gate, *m_sync, *m_scheduler);
     // API.md §1.1: preflight needs no token; any other unknown path is checked for a token first,
     // so it answers 401 without one and 404 `unknown_action` with one.
     const http::Handler unknown
@@ -72,6 +87,9 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
 ServerComposition::~ServerComposition()
 {
     m_http.reset(); // no handler runs past here
+    m_scheduler.reset(); // cancels and waits for a running sync
+    m_sync.reset();
+    m_tm4.reset();
     m_db.reset(); // waits for storage work still on the pool
 }
 
@@ -86,11 +104,15 @@ core::Result<int> ServerComposition::prepareStore()
 
 core::Result<quint16> ServerComposition::start()
 {
-    return m_http->listen(m_config.bindAddress, m_config.port);
+    auto port = m_http->listen(m_config.bindAddress, m_config.port);
+    if (port.ok())
+        m_scheduler->start();
+    return port;
 }
 
 void ServerComposition::shutdown()
 {
+    m_scheduler->stop();
     m_http->shutdown();
 }
 

@@ -22,7 +22,14 @@ class HttpJwksSource;
 class JwksCache;
 class JwtVerifier;
 } // namespace mikro::auth
+namespace mikro::tm4 {
+class Tm4Client;
+}
+namespace mikro::sync {
+class SyncEngine;
+}
 namespace mikro::domain {
+class CreditingService;
 class IdentityService;
 class PayoutService;
 class PeopleService;
@@ -32,6 +39,7 @@ namespace mikro::server {
 
 class AuthGate;
 class CorsPolicy;
+class SyncScheduler;
 
 /// Builds mikro-server's object graph from its configuration and owns it: clock, store (migrated
 /// at start), token verification, services, routes and the HTTP server. Destroyed in reverse order
@@ -63,6 +71,10 @@ private:
     std::unique_ptr<domain::IdentityService> m_identity;
     std::unique_ptr<domain::PayoutService> m_payouts;
     std::unique_ptr<domain::PeopleService> m_people;
+    std::unique_ptr<domain::CreditingService> m_crediting;
+    std::unique_ptr<tm4::Tm4Client> m_tm4;
+    std::unique_ptr<sync::SyncEngine> m_sync;
+    std::unique_ptr<SyncScheduler> m_scheduler;
     std::unique_ptr<AuthGate> m_gate;
     std::unique_ptr<CorsPolicy> m_cors;
     http::Router m_router;

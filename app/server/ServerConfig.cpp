@@ -45,6 +45,10 @@ core::Result<ServerConfig> ServerConfig::fromSettings(
     config.caFile = reader.text(u"AUTH0_CA_FILE"_s);
     for (const QString &origin : reader.text(u"CORS_ORIGINS"_s).split(u',', Qt::SkipEmptyParts))
         config.corsOrigins << origin.trimmed();
+    config.tm4 = tm4::Tm4Settings::fromConfig(reader);
+    config.syncInterval
+        = std::chrono::minutes(reader.integer(u"SYNC_INTERVAL_MINUTES"_s, 30, 0, 7 * 24 * 60));
+    config.fullSyncEvery = std::chrono::hours(reader.integer(u"FULL_SYNC_HOURS"_s, 24, 1, 24 * 90));
     if (core::Result<void> checked = reader.finish(); !checked.ok())
         return checked.error();
     return config;

@@ -4,6 +4,7 @@
 #include "services/core/Result.h"
 #include "services/http/HttpLimits.h"
 #include "services/store/DatabaseConfig.h"
+#include "services/tm4/Tm4Settings.h"
 
 #include <QHostAddress>
 #include <QStringList>
@@ -26,6 +27,9 @@ struct ServerConfig
     QString claimNamespace; ///< AUTH0_NAMESPACE
     QString caFile; ///< AUTH0_CA_FILE: extra CA certificates trusted for the JWKS fetch
     QStringList corsOrigins; ///< CORS_ORIGINS
+    tm4::Tm4Settings tm4; ///< TM4_API_URL, TM4_API_TOKEN, TM4_AUTH_SCHEME, …
+    std::chrono::minutes syncInterval { 30 }; ///< SYNC_INTERVAL_MINUTES; 0 = no scheduled sync
+    std::chrono::hours fullSyncEvery { 24 }; ///< FULL_SYNC_HOURS
 
     /// What the program is about to do: serving needs everything, `--migrate-only` the store alone.
     enum class Purpose { Serve, MigrateOnly };

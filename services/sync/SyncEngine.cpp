@@ -37,31 +37,32 @@ core::Result<T> await(QFuture<core::Result<T>> future)
     if (future.isValid() && future.resultCount() > 0)
         return future.result();
     return core::Error::make(core::ErrorKind::UpstreamUnavailable, "tm4_unavailable",
-        QCoreApplication::translate("mikro::sync::SyncEngine",
-            "The request to the Tasking Manager was cancelled."));
+        QCoreApplication::translate(
+            "mikro::sync::SyncEngine", "The request to the Tasking Manager was cancelled."));
 }
 
 core::Result<QHash<qint64, StoredTask>> loadStored(store::Database &db, qint64 projectId)
 {
-    return db.inReadTransaction([&](store::Transaction &tx) -> core::Result<QHash<qint64, StoredTask>> {
-        auto rows = tx.exec(u"SELECT task_id, status, COALESCE(mapped_by, ''), "
-                            "COALESCE(last_history_id, 0) FROM tasks WHERE project_id = :p"_s,
-            { { u"p"_s, projectId } });
-        if (!rows.ok())
-            return rows.error();
-        QHash<qint64, StoredTask> stored;
-        QSqlQuery &q = rows.value();
-        while (q.next())
-            stored.insert(q.value(0).toLongLong(),
-                { q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong() });
-        return stored;
-    });
+    return db.inReadTransaction(
+        [&](store::Transaction &tx) -> core::Result<QHash<qint64, StoredTask>> {
+            auto rows = tx.exec(u"SELECT task_id, status, COALESCE(mapped_by, ''), "
+                                "COALESCE(last_history_id, 0) FROM tasks WHERE project_id = :p"_s,
+                { { u"p"_s, projectId } });
+            if (!rows.ok())
+                return rows.error();
+            QHash<qint64, StoredTask> stored;
+            QSqlQuery &q = rows.value();
+            while (q.next())
+                stored.insert(q.value(0).toLongLong(),
+                    { q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong() });
+            return stored;
+        });
 }
 
 /// Tasks seen for the first time get their row now, with the project's rates of this moment
 /// (DESIGN.md §4: rates are snapshotted when Mikro first sees a task).
-core::Result<void> registerNew(store::Database &db, const core::Clock &clock, qint64 projectId,
-    const QList<qint64> &taskIds)
+core::Result<void> registerNew(
+    store::Database &db, const core::Clock &clock, qint64 projectId, const QList<qint64> &taskIds)
 {
     if (taskIds.isEmpty())
         return {};
@@ -185,6 +186,64 @@ core::Result<SyncReport> SyncEngine::syncForCaller(const domain::Caller &caller,
     return syncEach(ids.value(), mode, caller.userId, progress, cancel);
 }
 
+core::Result<void> SyncEngine::authorize(const domain::Caller &caller, qint64 projectId) const
+{
+    if (auto allowed = domain::AccessPolicy::check(caller, domain::Action::ManageProjects);
+        !allowed.ok())
+        return allowed.error();
+    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto row = tx.exec(u"SELECT 1 FROM projects WHERE org_id = :org AND id = :p"_s,
+            { { u"org"_s, caller.orgId }, { u"p"_s, projectId } });
+        if (!row.ok())
+            return row.error();
+        if (!row.value().next())
+            return core::Error::make(core::ErrorKind::NotFound, "not_found",
+                QCoreApplication::translate(
+                    "mikro::sync::SyncEngine", "That project does not exist."));
+        return {};
+    });
+}
+
+core::Result<QList<ProjectSyncStatus>> SyncEngine::status(const domain::Caller &caller) const
+{
+    if (auto allowed = domain::AccessPolicy::check(caller, domain::Action::ViewProjects);
+        !allowed.ok())
+        return allowed.error();
+    const bool everyProject
+        = domain::AccessPolicy::check(caller, domain::Action::ManageProjects).ok();
+    return m_db.inReadTransaction(
+        [&](store::Transaction &tx) -> core::Result<QList<ProjectSyncStatus>> {
+            auto rows = tx.exec(
+                u"SELECT p.id, p.name, p.last_synced_at, r.id, r.mode, r.status, r.started_at, "
+                "r.finished_at, r.requests_made, r.events_ingested, COALESCE(r.error, '') "
+                "FROM projects p LEFT JOIN sync_runs r ON r.id = (SELECT MAX(id) FROM sync_runs "
+                "WHERE project_id = p.id) WHERE p.org_id = :org AND (:all OR EXISTS (SELECT 1 FROM "
+                "project_members m WHERE m.project_id = p.id AND m.user_id = :me)) ORDER BY p.id"_s,
+                { { u"org"_s, caller.orgId }, { u"all"_s, everyProject },
+                    { u"me"_s, caller.userId } });
+            if (!rows.ok())
+                return rows.error();
+            QList<ProjectSyncStatus> out;
+            QSqlQuery &q = rows.value();
+            while (q.next()) {
+                ProjectSyncStatus s;
+                s.projectId = q.value(0).toLongLong();
+                s.name = q.value(1).toString();
+                s.lastSyncedAt = store::utcFromValue(q.value(2)).value_or(QDateTime());
+                s.runId = q.value(3).toLongLong();
+                s.mode = q.value(4).toString();
+                s.status = q.value(5).toString();
+                s.startedAt = store::utcFromValue(q.value(6)).value_or(QDateTime());
+                s.finishedAt = store::utcFromValue(q.value(7)).value_or(QDateTime());
+                s.requestsMade = q.value(8).toInt();
+                s.eventsIngested = q.value(9).toInt();
+                s.error = q.value(10).toString();
+                out << s;
+            }
+            return out;
+        });
+}
+
 SyncReport SyncEngine::syncEach(const QList<qint64> &projects, std::optional<SyncMode> mode,
     const QString &requestedBy, const ProgressFn &progress, const std::atomic_bool *cancel) const
 {
@@ -233,14 +292,13 @@ ProjectSyncReport SyncEngine::syncProject(qint64 projectId, SyncMode mode,
     report.requests = m_tm4.requestsSent() - requestsBefore;
     report.durationMs = clock.elapsed();
     if (auto closed = m_runs.finish(run.value(), report); !closed.ok())
-        qCWarning(lcSync).noquote() << "cannot close sync run" << run.value() << ":"
-                                    << closed.error().diagnostic;
+        qCWarning(lcSync).noquote()
+            << "cannot close sync run" << run.value() << ":" << closed.error().diagnostic;
     if (report.error)
-        qCWarning(lcSync).noquote() << "project" << projectId << "sync"
-                                    << (report.outcome == ProjectSyncReport::Outcome::Cancelled
-                                               ? "cancelled"
-                                               : "failed")
-                                    << ":" << report.error->diagnostic;
+        qCWarning(lcSync).noquote()
+            << "project" << projectId << "sync"
+            << (report.outcome == ProjectSyncReport::Outcome::Cancelled ? "cancelled" : "failed")
+            << ":" << report.error->diagnostic;
     else
         qCInfo(lcSync).noquote() << "project" << projectId << "synced:" << report.tasksFetched
                                  << "histories," << report.eventsIngested << "new events,"
@@ -317,9 +375,8 @@ void SyncEngine::runProject(ProjectSyncReport &report, qint64 runId, const Progr
         bool taskOk = true;
         for (const domain::TaskEvent &event : events) {
             core::Result<domain::IngestOutcome> outcome = m_crediting.ingest(event);
-            for (int attempt = 1; !outcome.ok() && retryable(outcome.error())
-                 && attempt < IngestAttempts;
-                 ++attempt)
+            for (int attempt = 1;
+                 !outcome.ok() && retryable(outcome.error()) && attempt < IngestAttempts; ++attempt)
                 outcome = m_crediting.ingest(event);
             if (!outcome.ok()) {
                 taskOk = false;

@@ -51,14 +51,21 @@ public:
     [[nodiscard]] core::Result<SyncReport> syncForCaller(const domain::Caller &caller,
         std::optional<qint64> projectId, SyncMode mode, const ProgressFn &progress = {},
         const std::atomic_bool *cancel = nullptr) const;
+    /// Whether `caller` may sync `projectId` (admins of its organisation): the check
+    /// syncForCaller makes, for callers that queue the work and answer at once.
+    [[nodiscard]] core::Result<void> authorize(
+        const domain::Caller &caller, qint64 projectId) const;
+    /// The latest run of each project the caller may see: every project of the organisation for
+    /// admins, the projects they are members of for everyone else.
+    [[nodiscard]] core::Result<QList<ProjectSyncStatus>> status(const domain::Caller &caller) const;
     /// One project; never throws its failure at the caller: the report carries it.
     [[nodiscard]] ProjectSyncReport syncProject(qint64 projectId, SyncMode mode,
         const QString &requestedBy = {}, const ProgressFn &progress = {},
         const std::atomic_bool *cancel = nullptr, SyncProgress base = {}) const;
 
 private:
-    [[nodiscard]] SyncReport syncEach(const QList<qint64> &projects,
-        std::optional<SyncMode> mode, const QString &requestedBy, const ProgressFn &progress,
+    [[nodiscard]] SyncReport syncEach(const QList<qint64> &projects, std::optional<SyncMode> mode,
+        const QString &requestedBy, const ProgressFn &progress,
         const std::atomic_bool *cancel) const;
     void runProject(ProjectSyncReport &report, qint64 runId, const ProgressFn &progress,
         const std::atomic_bool *cancel, SyncProgress base) const;

@@ -33,8 +33,8 @@ QString outcomeText(ProjectSyncReport::Outcome outcome)
 
 } // namespace
 
-SyncRuns::SyncRuns(store::Database &db, const core::Clock &clock, QString owner,
-    std::chrono::seconds leaseLength)
+SyncRuns::SyncRuns(
+    store::Database &db, const core::Clock &clock, QString owner, std::chrono::seconds leaseLength)
     : m_db(db)
     , m_clock(clock)
     , m_owner(std::move(owner))
@@ -47,11 +47,11 @@ core::Result<qint64> SyncRuns::start(
 {
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<qint64> {
         const QDateTime now = m_clock.nowUtc();
-        auto expired = tx.exec(
-            u"UPDATE sync_runs SET status = 'failed', finished_at = :now, "
-            "error = 'lease expired: its holder stopped' "
-            "WHERE project_id = :p AND status = 'running' AND lease_until < :now"_s,
-            { { u"p"_s, projectId }, { u"now"_s, store::utcValue(now) } });
+        auto expired
+            = tx.exec(u"UPDATE sync_runs SET status = 'failed', finished_at = :now, "
+                      "error = 'lease expired: its holder stopped' "
+                      "WHERE project_id = :p AND status = 'running' AND lease_until < :now"_s,
+                { { u"p"_s, projectId }, { u"now"_s, store::utcValue(now) } });
         if (!expired.ok())
             return expired.error();
         auto inserted = tx.exec(
@@ -102,7 +102,8 @@ core::Result<void> SyncRuns::finish(qint64 runId, const ProjectSyncReport &repor
                   .left(1000)
             : QString();
         auto closed = tx.exec(
-            u"UPDATE sync_runs SET status = :status, finished_at = :now, requests_made = :requests, "
+            u"UPDATE sync_runs SET status = :status, finished_at = :now, requests_made = "
+            u":requests, "
             "events_ingested = :events, error = :error WHERE id = :id AND lease_owner = :owner"_s,
             { { u"id"_s, runId }, { u"owner"_s, m_owner },
                 { u"status"_s, outcomeText(report.outcome) }, { u"now"_s, store::utcValue(now) },
@@ -124,9 +125,8 @@ core::Result<void> SyncRuns::finish(qint64 runId, const ProjectSyncReport &repor
 core::Result<bool> SyncRuns::fullSyncSince(qint64 projectId, const QDateTime &since) const
 {
     return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<bool> {
-        auto row = tx.exec(
-            u"SELECT 1 FROM sync_runs WHERE project_id = :p AND mode = 'full' AND "
-            "status = 'succeeded' AND started_at >= :since LIMIT 1"_s,
+        auto row = tx.exec(u"SELECT 1 FROM sync_runs WHERE project_id = :p AND mode = 'full' AND "
+                           "status = 'succeeded' AND started_at >= :since LIMIT 1"_s,
             { { u"p"_s, projectId }, { u"since"_s, store::utcValue(since) } });
         if (!row.ok())
             return row.error();

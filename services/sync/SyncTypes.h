@@ -2,6 +2,7 @@
 
 #include "services/core/Error.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -40,6 +41,22 @@ struct SyncProgress
     int tasksToFetch = 0;
 };
 using ProgressFn = std::function<void(const SyncProgress &)>;
+
+/// A project's sync state for `task/fetch_sync_status` (API.md SyncRun).
+struct ProjectSyncStatus
+{
+    qint64 projectId = 0;
+    QString name;
+    QDateTime lastSyncedAt; ///< invalid: never synced
+    qint64 runId = 0; ///< 0: no run yet; the fields below describe the latest run
+    QString mode;
+    QString status; ///< running, succeeded, failed, cancelled
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    int requestsMade = 0;
+    int eventsIngested = 0;
+    QString error;
+};
 
 struct SyncReport
 {

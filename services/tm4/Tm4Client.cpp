@@ -44,8 +44,8 @@ QFuture<core::Result<QList<TaskState>>> Tm4Client::taskStates(qint64 projectId)
     return m_transport
         ->get(u"/projects/%1/tasks/"_s.arg(projectId), QUrlQuery(u"as_file=false"_s),
             { core::ErrorKind::Refused, "tm4_project_not_found" })
-        .then(&m_parsers,
-            [](const core::Result<QByteArray> &body) -> core::Result<QList<TaskState>> {
+        .then(
+            &m_parsers, [](const core::Result<QByteArray> &body) -> core::Result<QList<TaskState>> {
                 if (!body.ok())
                     return body.error();
                 return parser::taskStates(body.value());
@@ -57,12 +57,11 @@ QFuture<core::Result<TaskDetail>> Tm4Client::taskDetail(qint64 projectId, qint64
     return m_transport
         ->get(u"/projects/%1/tasks/%2/"_s.arg(projectId).arg(taskId), {},
             { core::ErrorKind::NotFound, "tm4_task_not_found" })
-        .then(&m_parsers,
-            [](const core::Result<QByteArray> &body) -> core::Result<TaskDetail> {
-                if (!body.ok())
-                    return body.error();
-                return parser::taskDetail(body.value());
-            });
+        .then(&m_parsers, [](const core::Result<QByteArray> &body) -> core::Result<TaskDetail> {
+            if (!body.ok())
+                return body.error();
+            return parser::taskDetail(body.value());
+        });
 }
 
 quint64 Tm4Client::requestsSent() const

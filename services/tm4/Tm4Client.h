@@ -32,8 +32,7 @@ public:
     /// `GET /projects/{id}/tasks/?as_file=false`: every task's current status.
     [[nodiscard]] QFuture<core::Result<QList<TaskState>>> taskStates(qint64 projectId);
     /// `GET /projects/{id}/tasks/{task}/`: the task's STATE_CHANGE history, newest first.
-    [[nodiscard]] QFuture<core::Result<TaskDetail>> taskDetail(
-        qint64 projectId, qint64 taskId);
+    [[nodiscard]] QFuture<core::Result<TaskDetail>> taskDetail(qint64 projectId, qint64 taskId);
     /// HTTP requests sent so far, retries included.
     [[nodiscard]] quint64 requestsSent() const;
 

@@ -17,8 +17,8 @@ constexpr qint64 MaxId = 9'007'199'254'740'991; // 2^53 - 1: what JSON numbers c
 core::Error malformed(const QString &what)
 {
     return core::Error::make(core::ErrorKind::UpstreamUnavailable, "tm4_malformed",
-        QCoreApplication::translate("mikro::tm4::Parser",
-            "The Tasking Manager sent a reply Mikro cannot read (%1).")
+        QCoreApplication::translate(
+            "mikro::tm4::Parser", "The Tasking Manager sent a reply Mikro cannot read (%1).")
             .arg(what),
         u"TM4 payload: "_s + what);
 }
@@ -55,8 +55,8 @@ QString text(const json &object, const char *key)
 bool isTaskStatus(const QString &status)
 {
     static const QStringList known { u"READY"_s, u"LOCKED_FOR_MAPPING"_s, u"MAPPED"_s,
-        u"LOCKED_FOR_VALIDATION"_s, u"VALIDATED"_s, u"INVALIDATED"_s, u"BADIMAGERY"_s,
-        u"SPLIT"_s, u"ARCHIVED"_s };
+        u"LOCKED_FOR_VALIDATION"_s, u"VALIDATED"_s, u"INVALIDATED"_s, u"BADIMAGERY"_s, u"SPLIT"_s,
+        u"ARCHIVED"_s };
     return known.contains(status);
 }
 
@@ -64,18 +64,17 @@ bool isTaskStatus(const QString &status)
 
 bool isRecordedState(const QString &state)
 {
-    static const QStringList recorded { u"READY"_s, u"MAPPED"_s, u"VALIDATED"_s,
-        u"INVALIDATED"_s, u"BADIMAGERY"_s, u"SPLIT"_s, u"ARCHIVED"_s };
+    static const QStringList recorded { u"READY"_s, u"MAPPED"_s, u"VALIDATED"_s, u"INVALIDATED"_s,
+        u"BADIMAGERY"_s, u"SPLIT"_s, u"ARCHIVED"_s };
     return recorded.contains(state);
 }
 
 core::Result<domain::Tm4ProjectSummary> projectSummary(const QByteArray &body)
 {
     // Drop every "geometry" value as soon as it is parsed: only the features are counted.
-    const json::parser_callback_t skipGeometry
-        = [](int, json::parse_event_t event, json &parsed) {
-              return !(event == json::parse_event_t::key && parsed == "geometry");
-          };
+    const json::parser_callback_t skipGeometry = [](int, json::parse_event_t event, json &parsed) {
+        return !(event == json::parse_event_t::key && parsed == "geometry");
+    };
     auto doc = parse(body, skipGeometry);
     if (!doc.ok())
         return doc.error();
@@ -97,10 +96,9 @@ core::Result<domain::Tm4ProjectSummary> projectSummary(const QByteArray &body)
 
 core::Result<QList<TaskState>> taskStates(const QByteArray &body)
 {
-    const json::parser_callback_t skipGeometry
-        = [](int, json::parse_event_t event, json &parsed) {
-              return !(event == json::parse_event_t::key && parsed == "geometry");
-          };
+    const json::parser_callback_t skipGeometry = [](int, json::parse_event_t event, json &parsed) {
+        return !(event == json::parse_event_t::key && parsed == "geometry");
+    };
     auto doc = parse(body, skipGeometry);
     if (!doc.ok())
         return doc.error();
@@ -146,7 +144,8 @@ core::Result<TaskDetail> taskDetail(const QByteArray &body)
         return malformed(u"task %1 has no taskHistory"_s.arg(detail.taskId));
     for (const json &row : *history) {
         if (!row.is_object())
-            return malformed(u"task %1 has a history row that is not an object"_s.arg(detail.taskId));
+            return malformed(
+                u"task %1 has a history row that is not an object"_s.arg(detail.taskId));
         if (text(row, "action") != "STATE_CHANGE"_L1)
             continue; // locks, comments, extensions: nothing the rules read
         StateChange change;

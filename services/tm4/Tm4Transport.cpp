@@ -64,13 +64,14 @@ QFuture<core::Result<QByteArray>> Tm4Transport::get(
     call->request.setRawHeader("Accept", "application/json");
     call->request.setRawHeader("Accept-Language", m_settings.language.toLatin1());
     if (!m_settings.token.isEmpty())
-        call->request.setRawHeader("Authorization",
-            m_settings.scheme.toLatin1() + ' ' + m_settings.token.reveal());
+        call->request.setRawHeader(
+            "Authorization", m_settings.scheme.toLatin1() + ' ' + m_settings.token.reveal());
     call->path = path;
     call->notFound = std::move(notFound);
     call->promise.start();
     QFuture<core::Result<QByteArray>> future = call->promise.future();
-    QMetaObject::invokeMethod(this, [this, call] { enqueue(call); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, call] { enqueue(call); }, Qt::QueuedConnection);
     return future;
 }
 
@@ -119,8 +120,7 @@ void Tm4Transport::send(const std::shared_ptr<Call> &call)
         [this, call, reply, manager] { finished(call, reply, manager); });
 }
 
-void Tm4Transport::finished(
-    const std::shared_ptr<Call> &call, QNetworkReply *reply, size_t manager)
+void Tm4Transport::finished(const std::shared_ptr<Call> &call, QNetworkReply *reply, size_t manager)
 {
     reply->deleteLater();
     --m_busy[manager];
@@ -136,17 +136,17 @@ void Tm4Transport::finished(
         call->promise.finish();
     } else if (status == 404) {
         call->promise.addResult(core::Error::make(call->notFound.kind, call->notFound.code,
-            QCoreApplication::translate("mikro::tm4::Transport",
-                "The Tasking Manager has no such project or task."),
+            QCoreApplication::translate(
+                "mikro::tm4::Transport", "The Tasking Manager has no such project or task."),
             where + u": 404"_s));
         call->promise.finish();
     } else if (status == 401 || status == 403) {
-        call->promise.addResult(core::Error::make(core::ErrorKind::UpstreamUnavailable,
-            "tm4_unauthorized",
-            QCoreApplication::translate("mikro::tm4::Transport",
-                "The Tasking Manager refused Mikro's token. Ask an administrator to check "
-                "TM4_API_TOKEN and TM4_AUTH_SCHEME."),
-            where + u": %1"_s.arg(status)));
+        call->promise.addResult(
+            core::Error::make(core::ErrorKind::UpstreamUnavailable, "tm4_unauthorized",
+                QCoreApplication::translate("mikro::tm4::Transport",
+                    "The Tasking Manager refused Mikro's token. Ask an administrator to check "
+                    "TM4_API_TOKEN and TM4_AUTH_SCHEME."),
+                where + u": %1"_s.arg(status)));
         call->promise.finish();
     } else if (status == 429 || status >= 500 || status == 0) {
         std::chrono::milliseconds retryAfter { 0 };
@@ -157,12 +157,12 @@ void Tm4Transport::finished(
         const QString why = status == 0 ? reply->errorString() : u"HTTP %1"_s.arg(status);
         retryOrFail(call, unavailable(where + u": "_s + why), retryAfter);
     } else {
-        call->promise.addResult(core::Error::make(core::ErrorKind::UpstreamUnavailable,
-            "tm4_unexpected_status",
-            QCoreApplication::translate("mikro::tm4::Transport",
-                "The Tasking Manager answered with an unexpected status (%1).")
-                .arg(status),
-            where));
+        call->promise.addResult(
+            core::Error::make(core::ErrorKind::UpstreamUnavailable, "tm4_unexpected_status",
+                QCoreApplication::translate("mikro::tm4::Transport",
+                    "The Tasking Manager answered with an unexpected status (%1).")
+                    .arg(status),
+                where));
         call->promise.finish();
     }
     pump();
@@ -181,8 +181,7 @@ void Tm4Transport::retryOrFail(
     const qint64 ceiling = qMin<qint64>(m_settings.backoffMax.count(),
         m_settings.backoffBase.count() * (qint64(1) << qMin(call->attempt, 20)));
     const qint64 wait = qMax<qint64>(retryAfter.count(),
-        ceiling > 0 ? static_cast<qint64>(m_random.bounded(static_cast<quint64>(ceiling) + 1))
-                    : 0);
+        ceiling > 0 ? static_cast<qint64>(m_random.bounded(static_cast<quint64>(ceiling) + 1)) : 0);
     qCDebug(lcTm4).noquote() << "retrying in" << wait << "ms:" << error.diagnostic;
     ++call->attempt;
     QTimer::singleShot(std::chrono::milliseconds(qMin(wait, m_settings.backoffMax.count())), this,

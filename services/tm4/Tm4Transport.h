@@ -50,8 +50,8 @@ private:
     void pump();
     void send(const std::shared_ptr<Call> &call);
     void finished(const std::shared_ptr<Call> &call, QNetworkReply *reply, size_t manager);
-    void retryOrFail(const std::shared_ptr<Call> &call, core::Error error,
-        std::chrono::milliseconds retryAfter);
+    void retryOrFail(
+        const std::shared_ptr<Call> &call, core::Error error, std::chrono::milliseconds retryAfter);
 
     Tm4Settings m_settings;
     std::vector<QNetworkAccessManager *> m_managers;

@@ -49,8 +49,8 @@ namespace {
 http::Response tm4Json(const std::optional<QByteArray> &body)
 {
     if (!body)
-        return http::Response::text(404, "application/json",
-            R"({"Error":"Not found","SubCode":"NotFound"})"_ba);
+        return http::Response::text(
+            404, "application/json", R"({"Error":"Not found","SubCode":"NotFound"})"_ba);
     return http::Response::text(200, "application/json", *body);
 }
 
@@ -111,7 +111,8 @@ void Tm4Simulator::addRoutes(http::Router &router)
         "GET", u"/api/v2/projects/{project}/tasks/"_s, [this, serve, id](const http::Request &r) {
             const qint64 p = id(r, u"project"_s);
             const bool withMappedBy = knobs().listMappedBy;
-            return serve(p, [this, p, withMappedBy] { return m_world->taskListJson(p, withMappedBy); });
+            return serve(
+                p, [this, p, withMappedBy] { return m_world->taskListJson(p, withMappedBy); });
         });
     router.add("GET", u"/api/v2/projects/{project}/tasks/{task}/"_s,
         [this, serve, id](const http::Request &r) {

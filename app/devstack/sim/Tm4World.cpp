@@ -44,13 +44,13 @@ void Tm4World::generate()
 {
     for (int p = 0; p < m_settings.projects; ++p) {
         const qint64 projectId = m_settings.firstProjectId + p;
-        addProject(projectId, u"Simulated project %1"_s.arg(projectId),
-            m_settings.tasksPerProject);
+        addProject(projectId, u"Simulated project %1"_s.arg(projectId), m_settings.tasksPerProject);
         QMutexLocker lock(&m_mutex);
         const QList<qint64> ids = m_projects[projectId].tasks.keys();
         for (const qint64 taskId : ids) {
             if (taskId % 97 == 0) {
-                act(projectId, taskId, u"LOCKED_FOR_MAPPING"_s, u"MAPPED"_s, pick(m_settings.mappers));
+                act(projectId, taskId, u"LOCKED_FOR_MAPPING"_s, u"MAPPED"_s,
+                    pick(m_settings.mappers));
                 lock.unlock();
                 const QList<qint64> children = split(projectId, taskId, pick(m_settings.mappers));
                 lock.relock();
@@ -90,8 +90,8 @@ QString Tm4World::pick(const QStringList &from)
     return from[static_cast<qsizetype>(m_random() % static_cast<quint32>(from.size()))];
 }
 
-void Tm4World::act(qint64 projectId, qint64 taskId, const QString &lock, const QString &state,
-    const QString &by)
+void Tm4World::act(
+    qint64 projectId, qint64 taskId, const QString &lock, const QString &state, const QString &by)
 {
     Task *t = task(projectId, taskId);
     if (!t)
@@ -232,8 +232,7 @@ int Tm4World::advance(double fraction)
                 act(project.key(), taskId, u"LOCKED_FOR_VALIDATION"_s,
                     m_random() % 5 == 0 ? u"INVALIDATED"_s : u"VALIDATED"_s, validator);
             else if (status == "VALIDATED"_L1)
-                act(project.key(), taskId, u"LOCKED_FOR_VALIDATION"_s, u"INVALIDATED"_s,
-                    validator);
+                act(project.key(), taskId, u"LOCKED_FOR_VALIDATION"_s, u"INVALIDATED"_s, validator);
             else if (status == "BADIMAGERY"_L1)
                 act(project.key(), taskId, QString(), u"READY"_s, mapper);
             else
@@ -275,9 +274,9 @@ json feature(qint64 taskId, int x, int y, const QString &status, const QString &
         { "geometry",
             { { "type", "MultiPolygon" },
                 { "coordinates",
-                    json::array({ json::array({ json::array({ { lon, lat },
-                        { lon + 0.0005, lat }, { lon + 0.0005, lat + 0.0005 },
-                        { lon, lat + 0.0005 }, { lon, lat } }) }) }) } } },
+                    json::array({ json::array({ json::array(
+                        { { lon, lat }, { lon + 0.0005, lat }, { lon + 0.0005, lat + 0.0005 },
+                            { lon, lat + 0.0005 }, { lon, lat } }) }) }) } } },
         { "properties", props } };
 }
 

@@ -1,10 +1,14 @@
+#include "app/devstack/sim/Tm4Simulator.h"
 #include "app/server/ServerComposition.h"
+#include "services/http/HttpServer.h"
+#include "services/http/Router.h"
 #include "services/store/Database.h"
 #include "tests/support/LocalIdentityProvider.h"
 #include "tests/support/RawHttpClient.h"
 #include "tests/support/SqlSeed.h"
 #include "tests/support/TempDatabase.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -33,6 +37,7 @@ private slots:
     void adjustmentsReplayWithTheSameIdempotencyKey();
     void paymentsCannotBeDeleted();
     void peopleAreManagedByTheirAdmins();
+    void syncIsRequestedByAdminsAndReadByMembers();
 
 private:
     testing::RawResponse post(const QString &subject, const QByteArray &path,
@@ -312,4 +317,67 @@ void tst_ServerActions::peopleAreManagedByTheirAdmins()
 }
 
 QTEST_GUILESS_MAIN(tst_ServerActions)
+/// The sync actions over HTTP against a TM4 simulator: an admin's request runs in the background
+/// (the answer comes at once) and the status shows the finished run.
+void tst_ServerActions::syncIsRequestedByAdminsAndReadByMembers()
+{
+    auto world = std::make_shared<devstack::Tm4World>(devstack::Tm4World::Settings {});
+    world->addProject(9001, u"Roads"_s, 5);
+    world->map(9001, 1, u"mapper_osm"_s);
+    world->validate(9001, 1, u"admin_osm"_s);
+    devstack::Tm4Simulator simulator(world);
+    http::Router tm4Router;
+    simulator.addRoutes(tm4Router);
+    http::HttpServer tm4Server(tm4Router, http::HttpLimits {});
+    const auto tm4Port = tm4Server.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(tm4Port.ok());
+    // A server of its own: TM4 is the simulator and nothing is scheduled.
+    m_server.reset();
+    server::ServerConfig config = m_idp->serverConfig(m_temp->config());
+    config.tm4.apiUrl = QUrl(u"http://127.0.0.1:%1/api/v2"_s.arg(tm4Port.value()));
+    config.syncInterval = std::chrono::minutes(0);
+    m_server = std::make_unique<server::ServerComposition>(config);
+    const auto port = m_server->start();
+    QVERIFY(port.ok());
+    m_port = port.value();
+    onboard(Admin);
+    onboard(Mapper);
+    exec(u"UPDATE users SET osm_username = 'mapper_osm' WHERE id = '%1'"_s.arg(Mapper));
+    exec(u"UPDATE users SET osm_username = 'admin_osm' WHERE id = '%1'"_s.arg(Admin));
+    exec(u"INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, "
+         "validation_rate_cents, active, created_at) VALUES (9001, 'org_devstack', 'Roads', "
+         "'https://tasks.example/projects/9001', 120, 40, TRUE, '2026-01-01T00:00:00Z')"_s);
+    exec(u"INSERT INTO project_members (project_id, user_id, member_role, assigned_at) VALUES "
+         "(9001, '%1', 'editor', '2026-01-01T00:00:00Z'), (9001, '%2', 'validator', "
+         "'2026-01-01T00:00:00Z')"_s.arg(Mapper, Admin));
+    const qint64 ledgerBefore = scalar(u"SELECT COUNT(*) FROM ledger_entries"_s);
+
+    const auto refused = post(Mapper, "/api/task/sync_project", R"({"project_id":9001})");
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM sync_runs"_s), 0);
+    const auto unknown = post(Admin, "/api/task/sync_project", R"({"project_id":9999})");
+    QCOMPARE(unknown.status, 404);
+    const auto missing = post(Admin, "/api/task/sync_project", R"({})");
+    QCOMPARE(missing.status, 400);
+
+    const auto requested = post(Admin, "/api/task/sync_project", R"({"project_id":9001})");
+    QCOMPARE(requested.status, 200);
+    QCOMPARE(json(requested).value(u"already_queued"_s).toBool(true), false);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(u"SELECT COUNT(*) FROM sync_runs WHERE status = 'succeeded'"_s), 1, 20000);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries"_s), ledgerBefore + 2);
+    QCOMPARE(
+        scalar(u"SELECT SUM(amount_cents) FROM ledger_entries WHERE project_id = 9001"_s), 160);
+
+    const auto status = post(Mapper, "/api/task/fetch_sync_status", {});
+    QCOMPARE(status.status, 200);
+    const QJsonArray projects = json(status).value(u"projects"_s).toArray();
+    QCOMPARE(projects.size(), 1); // the mapper's one project
+    const QJsonObject run = projects.at(0).toObject().value(u"last_run"_s).toObject();
+    QCOMPARE(run.value(u"status"_s).toString(), u"succeeded"_s);
+    QCOMPARE(run.value(u"requests_made"_s).toInt(), 6); // the task list and five histories
+    QCOMPARE(run.value(u"events_ingested"_s).toInt(), 2);
+    QCOMPARE(json(status).value(u"scheduler"_s).toObject().value(u"interval_s"_s).toInt(-1), 0);
+}
+
 #include "tst_ServerActions.moc"

@@ -108,8 +108,8 @@ private slots:
 
 private:
     void addProject(qint64 id, qint64 mappingRate = 150, qint64 validationRate = 50);
-    std::unique_ptr<sync::SyncEngine> engine(tm4::Tm4Client &client, const QString &instance,
-        store::Database *db = nullptr);
+    std::unique_ptr<sync::SyncEngine> engine(
+        tm4::Tm4Client &client, const QString &instance, store::Database *db = nullptr);
     ProjectSyncReport syncGolden(SyncMode mode = SyncMode::Incremental);
     QStringList ledger(const QString &where = u"TRUE"_s);
     QStringList ledgerByPerson(qint64 firstProject, int projects);
@@ -211,10 +211,10 @@ QStringList tst_SyncEngine::ledger(const QString &where)
 QStringList tst_SyncEngine::ledgerByPerson(qint64 firstProject, int projects)
 {
     auto tx = m_db->begin(store::Database::Access::ReadOnly);
-    auto rows = tx.value().exec(
-        u"SELECT user_id, kind, SUM(amount_cents), COUNT(*) FROM ledger_entries "
-        "WHERE project_id >= :a AND project_id < :b GROUP BY user_id, kind"_s,
-        { { u"a"_s, firstProject }, { u"b"_s, firstProject + projects } });
+    auto rows
+        = tx.value().exec(u"SELECT user_id, kind, SUM(amount_cents), COUNT(*) FROM ledger_entries "
+                          "WHERE project_id >= :a AND project_id < :b GROUP BY user_id, kind"_s,
+            { { u"a"_s, firstProject }, { u"b"_s, firstProject + projects } });
     QStringList out;
     while (rows.ok() && rows.value().next())
         out << u"%1 %2 %3 x%4"_s
@@ -279,8 +279,8 @@ void tst_SyncEngine::invalidatedRemappedValidated()
     QCOMPARE(syncGolden().eventsIngested, 4);
     // The invalidation pays the validator; nothing was validated before it, so nothing reverses.
     QCOMPARE(ledger(),
-        QStringList({ u"mia mapping 150"_s, u"victor validation 50"_s,
-            u"victor validation 50"_s }));
+        QStringList(
+            { u"mia mapping 150"_s, u"victor validation 50"_s, u"victor validation 50"_s }));
 }
 
 void tst_SyncEngine::validatedThenInvalidatedIsReversed()
@@ -335,8 +335,8 @@ void tst_SyncEngine::splitChildrenDoNotCreditCopiedHistory()
     m_tm4->world->validate(Golden, children[0], Victor);
     syncGolden();
     QCOMPARE(ledger(),
-        QStringList({ u"max mapping 150"_s, u"victor validation 50"_s,
-            u"victor validation 50"_s }));
+        QStringList(
+            { u"max mapping 150"_s, u"victor validation 50"_s, u"victor validation 50"_s }));
     QCOMPARE(syncGolden(SyncMode::Full).eventsIngested, 0);
 }
 
@@ -345,8 +345,8 @@ void tst_SyncEngine::badImageryEarnsNothing()
     m_tm4->world->badImagery(Golden, 8, Mia);
     QCOMPARE(syncGolden().eventsIngested, 1);
     QCOMPARE(ledger(), QStringList());
-    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tasks WHERE task_id = 8 AND status = 'BADIMAGERY'"_s),
-        1);
+    QCOMPARE(
+        scalar(u"SELECT COUNT(*) FROM tasks WHERE task_id = 8 AND status = 'BADIMAGERY'"_s), 1);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM task_events WHERE action = 'BADIMAGERY'"_s), 1);
 }
 
@@ -421,9 +421,13 @@ void tst_SyncEngine::injectedFailuresEndWithTheCleanLedger()
     flaky.simulator.setKnobs({ 0, 0.2, {}, true });
     for (const qint64 id : { 3001, 3002, 4001, 4002 })
         addProject(id);
-    QCOMPARE(offMain([&] { return engine(*clean.tm4, u"clean"_s)->syncProject(3001, SyncMode::Full); }).outcome,
+    QCOMPARE(offMain([&] {
+        return engine(*clean.tm4, u"clean"_s)->syncProject(3001, SyncMode::Full);
+    }).outcome,
         ProjectSyncReport::Outcome::Succeeded);
-    QCOMPARE(offMain([&] { return engine(*clean.tm4, u"clean"_s)->syncProject(3002, SyncMode::Full); }).outcome,
+    QCOMPARE(offMain([&] {
+        return engine(*clean.tm4, u"clean"_s)->syncProject(3002, SyncMode::Full);
+    }).outcome,
         ProjectSyncReport::Outcome::Succeeded);
     auto flakyEngine = engine(*flaky.tm4, u"flaky"_s);
     const auto a = offMain([&] { return flakyEngine->syncProject(4001, SyncMode::Full); });
@@ -531,15 +535,18 @@ void tst_SyncEngine::concurrentEnginesOnPostgresCreditOnce()
 void tst_SyncEngine::syncForCallerIsForAdminsOfTheOrg()
 {
     const domain::Caller mapper { u"mia"_s, u"org-a"_s, domain::Role::User, true };
-    const auto refused = offMain([&] { return m_engine->syncForCaller(mapper, Golden, SyncMode::Full); });
+    const auto refused
+        = offMain([&] { return m_engine->syncForCaller(mapper, Golden, SyncMode::Full); });
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, core::ErrorKind::Forbidden);
     const domain::Caller otherAdmin { u"admin-b"_s, u"org-b"_s, domain::Role::Admin, true };
-    const auto hidden = offMain([&] { return m_engine->syncForCaller(otherAdmin, Golden, SyncMode::Full); });
+    const auto hidden
+        = offMain([&] { return m_engine->syncForCaller(otherAdmin, Golden, SyncMode::Full); });
     QVERIFY(!hidden.ok());
     QCOMPARE(hidden.error().kind, core::ErrorKind::NotFound);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM sync_runs"_s), 0);
-    const auto done = offMain([&] { return m_engine->syncForCaller(Admin, Golden, SyncMode::Full); });
+    const auto done
+        = offMain([&] { return m_engine->syncForCaller(Admin, Golden, SyncMode::Full); });
     QVERIFY(done.ok());
     QCOMPARE(done.value().projects.size(), 1);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM sync_runs WHERE requested_by = 'admin'"_s), 1);

@@ -1,0 +1,124 @@
+#include "app/server/SyncScheduler.h"
+
+#include "services/core/Clock.h"
+#include "services/sync/SyncEngine.h"
+#include "services/sync/SyncLog.h"
+
+#include <QMutexLocker>
+
+namespace mikro::server {
+
+SyncScheduler::SyncScheduler(sync::SyncEngine &engine, const core::Clock &clock,
+    std::chrono::minutes interval, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_clock(clock)
+    , m_interval(interval)
+{
+    m_worker.setMaxThreadCount(1);
+    m_worker.setObjectName(QStringLiteral("tm4-sync"));
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_timer.setInterval(m_interval);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_nextRunAt = m_clock.nowUtc().addSecs(
+                std::chrono::duration_cast<std::chrono::seconds>(m_interval).count());
+        }
+        enqueue(Job {});
+    });
+}
+
+SyncScheduler::~SyncScheduler()
+{
+    stop();
+}
+
+void SyncScheduler::start(std::chrono::milliseconds firstDelay)
+{
+    if (m_interval.count() <= 0) {
+        qCInfo(sync::lcSync) << "scheduled TM4 sync is off (SYNC_INTERVAL_MINUTES=0)";
+        return;
+    }
+    QMutexLocker lock(&m_mutex);
+    m_nextRunAt = m_clock.nowUtc().addMSecs(firstDelay.count());
+    m_timer.start(firstDelay);
+}
+
+core::Result<bool> SyncScheduler::request(const domain::Caller &caller, qint64 projectId, bool full)
+{
+    if (auto allowed = m_engine.authorize(caller, projectId); !allowed.ok())
+        return allowed.error();
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const Job &job : m_queue)
+            if (job.caller && job.projectId == projectId)
+                return false;
+    }
+    enqueue(Job { caller, projectId, full });
+    return true;
+}
+
+SyncScheduler::Status SyncScheduler::status() const
+{
+    QMutexLocker lock(&m_mutex);
+    return { m_running, static_cast<int>(m_queue.size()), m_interval, m_nextRunAt, m_progress };
+}
+
+void SyncScheduler::enqueue(Job job)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_cancel.load())
+        return;
+    m_queue.push_back(std::move(job));
+    if (!m_running) {
+        m_running = true;
+        m_worker.start([this] { drain(); });
+    }
+}
+
+void SyncScheduler::drain()
+{
+    for (;;) {
+        Job job;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_queue.empty() || m_cancel.load()) {
+                m_running = false;
+                return;
+            }
+            job = m_queue.front();
+            m_queue.pop_front();
+        }
+        const auto progress = [this](const sync::SyncProgress &p) {
+            QMutexLocker lock(&m_mutex);
+            m_progress = p;
+        };
+        if (!job.caller) {
+            const sync::SyncReport report = m_engine.syncAll(false, progress, &m_cancel);
+            qCInfo(sync::lcSync).noquote()
+                << "scheduled sync:" << report.count(sync::ProjectSyncReport::Outcome::Succeeded)
+                << "succeeded," << report.count(sync::ProjectSyncReport::Outcome::Failed)
+                << "failed," << report.count(sync::ProjectSyncReport::Outcome::Skipped)
+                << "skipped";
+        } else {
+            const auto report = m_engine.syncForCaller(*job.caller, job.projectId,
+                job.full ? sync::SyncMode::Full : sync::SyncMode::Incremental, progress, &m_cancel);
+            if (!report.ok())
+                qCWarning(sync::lcSync).noquote()
+                    << "requested sync refused:" << report.error().diagnostic;
+        }
+    }
+}
+
+void SyncScheduler::stop()
+{
+    m_timer.stop();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_cancel.store(true);
+        m_queue.clear();
+    }
+    m_worker.waitForDone();
+}
+
+} // namespace mikro::server

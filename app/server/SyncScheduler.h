@@ -1,0 +1,81 @@
+#pragma once
+
+#include "services/core/Result.h"
+#include "services/domain/Caller.h"
+#include "services/sync/SyncTypes.h"
+
+#include <QDateTime>
+#include <QMutex>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <atomic>
+#include <chrono>
+#include <deque>
+
+namespace mikro::core {
+class Clock;
+}
+namespace mikro::sync {
+class SyncEngine;
+}
+
+namespace mikro::server {
+
+/// Runs TM4 syncs inside mikro-server (DESIGN.md §5): every `interval` (SYNC_INTERVAL_MINUTES,
+/// off when 0) over all active projects, and on an admin's request for one project. One sync at a
+/// time, on a thread of its own so that requests are never held; requests queue behind a running
+/// sync. Shutdown cancels the running sync after its current task and waits for it.
+class SyncScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Status
+    {
+        bool running = false;
+        int queued = 0;
+        std::chrono::minutes interval { 0 };
+        QDateTime nextRunAt; ///< invalid when scheduling is off
+        sync::SyncProgress progress;
+    };
+
+    SyncScheduler(sync::SyncEngine &engine, const core::Clock &clock, std::chrono::minutes interval,
+        QObject *parent = nullptr);
+    ~SyncScheduler() override;
+
+    /// Starts the schedule; the first run begins `firstDelay` after this call.
+    void start(std::chrono::milliseconds firstDelay = std::chrono::seconds(5));
+    /// Checks the caller may sync the project, then queues it. Ok(false) when that project is
+    /// already waiting in the queue.
+    [[nodiscard]] core::Result<bool> request(
+        const domain::Caller &caller, qint64 projectId, bool full);
+    [[nodiscard]] Status status() const;
+    /// Cancels what runs, drops what waits, and waits for the worker to stop.
+    void stop();
+
+private:
+    struct Job
+    {
+        std::optional<domain::Caller> caller; ///< empty: the scheduled sync of every project
+        qint64 projectId = 0;
+        bool full = false;
+    };
+    void enqueue(Job job);
+    void drain();
+
+    sync::SyncEngine &m_engine;
+    const core::Clock &m_clock;
+    std::chrono::minutes m_interval;
+    QTimer m_timer;
+    QThreadPool m_worker;
+    mutable QMutex m_mutex;
+    std::deque<Job> m_queue;
+    bool m_running = false;
+    sync::SyncProgress m_progress;
+    QDateTime m_nextRunAt;
+    std::atomic_bool m_cancel { false };
+};
+
+} // namespace mikro::server

@@ -1,0 +1,95 @@
+#include "app/server/api/SyncRoutes.h"
+
+#include "app/server/SyncScheduler.h"
+#include "app/server/api/ActionRoute.h"
+#include "app/server/api/HttpErrors.h"
+#include "app/server/api/JsonBody.h"
+#include "app/server/api/JsonWriter.h"
+#include "services/core/UtcTime.h"
+#include "services/http/Router.h"
+#include "services/sync/SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::server {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mikro::server::SyncRoutes", text);
+}
+
+QJsonValue time(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(core::toIsoUtc(at)) : QJsonValue();
+}
+
+QJsonObject runJson(const sync::ProjectSyncStatus &s)
+{
+    if (s.runId == 0)
+        return {};
+    return { { u"run_id"_s, s.runId }, { u"project_id"_s, s.projectId }, { u"mode"_s, s.mode },
+        { u"status"_s, s.status }, { u"started_at"_s, time(s.startedAt) },
+        { u"finished_at"_s, time(s.finishedAt) }, { u"requests_made"_s, s.requestsMade },
+        { u"events_ingested"_s, s.eventsIngested },
+        { u"error"_s, s.error.isEmpty() ? QJsonValue() : QJsonValue(s.error) } };
+}
+
+} // namespace
+
+void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncEngine &engine,
+    SyncScheduler &scheduler)
+{
+    addAction(router, gate, u"task"_s, u"sync_project"_s,
+        [&scheduler](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto project = body.integer(u"project_id"_s, true);
+            if (!project.ok())
+                return errorResponse(project.error(), request.requestId);
+            const auto full = body.boolean(u"full"_s);
+            if (!full.ok())
+                return errorResponse(full.error(), request.requestId);
+            const auto queued
+                = scheduler.request(caller, *project.value(), full.value().value_or(false));
+            if (!queued.ok())
+                return errorResponse(queued.error(), request.requestId);
+            return JsonWriter::success(tr("Sync requested"))
+                .field(u"project_id"_s, *project.value())
+                .field(u"already_queued"_s, !queued.value())
+                .response();
+        });
+
+    addAction(router, gate, u"task"_s, u"fetch_sync_status"_s,
+        [&engine, &scheduler](
+            const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const auto projects = engine.status(caller);
+            if (!projects.ok())
+                return errorResponse(projects.error(), request.requestId);
+            QJsonArray rows;
+            for (const sync::ProjectSyncStatus &s : projects.value())
+                rows.append(QJsonObject { { u"project_id"_s, s.projectId }, { u"name"_s, s.name },
+                    { u"last_synced_at"_s, time(s.lastSyncedAt) },
+                    { u"last_run"_s, s.runId == 0 ? QJsonValue() : QJsonValue(runJson(s)) } });
+            const SyncScheduler::Status st = scheduler.status();
+            const QJsonObject schedule { { u"interval_s"_s,
+                                             static_cast<qint64>(st.interval.count()) * 60 },
+                { u"next_run_at"_s, time(st.nextRunAt) }, { u"running"_s, st.running },
+                { u"queued"_s, st.queued },
+                { u"progress"_s,
+                    QJsonObject { { u"projects_done"_s, st.progress.projectsDone },
+                        { u"projects_total"_s, st.progress.projectsTotal },
+                        { u"project_id"_s, st.progress.projectId },
+                        { u"tasks_fetched"_s, st.progress.tasksFetched },
+                        { u"tasks_to_fetch"_s, st.progress.tasksToFetch } } } };
+            return JsonWriter::success(tr("Sync status"))
+                .field(u"projects"_s, QJsonValue(rows))
+                .field(u"scheduler"_s, QJsonValue(schedule))
+                .response();
+        });
+}
+
+} // namespace mikro::server
