@@ -9,6 +9,7 @@
 #include "services/auth/TokenClient.h"
 #include "services/core/WhenReady.h"
 #include "services/domain/IdentityService.h"
+#include "services/domain/PayoutService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
 #include "ui/shell/MainWindow.h"
@@ -41,9 +42,13 @@ DesktopComposition::DesktopComposition(DesktopSettings settings, QObject *parent
           auth::JwtSettings { m_settings.provider.issuer.toString(), m_settings.provider.audience,
               m_settings.claimNamespace }))
     , m_identity(std::make_unique<domain::IdentityService>(*m_db, m_clock))
+    , m_payouts(std::make_unique<domain::PayoutService>(*m_db, m_clock))
     , m_signInWindow(std::make_unique<ui::SignInWindow>())
     , m_window(std::make_unique<ui::MainWindow>())
 {
+    // Balances follow the ledger, which a server's sync may change at any time.
+    m_balanceTimer.setInterval(std::chrono::seconds(60));
+    connect(&m_balanceTimer, &QTimer::timeout, this, &DesktopComposition::loadBalance);
     connect(m_signInWindow.get(), &ui::SignInWindow::signInRequested, this,
         &DesktopComposition::startSignIn);
     connect(m_signInWindow.get(), &ui::SignInWindow::cancelRequested, this, [this] {
@@ -120,8 +125,9 @@ void DesktopComposition::loadProfile()
             // and comes back to this (UI) thread through the watcher.
             auto promise = std::make_shared<QPromise<core::Result<domain::UserProfile>>>();
             promise->start();
-            core::whenReady(
-                promise->future(), this, [this](const core::Result<domain::UserProfile> &profile) {
+            auto signedIn = std::make_shared<domain::SignInClaims>();
+            core::whenReady(promise->future(), this,
+                [this, signedIn](const core::Result<domain::UserProfile> &profile) {
                     if (!profile.ok()) {
                         m_signInWindow->showError(
                             profile.error().message, profile.error().diagnostic);
@@ -132,9 +138,12 @@ void DesktopComposition::loadProfile()
                         domain::roleText(p.role), p.orgId);
                     m_signInWindow->hide();
                     m_window->show();
+                    m_claims = *signedIn;
+                    loadBalance();
+                    m_balanceTimer.start();
                 });
             m_verifier->verify(access.value().reveal(),
-                [this, promise](const core::Result<auth::VerifiedToken> &token) {
+                [this, promise, signedIn](const core::Result<auth::VerifiedToken> &token) {
                     if (!token.ok()) {
                         promise->addResult(token.error());
                         promise->finish();
@@ -147,6 +156,7 @@ void DesktopComposition::loadProfile()
                     claims.email = token.value().email;
                     claims.firstName = token.value().givenName;
                     claims.lastName = token.value().familyName;
+                    *signedIn = claims;
                     static_cast<void>(QtConcurrent::run(&m_db->pool(), [this, promise, claims] {
                         promise->addResult(m_identity->signIn(claims));
                         promise->finish();
@@ -155,8 +165,45 @@ void DesktopComposition::loadProfile()
         });
 }
 
+void DesktopComposition::loadBalance()
+{
+    if (!m_claims)
+        return;
+    struct Read
+    {
+        domain::Balance balance;
+        QString currency;
+    };
+    auto read = QtConcurrent::run(
+        &m_db->pool(), [this, claims = *m_claims]() -> core::Result<std::optional<Read>> {
+            auto caller = m_identity->resolveCaller(claims);
+            if (!caller.ok())
+                return caller.error();
+            if (!caller.value().hasOrg())
+                return std::optional<Read>(); // "no organisation yet": nothing to show
+            auto balance = m_payouts->balance(caller.value());
+            if (!balance.ok())
+                return balance.error();
+            auto details = m_identity->details(caller.value());
+            if (!details.ok())
+                return details.error();
+            return std::optional<Read>(Read { balance.value(), details.value().second.currency });
+        });
+    core::whenReady(read, this, [this](const core::Result<std::optional<Read>> &result) {
+        if (!m_claims)
+            return; // signed out meanwhile
+        if (!result.ok())
+            m_window->showBalanceFailed(result.error().message);
+        else if (result.value())
+            m_window->showBalance(
+                result.value()->balance, result.value()->currency, m_clock.nowUtc());
+    });
+}
+
 void DesktopComposition::showSignedOut(const QString &message)
 {
+    m_claims.reset();
+    m_balanceTimer.stop();
     m_window->hide();
     m_signInWindow->showReady(message);
     m_signInWindow->show();

@@ -2,10 +2,13 @@
 
 #include "app/desktop/DesktopSettings.h"
 #include "services/core/Clock.h"
+#include "services/domain/Caller.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -23,7 +26,8 @@ class TokenClient;
 } // namespace mikro::auth
 namespace mikro::domain {
 class IdentityService;
-}
+class PayoutService;
+} // namespace mikro::domain
 namespace mikro::ui {
 class MainWindow;
 class SignInWindow;
@@ -48,6 +52,8 @@ public:
 private:
     void startSignIn();
     void loadProfile();
+    /// Reads the signed-in person's balances on the store's pool and shows them.
+    void loadBalance();
     void showSignedOut(const QString &message);
 
     DesktopSettings m_settings;
@@ -62,6 +68,9 @@ private:
     std::unique_ptr<auth::JwksCache> m_jwks;
     std::unique_ptr<auth::JwtVerifier> m_verifier;
     std::unique_ptr<domain::IdentityService> m_identity;
+    std::unique_ptr<domain::PayoutService> m_payouts;
+    std::optional<domain::SignInClaims> m_claims; ///< the signed-in person (no secrets)
+    QTimer m_balanceTimer;
     std::unique_ptr<ui::SignInWindow> m_signInWindow;
     std::unique_ptr<ui::MainWindow> m_window;
 };

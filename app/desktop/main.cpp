@@ -2,6 +2,7 @@
 #include "app/desktop/DesktopSettings.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -25,9 +26,21 @@ int main(int argc, char *argv[])
     if (mikroTranslator.load(QLocale(), u"mikro"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&mikroTranslator);
 
+    QCommandLineParser cli;
+    cli.setApplicationDescription(u"Mikro desktop."_s);
+    cli.addHelpOption();
+    cli.addVersionOption();
+    const QCommandLineOption storeOption(u"store"_s,
+        u"The SQLite store to use instead of the configured one (the demo shares the server's)."_s,
+        u"path"_s);
+    cli.addOption(storeOption);
+    cli.process(app);
+
     QSettings settings;
-    const auto desktopSettings = mikro::desktop::DesktopSettings::load(
+    auto desktopSettings = mikro::desktop::DesktopSettings::load(
         settings, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (cli.isSet(storeOption))
+        desktopSettings.localStorePath = cli.value(storeOption);
     mikro::desktop::DesktopComposition composition(desktopSettings);
     composition.start();
     return QApplication::exec();

@@ -1,5 +1,11 @@
 #include "app/devstack/sim/DevCertificates.h"
+#include "app/devstack/sim/DemoSeed.h"
 #include "app/devstack/sim/IdentityProvider.h"
+#include "app/devstack/sim/Tm4Simulator.h"
+#include "services/store/Database.h"
+#include "services/store/DatabaseConfig.h"
+#include "services/store/Migrator.h"
+#include "services/tm4/Tm4Client.h"
 #include "services/core/Clock.h"
 #include "services/core/UnixSignalNotifier.h"
 #include "services/http/HttpServer.h"
@@ -44,10 +50,50 @@ int main(int argc, char *argv[])
         u"port"_s);
     const QCommandLineOption tlsDirOption(u"tls-dir"_s, u"Where the CA certificate is written."_s,
         u"dir"_s, QDir::temp().filePath(u"mikro-devstack-tls"_s));
-    cli.addOptions({ portOption, lifetimeOption, tlsPortOption, tlsDirOption });
+    const QCommandLineOption tm4ProjectsOption(u"tm4-projects"_s,
+        u"Projects the TM4 simulator serves (ids from 1001)."_s, u"n"_s, u"3"_s);
+    const QCommandLineOption tm4TasksOption(
+        u"tm4-tasks"_s, u"Tasks per simulated project."_s, u"n"_s, u"200"_s);
+    const QCommandLineOption tm4SeedOption(
+        u"tm4-seed"_s, u"Seed of the simulated world (same seed, same world)."_s, u"n"_s, u"1"_s);
+    const QCommandLineOption tm4LatencyOption(
+        u"tm4-latency-ms"_s, u"Latency of every TM4 answer."_s, u"ms"_s, u"0"_s);
+    const QCommandLineOption seedStoreOption(u"seed-demo-store"_s,
+        u"Do not serve: prepare this SQLite file for the demo through the services, reading "
+        u"projects from --tm4-url, then exit."_s,
+        u"path"_s);
+    const QCommandLineOption tm4UrlOption(u"tm4-url"_s,
+        u"With --seed-demo-store: the TM4 API (a running devstack's /api/v2)."_s, u"url"_s,
+        u"http://127.0.0.1:8110/api/v2"_s);
+    cli.addOptions({ portOption, lifetimeOption, tlsPortOption, tlsDirOption, tm4ProjectsOption,
+        tm4TasksOption, tm4SeedOption, tm4LatencyOption, seedStoreOption, tm4UrlOption });
     cli.process(app);
 
     mikro::core::SystemClock clock;
+    const int tm4Projects = qBound(0, cli.value(tm4ProjectsOption).toInt(), 1000);
+    if (cli.isSet(seedStoreOption)) {
+        mikro::store::Database db(
+            mikro::store::DatabaseConfig::sqlite(cli.value(seedStoreOption)));
+        if (auto migrated = mikro::store::Migrator(db, clock).migrate(); !migrated.ok()) {
+            std::fprintf(stderr, "mikro-devstack: %s\n", qPrintable(migrated.error().diagnostic));
+            return 3;
+        }
+        mikro::tm4::Tm4Settings tm4Settings;
+        tm4Settings.apiUrl = QUrl(cli.value(tm4UrlOption));
+        mikro::tm4::Tm4Client tm4(tm4Settings);
+        QList<qint64> ids;
+        for (int i = 0; i < tm4Projects; ++i)
+            ids << 1001 + i;
+        const auto seeded = mikro::devstack::seedDemoStore(db, clock, tm4, ids);
+        if (!seeded.ok()) {
+            std::fprintf(stderr, "mikro-devstack: demo seed failed: %s (%s)\n",
+                qPrintable(seeded.error().message), qPrintable(seeded.error().diagnostic));
+            return 3;
+        }
+        printLine(u"demo store ready: %1 people, %2 new projects"_s.arg(seeded.value().people)
+                      .arg(seeded.value().projectsCreated));
+        return 0;
+    }
     auto settings = mikro::devstack::IdentityProvider::defaultSettings();
     settings.accessTokenLifetime
         = std::chrono::seconds(qMax(10, cli.value(lifetimeOption).toInt()));
@@ -58,6 +104,17 @@ int main(int argc, char *argv[])
             mikro::http::Response::json(200, QJsonObject { { u"status"_s, u"healthy"_s } }));
     });
     identity.addRoutes(router);
+    const auto people = mikro::devstack::tm4WorldPeople();
+    mikro::devstack::Tm4World::Settings world;
+    world.seed = cli.value(tm4SeedOption).toUInt();
+    world.projects = tm4Projects;
+    world.tasksPerProject = qBound(1, cli.value(tm4TasksOption).toInt(), 100'000);
+    world.mappers = people.mappers;
+    world.validators = people.validators;
+    world.outsiders = people.outsiders;
+    mikro::devstack::Tm4Simulator tm4(std::make_shared<mikro::devstack::Tm4World>(world));
+    tm4.setKnobs({ qBound(0, cli.value(tm4LatencyOption).toInt(), 60'000), 0.0, {}, true });
+    tm4.addRoutes(router);
     mikro::http::HttpServer server(router, mikro::http::HttpLimits {});
     const auto port = server.listen(
         QHostAddress::LocalHost, static_cast<quint16>(cli.value(portOption).toUInt()));
@@ -95,6 +152,10 @@ int main(int argc, char *argv[])
     printLine(u"identity provider: issuer %1"_s.arg(issuer));
     if (!tlsServer)
         printLine(u"mikro-server: AUTH0_DOMAIN=127.0.0.1 AUTH0_ISSUER_URL=%1"_s.arg(issuer));
+    printLine(u"TM4 simulator: TM4_API_URL=http://127.0.0.1:%1/api/v2 (%2 projects from 1001, "
+              u"%3 tasks each)"_s.arg(port.value())
+                  .arg(tm4Projects)
+                  .arg(world.tasksPerProject));
     printLine(u"clients: mikro-desktop (public, PKCE), mikro-web (secret devstack-web-secret)"_s);
 
     mikro::core::UnixSignalNotifier signalNotifier({ SIGTERM, SIGINT });

@@ -1,7 +1,9 @@
 #include "tests/ui/Screenshots.h"
 #include "ui/shell/MainWindow.h"
 
+#include <QDateTime>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +20,8 @@ private slots:
     void headerShowsThePersonAsStored();
     void keychainWarningIsDismissible();
     void signOutIsOffered();
+    void balancesShowTheLedgerFigures();
+    void balanceFailureSaysWhatHappens();
 };
 
 void tst_MainWindow::headerShowsThePersonAsStored_data()
@@ -76,6 +80,44 @@ void tst_MainWindow::signOutIsOffered()
     QSignalSpy signOut(&window, &MainWindow::signOutRequested);
     QTest::mouseClick(window.findChild<QToolButton *>(u"signOutButton"_s), Qt::LeftButton);
     QCOMPARE(signOut.count(), 1);
+}
+
+void tst_MainWindow::balancesShowTheLedgerFigures()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    MainWindow window;
+    window.showPerson(u"Mia Mapper"_s, u"user"_s, u"org_devstack"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *cards = window.findChild<QWidget *>(u"balanceCards"_s);
+    QVERIFY(!cards->isVisible()); // nothing until the ledger was read
+    mikro::domain::Balance balance;
+    balance.earned = mikro::core::Money(123456);
+    balance.paid = mikro::core::Money(100000);
+    balance.pending = mikro::core::Money(2000);
+    balance.payable = mikro::core::Money(21456);
+    window.showBalance(balance, u"USD"_s, QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+    QVERIFY(cards->isVisible());
+    const auto text = [&window](const char *name) {
+        return window.findChild<QLabel *>(QString::fromLatin1(name))->text();
+    };
+    QCOMPARE(text("earned"), u"$1,234.56"_s);
+    QCOMPARE(text("paid"), u"$1,000.00"_s);
+    QCOMPARE(text("pending"), u"$20.00"_s);
+    QCOMPARE(text("payable"), u"$214.56"_s);
+    QVERIFY(text("balanceState").contains(u"after the next sync"_s));
+    QTemporaryDir dir;
+    QVERIFY(mikro::testing::saveScreenshot(window, u"main-window-balances"_s, dir.path()));
+}
+
+void tst_MainWindow::balanceFailureSaysWhatHappens()
+{
+    MainWindow window;
+    window.show();
+    window.showBalanceFailed(u"The local store is busy."_s);
+    const QString state = window.findChild<QLabel *>(u"balanceState"_s)->text();
+    QVERIFY(state.contains(u"The local store is busy."_s));
+    QVERIFY(state.contains(u"tries again"_s));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,5 +1,7 @@
 #include "ui/shell/MainWindow.h"
 
+#include "ui/shell/BalanceCards.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
@@ -24,6 +26,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_headline(new QLabel(this))
     , m_detail(new QLabel(this))
     , m_storeState(new QLabel(this))
+    , m_balance(new BalanceCards(this))
 {
     m_personName->setObjectName(QStringLiteral("personName"));
     m_roleBadge->setObjectName(QStringLiteral("roleBadge"));
@@ -83,7 +86,9 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addStretch();
     layout->addWidget(m_headline);
     layout->addWidget(m_detail);
+    layout->addWidget(m_balance);
     layout->addStretch();
+    m_balance->hide();
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_storeState);
     setMinimumSize(1024, 640);
@@ -139,6 +144,19 @@ void MainWindow::showStoreReady(const QString &place, int schemaVersion)
     m_detail->setText(tr("Your local data is ready."));
     m_storeState->setText(tr("Local store: ready (schema %1)").arg(schemaVersion));
     m_storeState->setToolTip(place);
+}
+
+void MainWindow::showBalance(
+    const domain::Balance &balance, const QString &currency, const QDateTime &at)
+{
+    m_balance->showBalance(balance, currency, at);
+    m_balance->show();
+}
+
+void MainWindow::showBalanceFailed(const QString &message)
+{
+    m_balance->showFailure(message);
+    m_balance->show();
 }
 
 void MainWindow::showStoreFailed(const QString &message, const QString &details)

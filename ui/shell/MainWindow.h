@@ -1,5 +1,8 @@
 #pragma once
 
+#include "services/domain/Ledger.h"
+
+#include <QDateTime>
 #include <QMainWindow>
 
 class QLabel;
@@ -9,6 +12,8 @@ class QAction;
 class QMenu;
 
 namespace mikro::ui {
+
+class BalanceCards;
 
 /// The desktop shell (UI.md §1.4): header with the signed-in person (name, role badge as stored,
 /// organisation) and sign-out, a dismissible warning banner, the page area and the status bar
@@ -26,6 +31,9 @@ public:
     void showStorePreparing();
     void showStoreReady(const QString &place, int schemaVersion);
     void showStoreFailed(const QString &message, const QString &details);
+    /// The signed-in person's balances (hidden until the first call).
+    void showBalance(const domain::Balance &balance, const QString &currency, const QDateTime &at);
+    void showBalanceFailed(const QString &message);
 
 signals:
     void signOutRequested();
@@ -45,6 +53,7 @@ private:
     QLabel *m_headline = nullptr;
     QLabel *m_detail = nullptr;
     QLabel *m_storeState = nullptr;
+    BalanceCards *m_balance = nullptr;
     QString m_role;
     QString m_org;
     QAction *m_signOutAction = nullptr;
