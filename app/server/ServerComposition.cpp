@@ -110,6 +110,12 @@ core::Result<quint16> ServerComposition::start()
     return port;
 }
 
+int ServerComposition::syncOnce()
+{
+    const sync::SyncReport report = m_sync->syncAll(false);
+    return report.count(sync::ProjectSyncReport::Outcome::Failed);
+}
+
 void ServerComposition::shutdown()
 {
     m_scheduler->stop();

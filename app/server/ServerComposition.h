@@ -56,6 +56,8 @@ public:
     /// Starts listening; returns the bound port.
     [[nodiscard]] core::Result<quint16> start();
     void shutdown();
+    /// One sync of every active project, blocking (`--sync-once`); the number that failed.
+    [[nodiscard]] int syncOnce();
 
 signals:
     void stopped();

@@ -31,8 +31,9 @@ struct ServerConfig
     std::chrono::minutes syncInterval { 30 }; ///< SYNC_INTERVAL_MINUTES; 0 = no scheduled sync
     std::chrono::hours fullSyncEvery { 24 }; ///< FULL_SYNC_HOURS
 
-    /// What the program is about to do: serving needs everything, `--migrate-only` the store alone.
-    enum class Purpose { Serve, MigrateOnly };
+    /// What the program is about to do: serving needs everything, `--migrate-only` the store
+    /// alone, `--sync-once` the store and TM4.
+    enum class Purpose { Serve, MigrateOnly, SyncOnce };
     [[nodiscard]] static core::Result<ServerConfig> fromSettings(core::ConfigReader reader,
         const QString &defaultSqlitePath, Purpose purpose = Purpose::Serve);
 };

@@ -50,12 +50,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption migrateOnly(
         u"migrate-only"_s, u"Apply database migrations, then exit."_s);
     cli.addOption(migrateOnly);
+    const QCommandLineOption syncOnce(u"sync-once"_s,
+        u"Sync every active project with TM4 once, then exit (1 when a project failed)."_s);
+    cli.addOption(syncOnce);
     cli.process(app);
 
     const QString defaultSqlite
         = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/mikro.sqlite"_s;
-    const auto purpose = cli.isSet(migrateOnly) ? mikro::server::ServerConfig::Purpose::MigrateOnly
-                                                : mikro::server::ServerConfig::Purpose::Serve;
+    using Purpose = mikro::server::ServerConfig::Purpose;
+    const auto purpose = cli.isSet(migrateOnly) ? Purpose::MigrateOnly
+        : cli.isSet(syncOnce)                   ? Purpose::SyncOnce
+                                                : Purpose::Serve;
     auto config = mikro::server::ServerConfig::fromSettings(
         mikro::core::ConfigReader::fromEnvironment(), defaultSqlite, purpose);
     if (!config.ok()) {
@@ -77,6 +82,11 @@ int main(int argc, char *argv[])
     if (cli.isSet(migrateOnly)) {
         printLine(u"mikro-server: %1 is at schema version %2"_s.arg(store).arg(schema.value()));
         return 0;
+    }
+    if (cli.isSet(syncOnce)) {
+        const int failed = composition.syncOnce();
+        printLine(u"mikro-server: sync done, %1 project(s) failed"_s.arg(failed));
+        return failed == 0 ? 0 : 1;
     }
     const auto port = composition.start();
     if (!port.ok()) {

@@ -165,7 +165,27 @@ CreditingService::CreditingService(store::Database &db, const core::Clock &clock
 
 core::Result<IngestOutcome> CreditingService::ingest(const TaskEvent &event) const
 {
-    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<IngestOutcome> {
+    return m_db.inTransaction([&](store::Transaction &tx) { return ingestIn(tx, event); });
+}
+
+core::Result<QList<IngestOutcome>> CreditingService::ingestAll(const QList<TaskEvent> &events) const
+{
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<QList<IngestOutcome>> {
+        QList<IngestOutcome> outcomes;
+        for (const TaskEvent &event : events) {
+            auto outcome = ingestIn(tx, event);
+            if (!outcome.ok())
+                return outcome.error();
+            outcomes << outcome.value();
+        }
+        return outcomes;
+    });
+}
+
+core::Result<IngestOutcome> CreditingService::ingestIn(
+    store::Transaction &tx, const TaskEvent &event) const
+{
+    {
         const QDateTime now = m_clock.nowUtc();
         // Rates are snapshotted on the task the first time Mikro sees it.
         auto seen = tx.exec(
@@ -258,7 +278,7 @@ core::Result<IngestOutcome> CreditingService::ingest(const TaskEvent &event) con
             !c.ok())
             return c.error();
         return IngestOutcome::Credited;
-    });
+    }
 }
 
 core::Result<QList<ReviewItem>> CreditingService::reviewQueue(const Caller &caller) const

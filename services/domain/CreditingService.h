@@ -57,6 +57,9 @@ public:
     CreditingService(store::Database &db, const core::Clock &clock);
 
     [[nodiscard]] core::Result<IngestOutcome> ingest(const TaskEvent &event) const;
+    /// Several events (one task's history, oldest first) in one transaction: all or none.
+    [[nodiscard]] core::Result<QList<IngestOutcome>> ingestAll(
+        const QList<TaskEvent> &events) const;
     /// An admin's decision on a task in the review queue: `validate` credits the mapper (and the
     /// validator, unless they validated their own work or are not an org validator); otherwise no
     /// mapping credit. Conflict `already_resolved` when the task is not waiting for review.
@@ -66,6 +69,8 @@ public:
         const Caller &caller, qint64 projectId, qint64 taskId, bool validate) const;
 
 private:
+    core::Result<IngestOutcome> ingestIn(store::Transaction &tx, const TaskEvent &event) const;
+
     store::Database &m_db;
     const core::Clock &m_clock;
 };

@@ -11,7 +11,10 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMutex>
 #include <QSqlQuery>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 #include <deque>
 
@@ -120,6 +123,20 @@ QList<domain::TaskEvent> newEvents(
     return events;
 }
 
+core::Result<QList<qint64>> projectIds(
+    store::Database &db, const QString &sql, const QVariantMap &values)
+{
+    return db.inReadTransaction([&](store::Transaction &tx) -> core::Result<QList<qint64>> {
+        auto rows = tx.exec(sql, values);
+        if (!rows.ok())
+            return rows.error();
+        QList<qint64> out;
+        while (rows.value().next())
+            out << rows.value().value(0).toLongLong();
+        return out;
+    });
+}
+
 bool retryable(const core::Error &error)
 {
     return error.kind == core::ErrorKind::Unavailable;
@@ -141,15 +158,7 @@ SyncEngine::SyncEngine(store::Database &db, tm4::Tm4Client &tm4,
 SyncReport SyncEngine::syncAll(
     bool forceFull, const ProgressFn &progress, const std::atomic_bool *cancel) const
 {
-    auto ids = m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<QList<qint64>> {
-        auto rows = tx.exec(u"SELECT id FROM projects WHERE active ORDER BY id"_s);
-        if (!rows.ok())
-            return rows.error();
-        QList<qint64> out;
-        while (rows.value().next())
-            out << rows.value().value(0).toLongLong();
-        return out;
-    });
+    auto ids = projectIds(m_db, u"SELECT id FROM projects WHERE active ORDER BY id"_s, {});
     if (!ids.ok()) {
         qCWarning(lcSync).noquote() << "cannot list projects:" << ids.error().diagnostic;
         return {};
@@ -165,19 +174,11 @@ core::Result<SyncReport> SyncEngine::syncForCaller(const domain::Caller &caller,
     if (auto allowed = domain::AccessPolicy::check(caller, domain::Action::ManageProjects);
         !allowed.ok())
         return allowed.error();
-    auto ids = m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<QList<qint64>> {
-        auto rows = projectId
-            ? tx.exec(u"SELECT id FROM projects WHERE org_id = :org AND id = :p"_s,
-                { { u"org"_s, caller.orgId }, { u"p"_s, *projectId } })
-            : tx.exec(u"SELECT id FROM projects WHERE org_id = :org AND active ORDER BY id"_s,
-                { { u"org"_s, caller.orgId } });
-        if (!rows.ok())
-            return rows.error();
-        QList<qint64> out;
-        while (rows.value().next())
-            out << rows.value().value(0).toLongLong();
-        return out;
-    });
+    auto ids = projectId
+        ? projectIds(m_db, u"SELECT id FROM projects WHERE org_id = :org AND id = :p"_s,
+            { { u"org"_s, caller.orgId }, { u"p"_s, *projectId } })
+        : projectIds(m_db, u"SELECT id FROM projects WHERE org_id = :org AND active ORDER BY id"_s,
+            { { u"org"_s, caller.orgId } });
     if (!ids.ok())
         return ids.error();
     if (projectId && ids.value().isEmpty())
@@ -247,25 +248,48 @@ core::Result<QList<ProjectSyncStatus>> SyncEngine::status(const domain::Caller &
 SyncReport SyncEngine::syncEach(const QList<qint64> &projects, std::optional<SyncMode> mode,
     const QString &requestedBy, const ProgressFn &progress, const std::atomic_bool *cancel) const
 {
-    SyncReport report;
     const QDateTime fullSince = m_clock.nowUtc().addSecs(
         -std::chrono::duration_cast<std::chrono::seconds>(m_settings.fullSyncEvery).count());
-    SyncProgress base;
-    base.projectsTotal = static_cast<int>(projects.size());
+    // Progress comes from several project threads: one lock, and "done" counted here.
+    QMutex progressLock;
+    int done = 0;
+    const ProgressFn shared = [&](const SyncProgress &p) {
+        if (!progress)
+            return;
+        QMutexLocker lock(&progressLock);
+        SyncProgress out = p;
+        out.projectsDone = done;
+        out.projectsTotal = static_cast<int>(projects.size());
+        progress(out);
+    };
+    QThreadPool workers;
+    workers.setMaxThreadCount(qMax(1, m_settings.parallelProjects));
+    QList<QFuture<std::optional<ProjectSyncReport>>> runs;
     for (const qint64 projectId : projects) {
-        if (cancel && cancel->load())
-            break;
-        SyncMode chosen = SyncMode::Incremental;
-        if (mode) {
-            chosen = *mode;
-        } else {
-            auto recent = m_runs.fullSyncSince(projectId, fullSince);
-            chosen = recent.ok() && recent.value() ? SyncMode::Incremental : SyncMode::Full;
-        }
-        report.projects << syncProject(projectId, chosen, requestedBy, progress, cancel, base);
-        ++base.projectsDone;
-        if (progress)
-            progress(base);
+        runs << QtConcurrent::run(&workers, [&, projectId]() -> std::optional<ProjectSyncReport> {
+            if (cancel && cancel->load())
+                return std::nullopt;
+            SyncMode chosen = SyncMode::Incremental;
+            if (mode) {
+                chosen = *mode;
+            } else {
+                auto recent = m_runs.fullSyncSince(projectId, fullSince);
+                chosen = recent.ok() && recent.value() ? SyncMode::Incremental : SyncMode::Full;
+            }
+            ProjectSyncReport one = syncProject(projectId, chosen, requestedBy, shared, cancel);
+            {
+                QMutexLocker lock(&progressLock);
+                ++done;
+            }
+            shared(SyncProgress { 0, 0, projectId, one.tasksFetched, one.tasksFetched });
+            return one;
+        });
+    }
+    SyncReport report;
+    for (auto &run : runs) {
+        run.waitForFinished();
+        if (auto one = run.result())
+            report.projects << *one;
     }
     return report;
 }
@@ -287,9 +311,9 @@ ProjectSyncReport SyncEngine::syncProject(qint64 projectId, SyncMode mode,
         report.error = run.error();
         return report;
     }
-    const quint64 requestsBefore = m_tm4.requestsSent();
-    runProject(report, run.value(), progress, cancel, base);
-    report.requests = m_tm4.requestsSent() - requestsBefore;
+    const auto requests = std::make_shared<std::atomic<quint64>>(0);
+    runProject(report, run.value(), requests, progress, cancel, base);
+    report.requests = requests->load();
     report.durationMs = clock.elapsed();
     if (auto closed = m_runs.finish(run.value(), report); !closed.ok())
         qCWarning(lcSync).noquote()
@@ -306,15 +330,16 @@ ProjectSyncReport SyncEngine::syncProject(qint64 projectId, SyncMode mode,
     return report;
 }
 
-void SyncEngine::runProject(ProjectSyncReport &report, qint64 runId, const ProgressFn &progress,
-    const std::atomic_bool *cancel, SyncProgress base) const
+void SyncEngine::runProject(ProjectSyncReport &report, qint64 runId,
+    const tm4::RequestCounter &requests, const ProgressFn &progress, const std::atomic_bool *cancel,
+    SyncProgress base) const
 {
     const qint64 projectId = report.projectId;
     auto fail = [&report](core::Error error) {
         report.outcome = ProjectSyncReport::Outcome::Failed;
         report.error = std::move(error);
     };
-    auto listed = await(m_tm4.taskStates(projectId));
+    auto listed = await(m_tm4.taskStates(projectId, requests));
     if (!listed.ok())
         return fail(listed.error());
     report.tasksListed = static_cast<int>(listed.value().size());
@@ -342,7 +367,7 @@ void SyncEngine::runProject(ProjectSyncReport &report, qint64 runId, const Progr
     // results are ingested here in order while later ones are still on the wire.
     std::deque<QFuture<core::Result<tm4::TaskDetail>>> pending;
     for (const qint64 taskId : toFetch)
-        pending.push_back(m_tm4.taskDetail(projectId, taskId));
+        pending.push_back(m_tm4.taskDetail(projectId, taskId, requests));
     base.projectId = projectId;
     base.tasksToFetch = static_cast<int>(toFetch.size());
     if (progress)
@@ -373,24 +398,32 @@ void SyncEngine::runProject(ProjectSyncReport &report, qint64 runId, const Progr
         const auto events = newEvents(
             projectId, detail.value(), known.lastHistoryId, report.mode == SyncMode::Full);
         bool taskOk = true;
-        for (const domain::TaskEvent &event : events) {
-            core::Result<domain::IngestOutcome> outcome = m_crediting.ingest(event);
+        if (!events.isEmpty()) {
+            // One transaction per task: its events go in together or not at all.
+            auto outcomes = m_crediting.ingestAll(events);
             for (int attempt = 1;
-                 !outcome.ok() && retryable(outcome.error()) && attempt < IngestAttempts; ++attempt)
-                outcome = m_crediting.ingest(event);
-            if (!outcome.ok()) {
+                 !outcomes.ok() && retryable(outcomes.error()) && attempt < IngestAttempts;
+                 ++attempt)
+                outcomes = m_crediting.ingestAll(events);
+            if (!outcomes.ok()) {
                 taskOk = false;
                 ++failedTasks;
                 if (!firstTaskError)
-                    firstTaskError = outcome.error();
-                break;
+                    firstTaskError = outcomes.error();
+            } else {
+                for (const domain::IngestOutcome outcome : outcomes.value())
+                    report.eventsIngested
+                        += outcome != domain::IngestOutcome::AlreadyIngested ? 1 : 0;
             }
-            if (outcome.value() != domain::IngestOutcome::AlreadyIngested)
-                ++report.eventsIngested;
         }
         // The task's stored status becomes TM4's only once its history is in, so a task that
         // failed here is fetched again next time.
-        if (taskOk) {
+        // Crediting already stored the state of the newest event; TM4's differs when the task is
+        // locked, or when nothing was ingested (the status changed by an event already in).
+        const bool statusKnown = !events.isEmpty()
+            && events.constLast().action == detail.value().status
+            && detail.value().stateChanges.constFirst().historyId == events.constLast().historyId;
+        if (taskOk && !statusKnown) {
             if (auto kept = storeStatus(m_db, m_clock, projectId, taskId, detail.value().status);
                 !kept.ok())
                 return fail(kept.error());

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <memory>
 
 namespace mikro::core {
 class Clock;
@@ -19,7 +20,8 @@ class Database;
 }
 namespace mikro::tm4 {
 class Tm4Client;
-}
+using RequestCounter = std::shared_ptr<std::atomic<quint64>>;
+} // namespace mikro::tm4
 
 namespace mikro::sync {
 
@@ -36,6 +38,9 @@ public:
     {
         std::chrono::hours fullSyncEvery { 24 }; ///< FULL_SYNC_HOURS
         std::chrono::seconds leaseLength { 600 };
+        /// Projects synced side by side: one fills the client's queue while the other waits for
+        /// its task list or its last answers.
+        int parallelProjects = 2;
         QString instance; ///< lease owner, e.g. host:pid
     };
 
@@ -67,8 +72,8 @@ private:
     [[nodiscard]] SyncReport syncEach(const QList<qint64> &projects, std::optional<SyncMode> mode,
         const QString &requestedBy, const ProgressFn &progress,
         const std::atomic_bool *cancel) const;
-    void runProject(ProjectSyncReport &report, qint64 runId, const ProgressFn &progress,
-        const std::atomic_bool *cancel, SyncProgress base) const;
+    void runProject(ProjectSyncReport &report, qint64 runId, const tm4::RequestCounter &requests,
+        const ProgressFn &progress, const std::atomic_bool *cancel, SyncProgress base) const;
 
     store::Database &m_db;
     tm4::Tm4Client &m_tm4;

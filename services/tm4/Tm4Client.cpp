@@ -39,11 +39,12 @@ QFuture<core::Result<domain::Tm4ProjectSummary>> Tm4Client::projectSummary(qint6
             });
 }
 
-QFuture<core::Result<QList<TaskState>>> Tm4Client::taskStates(qint64 projectId)
+QFuture<core::Result<QList<TaskState>>> Tm4Client::taskStates(
+    qint64 projectId, RequestCounter counter)
 {
     return m_transport
         ->get(u"/projects/%1/tasks/"_s.arg(projectId), QUrlQuery(u"as_file=false"_s),
-            { core::ErrorKind::Refused, "tm4_project_not_found" })
+            { core::ErrorKind::Refused, "tm4_project_not_found" }, std::move(counter))
         .then(
             &m_parsers, [](const core::Result<QByteArray> &body) -> core::Result<QList<TaskState>> {
                 if (!body.ok())
@@ -52,11 +53,12 @@ QFuture<core::Result<QList<TaskState>>> Tm4Client::taskStates(qint64 projectId)
             });
 }
 
-QFuture<core::Result<TaskDetail>> Tm4Client::taskDetail(qint64 projectId, qint64 taskId)
+QFuture<core::Result<TaskDetail>> Tm4Client::taskDetail(
+    qint64 projectId, qint64 taskId, RequestCounter counter)
 {
     return m_transport
         ->get(u"/projects/%1/tasks/%2/"_s.arg(projectId).arg(taskId), {},
-            { core::ErrorKind::NotFound, "tm4_task_not_found" })
+            { core::ErrorKind::NotFound, "tm4_task_not_found" }, std::move(counter))
         .then(&m_parsers, [](const core::Result<QByteArray> &body) -> core::Result<TaskDetail> {
             if (!body.ok())
                 return body.error();

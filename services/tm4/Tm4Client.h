@@ -3,6 +3,7 @@
 #include "services/core/Result.h"
 #include "services/domain/Tm4ProjectSource.h"
 #include "services/tm4/Tm4Settings.h"
+#include "services/tm4/Tm4Transport.h"
 #include "services/tm4/Tm4Types.h"
 
 #include <QFuture>
@@ -10,8 +11,6 @@
 #include <QThreadPool>
 
 namespace mikro::tm4 {
-
-class Tm4Transport;
 
 /// The TM4 API as Mikro uses it (DESIGN.md §5): typed results, parsing off the network thread.
 /// It owns a thread for its network work, so any thread — including one that blocks waiting on
@@ -30,9 +29,11 @@ public:
     [[nodiscard]] QFuture<core::Result<domain::Tm4ProjectSummary>> projectSummary(
         qint64 projectId) override;
     /// `GET /projects/{id}/tasks/?as_file=false`: every task's current status.
-    [[nodiscard]] QFuture<core::Result<QList<TaskState>>> taskStates(qint64 projectId);
+    [[nodiscard]] QFuture<core::Result<QList<TaskState>>> taskStates(
+        qint64 projectId, RequestCounter counter = {});
     /// `GET /projects/{id}/tasks/{task}/`: the task's STATE_CHANGE history, newest first.
-    [[nodiscard]] QFuture<core::Result<TaskDetail>> taskDetail(qint64 projectId, qint64 taskId);
+    [[nodiscard]] QFuture<core::Result<TaskDetail>> taskDetail(
+        qint64 projectId, qint64 taskId, RequestCounter counter = {});
     /// HTTP requests sent so far, retries included.
     [[nodiscard]] quint64 requestsSent() const;
 

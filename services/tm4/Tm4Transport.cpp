@@ -33,6 +33,7 @@ struct Tm4Transport::Call
     QNetworkRequest request;
     QString path; ///< for logs: no query, no token
     NotFoundMeaning notFound;
+    RequestCounter counter;
     QPromise<core::Result<QByteArray>> promise;
     int attempt = 0;
 };
@@ -53,7 +54,7 @@ Tm4Transport::~Tm4Transport()
 }
 
 QFuture<core::Result<QByteArray>> Tm4Transport::get(
-    const QString &path, const QUrlQuery &query, NotFoundMeaning notFound)
+    const QString &path, const QUrlQuery &query, NotFoundMeaning notFound, RequestCounter counter)
 {
     auto call = std::make_shared<Call>();
     QUrl url = m_settings.apiUrl;
@@ -68,6 +69,7 @@ QFuture<core::Result<QByteArray>> Tm4Transport::get(
             "Authorization", m_settings.scheme.toLatin1() + ' ' + m_settings.token.reveal());
     call->path = path;
     call->notFound = std::move(notFound);
+    call->counter = std::move(counter);
     call->promise.start();
     QFuture<core::Result<QByteArray>> future = call->promise.future();
     QMetaObject::invokeMethod(
@@ -109,6 +111,8 @@ void Tm4Transport::send(const std::shared_ptr<Call> &call)
     ++m_busy[manager];
     ++m_inFlight;
     ++m_sent;
+    if (call->counter)
+        ++*call->counter;
     QNetworkReply *reply = m_managers[manager]->get(call->request);
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
         if (received > MaxBodyBytes) {

@@ -18,6 +18,10 @@ class QNetworkReply;
 
 namespace mikro::tm4 {
 
+/// Counts the HTTP requests made for one piece of work (retries included); shared, so it may
+/// outlive the caller while requests are still queued.
+using RequestCounter = std::shared_ptr<std::atomic<quint64>>;
+
 /// What a 404 means for one kind of request (project or task not found).
 struct NotFoundMeaning
 {
@@ -39,8 +43,8 @@ public:
     explicit Tm4Transport(Tm4Settings settings, QObject *parent = nullptr);
     ~Tm4Transport() override;
 
-    [[nodiscard]] QFuture<core::Result<QByteArray>> get(
-        const QString &path, const QUrlQuery &query, NotFoundMeaning notFound);
+    [[nodiscard]] QFuture<core::Result<QByteArray>> get(const QString &path, const QUrlQuery &query,
+        NotFoundMeaning notFound, RequestCounter counter = {});
     /// HTTP requests sent so far, retries included.
     [[nodiscard]] quint64 requestsSent() const { return m_sent.load(); }
 

@@ -8,6 +8,7 @@
 #include "services/store/Migrator.h"
 #include "services/sync/SyncEngine.h"
 #include "services/tm4/Tm4Client.h"
+#include "tests/support/AwaitResult.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -47,20 +48,10 @@ private:
 
 namespace {
 
-template <typename Work>
-auto offMain(Work work)
-{
-    auto future = QtConcurrent::run(std::move(work));
-    while (!future.isFinished())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    return future.result();
-}
-
 void report(const char *what, qint64 ms, quint64 requests, double bound, qint64 extra = -1)
 {
     std::printf("%-22s wall %7lld ms  requests %7llu  lower bound %7.0f ms  ratio %.2f%s\n", what,
-        static_cast<long long>(ms), static_cast<unsigned long long>(requests), bound,
-        bound > 0 ? static_cast<double>(ms) / bound : 0.0,
+        ms, requests, bound, bound > 0 ? static_cast<double>(ms) / bound : 0.0,
         extra >= 0 ? qPrintable(u"  changed tasks %1"_s.arg(extra)) : "");
     std::fflush(stdout);
 }
@@ -77,9 +68,11 @@ void bench_Sync::firstFullSyncThenIncremental()
 
     QTemporaryDir dir;
     const QString url = qEnvironmentVariable("MIKRO_BENCH_SYNC_DATABASE_URL");
-    core::ConfigReader reader(url.isEmpty() ? core::ConfigReader::Values {}
-                                            : core::ConfigReader::Values { { u"DATABASE_URL"_s, url } });
-    store::Database db(store::DatabaseConfig::fromSettings(reader, dir.filePath(u"bench.sqlite"_s)), 4);
+    core::ConfigReader reader(url.isEmpty()
+            ? core::ConfigReader::Values {}
+            : core::ConfigReader::Values { { u"DATABASE_URL"_s, url } });
+    store::Database db(
+        store::DatabaseConfig::fromSettings(reader, dir.filePath(u"bench.sqlite"_s)), 4);
     if (db.engine() == store::Engine::Postgres) {
         auto tx = db.begin();
         QVERIFY(tx.ok());
@@ -122,7 +115,8 @@ void bench_Sync::firstFullSyncThenIncremental()
         QStringList everyone = people;
         everyone << settings.validators;
         for (qsizetype i = 0; i < everyone.size(); ++i) {
-            const QString role = everyone[i].startsWith("validator"_L1) ? u"validator"_s : u"user"_s;
+            const QString role
+                = everyone[i].startsWith("validator"_L1) ? u"validator"_s : u"user"_s;
             QVERIFY(tx.value()
                         .exec(u"INSERT INTO users (id, org_id, role, osm_username, created_at) "
                               "VALUES (:id, 'o', :role, :osm, '2026-01-01T00:00:00Z')"_s,
@@ -163,10 +157,11 @@ void bench_Sync::firstFullSyncThenIncremental()
 
     std::printf("world: %d projects x %d tasks (%d after splits), latency %d ms, concurrency %d, "
                 "store %s\n",
-        projects, tasks, world->taskCount(), latency, concurrency, qPrintable(db.config().describe()));
+        projects, tasks, world->taskCount(), latency, concurrency,
+        qPrintable(db.config().describe()));
     QElapsedTimer timer;
     timer.start();
-    const sync::SyncReport first = offMain([&] { return engine.syncAll(true); });
+    const sync::SyncReport first = testing::runOffMain([&] { return engine.syncAll(true); });
     const qint64 firstMs = timer.elapsed();
     quint64 firstRequests = 0;
     int events = 0;
@@ -177,16 +172,15 @@ void bench_Sync::firstFullSyncThenIncremental()
     }
     report("first full sync", firstMs, firstRequests,
         static_cast<double>(firstRequests) * latency / concurrency);
-    std::printf("  events ingested %d, ledger entries %lld\n", events,
-        static_cast<long long>([&db] {
-            auto tx = db.begin(store::Database::Access::ReadOnly);
-            auto q = tx.value().exec(u"SELECT COUNT(*) FROM ledger_entries"_s);
-            return q.ok() && q.value().next() ? q.value().value(0).toLongLong() : -1;
-        }()));
+    std::printf("  events ingested %d, ledger entries %lld\n", events, [&db] {
+        auto tx = db.begin(store::Database::Access::ReadOnly);
+        auto q = tx.value().exec(u"SELECT COUNT(*) FROM ledger_entries"_s);
+        return q.ok() && q.value().next() ? q.value().value(0).toLongLong() : -1;
+    }());
 
     const int changed = world->advance(0.10);
     timer.restart();
-    const sync::SyncReport incremental = offMain([&] { return engine.syncAll(false); });
+    const sync::SyncReport incremental = testing::runOffMain([&] { return engine.syncAll(false); });
     const qint64 incrementalMs = timer.elapsed();
     quint64 incrementalRequests = 0;
     for (const auto &p : incremental.projects) {
@@ -216,8 +210,8 @@ void bench_Sync::firstFullSyncThenIncremental()
                     + o.value(u"validatedTasks"_s).toArray().size());
         }
     }
-    std::printf("per-user approach      requests %7llu (for one pass over the same world)\n",
-        static_cast<unsigned long long>(perUser));
+    std::printf(
+        "per-user approach      requests %7llu (for one pass over the same world)\n", perUser);
 }
 
 QTEST_GUILESS_MAIN(bench_Sync)

@@ -2,6 +2,7 @@
 
 #include <QFuture>
 #include <QTest>
+#include <QtConcurrent>
 
 #include <chrono>
 #include <optional>
@@ -17,6 +18,17 @@ std::optional<T> awaitResult(
         return std::nullopt;
     if (future.resultCount() == 0)
         return std::nullopt;
+    return future.result();
+}
+
+/// Runs blocking work (a sync, say) on a pool thread while this thread's event loop keeps
+/// serving: the loopback servers of tests accept on the test's main thread.
+template <typename Work>
+auto runOffMain(Work work)
+{
+    auto future = QtConcurrent::run(std::move(work));
+    while (!future.isFinished())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     return future.result();
 }
 

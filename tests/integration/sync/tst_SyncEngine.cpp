@@ -7,10 +7,12 @@
 #include "services/store/Migrator.h"
 #include "services/sync/SyncEngine.h"
 #include "services/tm4/Tm4Client.h"
+#include "tests/support/AwaitResult.h"
 #include "tests/support/SqlSeed.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestClock.h"
 
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 #include <QtConcurrent>
@@ -68,17 +70,6 @@ devstack::Tm4World::Settings generated(qint64 firstProject, int projects, int ta
     return s;
 }
 
-/// Runs blocking sync work on a pool thread while this thread's event loop keeps serving the
-/// simulator (its HTTP server accepts on the test's main thread).
-template <typename Work>
-auto offMain(Work work)
-{
-    auto future = QtConcurrent::run(std::move(work));
-    while (!future.isFinished())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    return future.result();
-}
-
 } // namespace
 
 /// The TM4 sync against the simulator over real HTTP, on both engines: the golden scenarios of
@@ -104,6 +95,7 @@ private slots:
     void malformedProjectDoesNotBlockTheOthers();
     void liveLeaseKeepsASecondSyncOff();
     void concurrentEnginesOnPostgresCreditOnce();
+    void twoServerProcessesCreditOnce();
     void syncForCallerIsForAdminsOfTheOrg();
 
 private:
@@ -187,7 +179,7 @@ std::unique_ptr<sync::SyncEngine> tst_SyncEngine::engine(
 ProjectSyncReport tst_SyncEngine::syncGolden(SyncMode mode)
 {
     const ProjectSyncReport report
-        = offMain([this, mode] { return m_engine->syncProject(Golden, mode); });
+        = testing::runOffMain([this, mode] { return m_engine->syncProject(Golden, mode); });
     if (report.error)
         qWarning() << *report.error;
     return report;
@@ -385,23 +377,23 @@ void tst_SyncEngine::resyncChangesNothing()
     addProject(2001);
     addProject(2002);
     auto engine2 = engine(*world.tm4, u"test-2"_s);
-    const auto first = offMain([&] { return engine2->syncAll(false); });
+    const auto first = testing::runOffMain([&] { return engine2->syncAll(false); });
     QCOMPARE(first.count(ProjectSyncReport::Outcome::Succeeded), 2); // inactive Golden is left out
     const QStringList once = ledger();
     QVERIFY(once.size() > 50);
     const auto events = scalar(u"SELECT COUNT(*) FROM task_events"_s);
-    const auto again = offMain([&] { return engine2->syncAll(true); });
+    const auto again = testing::runOffMain([&] { return engine2->syncAll(true); });
     for (const auto &p : again.projects)
         QCOMPARE(p.eventsIngested, 0);
     QCOMPARE(ledger(), once);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM task_events"_s), events);
-    const auto incremental = offMain([&] { return engine2->syncAll(false); });
+    const auto incremental = testing::runOffMain([&] { return engine2->syncAll(false); });
     for (const auto &p : incremental.projects)
         QCOMPARE(p.tasksFetched, 0);
     // The world moves on: the next incremental sync fetches only what changed.
     const int changed = world.world->advance(0.1);
     QCOMPARE(changed, 24);
-    const auto after = offMain([&] { return engine2->syncAll(false); });
+    const auto after = testing::runOffMain([&] { return engine2->syncAll(false); });
     int fetched = 0;
     quint64 requests = 0;
     for (const auto &p : after.projects) {
@@ -421,17 +413,19 @@ void tst_SyncEngine::injectedFailuresEndWithTheCleanLedger()
     flaky.simulator.setKnobs({ 0, 0.2, {}, true });
     for (const qint64 id : { 3001, 3002, 4001, 4002 })
         addProject(id);
-    QCOMPARE(offMain([&] {
+    QCOMPARE(testing::runOffMain([&] {
         return engine(*clean.tm4, u"clean"_s)->syncProject(3001, SyncMode::Full);
     }).outcome,
         ProjectSyncReport::Outcome::Succeeded);
-    QCOMPARE(offMain([&] {
+    QCOMPARE(testing::runOffMain([&] {
         return engine(*clean.tm4, u"clean"_s)->syncProject(3002, SyncMode::Full);
     }).outcome,
         ProjectSyncReport::Outcome::Succeeded);
     auto flakyEngine = engine(*flaky.tm4, u"flaky"_s);
-    const auto a = offMain([&] { return flakyEngine->syncProject(4001, SyncMode::Full); });
-    const auto b = offMain([&] { return flakyEngine->syncProject(4002, SyncMode::Full); });
+    const auto a
+        = testing::runOffMain([&] { return flakyEngine->syncProject(4001, SyncMode::Full); });
+    const auto b
+        = testing::runOffMain([&] { return flakyEngine->syncProject(4002, SyncMode::Full); });
     QCOMPARE(a.outcome, ProjectSyncReport::Outcome::Succeeded);
     QCOMPARE(b.outcome, ProjectSyncReport::Outcome::Succeeded);
     QVERIFY2(a.requests + b.requests > 2 + 160, "retries happened");
@@ -449,7 +443,7 @@ void tst_SyncEngine::malformedProjectDoesNotBlockTheOthers()
     world.simulator.setKnobs({ 0, 0.0, { 5002 }, true });
     auto engine3 = engine(*world.tm4, u"test-3"_s);
     QList<sync::SyncProgress> progress;
-    const auto report = offMain([&] {
+    const auto report = testing::runOffMain([&] {
         return engine3->syncForCaller(Admin, std::nullopt, SyncMode::Incremental,
             [&progress](const sync::SyncProgress &p) { progress << p; });
     });
@@ -521,7 +515,7 @@ void tst_SyncEngine::concurrentEnginesOnPostgresCreditOnce()
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
     for (const qint64 id : { 7001, 7002, 7003 })
-        QCOMPARE(offMain([&] {
+        QCOMPARE(testing::runOffMain([&] {
             return engine(*reference.tm4, u"reference"_s)->syncProject(id, SyncMode::Full);
         }).outcome,
             ProjectSyncReport::Outcome::Succeeded);
@@ -532,21 +526,67 @@ void tst_SyncEngine::concurrentEnginesOnPostgresCreditOnce()
         >= 3);
 }
 
+/// Two `mikro-server --sync-once` processes against one store and one TM4 at the same moment:
+/// the ledger equals that of one solo sync of an identical world.
+void tst_SyncEngine::twoServerProcessesCreditOnce()
+{
+    Tm4Endpoint shared(generated(8001, 3, 60));
+    testing::execSql(*m_db, u"UPDATE projects SET active = FALSE WHERE id = 501"_s);
+    for (const qint64 id : { 8001, 8002, 8003 })
+        addProject(id);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const auto database = m_temp->environment();
+    for (auto it = database.cbegin(); it != database.cend(); ++it)
+        env.insert(it.key(), it.value());
+    env.insert(u"TM4_API_URL"_s, u"http://127.0.0.1:%1/api/v2"_s.arg(shared.port));
+    env.insert(u"LOG_LEVEL"_s, u"warning"_s);
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < 2; ++i) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(env);
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        processes.push_back(std::move(process));
+    }
+    for (auto &process : processes)
+        process->start(QStringLiteral(MIKRO_SERVER_BIN), { u"--sync-once"_s });
+    for (auto &process : processes) {
+        QVERIFY(QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, 120000));
+        const QByteArray output = process->readAll();
+        QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+            output.constData());
+        QVERIFY2(output.contains("sync done, 0 project(s) failed"), output.constData());
+    }
+    // Each project was synced by one of them or both (one after the other); never at once.
+    QVERIFY(scalar(u"SELECT COUNT(*) FROM sync_runs WHERE project_id BETWEEN 8001 AND 8003 AND "
+                   "status = 'succeeded'"_s)
+        >= 3);
+    Tm4Endpoint reference(generated(9001, 3, 60));
+    for (const qint64 id : { 9001, 9002, 9003 }) {
+        addProject(id);
+        QCOMPARE(testing::runOffMain([&] {
+            return engine(*reference.tm4, u"reference"_s)->syncProject(id, SyncMode::Full);
+        }).outcome,
+            ProjectSyncReport::Outcome::Succeeded);
+    }
+    QVERIFY(!ledgerByPerson(9001, 3).isEmpty());
+    QCOMPARE(ledgerByPerson(8001, 3), ledgerByPerson(9001, 3));
+}
+
 void tst_SyncEngine::syncForCallerIsForAdminsOfTheOrg()
 {
     const domain::Caller mapper { u"mia"_s, u"org-a"_s, domain::Role::User, true };
-    const auto refused
-        = offMain([&] { return m_engine->syncForCaller(mapper, Golden, SyncMode::Full); });
+    const auto refused = testing::runOffMain(
+        [&] { return m_engine->syncForCaller(mapper, Golden, SyncMode::Full); });
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, core::ErrorKind::Forbidden);
     const domain::Caller otherAdmin { u"admin-b"_s, u"org-b"_s, domain::Role::Admin, true };
-    const auto hidden
-        = offMain([&] { return m_engine->syncForCaller(otherAdmin, Golden, SyncMode::Full); });
+    const auto hidden = testing::runOffMain(
+        [&] { return m_engine->syncForCaller(otherAdmin, Golden, SyncMode::Full); });
     QVERIFY(!hidden.ok());
     QCOMPARE(hidden.error().kind, core::ErrorKind::NotFound);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM sync_runs"_s), 0);
-    const auto done
-        = offMain([&] { return m_engine->syncForCaller(Admin, Golden, SyncMode::Full); });
+    const auto done = testing::runOffMain(
+        [&] { return m_engine->syncForCaller(Admin, Golden, SyncMode::Full); });
     QVERIFY(done.ok());
     QCOMPARE(done.value().projects.size(), 1);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM sync_runs WHERE requested_by = 'admin'"_s), 1);

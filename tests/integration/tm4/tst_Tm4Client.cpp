@@ -3,6 +3,7 @@
 #include "services/http/Response.h"
 #include "services/http/Router.h"
 #include "services/tm4/Tm4Client.h"
+#include "tests/support/AwaitResult.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -16,15 +17,6 @@ using namespace Qt::StringLiterals;
 using namespace mikro;
 
 namespace {
-
-/// Waits for a client result while the test's event loop keeps serving the local TM4.
-template <typename T>
-T await(QFuture<T> future)
-{
-    while (!future.isFinished())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    return future.result();
-}
 
 QFuture<http::Response> after(int ms, http::Response response)
 {
@@ -152,7 +144,7 @@ int tst_Tm4Client::attemptsOf(qint64 task)
 void tst_Tm4Client::sendsTokenSchemeAndLanguage()
 {
     auto tm4 = client();
-    const auto states = await(tm4->taskStates(7));
+    const auto states = *testing::awaitResult(tm4->taskStates(7));
     QVERIFY(states.ok());
     QCOMPARE(states.value().size(), 1);
     QCOMPARE(states.value()[0].mappedBy, u"mia"_s);
@@ -164,7 +156,7 @@ void tst_Tm4Client::sendsTokenSchemeAndLanguage()
 void tst_Tm4Client::bearerSchemeForForks()
 {
     auto tm4 = client(u"Bearer"_s);
-    QVERIFY(await(tm4->taskStates(7)).ok());
+    QVERIFY(testing::awaitResult(tm4->taskStates(7))->ok());
     QMutexLocker lock(&m_mutex);
     QCOMPARE(m_authorization, QByteArray("Bearer s3cret"));
 }
@@ -172,7 +164,7 @@ void tst_Tm4Client::bearerSchemeForForks()
 void tst_Tm4Client::retriesServerErrorsThenSucceeds()
 {
     auto tm4 = client();
-    const auto detail = await(tm4->taskDetail(7, 1));
+    const auto detail = *testing::awaitResult(tm4->taskDetail(7, 1));
     QVERIFY(detail.ok());
     QCOMPARE(detail.value().taskId, 1);
     QCOMPARE(attemptsOf(1), 3);
@@ -182,7 +174,7 @@ void tst_Tm4Client::retriesServerErrorsThenSucceeds()
 void tst_Tm4Client::givesUpAfterTheLastRetry()
 {
     auto tm4 = client(u"Token"_s, 2);
-    const auto detail = await(tm4->taskDetail(7, 2));
+    const auto detail = *testing::awaitResult(tm4->taskDetail(7, 2));
     QVERIFY(!detail.ok());
     QCOMPARE(detail.error().code, QByteArray("tm4_unavailable"));
     QCOMPARE(detail.error().kind, core::ErrorKind::UpstreamUnavailable);
@@ -193,15 +185,15 @@ void tst_Tm4Client::givesUpAfterTheLastRetry()
 void tst_Tm4Client::notFoundAndUnauthorizedAreNotRetried()
 {
     auto tm4 = client();
-    const auto missing = await(tm4->taskDetail(7, 3));
+    const auto missing = *testing::awaitResult(tm4->taskDetail(7, 3));
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().code, QByteArray("tm4_task_not_found"));
     QCOMPARE(missing.error().kind, core::ErrorKind::NotFound);
     QCOMPARE(attemptsOf(3), 1);
-    const auto refused = await(tm4->taskDetail(7, 4));
+    const auto refused = *testing::awaitResult(tm4->taskDetail(7, 4));
     QCOMPARE(refused.error().code, QByteArray("tm4_unauthorized"));
     QCOMPARE(attemptsOf(4), 1);
-    const auto project = await(tm4->projectSummary(404));
+    const auto project = *testing::awaitResult(tm4->projectSummary(404));
     QCOMPARE(project.error().code, QByteArray("tm4_project_not_found"));
     QCOMPARE(project.error().kind, core::ErrorKind::Refused);
 }
@@ -211,7 +203,7 @@ void tst_Tm4Client::honoursRetryAfter()
     auto tm4 = client();
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(await(tm4->taskDetail(7, 5)).ok());
+    QVERIFY(testing::awaitResult(tm4->taskDetail(7, 5))->ok());
     QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(attemptsOf(5), 2);
 }
@@ -221,7 +213,7 @@ void tst_Tm4Client::aTimedOutRequestIsRetried()
     auto tm4 = client(u"Token"_s, 3, 8, std::chrono::milliseconds(300));
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(await(tm4->taskDetail(7, 6)).ok());
+    QVERIFY(testing::awaitResult(tm4->taskDetail(7, 6))->ok());
     QCOMPARE(attemptsOf(6), 2);
     QVERIFY(timer.elapsed() < 2500); // did not wait for the 3 s answer
 }
@@ -233,7 +225,7 @@ void tst_Tm4Client::keepsAtMostMaxConcurrencyInFlight()
     for (qint64 t = 100; t < 140; ++t)
         all << tm4->taskDetail(7, t);
     for (auto &f : all)
-        QVERIFY(await(f).ok());
+        QVERIFY(testing::awaitResult(f)->ok());
     QCOMPARE(m_maxInFlight.load(), 4);
     QCOMPARE(tm4->requestsSent(), 40u);
 }
