@@ -591,6 +591,96 @@
     </message>
 </context>
 <context>
+    <name>mikro::sync::SyncEngine</name>
+    <message>
+        <source>The request to the Tasking Manager was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That project does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) could not be synchronised and will be tried again: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mikro::sync::SyncRuns</name>
+    <message>
+        <source>This project is being synchronised already. Its figures update when that sync ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync took too long and another one took over the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mikro::tm4::Parser</name>
+    <message>
+        <source>The Tasking Manager sent a reply Mikro cannot read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mikro::tm4::Transport</name>
+    <message>
+        <source>The Tasking Manager did not answer. Mikro will try again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tasking Manager has no such project or task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tasking Manager refused Mikro&apos;s token. Ask an administrator to check TM4_API_TOKEN and TM4_AUTH_SCHEME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tasking Manager answered with an unexpected status (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::BalanceCards</name>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your balances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the ledger, as of %1. Work in the Tasking Manager appears here after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your balances could not be read: %1 Mikro tries again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::MainWindow</name>
     <message>
         <source>Mikro</source>
