@@ -1,15 +1,15 @@
-#include "app/devstack/sim/DevCertificates.h"
 #include "app/devstack/sim/DemoSeed.h"
+#include "app/devstack/sim/DevCertificates.h"
 #include "app/devstack/sim/IdentityProvider.h"
 #include "app/devstack/sim/Tm4Simulator.h"
-#include "services/store/Database.h"
-#include "services/store/DatabaseConfig.h"
-#include "services/store/Migrator.h"
-#include "services/tm4/Tm4Client.h"
 #include "services/core/Clock.h"
 #include "services/core/UnixSignalNotifier.h"
 #include "services/http/HttpServer.h"
 #include "services/http/Router.h"
+#include "services/store/Database.h"
+#include "services/store/DatabaseConfig.h"
+#include "services/store/Migrator.h"
+#include "services/tm4/Tm4Client.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,8 +50,8 @@ int main(int argc, char *argv[])
         u"port"_s);
     const QCommandLineOption tlsDirOption(u"tls-dir"_s, u"Where the CA certificate is written."_s,
         u"dir"_s, QDir::temp().filePath(u"mikro-devstack-tls"_s));
-    const QCommandLineOption tm4ProjectsOption(u"tm4-projects"_s,
-        u"Projects the TM4 simulator serves (ids from 1001)."_s, u"n"_s, u"3"_s);
+    const QCommandLineOption tm4ProjectsOption(
+        u"tm4-projects"_s, u"Projects the TM4 simulator serves (ids from 1001)."_s, u"n"_s, u"3"_s);
     const QCommandLineOption tm4TasksOption(
         u"tm4-tasks"_s, u"Tasks per simulated project."_s, u"n"_s, u"200"_s);
     const QCommandLineOption tm4SeedOption(
@@ -72,8 +72,7 @@ int main(int argc, char *argv[])
     mikro::core::SystemClock clock;
     const int tm4Projects = qBound(0, cli.value(tm4ProjectsOption).toInt(), 1000);
     if (cli.isSet(seedStoreOption)) {
-        mikro::store::Database db(
-            mikro::store::DatabaseConfig::sqlite(cli.value(seedStoreOption)));
+        mikro::store::Database db(mikro::store::DatabaseConfig::sqlite(cli.value(seedStoreOption)));
         if (auto migrated = mikro::store::Migrator(db, clock).migrate(); !migrated.ok()) {
             std::fprintf(stderr, "mikro-devstack: %s\n", qPrintable(migrated.error().diagnostic));
             return 3;

@@ -86,13 +86,14 @@ void BalanceCards::retranslateUi()
         m_state->setText(tr("Reading your balances…"));
         break;
     case State::Shown:
-        m_state->setText(tr("From the ledger, as of %1. Work in the Tasking Manager appears here "
-                            "after the next sync.")
-                             .arg(QLocale().toString(m_readAt.toLocalTime(), QLocale::ShortFormat)));
+        m_state->setText(
+            tr("From the ledger, as of %1. Work in the Tasking Manager appears here "
+               "after the next sync.")
+                .arg(QLocale().toString(m_readAt.toLocalTime(), QLocale::ShortFormat)));
         break;
     case State::Failed:
-        m_state->setText(
-            tr("Your balances could not be read: %1 Mikro tries again in a minute.").arg(m_failure));
+        m_state->setText(tr("Your balances could not be read: %1 Mikro tries again in a minute.")
+                             .arg(m_failure));
         break;
     }
 }

@@ -36,8 +36,8 @@ core::Result<DemoSeedReport> seedDemoStore(store::Database &db, const core::Cloc
     for (const DevPerson &person : seededPeople()) {
         if (person.orgId.isEmpty())
             continue; // "no organisation yet" stays a fresh sign-in in the demo
-        const domain::SignInClaims claims { person.subject, person.role, person.orgId,
-            person.email, person.givenName, person.familyName };
+        const domain::SignInClaims claims { person.subject, person.role, person.orgId, person.email,
+            person.givenName, person.familyName };
         auto caller = identity.resolveCaller(claims);
         if (!caller.ok())
             return caller.error();
@@ -79,8 +79,8 @@ core::Result<DemoSeedReport> seedDemoStore(store::Database &db, const core::Cloc
         if (auto active = projects.setActive(*admin, projectId, true); !active.ok())
             return active.error();
         for (const auto &[member, role] : members) {
-            const auto memberRole = role == "user"_L1 ? domain::MemberRole::Editor
-                                                       : domain::MemberRole::Validator;
+            const auto memberRole
+                = role == "user"_L1 ? domain::MemberRole::Editor : domain::MemberRole::Validator;
             auto assigned = projects.assign(*admin, projectId, member.userId, memberRole);
             if (!assigned.ok() && !alreadyThere(assigned.error()))
                 return assigned.error();
