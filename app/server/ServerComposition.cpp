@@ -5,6 +5,7 @@
 #include "app/server/api/CorsPolicy.h"
 #include "app/server/api/HealthRoutes.h"
 #include "app/server/api/HttpErrors.h"
+#include "app/server/api/ProjectRoutes.h"
 #include "app/server/api/SyncRoutes.h"
 #include "app/server/api/TransactionRoutes.h"
 #include "app/server/api/UserRoutes.h"
@@ -15,6 +16,8 @@
 #include "services/domain/IdentityService.h"
 #include "services/domain/PayoutService.h"
 #include "services/domain/PeopleService.h"
+#include "services/domain/ProjectDirectory.h"
+#include "services/domain/ProjectService.h"
 #include "services/http/HttpServer.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
@@ -51,6 +54,8 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     m_people = std::make_unique<domain::PeopleService>(*m_db, m_clock);
     m_crediting = std::make_unique<domain::CreditingService>(*m_db, m_clock);
     m_tm4 = std::make_unique<tm4::Tm4Client>(m_config.tm4);
+    m_projects = std::make_unique<domain::ProjectService>(*m_db, m_clock, *m_tm4);
+    m_directory = std::make_unique<domain::ProjectDirectory>(*m_db);
     sync::SyncEngine::Settings syncSettings;
     syncSettings.fullSyncEvery = m_config.fullSyncEvery;
     syncSettings.instance
@@ -65,6 +70,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     addPeopleRoutes(m_router, *m_gate, *m_identity, *m_people);
     addTransactionRoutes(m_router, *m_gate, *m_payouts);
     addSyncRoutes(m_router, *m_gate, *m_sync, *m_scheduler);
+    addProjectRoutes(m_router, *m_gate, *m_projects, *m_directory);
     // API.md §1.1: preflight needs no token; any other unknown path is checked for a token first,
     // so it answers 401 without one and 404 `unknown_action` with one.
     const http::Handler unknown
@@ -89,6 +95,7 @@ ServerComposition::~ServerComposition()
     m_http.reset(); // no handler runs past here
     m_scheduler.reset(); // cancels and waits for a running sync
     m_sync.reset();
+    m_projects.reset();
     m_tm4.reset();
     m_db.reset(); // waits for storage work still on the pool
 }

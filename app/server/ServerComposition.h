@@ -31,6 +31,8 @@ class SyncEngine;
 namespace mikro::domain {
 class CreditingService;
 class IdentityService;
+class ProjectDirectory;
+class ProjectService;
 class PayoutService;
 class PeopleService;
 } // namespace mikro::domain
@@ -75,6 +77,8 @@ private:
     std::unique_ptr<domain::PeopleService> m_people;
     std::unique_ptr<domain::CreditingService> m_crediting;
     std::unique_ptr<tm4::Tm4Client> m_tm4;
+    std::unique_ptr<domain::ProjectService> m_projects;
+    std::unique_ptr<domain::ProjectDirectory> m_directory;
     std::unique_ptr<sync::SyncEngine> m_sync;
     std::unique_ptr<SyncScheduler> m_scheduler;
     std::unique_ptr<AuthGate> m_gate;

@@ -118,12 +118,17 @@ core::Result<int> memberCount(store::Transaction &tx, qint64 projectId, const QS
 
 } // namespace
 
-bool Project::budgetWarning() const
+bool reachesBudgetWarning(core::Money spent, core::Money budget)
 {
     // spent ≥ 90 % of budget, in integers: spent × 10 ≥ budget × 9.
     const auto spent10 = spent.times(10);
     const auto budget9 = budget.times(9);
     return budget > core::Money(0) && spent10 && budget9 && *spent10 >= *budget9;
+}
+
+bool Project::budgetWarning() const
+{
+    return reachesBudgetWarning(spent, budget);
 }
 
 ProjectService::ProjectService(store::Database &db, const core::Clock &clock, Tm4ProjectSource &tm4)
@@ -328,6 +333,32 @@ core::Result<void> ProjectService::assign(
     if (auto allowed = AccessPolicy::check(caller, Action::ManageProjects); !allowed.ok())
         return allowed.error();
     return addMember(caller, projectId, userId, role, false);
+}
+
+core::Result<void> ProjectService::unassign(
+    const Caller &caller, qint64 projectId, const QString &userId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageProjects); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto project = loadProject(tx, caller.orgId, projectId, false);
+        if (!project.ok())
+            return project.error();
+        auto deleted
+            = tx.exec(u"DELETE FROM project_members WHERE project_id = :p AND user_id = :u "
+                      "RETURNING member_role"_s,
+                { { u"p"_s, projectId }, { u"u"_s, userId } });
+        if (!deleted.ok())
+            return deleted.error();
+        if (!deleted.value().next())
+            return failure(core::ErrorKind::NotFound, "not_assigned",
+                QT_TRANSLATE_NOOP("mikro::domain::ProjectService",
+                    "That person is not a member of this project."));
+        const QString role = deleted.value().value(0).toString();
+        return AuditLog::record(tx, caller, u"unassign_user_project"_s, u"project"_s,
+            QString::number(projectId), { { u"user_id"_s, userId }, { u"member_role"_s, role } },
+            m_clock.nowUtc());
+    });
 }
 
 core::Result<void> ProjectService::join(

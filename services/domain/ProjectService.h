@@ -48,6 +48,9 @@ struct Project
     [[nodiscard]] bool budgetWarning() const; ///< spent ≥ 90 % of the budget
 };
 
+/// DESIGN.md §4: spending is warned about from 90 % of the budget (integers only).
+[[nodiscard]] bool reachesBudgetWarning(core::Money spent, core::Money budget);
+
 enum class MemberRole { Editor, Validator };
 
 /// Projects (DESIGN.md §4 Projects and Assignment). Creation reads the name and task count through
@@ -74,6 +77,9 @@ public:
     [[nodiscard]] core::Result<void> remove(const Caller &caller, qint64 projectId) const;
     [[nodiscard]] core::Result<void> assign(
         const Caller &caller, qint64 projectId, const QString &userId, MemberRole role) const;
+    /// An admin ends a membership (NotFound `not_assigned` when there is none). Credits stay.
+    [[nodiscard]] core::Result<void> unassign(
+        const Caller &caller, qint64 projectId, const QString &userId) const;
     /// A person joins a visible, active project themselves, under the same rules as assignment.
     [[nodiscard]] core::Result<void> join(
         const Caller &caller, qint64 projectId, MemberRole role) const;

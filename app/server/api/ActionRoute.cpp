@@ -9,22 +9,45 @@ using namespace Qt::StringLiterals;
 
 namespace mikro::server {
 
-void addAction(http::Router &router, const AuthGate &gate, const QString &group,
-    const QString &action, Action run)
+namespace {
+
+void route(
+    http::Router &router, const QString &group, const QString &action, const http::Handler &handler)
 {
-    const http::Handler handler = gate.protect(
-        [run = std::move(run)](const http::Request &request, const domain::Caller &caller) {
-            auto body = JsonBody::parse(request.body);
-            if (!body.ok())
-                return errorResponse(body.error(), request.requestId);
-            return run(body.value(), request, caller);
-        });
     const QString path = u'/' + group + u'/' + action;
     for (const QString &prefix : { u"/api"_s, QString() }) {
         router.add("POST", prefix + path, handler);
         if (action.startsWith(u"fetch_"_s))
             router.add("GET", prefix + path, handler);
     }
+}
+
+} // namespace
+
+void addAction(http::Router &router, const AuthGate &gate, const QString &group,
+    const QString &action, Action run)
+{
+    route(router, group, action,
+        gate.protect(
+            [run = std::move(run)](const http::Request &request, const domain::Caller &caller) {
+                auto body = JsonBody::parse(request.body);
+                if (!body.ok())
+                    return errorResponse(body.error(), request.requestId);
+                return run(body.value(), request, caller);
+            }));
+}
+
+void addAsyncAction(http::Router &router, const AuthGate &gate, const QString &group,
+    const QString &action, AsyncAction run)
+{
+    route(router, group, action,
+        gate.protectAsync([run = std::move(run)](
+                              const http::Request &request, const domain::Caller &caller) {
+            auto body = JsonBody::parse(request.body);
+            if (!body.ok())
+                return QtFuture::makeReadyFuture(errorResponse(body.error(), request.requestId));
+            return run(body.value(), request, caller);
+        }));
 }
 
 } // namespace mikro::server

@@ -4,6 +4,8 @@
 #include "services/http/Request.h"
 #include "services/http/Response.h"
 
+#include <QFuture>
+
 #include <functional>
 
 namespace mikro::http {
@@ -24,5 +26,11 @@ using Action = std::function<http::Response(
 /// action runs, and every failure goes through HttpErrors.
 void addAction(http::Router &router, const AuthGate &gate, const QString &group,
     const QString &action, Action run);
+
+/// An action that waits on another system (TM4) without holding a store thread.
+using AsyncAction = std::function<QFuture<http::Response>(
+    const JsonBody &, const http::Request &, const domain::Caller &)>;
+void addAsyncAction(http::Router &router, const AuthGate &gate, const QString &group,
+    const QString &action, AsyncAction run);
 
 } // namespace mikro::server

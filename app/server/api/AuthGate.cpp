@@ -53,7 +53,7 @@ domain::SignInClaims claimsOf(const auth::VerifiedToken &token)
     return claims;
 }
 
-using Work = std::function<http::Response(const domain::SignInClaims &)>;
+using Work = std::function<QFuture<http::Response>(const domain::SignInClaims &)>;
 
 QFuture<http::Response> verified(
     const auth::JwtVerifier &verifier, store::Database &db, const http::Request &request, Work work)
@@ -75,8 +75,10 @@ QFuture<http::Response> verified(
             }
             const domain::SignInClaims claims = claimsOf(result.value());
             static_cast<void>(QtConcurrent::run(&db.pool(), [promise, claims, work] {
-                promise->addResult(work(claims));
-                promise->finish();
+                work(claims).then([promise](const http::Response &response) {
+                    promise->addResult(response);
+                    promise->finish();
+                });
             }));
         });
     return future;
@@ -99,7 +101,22 @@ http::Handler AuthGate::protect(CallerHandler handler) const
             [this, request, handler](const domain::SignInClaims &claims) {
                 const core::Result<domain::Caller> caller = m_identity.resolveCaller(claims);
                 if (!caller.ok())
-                    return errorResponse(caller.error(), request.requestId);
+                    return QtFuture::makeReadyFuture(
+                        errorResponse(caller.error(), request.requestId));
+                return QtFuture::makeReadyFuture(handler(request, caller.value()));
+            });
+    };
+}
+
+http::Handler AuthGate::protectAsync(AsyncCallerHandler handler) const
+{
+    return [this, handler = std::move(handler)](const http::Request &request) {
+        return verified(m_verifier, m_db, request,
+            [this, request, handler](const domain::SignInClaims &claims) {
+                const core::Result<domain::Caller> caller = m_identity.resolveCaller(claims);
+                if (!caller.ok())
+                    return QtFuture::makeReadyFuture(
+                        errorResponse(caller.error(), request.requestId));
                 return handler(request, caller.value());
             });
     };
@@ -110,7 +127,7 @@ http::Handler AuthGate::protectClaims(ClaimsHandler handler) const
     return [this, handler = std::move(handler)](const http::Request &request) {
         return verified(
             m_verifier, m_db, request, [request, handler](const domain::SignInClaims &claims) {
-                return handler(request, claims);
+                return QtFuture::makeReadyFuture(handler(request, claims));
             });
     };
 }

@@ -29,11 +29,16 @@ public:
         = std::function<http::Response(const http::Request &, const domain::Caller &)>;
     using ClaimsHandler
         = std::function<http::Response(const http::Request &, const domain::SignInClaims &)>;
+    /// For work that waits on something else (TM4): the handler starts it and returns at once,
+    /// so no store pool thread is held while the answer is on its way.
+    using AsyncCallerHandler
+        = std::function<QFuture<http::Response>(const http::Request &, const domain::Caller &)>;
 
     AuthGate(const auth::JwtVerifier &verifier, const domain::IdentityService &identity,
         store::Database &db);
 
     [[nodiscard]] http::Handler protect(CallerHandler handler) const;
+    [[nodiscard]] http::Handler protectAsync(AsyncCallerHandler handler) const;
     /// For /api/login, which works on the token's claims itself.
     [[nodiscard]] http::Handler protectClaims(ClaimsHandler handler) const;
 

@@ -28,6 +28,23 @@ JsonWriter JsonWriter::success(const QString &message)
     return writer;
 }
 
+JsonWriter &JsonWriter::array(const QString &name, const QList<JsonWriter> &objects)
+{
+    key(name);
+    m_out += '[';
+    for (qsizetype i = 0; i < objects.size(); ++i)
+        m_out += (i > 0 ? "," : "") + objects[i].finish();
+    m_out += ']';
+    return *this;
+}
+
+JsonWriter &JsonWriter::nested(const QString &name, const JsonWriter &object)
+{
+    key(name);
+    m_out += object.finish();
+    return *this;
+}
+
 http::Response JsonWriter::response() const
 {
     return http::Response::text(200, "application/json; charset=utf-8", finish());

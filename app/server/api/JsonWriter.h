@@ -20,6 +20,8 @@ class JsonWriter
 public:
     /// Starts API.md's success envelope: {"status":200,"message":…}.
     [[nodiscard]] static JsonWriter success(const QString &message);
+    /// A plain object, for the elements of `array`.
+    [[nodiscard]] static JsonWriter object() { return {}; }
     JsonWriter &field(const QString &name, const QString &value);
     JsonWriter &field(const QString &name, qint64 value);
     JsonWriter &field(const QString &name, bool value);
@@ -27,6 +29,8 @@ public:
     JsonWriter &nullableText(const QString &name, const QString &value); ///< empty → null
     JsonWriter &time(const QString &name, const std::optional<QDateTime> &value);
     JsonWriter &money(const QString &name, core::Money amount);
+    JsonWriter &array(const QString &name, const QList<JsonWriter> &objects);
+    JsonWriter &nested(const QString &name, const JsonWriter &object);
     [[nodiscard]] QByteArray finish() const;
     /// 200 with the object as a JSON body.
     [[nodiscard]] http::Response response() const;

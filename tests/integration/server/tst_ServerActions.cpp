@@ -38,8 +38,11 @@ private slots:
     void paymentsCannotBeDeleted();
     void peopleAreManagedByTheirAdmins();
     void syncIsRequestedByAdminsAndReadByMembers();
+    void projectsAreCreatedFromTm4AndManagedByAdmins();
 
 private:
+    /// Restarts the server with TM4 = a simulator serving `world`, and nothing scheduled.
+    void useTm4(std::shared_ptr<devstack::Tm4World> world);
     testing::RawResponse post(const QString &subject, const QByteArray &path,
         const QByteArray &body, const QByteArray &extra = {});
     void exec(const QString &sql);
@@ -51,6 +54,9 @@ private:
     std::shared_ptr<testing::TempDatabase> m_temp;
     std::unique_ptr<server::ServerComposition> m_server;
     quint16 m_port = 0;
+    std::unique_ptr<devstack::Tm4Simulator> m_tm4;
+    http::Router m_tm4Router;
+    std::unique_ptr<http::HttpServer> m_tm4Server;
 };
 
 void tst_ServerActions::initTestCase()
@@ -82,6 +88,9 @@ void tst_ServerActions::init()
 void tst_ServerActions::cleanup()
 {
     m_server.reset();
+    m_tm4Server.reset();
+    m_tm4Router = http::Router();
+    m_tm4.reset();
     m_temp.reset();
 }
 
@@ -317,21 +326,13 @@ void tst_ServerActions::peopleAreManagedByTheirAdmins()
 }
 
 QTEST_GUILESS_MAIN(tst_ServerActions)
-/// The sync actions over HTTP against a TM4 simulator: an admin's request runs in the background
-/// (the answer comes at once) and the status shows the finished run.
-void tst_ServerActions::syncIsRequestedByAdminsAndReadByMembers()
+void tst_ServerActions::useTm4(std::shared_ptr<devstack::Tm4World> world)
 {
-    auto world = std::make_shared<devstack::Tm4World>(devstack::Tm4World::Settings {});
-    world->addProject(9001, u"Roads"_s, 5);
-    world->map(9001, 1, u"mapper_osm"_s);
-    world->validate(9001, 1, u"admin_osm"_s);
-    devstack::Tm4Simulator simulator(world);
-    http::Router tm4Router;
-    simulator.addRoutes(tm4Router);
-    http::HttpServer tm4Server(tm4Router, http::HttpLimits {});
-    const auto tm4Port = tm4Server.listen(QHostAddress::LocalHost, 0);
+    m_tm4 = std::make_unique<devstack::Tm4Simulator>(std::move(world));
+    m_tm4->addRoutes(m_tm4Router);
+    m_tm4Server = std::make_unique<http::HttpServer>(m_tm4Router, http::HttpLimits {});
+    const auto tm4Port = m_tm4Server->listen(QHostAddress::LocalHost, 0);
     QVERIFY(tm4Port.ok());
-    // A server of its own: TM4 is the simulator and nothing is scheduled.
     m_server.reset();
     server::ServerConfig config = m_idp->serverConfig(m_temp->config());
     config.tm4.apiUrl = QUrl(u"http://127.0.0.1:%1/api/v2"_s.arg(tm4Port.value()));
@@ -340,6 +341,17 @@ void tst_ServerActions::syncIsRequestedByAdminsAndReadByMembers()
     const auto port = m_server->start();
     QVERIFY(port.ok());
     m_port = port.value();
+}
+
+/// The sync actions over HTTP against a TM4 simulator: an admin's request runs in the background
+/// (the answer comes at once) and the status shows the finished run.
+void tst_ServerActions::syncIsRequestedByAdminsAndReadByMembers()
+{
+    auto world = std::make_shared<devstack::Tm4World>(devstack::Tm4World::Settings {});
+    world->addProject(9001, u"Roads"_s, 5);
+    world->map(9001, 1, u"mapper_osm"_s);
+    world->validate(9001, 1, u"admin_osm"_s);
+    useTm4(world);
     onboard(Admin);
     onboard(Mapper);
     exec(u"UPDATE users SET osm_username = 'mapper_osm' WHERE id = '%1'"_s.arg(Mapper));
@@ -378,6 +390,74 @@ void tst_ServerActions::syncIsRequestedByAdminsAndReadByMembers()
     QCOMPARE(run.value(u"requests_made"_s).toInt(), 6); // the task list and five histories
     QCOMPARE(run.value(u"events_ingested"_s).toInt(), 2);
     QCOMPARE(json(status).value(u"scheduler"_s).toObject().value(u"interval_s"_s).toInt(-1), 0);
+}
+
+/// API.md §6 over HTTP: creation reads the name and task count from TM4 (the simulator), and the
+/// admin's and the person's membership actions follow the rules.
+void tst_ServerActions::projectsAreCreatedFromTm4AndManagedByAdmins()
+{
+    auto world = std::make_shared<devstack::Tm4World>(devstack::Tm4World::Settings {});
+    world->addProject(7001, u"Rivers of Mitú"_s, 12);
+    useTm4(world);
+    onboard(Admin);
+    onboard(Mapper);
+    const QByteArray form = R"({"url":"https://tasks.hotosm.org/projects/7001/",)"
+                            R"("mapping_rate":"0.50","validation_rate":0.25})";
+    QCOMPARE(post(Mapper, "/api/project/create_project", form).status, 403);
+    const auto created = post(Admin, "/api/project/create_project", form);
+    QCOMPARE(created.status, 200);
+    const QJsonObject project = json(created).value(u"project"_s).toObject();
+    QCOMPARE(project.value(u"id"_s).toInteger(), 7001);
+    QCOMPARE(project.value(u"name"_s).toString(), u"Rivers of Mitú"_s);
+    QCOMPARE(project.value(u"total_tasks"_s).toInt(), 12);
+    QCOMPARE(project.value(u"status"_s).toBool(true), false); // new projects start inactive
+    QCOMPARE(project.value(u"max_payment_cents"_s).toInteger(), 900); // (0.50 + 0.25) × 12
+    QVERIFY(created.body.contains(R"("max_payment":9.00)"));
+    QCOMPARE(json(post(Admin, "/api/project/create_project", form)).value(u"error"_s).toString(),
+        u"project_exists"_s);
+    const auto unknown = post(Admin, "/api/project/create_project",
+        R"({"url":"https://tasks.hotosm.org/projects/7999","mapping_rate":1,"validation_rate":1})");
+    QCOMPARE(unknown.status, 422);
+    QCOMPARE(json(unknown).value(u"error"_s).toString(), u"tm4_project_not_found"_s);
+    QCOMPARE(post(Admin, "/api/project/create_project",
+                 R"({"url":"not a url","mapping_rate":1,"validation_rate":1})")
+                 .status,
+        400);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM projects"_s), 1);
+
+    const auto refused = post(Admin, "/api/project/update_project",
+        R"({"project_id":7001,"project_status":true,"visibility":false})");
+    QCOMPARE(refused.status, 501);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM projects WHERE active"_s), 0);
+    const auto updated = post(Admin, "/api/project/update_project",
+        R"({"project_id":7001,"project_status":true,"mapping_rate":"0.60"})");
+    QCOMPARE(updated.status, 200);
+    const QJsonObject after = json(updated).value(u"project"_s).toObject();
+    QCOMPARE(after.value(u"status"_s).toBool(), true);
+    QCOMPARE(after.value(u"mapping_rate_per_task_cents"_s).toInteger(), 60);
+    QCOMPARE(after.value(u"max_payment_cents"_s).toInteger(), 1020); // (0.60 + 0.25) × 12
+
+    const QByteArray member = R"({"project_id":7001,"user_id":"auth0|devstack-mapper-1"})";
+    QCOMPARE(post(Mapper, "/api/project/assign_user_project", member).status, 403);
+    QCOMPARE(post(Admin, "/api/project/assign_user_project", member).status, 200);
+    QCOMPARE(
+        json(post(Admin, "/api/project/assign_user_project", member)).value(u"error"_s).toString(),
+        u"already_assigned"_s);
+    const auto listed = post(Admin, "/api/project/fetch_org_projects", {});
+    const QJsonArray active = json(listed).value(u"org_active_projects"_s).toArray();
+    QCOMPARE(active.size(), 1);
+    QCOMPARE(active.at(0).toObject().value(u"total_editors"_s).toInt(), 1);
+    QCOMPARE(json(listed).value(u"org_inactive_projects"_s).toArray().size(), 0);
+
+    QCOMPARE(post(Mapper, "/api/project/user_leave_project", R"({"project_id":7001})").status, 200);
+    QCOMPARE(post(Mapper, "/api/project/user_join_project", R"({"project_id":7001})").status, 200);
+    QCOMPARE(post(Admin, "/api/project/unassign_user_project", member).status, 200);
+    QCOMPARE(post(Admin, "/api/project/unassign_user_project", member).status, 404);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM project_members"_s), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'unassign_user_project'"_s), 1);
+
+    QCOMPARE(post(Admin, "/api/project/delete_project", R"({"project_id":7001})").status, 200);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM projects"_s), 0);
 }
 
 #include "tst_ServerActions.moc"

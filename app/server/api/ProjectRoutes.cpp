@@ -1,0 +1,281 @@
+#include "app/server/api/ProjectRoutes.h"
+
+#include "app/server/api/ActionRoute.h"
+#include "app/server/api/HttpErrors.h"
+#include "app/server/api/JsonBody.h"
+#include "app/server/api/JsonWriter.h"
+#include "services/domain/ProjectDirectory.h"
+#include "services/domain/ProjectService.h"
+#include "services/http/Router.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::server {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mikro::server::ProjectRoutes", text);
+}
+
+/// API.md §2 Project.
+JsonWriter projectJson(const domain::ProjectRow &p)
+{
+    JsonWriter out = JsonWriter::object();
+    out.field(u"id"_s, p.id)
+        .field(u"name"_s, p.name)
+        .field(u"url"_s, p.url)
+        .field(u"source"_s, u"tm4"_s)
+        .field(u"status"_s, p.active)
+        .field(u"visibility"_s, p.visible)
+        .field(u"completed"_s, p.completed)
+        .nullableText(u"difficulty"_s, p.difficulty)
+        .field(u"total_tasks"_s, qint64(p.totalTasks))
+        .money(u"mapping_rate_per_task"_s, p.mappingRate)
+        .money(u"validation_rate_per_task"_s, p.validationRate)
+        .money(u"max_payment"_s, p.budget)
+        .money(u"total_payout"_s, p.spent)
+        .field(u"budget_used_percent"_s, qint64(p.budgetUsedPercent()))
+        .field(u"budget_warning"_s, p.budgetWarning())
+        .field(u"max_editors"_s, qint64(p.maxEditors))
+        .field(u"total_editors"_s, qint64(p.editors))
+        .field(u"max_validators"_s, qint64(p.maxValidators))
+        .field(u"total_validators"_s, qint64(p.validators))
+        .field(u"total_mapped"_s, qint64(p.mapped))
+        .field(u"total_validated"_s, qint64(p.validated))
+        .field(u"total_invalidated"_s, qint64(p.invalidated))
+        .time(u"last_synced_at"_s,
+            p.lastSyncedAt.isValid() ? std::optional(p.lastSyncedAt) : std::nullopt)
+        .time(u"created_at"_s, p.createdAt.isValid() ? std::optional(p.createdAt) : std::nullopt);
+    return out;
+}
+
+/// The first failed field of a request, in the order given, or nothing.
+std::optional<core::Error> firstError(std::initializer_list<const core::Error *> errors)
+{
+    for (const core::Error *e : errors)
+        if (e)
+            return *e;
+    return std::nullopt;
+}
+
+template <typename T>
+const core::Error *errorOf(const core::Result<T> &result)
+{
+    return result.ok() ? nullptr : &result.error();
+}
+
+/// A member cap from the body, or `fallback`; out-of-range values stay invalid (-1) for the
+/// service to refuse, without overflowing an int.
+int cap(std::optional<qint64> given, int fallback)
+{
+    return static_cast<int>(std::clamp<qint64>(given.value_or(fallback), -1, 100000));
+}
+
+core::Result<domain::MemberRole> memberRole(const JsonBody &body)
+{
+    const auto role = body.text(u"member_role"_s, false, 20);
+    if (!role.ok())
+        return role.error();
+    const QString value = role.value().value_or(u"editor"_s);
+    if (value == "editor"_L1)
+        return domain::MemberRole::Editor;
+    if (value == "validator"_L1)
+        return domain::MemberRole::Validator;
+    return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+        tr("The member role is editor or validator."))
+        .withField(u"member_role"_s);
+}
+
+http::Response projectAnswer(const domain::ProjectDirectory &directory,
+    const domain::Caller &caller, qint64 projectId, const QString &message,
+    const QByteArray &requestId)
+{
+    const auto rows = directory.orgProjects(caller, projectId);
+    if (!rows.ok())
+        return errorResponse(rows.error(), requestId);
+    return JsonWriter::success(message)
+        .nested(u"project"_s, projectJson(rows.value().constFirst()))
+        .response();
+}
+
+} // namespace
+
+void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::ProjectService &projects,
+    const domain::ProjectDirectory &directory)
+{
+    addAsyncAction(router, gate, u"project"_s, u"create_project"_s,
+        [&projects, &directory](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto url = body.text(u"url"_s, true, 500);
+            const auto mapping = body.money(u"mapping_rate"_s, true, core::SignPolicy::NonNegative);
+            const auto validation
+                = body.money(u"validation_rate"_s, true, core::SignPolicy::NonNegative);
+            const auto maxEditors = body.integer(u"max_editors"_s, false);
+            const auto maxValidators = body.integer(u"max_validators"_s, false);
+            const auto visible = body.boolean(u"visibility"_s);
+            const auto difficulty = body.text(u"difficulty"_s, false, 50);
+            if (auto e = firstError(
+                    { errorOf(url), errorOf(mapping), errorOf(validation), errorOf(maxEditors),
+                        errorOf(maxValidators), errorOf(visible), errorOf(difficulty) }))
+                return QtFuture::makeReadyFuture(errorResponse(*e, request.requestId));
+            domain::ProjectForm form;
+            form.url = *url.value();
+            form.mappingRate = *mapping.value();
+            form.validationRate = *validation.value();
+            form.maxEditors = cap(maxEditors.value(), 5);
+            form.maxValidators = cap(maxValidators.value(), 5);
+            form.visible = visible.value().value_or(true);
+            form.difficulty = difficulty.value().value_or(u"Medium"_s);
+            const QByteArray requestId = request.requestId;
+            return projects.create(caller, form)
+                .then([&directory, caller, requestId](const core::Result<domain::Project> &made) {
+                    if (!made.ok())
+                        return errorResponse(made.error(), requestId);
+                    return projectAnswer(
+                        directory, caller, made.value().id, tr("Project created"), requestId);
+                });
+        });
+
+    addAction(router, gate, u"project"_s, u"update_project"_s,
+        [&projects, &directory](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"project_id"_s, true);
+            const auto mapping
+                = body.money(u"mapping_rate"_s, false, core::SignPolicy::NonNegative);
+            const auto validation
+                = body.money(u"validation_rate"_s, false, core::SignPolicy::NonNegative);
+            const auto maxEditors = body.integer(u"max_editors"_s, false);
+            const auto maxValidators = body.integer(u"max_validators"_s, false);
+            const auto active = body.boolean(u"project_status"_s);
+            if (auto e = firstError({ errorOf(id), errorOf(mapping), errorOf(validation),
+                    errorOf(maxEditors), errorOf(maxValidators), errorOf(active) }))
+                return errorResponse(*e, request.requestId);
+            for (const QString &field : { u"visibility"_s, u"difficulty"_s, u"completed"_s }) {
+                const auto given = body.text(field, false, 100);
+                const auto flag = body.boolean(field);
+                if ((given.ok() && given.value()) || (flag.ok() && flag.value()))
+                    return errorResponse(
+                        core::Error::make(core::ErrorKind::NotImplemented, "not_implemented",
+                            tr("Visibility, difficulty and completion cannot be "
+                               "changed yet; nothing was changed."))
+                            .withField(field),
+                        request.requestId);
+            }
+            const qint64 projectId = *id.value();
+            const auto current = projects.project(caller, projectId);
+            if (!current.ok())
+                return errorResponse(current.error(), request.requestId);
+            const domain::Project &p = current.value();
+            if (mapping.value() || validation.value() || maxEditors.value()
+                || maxValidators.value()) {
+                const auto updated = projects.updateRates(caller, projectId,
+                    mapping.value().value_or(p.mappingRate),
+                    validation.value().value_or(p.validationRate),
+                    cap(maxEditors.value(), p.maxEditors),
+                    cap(maxValidators.value(), p.maxValidators));
+                if (!updated.ok())
+                    return errorResponse(updated.error(), request.requestId);
+            }
+            if (active.value()) {
+                if (auto set = projects.setActive(caller, projectId, *active.value()); !set.ok())
+                    return errorResponse(set.error(), request.requestId);
+            }
+            return projectAnswer(
+                directory, caller, projectId, tr("Project updated"), request.requestId);
+        });
+
+    addAction(router, gate, u"project"_s, u"delete_project"_s,
+        [&projects](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"project_id"_s, true);
+            if (!id.ok())
+                return errorResponse(id.error(), request.requestId);
+            if (auto removed = projects.remove(caller, *id.value()); !removed.ok())
+                return errorResponse(removed.error(), request.requestId);
+            return JsonWriter::success(tr("Project %1 deleted").arg(*id.value())).response();
+        });
+
+    addAction(router, gate, u"project"_s, u"fetch_org_projects"_s,
+        [&directory](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const auto rows = directory.orgProjects(caller);
+            if (!rows.ok())
+                return errorResponse(rows.error(), request.requestId);
+            QList<JsonWriter> active;
+            QList<JsonWriter> inactive;
+            for (const domain::ProjectRow &row : rows.value())
+                (row.active ? active : inactive) << projectJson(row);
+            return JsonWriter::success(tr("Organisation projects"))
+                .array(u"org_active_projects"_s, active)
+                .array(u"org_inactive_projects"_s, inactive)
+                .response();
+        });
+
+    // Membership: by an admin for someone, or by the person for themselves.
+    addAction(router, gate, u"project"_s, u"assign_user_project"_s,
+        [&projects](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto user = body.text(u"user_id"_s, true, 255);
+            const auto id = body.integer(u"project_id"_s, true);
+            const auto role = memberRole(body);
+            if (auto e = firstError({ errorOf(user), errorOf(id), errorOf(role) }))
+                return errorResponse(*e, request.requestId);
+            if (auto done = projects.assign(caller, *id.value(), *user.value(), role.value());
+                !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(
+                tr("User %1 has joined project %2").arg(*user.value()).arg(*id.value()))
+                .field(u"project_id"_s, *id.value())
+                .field(u"user_id"_s, *user.value())
+                .field(u"member_role"_s,
+                    role.value() == domain::MemberRole::Editor ? u"editor"_s : u"validator"_s)
+                .response();
+        });
+
+    addAction(router, gate, u"project"_s, u"unassign_user_project"_s,
+        [&projects](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto user = body.text(u"user_id"_s, true, 255);
+            const auto id = body.integer(u"project_id"_s, true);
+            if (auto e = firstError({ errorOf(user), errorOf(id) }))
+                return errorResponse(*e, request.requestId);
+            if (auto done = projects.unassign(caller, *id.value(), *user.value()); !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(
+                tr("User %1 has left project %2").arg(*user.value()).arg(*id.value()))
+                .response();
+        });
+
+    addAction(router, gate, u"project"_s, u"user_join_project"_s,
+        [&projects](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"project_id"_s, true);
+            const auto role = memberRole(body);
+            if (auto e = firstError({ errorOf(id), errorOf(role) }))
+                return errorResponse(*e, request.requestId);
+            if (auto done = projects.join(caller, *id.value(), role.value()); !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(tr("You have joined project %1").arg(*id.value()))
+                .field(u"project_id"_s, *id.value())
+                .field(u"member_role"_s,
+                    role.value() == domain::MemberRole::Editor ? u"editor"_s : u"validator"_s)
+                .response();
+        });
+
+    addAction(router, gate, u"project"_s, u"user_leave_project"_s,
+        [&projects](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"project_id"_s, true);
+            if (!id.ok())
+                return errorResponse(id.error(), request.requestId);
+            if (auto done = projects.leave(caller, *id.value()); !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(tr("You have left project %1").arg(*id.value())).response();
+        });
+}
+
+} // namespace mikro::server

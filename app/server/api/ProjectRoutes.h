@@ -1,0 +1,20 @@
+#pragma once
+
+namespace mikro::http {
+class Router;
+}
+namespace mikro::domain {
+class ProjectDirectory;
+class ProjectService;
+} // namespace mikro::domain
+
+namespace mikro::server {
+
+class AuthGate;
+
+/// The `project` actions of API.md §6: create (reading TM4 without holding a store thread),
+/// update, delete, the org list, assignment by admins, join and leave by the person.
+void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::ProjectService &projects,
+    const domain::ProjectDirectory &directory);
+
+} // namespace mikro::server

@@ -1,0 +1,94 @@
+#include "services/domain/ProjectDirectory.h"
+
+#include "services/domain/AccessPolicy.h"
+#include "services/domain/ProjectService.h"
+#include "services/store/Database.h"
+#include "services/store/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::domain {
+
+bool ProjectRow::budgetWarning() const
+{
+    return reachesBudgetWarning(spent, budget);
+}
+
+int ProjectRow::budgetUsedPercent() const
+{
+    return budget.cents() > 0 ? static_cast<int>(spent.cents() * 100 / budget.cents()) : 0;
+}
+
+ProjectDirectory::ProjectDirectory(store::Database &db)
+    : m_db(db)
+{
+}
+
+core::Result<QList<ProjectRow>> ProjectDirectory::orgProjects(
+    const Caller &caller, std::optional<qint64> only) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageProjects); !allowed.ok())
+        return allowed.error();
+    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<QList<ProjectRow>> {
+        auto rows = tx.exec(
+            u"SELECT p.id, p.name, p.url, COALESCE(p.difficulty, ''), p.active, p.visible, "
+            "p.completed, p.total_tasks, p.mapping_rate_cents, p.validation_rate_cents, "
+            "p.budget_cents, COALESCE(l.spent, 0), p.max_editors, p.max_validators, "
+            "COALESCE(m.editors, 0), COALESCE(m.validators, 0), COALESCE(t.mapped, 0), "
+            "COALESCE(t.validated, 0), COALESCE(t.invalidated, 0), p.last_synced_at, p.created_at "
+            "FROM projects p "
+            "LEFT JOIN (SELECT project_id, SUM(amount_cents) AS spent FROM ledger_entries "
+            "  WHERE org_id = :org AND kind IN ('mapping', 'validation', 'reversal') "
+            "  GROUP BY project_id) l ON l.project_id = p.id "
+            "LEFT JOIN (SELECT project_id, "
+            "  SUM(CASE WHEN member_role = 'editor' THEN 1 ELSE 0 END) AS editors, "
+            "  SUM(CASE WHEN member_role = 'validator' THEN 1 ELSE 0 END) AS validators "
+            "  FROM project_members GROUP BY project_id) m ON m.project_id = p.id "
+            "LEFT JOIN (SELECT project_id, "
+            "  SUM(CASE WHEN status = 'MAPPED' THEN 1 ELSE 0 END) AS mapped, "
+            "  SUM(CASE WHEN status = 'VALIDATED' THEN 1 ELSE 0 END) AS validated, "
+            "  SUM(CASE WHEN status = 'INVALIDATED' THEN 1 ELSE 0 END) AS invalidated "
+            "  FROM tasks GROUP BY project_id) t ON t.project_id = p.id "
+            "WHERE p.org_id = :org AND (:only = 0 OR p.id = :only) ORDER BY p.id"_s,
+            { { u"org"_s, caller.orgId }, { u"only"_s, only.value_or(0) } });
+        if (!rows.ok())
+            return rows.error();
+        QList<ProjectRow> out;
+        QSqlQuery &q = rows.value();
+        while (q.next()) {
+            ProjectRow r;
+            r.id = q.value(0).toLongLong();
+            r.name = q.value(1).toString();
+            r.url = q.value(2).toString();
+            r.difficulty = q.value(3).toString();
+            r.active = q.value(4).toBool();
+            r.visible = q.value(5).toBool();
+            r.completed = q.value(6).toBool();
+            r.totalTasks = q.value(7).toInt();
+            r.mappingRate = core::Money(q.value(8).toLongLong());
+            r.validationRate = core::Money(q.value(9).toLongLong());
+            r.budget = core::Money(q.value(10).toLongLong());
+            r.spent = core::Money(q.value(11).toLongLong());
+            r.maxEditors = q.value(12).toInt();
+            r.maxValidators = q.value(13).toInt();
+            r.editors = q.value(14).toInt();
+            r.validators = q.value(15).toInt();
+            r.mapped = q.value(16).toInt();
+            r.validated = q.value(17).toInt();
+            r.invalidated = q.value(18).toInt();
+            r.lastSyncedAt = store::utcFromValue(q.value(19)).value_or(QDateTime());
+            r.createdAt = store::utcFromValue(q.value(20)).value_or(QDateTime());
+            out << r;
+        }
+        if (only && out.isEmpty())
+            return core::Error::make(core::ErrorKind::NotFound, "not_found",
+                QCoreApplication::translate(
+                    "mikro::domain::ProjectService", "That project does not exist."));
+        return out;
+    });
+}
+
+} // namespace mikro::domain

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "services/core/Money.h"
+#include "services/core/Result.h"
+#include "services/domain/Caller.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace mikro::core {
+class Clock;
+}
+namespace mikro::store {
+class Database;
+}
+
+namespace mikro::domain {
+
+/// One project as lists show it (API.md Project): settings, budget and spending, members, task
+/// counts and the last sync.
+struct ProjectRow
+{
+    qint64 id = 0;
+    QString name;
+    QString url;
+    QString difficulty;
+    bool active = false;
+    bool visible = false;
+    bool completed = false;
+    int totalTasks = 0;
+    core::Money mappingRate;
+    core::Money validationRate;
+    core::Money budget;
+    core::Money spent; ///< mapping, validation and reversals credited on the project
+    int maxEditors = 0;
+    int maxValidators = 0;
+    int editors = 0;
+    int validators = 0;
+    int mapped = 0; ///< tasks whose current status is MAPPED
+    int validated = 0;
+    int invalidated = 0;
+    QDateTime lastSyncedAt;
+    QDateTime createdAt;
+    [[nodiscard]] bool budgetWarning() const; ///< spent ≥ 90 % of the budget
+    [[nodiscard]] int budgetUsedPercent() const;
+};
+
+/// Reads over the organisation's projects, each list one aggregate statement.
+class ProjectDirectory
+{
+public:
+    explicit ProjectDirectory(store::Database &db);
+
+    /// Every project of the caller's organisation (admins), ordered by id; with `only`, that one
+    /// project (NotFound when it is not the organisation's).
+    [[nodiscard]] core::Result<QList<ProjectRow>> orgProjects(
+        const Caller &caller, std::optional<qint64> only = std::nullopt) const;
+
+private:
+    store::Database &m_db;
+};
+
+} // namespace mikro::domain
