@@ -3,6 +3,7 @@
 #include "app/server/SyncScheduler.h"
 #include "app/server/api/AuthGate.h"
 #include "app/server/api/CorsPolicy.h"
+#include "app/server/api/DashboardRoutes.h"
 #include "app/server/api/HealthRoutes.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/ProjectRoutes.h"
@@ -13,6 +14,7 @@
 #include "services/auth/JwksSource.h"
 #include "services/auth/JwtVerifier.h"
 #include "services/domain/CreditingService.h"
+#include "services/domain/DashboardService.h"
 #include "services/domain/IdentityService.h"
 #include "services/domain/PayoutService.h"
 #include "services/domain/PeopleService.h"
@@ -56,6 +58,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     m_tm4 = std::make_unique<tm4::Tm4Client>(m_config.tm4);
     m_projects = std::make_unique<domain::ProjectService>(*m_db, m_clock, *m_tm4);
     m_directory = std::make_unique<domain::ProjectDirectory>(*m_db);
+    m_dashboards = std::make_unique<domain::DashboardService>(*m_db, m_clock);
     sync::SyncEngine::Settings syncSettings;
     syncSettings.fullSyncEvery = m_config.fullSyncEvery;
     syncSettings.instance
@@ -71,6 +74,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     addTransactionRoutes(m_router, *m_gate, *m_payouts);
     addSyncRoutes(m_router, *m_gate, *m_sync, *m_scheduler);
     addProjectRoutes(m_router, *m_gate, *m_projects, *m_directory);
+    addDashboardRoutes(m_router, *m_gate, *m_dashboards, *m_directory);
     // API.md §1.1: preflight needs no token; any other unknown path is checked for a token first,
     // so it answers 401 without one and 404 `unknown_action` with one.
     const http::Handler unknown

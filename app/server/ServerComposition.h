@@ -30,6 +30,7 @@ class SyncEngine;
 }
 namespace mikro::domain {
 class CreditingService;
+class DashboardService;
 class IdentityService;
 class ProjectDirectory;
 class ProjectService;
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<tm4::Tm4Client> m_tm4;
     std::unique_ptr<domain::ProjectService> m_projects;
     std::unique_ptr<domain::ProjectDirectory> m_directory;
+    std::unique_ptr<domain::DashboardService> m_dashboards;
     std::unique_ptr<sync::SyncEngine> m_sync;
     std::unique_ptr<SyncScheduler> m_scheduler;
     std::unique_ptr<AuthGate> m_gate;

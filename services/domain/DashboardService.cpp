@@ -242,6 +242,21 @@ core::Result<OrgDashboard> DashboardService::org(
         d.needsReview = c.value(7).toInt();
         d.tasksThisMonth = c.value(8).toInt();
         d.tasksLastMonth = c.value(9).toInt();
+        auto statuses = tx.exec(
+            u"SELECT t.status, COUNT(*) FROM tasks t JOIN projects p ON p.id = t.project_id "
+            "WHERE p.org_id = :org AND t.status IN ('MAPPED', 'VALIDATED', 'INVALIDATED') "
+            "GROUP BY t.status"_s,
+            { { u"org"_s, caller.orgId } });
+        if (!statuses.ok())
+            return statuses.error();
+        while (statuses.value().next()) {
+            const QString status = statuses.value().value(0).toString();
+            const int n = statuses.value().value(1).toInt();
+            (status == "MAPPED"_L1             ? d.tasksMapped
+                    : status == "VALIDATED"_L1 ? d.tasksValidated
+                                               : d.tasksInvalidated)
+                = n;
+        }
         const QString inOrg
             = u"FROM task_events e JOIN projects p ON p.id = e.project_id WHERE p.org_id = :org "
               "AND e.action = "_s;

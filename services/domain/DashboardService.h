@@ -66,6 +66,9 @@ struct OrgDashboard
     int admins = 0;
     int pendingRequests = 0;
     int needsReview = 0;
+    int tasksMapped = 0; ///< the org's tasks whose current status is MAPPED
+    int tasksValidated = 0; ///< … VALIDATED
+    int tasksInvalidated = 0; ///< … INVALIDATED
     int tasksThisMonth = 0;
     int tasksLastMonth = 0;
     WeeklySeries weekly; ///< "mapped", "validated", "invalidated"

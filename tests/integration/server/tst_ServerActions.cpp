@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -390,6 +391,22 @@ void tst_ServerActions::syncIsRequestedByAdminsAndReadByMembers()
     QCOMPARE(run.value(u"requests_made"_s).toInt(), 6); // the task list and five histories
     QCOMPARE(run.value(u"events_ingested"_s).toInt(), 2);
     QCOMPARE(json(status).value(u"scheduler"_s).toObject().value(u"interval_s"_s).toInt(-1), 0);
+
+    // The dashboards see the synced work (init() seeded 15.00 mapping and 0.50 checklist).
+    const QJsonObject mine = json(post(Mapper, "/api/project/fetch_user_dash_stats", {}));
+    QCOMPARE(mine.value(u"mapping_payable_total_cents"_s).toInteger(), 1500 + 120);
+    QCOMPARE(mine.value(u"payable_total_cents"_s).toInteger(), 1500 + 50 + 120);
+    QCOMPARE(mine.value(u"validated_tasks"_s).toInt(), 1);
+    QCOMPARE(mine.value(u"weekly_contributions_array"_s).toArray().size(), 8);
+    const QString label = mine.value(u"weekly_contributions_labels"_s).toArray().last().toString();
+    QVERIFY2(QRegularExpression(u"^\\d{4}-W\\d{2}$"_s).match(label).hasMatch(), qPrintable(label));
+    QCOMPARE(post(Mapper, "/api/project/fetch_admin_dash_stats", {}).status, 403);
+    exec(u"UPDATE projects SET budget_cents = 170 WHERE id = 9001"_s); // 1.60 spent ≥ 90 %
+    const QJsonObject org = json(post(Admin, "/api/project/fetch_admin_dash_stats", {}));
+    QCOMPARE(org.value(u"validated_tasks"_s).toInt(), 1);
+    QCOMPARE(org.value(u"active_projects"_s).toInt(), 1);
+    QCOMPARE(org.value(u"earned_total_cents"_s).toInteger(), 1500 + 50 + 160);
+    QCOMPARE(org.value(u"budget_warnings"_s).toArray(), QJsonArray({ 9001 }));
 }
 
 /// API.md §6 over HTTP: creation reads the name and task count from TM4 (the simulator), and the

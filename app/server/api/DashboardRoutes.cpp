@@ -1,0 +1,106 @@
+#include "app/server/api/DashboardRoutes.h"
+
+#include "app/server/api/ActionRoute.h"
+#include "app/server/api/HttpErrors.h"
+#include "app/server/api/JsonWriter.h"
+#include "services/domain/DashboardService.h"
+#include "services/domain/ProjectDirectory.h"
+#include "services/http/Router.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::server {
+namespace {
+
+constexpr qsizetype ApiWeeks = 8; // API.md: 8 ISO weeks, oldest first, the current one last
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mikro::server::DashboardRoutes", text);
+}
+
+/// The last eight weeks of one series, with "2026-W03" labels.
+void weekly(JsonWriter &out, const domain::WeeklySeries &weeks, const QString &series)
+{
+    const QList<int> counts = weeks.series.value(series);
+    QJsonArray values;
+    QJsonArray labels;
+    for (qsizetype i = qMax<qsizetype>(0, counts.size() - ApiWeeks); i < counts.size(); ++i) {
+        values.append(counts[i]);
+        int year = 0;
+        const int week = weeks.weekStarts.value(i).weekNumber(&year);
+        labels.append(u"%1-W%2"_s.arg(year).arg(week, 2, 10, QLatin1Char('0')));
+    }
+    out.field(u"weekly_contributions_array"_s, QJsonValue(values))
+        .field(u"weekly_contributions_labels"_s, QJsonValue(labels));
+}
+
+} // namespace
+
+void addDashboardRoutes(http::Router &router, const AuthGate &gate,
+    const domain::DashboardService &dashboards, const domain::ProjectDirectory &directory)
+{
+    addAction(router, gate, u"project"_s, u"fetch_user_dash_stats"_s,
+        [&dashboards](
+            const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const auto d = dashboards.person(caller, QTimeZone::utc(), Qt::Monday);
+            if (!d.ok())
+                return errorResponse(d.error(), request.requestId);
+            const domain::PersonDashboard &p = d.value();
+            JsonWriter out = JsonWriter::success(tr("User dashboard"));
+            out.field(u"month_contribution_change"_s, qint64(p.tasksThisMonth - p.tasksLastMonth))
+                .field(u"total_contributions_for_month"_s, qint64(p.tasksThisMonth))
+                .field(u"mapped_tasks"_s, qint64(p.tasksMapped))
+                .field(u"validated_tasks"_s, qint64(p.tasksValidated))
+                .field(u"invalidated_tasks"_s, qint64(p.tasksInvalidated))
+                .field(u"validator_validated"_s, qint64(p.validationsMade))
+                .field(u"validator_invalidated"_s, qint64(p.invalidationsMade))
+                .money(u"mapping_payable_total"_s, p.money.mappingEarnings)
+                .money(u"validation_payable_total"_s, p.money.validationEarnings)
+                .money(u"checklist_payable_total"_s, p.money.checklistEarnings)
+                .money(u"payable_total"_s, p.money.payable)
+                .money(u"requests_total"_s, p.money.pending)
+                .money(u"payouts_total"_s, p.money.paid);
+            weekly(out, p.weekly, u"mapped"_s);
+            return out.response();
+        });
+
+    addAction(router, gate, u"project"_s, u"fetch_admin_dash_stats"_s,
+        [&dashboards, &directory](
+            const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const auto d = dashboards.org(caller, QTimeZone::utc(), Qt::Monday);
+            if (!d.ok())
+                return errorResponse(d.error(), request.requestId);
+            const auto projects = directory.orgProjects(caller);
+            if (!projects.ok())
+                return errorResponse(projects.error(), request.requestId);
+            QJsonArray warnings;
+            for (const domain::ProjectRow &row : projects.value())
+                if (row.budgetWarning())
+                    warnings.append(row.id);
+            const domain::OrgDashboard &o = d.value();
+            JsonWriter out = JsonWriter::success(tr("Admin dashboard"));
+            out.field(u"active_projects"_s, qint64(o.activeProjects))
+                .field(u"inactive_projects"_s, qint64(o.inactiveProjects))
+                .field(u"completed_projects"_s, qint64(o.completedProjects))
+                .field(u"mapped_tasks"_s, qint64(o.tasksMapped))
+                .field(u"validated_tasks"_s, qint64(o.tasksValidated))
+                .field(u"invalidated_tasks"_s, qint64(o.tasksInvalidated))
+                .money(u"payable_total"_s, o.money.payable)
+                .money(u"requests_total"_s, o.money.pending)
+                .money(u"payouts_total"_s, o.money.paid)
+                .money(u"earned_total"_s, o.money.earned)
+                .field(u"total_contributions_for_month"_s, qint64(o.tasksThisMonth))
+                .field(u"month_contribution_change"_s, qint64(o.tasksThisMonth - o.tasksLastMonth))
+                .field(u"review_tasks"_s, qint64(o.needsReview))
+                .field(u"budget_warnings"_s, QJsonValue(warnings));
+            weekly(out, o.weekly, u"mapped"_s);
+            return out.response();
+        });
+}
+
+} // namespace mikro::server
