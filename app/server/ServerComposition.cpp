@@ -7,6 +7,7 @@
 #include "app/server/api/HealthRoutes.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/ProjectRoutes.h"
+#include "app/server/api/ReviewRoutes.h"
 #include "app/server/api/SyncRoutes.h"
 #include "app/server/api/TransactionRoutes.h"
 #include "app/server/api/UserRoutes.h"
@@ -75,6 +76,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     addSyncRoutes(m_router, *m_gate, *m_sync, *m_scheduler);
     addProjectRoutes(m_router, *m_gate, *m_projects, *m_directory);
     addDashboardRoutes(m_router, *m_gate, *m_dashboards, *m_directory);
+    addReviewRoutes(m_router, *m_gate, *m_crediting);
     // API.md §1.1: preflight needs no token; any other unknown path is checked for a token first,
     // so it answers 401 without one and 404 `unknown_action` with one.
     const http::Handler unknown

@@ -305,12 +305,12 @@ core::Result<QList<ReviewItem>> CreditingService::reviewQueue(const Caller &call
     });
 }
 
-core::Result<void> CreditingService::decideReview(
+core::Result<core::Money> CreditingService::decideReview(
     const Caller &caller, qint64 projectId, qint64 taskId, bool validate) const
 {
     if (auto allowed = AccessPolicy::check(caller, Action::DecideReview); !allowed.ok())
         return allowed.error();
-    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<core::Money> {
         const QDateTime now = m_clock.nowUtc();
         auto task = loadTask(tx, projectId, taskId);
         if (!task.ok()
@@ -351,9 +351,12 @@ core::Result<void> CreditingService::decideReview(
                     return c.error();
             }
         }
-        return AuditLog::record(tx, caller,
+        auto audited = AuditLog::record(tx, caller,
             validate ? u"review_validate"_s : u"review_invalidate"_s, u"task"_s,
             u"%1/%2"_s.arg(projectId).arg(taskId), { { u"reason"_s, t.reviewReason } }, now);
+        if (!audited.ok())
+            return audited.error();
+        return core::Money(validate && !t.mapperUserId.isEmpty() ? t.mappingRate : 0);
     });
 }
 

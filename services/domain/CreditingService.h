@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/core/Money.h"
 #include "services/core/Result.h"
 #include "services/domain/Caller.h"
 
@@ -60,12 +61,13 @@ public:
     /// Several events (one task's history, oldest first) in one transaction: all or none.
     [[nodiscard]] core::Result<QList<IngestOutcome>> ingestAll(
         const QList<TaskEvent> &events) const;
+    /// The org's tasks waiting for review, oldest validation first.
+    [[nodiscard]] core::Result<QList<ReviewItem>> reviewQueue(const Caller &caller) const;
     /// An admin's decision on a task in the review queue: `validate` credits the mapper (and the
     /// validator, unless they validated their own work or are not an org validator); otherwise no
     /// mapping credit. Conflict `already_resolved` when the task is not waiting for review.
-    /// The org's tasks waiting for review, oldest validation first.
-    [[nodiscard]] core::Result<QList<ReviewItem>> reviewQueue(const Caller &caller) const;
-    [[nodiscard]] core::Result<void> decideReview(
+    /// Answers the mapping credit it made (zero when invalidated or the mapper is not a user).
+    [[nodiscard]] core::Result<core::Money> decideReview(
         const Caller &caller, qint64 projectId, qint64 taskId, bool validate) const;
 
 private:

@@ -40,10 +40,16 @@ private slots:
     void peopleAreManagedByTheirAdmins();
     void syncIsRequestedByAdminsAndReadByMembers();
     void projectsAreCreatedFromTm4AndManagedByAdmins();
+    void reviewQueueIsDecidedByAdmins();
 
 private:
     /// Restarts the server with TM4 = a simulator serving `world`, and nothing scheduled.
     void useTm4(std::shared_ptr<devstack::Tm4World> world);
+    /// Both people onboarded as mapper_osm / admin_osm, and an active project at 1.20 / 0.40
+    /// with the mapper as editor and the admin as validator.
+    void seedSyncedProject(qint64 id);
+    /// Requests a sync of `id` as the admin and waits for its run to succeed.
+    void syncAsAdmin(qint64 id);
     testing::RawResponse post(const QString &subject, const QByteArray &path,
         const QByteArray &body, const QByteArray &extra = {});
     void exec(const QString &sql);
@@ -344,6 +350,31 @@ void tst_ServerActions::useTm4(std::shared_ptr<devstack::Tm4World> world)
     m_port = port.value();
 }
 
+void tst_ServerActions::seedSyncedProject(qint64 id)
+{
+    onboard(Admin);
+    onboard(Mapper);
+    exec(u"UPDATE users SET osm_username = 'mapper_osm' WHERE id = '%1'"_s.arg(Mapper));
+    exec(u"UPDATE users SET osm_username = 'admin_osm' WHERE id = '%1'"_s.arg(Admin));
+    exec(u"INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, "
+         "validation_rate_cents, active, created_at) VALUES (%1, 'org_devstack', 'Roads', "
+         "'https://tasks.example/projects/%1', 120, 40, TRUE, '2026-01-01T00:00:00Z')"_s.arg(id));
+    exec(u"INSERT INTO project_members (project_id, user_id, member_role, assigned_at) VALUES "
+         "(%3, '%1', 'editor', '2026-01-01T00:00:00Z'), (%3, '%2', 'validator', "
+         "'2026-01-01T00:00:00Z')"_s.arg(Mapper, Admin)
+             .arg(id));
+}
+
+void tst_ServerActions::syncAsAdmin(qint64 id)
+{
+    const qint64 before = scalar(u"SELECT COUNT(*) FROM sync_runs WHERE status = 'succeeded'"_s);
+    QCOMPARE(
+        post(Admin, "/api/task/sync_project", u"{\"project_id\":%1}"_s.arg(id).toUtf8()).status,
+        200);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(u"SELECT COUNT(*) FROM sync_runs WHERE status = 'succeeded'"_s), before + 1, 20000);
+}
+
 /// The sync actions over HTTP against a TM4 simulator: an admin's request runs in the background
 /// (the answer comes at once) and the status shows the finished run.
 void tst_ServerActions::syncIsRequestedByAdminsAndReadByMembers()
@@ -353,16 +384,7 @@ void tst_ServerActions::syncIsRequestedByAdminsAndReadByMembers()
     world->map(9001, 1, u"mapper_osm"_s);
     world->validate(9001, 1, u"admin_osm"_s);
     useTm4(world);
-    onboard(Admin);
-    onboard(Mapper);
-    exec(u"UPDATE users SET osm_username = 'mapper_osm' WHERE id = '%1'"_s.arg(Mapper));
-    exec(u"UPDATE users SET osm_username = 'admin_osm' WHERE id = '%1'"_s.arg(Admin));
-    exec(u"INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, "
-         "validation_rate_cents, active, created_at) VALUES (9001, 'org_devstack', 'Roads', "
-         "'https://tasks.example/projects/9001', 120, 40, TRUE, '2026-01-01T00:00:00Z')"_s);
-    exec(u"INSERT INTO project_members (project_id, user_id, member_role, assigned_at) VALUES "
-         "(9001, '%1', 'editor', '2026-01-01T00:00:00Z'), (9001, '%2', 'validator', "
-         "'2026-01-01T00:00:00Z')"_s.arg(Mapper, Admin));
+    seedSyncedProject(9001);
     const qint64 ledgerBefore = scalar(u"SELECT COUNT(*) FROM ledger_entries"_s);
 
     const auto refused = post(Mapper, "/api/task/sync_project", R"({"project_id":9001})");
@@ -475,6 +497,50 @@ void tst_ServerActions::projectsAreCreatedFromTm4AndManagedByAdmins()
 
     QCOMPARE(post(Admin, "/api/project/delete_project", R"({"project_id":7001})").status, 200);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM projects"_s), 0);
+}
+
+/// API.md §8's review queue: a validation by someone outside Mikro and a self-validation wait
+/// for an admin, who validates or invalidates each once.
+void tst_ServerActions::reviewQueueIsDecidedByAdmins()
+{
+    auto world = std::make_shared<devstack::Tm4World>(devstack::Tm4World::Settings {});
+    world->addProject(9101, u"Review"_s, 3);
+    world->map(9101, 1, u"mapper_osm"_s);
+    world->validate(9101, 1, u"a_stranger"_s);
+    world->map(9101, 2, u"mapper_osm"_s);
+    world->validate(9101, 2, u"Mapper_OSM"_s);
+    useTm4(world);
+    seedSyncedProject(9101);
+    syncAsAdmin(9101);
+    const qint64 ledgerBefore = scalar(u"SELECT COUNT(*) FROM ledger_entries"_s);
+
+    QCOMPARE(post(Mapper, "/api/task/fetch_external_validations", {}).status, 403);
+    const auto queue = post(Admin, "/api/task/fetch_external_validations", {});
+    QCOMPARE(queue.status, 200);
+    const QJsonArray rows = json(queue).value(u"external_validations"_s).toArray();
+    QCOMPARE(rows.size(), 2);
+    QStringList reasons;
+    for (const auto &row : rows)
+        reasons << row.toObject().value(u"review_reason"_s).toString();
+    reasons.sort();
+    QCOMPARE(reasons, QStringList({ u"outside_validator"_s, u"self_validation"_s }));
+
+    const QByteArray validate = R"({"task_id":"9101:1","task_action":"Validate"})";
+    QCOMPARE(post(Mapper, "/api/task/update_task", validate).status, 403);
+    const auto decided = post(Admin, "/api/task/update_task", validate);
+    QCOMPARE(decided.status, 200);
+    QCOMPARE(json(decided).value(u"mapper_credited_cents"_s).toInteger(), 120);
+    QCOMPARE(json(post(Admin, "/api/task/update_task", validate)).value(u"error"_s).toString(),
+        u"already_resolved"_s);
+    QCOMPARE(
+        post(Admin, "/api/task/update_task", R"({"task_id":2,"task_action":"jump"})").status, 400);
+    const auto rejected
+        = post(Admin, "/api/task/update_task", R"({"task_id":2,"task_action":"invalidate"})");
+    QCOMPARE(rejected.status, 200);
+    QCOMPARE(json(rejected).value(u"mapper_credited_cents"_s).toInteger(), 0);
+    // One mapping credit, nothing for the stranger or the self-validation.
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries"_s), ledgerBefore + 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tasks WHERE needs_review"_s), 0);
 }
 
 #include "tst_ServerActions.moc"

@@ -1,0 +1,131 @@
+#include "app/server/api/ReviewRoutes.h"
+
+#include "app/server/api/ActionRoute.h"
+#include "app/server/api/HttpErrors.h"
+#include "app/server/api/JsonBody.h"
+#include "app/server/api/JsonWriter.h"
+#include "services/domain/CreditingService.h"
+#include "services/http/Router.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::server {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mikro::server::ReviewRoutes", text);
+}
+
+core::Error invalid(const QString &field, const char *message)
+{
+    return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field", tr(message))
+        .withField(field);
+}
+
+/// `task_id` is the TM4 task number or the queue's "<project_id>:<task_id>" id.
+core::Result<std::pair<std::optional<qint64>, qint64>> taskOf(const JsonBody &body)
+{
+    const auto project = body.integer(u"project_id"_s, false);
+    if (!project.ok())
+        return project.error();
+    if (const auto number = body.integer(u"task_id"_s, false); number.ok() && number.value())
+        return std::pair(project.value(), *number.value());
+    const auto text = body.text(u"task_id"_s, true, 40);
+    if (!text.ok())
+        return text.error();
+    const QStringList parts = text.value()->split(u':');
+    bool projectOk = false;
+    bool taskOk = false;
+    const qint64 p = parts.value(0).toLongLong(&projectOk);
+    const qint64 t = parts.value(1).toLongLong(&taskOk);
+    if (parts.size() != 2 || !projectOk || !taskOk || p <= 0 || t <= 0)
+        return invalid(u"task_id"_s, "Give the task number or the review id (project:task).");
+    return std::pair(std::optional(p), t);
+}
+
+} // namespace
+
+void addReviewRoutes(
+    http::Router &router, const AuthGate &gate, const domain::CreditingService &crediting)
+{
+    addAction(router, gate, u"task"_s, u"fetch_external_validations"_s,
+        [&crediting](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const auto queue = crediting.reviewQueue(caller);
+            if (!queue.ok())
+                return errorResponse(queue.error(), request.requestId);
+            QList<JsonWriter> rows;
+            for (const domain::ReviewItem &item : queue.value()) {
+                JsonWriter row = JsonWriter::object();
+                row.field(u"id"_s, u"%1:%2"_s.arg(item.projectId).arg(item.taskId))
+                    .field(u"project_id"_s, item.projectId)
+                    .field(u"task_id"_s, item.taskId)
+                    .field(u"mapped_by"_s, item.mappedBy)
+                    .field(u"validated_by"_s, item.validatedBy)
+                    .field(u"review_reason"_s, item.reason)
+                    .field(u"unknown_validator"_s, item.reason == "outside_validator"_L1)
+                    .field(u"paid_out"_s, false)
+                    .time(u"validated_at"_s,
+                        item.validatedAt.isValid() ? std::optional(item.validatedAt)
+                                                   : std::nullopt);
+                rows << row;
+            }
+            return JsonWriter::success(tr("Tasks waiting for review"))
+                .array(u"external_validations"_s, rows)
+                .response();
+        });
+
+    addAction(router, gate, u"task"_s, u"update_task"_s,
+        [&crediting](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto task = taskOf(body);
+            if (!task.ok())
+                return errorResponse(task.error(), request.requestId);
+            const auto action = body.text(u"task_action"_s, true, 20);
+            if (!action.ok())
+                return errorResponse(action.error(), request.requestId);
+            const QString verb = action.value()->toLower();
+            if (verb != "validate"_L1 && verb != "invalidate"_L1)
+                return errorResponse(
+                    invalid(u"task_action"_s, "The action is Validate or Invalidate."),
+                    request.requestId);
+            auto [projectId, taskId] = task.value();
+            if (!projectId) {
+                // A bare task number: it must name one task in the queue.
+                const auto queue = crediting.reviewQueue(caller);
+                if (!queue.ok())
+                    return errorResponse(queue.error(), request.requestId);
+                int matches = 0;
+                for (const domain::ReviewItem &item : queue.value()) {
+                    if (item.taskId == taskId) {
+                        projectId = item.projectId;
+                        ++matches;
+                    }
+                }
+                if (matches > 1)
+                    return errorResponse(
+                        core::Error::make(core::ErrorKind::Conflict, "ambiguous_task",
+                            tr("Several projects have this task number in "
+                               "review; give the project too.")),
+                        request.requestId);
+                if (matches == 0)
+                    return errorResponse(
+                        core::Error::make(core::ErrorKind::Conflict, "already_resolved",
+                            tr("This task is not waiting for a review.")),
+                        request.requestId);
+            }
+            const auto credited
+                = crediting.decideReview(caller, *projectId, taskId, verb == "validate"_L1);
+            if (!credited.ok())
+                return errorResponse(credited.error(), request.requestId);
+            return JsonWriter::success(tr("Task updated"))
+                .field(u"project_id"_s, *projectId)
+                .field(u"task_id"_s, taskId)
+                .money(u"mapper_credited"_s, credited.value())
+                .response();
+        });
+}
+
+} // namespace mikro::server
