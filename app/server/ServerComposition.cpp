@@ -7,6 +7,7 @@
 #include "app/server/api/HealthRoutes.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/ProjectRoutes.h"
+#include "app/server/api/ReconciliationRoutes.h"
 #include "app/server/api/ReviewRoutes.h"
 #include "app/server/api/SyncRoutes.h"
 #include "app/server/api/TransactionRoutes.h"
@@ -21,6 +22,7 @@
 #include "services/domain/PeopleService.h"
 #include "services/domain/ProjectDirectory.h"
 #include "services/domain/ProjectService.h"
+#include "services/domain/ReconciliationService.h"
 #include "services/http/HttpServer.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
@@ -60,6 +62,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     m_projects = std::make_unique<domain::ProjectService>(*m_db, m_clock, *m_tm4);
     m_directory = std::make_unique<domain::ProjectDirectory>(*m_db);
     m_dashboards = std::make_unique<domain::DashboardService>(*m_db, m_clock);
+    m_reconcile = std::make_unique<domain::ReconciliationService>(*m_db, m_clock);
     sync::SyncEngine::Settings syncSettings;
     syncSettings.fullSyncEvery = m_config.fullSyncEvery;
     syncSettings.instance
@@ -77,6 +80,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     addProjectRoutes(m_router, *m_gate, *m_projects, *m_directory);
     addDashboardRoutes(m_router, *m_gate, *m_dashboards, *m_directory);
     addReviewRoutes(m_router, *m_gate, *m_crediting);
+    addReconciliationRoutes(m_router, *m_gate, *m_reconcile, m_clock);
     // API.md §1.1: preflight needs no token; any other unknown path is checked for a token first,
     // so it answers 401 without one and 404 `unknown_action` with one.
     const http::Handler unknown

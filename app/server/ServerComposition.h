@@ -34,6 +34,7 @@ class DashboardService;
 class IdentityService;
 class ProjectDirectory;
 class ProjectService;
+class ReconciliationService;
 class PayoutService;
 class PeopleService;
 } // namespace mikro::domain
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<domain::ProjectService> m_projects;
     std::unique_ptr<domain::ProjectDirectory> m_directory;
     std::unique_ptr<domain::DashboardService> m_dashboards;
+    std::unique_ptr<domain::ReconciliationService> m_reconcile;
     std::unique_ptr<sync::SyncEngine> m_sync;
     std::unique_ptr<SyncScheduler> m_scheduler;
     std::unique_ptr<AuthGate> m_gate;

@@ -41,6 +41,7 @@ private slots:
     void syncIsRequestedByAdminsAndReadByMembers();
     void projectsAreCreatedFromTm4AndManagedByAdmins();
     void reviewQueueIsDecidedByAdmins();
+    void payoutBatchRoundTripPaysOnce();
 
 private:
     /// Restarts the server with TM4 = a simulator serving `world`, and nothing scheduled.
@@ -541,6 +542,59 @@ void tst_ServerActions::reviewQueueIsDecidedByAdmins()
     // One mapping credit, nothing for the stranger or the self-validation.
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries"_s), ledgerBefore + 1);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM tasks WHERE needs_review"_s), 0);
+}
+
+/// API.md §11.1: the pending requests go out as a batch CSV and the provider's result file comes
+/// back; a dry run pays nothing, the import pays once, the same file again pays nothing.
+void tst_ServerActions::payoutBatchRoundTripPaysOnce()
+{
+    onboard(Mapper);
+    onboard(Admin);
+    const auto submitted = post(Mapper, "/api/transaction/submit_payment_request", "{}");
+    QCOMPARE(submitted.status, 200);
+    const qint64 requestId = json(submitted).value(u"request_id"_s).toInteger();
+    QCOMPARE(post(Mapper, "/api/transaction/export_payout_batch", {}).status, 403);
+    const auto batch = post(Admin, "/api/transaction/export_payout_batch", {});
+    QCOMPARE(batch.status, 200);
+    const QString csv = json(batch).value(u"csv"_s).toString();
+    QVERIFY2(csv.startsWith(u"email,amount,currency,request_id,note"_s), qPrintable(csv));
+    QVERIFY2(csv.contains(u",15.50,USD,%1,"_s.arg(requestId)), qPrintable(csv));
+    QCOMPARE(json(batch).value(u"rows"_s).toInt(), 1);
+    const auto file = post(Admin, "/api/transaction/export_payout_batch", R"({"format":"csv"})");
+    QCOMPARE(file.status, 200);
+    QVERIFY(file.body.startsWith("email,amount,currency,request_id,note"));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payment_requests WHERE status = 'pending'"_s), 1);
+
+    const QString email = csv.section(u'\n', 1, 1).section(u',', 0, 0);
+    const QString result
+        = u"request_id,email,amount,status,reference\n%1,%2,15.50,paid,PAY-1\n"_s.arg(requestId)
+              .arg(email);
+    const QByteArray body
+        = QJsonDocument(QJsonObject { { u"csv"_s, result }, { u"dry_run"_s, true } })
+              .toJson(QJsonDocument::Compact);
+    const auto dry = post(Admin, "/api/transaction/import_payout_results", body);
+    QCOMPARE(dry.status, 200);
+    QCOMPARE(json(dry).value(u"matched"_s).toArray().size(), 1);
+    QCOMPARE(json(dry).value(u"paid_count"_s).toInt(), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 0);
+
+    const QByteArray real
+        = QJsonDocument(QJsonObject { { u"csv"_s, result } }).toJson(QJsonDocument::Compact);
+    const auto imported = post(Admin, "/api/transaction/import_payout_results", real);
+    QCOMPARE(imported.status, 200);
+    QCOMPARE(json(imported).value(u"paid_count"_s).toInt(), 1);
+    QCOMPARE(json(imported).value(u"paid_total_cents"_s).toInteger(), 1550);
+    const auto again = post(Admin, "/api/transaction/import_payout_results", real);
+    QCOMPARE(json(again).value(u"paid_count"_s).toInt(), 0);
+    QCOMPARE(json(again).value(u"mismatched"_s).toArray().size(), 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 1);
+    QCOMPARE(
+        scalar(u"SELECT SUM(amount_cents) FROM ledger_entries WHERE kind = 'payout'"_s), -1550);
+
+    const auto broken = post(Admin, "/api/transaction/import_payout_results",
+        R"({"csv":"request_id,email\n\"unterminated"})");
+    QCOMPARE(broken.status, 400);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 1);
 }
 
 #include "tst_ServerActions.moc"
