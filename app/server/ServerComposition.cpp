@@ -10,6 +10,7 @@
 #include "app/server/api/ReconciliationRoutes.h"
 #include "app/server/api/ReviewRoutes.h"
 #include "app/server/api/SyncRoutes.h"
+#include "app/server/api/TrainingRoutes.h"
 #include "app/server/api/TransactionRoutes.h"
 #include "app/server/api/UserRoutes.h"
 #include "services/auth/JwksCache.h"
@@ -23,6 +24,7 @@
 #include "services/domain/ProjectDirectory.h"
 #include "services/domain/ProjectService.h"
 #include "services/domain/ReconciliationService.h"
+#include "services/domain/TrainingService.h"
 #include "services/http/HttpServer.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
@@ -63,6 +65,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     m_directory = std::make_unique<domain::ProjectDirectory>(*m_db);
     m_dashboards = std::make_unique<domain::DashboardService>(*m_db, m_clock);
     m_reconcile = std::make_unique<domain::ReconciliationService>(*m_db, m_clock);
+    m_trainings = std::make_unique<domain::TrainingService>(*m_db, m_clock);
     sync::SyncEngine::Settings syncSettings;
     syncSettings.fullSyncEvery = m_config.fullSyncEvery;
     syncSettings.instance
@@ -81,6 +84,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     addDashboardRoutes(m_router, *m_gate, *m_dashboards, *m_directory);
     addReviewRoutes(m_router, *m_gate, *m_crediting);
     addReconciliationRoutes(m_router, *m_gate, *m_reconcile, m_clock);
+    addTrainingRoutes(m_router, *m_gate, *m_trainings);
     // API.md §1.1: preflight needs no token; any other unknown path is checked for a token first,
     // so it answers 401 without one and 404 `unknown_action` with one.
     const http::Handler unknown

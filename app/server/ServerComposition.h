@@ -35,6 +35,7 @@ class IdentityService;
 class ProjectDirectory;
 class ProjectService;
 class ReconciliationService;
+class TrainingService;
 class PayoutService;
 class PeopleService;
 } // namespace mikro::domain
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<domain::ProjectDirectory> m_directory;
     std::unique_ptr<domain::DashboardService> m_dashboards;
     std::unique_ptr<domain::ReconciliationService> m_reconcile;
+    std::unique_ptr<domain::TrainingService> m_trainings;
     std::unique_ptr<sync::SyncEngine> m_sync;
     std::unique_ptr<SyncScheduler> m_scheduler;
     std::unique_ptr<AuthGate> m_gate;

@@ -42,6 +42,7 @@ private slots:
     void projectsAreCreatedFromTm4AndManagedByAdmins();
     void reviewQueueIsDecidedByAdmins();
     void payoutBatchRoundTripPaysOnce();
+    void trainingQuizIsGradedByTheServer();
 
 private:
     /// Restarts the server with TM4 = a simulator serving `world`, and nothing scheduled.
@@ -595,6 +596,65 @@ void tst_ServerActions::payoutBatchRoundTripPaysOnce()
         R"({"csv":"request_id,email\n\"unterminated"})");
     QCOMPARE(broken.status, 400);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 1);
+}
+
+/// API.md §9 and §11.2: an admin writes a training in either question format; a person sees the
+/// quiz without the correct answers and the server grades it, awarding the points once.
+void tst_ServerActions::trainingQuizIsGradedByTheServer()
+{
+    onboard(Mapper);
+    onboard(Admin);
+    const QByteArray training
+        = R"({"title":"Roads 101","training_url":"https://learn.example/roads",)"
+          R"("training_type":"mapping","point_value":15,"difficulty":"Easy",)"
+          R"("pass_percent":100,"questions":[)"
+          R"({"question":"Paved?","correct":"Yes","incorrect":["No",{"answer":"Maybe"}]},)"
+          R"({"question":"Tag?","answers":[{"answer":"highway","correct":true},)"
+          R"({"answer":"road","correct":false}]}]})";
+    QCOMPARE(post(Mapper, "/api/training/create_training", training).status, 403);
+    QCOMPARE(post(Admin, "/api/training/create_training",
+                 QByteArray(training).replace("\"mapping\"", "\"cooking\""))
+                 .status,
+        400);
+    const auto created = post(Admin, "/api/training/create_training", training);
+    QCOMPARE(created.status, 200);
+    const qint64 id = json(created).value(u"training_id"_s).toInteger();
+
+    const QByteArray which = "{\"training_id\":" + QByteArray::number(id) + "}";
+    const auto quiz = post(Mapper, "/api/training/fetch_training_quiz", which);
+    QCOMPARE(quiz.status, 200);
+    QVERIFY2(!quiz.body.contains("correct"), quiz.body.constData()); // never the answer key
+    const QJsonArray questions = json(quiz).value(u"questions"_s).toArray();
+    QCOMPARE(questions.size(), 2);
+    QJsonArray wrong;
+    QJsonArray right;
+    for (const auto &q : questions) {
+        const qint64 question = q.toObject().value(u"question_id"_s).toInteger();
+        const qint64 correct
+            = scalar(u"SELECT id FROM training_answers WHERE question_id = %1 AND is_correct"_s.arg(
+                question));
+        const qint64 incorrect = scalar(
+            u"SELECT MIN(id) FROM training_answers WHERE question_id = %1 AND NOT is_correct"_s.arg(
+                question));
+        right.append(QJsonObject { { u"question_id"_s, question }, { u"answer_id"_s, correct } });
+        wrong.append(QJsonObject { { u"question_id"_s, question }, { u"answer_id"_s, incorrect } });
+    }
+    const auto submit = [&](const QJsonArray &answers) {
+        return post(Mapper, "/api/training/submit_quiz",
+            QJsonDocument(QJsonObject { { u"training_id"_s, id }, { u"answers"_s, answers } })
+                .toJson(QJsonDocument::Compact));
+    };
+    const auto failed = submit(wrong);
+    QCOMPARE(failed.status, 200);
+    QCOMPARE(json(failed).value(u"passed"_s).toBool(true), false);
+    QCOMPARE(json(failed).value(u"score"_s).toInt(), 0);
+    QCOMPARE(submit(QJsonArray { right.at(0) }).status, 400); // every question must be answered
+    const auto passed = submit(right);
+    QCOMPARE(json(passed).value(u"passed"_s).toBool(), true);
+    QCOMPARE(json(passed).value(u"points_awarded"_s).toInt(), 15);
+    QCOMPARE(json(submit(right)).value(u"points_awarded"_s).toInt(-1), 0); // once
+    QCOMPARE(scalar(u"SELECT mapper_points FROM users WHERE id = '%1'"_s.arg(Mapper)), 15);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM training_attempts"_s), 3); // the incomplete one is not
 }
 
 #include "tst_ServerActions.moc"

@@ -1,0 +1,193 @@
+#include "app/server/api/TrainingRoutes.h"
+
+#include "app/server/api/ActionRoute.h"
+#include "app/server/api/HttpErrors.h"
+#include "app/server/api/JsonBody.h"
+#include "app/server/api/JsonWriter.h"
+#include "services/domain/TrainingService.h"
+#include "services/http/Router.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::server {
+namespace {
+
+constexpr qsizetype MaxQuestions = 200;
+constexpr qsizetype MaxAnswers = 20;
+constexpr qsizetype MaxText = 2000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mikro::server::TrainingRoutes", text);
+}
+
+core::Error invalid(const QString &field, const QString &message)
+{
+    return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field", message)
+        .withField(field);
+}
+
+/// The array `name` of the body (JsonBody keeps nested values out of its fields).
+core::Result<QJsonArray> arrayOf(const QByteArray &body, const QString &name, qsizetype limit)
+{
+    const QJsonValue value = QJsonDocument::fromJson(body).object().value(name);
+    if (!value.isArray())
+        return core::Error::make(core::ErrorKind::InvalidInput, "missing_field",
+            tr("%1 is required, as a list.").arg(name))
+            .withField(name);
+    if (value.toArray().size() > limit)
+        return invalid(name, tr("At most %1 entries.").arg(limit));
+    return value.toArray();
+}
+
+QString boundedText(const QJsonValue &value)
+{
+    const QString text = value.toString().trimmed();
+    return text.size() <= MaxText ? text : QString();
+}
+
+/// API.md §9's two question formats: {question, correct, incorrect[str|{answer}]} or
+/// {question, answers[{answer, correct}]}. The service checks one correct answer per question.
+core::Result<QList<domain::TrainingDraft::Question>> questionsOf(const QJsonArray &items)
+{
+    QList<domain::TrainingDraft::Question> out;
+    for (const QJsonValue &item : items) {
+        const QJsonObject q = item.toObject();
+        domain::TrainingDraft::Question question;
+        question.text = boundedText(q.value(u"question"_s));
+        if (question.text.isEmpty())
+            return invalid(u"questions"_s, tr("Every question needs its text."));
+        if (q.contains(u"answers"_s)) {
+            for (const QJsonValue &a : q.value(u"answers"_s).toArray())
+                question.answers << domain::TrainingDraft::Answer { boundedText(a.toObject().value(
+                                                                        u"answer"_s)),
+                    a.toObject().value(u"correct"_s).toBool() };
+        } else {
+            question.answers << domain::TrainingDraft::Answer { boundedText(q.value(u"correct"_s)),
+                true };
+            for (const QJsonValue &a : q.value(u"incorrect"_s).toArray())
+                question.answers << domain::TrainingDraft::Answer {
+                    boundedText(a.isObject() ? a.toObject().value(u"answer"_s) : a), false
+                };
+        }
+        if (question.answers.size() > MaxAnswers)
+            return invalid(u"questions"_s, tr("At most %1 answers per question.").arg(MaxAnswers));
+        for (const auto &answer : question.answers)
+            if (answer.text.isEmpty())
+                return invalid(u"questions"_s, tr("Every answer needs its text."));
+        out << question;
+    }
+    return out;
+}
+
+} // namespace
+
+void addTrainingRoutes(
+    http::Router &router, const AuthGate &gate, const domain::TrainingService &trainings)
+{
+    addAction(router, gate, u"training"_s, u"create_training"_s,
+        [&trainings](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto title = body.text(u"title"_s, true, 255);
+            const auto url = body.text(u"training_url"_s, true, 500);
+            const auto type = body.text(u"training_type"_s, true, 20);
+            const auto points = body.integer(u"point_value"_s, true);
+            const auto difficulty = body.text(u"difficulty"_s, true, 50);
+            const auto pass = body.integer(u"pass_percent"_s, false);
+            const auto items = arrayOf(request.body, u"questions"_s, MaxQuestions);
+            for (const core::Error *e :
+                { title.ok() ? nullptr : &title.error(), url.ok() ? nullptr : &url.error(),
+                    type.ok() ? nullptr : &type.error(), points.ok() ? nullptr : &points.error(),
+                    difficulty.ok() ? nullptr : &difficulty.error(),
+                    pass.ok() ? nullptr : &pass.error(), items.ok() ? nullptr : &items.error() })
+                if (e)
+                    return errorResponse(*e, request.requestId);
+            const auto questions = questionsOf(items.value());
+            if (!questions.ok())
+                return errorResponse(questions.error(), request.requestId);
+            domain::TrainingDraft draft;
+            draft.title = *title.value();
+            draft.url = *url.value();
+            // Any case: "mapping" is Mapping.
+            const QString t = type.value()->toLower();
+            draft.type = t.isEmpty() ? QString() : t.left(1).toUpper() + t.mid(1);
+            draft.pointValue = static_cast<int>(std::clamp<qint64>(*points.value(), -1, 1000000));
+            draft.difficulty = *difficulty.value();
+            draft.passPercent
+                = static_cast<int>(std::clamp<qint64>(pass.value().value_or(70), 0, 101));
+            draft.questions = questions.value();
+            const auto id = trainings.create(caller, draft);
+            if (!id.ok())
+                return errorResponse(id.error(), request.requestId);
+            return JsonWriter::success(tr("New Training Created"))
+                .field(u"training_id"_s, id.value())
+                .response();
+        });
+
+    addAction(router, gate, u"training"_s, u"fetch_training_quiz"_s,
+        [&trainings](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"training_id"_s, true);
+            if (!id.ok())
+                return errorResponse(id.error(), request.requestId);
+            const auto quiz = trainings.quiz(caller, *id.value());
+            if (!quiz.ok())
+                return errorResponse(quiz.error(), request.requestId);
+            QJsonArray questions;
+            for (const domain::Quiz::Question &q : quiz.value().questions) {
+                QJsonArray answers;
+                for (const domain::Quiz::Answer &a : q.answers)
+                    answers.append(
+                        QJsonObject { { u"answer_id"_s, a.id }, { u"answer"_s, a.text } });
+                questions.append(QJsonObject { { u"question_id"_s, q.id },
+                    { u"question"_s, q.text }, { u"answers"_s, answers } });
+            }
+            return JsonWriter::success(tr("Training quiz"))
+                .field(u"training"_s,
+                    QJsonValue(QJsonObject { { u"id"_s, quiz.value().id },
+                        { u"title"_s, quiz.value().title },
+                        { u"pass_percent"_s, quiz.value().passPercent } }))
+                .field(u"questions"_s, QJsonValue(questions))
+                .response();
+        });
+
+    addAction(router, gate, u"training"_s, u"submit_quiz"_s,
+        [&trainings](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"training_id"_s, true);
+            if (!id.ok())
+                return errorResponse(id.error(), request.requestId);
+            const auto items = arrayOf(request.body, u"answers"_s, MaxQuestions);
+            if (!items.ok())
+                return errorResponse(items.error(), request.requestId);
+            QMap<qint64, qint64> answers;
+            for (const QJsonValue &item : items.value()) {
+                const qint64 question = item.toObject().value(u"question_id"_s).toInteger();
+                const qint64 answer = item.toObject().value(u"answer_id"_s).toInteger();
+                if (question <= 0 || answer <= 0 || answers.contains(question))
+                    return errorResponse(invalid(u"answers"_s,
+                                             tr("Answer each question once, by its "
+                                                "question_id and answer_id.")),
+                        request.requestId);
+                answers.insert(question, answer);
+            }
+            const auto result = trainings.submit(caller, *id.value(), answers);
+            if (!result.ok())
+                return errorResponse(result.error(), request.requestId);
+            return JsonWriter::success(
+                result.value().passed ? tr("Quiz passed") : tr("Quiz not passed"))
+                .field(u"score"_s, qint64(result.value().scorePercent))
+                .field(u"passed"_s, result.value().passed)
+                .field(u"points_awarded"_s, qint64(result.value().pointsAwarded))
+                .response();
+        });
+}
+
+} // namespace mikro::server
