@@ -2,6 +2,7 @@
 
 #include "app/server/SyncScheduler.h"
 #include "app/server/api/AuthGate.h"
+#include "app/server/api/ChecklistRoutes.h"
 #include "app/server/api/CorsPolicy.h"
 #include "app/server/api/DashboardRoutes.h"
 #include "app/server/api/HealthRoutes.h"
@@ -16,6 +17,7 @@
 #include "services/auth/JwksCache.h"
 #include "services/auth/JwksSource.h"
 #include "services/auth/JwtVerifier.h"
+#include "services/domain/ChecklistService.h"
 #include "services/domain/CreditingService.h"
 #include "services/domain/DashboardService.h"
 #include "services/domain/IdentityService.h"
@@ -66,6 +68,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     m_dashboards = std::make_unique<domain::DashboardService>(*m_db, m_clock);
     m_reconcile = std::make_unique<domain::ReconciliationService>(*m_db, m_clock);
     m_trainings = std::make_unique<domain::TrainingService>(*m_db, m_clock);
+    m_checklists = std::make_unique<domain::ChecklistService>(*m_db, m_clock);
     sync::SyncEngine::Settings syncSettings;
     syncSettings.fullSyncEvery = m_config.fullSyncEvery;
     syncSettings.instance
@@ -85,6 +88,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     addReviewRoutes(m_router, *m_gate, *m_crediting);
     addReconciliationRoutes(m_router, *m_gate, *m_reconcile, m_clock);
     addTrainingRoutes(m_router, *m_gate, *m_trainings);
+    addChecklistRoutes(m_router, *m_gate, *m_checklists);
     // API.md §1.1: preflight needs no token; any other unknown path is checked for a token first,
     // so it answers 401 without one and 404 `unknown_action` with one.
     const http::Handler unknown

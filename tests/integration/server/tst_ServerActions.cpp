@@ -43,6 +43,7 @@ private slots:
     void reviewQueueIsDecidedByAdmins();
     void payoutBatchRoundTripPaysOnce();
     void trainingQuizIsGradedByTheServer();
+    void checklistIsConfirmedAndCreditedOnce();
 
 private:
     /// Restarts the server with TM4 = a simulator serving `world`, and nothing scheduled.
@@ -655,6 +656,57 @@ void tst_ServerActions::trainingQuizIsGradedByTheServer()
     QCOMPARE(json(submit(right)).value(u"points_awarded"_s).toInt(-1), 0); // once
     QCOMPARE(scalar(u"SELECT mapper_points FROM users WHERE id = '%1'"_s.arg(Mapper)), 15);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM training_attempts"_s), 3); // the incomplete one is not
+}
+
+/// API.md §10's main path: an admin writes a checklist, a person starts and completes it, an admin
+/// confirms it item by item; the owner and the confirmer are credited once.
+void tst_ServerActions::checklistIsConfirmedAndCreditedOnce()
+{
+    onboard(Mapper);
+    onboard(Admin);
+    const QByteArray form = R"({"checklistName":"Village survey","completionRate":"2.00",)"
+                            R"("validationRate":0.5,"listItems":[{"number":2,"action":"Upload"},)"
+                            R"({"number":1,"action":"Walk the streets"}]})";
+    QCOMPARE(post(Mapper, "/api/checklist/create_checklist", form).status, 403);
+    const auto created = post(Admin, "/api/checklist/create_checklist", form);
+    QCOMPARE(created.status, 200);
+    const qint64 checklist = json(created).value(u"checklist_id"_s).toInteger();
+    const auto started = post(Mapper, "/api/checklist/start_checklist",
+        "{\"checklist_id\":" + QByteArray::number(checklist) + "}");
+    QCOMPARE(started.status, 200);
+    const QByteArray instance
+        = QByteArray::number(json(started).value(u"user_checklist_id"_s).toInteger());
+    const auto item = [&](int number) {
+        return "{\"checklist_id\":" + instance + ",\"item_number\":" + QByteArray::number(number)
+            + "}";
+    };
+    QCOMPARE(post(Mapper, "/api/checklist/complete_list_item", item(1)).status, 200);
+    QCOMPARE(post(Admin, "/api/checklist/confirm_list_item", item(2)).status, 422); // not completed
+    QCOMPARE(post(Mapper, "/api/checklist/complete_list_item", item(2)).status, 200);
+    QCOMPARE(post(Mapper, "/api/checklist/confirm_list_item", item(1)).status, 403);
+    QCOMPARE(post(Admin, "/api/checklist/confirm_list_item", item(1)).status, 200);
+    QCOMPARE(post(Admin, "/api/checklist/confirm_list_item", item(2)).status, 200);
+    QCOMPARE(post(Admin, "/api/checklist/confirm_list_item", item(2)).status, 409);
+    QCOMPARE(post(Mapper, "/api/checklist/complete_list_item", item(0)).status, 400);
+    // init() seeded 0.50 of checklist earnings; the confirmation adds 2.00, once.
+    QCOMPARE(scalar(u"SELECT SUM(amount_cents) FROM ledger_entries WHERE kind = 'checklist'"_s),
+        50 + 200);
+    QCOMPARE(scalar(u"SELECT amount_cents FROM ledger_entries WHERE kind = "
+                    "'checklist_validation'"_s),
+        50);
+
+    const auto comment = post(Mapper, "/api/checklist/add_checklist_comment",
+        "{\"checklist_id\":" + instance + ",\"comment\":\"Done, see photos\"}");
+    QCOMPARE(comment.status, 200);
+    const QByteArray commentId
+        = QByteArray::number(json(comment).value(u"comment_id"_s).toInteger());
+    QCOMPARE(
+        post(Admin, "/api/checklist/delete_checklist_comment", "{\"comment_id\":" + commentId + "}")
+            .status,
+        200);
+    const QJsonObject mine = json(post(Mapper, "/api/checklist/fetch_user_checklists", {}));
+    QCOMPARE(mine.value(u"user_confirmed_checklists"_s).toArray().size(), 1);
+    QCOMPARE(mine.value(u"user_started_checklists"_s).toArray().size(), 0);
 }
 
 #include "tst_ServerActions.moc"

@@ -1,0 +1,223 @@
+#include "app/server/api/ChecklistRoutes.h"
+
+#include "app/server/api/ActionRoute.h"
+#include "app/server/api/HttpErrors.h"
+#include "app/server/api/JsonBody.h"
+#include "app/server/api/JsonWriter.h"
+#include "services/domain/ChecklistService.h"
+#include "services/http/Router.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::server {
+namespace {
+
+constexpr qsizetype MaxItems = 200;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mikro::server::ChecklistRoutes", text);
+}
+
+/// The first error of several getters, in request order.
+const core::Error *firstOf(std::initializer_list<const core::Error *> errors)
+{
+    for (const core::Error *e : errors)
+        if (e)
+            return e;
+    return nullptr;
+}
+
+template <typename T>
+const core::Error *failed(const core::Result<T> &result)
+{
+    return result.ok() ? nullptr : &result.error();
+}
+
+/// `listItems` [{number, action, link}] in `number` order.
+core::Result<QList<domain::ChecklistDraft::Item>> itemsOf(const QByteArray &body)
+{
+    const QJsonValue value = QJsonDocument::fromJson(body).object().value(u"listItems"_s);
+    if (!value.isArray() || value.toArray().isEmpty() || value.toArray().size() > MaxItems)
+        return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+            tr("A checklist needs between 1 and %1 items.").arg(MaxItems))
+            .withField(u"listItems"_s);
+    QList<std::pair<qint64, domain::ChecklistDraft::Item>> numbered;
+    for (const QJsonValue &v : value.toArray()) {
+        const QJsonObject o = v.toObject();
+        numbered.append({ o.value(u"number"_s).toInteger(numbered.size() + 1),
+            { o.value(u"action"_s).toString().trimmed().left(1000),
+                o.value(u"link"_s).toString().trimmed().left(1000) } });
+    }
+    std::stable_sort(numbered.begin(), numbered.end(),
+        [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<domain::ChecklistDraft::Item> items;
+    for (const auto &[number, item] : numbered)
+        items << item;
+    return items;
+}
+
+/// `item_number` (from 1) → the service's position (from 0).
+core::Result<int> positionOf(const JsonBody &body)
+{
+    const auto number = body.integer(u"item_number"_s, true);
+    if (!number.ok())
+        return number.error();
+    if (*number.value() < 1 || *number.value() > MaxItems)
+        return core::Error::make(
+            core::ErrorKind::InvalidInput, "invalid_field", tr("Item numbers start at 1."))
+            .withField(u"item_number"_s);
+    return static_cast<int>(*number.value()) - 1; // the service counts from 0
+}
+
+} // namespace
+
+void addChecklistRoutes(
+    http::Router &router, const AuthGate &gate, const domain::ChecklistService &checklists)
+{
+    addAction(router, gate, u"checklist"_s, u"create_checklist"_s,
+        [&checklists](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto name = body.text(u"checklistName"_s, true, 255);
+            const auto description = body.text(u"checklistDescription"_s, false, 2000);
+            const auto difficulty = body.text(u"checklistDifficulty"_s, false, 50);
+            const auto completion
+                = body.money(u"completionRate"_s, true, core::SignPolicy::NonNegative);
+            const auto validation
+                = body.money(u"validationRate"_s, true, core::SignPolicy::NonNegative);
+            const auto visible = body.boolean(u"visibility"_s);
+            const auto items = itemsOf(request.body);
+            if (const core::Error *e
+                = firstOf({ failed(name), failed(description), failed(difficulty),
+                    failed(completion), failed(validation), failed(visible), failed(items) }))
+                return errorResponse(*e, request.requestId);
+            domain::ChecklistDraft draft;
+            draft.name = *name.value();
+            draft.description = description.value().value_or(QString());
+            draft.difficulty = difficulty.value().value_or(u"Medium"_s);
+            draft.completionRate = *completion.value();
+            draft.validationRate = *validation.value();
+            draft.visible = visible.value().value_or(true);
+            draft.items = items.value();
+            const auto id = checklists.createTemplate(caller, draft);
+            if (!id.ok())
+                return errorResponse(id.error(), request.requestId);
+            // API.md: a new checklist is live at once.
+            if (auto active = checklists.setActive(caller, id.value(), true); !active.ok())
+                return errorResponse(active.error(), request.requestId);
+            return JsonWriter::success(tr("Checklist created"))
+                .field(u"checklist_id"_s, id.value())
+                .response();
+        });
+
+    const auto start = [&checklists](const JsonBody &body, const http::Request &request,
+                           const domain::Caller &caller, const QString &forUser) {
+        const auto id = body.integer(u"checklist_id"_s, true);
+        if (!id.ok())
+            return errorResponse(id.error(), request.requestId);
+        const auto started = checklists.start(caller, *id.value(), forUser);
+        if (!started.ok())
+            return errorResponse(started.error(), request.requestId);
+        return JsonWriter::success(tr("Checklist Started"))
+            .field(u"started"_s, true)
+            .field(u"user_checklist_id"_s, started.value())
+            .response();
+    };
+    addAction(router, gate, u"checklist"_s, u"start_checklist"_s,
+        [start](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            return start(body, request, caller, caller.userId);
+        });
+    addAction(router, gate, u"checklist"_s, u"assign_user_checklist"_s,
+        [start](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto user = body.text(u"user_id"_s, true, 255);
+            if (!user.ok())
+                return errorResponse(user.error(), request.requestId);
+            return start(body, request, caller, *user.value());
+        });
+
+    addAction(router, gate, u"checklist"_s, u"complete_list_item"_s,
+        [&checklists](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"checklist_id"_s, true);
+            const auto position = positionOf(body);
+            if (const core::Error *e = firstOf({ failed(id), failed(position) }))
+                return errorResponse(*e, request.requestId);
+            if (auto done = checklists.completeItem(caller, *id.value(), position.value(), true);
+                !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(tr("Item completed")).response();
+        });
+
+    addAction(router, gate, u"checklist"_s, u"confirm_list_item"_s,
+        [&checklists](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"checklist_id"_s, true);
+            const auto position = positionOf(body);
+            if (const core::Error *e = firstOf({ failed(id), failed(position) }))
+                return errorResponse(*e, request.requestId);
+            if (auto done = checklists.confirmItem(caller, *id.value(), position.value());
+                !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(tr("Item confirmed")).response();
+        });
+
+    addAction(router, gate, u"checklist"_s, u"add_checklist_comment"_s,
+        [&checklists](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"checklist_id"_s, true);
+            const auto comment = body.text(u"comment"_s, true, 2000);
+            if (const core::Error *e = firstOf({ failed(id), failed(comment) }))
+                return errorResponse(*e, request.requestId);
+            const auto added = checklists.addComment(caller, *id.value(), *comment.value());
+            if (!added.ok())
+                return errorResponse(added.error(), request.requestId);
+            return JsonWriter::success(tr("Comment added"))
+                .field(u"comment_added"_s, true)
+                .field(u"comment_id"_s, added.value())
+                .response();
+        });
+
+    addAction(router, gate, u"checklist"_s, u"delete_checklist_comment"_s,
+        [&checklists](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"comment_id"_s, true);
+            if (!id.ok())
+                return errorResponse(id.error(), request.requestId);
+            if (auto done = checklists.deleteComment(caller, *id.value()); !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(tr("Comment deleted"))
+                .field(u"comment_deleted"_s, true)
+                .response();
+        });
+
+    addAction(router, gate, u"checklist"_s, u"fetch_user_checklists"_s,
+        [&checklists](
+            const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const auto mine = checklists.mine(caller);
+            if (!mine.ok())
+                return errorResponse(mine.error(), request.requestId);
+            QJsonArray started;
+            QJsonArray completed;
+            QJsonArray confirmed;
+            for (const domain::MyChecklist &c : mine.value()) {
+                const QJsonObject row { { u"id"_s, c.id }, { u"checklist_id"_s, c.checklistId },
+                    { u"name"_s, c.name }, { u"items"_s, c.items },
+                    { u"completed_items"_s, c.completed }, { u"confirmed_items"_s, c.confirmed },
+                    { u"completed"_s, c.completed == c.items }, { u"confirmed"_s, c.done },
+                    { u"stale"_s, c.stale } };
+                (c.done ? confirmed : c.completed == c.items ? completed : started).append(row);
+            }
+            return JsonWriter::success(tr("Your checklists"))
+                .field(u"user_started_checklists"_s, QJsonValue(started))
+                .field(u"user_completed_checklists"_s, QJsonValue(completed))
+                .field(u"user_confirmed_checklists"_s, QJsonValue(confirmed))
+                .response();
+        });
+}
+
+} // namespace mikro::server

@@ -1,0 +1,20 @@
+#pragma once
+
+namespace mikro::http {
+class Router;
+}
+namespace mikro::domain {
+class ChecklistService;
+}
+
+namespace mikro::server {
+
+class AuthGate;
+
+/// The checklist actions of API.md §10 that ChecklistService serves: create (a template,
+/// active at once), start and assign (instances), complete and confirm items, comments, and the
+/// person's own checklists.
+void addChecklistRoutes(
+    http::Router &router, const AuthGate &gate, const domain::ChecklistService &checklists);
+
+} // namespace mikro::server
