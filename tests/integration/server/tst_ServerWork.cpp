@@ -1,0 +1,310 @@
+#include "tests/integration/server/ServerFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mikro;
+using testing::Admin;
+using testing::Mapper;
+
+/// The API's work actions over real HTTP, against a TM4 simulator where they need one: projects
+/// (API.md §6), sync (§11.4), the review queue (§8), dashboards, training (§9, §11.2) and
+/// checklists (§10); both engines.
+class tst_ServerWork : public QObject, private testing::ServerFixture
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { startIdentityProvider(); }
+    void init() { startServer(); }
+    void cleanup() { stopServer(); }
+    void syncIsRequestedByAdminsAndReadByMembers();
+    void projectsAreCreatedFromTm4AndManagedByAdmins();
+    void reviewQueueIsDecidedByAdmins();
+    void trainingQuizIsGradedByTheServer();
+    void checklistIsConfirmedAndCreditedOnce();
+};
+
+/// The sync actions over HTTP against a TM4 simulator: an admin's request runs in the background
+/// (the answer comes at once) and the status shows the finished run.
+void tst_ServerWork::syncIsRequestedByAdminsAndReadByMembers()
+{
+    auto world = std::make_shared<devstack::Tm4World>(devstack::Tm4World::Settings {});
+    world->addProject(9001, u"Roads"_s, 5);
+    world->map(9001, 1, u"mapper_osm"_s);
+    world->validate(9001, 1, u"admin_osm"_s);
+    useTm4(world);
+    seedSyncedProject(9001);
+    const qint64 ledgerBefore = scalar(u"SELECT COUNT(*) FROM ledger_entries"_s);
+
+    const auto refused = post(Mapper, "/api/task/sync_project", R"({"project_id":9001})");
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM sync_runs"_s), 0);
+    const auto unknown = post(Admin, "/api/task/sync_project", R"({"project_id":9999})");
+    QCOMPARE(unknown.status, 404);
+    const auto missing = post(Admin, "/api/task/sync_project", R"({})");
+    QCOMPARE(missing.status, 400);
+
+    const auto requested = post(Admin, "/api/task/sync_project", R"({"project_id":9001})");
+    QCOMPARE(requested.status, 200);
+    QCOMPARE(json(requested).value(u"already_queued"_s).toBool(true), false);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(u"SELECT COUNT(*) FROM sync_runs WHERE status = 'succeeded'"_s), 1, 20000);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries"_s), ledgerBefore + 2);
+    QCOMPARE(
+        scalar(u"SELECT SUM(amount_cents) FROM ledger_entries WHERE project_id = 9001"_s), 160);
+
+    const auto status = post(Mapper, "/api/task/fetch_sync_status", {});
+    QCOMPARE(status.status, 200);
+    const QJsonArray projects = json(status).value(u"projects"_s).toArray();
+    QCOMPARE(projects.size(), 1); // the mapper's one project
+    const QJsonObject run = projects.at(0).toObject().value(u"last_run"_s).toObject();
+    QCOMPARE(run.value(u"status"_s).toString(), u"succeeded"_s);
+    QCOMPARE(run.value(u"requests_made"_s).toInt(), 6); // the task list and five histories
+    QCOMPARE(run.value(u"events_ingested"_s).toInt(), 2);
+    QCOMPARE(json(status).value(u"scheduler"_s).toObject().value(u"interval_s"_s).toInt(-1), 0);
+
+    // The dashboards see the synced work (init() seeded 15.00 mapping and 0.50 checklist).
+    const QJsonObject mine = json(post(Mapper, "/api/project/fetch_user_dash_stats", {}));
+    QCOMPARE(mine.value(u"mapping_payable_total_cents"_s).toInteger(), 1500 + 120);
+    QCOMPARE(mine.value(u"payable_total_cents"_s).toInteger(), 1500 + 50 + 120);
+    QCOMPARE(mine.value(u"validated_tasks"_s).toInt(), 1);
+    QCOMPARE(mine.value(u"weekly_contributions_array"_s).toArray().size(), 8);
+    const QString label = mine.value(u"weekly_contributions_labels"_s).toArray().last().toString();
+    QVERIFY2(QRegularExpression(u"^\\d{4}-W\\d{2}$"_s).match(label).hasMatch(), qPrintable(label));
+    QCOMPARE(post(Mapper, "/api/project/fetch_admin_dash_stats", {}).status, 403);
+    exec(u"UPDATE projects SET budget_cents = 170 WHERE id = 9001"_s); // 1.60 spent ≥ 90 %
+    const QJsonObject org = json(post(Admin, "/api/project/fetch_admin_dash_stats", {}));
+    QCOMPARE(org.value(u"validated_tasks"_s).toInt(), 1);
+    QCOMPARE(org.value(u"active_projects"_s).toInt(), 1);
+    QCOMPARE(org.value(u"earned_total_cents"_s).toInteger(), 1500 + 50 + 160);
+    QCOMPARE(org.value(u"budget_warnings"_s).toArray(), QJsonArray({ 9001 }));
+}
+
+/// API.md §6 over HTTP: creation reads the name and task count from TM4 (the simulator), and the
+/// admin's and the person's membership actions follow the rules.
+void tst_ServerWork::projectsAreCreatedFromTm4AndManagedByAdmins()
+{
+    auto world = std::make_shared<devstack::Tm4World>(devstack::Tm4World::Settings {});
+    world->addProject(7001, u"Rivers of Mitú"_s, 12);
+    useTm4(world);
+    onboard(Admin);
+    onboard(Mapper);
+    const QByteArray form = R"({"url":"https://tasks.hotosm.org/projects/7001/",)"
+                            R"("mapping_rate":"0.50","validation_rate":0.25})";
+    QCOMPARE(post(Mapper, "/api/project/create_project", form).status, 403);
+    const auto created = post(Admin, "/api/project/create_project", form);
+    QCOMPARE(created.status, 200);
+    const QJsonObject project = json(created).value(u"project"_s).toObject();
+    QCOMPARE(project.value(u"id"_s).toInteger(), 7001);
+    QCOMPARE(project.value(u"name"_s).toString(), u"Rivers of Mitú"_s);
+    QCOMPARE(project.value(u"total_tasks"_s).toInt(), 12);
+    QCOMPARE(project.value(u"status"_s).toBool(true), false); // new projects start inactive
+    QCOMPARE(project.value(u"max_payment_cents"_s).toInteger(), 900); // (0.50 + 0.25) × 12
+    QVERIFY(created.body.contains(R"("max_payment":9.00)"));
+    QCOMPARE(json(post(Admin, "/api/project/create_project", form)).value(u"error"_s).toString(),
+        u"project_exists"_s);
+    const auto unknown = post(Admin, "/api/project/create_project",
+        R"({"url":"https://tasks.hotosm.org/projects/7999","mapping_rate":1,"validation_rate":1})");
+    QCOMPARE(unknown.status, 422);
+    QCOMPARE(json(unknown).value(u"error"_s).toString(), u"tm4_project_not_found"_s);
+    QCOMPARE(post(Admin, "/api/project/create_project",
+                 R"({"url":"not a url","mapping_rate":1,"validation_rate":1})")
+                 .status,
+        400);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM projects"_s), 1);
+
+    const auto refused = post(Admin, "/api/project/update_project",
+        R"({"project_id":7001,"project_status":true,"visibility":false})");
+    QCOMPARE(refused.status, 501);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM projects WHERE active"_s), 0);
+    const auto updated = post(Admin, "/api/project/update_project",
+        R"({"project_id":7001,"project_status":true,"mapping_rate":"0.60"})");
+    QCOMPARE(updated.status, 200);
+    const QJsonObject after = json(updated).value(u"project"_s).toObject();
+    QCOMPARE(after.value(u"status"_s).toBool(), true);
+    QCOMPARE(after.value(u"mapping_rate_per_task_cents"_s).toInteger(), 60);
+    QCOMPARE(after.value(u"max_payment_cents"_s).toInteger(), 1020); // (0.60 + 0.25) × 12
+
+    const QByteArray member = R"({"project_id":7001,"user_id":"auth0|devstack-mapper-1"})";
+    QCOMPARE(post(Mapper, "/api/project/assign_user_project", member).status, 403);
+    QCOMPARE(post(Admin, "/api/project/assign_user_project", member).status, 200);
+    QCOMPARE(
+        json(post(Admin, "/api/project/assign_user_project", member)).value(u"error"_s).toString(),
+        u"already_assigned"_s);
+    const auto listed = post(Admin, "/api/project/fetch_org_projects", {});
+    const QJsonArray active = json(listed).value(u"org_active_projects"_s).toArray();
+    QCOMPARE(active.size(), 1);
+    QCOMPARE(active.at(0).toObject().value(u"total_editors"_s).toInt(), 1);
+    QCOMPARE(json(listed).value(u"org_inactive_projects"_s).toArray().size(), 0);
+
+    QCOMPARE(post(Mapper, "/api/project/user_leave_project", R"({"project_id":7001})").status, 200);
+    QCOMPARE(post(Mapper, "/api/project/user_join_project", R"({"project_id":7001})").status, 200);
+    QCOMPARE(post(Admin, "/api/project/unassign_user_project", member).status, 200);
+    QCOMPARE(post(Admin, "/api/project/unassign_user_project", member).status, 404);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM project_members"_s), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'unassign_user_project'"_s), 1);
+
+    QCOMPARE(post(Admin, "/api/project/delete_project", R"({"project_id":7001})").status, 200);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM projects"_s), 0);
+}
+
+/// API.md §8's review queue: a validation by someone outside Mikro and a self-validation wait
+/// for an admin, who validates or invalidates each once.
+void tst_ServerWork::reviewQueueIsDecidedByAdmins()
+{
+    auto world = std::make_shared<devstack::Tm4World>(devstack::Tm4World::Settings {});
+    world->addProject(9101, u"Review"_s, 3);
+    world->map(9101, 1, u"mapper_osm"_s);
+    world->validate(9101, 1, u"a_stranger"_s);
+    world->map(9101, 2, u"mapper_osm"_s);
+    world->validate(9101, 2, u"Mapper_OSM"_s);
+    useTm4(world);
+    seedSyncedProject(9101);
+    syncAsAdmin(9101);
+    const qint64 ledgerBefore = scalar(u"SELECT COUNT(*) FROM ledger_entries"_s);
+
+    QCOMPARE(post(Mapper, "/api/task/fetch_external_validations", {}).status, 403);
+    const auto queue = post(Admin, "/api/task/fetch_external_validations", {});
+    QCOMPARE(queue.status, 200);
+    const QJsonArray rows = json(queue).value(u"external_validations"_s).toArray();
+    QCOMPARE(rows.size(), 2);
+    QStringList reasons;
+    for (const auto &row : rows)
+        reasons << row.toObject().value(u"review_reason"_s).toString();
+    reasons.sort();
+    QCOMPARE(reasons, QStringList({ u"outside_validator"_s, u"self_validation"_s }));
+
+    const QByteArray validate = R"({"task_id":"9101:1","task_action":"Validate"})";
+    QCOMPARE(post(Mapper, "/api/task/update_task", validate).status, 403);
+    const auto decided = post(Admin, "/api/task/update_task", validate);
+    QCOMPARE(decided.status, 200);
+    QCOMPARE(json(decided).value(u"mapper_credited_cents"_s).toInteger(), 120);
+    QCOMPARE(json(post(Admin, "/api/task/update_task", validate)).value(u"error"_s).toString(),
+        u"already_resolved"_s);
+    QCOMPARE(
+        post(Admin, "/api/task/update_task", R"({"task_id":2,"task_action":"jump"})").status, 400);
+    const auto rejected
+        = post(Admin, "/api/task/update_task", R"({"task_id":2,"task_action":"invalidate"})");
+    QCOMPARE(rejected.status, 200);
+    QCOMPARE(json(rejected).value(u"mapper_credited_cents"_s).toInteger(), 0);
+    // One mapping credit, nothing for the stranger or the self-validation.
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries"_s), ledgerBefore + 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tasks WHERE needs_review"_s), 0);
+}
+
+/// API.md §9 and §11.2: an admin writes a training in either question format; a person sees the
+/// quiz without the correct answers and the server grades it, awarding the points once.
+void tst_ServerWork::trainingQuizIsGradedByTheServer()
+{
+    onboard(Mapper);
+    onboard(Admin);
+    const QByteArray training
+        = R"({"title":"Roads 101","training_url":"https://learn.example/roads",)"
+          R"("training_type":"mapping","point_value":15,"difficulty":"Easy",)"
+          R"("pass_percent":100,"questions":[)"
+          R"({"question":"Paved?","correct":"Yes","incorrect":["No",{"answer":"Maybe"}]},)"
+          R"({"question":"Tag?","answers":[{"answer":"highway","correct":true},)"
+          R"({"answer":"road","correct":false}]}]})";
+    QCOMPARE(post(Mapper, "/api/training/create_training", training).status, 403);
+    QCOMPARE(post(Admin, "/api/training/create_training",
+                 QByteArray(training).replace("\"mapping\"", "\"cooking\""))
+                 .status,
+        400);
+    const auto created = post(Admin, "/api/training/create_training", training);
+    QCOMPARE(created.status, 200);
+    const qint64 id = json(created).value(u"training_id"_s).toInteger();
+
+    const QByteArray which = "{\"training_id\":" + QByteArray::number(id) + "}";
+    const auto quiz = post(Mapper, "/api/training/fetch_training_quiz", which);
+    QCOMPARE(quiz.status, 200);
+    QVERIFY2(!quiz.body.contains("correct"), quiz.body.constData()); // never the answer key
+    const QJsonArray questions = json(quiz).value(u"questions"_s).toArray();
+    QCOMPARE(questions.size(), 2);
+    QJsonArray wrong;
+    QJsonArray right;
+    for (const auto &q : questions) {
+        const qint64 question = q.toObject().value(u"question_id"_s).toInteger();
+        const qint64 correct
+            = scalar(u"SELECT id FROM training_answers WHERE question_id = %1 AND is_correct"_s.arg(
+                question));
+        const qint64 incorrect = scalar(
+            u"SELECT MIN(id) FROM training_answers WHERE question_id = %1 AND NOT is_correct"_s.arg(
+                question));
+        right.append(QJsonObject { { u"question_id"_s, question }, { u"answer_id"_s, correct } });
+        wrong.append(QJsonObject { { u"question_id"_s, question }, { u"answer_id"_s, incorrect } });
+    }
+    const auto submit = [&](const QJsonArray &answers) {
+        return post(Mapper, "/api/training/submit_quiz",
+            QJsonDocument(QJsonObject { { u"training_id"_s, id }, { u"answers"_s, answers } })
+                .toJson(QJsonDocument::Compact));
+    };
+    const auto failed = submit(wrong);
+    QCOMPARE(failed.status, 200);
+    QCOMPARE(json(failed).value(u"passed"_s).toBool(true), false);
+    QCOMPARE(json(failed).value(u"score"_s).toInt(), 0);
+    QCOMPARE(submit(QJsonArray { right.at(0) }).status, 400); // every question must be answered
+    const auto passed = submit(right);
+    QCOMPARE(json(passed).value(u"passed"_s).toBool(), true);
+    QCOMPARE(json(passed).value(u"points_awarded"_s).toInt(), 15);
+    QCOMPARE(json(submit(right)).value(u"points_awarded"_s).toInt(-1), 0); // once
+    QCOMPARE(scalar(u"SELECT mapper_points FROM users WHERE id = '%1'"_s.arg(Mapper)), 15);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM training_attempts"_s), 3); // the incomplete one is not
+}
+
+/// API.md §10's main path: an admin writes a checklist, a person starts and completes it, an admin
+/// confirms it item by item; the owner and the confirmer are credited once.
+void tst_ServerWork::checklistIsConfirmedAndCreditedOnce()
+{
+    onboard(Mapper);
+    onboard(Admin);
+    const QByteArray form = R"({"checklistName":"Village survey","completionRate":"2.00",)"
+                            R"("validationRate":0.5,"listItems":[{"number":2,"action":"Upload"},)"
+                            R"({"number":1,"action":"Walk the streets"}]})";
+    QCOMPARE(post(Mapper, "/api/checklist/create_checklist", form).status, 403);
+    const auto created = post(Admin, "/api/checklist/create_checklist", form);
+    QCOMPARE(created.status, 200);
+    const qint64 checklist = json(created).value(u"checklist_id"_s).toInteger();
+    const auto started = post(Mapper, "/api/checklist/start_checklist",
+        "{\"checklist_id\":" + QByteArray::number(checklist) + "}");
+    QCOMPARE(started.status, 200);
+    const QByteArray instance
+        = QByteArray::number(json(started).value(u"user_checklist_id"_s).toInteger());
+    const auto item = [&](int number) {
+        return "{\"checklist_id\":" + instance + ",\"item_number\":" + QByteArray::number(number)
+            + "}";
+    };
+    QCOMPARE(post(Mapper, "/api/checklist/complete_list_item", item(1)).status, 200);
+    QCOMPARE(post(Admin, "/api/checklist/confirm_list_item", item(2)).status, 422); // not completed
+    QCOMPARE(post(Mapper, "/api/checklist/complete_list_item", item(2)).status, 200);
+    QCOMPARE(post(Mapper, "/api/checklist/confirm_list_item", item(1)).status, 403);
+    QCOMPARE(post(Admin, "/api/checklist/confirm_list_item", item(1)).status, 200);
+    QCOMPARE(post(Admin, "/api/checklist/confirm_list_item", item(2)).status, 200);
+    QCOMPARE(post(Admin, "/api/checklist/confirm_list_item", item(2)).status, 409);
+    QCOMPARE(post(Mapper, "/api/checklist/complete_list_item", item(0)).status, 400);
+    // init() seeded 0.50 of checklist earnings; the confirmation adds 2.00, once.
+    QCOMPARE(scalar(u"SELECT SUM(amount_cents) FROM ledger_entries WHERE kind = 'checklist'"_s),
+        50 + 200);
+    QCOMPARE(scalar(u"SELECT amount_cents FROM ledger_entries WHERE kind = "
+                    "'checklist_validation'"_s),
+        50);
+
+    const auto comment = post(Mapper, "/api/checklist/add_checklist_comment",
+        "{\"checklist_id\":" + instance + ",\"comment\":\"Done, see photos\"}");
+    QCOMPARE(comment.status, 200);
+    const QByteArray commentId
+        = QByteArray::number(json(comment).value(u"comment_id"_s).toInteger());
+    QCOMPARE(
+        post(Admin, "/api/checklist/delete_checklist_comment", "{\"comment_id\":" + commentId + "}")
+            .status,
+        200);
+    const QJsonObject mine = json(post(Mapper, "/api/checklist/fetch_user_checklists", {}));
+    QCOMPARE(mine.value(u"user_confirmed_checklists"_s).toArray().size(), 1);
+    QCOMPARE(mine.value(u"user_started_checklists"_s).toArray().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_ServerWork)
+#include "tst_ServerWork.moc"
