@@ -96,16 +96,10 @@ AuthGate::AuthGate(
 
 http::Handler AuthGate::protect(CallerHandler handler) const
 {
-    return [this, handler = std::move(handler)](const http::Request &request) {
-        return verified(m_verifier, m_db, request,
-            [this, request, handler](const domain::SignInClaims &claims) {
-                const core::Result<domain::Caller> caller = m_identity.resolveCaller(claims);
-                if (!caller.ok())
-                    return QtFuture::makeReadyFuture(
-                        errorResponse(caller.error(), request.requestId));
-                return QtFuture::makeReadyFuture(handler(request, caller.value()));
-            });
-    };
+    return protectAsync(
+        [handler = std::move(handler)](const http::Request &request, const domain::Caller &caller) {
+            return QtFuture::makeReadyFuture(handler(request, caller));
+        });
 }
 
 http::Handler AuthGate::protectAsync(AsyncCallerHandler handler) const

@@ -140,30 +140,37 @@ void addChecklistRoutes(
             return start(body, request, caller, *user.value());
         });
 
+    // Item actions: the instance and the item number, then the service call.
+    const auto onItem
+        = [](const JsonBody &body, const http::Request &request,
+              const std::function<core::Result<void>(qint64, int)> &act, const QString &done) {
+              const auto id = body.integer(u"checklist_id"_s, true);
+              const auto position = positionOf(body);
+              if (const core::Error *e = firstOf({ failed(id), failed(position) }))
+                  return errorResponse(*e, request.requestId);
+              if (auto result = act(*id.value(), position.value()); !result.ok())
+                  return errorResponse(result.error(), request.requestId);
+              return JsonWriter::success(done).response();
+          };
     addAction(router, gate, u"checklist"_s, u"complete_list_item"_s,
-        [&checklists](
+        [&checklists, onItem](
             const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"checklist_id"_s, true);
-            const auto position = positionOf(body);
-            if (const core::Error *e = firstOf({ failed(id), failed(position) }))
-                return errorResponse(*e, request.requestId);
-            if (auto done = checklists.completeItem(caller, *id.value(), position.value(), true);
-                !done.ok())
-                return errorResponse(done.error(), request.requestId);
-            return JsonWriter::success(tr("Item completed")).response();
+            return onItem(
+                body, request,
+                [&](qint64 id, int position) {
+                    return checklists.completeItem(caller, id, position, true);
+                },
+                tr("Item completed"));
         });
-
     addAction(router, gate, u"checklist"_s, u"confirm_list_item"_s,
-        [&checklists](
+        [&checklists, onItem](
             const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"checklist_id"_s, true);
-            const auto position = positionOf(body);
-            if (const core::Error *e = firstOf({ failed(id), failed(position) }))
-                return errorResponse(*e, request.requestId);
-            if (auto done = checklists.confirmItem(caller, *id.value(), position.value());
-                !done.ok())
-                return errorResponse(done.error(), request.requestId);
-            return JsonWriter::success(tr("Item confirmed")).response();
+            return onItem(
+                body, request,
+                [&](qint64 id, int position) {
+                    return checklists.confirmItem(caller, id, position);
+                },
+                tr("Item confirmed"));
         });
 
     addAction(router, gate, u"checklist"_s, u"add_checklist_comment"_s,
