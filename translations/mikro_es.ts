@@ -436,6 +436,10 @@
         <source>You are not a member of this project.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That person is not a member of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::ReconciliationService</name>
