@@ -66,6 +66,19 @@ QFuture<core::Result<TaskDetail>> Tm4Client::taskDetail(
         });
 }
 
+QFuture<core::Result<QList<Contribution>>> Tm4Client::contributions(qint64 projectId)
+{
+    return m_transport
+        ->get(u"/projects/%1/contributions/"_s.arg(projectId), {},
+            { core::ErrorKind::Refused, "tm4_project_not_found" })
+        .then(&m_parsers,
+            [](const core::Result<QByteArray> &body) -> core::Result<QList<Contribution>> {
+                if (!body.ok())
+                    return body.error();
+                return parser::contributions(body.value());
+            });
+}
+
 quint64 Tm4Client::requestsSent() const
 {
     return m_transport->requestsSent();

@@ -34,6 +34,8 @@ public:
     /// `GET /projects/{id}/tasks/{task}/`: the task's STATE_CHANGE history, newest first.
     [[nodiscard]] QFuture<core::Result<TaskDetail>> taskDetail(
         qint64 projectId, qint64 taskId, RequestCounter counter = {});
+    /// `GET /projects/{id}/contributions/`: who touched which tasks (a snapshot; never credited).
+    [[nodiscard]] QFuture<core::Result<QList<Contribution>>> contributions(qint64 projectId);
     /// HTTP requests sent so far, retries included.
     [[nodiscard]] quint64 requestsSent() const;
 

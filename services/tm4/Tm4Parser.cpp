@@ -167,4 +167,37 @@ core::Result<TaskDetail> taskDetail(const QByteArray &body)
     return detail;
 }
 
+core::Result<QList<Contribution>> contributions(const QByteArray &body)
+{
+    auto doc = parse(body);
+    if (!doc.ok())
+        return doc.error();
+    const auto users = doc.value().find("userContributions");
+    if (users == doc.value().end() || !users->is_array())
+        return malformed(u"userContributions missing"_s);
+    QList<Contribution> out;
+    for (const json &user : *users) {
+        Contribution c;
+        c.username = user.is_object() ? text(user, "username").trimmed() : QString();
+        if (c.username.isEmpty())
+            return malformed(u"a contribution without a username"_s);
+        for (const auto &[key, list] : { std::pair("mappedTasks", &c.mappedTasks),
+                 std::pair("validatedTasks", &c.validatedTasks) }) {
+            const auto tasks = user.find(key);
+            if (tasks == user.end() || tasks->is_null())
+                continue; // optional
+            if (!tasks->is_array())
+                return malformed(u"%1 of %2 is not a list"_s.arg(QLatin1String(key), c.username));
+            for (const json &id : *tasks) {
+                if (!id.is_number_integer() || id.get<qint64>() <= 0)
+                    return malformed(
+                        u"%1 of %2 holds a bad task id"_s.arg(QLatin1String(key), c.username));
+                *list << id.get<qint64>();
+            }
+        }
+        out << c;
+    }
+    return out;
+}
+
 } // namespace mikro::tm4::parser

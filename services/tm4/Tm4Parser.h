@@ -19,6 +19,7 @@ namespace parser {
 [[nodiscard]] core::Result<domain::Tm4ProjectSummary> projectSummary(const QByteArray &body);
 [[nodiscard]] core::Result<QList<TaskState>> taskStates(const QByteArray &body);
 [[nodiscard]] core::Result<TaskDetail> taskDetail(const QByteArray &body);
+[[nodiscard]] core::Result<QList<Contribution>> contributions(const QByteArray &body);
 
 /// States a STATE_CHANGE row can enter that Mikro records (task_events.action).
 [[nodiscard]] bool isRecordedState(const QString &state);

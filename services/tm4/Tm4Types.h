@@ -32,4 +32,13 @@ struct TaskDetail
     QList<StateChange> stateChanges;
 };
 
+/// One person in `GET /projects/{id}/contributions/`: a snapshot of who touched which tasks, not a
+/// history (invalidation clears mapper and validator there), so Mikro never credits from it.
+struct Contribution
+{
+    QString username;
+    QList<qint64> mappedTasks;
+    QList<qint64> validatedTasks;
+};
+
 } // namespace mikro::tm4

@@ -97,6 +97,7 @@ private slots:
     void concurrentEnginesOnPostgresCreditOnce();
     void twoServerProcessesCreditOnce();
     void syncForCallerIsForAdminsOfTheOrg();
+    void contributionsAreReadButNeverCredited();
 
 private:
     void addProject(qint64 id, qint64 mappingRate = 150, qint64 validationRate = 50);
@@ -590,6 +591,26 @@ void tst_SyncEngine::syncForCallerIsForAdminsOfTheOrg()
     QVERIFY(done.ok());
     QCOMPARE(done.value().projects.size(), 1);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM sync_runs WHERE requested_by = 'admin'"_s), 1);
+}
+
+void tst_SyncEngine::contributionsAreReadButNeverCredited()
+{
+    m_tm4->world->map(Golden, 1, Mia);
+    m_tm4->world->validate(Golden, 1, Victor);
+    m_tm4->world->map(Golden, 2, Mia);
+    m_tm4->world->invalidate(Golden, 2, Victor); // the snapshot forgets invalidated work
+    const auto people = testing::awaitResult(m_tm4->tm4->contributions(Golden));
+    QVERIFY(people && people->ok());
+    QCOMPARE(people->value().size(), 2);
+    for (const tm4::Contribution &c : people->value()) {
+        if (c.username == Mia)
+            QCOMPARE(c.mappedTasks, QList<qint64>({ 1 }));
+        else
+            QCOMPARE(c.validatedTasks, QList<qint64>({ 1 }));
+    }
+    QCOMPARE(ledger(), QStringList()); // reading it credits nothing
+    const auto missing = testing::awaitResult(m_tm4->tm4->contributions(4040));
+    QCOMPARE(missing->error().code, QByteArray("tm4_project_not_found"));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)

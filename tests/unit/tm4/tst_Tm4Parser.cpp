@@ -22,6 +22,7 @@ private slots:
     void malformedBodies_data();
     void malformedBodies();
     void unknownStatesAndExtraFieldsAreTolerated();
+    void contributionsSample();
 
 private:
     static QByteArray sample(const char *name);
@@ -174,6 +175,20 @@ void tst_Tm4Parser::unknownStatesAndExtraFieldsAreTolerated()
     QVERIFY(detail.ok());
     QCOMPARE(detail.value().stateChanges.size(), 1);
     QCOMPARE(detail.value().stateChanges[0].historyId, 1);
+}
+
+void tst_Tm4Parser::contributionsSample()
+{
+    const auto people = parser::contributions(sample("project_contributions.json"));
+    QVERIFY2(people.ok(), qPrintable(people.ok() ? QString() : people.error().diagnostic));
+    QVERIFY(people.value().size() >= 5);
+    QCOMPARE(people.value()[0].username, u"test"_s);
+    QCOMPARE(people.value()[0].mappedTasks, QList<qint64>({ 1, 3 }));
+    QCOMPARE(people.value()[0].validatedTasks, QList<qint64>({ 5, 7 }));
+    QCOMPARE(people.value()[3].mappedTasks, QList<qint64>());
+    QVERIFY(!parser::contributions(R"({"userContributions":[{"username":"a","mappedTasks":[-1]}]})")
+                 .ok());
+    QVERIFY(!parser::contributions(R"({"userContributions":[{"mappedTasks":[1]}]})").ok());
 }
 
 QTEST_GUILESS_MAIN(tst_Tm4Parser)
