@@ -18,6 +18,8 @@ Rule ruleFor(Action action)
     switch (action) {
     case Action::ViewOwnBalance:
         return { Role::User, false, false };
+    case Action::EditOwnProfile:
+        return { Role::User, false, true };
     case Action::RequestPayout:
     case Action::CancelOwnPayoutRequest:
         return { Role::User, true, true };

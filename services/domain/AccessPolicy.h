@@ -8,6 +8,7 @@ namespace mikro::domain {
 /// Every action a service offers; the policy below is the one place that says who may do it.
 enum class Action {
     ViewOwnBalance,
+    EditOwnProfile,
     RequestPayout,
     CancelOwnPayoutRequest,
     ViewOrgPayments,

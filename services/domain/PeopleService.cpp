@@ -205,6 +205,72 @@ core::Result<void> PeopleService::onboard(const Caller &caller, const Onboarding
     });
 }
 
+core::Result<void> PeopleService::updateDetails(
+    const Caller &caller, const ProfileChange &change) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::EditOwnProfile); !allowed.ok())
+        return allowed.error();
+    // Column ← checked value; column names are fixed here, values are bound.
+    QList<std::pair<QString, QString>> set;
+    for (const auto &[column, value, limit] :
+        { std::tuple(u"first_name"_s, change.firstName, qsizetype(100)),
+            std::tuple(u"last_name"_s, change.lastName, qsizetype(100)),
+            std::tuple(u"osm_username"_s, change.osmUsername, qsizetype(255)),
+            std::tuple(u"city"_s, change.city, qsizetype(255)),
+            std::tuple(u"country"_s, change.country, qsizetype(255)) }) {
+        if (!value)
+            continue;
+        auto checked = text(*value, column, limit);
+        if (!checked.ok())
+            return checked.error();
+        set.append({ column, checked.value() });
+    }
+    for (const auto &[column, value] : { std::pair(u"email"_s, change.email),
+             std::pair(u"payment_email"_s, change.paymentEmail) }) {
+        if (!value)
+            continue;
+        if (!isValidEmail(*value))
+            return fieldError("invalid_field", column,
+                QT_TRANSLATE_NOOP("mikro::domain::PeopleService", "Enter a valid email address."));
+        set.append({ column, value->trimmed() });
+    }
+    if (set.isEmpty())
+        return {};
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        const core::Error duplicate = core::Error::make(core::ErrorKind::Conflict, "duplicate",
+            translated(QT_TRANSLATE_NOOP(
+                "mikro::domain::PeopleService", "That OSM username is already used.")))
+                                          .withField(u"osm_username"_s);
+        QStringList assignments;
+        QVariantMap values { { u"me"_s, caller.userId } };
+        QVariantMap audited;
+        for (const auto &[column, value] : set) {
+            assignments << u"%1 = :%1"_s.arg(column);
+            values.insert(column, value);
+            if (column == "osm_username"_L1 || column == "payment_email"_L1)
+                audited.insert(column, value);
+        }
+        if (values.contains(u"osm_username"_s)) {
+            auto taken = tx.exec(
+                u"SELECT 1 FROM users WHERE lower(osm_username) = lower(:name) AND id <> :me"_s,
+                { { u"name"_s, values.value(u"osm_username"_s) }, { u"me"_s, caller.userId } });
+            if (!taken.ok())
+                return taken.error();
+            if (taken.value().next())
+                return duplicate;
+        }
+        auto updated = tx.exec(
+            u"UPDATE users SET "_s + assignments.join(u", "_s) + u" WHERE id = :me"_s, values);
+        if (!updated.ok())
+            return updated.error().code == "duplicate" ? core::Result<void>(duplicate)
+                                                       : core::Result<void>(updated.error());
+        if (audited.isEmpty())
+            return {};
+        return AuditLog::record(tx, caller, u"update_user_details"_s, u"user"_s, caller.userId,
+            audited, m_clock.nowUtc());
+    });
+}
+
 core::Result<PersonChangeOutcome> PeopleService::modify(
     const Caller &caller, const QString &userId, const PersonChange &change) const
 {
@@ -308,14 +374,21 @@ core::Result<QList<PersonSummary>> PeopleService::orgPeople(const Caller &caller
             u"COALESCE(u.email, ''), "
             "COALESCE(u.osm_username, ''), u.role, u.deactivated_at, "
             "COALESCE(l.earned, 0), COALESCE(l.paid, 0), COALESCE(r.pending, 0), "
-            "COALESCE(c.mapped, 0), COALESCE(c.validated, 0) "
+            "COALESCE(c.mapped, 0), COALESCE(c.validated, 0), COALESCE(u.payment_email, ''), "
+            "COALESCE(u.city, ''), COALESCE(u.country, ''), u.created_at, u.last_login_at, "
+            "u.mapper_points, u.validator_points, u.special_project_points, COALESCE(m.n, 0), "
+            "COALESCE(l.tasks, 0) "
             "FROM users u "
             "LEFT JOIN task_counts c ON c.user_id = u.id "
             // ledger_totals: per-person, per-kind sums kept by trigger (migration 0003).
             "LEFT JOIN (SELECT user_id, SUM(CASE WHEN kind <> 'payout' THEN amount_cents ELSE 0 "
             "END) AS earned, "
-            "  -SUM(CASE WHEN kind = 'payout' THEN amount_cents ELSE 0 END) AS paid "
+            "  -SUM(CASE WHEN kind = 'payout' THEN amount_cents ELSE 0 END) AS paid, "
+            "  SUM(CASE WHEN kind IN ('mapping', 'validation', 'reversal') THEN amount_cents "
+            "ELSE 0 END) AS tasks "
             "  FROM ledger_totals WHERE org_id = :org GROUP BY user_id) l ON l.user_id = u.id "
+            "LEFT JOIN (SELECT user_id, COUNT(*) AS n FROM project_members GROUP BY user_id) m "
+            "  ON m.user_id = u.id "
             "LEFT JOIN (SELECT user_id, SUM(amount_cents) AS pending FROM payment_requests "
             "  WHERE org_id = :org AND status = 'pending' GROUP BY user_id) r ON r.user_id = u.id "
             "WHERE u.org_id = :org ORDER BY u.id"_s,
@@ -341,6 +414,16 @@ core::Result<QList<PersonSummary>> PeopleService::orgPeople(const Caller &caller
             p.payable = core::Money(earned - paid - pending);
             p.tasksMapped = q.value(10).toInt();
             p.tasksValidated = q.value(11).toInt();
+            p.paymentEmail = q.value(12).toString();
+            p.city = q.value(13).toString();
+            p.country = q.value(14).toString();
+            p.joined = store::utcFromValue(q.value(15)).value_or(QDateTime());
+            p.lastLoginAt = store::utcFromValue(q.value(16)).value_or(QDateTime());
+            p.mapperPoints = q.value(17).toInt();
+            p.validatorPoints = q.value(18).toInt();
+            p.specialProjectPoints = q.value(19).toInt();
+            p.assignedProjects = q.value(20).toInt();
+            p.taskEarnings = core::Money(q.value(21).toLongLong());
             people << p;
         }
         return people;

@@ -4,6 +4,7 @@
 #include "services/core/Result.h"
 #include "services/domain/Caller.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,18 @@ struct OnboardingForm
     QString country;
     bool termsAccepted = false;
     QString termsVersion;
+};
+
+/// A person's own profile edits (API.md `update_user_details`): only the given fields change.
+struct ProfileChange
+{
+    std::optional<QString> firstName = std::nullopt;
+    std::optional<QString> lastName = std::nullopt;
+    std::optional<QString> osmUsername = std::nullopt;
+    std::optional<QString> city = std::nullopt;
+    std::optional<QString> country = std::nullopt;
+    std::optional<QString> email = std::nullopt;
+    std::optional<QString> paymentEmail = std::nullopt;
 };
 
 /// A project membership that a role change or a deactivation ended.
@@ -64,6 +77,16 @@ struct PersonSummary
     core::Money payable;
     int tasksMapped = 0;
     int tasksValidated = 0;
+    QString paymentEmail;
+    QString city;
+    QString country;
+    QDateTime joined;
+    QDateTime lastLoginAt; ///< invalid: never
+    int mapperPoints = 0;
+    int validatorPoints = 0;
+    int specialProjectPoints = 0;
+    int assignedProjects = 0; ///< memberships
+    core::Money taskEarnings; ///< mapping and validation net of reversals
 };
 
 /// People and organisation settings (DESIGN.md §4 Roles, Organisations, Onboarding). Synchronous,
@@ -83,6 +106,10 @@ public:
     /// memberships, deactivation all of them (both returned); the last active admin stays;
     /// deactivating oneself is Refused `cannot_remove_self`, a deactivated person again Conflict
     /// `already_deactivated`; reactivating an active person changes nothing. Audited.
+    /// The caller's own details, in one transaction; a taken OSM username (any case) is Conflict
+    /// `duplicate`; changes of the OSM username and the payment email are audited.
+    [[nodiscard]] core::Result<void> updateDetails(
+        const Caller &caller, const ProfileChange &change) const;
     [[nodiscard]] core::Result<PersonChangeOutcome> modify(
         const Caller &caller, const QString &userId, const PersonChange &change) const;
     /// Demotion to User ends the person's validator memberships, which are returned.

@@ -74,6 +74,70 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
     };
     const QString elsewhere
         = tr("Users are invited in Auth0 and appear in Mikro at their first sign-in.");
+    addAction(router, gate, Group, u"fetch_users"_s,
+        [&people](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto withDeactivated = body.boolean(u"include_deactivated"_s);
+            if (!withDeactivated.ok())
+                return errorResponse(withDeactivated.error(), request.requestId);
+            const auto rows = people.orgPeople(caller);
+            if (!rows.ok())
+                return errorResponse(rows.error(), request.requestId);
+            QList<JsonWriter> users;
+            for (const domain::PersonSummary &p : rows.value()) {
+                if (!p.active && !withDeactivated.value().value_or(false))
+                    continue;
+                JsonWriter row = JsonWriter::object();
+                row.field(u"id"_s, p.id)
+                    .field(u"name"_s, p.name)
+                    .field(u"email"_s, p.email)
+                    .nullableText(u"osm_username"_s, p.osmUsername)
+                    .nullableText(u"payment_email"_s, p.paymentEmail)
+                    .nullableText(u"city"_s, p.city)
+                    .nullableText(u"country"_s, p.country)
+                    .field(u"role"_s, domain::roleText(p.role))
+                    .time(u"joined"_s, p.joined.isValid() ? std::optional(p.joined) : std::nullopt)
+                    .time(u"last_login_at"_s,
+                        p.lastLoginAt.isValid() ? std::optional(p.lastLoginAt) : std::nullopt)
+                    .field(u"active"_s, p.active)
+                    .money(u"total_payout"_s, p.paid)
+                    .money(u"awaiting_payment"_s, p.pending)
+                    .money(u"validated_tasks_amounts"_s, p.taskEarnings)
+                    .money(u"payable"_s, p.payable)
+                    .field(u"total_tasks_mapped"_s, qint64(p.tasksMapped))
+                    .field(u"total_tasks_validated"_s, qint64(p.tasksValidated))
+                    .field(u"requesting_payment"_s, p.pending.cents() > 0)
+                    .field(u"assigned_projects"_s, qint64(p.assignedProjects))
+                    .field(u"mapper_points"_s, qint64(p.mapperPoints))
+                    .field(u"validator_points"_s, qint64(p.validatorPoints))
+                    .field(u"special_project_points"_s, qint64(p.specialProjectPoints));
+                users << row;
+            }
+            return JsonWriter::success(tr("Users")).array(u"users"_s, users).response();
+        });
+
+    addAction(router, gate, Group, u"update_user_details"_s,
+        [&people](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            domain::ProfileChange change;
+            for (const auto &[name, target, limit] :
+                { std::tuple(u"first_name"_s, &change.firstName, qsizetype(100)),
+                    std::tuple(u"last_name"_s, &change.lastName, qsizetype(100)),
+                    std::tuple(u"osm_username"_s, &change.osmUsername, qsizetype(255)),
+                    std::tuple(u"city"_s, &change.city, qsizetype(255)),
+                    std::tuple(u"country"_s, &change.country, qsizetype(255)),
+                    std::tuple(u"email"_s, &change.email, qsizetype(255)),
+                    std::tuple(u"payment_email"_s, &change.paymentEmail, qsizetype(255)) }) {
+                const auto value = body.text(name, false, limit);
+                if (!value.ok())
+                    return errorResponse(value.error(), request.requestId);
+                *target = value.value();
+            }
+            if (auto done = people.updateDetails(caller, change); !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(tr("User details updated")).response();
+        });
+
     addAction(router, gate, Group, u"invite_user"_s,
         answer(core::ErrorKind::NotImplemented, "not_implemented", elsewhere));
     addAction(router, gate, Group, u"import_users"_s,

@@ -190,6 +190,11 @@ void tst_PolicyMatrix::matrix_data()
         [=](auto &db, auto &clock, const Caller &c) {
             return code(domain::PeopleService(db, clock).orgPeople(c));
         }) << QByteArrayList { F, F, A, A, N };
+    QTest::newRow("edit one's own details") << Operation(
+        [=](auto &db, auto &clock, const Caller &c) {
+            return code(domain::PeopleService(db, clock).updateDetails(
+                c, domain::ProfileChange { .city = u"Quito"_s }));
+        }) << QByteArrayList { A, A, A, A, A };
     QTest::newRow("change a role") << Operation([=](auto &db, auto &clock, const Caller &c) {
         return code(domain::PeopleService(db, clock).changeRole(c, u"mapper"_s, Role::Validator));
     }) << QByteArrayList { F, F, A, U, N };

@@ -29,6 +29,7 @@ private slots:
     void paymentsCannotBeDeleted();
     void peopleAreManagedByTheirAdmins();
     void payoutBatchRoundTripPaysOnce();
+    void usersAreListedAndEditTheirOwnDetails();
 };
 
 void tst_ServerActions::initTestCase()
@@ -240,6 +241,45 @@ void tst_ServerActions::peopleAreManagedByTheirAdmins()
     QCOMPARE(reset.status, 410);
     QCOMPARE(json(reset).value(u"error"_s).toString(), u"gone"_s);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM users"_s), users);
+}
+
+/// API.md §5 `fetch_users` (UserRow with real figures) and `update_user_details` (partial, one
+/// transaction, a taken OSM username refused and nothing changed).
+void tst_ServerActions::usersAreListedAndEditTheirOwnDetails()
+{
+    onboard(Admin);
+    QCOMPARE(post(Mapper, "/api/user/fetch_users", {}).status, 403);
+    const auto listed = post(Admin, "/api/user/fetch_users", {});
+    QCOMPARE(listed.status, 200);
+    QJsonObject mapperRow;
+    for (const auto &row : json(listed).value(u"users"_s).toArray())
+        if (row.toObject().value(u"id"_s).toString() == Mapper)
+            mapperRow = row.toObject();
+    QCOMPARE(mapperRow.value(u"payable_cents"_s).toInteger(), 1550);
+    QCOMPARE(mapperRow.value(u"validated_tasks_amounts_cents"_s).toInteger(), 1500);
+    QCOMPARE(mapperRow.value(u"assigned_projects"_s).toInt(-1), 0);
+    QCOMPARE(mapperRow.value(u"requesting_payment"_s).toBool(true), false);
+    QVERIFY(mapperRow.value(u"osm_username"_s).isNull());
+
+    const QByteArray change = R"({"city":"Quito","osm_username":"Mia_Two"})";
+    QCOMPARE(
+        json(post(Mapper, "/api/user/update_user_details", change)).value(u"error"_s).toString(),
+        u"onboarding_required"_s);
+    onboard(Mapper);
+    QCOMPARE(post(Mapper, "/api/user/update_user_details", change).status, 200);
+    QCOMPARE(
+        scalar(u"SELECT COUNT(*) FROM users WHERE city = 'Quito' AND osm_username = 'Mia_Two'"_s),
+        1);
+    exec(u"UPDATE users SET osm_username = 'ada_osm' WHERE id = '%1'"_s.arg(Admin));
+    const auto taken = post(Mapper, "/api/user/update_user_details",
+        R"({"city":"Lima","osm_username":"ADA_OSM"})"); // taken, in another case
+    QCOMPARE(taken.status, 409);
+    QCOMPARE(json(taken).value(u"error"_s).toString(), u"duplicate"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM users WHERE city = 'Quito'"_s), 1); // nothing changed
+    QCOMPARE(
+        post(Mapper, "/api/user/update_user_details", R"({"payment_email":"not-an-email"})").status,
+        400);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'update_user_details'"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerActions)
