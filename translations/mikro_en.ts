@@ -369,6 +369,10 @@
         <source>This person is already deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The currency cannot change once the organisation has ledger entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::ProjectService</name>

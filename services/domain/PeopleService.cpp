@@ -430,6 +430,24 @@ core::Result<QList<PersonSummary>> PeopleService::orgPeople(const Caller &caller
     });
 }
 
+core::Result<OrgSettings> PeopleService::orgSettings(const Caller &caller) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ViewProjects); !allowed.ok())
+        return allowed.error();
+    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<OrgSettings> {
+        auto row
+            = tx.exec(u"SELECT id, name, currency, min_payout_cents FROM orgs WHERE id = :org"_s,
+                { { u"org"_s, caller.orgId } });
+        if (!row.ok())
+            return row.error();
+        if (!row.value().next())
+            return notFound();
+        const QSqlQuery &q = row.value();
+        return OrgSettings { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            core::Money(q.value(3).toLongLong()) };
+    });
+}
+
 core::Result<void> PeopleService::updateOrg(const Caller &caller, const QString &name,
     const QString &currency, std::optional<core::Money> minimumPayout) const
 {
@@ -462,6 +480,19 @@ core::Result<void> PeopleService::updateOrg(const Caller &caller, const QString 
             { u"min"_s,
                 minimumPayout ? QVariant(minimumPayout->cents())
                               : QVariant(QMetaType::fromType<qint64>()) } };
+        if (!code.isEmpty()) {
+            // Amounts already in the ledger are in the current currency: it stays.
+            auto used
+                = tx.exec(u"SELECT 1 FROM orgs o WHERE o.id = :org AND o.currency <> :currency AND "
+                          "EXISTS (SELECT 1 FROM ledger_entries e WHERE e.org_id = o.id)"_s,
+                    { { u"org"_s, caller.orgId }, { u"currency"_s, code } });
+            if (!used.ok())
+                return used.error();
+            if (used.value().next())
+                return refused("currency_in_use",
+                    QT_TRANSLATE_NOOP("mikro::domain::PeopleService",
+                        "The currency cannot change once the organisation has ledger entries."));
+        }
         auto updated
             = tx.exec(u"UPDATE orgs SET name = COALESCE(:name, name), currency = "
                       u"COALESCE(:currency, currency), "

@@ -30,6 +30,15 @@ struct OnboardingForm
     QString termsVersion;
 };
 
+/// An organisation's settings (API.md `user/fetch_org_settings`).
+struct OrgSettings
+{
+    QString id;
+    QString name;
+    QString currency;
+    core::Money minimumPayout;
+};
+
 /// A person's own profile edits (API.md `update_user_details`): only the given fields change.
 struct ProfileChange
 {
@@ -122,7 +131,9 @@ public:
     /// Lifts a deactivation; an active person stays as they are.
     [[nodiscard]] core::Result<void> reactivate(const Caller &caller, const QString &userId) const;
     [[nodiscard]] core::Result<QList<PersonSummary>> orgPeople(const Caller &caller) const;
-    /// Empty or absent values leave a setting unchanged (API.md §1.4).
+    [[nodiscard]] core::Result<OrgSettings> orgSettings(const Caller &caller) const;
+    /// Empty or absent values leave a setting unchanged (API.md §1.4). Changing the currency of
+    /// an organisation that has ledger entries is Refused `currency_in_use`.
     [[nodiscard]] core::Result<void> updateOrg(const Caller &caller, const QString &name,
         const QString &currency, std::optional<core::Money> minimumPayout) const;
 

@@ -138,6 +138,40 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
             return JsonWriter::success(tr("User details updated")).response();
         });
 
+    const auto orgAnswer = [&people](const http::Request &request, const domain::Caller &caller,
+                               const QString &message) {
+        const auto org = people.orgSettings(caller);
+        if (!org.ok())
+            return errorResponse(org.error(), request.requestId);
+        JsonWriter settings = JsonWriter::object();
+        settings.field(u"id"_s, org.value().id)
+            .field(u"name"_s, org.value().name)
+            .field(u"currency"_s, org.value().currency)
+            .money(u"min_payout"_s, org.value().minimumPayout);
+        return JsonWriter::success(message).nested(u"org"_s, settings).response();
+    };
+    addAction(router, gate, Group, u"fetch_org_settings"_s,
+        [orgAnswer](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            return orgAnswer(request, caller, tr("Organisation settings"));
+        });
+    addAction(router, gate, Group, u"update_org_settings"_s,
+        [&people, orgAnswer](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto name = body.text(u"name"_s, false, 100);
+            const auto currency = body.text(u"currency"_s, false, 3);
+            const auto minimum = body.money(u"min_payout"_s, false, core::SignPolicy::NonNegative);
+            for (const core::Error *e :
+                { name.ok() ? nullptr : &name.error(), currency.ok() ? nullptr : &currency.error(),
+                    minimum.ok() ? nullptr : &minimum.error() })
+                if (e)
+                    return errorResponse(*e, request.requestId);
+            if (auto done = people.updateOrg(caller, name.value().value_or(QString()),
+                    currency.value().value_or(QString()), minimum.value());
+                !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return orgAnswer(request, caller, tr("Organisation settings updated"));
+        });
+
     addAction(router, gate, Group, u"invite_user"_s,
         answer(core::ErrorKind::NotImplemented, "not_implemented", elsewhere));
     addAction(router, gate, Group, u"import_users"_s,

@@ -201,6 +201,9 @@ void tst_PolicyMatrix::matrix_data()
     QTest::newRow("deactivate a person") << Operation([=](auto &db, auto &clock, const Caller &c) {
         return code(domain::PeopleService(db, clock).deactivate(c, u"validator"_s));
     }) << QByteArrayList { F, F, A, U, N };
+    QTest::newRow("read org settings") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        return code(domain::PeopleService(db, clock).orgSettings(c));
+    }) << QByteArrayList { A, A, A, A, N };
     QTest::newRow("edit org settings") << Operation([=](auto &db, auto &clock, const Caller &c) {
         return code(domain::PeopleService(db, clock).updateOrg(c, u"Name"_s, {}, std::nullopt));
     }) << QByteArrayList { F, F, A, A, N };

@@ -30,6 +30,7 @@ private slots:
     void peopleAreManagedByTheirAdmins();
     void payoutBatchRoundTripPaysOnce();
     void usersAreListedAndEditTheirOwnDetails();
+    void orgSettingsAreReadByMembersAndEditedByAdmins();
 };
 
 void tst_ServerActions::initTestCase()
@@ -280,6 +281,32 @@ void tst_ServerActions::usersAreListedAndEditTheirOwnDetails()
         post(Mapper, "/api/user/update_user_details", R"({"payment_email":"not-an-email"})").status,
         400);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'update_user_details'"_s), 1);
+}
+
+/// API.md §11.5 org settings: members read them, admins edit them; the currency stays once the
+/// ledger has entries (init() seeded some).
+void tst_ServerActions::orgSettingsAreReadByMembersAndEditedByAdmins()
+{
+    onboard(Admin);
+    onboard(Mapper);
+    const auto read = post(Mapper, "/api/user/fetch_org_settings", {});
+    QCOMPARE(read.status, 200);
+    QCOMPARE(json(read).value(u"org"_s).toObject().value(u"currency"_s).toString(), u"USD"_s);
+    QCOMPARE(post(Mapper, "/api/user/update_org_settings", R"({"name":"Mine"})").status, 403);
+    const auto updated = post(Admin, "/api/user/update_org_settings",
+        R"({"name":"Kathmandu Mappers","min_payout":"25.00"})");
+    QCOMPARE(updated.status, 200);
+    const QJsonObject org = json(updated).value(u"org"_s).toObject();
+    QCOMPARE(org.value(u"name"_s).toString(), u"Kathmandu Mappers"_s);
+    QCOMPARE(org.value(u"min_payout_cents"_s).toInteger(), 2500);
+    const auto currency
+        = post(Admin, "/api/user/update_org_settings", R"({"currency":"EUR","name":"Other"})");
+    QCOMPARE(currency.status, 422);
+    QCOMPARE(json(currency).value(u"error"_s).toString(), u"currency_in_use"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM orgs WHERE name = 'Kathmandu Mappers' AND "
+                    "currency = 'USD'"_s),
+        1); // nothing changed
+    QCOMPARE(post(Admin, "/api/user/update_org_settings", R"({"min_payout":"-1"})").status, 400);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerActions)
