@@ -48,6 +48,24 @@ struct ProjectRow
     [[nodiscard]] int budgetUsedPercent() const;
 };
 
+/// A project the caller is a member of, with their own figures in it.
+struct MemberProject
+{
+    ProjectRow project;
+    QString memberRole; ///< editor or validator
+    int tasksMapped = 0; ///< tasks whose current mapper is the caller
+    int tasksApproved = 0; ///< … now validated
+    int tasksUnapproved = 0; ///< … now invalidated
+    int tasksInReview = 0; ///< … waiting for an admin
+    core::Money earnings; ///< mapping and validation credits on the project, net of reversals
+};
+
+struct UserProjects
+{
+    QList<MemberProject> member; ///< active projects the caller is a member of
+    QList<ProjectRow> available; ///< active, visible, with a free editor place, not joined
+};
+
 /// Reads over the organisation's projects, each list one aggregate statement.
 class ProjectDirectory
 {
@@ -58,6 +76,9 @@ public:
     /// project (NotFound when it is not the organisation's).
     [[nodiscard]] core::Result<QList<ProjectRow>> orgProjects(
         const Caller &caller, std::optional<qint64> only = std::nullopt) const;
+
+    /// The caller's active projects with their figures, and the ones they could join.
+    [[nodiscard]] core::Result<UserProjects> userProjects(const Caller &caller) const;
 
 private:
     store::Database &m_db;

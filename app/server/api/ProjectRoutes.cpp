@@ -215,6 +215,31 @@ void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::Projec
                 .response();
         });
 
+    addAction(router, gate, u"project"_s, u"fetch_user_projects"_s,
+        [&directory](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const auto mine = directory.userProjects(caller);
+            if (!mine.ok())
+                return errorResponse(mine.error(), request.requestId);
+            QList<JsonWriter> member;
+            for (const domain::MemberProject &m : mine.value().member) {
+                JsonWriter row = projectJson(m.project);
+                row.field(u"member_role"_s, m.memberRole)
+                    .field(u"tasks_mapped"_s, qint64(m.tasksMapped))
+                    .field(u"tasks_approved"_s, qint64(m.tasksApproved))
+                    .field(u"tasks_unapproved"_s, qint64(m.tasksUnapproved))
+                    .field(u"tasks_in_review"_s, qint64(m.tasksInReview))
+                    .money(u"user_earnings"_s, m.earnings);
+                member << row;
+            }
+            QList<JsonWriter> available;
+            for (const domain::ProjectRow &row : mine.value().available)
+                available << projectJson(row);
+            return JsonWriter::success(tr("Your projects"))
+                .array(u"user_projects"_s, member)
+                .array(u"available_projects"_s, available)
+                .response();
+        });
+
     // Membership: by an admin for someone, or by the person for themselves.
     addAction(router, gate, u"project"_s, u"assign_user_project"_s,
         [&projects](

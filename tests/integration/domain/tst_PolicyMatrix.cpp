@@ -3,6 +3,7 @@
 #include "services/domain/DashboardService.h"
 #include "services/domain/PayoutService.h"
 #include "services/domain/PeopleService.h"
+#include "services/domain/ProjectDirectory.h"
 #include "services/domain/ProjectService.h"
 #include "services/domain/ReconciliationService.h"
 #include "services/domain/TrainingService.h"
@@ -201,6 +202,12 @@ void tst_PolicyMatrix::matrix_data()
     QTest::newRow("deactivate a person") << Operation([=](auto &db, auto &clock, const Caller &c) {
         return code(domain::PeopleService(db, clock).deactivate(c, u"validator"_s));
     }) << QByteArrayList { F, F, A, U, N };
+    QTest::newRow("list one's projects") << Operation([=](auto &db, auto &, const Caller &c) {
+        return code(domain::ProjectDirectory(db).userProjects(c));
+    }) << QByteArrayList { A, A, A, A, N };
+    QTest::newRow("list the org's projects") << Operation([=](auto &db, auto &, const Caller &c) {
+        return code(domain::ProjectDirectory(db).orgProjects(c));
+    }) << QByteArrayList { F, F, A, A, N };
     QTest::newRow("read org settings") << Operation([=](auto &db, auto &clock, const Caller &c) {
         return code(domain::PeopleService(db, clock).orgSettings(c));
     }) << QByteArrayList { A, A, A, A, N };

@@ -67,6 +67,17 @@ void tst_ServerWork::syncIsRequestedByAdminsAndReadByMembers()
     QCOMPARE(run.value(u"events_ingested"_s).toInt(), 2);
     QCOMPARE(json(status).value(u"scheduler"_s).toObject().value(u"interval_s"_s).toInt(-1), 0);
 
+    // The mapper's project list carries their own figures.
+    const QJsonArray memberOf = json(post(Mapper, "/api/project/fetch_user_projects", {}))
+                                    .value(u"user_projects"_s)
+                                    .toArray();
+    QCOMPARE(memberOf.size(), 1);
+    const QJsonObject mineInProject = memberOf.at(0).toObject();
+    QCOMPARE(mineInProject.value(u"member_role"_s).toString(), u"editor"_s);
+    QCOMPARE(mineInProject.value(u"tasks_mapped"_s).toInt(), 1);
+    QCOMPARE(mineInProject.value(u"tasks_approved"_s).toInt(), 1);
+    QCOMPARE(mineInProject.value(u"user_earnings_cents"_s).toInteger(), 120);
+
     // The dashboards see the synced work (init() seeded 15.00 mapping and 0.50 checklist).
     const QJsonObject mine = json(post(Mapper, "/api/project/fetch_user_dash_stats", {}));
     QCOMPARE(mine.value(u"mapping_payable_total_cents"_s).toInteger(), 1500 + 120);
@@ -128,6 +139,10 @@ void tst_ServerWork::projectsAreCreatedFromTm4AndManagedByAdmins()
     QCOMPARE(after.value(u"status"_s).toBool(), true);
     QCOMPARE(after.value(u"mapping_rate_per_task_cents"_s).toInteger(), 60);
     QCOMPARE(after.value(u"max_payment_cents"_s).toInteger(), 1020); // (0.60 + 0.25) × 12
+
+    const QJsonObject before = json(post(Mapper, "/api/project/fetch_user_projects", {}));
+    QCOMPARE(before.value(u"user_projects"_s).toArray().size(), 0);
+    QCOMPARE(before.value(u"available_projects"_s).toArray().size(), 1); // active and visible
 
     const QByteArray member = R"({"project_id":7001,"user_id":"auth0|devstack-mapper-1"})";
     QCOMPARE(post(Mapper, "/api/project/assign_user_project", member).status, 403);
