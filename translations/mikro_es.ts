@@ -148,6 +148,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::AuditTrail</name>
+    <message>
+        <source>Ask for 1 to 500 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::ChecklistService</name>
     <message>
         <source>That checklist does not exist.</source>

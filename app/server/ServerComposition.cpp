@@ -17,6 +17,7 @@
 #include "services/auth/JwksCache.h"
 #include "services/auth/JwksSource.h"
 #include "services/auth/JwtVerifier.h"
+#include "services/domain/AuditTrail.h"
 #include "services/domain/ChecklistService.h"
 #include "services/domain/CreditingService.h"
 #include "services/domain/DashboardService.h"
@@ -69,6 +70,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     m_reconcile = std::make_unique<domain::ReconciliationService>(*m_db, m_clock);
     m_trainings = std::make_unique<domain::TrainingService>(*m_db, m_clock);
     m_checklists = std::make_unique<domain::ChecklistService>(*m_db, m_clock);
+    m_audit = std::make_unique<domain::AuditTrail>(*m_db);
     sync::SyncEngine::Settings syncSettings;
     syncSettings.fullSyncEvery = m_config.fullSyncEvery;
     syncSettings.instance
@@ -80,7 +82,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
 
     addHealthRoutes(m_router, *m_db);
     addUserRoutes(m_router, *m_gate, *m_identity, *m_people);
-    addPeopleRoutes(m_router, *m_gate, *m_identity, *m_people);
+    addPeopleRoutes(m_router, *m_gate, *m_identity, *m_people, *m_audit);
     addTransactionRoutes(m_router, *m_gate, *m_payouts);
     addSyncRoutes(m_router, *m_gate, *m_sync, *m_scheduler);
     addProjectRoutes(m_router, *m_gate, *m_projects, *m_directory);

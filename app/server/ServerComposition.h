@@ -29,6 +29,7 @@ namespace mikro::sync {
 class SyncEngine;
 }
 namespace mikro::domain {
+class AuditTrail;
 class ChecklistService;
 class CreditingService;
 class DashboardService;
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<domain::ReconciliationService> m_reconcile;
     std::unique_ptr<domain::TrainingService> m_trainings;
     std::unique_ptr<domain::ChecklistService> m_checklists;
+    std::unique_ptr<domain::AuditTrail> m_audit;
     std::unique_ptr<sync::SyncEngine> m_sync;
     std::unique_ptr<SyncScheduler> m_scheduler;
     std::unique_ptr<AuthGate> m_gate;

@@ -3,12 +3,17 @@
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
 #include "app/server/api/UserRoutes.h"
+#include "services/core/UtcTime.h"
+#include "services/domain/AuditTrail.h"
 #include "services/domain/IdentityService.h"
 #include "services/domain/PeopleService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -51,7 +56,8 @@ core::Result<std::optional<domain::Role>> roleField(const JsonBody &body)
 } // namespace
 
 void addPeopleRoutes(http::Router &router, const AuthGate &gate,
-    const domain::IdentityService &identity, const domain::PeopleService &people)
+    const domain::IdentityService &identity, const domain::PeopleService &people,
+    const domain::AuditTrail &audit)
 {
     addAction(router, gate, Group, u"fetch_user_role"_s,
         [&identity](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
@@ -170,6 +176,66 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
                 !done.ok())
                 return errorResponse(done.error(), request.requestId);
             return orgAnswer(request, caller, tr("Organisation settings updated"));
+        });
+
+    addAction(router, gate, Group, u"fetch_audit_log"_s,
+        [&audit](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            domain::AuditQuery query;
+            for (const auto &[name, target] :
+                { std::pair(u"entity"_s, &query.entity), std::pair(u"entity_id"_s, &query.entityId),
+                    std::pair(u"actor_id"_s, &query.actorId),
+                    std::pair(u"action"_s, &query.action) }) {
+                const auto value = body.text(name, false, 255);
+                if (!value.ok())
+                    return errorResponse(value.error(), request.requestId);
+                *target = value.value().value_or(QString());
+            }
+            for (const auto &[name, target] :
+                { std::pair(u"from"_s, &query.from), std::pair(u"to"_s, &query.to) }) {
+                const auto value = body.text(name, false, 40);
+                if (!value.ok())
+                    return errorResponse(value.error(), request.requestId);
+                if (!value.value())
+                    continue;
+                *target = core::parseUtc(*value.value());
+                if (!*target)
+                    return errorResponse(
+                        core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+                            tr("Give a time such as 2026-01-31T00:00:00Z."))
+                            .withField(name),
+                        request.requestId);
+            }
+            const auto limit = body.integer(u"limit"_s, false);
+            const auto before = body.integer(u"before_id"_s, false);
+            if (!limit.ok())
+                return errorResponse(limit.error(), request.requestId);
+            if (!before.ok())
+                return errorResponse(before.error(), request.requestId);
+            query.limit = static_cast<int>(std::clamp<qint64>(limit.value().value_or(100), 0, 501));
+            query.beforeId = before.value();
+            const auto entries = audit.entries(caller, query);
+            if (!entries.ok())
+                return errorResponse(entries.error(), request.requestId);
+            QList<JsonWriter> rows;
+            for (const domain::AuditEntry &e : entries.value()) {
+                JsonWriter row = JsonWriter::object();
+                row.field(u"id"_s, e.id)
+                    .time(u"at"_s, e.at)
+                    .field(u"actor_id"_s, e.actorId)
+                    .field(u"actor_name"_s, e.actorName)
+                    .field(u"action"_s, e.action)
+                    .field(u"entity"_s, e.entity)
+                    .nullableText(u"entity_id"_s, e.entityId)
+                    .field(u"details"_s, QJsonValue(QJsonDocument::fromJson(e.details).object()));
+                rows << row;
+            }
+            JsonWriter out = JsonWriter::success(tr("Audit log"));
+            out.array(u"entries"_s, rows);
+            if (entries.value().size() == query.limit)
+                out.field(u"next_before_id"_s, entries.value().constLast().id);
+            else
+                out.field(u"next_before_id"_s, QJsonValue());
+            return out.response();
         });
 
     addAction(router, gate, Group, u"invite_user"_s,

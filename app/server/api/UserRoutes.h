@@ -4,6 +4,7 @@ namespace mikro::http {
 class Router;
 }
 namespace mikro::domain {
+class AuditTrail;
 class IdentityService;
 class PeopleService;
 } // namespace mikro::domain
@@ -22,6 +23,7 @@ void addUserRoutes(http::Router &router, const AuthGate &gate,
 /// for admins of the org remove_users (deactivation) and modify_users (role and activity in one
 /// transaction); invite_user and import_users answer 501, reset_test_user_stats 410.
 void addPeopleRoutes(http::Router &router, const AuthGate &gate,
-    const domain::IdentityService &identity, const domain::PeopleService &people);
+    const domain::IdentityService &identity, const domain::PeopleService &people,
+    const domain::AuditTrail &audit);
 
 } // namespace mikro::server

@@ -1,3 +1,4 @@
+#include "services/domain/AuditTrail.h"
 #include "services/domain/ChecklistService.h"
 #include "services/domain/CreditingService.h"
 #include "services/domain/DashboardService.h"
@@ -207,6 +208,9 @@ void tst_PolicyMatrix::matrix_data()
     }) << QByteArrayList { A, A, A, A, N };
     QTest::newRow("list the org's projects") << Operation([=](auto &db, auto &, const Caller &c) {
         return code(domain::ProjectDirectory(db).orgProjects(c));
+    }) << QByteArrayList { F, F, A, A, N };
+    QTest::newRow("read the audit log") << Operation([=](auto &db, auto &, const Caller &c) {
+        return code(domain::AuditTrail(db).entries(c, {}));
     }) << QByteArrayList { F, F, A, A, N };
     QTest::newRow("read org settings") << Operation([=](auto &db, auto &clock, const Caller &c) {
         return code(domain::PeopleService(db, clock).orgSettings(c));

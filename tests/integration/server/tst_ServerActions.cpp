@@ -307,6 +307,33 @@ void tst_ServerActions::orgSettingsAreReadByMembersAndEditedByAdmins()
                     "currency = 'USD'"_s),
         1); // nothing changed
     QCOMPARE(post(Admin, "/api/user/update_org_settings", R"({"min_payout":"-1"})").status, 400);
+
+    // The audit log shows the change, newest first, a page at a time.
+    QCOMPARE(post(Admin, "/api/user/update_org_settings", R"({"name":"KM"})").status, 200);
+    QCOMPARE(post(Mapper, "/api/user/fetch_audit_log", {}).status, 403);
+    const auto first = post(Admin, "/api/user/fetch_audit_log", R"({"entity":"org","limit":1})");
+    QCOMPARE(first.status, 200);
+    const QJsonArray page = json(first).value(u"entries"_s).toArray();
+    QCOMPARE(page.size(), 1);
+    QCOMPARE(page.at(0).toObject().value(u"action"_s).toString(), u"update_org"_s);
+    QCOMPARE(
+        page.at(0).toObject().value(u"details"_s).toObject().value(u"name"_s).toString(), u"KM"_s);
+    const qint64 next = json(first).value(u"next_before_id"_s).toInteger();
+    QVERIFY(next > 0);
+    const auto second = post(Admin, "/api/user/fetch_audit_log",
+        u"{\"entity\":\"org\",\"limit\":1,\"before_id\":%1}"_s.arg(next).toUtf8());
+    QCOMPARE(json(second)
+                 .value(u"entries"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"details"_s)
+                 .toObject()
+                 .value(u"name"_s)
+                 .toString(),
+        u"Kathmandu Mappers"_s);
+    QCOMPARE(post(Admin, "/api/user/fetch_audit_log", R"({"from":"yesterday"})").status, 400);
+    QCOMPARE(post(Admin, "/api/user/fetch_audit_log", R"({"limit":501})").status, 400);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerActions)
