@@ -1,6 +1,7 @@
 #include "app/server/SyncScheduler.h"
 
 #include "services/core/Clock.h"
+#include "services/store/Database.h"
 #include "services/sync/SyncEngine.h"
 #include "services/sync/SyncLog.h"
 
@@ -84,6 +85,8 @@ void SyncScheduler::drain()
             QMutexLocker lock(&m_mutex);
             if (m_queue.empty() || m_cancel.load()) {
                 m_running = false;
+                // The pool thread may now expire: leave no client-library state behind.
+                store::Database::releaseThreadState();
                 return;
             }
             job = m_queue.front();

@@ -3,11 +3,14 @@
 #include "services/store/SqlErrors.h"
 #include "services/store/StoreLog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <openssl/crypto.h>
 
 #include <atomic>
 
@@ -26,8 +29,19 @@ struct ThreadConnections
     ThreadConnections &operator=(const ThreadConnections &) = delete;
     ~ThreadConnections()
     {
-        for (const QString &name : std::as_const(names))
+        // A thread that ends after main() returned (a global pool thread) must not touch Qt
+        // SQL, whose registry may already be gone; releaseThreadState() is the clean way out.
+        if (!QCoreApplication::instance())
+            return;
+        removeAll();
+    }
+    void removeAll()
+    {
+        for (const QString &name : std::as_const(names)) {
+            QSqlDatabase::database(name, false).close();
             QSqlDatabase::removeDatabase(name);
+        }
+        names.clear();
     }
 };
 thread_local ThreadConnections t_connections;
@@ -72,6 +86,12 @@ Database::~Database()
         QSqlDatabase::removeDatabase(name);
         t_connections.names.removeAll(name);
     }
+}
+
+void Database::releaseThreadState()
+{
+    t_connections.removeAll();
+    OPENSSL_thread_stop();
 }
 
 core::Result<QSqlDatabase> Database::connection()

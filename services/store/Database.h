@@ -40,6 +40,11 @@ public:
     /// The same for work that only reads.
     template <typename Work>
     auto inReadTransaction(Work &&work) -> std::invoke_result_t<Work, Transaction &>;
+    /// Closes this thread's connections and frees its per-thread state of the client libraries
+    /// (libpq's OpenSSL error and random state). Call at the end of work on a thread that is
+    /// not the store's own and may end (pool threads), so nothing is left for the thread's exit;
+    /// later use on the thread opens a new connection.
+    static void releaseThreadState();
     /// `SELECT 1` on this thread's connection.
     [[nodiscard]] core::Result<void> ping();
 

@@ -282,6 +282,8 @@ SyncReport SyncEngine::syncEach(const QList<qint64> &projects, std::optional<Syn
                 ++done;
             }
             shared(SyncProgress { 0, 0, projectId, one.tasksFetched, one.tasksFetched });
+            // These threads end with this call: leave no client-library state behind.
+            store::Database::releaseThreadState();
             return one;
         });
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/store/Database.h"
+
 #include <QFuture>
 #include <QTest>
 #include <QtConcurrent>
@@ -26,7 +28,11 @@ std::optional<T> awaitResult(
 template <typename Work>
 auto runOffMain(Work work)
 {
-    auto future = QtConcurrent::run(std::move(work));
+    auto future = QtConcurrent::run([work = std::move(work)]() mutable {
+        auto result = work();
+        store::Database::releaseThreadState(); // pool threads expire; leave nothing behind
+        return result;
+    });
     while (!future.isFinished())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     return future.result();

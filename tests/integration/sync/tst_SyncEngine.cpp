@@ -507,10 +507,12 @@ void tst_SyncEngine::concurrentEnginesOnPostgresCreditOnce()
         auto first = QtConcurrent::run([&] {
             for (const qint64 id : { 6001, 6002, 6003 })
                 (void)a->syncProject(id, SyncMode::Full);
+            store::Database::releaseThreadState();
         });
         auto other = QtConcurrent::run([&] {
             for (const qint64 id : { 6003, 6002, 6001 })
                 (void)b->syncProject(id, SyncMode::Full);
+            store::Database::releaseThreadState();
         });
         while (!first.isFinished() || !other.isFinished())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
