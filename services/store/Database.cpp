@@ -3,7 +3,6 @@
 #include "services/store/SqlErrors.h"
 #include "services/store/StoreLog.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -13,6 +12,7 @@
 #include <openssl/crypto.h>
 
 #include <atomic>
+#include <latch>
 
 using namespace Qt::StringLiterals;
 
@@ -27,14 +27,9 @@ struct ThreadConnections
     ThreadConnections() = default;
     ThreadConnections(const ThreadConnections &) = delete;
     ThreadConnections &operator=(const ThreadConnections &) = delete;
-    ~ThreadConnections()
-    {
-        // A thread that ends after main() returned (a global pool thread) must not touch Qt
-        // SQL, whose registry may already be gone; releaseThreadState() is the clean way out.
-        if (!QCoreApplication::instance())
-            return;
-        removeAll();
-    }
+    // No destructor work: thread-local destructors run after QThread::wait() has returned, even
+    // after main() (Qt SQL's registry may be gone by then). Connections are removed by the
+    // thread itself (Database::releaseThreadState) or by ~Database.
     void removeAll()
     {
         for (const QString &name : std::as_const(names)) {
@@ -80,10 +75,21 @@ Database::Database(DatabaseConfig config, int poolSize)
 Database::~Database()
 {
     m_pool.waitForDone();
-    const QString name = m_connectionPrefix + threadSuffix();
-    if (QSqlDatabase::contains(name)) {
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
+    // Each pool thread closes its own connection and frees its libpq/OpenSSL state while it is
+    // still running; the latch makes every thread of the pool take one of these tasks.
+    const int threads = m_pool.maxThreadCount();
+    std::latch all(threads);
+    for (int i = 0; i < threads; ++i)
+        m_pool.start([&all] {
+            releaseThreadState();
+            all.arrive_and_wait();
+        });
+    m_pool.waitForDone();
+    // What other threads opened on this database and did not release.
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (!name.startsWith(m_connectionPrefix))
+            continue;
+        QSqlDatabase::removeDatabase(name); // closes it; works from any thread once idle
         t_connections.names.removeAll(name);
     }
 }
