@@ -18,6 +18,7 @@ namespace mikro::server {
 namespace {
 
 constexpr qsizetype MaxItems = 200;
+constexpr qsizetype MaxItemText = 1000;
 
 QString tr(const char *text)
 {
@@ -50,9 +51,14 @@ core::Result<QList<domain::ChecklistDraft::Item>> itemsOf(const QByteArray &body
     QList<std::pair<qint64, domain::ChecklistDraft::Item>> numbered;
     for (const QJsonValue &v : value.toArray()) {
         const QJsonObject o = v.toObject();
-        numbered.append({ o.value(u"number"_s).toInteger(numbered.size() + 1),
-            { o.value(u"action"_s).toString().trimmed().left(1000),
-                o.value(u"link"_s).toString().trimmed().left(1000) } });
+        const QString action = o.value(u"action"_s).toString().trimmed();
+        const QString link = o.value(u"link"_s).toString().trimmed();
+        // Too long is refused, never cut: the admin sees what was stored.
+        if (action.size() > MaxItemText || link.size() > MaxItemText)
+            return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+                tr("An item's action and link are at most %1 characters.").arg(MaxItemText))
+                .withField(u"listItems"_s);
+        numbered.append({ o.value(u"number"_s).toInteger(numbered.size() + 1), { action, link } });
     }
     std::stable_sort(numbered.begin(), numbered.end(),
         [](const auto &a, const auto &b) { return a.first < b.first; });

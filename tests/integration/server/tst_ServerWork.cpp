@@ -280,6 +280,11 @@ void tst_ServerWork::checklistIsConfirmedAndCreditedOnce()
                             R"("validationRate":0.5,"listItems":[{"number":2,"action":"Upload"},)"
                             R"({"number":1,"action":"Walk the streets"}]})";
     QCOMPARE(post(Mapper, "/api/checklist/create_checklist", form).status, 403);
+    const QByteArray tooLong = R"({"checklistName":"Long","completionRate":1,"validationRate":1,)"
+                               R"("listItems":[{"number":1,"action":")"
+        + QByteArray(1001, 'a') + R"("}]})";
+    QCOMPARE(post(Admin, "/api/checklist/create_checklist", tooLong).status, 400);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM checklists"_s), 0);
     const auto created = post(Admin, "/api/checklist/create_checklist", form);
     QCOMPARE(created.status, 200);
     const qint64 checklist = json(created).value(u"checklist_id"_s).toInteger();
