@@ -2,6 +2,7 @@
 
 #include "services/core/Clock.h"
 #include "services/domain/AccessPolicy.h"
+#include "services/domain/OrgTaskActivity.h"
 #include "services/store/Database.h"
 #include "services/store/SqlValues.h"
 
@@ -204,7 +205,6 @@ core::Result<OrgDashboard> DashboardService::org(
         if (!figures.ok())
             return figures.error();
         d.money = figures.value();
-        const QList<QDateTime> months = monthBounds(now, zone);
         auto counts = tx.exec(
             u"SELECT "
             "(SELECT COUNT(*) FROM projects WHERE org_id = :org AND active AND NOT completed), "
@@ -217,17 +217,8 @@ core::Result<OrgDashboard> DashboardService::org(
             "'admin'), "
             "(SELECT COUNT(*) FROM payment_requests WHERE org_id = :org AND status = 'pending'), "
             "(SELECT COUNT(*) FROM tasks t JOIN projects p ON p.id = t.project_id WHERE p.org_id = "
-            ":org AND t.needs_review), "
-            "(SELECT COUNT(DISTINCT CAST(e.project_id AS TEXT) || ':' || CAST(e.task_id AS TEXT)) "
-            "FROM task_events e "
-            " JOIN projects p ON p.id = e.project_id WHERE p.org_id = :org AND e.action = 'MAPPED' "
-            " AND e.action_at >= :m1 AND e.action_at < :m2), "
-            "(SELECT COUNT(DISTINCT CAST(e.project_id AS TEXT) || ':' || CAST(e.task_id AS TEXT)) "
-            "FROM task_events e "
-            " JOIN projects p ON p.id = e.project_id WHERE p.org_id = :org AND e.action = 'MAPPED' "
-            " AND e.action_at >= :m0 AND e.action_at < :m1)"_s,
-            { { u"org"_s, caller.orgId }, { u"m0"_s, store::utcValue(months[0]) },
-                { u"m1"_s, store::utcValue(months[1]) }, { u"m2"_s, store::utcValue(months[2]) } });
+            ":org AND t.needs_review)"_s,
+            { { u"org"_s, caller.orgId } });
         if (!counts.ok())
             return counts.error();
         counts.value().next();
@@ -240,8 +231,11 @@ core::Result<OrgDashboard> DashboardService::org(
         d.admins = c.value(5).toInt();
         d.pendingRequests = c.value(6).toInt();
         d.needsReview = c.value(7).toInt();
-        d.tasksThisMonth = c.value(8).toInt();
-        d.tasksLastMonth = c.value(9).toInt();
+        auto monthly = orgDistinctTasks(tx, caller.orgId, { u"MAPPED"_s }, monthBounds(now, zone));
+        if (!monthly.ok())
+            return monthly.error();
+        d.tasksLastMonth = monthly.value().value(u"MAPPED"_s).value(0);
+        d.tasksThisMonth = monthly.value().value(u"MAPPED"_s).value(1);
         auto statuses = tx.exec(
             u"SELECT t.status, COUNT(*) FROM tasks t JOIN projects p ON p.id = t.project_id "
             "WHERE p.org_id = :org AND t.status IN ('MAPPED', 'VALIDATED', 'INVALIDATED') "
@@ -257,16 +251,14 @@ core::Result<OrgDashboard> DashboardService::org(
                                                : d.tasksInvalidated)
                 = n;
         }
-        const QString inOrg
-            = u"FROM task_events e JOIN projects p ON p.id = e.project_id WHERE p.org_id = :org "
-              "AND e.action = "_s;
-        auto series = weekly(tx, now, zone, firstDay,
-            { { u"mapped"_s, inOrg + u"'MAPPED'"_s }, { u"validated"_s, inOrg + u"'VALIDATED'"_s },
-                { u"invalidated"_s, inOrg + u"'INVALIDATED'"_s } },
-            { { u"org"_s, caller.orgId } });
+        const QList<QDateTime> weeks = weekBounds(now, zone, firstDay, &d.weekly.weekStarts);
+        auto series = orgDistinctTasks(
+            tx, caller.orgId, { u"MAPPED"_s, u"VALIDATED"_s, u"INVALIDATED"_s }, weeks);
         if (!series.ok())
             return series.error();
-        d.weekly = series.value();
+        d.weekly.series = { { u"mapped"_s, series.value().value(u"MAPPED"_s) },
+            { u"validated"_s, series.value().value(u"VALIDATED"_s) },
+            { u"invalidated"_s, series.value().value(u"INVALIDATED"_s) } };
         return d;
     });
 }

@@ -27,7 +27,7 @@ qint64 scalarSql(store::Database &db, const QString &sql)
     return rows.ok() && rows.value().next() ? rows.value().value(0).toLongLong() : -1;
 }
 
-qint64 personTotalsDrift(store::Database &db)
+qint64 derivedTotalsDrift(store::Database &db)
 {
     const qint64 ledger = scalarSql(db,
         u"SELECT COUNT(*) FROM ("
@@ -40,7 +40,22 @@ qint64 personTotalsDrift(store::Database &db)
         u"SELECT COUNT(*) FROM users u LEFT JOIN task_counts c ON c.user_id = u.id "
         "WHERE COALESCE(c.mapped, 0) <> (SELECT COUNT(*) FROM tasks WHERE mapper_user_id = u.id) "
         "OR COALESCE(c.validated, 0) <> (SELECT COUNT(*) FROM tasks WHERE validator_user_id = u.id)"_s);
-    return ledger < 0 || tasks < 0 ? -1 : ledger + tasks;
+    const QString slot = db.engine() == store::Engine::Postgres
+        ? u"activity_slot(%1)"_s
+        : u"CAST(strftime('%s', %1) AS INTEGER) / 900"_s;
+    const qint64 activity = scalarSql(db,
+        u"SELECT COUNT(*) FROM (SELECT org_id, action, slot, prev_slot, COUNT(*) AS n FROM ("
+        "SELECT p.org_id, e.action, "_s
+            + slot.arg(u"e.action_at"_s) + u" AS slot, COALESCE("_s
+            + slot.arg(u"LAG(e.action_at) OVER (PARTITION BY e.project_id, e.task_id, e.action "
+                       "ORDER BY e.action_at, e.history_id)"_s)
+            + u", -1) AS prev_slot FROM task_events e JOIN projects p ON p.id = e.project_id "
+              "WHERE e.action IN ('MAPPED', 'VALIDATED', 'INVALIDATED')) r "
+              "GROUP BY org_id, action, slot, prev_slot) s "
+              "FULL OUTER JOIN org_task_activity t ON t.org_id = s.org_id AND t.action = s.action "
+              "AND t.slot = s.slot AND t.prev_slot = s.prev_slot "
+              "WHERE s.n IS NULL OR t.events IS NULL OR s.n <> t.events"_s);
+    return ledger < 0 || tasks < 0 || activity < 0 ? -1 : ledger + tasks + activity;
 }
 
 } // namespace mikro::testing

@@ -15,8 +15,9 @@ void execSql(store::Database &db, const QString &sql);
 /// The first column of the first row as an integer, or -1 when the query fails or has no row.
 [[nodiscard]] qint64 scalarSql(store::Database &db, const QString &sql);
 
-/// Rows where the trigger-kept totals of migration 0003 (ledger_totals, task_counts) differ from
-/// the same figures summed from ledger_entries and tasks; 0 when they agree, -1 on error.
-[[nodiscard]] qint64 personTotalsDrift(store::Database &db);
+/// Rows where the trigger-kept totals differ from the same figures recomputed from the rows they
+/// summarise: migration 0003 (ledger_totals, task_counts from ledger_entries and tasks) and 0004
+/// (org_task_activity from task_events); 0 when they agree, -1 on error.
+[[nodiscard]] qint64 derivedTotalsDrift(store::Database &db);
 
 } // namespace mikro::testing

@@ -87,7 +87,7 @@ void tst_ChecklistService::init()
 void tst_ChecklistService::cleanup()
 {
     if (m_db && !QTest::currentTestFailed())
-        QCOMPARE(testing::personTotalsDrift(*m_db), 0);
+        QCOMPARE(testing::derivedTotalsDrift(*m_db), 0);
     m_checklists.reset();
     m_db.reset();
     m_temp.reset();

@@ -90,7 +90,7 @@ void tst_CreditingService::init()
 void tst_CreditingService::cleanup()
 {
     if (m_db && !QTest::currentTestFailed())
-        QCOMPARE(testing::personTotalsDrift(*m_db), 0);
+        QCOMPARE(testing::derivedTotalsDrift(*m_db), 0);
     m_crediting.reset();
     m_db.reset();
     m_temp.reset();

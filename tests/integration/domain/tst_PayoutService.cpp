@@ -95,7 +95,7 @@ void tst_PayoutService::init()
 void tst_PayoutService::cleanup()
 {
     if (m_db && !QTest::currentTestFailed())
-        QCOMPARE(testing::personTotalsDrift(*m_db), 0);
+        QCOMPARE(testing::derivedTotalsDrift(*m_db), 0);
     if (m_db && !QTest::currentTestFailed())
         verifyLedgerInvariants();
     m_payouts.reset();

@@ -84,7 +84,7 @@ void tst_PeopleService::init()
 void tst_PeopleService::cleanup()
 {
     if (m_db && !QTest::currentTestFailed())
-        QCOMPARE(testing::personTotalsDrift(*m_db), 0);
+        QCOMPARE(testing::derivedTotalsDrift(*m_db), 0);
     m_people.reset();
     m_db.reset();
     m_temp.reset();

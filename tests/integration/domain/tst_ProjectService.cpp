@@ -105,7 +105,7 @@ void tst_ProjectService::init()
 void tst_ProjectService::cleanup()
 {
     if (m_db && !QTest::currentTestFailed())
-        QCOMPARE(testing::personTotalsDrift(*m_db), 0);
+        QCOMPARE(testing::derivedTotalsDrift(*m_db), 0);
     m_projects.reset();
     m_db.reset();
     m_temp.reset();

@@ -68,7 +68,7 @@ void tst_ReconciliationService::init()
 void tst_ReconciliationService::cleanup()
 {
     if (m_db && !QTest::currentTestFailed())
-        QCOMPARE(testing::personTotalsDrift(*m_db), 0);
+        QCOMPARE(testing::derivedTotalsDrift(*m_db), 0);
     m_reconcile.reset();
     m_payouts.reset();
     m_db.reset();

@@ -79,7 +79,7 @@ void tst_TrainingService::init()
 void tst_TrainingService::cleanup()
 {
     if (m_db && !QTest::currentTestFailed())
-        QCOMPARE(testing::personTotalsDrift(*m_db), 0);
+        QCOMPARE(testing::derivedTotalsDrift(*m_db), 0);
     m_training.reset();
     m_db.reset();
     m_temp.reset();

@@ -143,7 +143,7 @@ void tst_SyncEngine::init()
 void tst_SyncEngine::cleanup()
 {
     if (m_db && !QTest::currentTestFailed()) {
-        QCOMPARE(testing::personTotalsDrift(*m_db), 0);
+        QCOMPARE(testing::derivedTotalsDrift(*m_db), 0);
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM sync_runs WHERE status = 'running'"_s), 0);
     }
     m_engine.reset();
