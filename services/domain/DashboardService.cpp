@@ -237,9 +237,10 @@ core::Result<OrgDashboard> DashboardService::org(
         d.tasksLastMonth = monthly.value().value(u"MAPPED"_s).value(0);
         d.tasksThisMonth = monthly.value().value(u"MAPPED"_s).value(1);
         auto statuses = tx.exec(
-            u"SELECT t.status, COUNT(*) FROM tasks t JOIN projects p ON p.id = t.project_id "
-            "WHERE p.org_id = :org AND t.status IN ('MAPPED', 'VALIDATED', 'INVALIDATED') "
-            "GROUP BY t.status"_s,
+            u"SELECT s.status, SUM(s.tasks) FROM project_task_status s "
+            "JOIN projects p ON p.id = s.project_id "
+            "WHERE p.org_id = :org AND s.status IN ('MAPPED', 'VALIDATED', 'INVALIDATED') "
+            "GROUP BY s.status"_s,
             { { u"org"_s, caller.orgId } });
         if (!statuses.ok())
             return statuses.error();

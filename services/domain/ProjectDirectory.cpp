@@ -49,10 +49,10 @@ core::Result<QList<ProjectRow>> selectRows(
         "  SUM(CASE WHEN member_role = 'validator' THEN 1 ELSE 0 END) AS validators "
         "  FROM project_members GROUP BY project_id) m ON m.project_id = p.id "
         "LEFT JOIN (SELECT project_id, "
-        "  SUM(CASE WHEN status = 'MAPPED' THEN 1 ELSE 0 END) AS mapped, "
-        "  SUM(CASE WHEN status = 'VALIDATED' THEN 1 ELSE 0 END) AS validated, "
-        "  SUM(CASE WHEN status = 'INVALIDATED' THEN 1 ELSE 0 END) AS invalidated "
-        "  FROM tasks GROUP BY project_id) t ON t.project_id = p.id "
+        "  SUM(CASE WHEN status = 'MAPPED' THEN tasks ELSE 0 END) AS mapped, "
+        "  SUM(CASE WHEN status = 'VALIDATED' THEN tasks ELSE 0 END) AS validated, "
+        "  SUM(CASE WHEN status = 'INVALIDATED' THEN tasks ELSE 0 END) AS invalidated "
+        "  FROM project_task_status GROUP BY project_id) t ON t.project_id = p.id "
         "WHERE "_s
             + where + u" ORDER BY p.id"_s,
         values);

@@ -55,7 +55,14 @@ qint64 derivedTotalsDrift(store::Database &db)
               "FULL OUTER JOIN org_task_activity t ON t.org_id = s.org_id AND t.action = s.action "
               "AND t.slot = s.slot AND t.prev_slot = s.prev_slot "
               "WHERE s.n IS NULL OR t.events IS NULL OR s.n <> t.events"_s);
-    return ledger < 0 || tasks < 0 || activity < 0 ? -1 : ledger + tasks + activity;
+    const qint64 statuses = scalarSql(db,
+        u"SELECT COUNT(*) FROM (SELECT project_id, status, COUNT(*) AS n FROM tasks "
+        "GROUP BY project_id, status) s FULL OUTER JOIN project_task_status t "
+        "ON t.project_id = s.project_id AND t.status = s.status "
+        "WHERE s.n IS NULL OR t.tasks IS NULL OR s.n <> t.tasks"_s);
+    if (ledger < 0 || tasks < 0 || activity < 0 || statuses < 0)
+        return -1;
+    return ledger + tasks + activity + statuses;
 }
 
 } // namespace mikro::testing
