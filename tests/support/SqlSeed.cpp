@@ -59,7 +59,7 @@ qint64 derivedTotalsDrift(store::Database &db)
         u"SELECT COUNT(*) FROM (SELECT project_id, status, COUNT(*) AS n FROM tasks "
         "GROUP BY project_id, status) s FULL OUTER JOIN project_task_status t "
         "ON t.project_id = s.project_id AND t.status = s.status "
-        "WHERE s.n IS NULL OR t.tasks IS NULL OR s.n <> t.tasks"_s);
+        "WHERE COALESCE(s.n, 0) <> COALESCE(t.tasks, 0)"_s);
     if (ledger < 0 || tasks < 0 || activity < 0 || statuses < 0)
         return -1;
     return ledger + tasks + activity + statuses;

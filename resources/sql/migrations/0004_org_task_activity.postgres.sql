@@ -10,9 +10,10 @@
 -- its predecessor (-1 when it has none); a task counts in [a, b) exactly once, by its first event
 -- there, and slots compare with a exactly because a is a slot boundary.
 --
--- Triggers keep the rollup in the statement that adds or removes events, for any number of rows:
--- they subtract the affected tasks' contributions before the statement and add them after it.
--- Tests compare it with a recomputation from the events after every scenario
+-- Row triggers keep the rollup in the statement that adds or removes an event. They run BEFORE
+-- the row changes, so each sees the rows its statement changed earlier and not the later ones:
+-- events are placed one at a time between their neighbours, whatever the number of rows in a
+-- statement. Tests compare the rollup with a recomputation from the events after every scenario
 -- (tests/support/SqlSeed: derivedTotalsDrift).
 
 CREATE TABLE org_task_activity (
@@ -23,71 +24,98 @@ CREATE TABLE org_task_activity (
     events    BIGINT NOT NULL CHECK (events >= 0),
     PRIMARY KEY (org_id, action, slot, prev_slot)
 );
-CREATE INDEX idx_org_task_activity_spent ON org_task_activity (org_id) WHERE events = 0;
 
 CREATE FUNCTION activity_slot(at TIMESTAMPTZ) RETURNS BIGINT
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     AS $$ SELECT floor(extract(epoch FROM at) / 900)::BIGINT $$;
 
-CREATE FUNCTION org_task_activity_apply() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION org_task_activity_add(org TEXT, act TEXT, at_slot BIGINT, after_slot BIGINT,
+                                      delta BIGINT) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    -- Events of one task are added one transaction at a time: the task row is the lock, so each
-    -- statement below sees every committed event of the tasks it recomputes.
-    PERFORM 1 FROM tasks t
-    WHERE (t.project_id, t.task_id) IN (SELECT project_id, task_id FROM changed_rows)
-    ORDER BY t.project_id, t.task_id FOR UPDATE;
-
-    WITH affected AS (
-        SELECT DISTINCT c.project_id, c.task_id, c.action, p.org_id
-        FROM changed_rows c JOIN projects p ON p.id = c.project_id
-        WHERE c.action IN ('MAPPED', 'VALIDATED', 'INVALIDATED')),
-    after_rows AS (
-        SELECT a.org_id, e.project_id, e.task_id, e.action, e.history_id, e.action_at
-        FROM task_events e JOIN affected a USING (project_id, task_id, action)),
-    before_rows AS (
-        SELECT r.* FROM after_rows r
-        WHERE TG_OP = 'DELETE' OR NOT EXISTS (SELECT 1 FROM changed_rows c
-            WHERE c.project_id = r.project_id AND c.task_id = r.task_id
-              AND c.history_id = r.history_id)
-        UNION ALL
-        SELECT a.org_id, c.project_id, c.task_id, c.action, c.history_id, c.action_at
-        FROM changed_rows c JOIN affected a USING (project_id, task_id, action)
-        WHERE TG_OP = 'DELETE'),
-    contributions AS (
-        SELECT org_id, action, activity_slot(action_at) AS slot,
-               COALESCE(activity_slot(LAG(action_at) OVER w), -1) AS prev_slot, 1 AS sign
-        FROM after_rows
-        WINDOW w AS (PARTITION BY project_id, task_id, action ORDER BY action_at, history_id)
-        UNION ALL
-        SELECT org_id, action, activity_slot(action_at),
-               COALESCE(activity_slot(LAG(action_at) OVER w), -1), -1
-        FROM before_rows
-        WINDOW w AS (PARTITION BY project_id, task_id, action ORDER BY action_at, history_id)),
-    delta AS (
-        SELECT org_id, action, slot, prev_slot, SUM(sign) AS events FROM contributions
-        GROUP BY org_id, action, slot, prev_slot HAVING SUM(sign) <> 0),
-    -- Decrements first (a row's check would refuse a negative insertion before its conflict
-    -- is seen); a key is either decremented or incremented, never both.
-    decremented AS (
-        UPDATE org_task_activity t SET events = t.events + d.events FROM delta d
-        WHERE d.events < 0 AND t.org_id = d.org_id AND t.action = d.action AND t.slot = d.slot
-          AND t.prev_slot = d.prev_slot)
-    INSERT INTO org_task_activity (org_id, action, slot, prev_slot, events)
-    SELECT org_id, action, slot, prev_slot, events FROM delta WHERE events > 0
-    ORDER BY org_id, action, slot, prev_slot
-    ON CONFLICT (org_id, action, slot, prev_slot) DO UPDATE
-        SET events = org_task_activity.events + EXCLUDED.events;
-
-    DELETE FROM org_task_activity WHERE events = 0;
-    RETURN NULL;
+    IF delta > 0 THEN
+        INSERT INTO org_task_activity (org_id, action, slot, prev_slot, events)
+        VALUES (org, act, at_slot, after_slot, delta)
+        ON CONFLICT (org_id, action, slot, prev_slot) DO UPDATE
+            SET events = org_task_activity.events + EXCLUDED.events;
+    ELSE
+        UPDATE org_task_activity SET events = events + delta
+        WHERE org_id = org AND action = act AND slot = at_slot AND prev_slot = after_slot;
+        DELETE FROM org_task_activity
+        WHERE org_id = org AND action = act AND slot = at_slot AND prev_slot = after_slot
+          AND events = 0;
+    END IF;
 END;
 $$;
-CREATE TRIGGER trg_task_events_activity_insert AFTER INSERT ON task_events
-    REFERENCING NEW TABLE AS changed_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION org_task_activity_apply();
-CREATE TRIGGER trg_task_events_activity_delete AFTER DELETE ON task_events
-    REFERENCING OLD TABLE AS changed_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION org_task_activity_apply();
+
+-- The neighbours of an event among its task's events of the same action (itself excluded).
+CREATE FUNCTION task_event_neighbours(ev task_events, OUT before_at TIMESTAMPTZ,
+                                      OUT after_at TIMESTAMPTZ) LANGUAGE plpgsql AS $$
+BEGIN
+    SELECT e.action_at INTO before_at FROM task_events e
+    WHERE e.project_id = ev.project_id AND e.task_id = ev.task_id AND e.action = ev.action
+      AND (e.action_at, e.history_id) < (ev.action_at, ev.history_id)
+    ORDER BY e.action_at DESC, e.history_id DESC LIMIT 1;
+    SELECT e.action_at INTO after_at FROM task_events e
+    WHERE e.project_id = ev.project_id AND e.task_id = ev.task_id AND e.action = ev.action
+      AND (e.action_at, e.history_id) > (ev.action_at, ev.history_id)
+    ORDER BY e.action_at, e.history_id LIMIT 1;
+END;
+$$;
+
+CREATE FUNCTION org_task_activity_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    org TEXT;
+    n RECORD;
+BEGIN
+    -- Events of one task are added one transaction at a time: the task row is the lock, so the
+    -- lookups below see every committed event of the task.
+    SELECT p.org_id INTO org FROM tasks t JOIN projects p ON p.id = t.project_id
+    WHERE t.project_id = NEW.project_id AND t.task_id = NEW.task_id FOR UPDATE OF t;
+    -- An unknown task fails on its foreign key, a replay on its unique key (or is skipped by the
+    -- statement's conflict clause): neither counts.
+    IF org IS NULL OR EXISTS (SELECT 1 FROM task_events e WHERE e.project_id = NEW.project_id
+            AND e.task_id = NEW.task_id AND e.history_id = NEW.history_id) THEN
+        RETURN NEW;
+    END IF;
+    SELECT * INTO n FROM task_event_neighbours(NEW);
+    PERFORM org_task_activity_add(org, NEW.action, activity_slot(NEW.action_at),
+        COALESCE(activity_slot(n.before_at), -1), 1);
+    IF n.after_at IS NOT NULL THEN
+        PERFORM org_task_activity_add(org, NEW.action, activity_slot(n.after_at),
+            COALESCE(activity_slot(n.before_at), -1), -1);
+        PERFORM org_task_activity_add(org, NEW.action, activity_slot(n.after_at),
+            activity_slot(NEW.action_at), 1);
+    END IF;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER trg_task_events_activity_insert BEFORE INSERT ON task_events
+    FOR EACH ROW WHEN (NEW.action IN ('MAPPED', 'VALIDATED', 'INVALIDATED'))
+    EXECUTE FUNCTION org_task_activity_insert();
+
+CREATE FUNCTION org_task_activity_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    org TEXT;
+    n RECORD;
+BEGIN
+    SELECT p.org_id INTO org FROM projects p WHERE p.id = OLD.project_id;
+    PERFORM 1 FROM tasks t WHERE t.project_id = OLD.project_id AND t.task_id = OLD.task_id
+    FOR UPDATE;
+    SELECT * INTO n FROM task_event_neighbours(OLD);
+    PERFORM org_task_activity_add(org, OLD.action, activity_slot(OLD.action_at),
+        COALESCE(activity_slot(n.before_at), -1), -1);
+    IF n.after_at IS NOT NULL THEN
+        PERFORM org_task_activity_add(org, OLD.action, activity_slot(n.after_at),
+            activity_slot(OLD.action_at), -1);
+        PERFORM org_task_activity_add(org, OLD.action, activity_slot(n.after_at),
+            COALESCE(activity_slot(n.before_at), -1), 1);
+    END IF;
+    RETURN OLD;
+END;
+$$;
+CREATE TRIGGER trg_task_events_activity_delete BEFORE DELETE ON task_events
+    FOR EACH ROW WHEN (OLD.action IN ('MAPPED', 'VALIDATED', 'INVALIDATED'))
+    EXECUTE FUNCTION org_task_activity_delete();
 
 -- A project's events go while the project (and so its organisation) is still there: the cascade
 -- from projects would delete them after the project row.

@@ -16,16 +16,12 @@ CREATE TRIGGER trg_tasks_status_delete AFTER DELETE ON tasks
 BEGIN
     UPDATE project_task_status SET tasks = tasks - 1
     WHERE project_id = OLD.project_id AND status = OLD.status;
-    DELETE FROM project_task_status
-    WHERE project_id = OLD.project_id AND status = OLD.status AND tasks = 0;
 END;
 CREATE TRIGGER trg_tasks_status_update AFTER UPDATE OF status ON tasks
 WHEN OLD.status IS NOT NEW.status
 BEGIN
     UPDATE project_task_status SET tasks = tasks - 1
     WHERE project_id = OLD.project_id AND status = OLD.status;
-    DELETE FROM project_task_status
-    WHERE project_id = OLD.project_id AND status = OLD.status AND tasks = 0;
     INSERT INTO project_task_status (project_id, status, tasks) VALUES (NEW.project_id, NEW.status, 1)
     ON CONFLICT (project_id, status) DO UPDATE SET tasks = tasks + 1;
 END;
