@@ -7,6 +7,7 @@
 #include "app/server/api/DashboardRoutes.h"
 #include "app/server/api/HealthRoutes.h"
 #include "app/server/api/HttpErrors.h"
+#include "app/server/api/PaymentRecordRoutes.h"
 #include "app/server/api/ProjectRoutes.h"
 #include "app/server/api/ReconciliationRoutes.h"
 #include "app/server/api/ReviewRoutes.h"
@@ -22,6 +23,7 @@
 #include "services/domain/CreditingService.h"
 #include "services/domain/DashboardService.h"
 #include "services/domain/IdentityService.h"
+#include "services/domain/PaymentRecords.h"
 #include "services/domain/PayoutService.h"
 #include "services/domain/PeopleService.h"
 #include "services/domain/ProjectDirectory.h"
@@ -71,6 +73,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     m_trainings = std::make_unique<domain::TrainingService>(*m_db, m_clock);
     m_checklists = std::make_unique<domain::ChecklistService>(*m_db, m_clock);
     m_audit = std::make_unique<domain::AuditTrail>(*m_db);
+    m_paymentRecords = std::make_unique<domain::PaymentRecords>(*m_db);
     sync::SyncEngine::Settings syncSettings;
     syncSettings.fullSyncEvery = m_config.fullSyncEvery;
     syncSettings.instance
@@ -84,6 +87,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     addUserRoutes(m_router, *m_gate, *m_identity, *m_people);
     addPeopleRoutes(m_router, *m_gate, *m_identity, *m_people, *m_audit);
     addTransactionRoutes(m_router, *m_gate, *m_payouts);
+    addPaymentRecordRoutes(m_router, *m_gate, *m_paymentRecords);
     addSyncRoutes(m_router, *m_gate, *m_sync, *m_scheduler);
     addProjectRoutes(m_router, *m_gate, *m_projects, *m_directory);
     addDashboardRoutes(m_router, *m_gate, *m_dashboards, *m_directory);

@@ -34,6 +34,7 @@ class ChecklistService;
 class CreditingService;
 class DashboardService;
 class IdentityService;
+class PaymentRecords;
 class ProjectDirectory;
 class ProjectService;
 class ReconciliationService;
@@ -89,6 +90,7 @@ private:
     std::unique_ptr<domain::TrainingService> m_trainings;
     std::unique_ptr<domain::ChecklistService> m_checklists;
     std::unique_ptr<domain::AuditTrail> m_audit;
+    std::unique_ptr<domain::PaymentRecords> m_paymentRecords;
     std::unique_ptr<sync::SyncEngine> m_sync;
     std::unique_ptr<SyncScheduler> m_scheduler;
     std::unique_ptr<AuthGate> m_gate;

@@ -170,10 +170,27 @@ PayoutService::PayoutService(store::Database &db, const core::Clock &clock)
 
 core::Result<Balance> PayoutService::balance(const Caller &caller) const
 {
-    if (auto allowed = AccessPolicy::check(caller, Action::ViewOwnBalance); !allowed.ok())
+    return balanceOf(caller, caller.userId);
+}
+
+core::Result<Balance> PayoutService::balanceOf(const Caller &caller, const QString &userId) const
+{
+    const Action action
+        = userId == caller.userId ? Action::ViewOwnBalance : Action::ViewOrgPayments;
+    if (auto allowed = AccessPolicy::check(caller, action); !allowed.ok())
         return allowed.error();
     return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<Balance> {
-        auto balance = Ledger::balance(tx, caller.userId);
+        if (userId != caller.userId) {
+            auto member = tx.exec(u"SELECT 1 FROM users WHERE id = :id AND org_id = :org"_s,
+                { { u"id"_s, userId }, { u"org"_s, caller.orgId } });
+            if (!member.ok())
+                return member.error();
+            if (!member.value().next())
+                return error(core::ErrorKind::NotFound, "not_found",
+                    QT_TRANSLATE_NOOP(
+                        "mikro::domain::PayoutService", "That person does not exist."));
+        }
+        auto balance = Ledger::balance(tx, userId);
         if (!balance.ok())
             return balance.error();
         auto minimum = tx.exec(
@@ -449,7 +466,7 @@ core::Result<QList<LedgerLine>> PayoutService::history(
 }
 
 core::Result<qint64> PayoutService::recordAdjustment(const Caller &caller, const QString &userId,
-    core::Money amount, const QString &reason, const QString &operationKey) const
+    core::Money amount, const QString &reason, const QString &operationKey, qint64 projectId) const
 {
     if (auto allowed = AccessPolicy::check(caller, Action::RecordAdjustment); !allowed.ok())
         return allowed.error();
@@ -473,6 +490,16 @@ core::Result<qint64> PayoutService::recordAdjustment(const Caller &caller, const
         if (!member.value().next())
             return error(core::ErrorKind::NotFound, "not_found",
                 QT_TRANSLATE_NOOP("mikro::domain::PayoutService", "That person does not exist."));
+        if (projectId != 0) {
+            auto project = tx.exec(u"SELECT 1 FROM projects WHERE id = :id AND org_id = :org"_s,
+                { { u"id"_s, projectId }, { u"org"_s, caller.orgId } });
+            if (!project.ok())
+                return project.error();
+            if (!project.value().next())
+                return error(core::ErrorKind::NotFound, "not_found",
+                    QT_TRANSLATE_NOOP(
+                        "mikro::domain::PayoutService", "That project does not exist."));
+        }
         const QString sourceKey = u"adjustment:"_s + operationKey;
         // A replayed operation finds its own entry and gets the same answer (idempotent credit).
         auto earlier = tx.exec(
@@ -497,6 +524,7 @@ core::Result<qint64> PayoutService::recordAdjustment(const Caller &caller, const
         entry.sourceKey = sourceKey;
         entry.note = reason.trimmed();
         entry.createdBy = caller.userId;
+        entry.projectId = projectId;
         auto id = Ledger::append(tx, entry, now);
         if (!id.ok())
             return id.error();

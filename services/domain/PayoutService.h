@@ -70,6 +70,9 @@ public:
     PayoutService(store::Database &db, const core::Clock &clock);
 
     [[nodiscard]] core::Result<Balance> balance(const Caller &caller) const;
+    /// A person's balance: the caller's own, or, for an admin, anyone's of their organisation.
+    [[nodiscard]] core::Result<Balance> balanceOf(
+        const Caller &caller, const QString &userId) const;
     [[nodiscard]] core::Result<PayoutRequest> requestPayout(
         const Caller &caller, const QString &notes) const;
     [[nodiscard]] core::Result<void> cancel(const Caller &caller, qint64 requestId) const;
@@ -89,8 +92,10 @@ public:
     /// their org, everyone else only themselves.
     [[nodiscard]] core::Result<QList<LedgerLine>> history(
         const Caller &caller, const QString &userId, int limit, int offset) const;
+    /// `projectId` (0: none) ties the adjustment to a project of the organisation.
     [[nodiscard]] core::Result<qint64> recordAdjustment(const Caller &caller, const QString &userId,
-        core::Money amount, const QString &reason, const QString &operationKey) const;
+        core::Money amount, const QString &reason, const QString &operationKey,
+        qint64 projectId = 0) const;
 
     /// The paying steps inside the caller's transaction (reconciliation pays many in one), after
     /// the caller checked the policy and the inputs.

@@ -21,6 +21,29 @@ QString tr(const char *text)
     return QCoreApplication::translate("mikro::server::TransactionRoutes", text);
 }
 
+http::Response rejectRequest(const domain::PayoutService &payouts, const domain::Caller &caller,
+    const http::Request &request, qint64 requestId, const QString &reason)
+{
+    const auto rejected = payouts.reject(caller, requestId, reason);
+    if (!rejected.ok())
+        return errorResponse(rejected.error(), request.requestId);
+    return JsonWriter::success(tr("Payment Request %1 rejected").arg(requestId))
+        .field(u"request_id"_s, requestId)
+        .response();
+}
+
+/// An adjustment whose `Idempotency-Key` (API.md §1.8) makes a retry land once; without one,
+/// every call is its own operation.
+core::Result<qint64> adjust(const domain::PayoutService &payouts, const domain::Caller &caller,
+    const http::Request &request, const QString &userId, core::Money amount, const QString &reason,
+    qint64 projectId)
+{
+    const QByteArray key = request.header("idempotency-key");
+    const QString operation = key.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                            : QString::fromLatin1(key);
+    return payouts.recordAdjustment(caller, userId, amount, reason, operation, projectId);
+}
+
 } // namespace
 
 void addTransactionRoutes(
@@ -82,16 +105,9 @@ void addTransactionRoutes(
                     return errorResponse(*e, request.requestId);
             }
             const qint64 requestId = *id.value();
-            if (approved.value()
-                == false) { // API.md §1.9: approved false rejects, notes the reason
-                const auto rejected
-                    = payouts.reject(caller, requestId, notes.value().value_or(QString()));
-                if (!rejected.ok())
-                    return errorResponse(rejected.error(), request.requestId);
-                return JsonWriter::success(
-                    tr("Payment Request %1 has been rejected").arg(requestId))
-                    .response();
-            }
+            if (approved.value() == false) // API.md §1.9: approved false rejects, notes the reason
+                return rejectRequest(
+                    payouts, caller, request, requestId, notes.value().value_or(QString()));
             const auto reference = body.text(u"payoneer_id"_s, true, 100);
             if (!reference.ok())
                 return errorResponse(reference.error(), request.requestId);
@@ -131,8 +147,10 @@ void addTransactionRoutes(
                         .withField(u"transaction_type"_s),
                     request.requestId);
             const auto notes = body.text(u"notes"_s, false, 1000);
-            const auto rejected = payouts.reject(caller, *id.value(),
-                notes.ok() && notes.value() ? *notes.value() : u"Deleted by admin"_s);
+            if (!notes.ok())
+                return errorResponse(notes.error(), request.requestId);
+            const auto rejected = payouts.reject(
+                caller, *id.value(), notes.value() ? *notes.value() : u"Deleted by admin"_s);
             if (!rejected.ok())
                 return errorResponse(rejected.error(), request.requestId);
             return JsonWriter::success(tr("Request %1 deleted").arg(*id.value())).response();
@@ -178,13 +196,8 @@ void addTransactionRoutes(
                     .response();
             }
             if (kind == "adjustment"_L1) {
-                // The Idempotency-Key makes a retried adjustment land once (API.md §1.8).
-                const QByteArray key = request.header("idempotency-key");
-                const QString operation = key.isEmpty()
-                    ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                    : QString::fromLatin1(key);
-                const auto entry = payouts.recordAdjustment(caller, *user.value(), *amount.value(),
-                    note.isEmpty() ? u"Adjustment"_s : note, operation);
+                const auto entry = adjust(payouts, caller, request, *user.value(), *amount.value(),
+                    note.isEmpty() ? u"Adjustment"_s : note, 0);
                 if (!entry.ok())
                     return errorResponse(entry.error(), request.requestId);
                 return JsonWriter::success(tr("Transaction created"))
@@ -195,6 +208,59 @@ void addTransactionRoutes(
                                      tr("This field has the wrong type or format."))
                                      .withField(u"transaction_type"_s),
                 request.requestId);
+        });
+
+    addAction(router, gate, u"transaction"_s, u"reject_payment_request"_s,
+        [&payouts](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"request_id"_s, true);
+            if (!id.ok())
+                return errorResponse(id.error(), request.requestId);
+            const auto reason = body.text(u"reason"_s, true, 1000);
+            if (!reason.ok())
+                return errorResponse(reason.error(), request.requestId);
+            return rejectRequest(payouts, caller, request, *id.value(), *reason.value());
+        });
+
+    addAction(router, gate, u"transaction"_s, u"cancel_payment_request"_s,
+        [&payouts](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"request_id"_s, true);
+            if (!id.ok())
+                return errorResponse(id.error(), request.requestId);
+            const auto cancelled = payouts.cancel(caller, *id.value());
+            if (!cancelled.ok())
+                return errorResponse(cancelled.error(), request.requestId);
+            return JsonWriter::success(tr("Payment Request %1 cancelled").arg(*id.value()))
+                .response();
+        });
+
+    addAction(router, gate, u"transaction"_s, u"create_adjustment"_s,
+        [&payouts](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto user = body.text(u"user_id"_s, true, 255);
+            if (!user.ok())
+                return errorResponse(user.error(), request.requestId);
+            const auto amount = body.money(u"amount"_s, true, core::SignPolicy::AllowNegative);
+            if (!amount.ok())
+                return errorResponse(amount.error(), request.requestId);
+            const auto reason = body.text(u"reason"_s, true, 1000);
+            if (!reason.ok())
+                return errorResponse(reason.error(), request.requestId);
+            const auto project = body.integer(u"project_id"_s, false);
+            if (!project.ok())
+                return errorResponse(project.error(), request.requestId);
+            const auto entry = adjust(payouts, caller, request, *user.value(), *amount.value(),
+                *reason.value(), project.value().value_or(0));
+            if (!entry.ok())
+                return errorResponse(entry.error(), request.requestId);
+            const auto balance = payouts.balanceOf(caller, *user.value());
+            if (!balance.ok())
+                return errorResponse(balance.error(), request.requestId);
+            return JsonWriter::success(tr("Adjustment recorded"))
+                .field(u"entry_id"_s, entry.value())
+                .money(u"payable"_s, balance.value().payable)
+                .response();
         });
 }
 

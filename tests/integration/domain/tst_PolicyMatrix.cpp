@@ -2,6 +2,7 @@
 #include "services/domain/ChecklistService.h"
 #include "services/domain/CreditingService.h"
 #include "services/domain/DashboardService.h"
+#include "services/domain/PaymentRecords.h"
 #include "services/domain/PayoutService.h"
 #include "services/domain/PeopleService.h"
 #include "services/domain/ProjectDirectory.h"
@@ -209,6 +210,17 @@ void tst_PolicyMatrix::matrix_data()
     QTest::newRow("list the org's projects") << Operation([=](auto &db, auto &, const Caller &c) {
         return code(domain::ProjectDirectory(db).orgProjects(c));
     }) << QByteArrayList { F, F, A, A, N };
+    QTest::newRow("read one's payment records") << Operation(
+        [=](auto &db, auto &, const Caller &c) { return code(domain::PaymentRecords(db).mine(c)); })
+                                                << QByteArrayList { A, A, A, A, A };
+    QTest::newRow("read the org's payment records") << Operation(
+        [=](auto &db, auto &, const Caller &c) {
+            return code(domain::PaymentRecords(db).org(c, {}));
+        }) << QByteArrayList { F, F, A, A, N };
+    QTest::newRow("read a mapper's balance") << Operation(
+        [=](auto &db, auto &clock, const Caller &c) {
+            return code(domain::PayoutService(db, clock).balanceOf(c, u"mapper"_s));
+        }) << QByteArrayList { A, F, A, U, N };
     QTest::newRow("read the audit log") << Operation([=](auto &db, auto &, const Caller &c) {
         return code(domain::AuditTrail(db).entries(c, {}));
     }) << QByteArrayList { F, F, A, A, N };
