@@ -27,6 +27,7 @@
 #include "services/domain/PayoutService.h"
 #include "services/domain/PeopleService.h"
 #include "services/domain/ProjectDirectory.h"
+#include "services/domain/ProjectRequirements.h"
 #include "services/domain/ProjectService.h"
 #include "services/domain/ReconciliationService.h"
 #include "services/domain/TrainingService.h"
@@ -74,6 +75,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     m_checklists = std::make_unique<domain::ChecklistService>(*m_db, m_clock);
     m_audit = std::make_unique<domain::AuditTrail>(*m_db);
     m_paymentRecords = std::make_unique<domain::PaymentRecords>(*m_db);
+    m_requirements = std::make_unique<domain::ProjectRequirements>(*m_db, m_clock);
     sync::SyncEngine::Settings syncSettings;
     syncSettings.fullSyncEvery = m_config.fullSyncEvery;
     syncSettings.instance
@@ -93,7 +95,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     addDashboardRoutes(m_router, *m_gate, *m_dashboards, *m_directory);
     addReviewRoutes(m_router, *m_gate, *m_crediting);
     addReconciliationRoutes(m_router, *m_gate, *m_reconcile, m_clock);
-    addTrainingRoutes(m_router, *m_gate, *m_trainings);
+    addTrainingRoutes(m_router, *m_gate, *m_trainings, *m_requirements);
     addChecklistRoutes(m_router, *m_gate, *m_checklists);
     // API.md §1.1: preflight needs no token; any other unknown path is checked for a token first,
     // so it answers 401 without one and 404 `unknown_action` with one.

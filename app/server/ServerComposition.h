@@ -35,6 +35,7 @@ class CreditingService;
 class DashboardService;
 class IdentityService;
 class PaymentRecords;
+class ProjectRequirements;
 class ProjectDirectory;
 class ProjectService;
 class ReconciliationService;
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<domain::ChecklistService> m_checklists;
     std::unique_ptr<domain::AuditTrail> m_audit;
     std::unique_ptr<domain::PaymentRecords> m_paymentRecords;
+    std::unique_ptr<domain::ProjectRequirements> m_requirements;
     std::unique_ptr<sync::SyncEngine> m_sync;
     std::unique_ptr<SyncScheduler> m_scheduler;
     std::unique_ptr<AuthGate> m_gate;

@@ -282,6 +282,59 @@ core::Result<Project> ProjectService::updateRates(const Caller &caller, qint64 p
     });
 }
 
+core::Result<void> ProjectService::checkListing(const ProjectListing &listing)
+{
+    const QString difficulty = listing.difficulty.value_or(QString()).trimmed();
+    if (listing.difficulty && (difficulty.isEmpty() || difficulty.size() > 50))
+        return failure(core::ErrorKind::InvalidInput, "invalid_field",
+            QT_TRANSLATE_NOOP(
+                "mikro::domain::ProjectService", "Give a difficulty of 1 to 50 characters."))
+            .withField(u"difficulty"_s);
+    return {};
+}
+
+core::Result<void> ProjectService::updateListing(
+    const Caller &caller, qint64 projectId, const ProjectListing &listing) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageProjects); !allowed.ok())
+        return allowed.error();
+    if (auto valid = checkListing(listing); !valid.ok())
+        return valid.error();
+    const QString difficulty = listing.difficulty.value_or(QString()).trimmed();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        QStringList sets;
+        QVariantMap values { { u"id"_s, projectId }, { u"org"_s, caller.orgId } };
+        QVariantMap audited;
+        if (listing.visible) {
+            sets << u"visible = :visible"_s;
+            values.insert(u"visible"_s, *listing.visible);
+            audited.insert(u"visible"_s, *listing.visible);
+        }
+        if (listing.difficulty) {
+            sets << u"difficulty = :difficulty"_s;
+            values.insert(u"difficulty"_s, difficulty);
+            audited.insert(u"difficulty"_s, difficulty);
+        }
+        if (listing.completed) {
+            sets << u"completed = :completed"_s;
+            values.insert(u"completed"_s, *listing.completed);
+            audited.insert(u"completed"_s, *listing.completed);
+        }
+        auto updated = tx.exec(u"UPDATE projects SET "_s
+                + (sets.isEmpty() ? u"id = id"_s : sets.join(u", "_s))
+                + u" WHERE id = :id AND org_id = :org RETURNING id"_s,
+            values);
+        if (!updated.ok())
+            return updated.error();
+        if (!updated.value().next())
+            return notFound();
+        if (audited.isEmpty())
+            return {};
+        return AuditLog::record(tx, caller, u"update_project"_s, u"project"_s,
+            QString::number(projectId), audited, m_clock.nowUtc());
+    });
+}
+
 core::Result<void> ProjectService::setActive(
     const Caller &caller, qint64 projectId, bool active) const
 {

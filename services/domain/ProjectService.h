@@ -51,6 +51,14 @@ struct Project
 /// DESIGN.md §4: spending is warned about from 90 % of the budget (integers only).
 [[nodiscard]] bool reachesBudgetWarning(core::Money spent, core::Money budget);
 
+/// The listing fields an admin edits after creation; empty ones stay as they are.
+struct ProjectListing
+{
+    std::optional<bool> visible;
+    std::optional<QString> difficulty;
+    std::optional<bool> completed;
+};
+
 enum class MemberRole { Editor, Validator };
 
 /// Projects (DESIGN.md §4 Projects and Assignment). Creation reads the name and task count through
@@ -74,6 +82,13 @@ public:
         int maxValidators) const;
     [[nodiscard]] core::Result<void> setActive(
         const Caller &caller, qint64 projectId, bool active) const;
+    /// InvalidInput when the listing's difficulty is not 1–50 characters (checked before any
+    /// write, so a caller combining edits can check first).
+    [[nodiscard]] static core::Result<void> checkListing(const ProjectListing &listing);
+    /// How the project is listed: any of visibility, difficulty and completion; the ones not
+    /// given stay. Audited with the fields given.
+    [[nodiscard]] core::Result<void> updateListing(
+        const Caller &caller, qint64 projectId, const ProjectListing &listing) const;
     [[nodiscard]] core::Result<void> remove(const Caller &caller, qint64 projectId) const;
     [[nodiscard]] core::Result<void> assign(
         const Caller &caller, qint64 projectId, const QString &userId, MemberRole role) const;

@@ -155,17 +155,16 @@ void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::Projec
             if (auto e = firstError({ errorOf(id), errorOf(mapping), errorOf(validation),
                     errorOf(maxEditors), errorOf(maxValidators), errorOf(active) }))
                 return errorResponse(*e, request.requestId);
-            for (const QString &field : { u"visibility"_s, u"difficulty"_s, u"completed"_s }) {
-                const auto given = body.text(field, false, 100);
-                const auto flag = body.boolean(field);
-                if ((given.ok() && given.value()) || (flag.ok() && flag.value()))
-                    return errorResponse(
-                        core::Error::make(core::ErrorKind::NotImplemented, "not_implemented",
-                            tr("Visibility, difficulty and completion cannot be "
-                               "changed yet; nothing was changed."))
-                            .withField(field),
-                        request.requestId);
-            }
+            const auto visible = body.boolean(u"visibility"_s);
+            const auto difficulty = body.text(u"difficulty"_s, false, 50);
+            const auto completed = body.boolean(u"completed"_s);
+            if (auto e = firstError({ errorOf(visible), errorOf(difficulty), errorOf(completed) }))
+                return errorResponse(*e, request.requestId);
+            const domain::ProjectListing listing { visible.value(), difficulty.value(),
+                completed.value() };
+            // Every input is checked before the first write, so a bad one changes nothing.
+            if (auto valid = domain::ProjectService::checkListing(listing); !valid.ok())
+                return errorResponse(valid.error(), request.requestId);
             const qint64 projectId = *id.value();
             const auto current = projects.project(caller, projectId);
             if (!current.ok())
@@ -183,6 +182,10 @@ void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::Projec
             }
             if (active.value()) {
                 if (auto set = projects.setActive(caller, projectId, *active.value()); !set.ok())
+                    return errorResponse(set.error(), request.requestId);
+            }
+            if (visible.value() || difficulty.value() || completed.value()) {
+                if (auto set = projects.updateListing(caller, projectId, listing); !set.ok())
                     return errorResponse(set.error(), request.requestId);
             }
             return projectAnswer(

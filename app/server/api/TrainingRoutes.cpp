@@ -4,6 +4,7 @@
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
+#include "services/domain/ProjectRequirements.h"
 #include "services/domain/TrainingService.h"
 #include "services/http/Router.h"
 
@@ -87,11 +88,51 @@ core::Result<QList<domain::TrainingDraft::Question>> questionsOf(const QJsonArra
     return out;
 }
 
+/// `training_ids`: integers, as JSON numbers or strings of digits.
+core::Result<QList<qint64>> trainingIdsOf(const QJsonArray &items)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &item : items) {
+        bool ok = item.isString() || item.isDouble();
+        const qint64 id
+            = item.isString() ? item.toString().toLongLong(&ok) : item.toVariant().toLongLong();
+        if (!ok || (item.isDouble() && item.toDouble() != double(id)))
+            return invalid(u"training_ids"_s, tr("Give training ids as whole numbers."));
+        ids << id;
+    }
+    return ids;
+}
+
 } // namespace
 
-void addTrainingRoutes(
-    http::Router &router, const AuthGate &gate, const domain::TrainingService &trainings)
+void addTrainingRoutes(http::Router &router, const AuthGate &gate,
+    const domain::TrainingService &trainings, const domain::ProjectRequirements &requirements)
 {
+    addAction(router, gate, u"project"_s, u"set_required_trainings"_s,
+        [&requirements](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto project = body.integer(u"project_id"_s, true);
+            if (!project.ok())
+                return errorResponse(project.error(), request.requestId);
+            const auto items = arrayOf(
+                request.body, u"training_ids"_s, domain::ProjectRequirements::MaxTrainings);
+            if (!items.ok())
+                return errorResponse(items.error(), request.requestId);
+            const auto ids = trainingIdsOf(items.value());
+            if (!ids.ok())
+                return errorResponse(ids.error(), request.requestId);
+            const auto set
+                = requirements.setRequiredTrainings(caller, *project.value(), ids.value());
+            if (!set.ok())
+                return errorResponse(set.error(), request.requestId);
+            QJsonArray out;
+            for (qint64 id : set.value())
+                out << id;
+            return JsonWriter::success(tr("Required trainings set"))
+                .field(u"required_trainings"_s, QJsonValue(out))
+                .response();
+        });
+
     addAction(router, gate, u"training"_s, u"create_training"_s,
         [&trainings](
             const JsonBody &body, const http::Request &request, const domain::Caller &caller) {

@@ -6,6 +6,7 @@
 #include "services/domain/PayoutService.h"
 #include "services/domain/PeopleService.h"
 #include "services/domain/ProjectDirectory.h"
+#include "services/domain/ProjectRequirements.h"
 #include "services/domain/ProjectService.h"
 #include "services/domain/ReconciliationService.h"
 #include "services/domain/TrainingService.h"
@@ -230,6 +231,16 @@ void tst_PolicyMatrix::matrix_data()
     QTest::newRow("edit org settings") << Operation([=](auto &db, auto &clock, const Caller &c) {
         return code(domain::PeopleService(db, clock).updateOrg(c, u"Name"_s, {}, std::nullopt));
     }) << QByteArrayList { F, F, A, A, N };
+    QTest::newRow("edit a project's listing") << Operation(
+        [=](auto &db, auto &clock, const Caller &c) {
+            NoTm4 tm4;
+            return code(domain::ProjectService(db, clock, tm4)
+                            .updateListing(c, 77, { true, u"Easy"_s, false }));
+        }) << QByteArrayList { F, F, A, U, N };
+    QTest::newRow("set required trainings") << Operation(
+        [=](auto &db, auto &clock, const Caller &c) {
+            return code(domain::ProjectRequirements(db, clock).setRequiredTrainings(c, 77, {}));
+        }) << QByteArrayList { F, F, A, U, N };
     QTest::newRow("edit project rates") << Operation([=](auto &db, auto &clock, const Caller &c) {
         NoTm4 tm4;
         return code(

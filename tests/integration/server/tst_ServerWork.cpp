@@ -128,12 +128,27 @@ void tst_ServerWork::projectsAreCreatedFromTm4AndManagedByAdmins()
         400);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM projects"_s), 1);
 
+    // A bad field anywhere changes nothing, not even the valid ones before it.
     const auto refused = post(Admin, "/api/project/update_project",
-        R"({"project_id":7001,"project_status":true,"visibility":false})");
-    QCOMPARE(refused.status, 501);
-    QCOMPARE(scalar(u"SELECT COUNT(*) FROM projects WHERE active"_s), 0);
+        R"({"project_id":7001,"project_status":true,"mapping_rate":"0.70","difficulty":")"
+            + QByteArray(51, 'x') + R"("})");
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(json(refused).value(u"field"_s).toString(), u"difficulty"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM projects WHERE active OR mapping_rate_cents = 70"_s), 0);
+    const auto listed0 = post(Admin, "/api/project/update_project",
+        R"({"project_id":7001,"visibility":false,"difficulty":" Hard ","completed":true})");
+    QCOMPARE(listed0.status, 200);
+    const QJsonObject hidden = json(listed0).value(u"project"_s).toObject();
+    QCOMPARE(hidden.value(u"visibility"_s).toBool(true), false);
+    QCOMPARE(hidden.value(u"difficulty"_s).toString(), u"Hard"_s);
+    QCOMPARE(hidden.value(u"completed"_s).toBool(), true);
+    QCOMPARE(post(Mapper, "/api/project/update_project", R"({"project_id":7001,"completed":false})")
+                 .status,
+        403);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'update_project'"_s), 1);
     const auto updated = post(Admin, "/api/project/update_project",
-        R"({"project_id":7001,"project_status":true,"mapping_rate":"0.60"})");
+        R"({"project_id":7001,"project_status":true,"mapping_rate":"0.60","visibility":true,)"
+        R"("completed":false})");
     QCOMPARE(updated.status, 200);
     const QJsonObject after = json(updated).value(u"project"_s).toObject();
     QCOMPARE(after.value(u"status"_s).toBool(), true);
@@ -146,6 +161,34 @@ void tst_ServerWork::projectsAreCreatedFromTm4AndManagedByAdmins()
 
     const QByteArray member = R"({"project_id":7001,"user_id":"auth0|devstack-mapper-1"})";
     QCOMPARE(post(Mapper, "/api/project/assign_user_project", member).status, 403);
+
+    // A required training stops the assignment until it is passed or no longer required.
+    exec(u"INSERT INTO trainings (id, org_id, title, training_type, created_at) VALUES "
+         "(501, 'org_devstack', 'Roads 101', 'Mapping', '2026-01-01T00:00:00Z'), "
+         "(502, 'org_devstack', 'Old', 'Mapping', '2026-01-01T00:00:00Z')"_s);
+    exec(u"UPDATE trainings SET archived_at = '2026-02-01T00:00:00Z' WHERE id = 502"_s);
+    const QByteArray require = R"({"project_id":7001,"training_ids":[501,"501"]})";
+    QCOMPARE(post(Mapper, "/api/project/set_required_trainings", require).status, 403);
+    const auto required = post(Admin, "/api/project/set_required_trainings", require);
+    QCOMPARE(required.status, 200);
+    QCOMPARE(json(required).value(u"required_trainings"_s).toArray(), QJsonArray({ 501 }));
+    for (const QByteArray &bad : { QByteArray(R"({"project_id":7001,"training_ids":[501,502]})"),
+             QByteArray(R"({"project_id":7001,"training_ids":[501,999]})"),
+             QByteArray(R"({"project_id":7999,"training_ids":[]})") })
+        QCOMPARE(post(Admin, "/api/project/set_required_trainings", bad).status, 404);
+    for (const QByteArray &bad : { QByteArray(R"({"project_id":7001,"training_ids":[1.5]})"),
+             QByteArray(R"({"project_id":7001,"training_ids":[true]})"),
+             QByteArray(R"({"project_id":7001})") })
+        QCOMPARE(post(Admin, "/api/project/set_required_trainings", bad).status, 400);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM project_trainings WHERE training_id = 501"_s), 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM project_trainings"_s), 1);
+    const auto untrained = post(Admin, "/api/project/assign_user_project", member);
+    QCOMPARE(json(untrained).value(u"error"_s).toString(), u"training_required"_s);
+    QCOMPARE(post(Admin, "/api/project/set_required_trainings",
+                 R"({"project_id":7001,"training_ids":[]})")
+                 .status,
+        200);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM project_trainings"_s), 0);
     QCOMPARE(post(Admin, "/api/project/assign_user_project", member).status, 200);
     QCOMPARE(
         json(post(Admin, "/api/project/assign_user_project", member)).value(u"error"_s).toString(),
