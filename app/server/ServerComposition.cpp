@@ -7,6 +7,7 @@
 #include "app/server/api/DashboardRoutes.h"
 #include "app/server/api/HealthRoutes.h"
 #include "app/server/api/HttpErrors.h"
+#include "app/server/api/MembershipRoutes.h"
 #include "app/server/api/PaymentRecordRoutes.h"
 #include "app/server/api/ProjectRoutes.h"
 #include "app/server/api/ReconciliationRoutes.h"
@@ -92,6 +93,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     addPaymentRecordRoutes(m_router, *m_gate, *m_paymentRecords);
     addSyncRoutes(m_router, *m_gate, *m_sync, *m_scheduler);
     addProjectRoutes(m_router, *m_gate, *m_projects, *m_directory);
+    addMembershipRoutes(m_router, *m_gate, *m_projects);
     addDashboardRoutes(m_router, *m_gate, *m_dashboards, *m_directory);
     addReviewRoutes(m_router, *m_gate, *m_crediting);
     addReconciliationRoutes(m_router, *m_gate, *m_reconcile, m_clock);

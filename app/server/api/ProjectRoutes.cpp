@@ -1,6 +1,7 @@
 #include "app/server/api/ProjectRoutes.h"
 
 #include "app/server/api/ActionRoute.h"
+#include "app/server/api/FieldChecks.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
@@ -54,41 +55,11 @@ JsonWriter projectJson(const domain::ProjectRow &p)
     return out;
 }
 
-/// The first failed field of a request, in the order given, or nothing.
-std::optional<core::Error> firstError(std::initializer_list<const core::Error *> errors)
-{
-    for (const core::Error *e : errors)
-        if (e)
-            return *e;
-    return std::nullopt;
-}
-
-template <typename T>
-const core::Error *errorOf(const core::Result<T> &result)
-{
-    return result.ok() ? nullptr : &result.error();
-}
-
 /// A member cap from the body, or `fallback`; out-of-range values stay invalid (-1) for the
 /// service to refuse, without overflowing an int.
 int cap(std::optional<qint64> given, int fallback)
 {
     return static_cast<int>(std::clamp<qint64>(given.value_or(fallback), -1, 100000));
-}
-
-core::Result<domain::MemberRole> memberRole(const JsonBody &body)
-{
-    const auto role = body.text(u"member_role"_s, false, 20);
-    if (!role.ok())
-        return role.error();
-    const QString value = role.value().value_or(u"editor"_s);
-    if (value == "editor"_L1)
-        return domain::MemberRole::Editor;
-    if (value == "validator"_L1)
-        return domain::MemberRole::Validator;
-    return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
-        tr("The member role is editor or validator."))
-        .withField(u"member_role"_s);
 }
 
 http::Response projectAnswer(const domain::ProjectDirectory &directory,
@@ -241,68 +212,6 @@ void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::Projec
                 .array(u"user_projects"_s, member)
                 .array(u"available_projects"_s, available)
                 .response();
-        });
-
-    // Membership: by an admin for someone, or by the person for themselves.
-    addAction(router, gate, u"project"_s, u"assign_user_project"_s,
-        [&projects](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto user = body.text(u"user_id"_s, true, 255);
-            const auto id = body.integer(u"project_id"_s, true);
-            const auto role = memberRole(body);
-            if (auto e = firstError({ errorOf(user), errorOf(id), errorOf(role) }))
-                return errorResponse(*e, request.requestId);
-            if (auto done = projects.assign(caller, *id.value(), *user.value(), role.value());
-                !done.ok())
-                return errorResponse(done.error(), request.requestId);
-            return JsonWriter::success(
-                tr("User %1 has joined project %2").arg(*user.value()).arg(*id.value()))
-                .field(u"project_id"_s, *id.value())
-                .field(u"user_id"_s, *user.value())
-                .field(u"member_role"_s,
-                    role.value() == domain::MemberRole::Editor ? u"editor"_s : u"validator"_s)
-                .response();
-        });
-
-    addAction(router, gate, u"project"_s, u"unassign_user_project"_s,
-        [&projects](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto user = body.text(u"user_id"_s, true, 255);
-            const auto id = body.integer(u"project_id"_s, true);
-            if (auto e = firstError({ errorOf(user), errorOf(id) }))
-                return errorResponse(*e, request.requestId);
-            if (auto done = projects.unassign(caller, *id.value(), *user.value()); !done.ok())
-                return errorResponse(done.error(), request.requestId);
-            return JsonWriter::success(
-                tr("User %1 has left project %2").arg(*user.value()).arg(*id.value()))
-                .response();
-        });
-
-    addAction(router, gate, u"project"_s, u"user_join_project"_s,
-        [&projects](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"project_id"_s, true);
-            const auto role = memberRole(body);
-            if (auto e = firstError({ errorOf(id), errorOf(role) }))
-                return errorResponse(*e, request.requestId);
-            if (auto done = projects.join(caller, *id.value(), role.value()); !done.ok())
-                return errorResponse(done.error(), request.requestId);
-            return JsonWriter::success(tr("You have joined project %1").arg(*id.value()))
-                .field(u"project_id"_s, *id.value())
-                .field(u"member_role"_s,
-                    role.value() == domain::MemberRole::Editor ? u"editor"_s : u"validator"_s)
-                .response();
-        });
-
-    addAction(router, gate, u"project"_s, u"user_leave_project"_s,
-        [&projects](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"project_id"_s, true);
-            if (!id.ok())
-                return errorResponse(id.error(), request.requestId);
-            if (auto done = projects.leave(caller, *id.value()); !done.ok())
-                return errorResponse(done.error(), request.requestId);
-            return JsonWriter::success(tr("You have left project %1").arg(*id.value())).response();
         });
 }
 

@@ -13,7 +13,7 @@ namespace mikro::server {
 class AuthGate;
 
 /// The `project` actions of API.md §6: create (reading TM4 without holding a store thread),
-/// update, delete, the org list, assignment by admins, join and leave by the person.
+/// update, delete, the org list and the person's projects (membership: MembershipRoutes).
 void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::ProjectService &projects,
     const domain::ProjectDirectory &directory);
 

@@ -205,6 +205,20 @@ void tst_ServerWork::projectsAreCreatedFromTm4AndManagedByAdmins()
     QCOMPARE(post(Admin, "/api/project/unassign_user_project", member).status, 404);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM project_members"_s), 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'unassign_user_project'"_s), 1);
+    // The web front end's toggle: assigns a non-member, unassigns a member.
+    QCOMPARE(post(Mapper, "/api/user/assign_user", member).status, 403);
+    const auto on = post(Admin, "/api/user/assign_user", member);
+    QCOMPARE(on.status, 200);
+    QCOMPARE(json(on).value(u"assigned"_s).toBool(), true);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM project_members"_s), 1);
+    const auto off = post(Admin, "/api/user/assign_user", member);
+    QCOMPARE(json(off).value(u"assigned"_s).toBool(true), false);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM project_members"_s), 0);
+    QCOMPARE(post(Admin, "/api/user/unassign_user", member).status, 404);
+    QCOMPARE(post(Admin, "/api/user/assign_user",
+                 R"({"project_id":7999,"user_id":"auth0|devstack-mapper-1"})")
+                 .status,
+        404);
 
     QCOMPARE(post(Admin, "/api/project/delete_project", R"({"project_id":7001})").status, 200);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM projects"_s), 0);

@@ -1,0 +1,156 @@
+#include "app/server/api/MembershipRoutes.h"
+
+#include "app/server/api/ActionRoute.h"
+#include "app/server/api/FieldChecks.h"
+#include "app/server/api/HttpErrors.h"
+#include "app/server/api/JsonBody.h"
+#include "app/server/api/JsonWriter.h"
+#include "services/domain/ProjectService.h"
+#include "services/http/Router.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::server {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mikro::server::MembershipRoutes", text);
+}
+
+QString roleName(domain::MemberRole role)
+{
+    return role == domain::MemberRole::Editor ? u"editor"_s : u"validator"_s;
+}
+
+core::Result<domain::MemberRole> memberRole(const JsonBody &body)
+{
+    const auto role = body.text(u"member_role"_s, false, 20);
+    if (!role.ok())
+        return role.error();
+    const QString value = role.value().value_or(u"editor"_s);
+    if (value == "editor"_L1)
+        return domain::MemberRole::Editor;
+    if (value == "validator"_L1)
+        return domain::MemberRole::Validator;
+    return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+        tr("The member role is editor or validator."))
+        .withField(u"member_role"_s);
+}
+
+} // namespace
+
+void addMembershipRoutes(
+    http::Router &router, const AuthGate &gate, const domain::ProjectService &projects)
+{
+    addAction(router, gate, u"project"_s, u"assign_user_project"_s,
+        [&projects](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto user = body.text(u"user_id"_s, true, 255);
+            const auto id = body.integer(u"project_id"_s, true);
+            const auto role = memberRole(body);
+            if (auto e = firstError({ errorOf(user), errorOf(id), errorOf(role) }))
+                return errorResponse(*e, request.requestId);
+            if (auto done = projects.assign(caller, *id.value(), *user.value(), role.value());
+                !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(
+                tr("User %1 has joined project %2").arg(*user.value()).arg(*id.value()))
+                .field(u"project_id"_s, *id.value())
+                .field(u"user_id"_s, *user.value())
+                .field(u"member_role"_s, roleName(role.value()))
+                .response();
+        });
+
+    addAction(router, gate, u"project"_s, u"unassign_user_project"_s,
+        [&projects](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto user = body.text(u"user_id"_s, true, 255);
+            const auto id = body.integer(u"project_id"_s, true);
+            if (auto e = firstError({ errorOf(user), errorOf(id) }))
+                return errorResponse(*e, request.requestId);
+            if (auto done = projects.unassign(caller, *id.value(), *user.value()); !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(
+                tr("User %1 has left project %2").arg(*user.value()).arg(*id.value()))
+                .response();
+        });
+
+    addAction(router, gate, u"project"_s, u"user_join_project"_s,
+        [&projects](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"project_id"_s, true);
+            const auto role = memberRole(body);
+            if (auto e = firstError({ errorOf(id), errorOf(role) }))
+                return errorResponse(*e, request.requestId);
+            if (auto done = projects.join(caller, *id.value(), role.value()); !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(tr("You have joined project %1").arg(*id.value()))
+                .field(u"project_id"_s, *id.value())
+                .field(u"member_role"_s, roleName(role.value()))
+                .response();
+        });
+
+    addAction(router, gate, u"project"_s, u"user_leave_project"_s,
+        [&projects](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"project_id"_s, true);
+            if (!id.ok())
+                return errorResponse(id.error(), request.requestId);
+            if (auto done = projects.leave(caller, *id.value()); !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(tr("You have left project %1").arg(*id.value())).response();
+        });
+
+    // API.md §11.5's `user` forms: `assign_user` keeps the original toggle the web front end
+    // relies on (a member is unassigned, anyone else assigned under the same rules);
+    // `unassign_user` only removes.
+    addAction(router, gate, u"user"_s, u"assign_user"_s,
+        [&projects](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto user = body.text(u"user_id"_s, true, 255);
+            const auto id = body.integer(u"project_id"_s, true);
+            const auto role = memberRole(body);
+            if (auto e = firstError({ errorOf(user), errorOf(id), errorOf(role) }))
+                return errorResponse(*e, request.requestId);
+            const auto removed = projects.unassign(caller, *id.value(), *user.value());
+            if (removed.ok())
+                return JsonWriter::success(
+                    tr("User %1 unassigned from Project %2").arg(*user.value()).arg(*id.value()))
+                    .field(u"project_id"_s, *id.value())
+                    .field(u"user_id"_s, *user.value())
+                    .field(u"member_role"_s, roleName(role.value()))
+                    .field(u"assigned"_s, false)
+                    .response();
+            if (removed.error().code != "not_assigned")
+                return errorResponse(removed.error(), request.requestId);
+            if (auto done = projects.assign(caller, *id.value(), *user.value(), role.value());
+                !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(
+                tr("User %1 assigned to Project %2").arg(*user.value()).arg(*id.value()))
+                .field(u"project_id"_s, *id.value())
+                .field(u"user_id"_s, *user.value())
+                .field(u"member_role"_s, roleName(role.value()))
+                .field(u"assigned"_s, true)
+                .response();
+        });
+
+    addAction(router, gate, u"user"_s, u"unassign_user"_s,
+        [&projects](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto user = body.text(u"user_id"_s, true, 255);
+            const auto id = body.integer(u"project_id"_s, true);
+            if (auto e = firstError({ errorOf(user), errorOf(id) }))
+                return errorResponse(*e, request.requestId);
+            if (auto done = projects.unassign(caller, *id.value(), *user.value()); !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(
+                tr("User %1 unassigned from Project %2").arg(*user.value()).arg(*id.value()))
+                .response();
+        });
+}
+
+} // namespace mikro::server
