@@ -20,6 +20,7 @@
 #include "services/auth/JwksSource.h"
 #include "services/auth/JwtVerifier.h"
 #include "services/domain/AuditTrail.h"
+#include "services/domain/BudgetCalculator.h"
 #include "services/domain/ChecklistService.h"
 #include "services/domain/CreditingService.h"
 #include "services/domain/DashboardService.h"
@@ -77,6 +78,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     m_audit = std::make_unique<domain::AuditTrail>(*m_db);
     m_paymentRecords = std::make_unique<domain::PaymentRecords>(*m_db);
     m_requirements = std::make_unique<domain::ProjectRequirements>(*m_db, m_clock);
+    m_budgets = std::make_unique<domain::BudgetCalculator>(*m_db, *m_tm4);
     sync::SyncEngine::Settings syncSettings;
     syncSettings.fullSyncEvery = m_config.fullSyncEvery;
     syncSettings.instance
@@ -92,7 +94,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     addTransactionRoutes(m_router, *m_gate, *m_payouts);
     addPaymentRecordRoutes(m_router, *m_gate, *m_paymentRecords);
     addSyncRoutes(m_router, *m_gate, *m_sync, *m_scheduler);
-    addProjectRoutes(m_router, *m_gate, *m_projects, *m_directory);
+    addProjectRoutes(m_router, *m_gate, *m_projects, *m_directory, *m_budgets);
     addMembershipRoutes(m_router, *m_gate, *m_projects);
     addDashboardRoutes(m_router, *m_gate, *m_dashboards, *m_directory);
     addReviewRoutes(m_router, *m_gate, *m_crediting);

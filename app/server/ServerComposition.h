@@ -30,6 +30,7 @@ class SyncEngine;
 }
 namespace mikro::domain {
 class AuditTrail;
+class BudgetCalculator;
 class ChecklistService;
 class CreditingService;
 class DashboardService;
@@ -93,6 +94,7 @@ private:
     std::unique_ptr<domain::AuditTrail> m_audit;
     std::unique_ptr<domain::PaymentRecords> m_paymentRecords;
     std::unique_ptr<domain::ProjectRequirements> m_requirements;
+    std::unique_ptr<domain::BudgetCalculator> m_budgets;
     std::unique_ptr<sync::SyncEngine> m_sync;
     std::unique_ptr<SyncScheduler> m_scheduler;
     std::unique_ptr<AuthGate> m_gate;

@@ -42,7 +42,9 @@ QString memberRoleText(MemberRole role)
     return u"editor"_s;
 }
 
-core::Result<void> checkRates(core::Money mapping, core::Money validation)
+} // namespace
+
+core::Result<void> ProjectService::checkRates(core::Money mapping, core::Money validation)
 {
     if (mapping < core::Money(1) || validation < core::Money(1))
         return failure(core::ErrorKind::Refused, "rate_too_low",
@@ -50,7 +52,8 @@ core::Result<void> checkRates(core::Money mapping, core::Money validation)
     return {};
 }
 
-core::Result<core::Money> budgetOf(core::Money mapping, core::Money validation, int tasks)
+core::Result<core::Money> ProjectService::budgetOf(
+    core::Money mapping, core::Money validation, int tasks)
 {
     // DESIGN.md §4: the same formula on create and edit, in checked integer arithmetic.
     const auto perTask = mapping.plus(validation);
@@ -61,6 +64,8 @@ core::Result<core::Money> budgetOf(core::Money mapping, core::Money validation, 
                 "mikro::domain::ProjectService", "The budget is too large."));
     return *budget;
 }
+
+namespace {
 
 /// The project row of the caller's org, locked for the rest of the transaction on PostgreSQL so
 /// that concurrent assignments count members one after another (SQLite's BEGIN IMMEDIATE already

@@ -73,6 +73,11 @@ public:
     ProjectService(store::Database &db, const core::Clock &clock, Tm4ProjectSource &tm4);
 
     [[nodiscard]] static core::Result<qint64> projectIdFromUrl(const QString &url);
+    /// Refused `rate_too_low` below 0.01 a task.
+    [[nodiscard]] static core::Result<void> checkRates(core::Money mapping, core::Money validation);
+    /// DESIGN.md §4: (mapping + validation rate) × tasks, in checked integer arithmetic.
+    [[nodiscard]] static core::Result<core::Money> budgetOf(
+        core::Money mapping, core::Money validation, int tasks);
 
     [[nodiscard]] QFuture<core::Result<Project>> create(
         const Caller &caller, const ProjectForm &form);

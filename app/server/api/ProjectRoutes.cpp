@@ -5,6 +5,7 @@
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
+#include "services/domain/BudgetCalculator.h"
 #include "services/domain/ProjectDirectory.h"
 #include "services/domain/ProjectService.h"
 #include "services/http/Router.h"
@@ -77,7 +78,7 @@ http::Response projectAnswer(const domain::ProjectDirectory &directory,
 } // namespace
 
 void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::ProjectService &projects,
-    const domain::ProjectDirectory &directory)
+    const domain::ProjectDirectory &directory, const domain::BudgetCalculator &budgets)
 {
     addAsyncAction(router, gate, u"project"_s, u"create_project"_s,
         [&projects, &directory](
@@ -110,6 +111,39 @@ void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::Projec
                     return projectAnswer(
                         directory, caller, made.value().id, tr("Project created"), requestId);
                 });
+        });
+
+    // Stores nothing: from TM4's task count for a URL, or the stored count of a project.
+    addAsyncAction(router, gate, u"project"_s, u"calculate_budget"_s,
+        [&budgets](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto mapping = body.money(u"mapping_rate"_s, true, core::SignPolicy::NonNegative);
+            const auto validation
+                = body.money(u"validation_rate"_s, true, core::SignPolicy::NonNegative);
+            const auto id = body.integer(u"project_id"_s, false);
+            const auto url = body.text(u"url"_s, false, 500);
+            if (auto e
+                = firstError({ errorOf(mapping), errorOf(validation), errorOf(id), errorOf(url) }))
+                return QtFuture::makeReadyFuture(errorResponse(*e, request.requestId));
+            if (!id.value() && !url.value())
+                return QtFuture::makeReadyFuture(
+                    errorResponse(core::Error::make(core::ErrorKind::InvalidInput, "missing_field",
+                                      tr("Give the project's id or its Tasking Manager address."))
+                                      .withField(u"project_id"_s),
+                        request.requestId));
+            const QByteArray requestId = request.requestId;
+            auto estimate = id.value()
+                ? budgets.forProject(caller, *id.value(), *mapping.value(), *validation.value())
+                : budgets.forUrl(caller, *url.value(), *mapping.value(), *validation.value());
+            return estimate.then([requestId](const core::Result<domain::BudgetEstimate> &made) {
+                if (!made.ok())
+                    return errorResponse(made.error(), requestId);
+                return JsonWriter::success(tr("Budget calculated"))
+                    .field(u"calculation"_s, made.value().calculation())
+                    .field(u"total_tasks"_s, qint64(made.value().totalTasks))
+                    .money(u"budget"_s, made.value().budget)
+                    .response();
+            });
         });
 
     addAction(router, gate, u"project"_s, u"update_project"_s,

@@ -4,6 +4,7 @@ namespace mikro::http {
 class Router;
 }
 namespace mikro::domain {
+class BudgetCalculator;
 class ProjectDirectory;
 class ProjectService;
 } // namespace mikro::domain
@@ -13,8 +14,9 @@ namespace mikro::server {
 class AuthGate;
 
 /// The `project` actions of API.md §6: create (reading TM4 without holding a store thread),
-/// update, delete, the org list and the person's projects (membership: MembershipRoutes).
+/// update, delete, the budget calculation, the org list and the person's projects (membership:
+/// MembershipRoutes).
 void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::ProjectService &projects,
-    const domain::ProjectDirectory &directory);
+    const domain::ProjectDirectory &directory, const domain::BudgetCalculator &budgets);
 
 } // namespace mikro::server

@@ -128,6 +128,30 @@ void tst_ServerWork::projectsAreCreatedFromTm4AndManagedByAdmins()
         400);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM projects"_s), 1);
 
+    // The budget projection stores nothing; it reads TM4 for a URL, the stored count for an id.
+    const QByteArray rates = R"("mapping_rate":"0.50","validation_rate":0.30})";
+    const QByteArray ours = R"({"project_id":7001,)" + rates;
+    const QByteArray unknownId = R"({"project_id":7999,)" + rates;
+    const QByteArray ourUrl = R"({"url":"https://tasks.hotosm.org/projects/7001",)" + rates;
+    const QByteArray unknownUrl = R"({"url":"https://tasks.hotosm.org/projects/7999",)" + rates;
+    const QByteArray neither = "{" + rates;
+    const auto byUrl = post(Admin, "/api/project/calculate_budget", ourUrl);
+    QCOMPARE(byUrl.status, 200);
+    QCOMPARE(json(byUrl).value(u"calculation"_s).toString(),
+        u"$0.50(Mapping) + $0.30(Validation) x 12 Tasks = Projected Budget: $9.60"_s);
+    QCOMPARE(json(byUrl).value(u"budget_cents"_s).toInteger(), 960);
+    exec(u"UPDATE orgs SET currency = 'EUR'"_s);
+    const auto byId = post(Admin, "/api/project/calculate_budget", ours);
+    QCOMPARE(json(byId).value(u"calculation"_s).toString(),
+        u"EUR 0.50(Mapping) + EUR 0.30(Validation) x 12 Tasks = Projected Budget: EUR 9.60"_s);
+    exec(u"UPDATE orgs SET currency = 'USD'"_s);
+    QCOMPARE(post(Mapper, "/api/project/calculate_budget", ours).status, 403);
+    QCOMPARE(post(Admin, "/api/project/calculate_budget", unknownId).status, 404);
+    QCOMPARE(post(Admin, "/api/project/calculate_budget", neither).status, 400);
+    const auto notInTm4 = post(Admin, "/api/project/calculate_budget", unknownUrl);
+    QCOMPARE(json(notInTm4).value(u"error"_s).toString(), u"tm4_project_not_found"_s);
+    QCOMPARE(scalar(u"SELECT budget_cents FROM projects WHERE id = 7001"_s), 900);
+
     // A bad field anywhere changes nothing, not even the valid ones before it.
     const auto refused = post(Admin, "/api/project/update_project",
         R"({"project_id":7001,"project_status":true,"mapping_rate":"0.70","difficulty":")"
