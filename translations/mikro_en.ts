@@ -155,6 +155,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::BudgetCalculator</name>
+    <message>
+        <source>That project does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::ChecklistService</name>
     <message>
         <source>That checklist does not exist.</source>
@@ -325,6 +332,10 @@
         <source>This person already has a payout request waiting.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That project does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::PeopleService</name>
@@ -378,6 +389,21 @@
     </message>
     <message>
         <source>The currency cannot change once the organisation has ledger entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mikro::domain::ProjectRequirements</name>
+    <message>
+        <source>Give at most 50 training ids, each a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That project does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That training does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -449,6 +475,10 @@
     </message>
     <message>
         <source>That person is not a member of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a difficulty of 1 to 50 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
