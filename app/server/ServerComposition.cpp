@@ -95,7 +95,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     addPaymentRecordRoutes(m_router, *m_gate, *m_paymentRecords);
     addSyncRoutes(m_router, *m_gate, *m_sync, *m_scheduler);
     addProjectRoutes(m_router, *m_gate, *m_projects, *m_directory, *m_budgets);
-    addMembershipRoutes(m_router, *m_gate, *m_projects);
+    addMembershipRoutes(m_router, *m_gate, *m_projects, *m_directory, *m_people);
     addDashboardRoutes(m_router, *m_gate, *m_dashboards, *m_directory);
     addReviewRoutes(m_router, *m_gate, *m_crediting);
     addReconciliationRoutes(m_router, *m_gate, *m_reconcile, m_clock);

@@ -6,6 +6,7 @@
 #include "services/store/SqlValues.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -165,6 +166,56 @@ core::Result<UserProjects> ProjectDirectory::userProjects(const Caller &caller) 
                 out.available << row;
         return out;
     });
+}
+
+core::Result<QList<ProjectPerson>> ProjectDirectory::projectPeople(
+    const Caller &caller, qint64 projectId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageProjects); !allowed.ok())
+        return allowed.error();
+    return m_db.inReadTransaction(
+        [&](store::Transaction &tx) -> core::Result<QList<ProjectPerson>> {
+            const QVariantMap values { { u"org"_s, caller.orgId }, { u"p"_s, projectId } };
+            auto project
+                = tx.exec(u"SELECT 1 FROM projects WHERE id = :p AND org_id = :org"_s, values);
+            if (!project.ok())
+                return project.error();
+            if (!project.value().next())
+                return core::Error::make(core::ErrorKind::NotFound, "not_found",
+                    QCoreApplication::translate(
+                        "mikro::domain::ProjectService", "That project does not exist."));
+            auto people
+                = tx.exec(u"SELECT u.id, COALESCE(m.member_role, '') FROM users u "
+                          "LEFT JOIN project_members m ON m.user_id = u.id AND m.project_id = :p "
+                          "WHERE u.org_id = :org AND u.deactivated_at IS NULL ORDER BY u.id"_s,
+                    values);
+            if (!people.ok())
+                return people.error();
+            QList<ProjectPerson> out;
+            QHash<QString, qsizetype> index;
+            while (people.value().next()) {
+                index.insert(people.value().value(0).toString(), out.size());
+                out << ProjectPerson { people.value().value(0).toString(),
+                    people.value().value(1).toString(), {} };
+            }
+            auto missing = tx.exec(
+                u"SELECT u.id, r.training_id FROM users u "
+                "JOIN project_trainings r ON r.project_id = :p "
+                "JOIN trainings t ON t.id = r.training_id AND t.archived_at IS NULL "
+                "LEFT JOIN training_completions c ON c.training_id = r.training_id "
+                "AND c.user_id = u.id "
+                "WHERE u.org_id = :org AND u.deactivated_at IS NULL AND c.user_id IS NULL "
+                "ORDER BY u.id, r.training_id"_s,
+                values);
+            if (!missing.ok())
+                return missing.error();
+            while (missing.value().next()) {
+                const auto at = index.constFind(missing.value().value(0).toString());
+                if (at != index.constEnd())
+                    out[*at].missingTrainings << missing.value().value(1).toLongLong();
+            }
+            return out;
+        });
 }
 
 } // namespace mikro::domain

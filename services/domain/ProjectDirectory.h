@@ -66,6 +66,14 @@ struct UserProjects
     QList<ProjectRow> available; ///< active, visible, with a free editor place, not joined
 };
 
+/// An active person of the organisation as a project's assignment screen shows them.
+struct ProjectPerson
+{
+    QString userId;
+    QString memberRole; ///< editor or validator; empty when not a member
+    QList<qint64> missingTrainings; ///< the project's required trainings not yet passed, ascending
+};
+
 /// Reads over the organisation's projects, each list one aggregate statement.
 class ProjectDirectory
 {
@@ -79,6 +87,11 @@ public:
 
     /// The caller's active projects with their figures, and the ones they could join.
     [[nodiscard]] core::Result<UserProjects> userProjects(const Caller &caller) const;
+
+    /// Every active person of the organisation with their membership of the project and the
+    /// required trainings they miss (admins; NotFound for another organisation's project).
+    [[nodiscard]] core::Result<QList<ProjectPerson>> projectPeople(
+        const Caller &caller, qint64 projectId) const;
 
 private:
     store::Database &m_db;

@@ -5,10 +5,15 @@
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
+#include "app/server/api/PersonJson.h"
+#include "services/domain/PeopleService.h"
+#include "services/domain/ProjectDirectory.h"
 #include "services/domain/ProjectService.h"
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -42,9 +47,43 @@ core::Result<domain::MemberRole> memberRole(const JsonBody &body)
 
 } // namespace
 
-void addMembershipRoutes(
-    http::Router &router, const AuthGate &gate, const domain::ProjectService &projects)
+void addMembershipRoutes(http::Router &router, const AuthGate &gate,
+    const domain::ProjectService &projects, const domain::ProjectDirectory &directory,
+    const domain::PeopleService &people)
 {
+    // The assignment screen: every active person with their membership and missing trainings.
+    addAction(router, gate, u"user"_s, u"fetch_project_users"_s,
+        [&directory, &people](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"project_id"_s, true);
+            if (!id.ok())
+                return errorResponse(id.error(), request.requestId);
+            const auto members = directory.projectPeople(caller, *id.value());
+            if (!members.ok())
+                return errorResponse(members.error(), request.requestId);
+            const auto rows = people.orgPeople(caller);
+            if (!rows.ok())
+                return errorResponse(rows.error(), request.requestId);
+            QHash<QString, const domain::PersonSummary *> byId;
+            for (const domain::PersonSummary &p : rows.value())
+                byId.insert(p.id, &p);
+            QList<JsonWriter> users;
+            for (const domain::ProjectPerson &m : members.value()) {
+                const domain::PersonSummary *p = byId.value(m.userId);
+                if (!p)
+                    continue; // joined the organisation between the two reads
+                QJsonArray missing;
+                for (qint64 training : m.missingTrainings)
+                    missing << training;
+                JsonWriter row = userRowJson(*p, false);
+                row.field(u"assigned"_s, m.memberRole.isEmpty() ? u"No"_s : u"Yes"_s)
+                    .nullableText(u"member_role"_s, m.memberRole)
+                    .field(u"missing_trainings"_s, QJsonValue(missing));
+                users << row;
+            }
+            return JsonWriter::success(tr("Project users")).array(u"users"_s, users).response();
+        });
+
     addAction(router, gate, u"project"_s, u"assign_user_project"_s,
         [&projects](
             const JsonBody &body, const http::Request &request, const domain::Caller &caller) {

@@ -237,6 +237,9 @@ void tst_PolicyMatrix::matrix_data()
             return code(domain::ProjectService(db, clock, tm4)
                             .updateListing(c, 77, { true, u"Easy"_s, false }));
         }) << QByteArrayList { F, F, A, U, N };
+    QTest::newRow("list a project's people") << Operation([=](auto &db, auto &, const Caller &c) {
+        return code(domain::ProjectDirectory(db).projectPeople(c, 77));
+    }) << QByteArrayList { F, F, A, U, N };
     QTest::newRow("set required trainings") << Operation(
         [=](auto &db, auto &clock, const Caller &c) {
             return code(domain::ProjectRequirements(db, clock).setRequiredTrainings(c, 77, {}));

@@ -208,12 +208,35 @@ void tst_ServerWork::projectsAreCreatedFromTm4AndManagedByAdmins()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM project_trainings"_s), 1);
     const auto untrained = post(Admin, "/api/project/assign_user_project", member);
     QCOMPARE(json(untrained).value(u"error"_s).toString(), u"training_required"_s);
+    const auto projectUsers = [&] {
+        QMap<QString, QJsonObject> rows;
+        const auto r = post(Admin, "/api/user/fetch_project_users", R"({"project_id":7001})");
+        for (const QJsonValue &u : json(r).value(u"users"_s).toArray())
+            rows.insert(u[u"id"_s].toString(), u.toObject());
+        return rows;
+    };
+    const QMap<QString, QJsonObject> untrainedRows = projectUsers();
+    QCOMPARE(untrainedRows.size(), 2);
+    const QJsonObject mapperRow = untrainedRows.value(Mapper);
+    QCOMPARE(mapperRow.value(u"assigned"_s).toString(), u"No"_s);
+    QCOMPARE(mapperRow.value(u"missing_trainings"_s).toArray(), QJsonArray({ 501 }));
+    QVERIFY(mapperRow.value(u"member_role"_s).isNull());
+    QVERIFY(!mapperRow.contains(u"validated_tasks_amounts"_s));
+    QCOMPARE(post(Mapper, "/api/user/fetch_project_users", R"({"project_id":7001})").status, 403);
+    QCOMPARE(post(Admin, "/api/user/fetch_project_users", R"({"project_id":7999})").status, 404);
+    exec(u"INSERT INTO training_completions (training_id, user_id, points_awarded, "
+         "completed_at) VALUES (501, '%1', 0, '2026-01-01T00:00:00Z')"_s.arg(Admin));
+    QCOMPARE(projectUsers().value(Admin).value(u"missing_trainings"_s).toArray(), QJsonArray());
     QCOMPARE(post(Admin, "/api/project/set_required_trainings",
                  R"({"project_id":7001,"training_ids":[]})")
                  .status,
         200);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM project_trainings"_s), 0);
     QCOMPARE(post(Admin, "/api/project/assign_user_project", member).status, 200);
+    const QJsonObject assignedRow = projectUsers().value(Mapper);
+    QCOMPARE(assignedRow.value(u"assigned"_s).toString(), u"Yes"_s);
+    QCOMPARE(assignedRow.value(u"member_role"_s).toString(), u"editor"_s);
+    QCOMPARE(assignedRow.value(u"missing_trainings"_s).toArray(), QJsonArray());
     QCOMPARE(
         json(post(Admin, "/api/project/assign_user_project", member)).value(u"error"_s).toString(),
         u"already_assigned"_s);
