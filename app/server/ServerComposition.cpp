@@ -13,6 +13,7 @@
 #include "app/server/api/ReconciliationRoutes.h"
 #include "app/server/api/ReviewRoutes.h"
 #include "app/server/api/SyncRoutes.h"
+#include "app/server/api/TrainingListRoutes.h"
 #include "app/server/api/TrainingRoutes.h"
 #include "app/server/api/TransactionRoutes.h"
 #include "app/server/api/UserRoutes.h"
@@ -32,6 +33,7 @@
 #include "services/domain/ProjectRequirements.h"
 #include "services/domain/ProjectService.h"
 #include "services/domain/ReconciliationService.h"
+#include "services/domain/TrainingCatalog.h"
 #include "services/domain/TrainingService.h"
 #include "services/http/HttpServer.h"
 #include "services/store/Database.h"
@@ -79,6 +81,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     m_paymentRecords = std::make_unique<domain::PaymentRecords>(*m_db);
     m_requirements = std::make_unique<domain::ProjectRequirements>(*m_db, m_clock);
     m_budgets = std::make_unique<domain::BudgetCalculator>(*m_db, *m_tm4);
+    m_trainingCatalog = std::make_unique<domain::TrainingCatalog>(*m_db);
     sync::SyncEngine::Settings syncSettings;
     syncSettings.fullSyncEvery = m_config.fullSyncEvery;
     syncSettings.instance
@@ -100,6 +103,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     addReviewRoutes(m_router, *m_gate, *m_crediting);
     addReconciliationRoutes(m_router, *m_gate, *m_reconcile, m_clock);
     addTrainingRoutes(m_router, *m_gate, *m_trainings, *m_requirements);
+    addTrainingListRoutes(m_router, *m_gate, *m_trainingCatalog);
     addChecklistRoutes(m_router, *m_gate, *m_checklists);
     // API.md §1.1: preflight needs no token; any other unknown path is checked for a token first,
     // so it answers 401 without one and 404 `unknown_action` with one.

@@ -37,6 +37,7 @@ class DashboardService;
 class IdentityService;
 class PaymentRecords;
 class ProjectRequirements;
+class TrainingCatalog;
 class ProjectDirectory;
 class ProjectService;
 class ReconciliationService;
@@ -95,6 +96,7 @@ private:
     std::unique_ptr<domain::PaymentRecords> m_paymentRecords;
     std::unique_ptr<domain::ProjectRequirements> m_requirements;
     std::unique_ptr<domain::BudgetCalculator> m_budgets;
+    std::unique_ptr<domain::TrainingCatalog> m_trainingCatalog;
     std::unique_ptr<sync::SyncEngine> m_sync;
     std::unique_ptr<SyncScheduler> m_scheduler;
     std::unique_ptr<AuthGate> m_gate;

@@ -9,6 +9,7 @@
 #include "services/domain/ProjectRequirements.h"
 #include "services/domain/ProjectService.h"
 #include "services/domain/ReconciliationService.h"
+#include "services/domain/TrainingCatalog.h"
 #include "services/domain/TrainingService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
@@ -222,6 +223,12 @@ void tst_PolicyMatrix::matrix_data()
         [=](auto &db, auto &clock, const Caller &c) {
             return code(domain::PayoutService(db, clock).balanceOf(c, u"mapper"_s));
         }) << QByteArrayList { A, F, A, U, N };
+    QTest::newRow("list the org's trainings") << Operation([=](auto &db, auto &, const Caller &c) {
+        return code(domain::TrainingCatalog(db).orgTrainings(c));
+    }) << QByteArrayList { F, F, A, A, N };
+    QTest::newRow("list one's trainings") << Operation([=](auto &db, auto &, const Caller &c) {
+        return code(domain::TrainingCatalog(db).personTrainings(c));
+    }) << QByteArrayList { A, A, A, A, N };
     QTest::newRow("read the audit log") << Operation([=](auto &db, auto &, const Caller &c) {
         return code(domain::AuditTrail(db).entries(c, {}));
     }) << QByteArrayList { F, F, A, A, N };

@@ -1,3 +1,4 @@
+#include "services/domain/TrainingCatalog.h"
 #include "services/domain/TrainingService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
@@ -194,6 +195,28 @@ void tst_TrainingService::gradingAndPointsOnce()
     QCOMPARE(scalar(u"SELECT validator_points FROM users WHERE id = 'mapper'"_s), 7);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM training_attempts WHERE user_id = 'mapper'"_s), 3);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM training_completions"_s), 1);
+
+    // The attempt history is the person's own, newest first; the lists show the progress.
+    const domain::TrainingCatalog catalog(*m_db);
+    const auto history = catalog.attempts(Mapper, id);
+    QVERIFY(history.ok());
+    QCOMPARE(history.value().size(), 3);
+    QCOMPARE(history.value()[0].scorePercent, 100);
+    QCOMPARE(history.value()[1].scorePercent, 50);
+    QCOMPARE(history.value()[2].scorePercent, 0);
+    QVERIFY(!history.value()[2].passed);
+    QCOMPARE(catalog.attempts(Admin, id).value().size(), 0);
+    QCOMPARE(catalog.attempts(OtherOrgMapper, id).error().code, QByteArray("not_found"));
+    const domain::TrainingView mine = catalog.personTrainings(Mapper).value().constFirst();
+    QVERIFY(mine.completed);
+    QCOMPARE(mine.bestScore, 100);
+    QCOMPARE(mine.attempts, 3);
+    QCOMPARE(mine.pointsAwarded, 7);
+    for (const auto &q : mine.questions)
+        for (const auto &a : q.answers)
+            QVERIFY(!a.correct); // never the answer key in a person's view
+    QCOMPARE(catalog.orgTrainings(Admin).value().constFirst().completedCount, 1);
+    QCOMPARE(catalog.orgTrainings(Mapper).error().code, QByteArray("forbidden"));
 }
 
 void tst_TrainingService::incompleteOrForeignAnswersAreRefused()

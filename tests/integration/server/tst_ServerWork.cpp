@@ -337,6 +337,28 @@ void tst_ServerWork::trainingQuizIsGradedByTheServer()
     QCOMPARE(created.status, 200);
     const qint64 id = json(created).value(u"training_id"_s).toInteger();
 
+    // The lists: the admin's with the answer key, the person's never.
+    QCOMPARE(post(Mapper, "/api/training/fetch_org_trainings", {}).status, 403);
+    const auto orgList = post(Admin, "/api/training/fetch_org_trainings", {});
+    const QJsonObject adminView
+        = json(orgList).value(u"org_mapping_trainings"_s).toArray().at(0).toObject();
+    QCOMPARE(adminView.value(u"id"_s).toInteger(), id);
+    QCOMPARE(adminView.value(u"completed_count"_s).toInt(-1), 0);
+    QStringList key;
+    for (const QJsonValue &q : adminView.value(u"questions"_s).toArray())
+        key << q[u"correct"_s].toString();
+    key.sort();
+    QCOMPARE(key, QStringList({ u"Yes"_s, u"highway"_s }));
+    const auto personList = post(Mapper, "/api/training/fetch_user_trainings", {});
+    QCOMPARE(personList.status, 200);
+    QVERIFY2(!personList.body.contains("correct"), personList.body.constData());
+    const QJsonObject personView
+        = json(personList).value(u"org_mapping_trainings"_s).toArray().at(0).toObject();
+    QCOMPARE(personView.value(u"question_count"_s).toInt(), 2);
+    QCOMPARE(personView.value(u"completed"_s).toBool(true), false);
+    QVERIFY(personView.value(u"best_score"_s).isNull());
+    QCOMPARE(json(personList).value(u"user_completed_trainings"_s).toArray().size(), 0);
+
     const QByteArray which = "{\"training_id\":" + QByteArray::number(id) + "}";
     const auto quiz = post(Mapper, "/api/training/fetch_training_quiz", which);
     QCOMPARE(quiz.status, 200);
@@ -372,6 +394,21 @@ void tst_ServerWork::trainingQuizIsGradedByTheServer()
     QCOMPARE(json(submit(right)).value(u"points_awarded"_s).toInt(-1), 0); // once
     QCOMPARE(scalar(u"SELECT mapper_points FROM users WHERE id = '%1'"_s.arg(Mapper)), 15);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM training_attempts"_s), 3); // the incomplete one is not
+
+    const QJsonObject afterPass = json(post(Mapper, "/api/training/fetch_user_trainings", {}));
+    QCOMPARE(afterPass.value(u"org_mapping_trainings"_s).toArray().size(), 0);
+    const QJsonObject done
+        = afterPass.value(u"user_completed_trainings"_s).toArray().at(0).toObject();
+    QCOMPARE(done.value(u"completed"_s).toBool(), true);
+    QCOMPARE(done.value(u"best_score"_s).toInt(), 100);
+    QCOMPARE(done.value(u"attempts"_s).toInt(), 3);
+    QCOMPARE(done.value(u"points_awarded"_s).toInt(), 15);
+    QCOMPARE(json(post(Admin, "/api/training/fetch_org_trainings", {}))
+                 .value(u"org_mapping_trainings"_s)
+                 .toArray()
+                 .at(0)[u"completed_count"_s]
+                 .toInt(),
+        1);
 }
 
 /// API.md §10's main path: an admin writes a checklist, a person starts and completes it, an admin

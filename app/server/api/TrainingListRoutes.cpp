@@ -1,0 +1,123 @@
+#include "app/server/api/TrainingListRoutes.h"
+
+#include "app/server/api/ActionRoute.h"
+#include "app/server/api/HttpErrors.h"
+#include "app/server/api/JsonBody.h"
+#include "app/server/api/JsonWriter.h"
+#include "services/domain/TrainingCatalog.h"
+#include "services/http/Router.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::server {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mikro::server::TrainingListRoutes", text);
+}
+
+/// API.md §2 Training: the admin view carries the answer key, the person's view never does.
+JsonWriter trainingJson(const domain::TrainingView &t, bool adminView)
+{
+    QList<JsonWriter> questions;
+    for (const domain::TrainingView::Question &q : t.questions) {
+        QList<JsonWriter> answers;
+        QString correct;
+        QJsonArray incorrect;
+        for (const domain::TrainingView::Answer &a : q.answers) {
+            JsonWriter answer = JsonWriter::object();
+            answer.field(u"id"_s, a.id).field(u"answer"_s, a.text);
+            if (adminView) {
+                answer.field(u"correct"_s, a.correct);
+                if (a.correct)
+                    correct = a.text;
+                else
+                    incorrect << a.text;
+            }
+            answers << answer;
+        }
+        JsonWriter question = JsonWriter::object();
+        question.field(u"id"_s, q.id).field(u"question"_s, q.text);
+        if (adminView)
+            question.field(u"correct"_s, correct).field(u"incorrect"_s, QJsonValue(incorrect));
+        question.array(u"answers"_s, answers);
+        questions << question;
+    }
+    JsonWriter out = JsonWriter::object();
+    out.field(u"id"_s, t.id)
+        .field(u"title"_s, t.title)
+        .field(u"training_type"_s, t.type)
+        .field(u"point_value"_s, qint64(t.pointValue))
+        .nullableText(u"difficulty"_s, t.difficulty)
+        .nullableText(u"training_url"_s, t.url)
+        .field(u"pass_percent"_s, qint64(t.passPercent))
+        .array(u"questions"_s, questions);
+    if (adminView) {
+        out.field(u"completed_count"_s, qint64(t.completedCount));
+    } else {
+        out.field(u"question_count"_s, t.questions.size())
+            .field(u"completed"_s, t.completed)
+            .time(u"completed_at"_s,
+                t.completedAt.isValid() ? std::optional(t.completedAt) : std::nullopt)
+            .field(u"best_score"_s, t.bestScore < 0 ? QJsonValue() : QJsonValue(t.bestScore))
+            .field(u"attempts"_s, qint64(t.attempts))
+            .field(u"points_awarded"_s, qint64(t.pointsAwarded));
+    }
+    return out;
+}
+
+/// The three lists by type; in the person's view only the trainings not yet completed, the
+/// completed ones in `user_completed_trainings`.
+http::Response listsResponse(const QList<domain::TrainingView> &all, bool adminView)
+{
+    QList<JsonWriter> mapping;
+    QList<JsonWriter> validation;
+    QList<JsonWriter> project;
+    QList<JsonWriter> completed;
+    for (const domain::TrainingView &t : all) {
+        if (!adminView && t.completed) {
+            completed << trainingJson(t, false);
+            continue;
+        }
+        (t.type == "Mapping"_L1             ? mapping
+                : t.type == "Validation"_L1 ? validation
+                                            : project)
+            << trainingJson(t, adminView);
+    }
+    JsonWriter out = JsonWriter::success(tr("Trainings"));
+    out.array(u"org_mapping_trainings"_s, mapping)
+        .array(u"org_validation_trainings"_s, validation)
+        .array(u"org_project_trainings"_s, project);
+    if (!adminView)
+        out.array(u"user_completed_trainings"_s, completed);
+    return out.response();
+}
+
+} // namespace
+
+void addTrainingListRoutes(
+    http::Router &router, const AuthGate &gate, const domain::TrainingCatalog &catalog)
+{
+    addAction(router, gate, u"training"_s, u"fetch_org_trainings"_s,
+        [&catalog](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const auto all = catalog.orgTrainings(caller);
+            if (!all.ok())
+                return errorResponse(all.error(), request.requestId);
+            return listsResponse(all.value(), true);
+        });
+
+    addAction(router, gate, u"training"_s, u"fetch_user_trainings"_s,
+        [&catalog](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const auto all = catalog.personTrainings(caller);
+            if (!all.ok())
+                return errorResponse(all.error(), request.requestId);
+            return listsResponse(all.value(), false);
+        });
+}
+
+} // namespace mikro::server
