@@ -7,8 +7,11 @@
 #include "services/store/SqlValues.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -122,7 +125,10 @@ core::Result<qint64> TrainingService::create(const Caller &caller, const Trainin
                 return question.error();
             question.value().next();
             const qint64 questionId = question.value().value(0).toLongLong();
-            const auto &answers = draft.questions[qi].answers;
+            // Stored in a random order: neither an answer's id nor its position may tell which
+            // one is correct (the simple format always lists the correct answer first).
+            QList<TrainingDraft::Answer> answers = draft.questions[qi].answers;
+            std::shuffle(answers.begin(), answers.end(), *QRandomGenerator::system());
             for (qsizetype ai = 0; ai < answers.size(); ++ai) {
                 auto answer = tx.exec(
                     u"INSERT INTO training_answers (question_id, position, answer, is_correct) "
@@ -172,6 +178,8 @@ core::Result<Quiz> TrainingService::quiz(const Caller &caller, qint64 trainingId
             quiz.questions.last().answers.append(
                 { rows.value().value(2).toLongLong(), rows.value().value(3).toString() });
         }
+        for (Quiz::Question &q : quiz.questions) // API.md §11.2: shuffled on each call
+            std::shuffle(q.answers.begin(), q.answers.end(), *QRandomGenerator::system());
         return quiz;
     });
 }

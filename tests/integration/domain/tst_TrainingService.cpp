@@ -6,6 +6,7 @@
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestClock.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -45,6 +46,7 @@ private slots:
     void init();
     void cleanup();
     void quizNeverShowsTheCorrectAnswers();
+    void answerOrderRevealsNothing();
     void draftsAreChecked_data();
     void draftsAreChecked();
     void gradingAndPointsOnce();
@@ -117,10 +119,45 @@ void tst_TrainingService::quizNeverShowsTheCorrectAnswers()
     QVERIFY(quiz.ok());
     QCOMPARE(quiz.value().questions.size(), 2);
     QCOMPARE(quiz.value().questions[1].answers.size(), 3);
-    QCOMPARE(quiz.value().questions[1].answers[1].text, u"highway=footway"_s); // in authored order
+    QStringList texts; // every answer, in an order unrelated to correctness
+    for (const auto &a : quiz.value().questions[1].answers)
+        texts << a.text;
+    QVERIFY(texts.contains(u"highway=footway"_s));
     // The type has no field for correctness at all; the answer texts are all there is.
     static_assert(sizeof(domain::Quiz::Answer) == sizeof(qint64) + sizeof(QString));
     QCOMPARE(m_training->create(Mapper, draft()).error().code, QByteArray("forbidden"));
+}
+
+/// The simple question format lists the correct answer first; neither the stored order (ids,
+/// positions) nor the quiz's order may keep it there. 24 trainings of one question with four
+/// answers: all correct answers first by chance has probability 4^-24.
+void tst_TrainingService::answerOrderRevealsNothing()
+{
+    domain::TrainingDraft d = draft();
+    d.questions = { { u"Which?"_s,
+        { { u"right"_s, true }, { u"w1"_s, false }, { u"w2"_s, false }, { u"w3"_s, false } } } };
+    int storedFirst = 0;
+    int quizFirst = 0;
+    QSet<QString> quizOrders;
+    constexpr int Trainings = 24;
+    for (int i = 0; i < Trainings; ++i) {
+        const qint64 id = m_training->create(Admin, d).value();
+        storedFirst += int(scalar(u"SELECT COUNT(*) FROM training_answers a "
+                                  "JOIN training_questions q ON q.id = a.question_id "
+                                  "WHERE q.training_id = %1 AND a.is_correct AND a.id = "
+                                  "(SELECT MIN(b.id) FROM training_answers b "
+                                  "WHERE b.question_id = q.id)"_s.arg(id)));
+        const domain::Quiz quiz = m_training->quiz(Mapper, id).value();
+        QStringList order;
+        for (const auto &a : quiz.questions.constFirst().answers)
+            order << a.text;
+        QCOMPARE(order.size(), 4);
+        quizFirst += order.constFirst() == "right"_L1 ? 1 : 0;
+        quizOrders.insert(order.join(u','));
+    }
+    QVERIFY2(storedFirst < Trainings, "the correct answer always has the lowest id");
+    QVERIFY2(quizFirst < Trainings, "the quiz always shows the correct answer first");
+    QVERIFY(quizOrders.size() > 1);
 }
 
 void tst_TrainingService::draftsAreChecked_data()
