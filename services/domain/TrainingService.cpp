@@ -237,26 +237,95 @@ core::Result<QuizResult> TrainingService::submit(
             return attempt.error();
         if (!result.passed)
             return result;
-        // The completion row is the once-only guard for the points.
-        auto completed = tx.exec(
-            u"INSERT INTO training_completions (training_id, user_id, points_awarded, "
-            u"completed_at) "
-            "VALUES (:t, :u, :points, :now) ON CONFLICT (training_id, user_id) DO NOTHING "
-            "RETURNING user_id"_s,
-            { { u"t"_s, trainingId }, { u"u"_s, caller.userId }, { u"points"_s, points },
-                { u"now"_s, store::utcValue(now) } });
-        if (!completed.ok())
-            return completed.error();
-        if (!completed.value().next())
-            return result;
-        const QString column = pointsColumn(type);
-        auto awarded = tx.exec(u"UPDATE users SET %1 = %1 + :points WHERE id = :u"_s.arg(column),
-            { { u"points"_s, points }, { u"u"_s, caller.userId } });
+        auto awarded = recordCompletion(tx, caller.userId, trainingId, type, points, now);
         if (!awarded.ok())
             return awarded.error();
-        result.pointsAwarded = points;
+        result.pointsAwarded = awarded.value();
         return result;
     });
+}
+
+core::Result<void> TrainingService::archive(const Caller &caller, qint64 trainingId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageTrainings); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        const QDateTime now = m_clock.nowUtc();
+        auto archived = tx.exec(u"UPDATE trainings SET archived_at = :now WHERE id = :id "
+                                "AND org_id = :org AND archived_at IS NULL RETURNING id"_s,
+            { { u"now"_s, store::utcValue(now) }, { u"id"_s, trainingId },
+                { u"org"_s, caller.orgId } });
+        if (!archived.ok())
+            return archived.error();
+        if (!archived.value().next())
+            return notFound();
+        auto dropped = tx.exec(u"DELETE FROM project_trainings WHERE training_id = :id"_s,
+            { { u"id"_s, trainingId } });
+        if (!dropped.ok())
+            return dropped.error();
+        return AuditLog::record(
+            tx, caller, u"delete_training"_s, u"training"_s, QString::number(trainingId), {}, now);
+    });
+}
+
+core::Result<Completion> TrainingService::complete(const Caller &caller, qint64 trainingId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::TakeTrainings); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<Completion> {
+        auto head = tx.exec(
+            u"SELECT t.training_type, t.point_value, "
+            "EXISTS (SELECT 1 FROM training_questions q WHERE q.training_id = t.id), "
+            "EXISTS (SELECT 1 FROM training_attempts a WHERE a.training_id = t.id "
+            "AND a.user_id = :me AND a.passed) "
+            "FROM trainings t WHERE t.id = :id AND t.org_id = :org AND t.archived_at IS NULL"_s,
+            { { u"id"_s, trainingId }, { u"org"_s, caller.orgId }, { u"me"_s, caller.userId } });
+        if (!head.ok())
+            return head.error();
+        if (!head.value().next())
+            return notFound();
+        Completion done;
+        done.type = head.value().value(0).toString();
+        const int points = head.value().value(1).toInt();
+        // The server grades: a quiz must have been passed (a training without one completes).
+        if (head.value().value(2).toBool() && !head.value().value(3).toBool())
+            return core::Error::make(core::ErrorKind::Refused, "quiz_not_passed",
+                QCoreApplication::translate(
+                    "mikro::domain::TrainingService", "Pass the training's quiz first."));
+        auto awarded
+            = recordCompletion(tx, caller.userId, trainingId, done.type, points, m_clock.nowUtc());
+        if (!awarded.ok())
+            return awarded.error();
+        done.pointsAwarded = awarded.value();
+        auto earned = tx.exec(u"SELECT %1 FROM users WHERE id = :me"_s.arg(pointsColumn(done.type)),
+            { { u"me"_s, caller.userId } });
+        if (!earned.ok())
+            return earned.error();
+        done.earnedPoints = earned.value().next() ? earned.value().value(0).toInt() : 0;
+        return done;
+    });
+}
+
+core::Result<int> TrainingService::recordCompletion(store::Transaction &tx, const QString &userId,
+    qint64 trainingId, const QString &type, int points, const QDateTime &now)
+{
+    // The completion row is the once-only guard for the points.
+    auto completed = tx.exec(
+        u"INSERT INTO training_completions (training_id, user_id, points_awarded, completed_at) "
+        "VALUES (:t, :u, :points, :now) ON CONFLICT (training_id, user_id) DO NOTHING "
+        "RETURNING user_id"_s,
+        { { u"t"_s, trainingId }, { u"u"_s, userId }, { u"points"_s, points },
+            { u"now"_s, store::utcValue(now) } });
+    if (!completed.ok())
+        return completed.error();
+    if (!completed.value().next())
+        return 0;
+    const QString column = pointsColumn(type);
+    auto awarded = tx.exec(u"UPDATE users SET %1 = %1 + :points WHERE id = :u"_s.arg(column),
+        { { u"points"_s, points }, { u"u"_s, userId } });
+    if (!awarded.ok())
+        return awarded.error();
+    return points;
 }
 
 } // namespace mikro::domain

@@ -3,6 +3,7 @@
 #include "services/core/Result.h"
 #include "services/domain/Caller.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -12,7 +13,8 @@ class Clock;
 }
 namespace mikro::store {
 class Database;
-}
+class Transaction;
+} // namespace mikro::store
 
 namespace mikro::domain {
 
@@ -64,6 +66,14 @@ struct QuizResult
     int pointsAwarded = 0; ///< 0 when the training was already completed
 };
 
+/// What completing a training gave (API.md `complete_training`).
+struct Completion
+{
+    QString type; ///< Mapping, Validation or Project
+    int pointsAwarded = 0; ///< 0 when it was completed before
+    int earnedPoints = 0; ///< the person's points of that type now
+};
+
 /// Training modules (DESIGN.md §4 Training): admins write them, people take the quiz, and the
 /// server grades it — the correct answers never leave the service for non-admins. Passing records
 /// the completion and awards the points once (mapper points for Mapping, validator points for
@@ -81,8 +91,18 @@ public:
     /// (InvalidInput `incomplete_answers`).
     [[nodiscard]] core::Result<QuizResult> submit(
         const Caller &caller, qint64 trainingId, const QMap<qint64, qint64> &answers) const;
+    /// Archives a training (API.md `delete_training`): hidden, dropped from every project's
+    /// requirements; completions and awarded points stay. Audited.
+    [[nodiscard]] core::Result<void> archive(const Caller &caller, qint64 trainingId) const;
+    /// Completes a training whose quiz the caller passed, or one without questions (Refused
+    /// `quiz_not_passed` otherwise); the points are awarded once, as by a passing submission.
+    [[nodiscard]] core::Result<Completion> complete(const Caller &caller, qint64 trainingId) const;
 
 private:
+    [[nodiscard]] static core::Result<int> recordCompletion(store::Transaction &tx,
+        const QString &userId, qint64 trainingId, const QString &type, int points,
+        const QDateTime &now);
+
     store::Database &m_db;
     const core::Clock &m_clock;
 };

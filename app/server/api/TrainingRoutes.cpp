@@ -229,6 +229,33 @@ void addTrainingRoutes(http::Router &router, const AuthGate &gate,
                 .field(u"points_awarded"_s, qint64(result.value().pointsAwarded))
                 .response();
         });
+
+    addAction(router, gate, u"training"_s, u"delete_training"_s,
+        [&trainings](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"training_id"_s, true);
+            if (!id.ok())
+                return errorResponse(id.error(), request.requestId);
+            if (auto archived = trainings.archive(caller, *id.value()); !archived.ok())
+                return errorResponse(archived.error(), request.requestId);
+            return JsonWriter::success(tr("Training %1 deleted").arg(*id.value())).response();
+        });
+
+    addAction(router, gate, u"training"_s, u"complete_training"_s,
+        [&trainings](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"training_id"_s, true);
+            if (!id.ok())
+                return errorResponse(id.error(), request.requestId);
+            const auto done = trainings.complete(caller, *id.value());
+            if (!done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(tr("Training completed"))
+                .field(u"training_type"_s, done.value().type)
+                .field(u"earned_points"_s, qint64(done.value().earnedPoints))
+                .field(u"points_awarded"_s, qint64(done.value().pointsAwarded))
+                .response();
+        });
 }
 
 } // namespace mikro::server

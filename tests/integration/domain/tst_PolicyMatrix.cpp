@@ -229,6 +229,12 @@ void tst_PolicyMatrix::matrix_data()
     QTest::newRow("list one's trainings") << Operation([=](auto &db, auto &, const Caller &c) {
         return code(domain::TrainingCatalog(db).personTrainings(c));
     }) << QByteArrayList { A, A, A, A, N };
+    QTest::newRow("archive a training") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        return code(domain::TrainingService(db, clock).archive(c, 99));
+    }) << QByteArrayList { F, F, U, U, N };
+    QTest::newRow("complete a training") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        return code(domain::TrainingService(db, clock).complete(c, 99));
+    }) << QByteArrayList { U, U, U, U, N };
     QTest::newRow("read the audit log") << Operation([=](auto &db, auto &, const Caller &c) {
         return code(domain::AuditTrail(db).entries(c, {}));
     }) << QByteArrayList { F, F, A, A, N };

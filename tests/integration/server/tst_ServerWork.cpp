@@ -409,6 +409,34 @@ void tst_ServerWork::trainingQuizIsGradedByTheServer()
                  .at(0)[u"completed_count"_s]
                  .toInt(),
         1);
+
+    // complete_training: after the pass it awards nothing more; without a pass it is refused.
+    const auto completed = post(Mapper, "/api/training/complete_training", which);
+    QCOMPARE(completed.status, 200);
+    QCOMPARE(json(completed).value(u"points_awarded"_s).toInt(-1), 0);
+    QCOMPARE(json(completed).value(u"earned_points"_s).toInt(), 15);
+    QCOMPARE(json(completed).value(u"training_type"_s).toString(), u"Mapping"_s);
+    const auto notPassed = post(Admin, "/api/training/complete_training", which);
+    QCOMPARE(notPassed.status, 422);
+    QCOMPARE(json(notPassed).value(u"error"_s).toString(), u"quiz_not_passed"_s);
+    // delete_training archives: hidden from lists and quizzes, dropped from requirements,
+    // completions and points stay.
+    exec(u"INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, validation_rate_cents, "
+         "active, created_at) VALUES (61, 'org_devstack', 'P', 'https://t.example/projects/61', "
+         "1, 1, TRUE, '2026-01-01T00:00:00Z')"_s);
+    exec(u"INSERT INTO project_trainings (project_id, training_id) VALUES (61, %1)"_s.arg(id));
+    QCOMPARE(post(Mapper, "/api/training/delete_training", which).status, 403);
+    QCOMPARE(post(Admin, "/api/training/delete_training", which).status, 200);
+    QCOMPARE(post(Admin, "/api/training/delete_training", which).status, 404);
+    QCOMPARE(post(Mapper, "/api/training/fetch_training_quiz", which).status, 404);
+    QCOMPARE(json(post(Admin, "/api/training/fetch_org_trainings", {}))
+                 .value(u"org_mapping_trainings"_s)
+                 .toArray()
+                 .size(),
+        0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM project_trainings"_s), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM training_completions"_s), 1);
+    QCOMPARE(scalar(u"SELECT mapper_points FROM users WHERE id = '%1'"_s.arg(Mapper)), 15);
 }
 
 /// API.md §10's main path: an admin writes a checklist, a person starts and completes it, an admin
