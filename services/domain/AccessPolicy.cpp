@@ -36,6 +36,7 @@ Rule ruleFor(Action action)
     case Action::ManageChecklists:
         return { Role::Admin, true, true };
     case Action::ReviewChecklists:
+    case Action::ViewValidatorWork:
         return { Role::Validator, true, true };
     case Action::ViewProjects:
     case Action::JoinProjects:

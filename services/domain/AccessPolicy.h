@@ -26,6 +26,7 @@ enum class Action {
     ManageTrainings,
     WorkChecklists,
     ReviewChecklists,
+    ViewValidatorWork,
     ManageChecklists,
 };
 

@@ -89,6 +89,92 @@ core::Result<QList<ProjectRow>> selectRows(
     return out;
 }
 
+/// The caller's active member projects with their own figures, and the projects they could
+/// join for `seat` (active, visible, a free place of that role, not joined).
+core::Result<UserProjects> memberProjects(
+    store::Transaction &tx, const Caller &caller, MemberRole seat)
+{
+    const QVariantMap me { { u"org"_s, caller.orgId }, { u"me"_s, caller.userId } };
+    auto member = selectRows(tx,
+        u"p.org_id = :org AND p.active AND EXISTS (SELECT 1 FROM project_members x "
+        "WHERE x.project_id = p.id AND x.user_id = :me)"_s,
+        me);
+    if (!member.ok())
+        return member.error();
+    auto open = selectRows(tx,
+        u"p.org_id = :org AND p.active AND p.visible AND NOT EXISTS (SELECT 1 FROM "
+        "project_members x WHERE x.project_id = p.id AND x.user_id = :me)"_s,
+        me);
+    if (!open.ok())
+        return open.error();
+    // The caller's own figures per project: their tasks by status and their net earnings.
+    auto mine = tx.exec(
+        u"SELECT m.project_id, m.member_role, COALESCE(t.mapped, 0), COALESCE(t.approved, 0), "
+        "COALESCE(t.unapproved, 0), COALESCE(t.review, 0), COALESCE(l.earned, 0) "
+        "FROM project_members m "
+        "LEFT JOIN (SELECT project_id, COUNT(*) AS mapped, "
+        "  SUM(CASE WHEN status = 'VALIDATED' THEN 1 ELSE 0 END) AS approved, "
+        "  SUM(CASE WHEN status = 'INVALIDATED' THEN 1 ELSE 0 END) AS unapproved, "
+        "  SUM(CASE WHEN needs_review THEN 1 ELSE 0 END) AS review "
+        "  FROM tasks WHERE mapper_user_id = :me GROUP BY project_id) t "
+        "  ON t.project_id = m.project_id "
+        "LEFT JOIN (SELECT project_id, SUM(amount_cents) AS earned FROM ledger_entries "
+        "  WHERE user_id = :me AND kind IN ('mapping', 'validation', 'reversal') "
+        "  GROUP BY project_id) l ON l.project_id = m.project_id "
+        "WHERE m.user_id = :me"_s,
+        me);
+    if (!mine.ok())
+        return mine.error();
+    QHash<qint64, MemberProject> figures;
+    while (mine.value().next()) {
+        const QSqlQuery &q = mine.value();
+        MemberProject f;
+        f.memberRole = q.value(1).toString();
+        f.tasksMapped = q.value(2).toInt();
+        f.tasksApproved = q.value(3).toInt();
+        f.tasksUnapproved = q.value(4).toInt();
+        f.tasksInReview = q.value(5).toInt();
+        f.earnings = core::Money(q.value(6).toLongLong());
+        figures.insert(q.value(0).toLongLong(), f);
+    }
+    UserProjects out;
+    for (const ProjectRow &row : member.value()) {
+        MemberProject p = figures.value(row.id);
+        p.project = row;
+        out.member << p;
+    }
+    for (const ProjectRow &row : open.value()) {
+        const bool free = seat == MemberRole::Editor
+            ? row.maxEditors == 0 || row.editors < row.maxEditors
+            : row.maxValidators == 0 || row.validators < row.maxValidators;
+        if (free)
+            out.available << row;
+    }
+    if (seat == MemberRole::Validator) {
+        // The caller's validation events per project, named by their OSM username.
+        auto made = tx.exec(
+            u"SELECT e.project_id, "
+            "SUM(CASE WHEN e.action = 'VALIDATED' THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN e.action = 'INVALIDATED' THEN 1 ELSE 0 END) "
+            "FROM task_events e JOIN projects p ON p.id = e.project_id "
+            "JOIN users u ON u.id = :me AND lower(e.actor_username) = lower(u.osm_username) "
+            "WHERE p.org_id = :org AND e.action IN ('VALIDATED', 'INVALIDATED') "
+            "GROUP BY e.project_id"_s,
+            me);
+        if (!made.ok())
+            return made.error();
+        QHash<qint64, std::pair<int, int>> counts;
+        while (made.value().next())
+            counts.insert(made.value().value(0).toLongLong(),
+                { made.value().value(1).toInt(), made.value().value(2).toInt() });
+        for (MemberProject &p : out.member) {
+            p.validationsMade = counts.value(p.project.id).first;
+            p.invalidationsMade = counts.value(p.project.id).second;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 core::Result<QList<ProjectRow>> ProjectDirectory::orgProjects(
@@ -111,61 +197,16 @@ core::Result<UserProjects> ProjectDirectory::userProjects(const Caller &caller) 
 {
     if (auto allowed = AccessPolicy::check(caller, Action::ViewProjects); !allowed.ok())
         return allowed.error();
-    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<UserProjects> {
-        const QVariantMap me { { u"org"_s, caller.orgId }, { u"me"_s, caller.userId } };
-        auto member = selectRows(tx,
-            u"p.org_id = :org AND p.active AND EXISTS (SELECT 1 FROM project_members x "
-            "WHERE x.project_id = p.id AND x.user_id = :me)"_s,
-            me);
-        if (!member.ok())
-            return member.error();
-        auto open = selectRows(tx,
-            u"p.org_id = :org AND p.active AND p.visible AND NOT EXISTS (SELECT 1 FROM "
-            "project_members x WHERE x.project_id = p.id AND x.user_id = :me)"_s,
-            me);
-        if (!open.ok())
-            return open.error();
-        // The caller's own figures per project: their tasks by status and their net earnings.
-        auto mine = tx.exec(
-            u"SELECT m.project_id, m.member_role, COALESCE(t.mapped, 0), COALESCE(t.approved, 0), "
-            "COALESCE(t.unapproved, 0), COALESCE(t.review, 0), COALESCE(l.earned, 0) "
-            "FROM project_members m "
-            "LEFT JOIN (SELECT project_id, COUNT(*) AS mapped, "
-            "  SUM(CASE WHEN status = 'VALIDATED' THEN 1 ELSE 0 END) AS approved, "
-            "  SUM(CASE WHEN status = 'INVALIDATED' THEN 1 ELSE 0 END) AS unapproved, "
-            "  SUM(CASE WHEN needs_review THEN 1 ELSE 0 END) AS review "
-            "  FROM tasks WHERE mapper_user_id = :me GROUP BY project_id) t "
-            "  ON t.project_id = m.project_id "
-            "LEFT JOIN (SELECT project_id, SUM(amount_cents) AS earned FROM ledger_entries "
-            "  WHERE user_id = :me AND kind IN ('mapping', 'validation', 'reversal') "
-            "  GROUP BY project_id) l ON l.project_id = m.project_id "
-            "WHERE m.user_id = :me"_s,
-            me);
-        if (!mine.ok())
-            return mine.error();
-        QHash<qint64, MemberProject> figures;
-        while (mine.value().next()) {
-            const QSqlQuery &q = mine.value();
-            MemberProject f;
-            f.memberRole = q.value(1).toString();
-            f.tasksMapped = q.value(2).toInt();
-            f.tasksApproved = q.value(3).toInt();
-            f.tasksUnapproved = q.value(4).toInt();
-            f.tasksInReview = q.value(5).toInt();
-            f.earnings = core::Money(q.value(6).toLongLong());
-            figures.insert(q.value(0).toLongLong(), f);
-        }
-        UserProjects out;
-        for (const ProjectRow &row : member.value()) {
-            MemberProject p = figures.value(row.id);
-            p.project = row;
-            out.member << p;
-        }
-        for (const ProjectRow &row : open.value())
-            if (row.maxEditors == 0 || row.editors < row.maxEditors)
-                out.available << row;
-        return out;
-    });
+    return m_db.inReadTransaction(
+        [&](store::Transaction &tx) { return memberProjects(tx, caller, MemberRole::Editor); });
+}
+
+core::Result<UserProjects> ProjectDirectory::validatorProjects(const Caller &caller) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ViewValidatorWork); !allowed.ok())
+        return allowed.error();
+    return m_db.inReadTransaction(
+        [&](store::Transaction &tx) { return memberProjects(tx, caller, MemberRole::Validator); });
 }
 
 core::Result<QList<ProjectPerson>> ProjectDirectory::projectPeople(

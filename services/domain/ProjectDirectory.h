@@ -58,12 +58,15 @@ struct MemberProject
     int tasksUnapproved = 0; ///< … now invalidated
     int tasksInReview = 0; ///< … waiting for an admin
     core::Money earnings; ///< mapping and validation credits on the project, net of reversals
+    int validationsMade = 0; ///< validator view: the caller's VALIDATED events in the project
+    int invalidationsMade = 0; ///< … INVALIDATED events
 };
 
 struct UserProjects
 {
     QList<MemberProject> member; ///< active projects the caller is a member of
-    QList<ProjectRow> available; ///< active, visible, with a free editor place, not joined
+    QList<ProjectRow> available; ///< active, visible, with a free place of the view's role, not
+                                 ///< joined
 };
 
 /// An active person of the organisation as a project's assignment screen shows them.
@@ -87,6 +90,9 @@ public:
 
     /// The caller's active projects with their figures, and the ones they could join.
     [[nodiscard]] core::Result<UserProjects> userProjects(const Caller &caller) const;
+    /// The same for a validator (validators and admins): joinable means a free validator place,
+    /// and each member project carries the caller's validation events.
+    [[nodiscard]] core::Result<UserProjects> validatorProjects(const Caller &caller) const;
 
     /// Every active person of the organisation with their membership of the project and the
     /// required trainings they miss (admins; NotFound for another organisation's project).

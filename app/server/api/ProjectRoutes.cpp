@@ -247,6 +247,35 @@ void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::Projec
                 .array(u"available_projects"_s, available)
                 .response();
         });
+
+    addAction(router, gate, u"project"_s, u"fetch_validator_projects"_s,
+        [&directory](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const auto mine = directory.validatorProjects(caller);
+            if (!mine.ok())
+                return errorResponse(mine.error(), request.requestId);
+            QList<JsonWriter> member;
+            for (const domain::MemberProject &m : mine.value().member) {
+                JsonWriter row = projectJson(m.project);
+                // API.md keeps the original keys with spaces and adds underscore twins.
+                row.field(u"member_role"_s, m.memberRole)
+                    .field(u"tasks_mapped"_s, qint64(m.tasksMapped))
+                    .field(u"tasks approved"_s, qint64(m.tasksApproved))
+                    .field(u"tasks_approved"_s, qint64(m.tasksApproved))
+                    .field(u"tasks unapproved"_s, qint64(m.tasksUnapproved))
+                    .field(u"tasks_unapproved"_s, qint64(m.tasksUnapproved))
+                    .field(u"tasks_validated"_s, qint64(m.validationsMade))
+                    .field(u"tasks_invalidated"_s, qint64(m.invalidationsMade))
+                    .money(u"user_earnings"_s, m.earnings);
+                member << row;
+            }
+            QList<JsonWriter> joinable;
+            for (const domain::ProjectRow &row : mine.value().available)
+                joinable << projectJson(row);
+            return JsonWriter::success(tr("Validator projects"))
+                .array(u"org_active_projects"_s, member)
+                .array(u"org_inactive_projects"_s, joinable)
+                .response();
+        });
 }
 
 } // namespace mikro::server

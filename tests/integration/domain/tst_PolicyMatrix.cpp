@@ -209,6 +209,10 @@ void tst_PolicyMatrix::matrix_data()
     QTest::newRow("list one's projects") << Operation([=](auto &db, auto &, const Caller &c) {
         return code(domain::ProjectDirectory(db).userProjects(c));
     }) << QByteArrayList { A, A, A, A, N };
+    QTest::newRow("list one's validator projects") << Operation(
+        [=](auto &db, auto &, const Caller &c) {
+            return code(domain::ProjectDirectory(db).validatorProjects(c));
+        }) << QByteArrayList { F, A, A, A, N };
     QTest::newRow("list the org's projects") << Operation([=](auto &db, auto &, const Caller &c) {
         return code(domain::ProjectDirectory(db).orgProjects(c));
     }) << QByteArrayList { F, F, A, A, N };

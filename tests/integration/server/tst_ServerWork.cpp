@@ -78,6 +78,18 @@ void tst_ServerWork::syncIsRequestedByAdminsAndReadByMembers()
     QCOMPARE(mineInProject.value(u"tasks_approved"_s).toInt(), 1);
     QCOMPARE(mineInProject.value(u"user_earnings_cents"_s).toInteger(), 120);
 
+    // The validator's list: the admin validated the mapper's task in their member project.
+    QCOMPARE(post(Mapper, "/api/project/fetch_validator_projects", {}).status, 403);
+    const QJsonObject validatorView
+        = json(post(Admin, "/api/project/fetch_validator_projects", {}));
+    const QJsonArray validating = validatorView.value(u"org_active_projects"_s).toArray();
+    QCOMPARE(validating.size(), 1);
+    QCOMPARE(validating.at(0)[u"member_role"_s].toString(), u"validator"_s);
+    QCOMPARE(validating.at(0)[u"tasks_validated"_s].toInt(), 1);
+    QCOMPARE(validating.at(0)[u"tasks_invalidated"_s].toInt(-1), 0);
+    QCOMPARE(validating.at(0)[u"user_earnings_cents"_s].toInteger(), 40);
+    QCOMPARE(validatorView.value(u"org_inactive_projects"_s).toArray().size(), 0);
+
     // The dashboards see the synced work (init() seeded 15.00 mapping and 0.50 checklist).
     const QJsonObject mine = json(post(Mapper, "/api/project/fetch_user_dash_stats", {}));
     QCOMPARE(mine.value(u"mapping_payable_total_cents"_s).toInteger(), 1500 + 120);
