@@ -193,6 +193,38 @@ core::Result<PersonDashboard> DashboardService::person(
     });
 }
 
+core::Result<ValidatorDashboard> DashboardService::validator(
+    const Caller &caller, const QTimeZone &zone, Qt::DayOfWeek firstDay) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ViewValidatorWork); !allowed.ok())
+        return allowed.error();
+    auto own = person(caller, zone, firstDay);
+    if (!own.ok())
+        return own.error();
+    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<ValidatorDashboard> {
+        auto counts = tx.exec(
+            u"SELECT "
+            "(SELECT COUNT(*) FROM project_members m JOIN projects p ON p.id = m.project_id "
+            " WHERE m.user_id = :me AND NOT p.active AND NOT p.completed), "
+            "(SELECT COUNT(*) FROM project_members m JOIN projects p ON p.id = m.project_id "
+            " WHERE m.user_id = :me AND p.completed), "
+            "(SELECT COUNT(*) FROM user_checklists c WHERE c.org_id = :org AND c.user_id <> :me "
+            " AND c.confirmed_at IS NULL AND EXISTS (SELECT 1 FROM user_checklist_items i "
+            " WHERE i.user_checklist_id = c.id AND i.completed_at IS NOT NULL "
+            " AND i.confirmed_at IS NULL))"_s,
+            { { u"me"_s, caller.userId }, { u"org"_s, caller.orgId } });
+        if (!counts.ok())
+            return counts.error();
+        counts.value().next();
+        ValidatorDashboard d;
+        d.person = own.value();
+        d.inactiveProjects = counts.value().value(0).toInt();
+        d.completedProjects = counts.value().value(1).toInt();
+        d.readyForConfirmation = counts.value().value(2).toInt();
+        return d;
+    });
+}
+
 core::Result<OrgDashboard> DashboardService::org(
     const Caller &caller, const QTimeZone &zone, Qt::DayOfWeek firstDay) const
 {

@@ -55,6 +55,16 @@ struct PersonDashboard
         weekly; ///< "mapped", "validated" (my mapped tasks), "validated_by_me", "invalidated_by_me"
 };
 
+/// A validator's dashboard (UI.md §4.1): their own figures plus the projects they belong to by
+/// state and the work waiting for a validator.
+struct ValidatorDashboard
+{
+    PersonDashboard person;
+    int inactiveProjects = 0; ///< member projects not active and not completed
+    int completedProjects = 0; ///< member projects completed
+    int readyForConfirmation = 0; ///< others' checklists with completed, unconfirmed items
+};
+
 struct OrgDashboard
 {
     MoneyFigures money;
@@ -84,6 +94,8 @@ public:
     DashboardService(store::Database &db, const core::Clock &clock);
 
     [[nodiscard]] core::Result<PersonDashboard> person(
+        const Caller &caller, const QTimeZone &zone, Qt::DayOfWeek firstDay) const;
+    [[nodiscard]] core::Result<ValidatorDashboard> validator(
         const Caller &caller, const QTimeZone &zone, Qt::DayOfWeek firstDay) const;
     [[nodiscard]] core::Result<OrgDashboard> org(
         const Caller &caller, const QTimeZone &zone, Qt::DayOfWeek firstDay) const;

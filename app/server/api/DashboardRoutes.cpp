@@ -69,6 +69,33 @@ void addDashboardRoutes(http::Router &router, const AuthGate &gate,
             return out.response();
         });
 
+    addAction(router, gate, u"project"_s, u"fetch_validator_dash_stats"_s,
+        [&dashboards](
+            const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const auto d = dashboards.validator(caller, QTimeZone::utc(), Qt::Monday);
+            if (!d.ok())
+                return errorResponse(d.error(), request.requestId);
+            const domain::PersonDashboard &p = d.value().person;
+            return JsonWriter::success(tr("Validator dashboard"))
+                .field(u"active_projects"_s, qint64(p.activeProjects))
+                .field(u"inactive_projects"_s, qint64(d.value().inactiveProjects))
+                .field(u"completed_projects"_s, qint64(d.value().completedProjects))
+                .field(u"mapped_tasks"_s, qint64(p.tasksMapped))
+                .field(u"validated_tasks"_s, qint64(p.tasksValidated))
+                .field(u"invalidated_tasks"_s, qint64(p.tasksInvalidated))
+                .field(u"validator_validated"_s, qint64(p.validationsMade))
+                .field(u"validator_invalidated"_s, qint64(p.invalidationsMade))
+                .money(u"mapping_payable_total"_s, p.money.mappingEarnings)
+                .money(u"validation_payable_total"_s, p.money.validationEarnings)
+                .money(u"checklist_payable_total"_s, p.money.checklistEarnings)
+                .money(u"payable_total"_s, p.money.payable)
+                .money(u"paid_total"_s, p.money.paid)
+                .money(u"requests_total"_s, p.money.pending)
+                .money(u"payouts_total"_s, p.money.paid)
+                .field(u"ready_for_confirmation"_s, qint64(d.value().readyForConfirmation))
+                .response();
+        });
+
     addAction(router, gate, u"project"_s, u"fetch_admin_dash_stats"_s,
         [&dashboards, &directory](
             const JsonBody &, const http::Request &request, const domain::Caller &caller) {

@@ -209,6 +209,9 @@ void tst_PolicyMatrix::matrix_data()
     QTest::newRow("list one's projects") << Operation([=](auto &db, auto &, const Caller &c) {
         return code(domain::ProjectDirectory(db).userProjects(c));
     }) << QByteArrayList { A, A, A, A, N };
+    QTest::newRow("validator dashboard") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        return code(domain::DashboardService(db, clock).validator(c, QTimeZone::utc(), Qt::Monday));
+    }) << QByteArrayList { F, A, A, A, N };
     QTest::newRow("list one's validator projects") << Operation(
         [=](auto &db, auto &, const Caller &c) {
             return code(domain::ProjectDirectory(db).validatorProjects(c));

@@ -478,12 +478,21 @@ void tst_ServerWork::checklistIsConfirmedAndCreditedOnce()
         return "{\"checklist_id\":" + instance + ",\"item_number\":" + QByteArray::number(number)
             + "}";
     };
+    const auto ready = [&] {
+        return json(post(Admin, "/api/project/fetch_validator_dash_stats", {}))
+            .value(u"ready_for_confirmation"_s)
+            .toInt(-1);
+    };
+    QCOMPARE(ready(), 0);
     QCOMPARE(post(Mapper, "/api/checklist/complete_list_item", item(1)).status, 200);
+    QCOMPARE(ready(), 1); // the mapper's checklist waits for a validator
+    QCOMPARE(post(Mapper, "/api/project/fetch_validator_dash_stats", {}).status, 403);
     QCOMPARE(post(Admin, "/api/checklist/confirm_list_item", item(2)).status, 422); // not completed
     QCOMPARE(post(Mapper, "/api/checklist/complete_list_item", item(2)).status, 200);
     QCOMPARE(post(Mapper, "/api/checklist/confirm_list_item", item(1)).status, 403);
     QCOMPARE(post(Admin, "/api/checklist/confirm_list_item", item(1)).status, 200);
     QCOMPARE(post(Admin, "/api/checklist/confirm_list_item", item(2)).status, 200);
+    QCOMPARE(ready(), 0);
     QCOMPARE(post(Admin, "/api/checklist/confirm_list_item", item(2)).status, 409);
     QCOMPARE(post(Mapper, "/api/checklist/complete_list_item", item(0)).status, 400);
     // init() seeded 0.50 of checklist earnings; the confirmation adds 2.00, once.
