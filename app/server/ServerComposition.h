@@ -31,6 +31,7 @@ class SyncEngine;
 namespace mikro::domain {
 class AuditTrail;
 class BudgetCalculator;
+class ChecklistAdmin;
 class ChecklistService;
 class CreditingService;
 class DashboardService;
@@ -97,6 +98,7 @@ private:
     std::unique_ptr<domain::ProjectRequirements> m_requirements;
     std::unique_ptr<domain::BudgetCalculator> m_budgets;
     std::unique_ptr<domain::TrainingCatalog> m_trainingCatalog;
+    std::unique_ptr<domain::ChecklistAdmin> m_checklistAdmin;
     std::unique_ptr<sync::SyncEngine> m_sync;
     std::unique_ptr<SyncScheduler> m_scheduler;
     std::unique_ptr<AuthGate> m_gate;

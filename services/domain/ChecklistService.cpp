@@ -73,6 +73,59 @@ core::Result<Owned> loadOwned(
         !row.value().value(4).isNull() };
 }
 
+/// Refused `items_incomplete` while an item of the checklist is not completed.
+core::Result<void> allItemsCompleted(store::Transaction &tx, qint64 userChecklistId)
+{
+    auto open = tx.exec(u"SELECT COUNT(*) FROM user_checklist_items WHERE user_checklist_id = :uc "
+                        "AND completed_at IS NULL"_s,
+        { { u"uc"_s, userChecklistId } });
+    if (!open.ok())
+        return open.error();
+    open.value().next();
+    if (open.value().value(0).toLongLong() > 0)
+        return failure(core::ErrorKind::Refused, "items_incomplete",
+            QT_TRANSLATE_NOOP(
+                "mikro::domain::ChecklistService", "Every item must be completed first."));
+    return {};
+}
+
+/// When every item is confirmed, closes the checklist and credits the owner's completion rate and
+/// the confirming validator's validation rate — once: the conditional update decides.
+core::Result<void> closeWhenConfirmed(store::Transaction &tx, const Caller &caller, const Owned &o,
+    qint64 userChecklistId, const QDateTime &now)
+{
+    auto closed
+        = tx.exec(u"UPDATE user_checklists SET completed_at = COALESCE(completed_at, :now), "
+                  "confirmed_at = :now, confirmed_by = :me WHERE id = :uc "
+                  "AND confirmed_at IS NULL AND NOT EXISTS (SELECT 1 FROM user_checklist_items "
+                  "WHERE user_checklist_id = :uc AND confirmed_at IS NULL) RETURNING id"_s,
+            { { u"uc"_s, userChecklistId }, { u"me"_s, caller.userId },
+                { u"now"_s, store::utcValue(now) } });
+    if (!closed.ok())
+        return closed.error();
+    if (!closed.value().next())
+        return {};
+    const QString key = u"checklist:%1"_s.arg(userChecklistId);
+    for (const auto &[user, kind, cents, suffix] :
+        { std::tuple(o.ownerId, u"checklist"_s, o.completionRate, u":completion"_s),
+            std::tuple(
+                caller.userId, u"checklist_validation"_s, o.validationRate, u":validation"_s) }) {
+        if (cents <= 0)
+            continue;
+        LedgerEntryDraft entry;
+        entry.orgId = o.orgId;
+        entry.userId = user;
+        entry.kind = kind;
+        entry.amount = core::Money(cents);
+        entry.sourceKey = key + suffix;
+        entry.createdBy = caller.userId;
+        auto appended = Ledger::append(tx, entry, now);
+        if (!appended.ok())
+            return appended.error();
+    }
+    return {};
+}
+
 } // namespace
 
 ChecklistService::ChecklistService(store::Database &db, const core::Clock &clock)
@@ -264,7 +317,7 @@ core::Result<void> ChecklistService::completeItem(
             return exists.error();
         if (!exists.value().next())
             return notFound();
-        return failure(core::ErrorKind::Refused, "checklist_confirmed",
+        return failure(core::ErrorKind::Conflict, "already_confirmed", // API.md §11.3
             QT_TRANSLATE_NOOP(
                 "mikro::domain::ChecklistService", "A confirmed item cannot be unticked."));
     });
@@ -309,40 +362,53 @@ core::Result<void> ChecklistService::confirmItem(
                 QT_TRANSLATE_NOOP("mikro::domain::ChecklistService",
                     "The owner has not completed this item yet."));
         }
-        // The last confirmation closes the checklist, once: the conditional update decides.
-        auto closed
-            = tx.exec(u"UPDATE user_checklists SET completed_at = COALESCE(completed_at, :now), "
-                      u"confirmed_at = :now, "
-                      "confirmed_by = :me WHERE id = :uc AND confirmed_at IS NULL AND NOT EXISTS ("
-                      "SELECT 1 FROM user_checklist_items WHERE user_checklist_id = :uc AND "
-                      "confirmed_at IS NULL) "
-                      "RETURNING id"_s,
+        return closeWhenConfirmed(tx, caller, owned.value(), userChecklistId, now);
+    });
+}
+
+core::Result<int> ChecklistService::confirmAll(const Caller &caller, qint64 userChecklistId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ReviewChecklists); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<int> {
+        auto owned = loadOwned(tx, userChecklistId, caller.orgId, true);
+        if (!owned.ok())
+            return owned.error();
+        if (owned.value().ownerId == caller.userId)
+            return failure(core::ErrorKind::Forbidden, "own_checklist",
+                QT_TRANSLATE_NOOP("mikro::domain::ChecklistService",
+                    "Someone else confirms your own checklist."));
+        if (auto done = allItemsCompleted(tx, userChecklistId); !done.ok())
+            return done.error();
+        const QDateTime now = m_clock.nowUtc();
+        auto confirmed
+            = tx.exec(u"UPDATE user_checklist_items SET confirmed_at = :now, confirmed_by = :me "
+                      "WHERE user_checklist_id = :uc AND confirmed_at IS NULL RETURNING id"_s,
                 { { u"uc"_s, userChecklistId }, { u"me"_s, caller.userId },
                     { u"now"_s, store::utcValue(now) } });
-        if (!closed.ok())
+        if (!confirmed.ok())
+            return confirmed.error();
+        int count = 0;
+        while (confirmed.value().next())
+            ++count;
+        if (auto closed = closeWhenConfirmed(tx, caller, owned.value(), userChecklistId, now);
+            !closed.ok())
             return closed.error();
-        if (!closed.value().next())
-            return {};
-        const Owned &o = owned.value();
-        const QString key = u"checklist:%1"_s.arg(userChecklistId);
-        for (const auto &[user, kind, cents, suffix] :
-            { std::tuple(o.ownerId, u"checklist"_s, o.completionRate, u":completion"_s),
-                std::tuple(caller.userId, u"checklist_validation"_s, o.validationRate,
-                    u":validation"_s) }) {
-            if (cents <= 0)
-                continue;
-            LedgerEntryDraft entry;
-            entry.orgId = o.orgId;
-            entry.userId = user;
-            entry.kind = kind;
-            entry.amount = core::Money(cents);
-            entry.sourceKey = key + suffix;
-            entry.createdBy = caller.userId;
-            auto appended = Ledger::append(tx, entry, now);
-            if (!appended.ok())
-                return appended.error();
-        }
-        return {};
+        return count;
+    });
+}
+
+core::Result<void> ChecklistService::submit(const Caller &caller, qint64 userChecklistId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::WorkChecklists); !allowed.ok())
+        return allowed.error();
+    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto owned = loadOwned(tx, userChecklistId, caller.orgId, false);
+        if (!owned.ok())
+            return owned.error();
+        if (owned.value().ownerId != caller.userId)
+            return notFound(); // someone else's checklist is not the caller's to submit
+        return allItemsCompleted(tx, userChecklistId);
     });
 }
 

@@ -72,6 +72,12 @@ public:
         const Caller &caller, qint64 userChecklistId, int position, bool completed) const;
     [[nodiscard]] core::Result<void> confirmItem(
         const Caller &caller, qint64 userChecklistId, int position) const;
+    /// Confirms every completed, unconfirmed item at once, under confirmItem's rules and credits;
+    /// Refused `items_incomplete` while any item is not completed. The number confirmed.
+    [[nodiscard]] core::Result<int> confirmAll(const Caller &caller, qint64 userChecklistId) const;
+    /// The owner's "submit": changes nothing (completion comes with the last item); Refused
+    /// `items_incomplete` until every item is completed.
+    [[nodiscard]] core::Result<void> submit(const Caller &caller, qint64 userChecklistId) const;
     [[nodiscard]] core::Result<qint64> addComment(
         const Caller &caller, qint64 userChecklistId, const QString &body) const;
     [[nodiscard]] core::Result<void> deleteComment(const Caller &caller, qint64 commentId) const;

@@ -1,6 +1,7 @@
 #include "app/server/api/ChecklistRoutes.h"
 
 #include "app/server/api/ActionRoute.h"
+#include "app/server/api/FieldChecks.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
@@ -23,21 +24,6 @@ constexpr qsizetype MaxItemText = 1000;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("mikro::server::ChecklistRoutes", text);
-}
-
-/// The first error of several getters, in request order.
-const core::Error *firstOf(std::initializer_list<const core::Error *> errors)
-{
-    for (const core::Error *e : errors)
-        if (e)
-            return e;
-    return nullptr;
-}
-
-template <typename T>
-const core::Error *failed(const core::Result<T> &result)
-{
-    return result.ok() ? nullptr : &result.error();
 }
 
 /// `listItems` [{number, action, link}] in `number` order.
@@ -98,9 +84,8 @@ void addChecklistRoutes(
                 = body.money(u"validationRate"_s, true, core::SignPolicy::NonNegative);
             const auto visible = body.boolean(u"visibility"_s);
             const auto items = itemsOf(request.body);
-            if (const core::Error *e
-                = firstOf({ failed(name), failed(description), failed(difficulty),
-                    failed(completion), failed(validation), failed(visible), failed(items) }))
+            if (auto e = firstError({ errorOf(name), errorOf(description), errorOf(difficulty),
+                    errorOf(completion), errorOf(validation), errorOf(visible), errorOf(items) }))
                 return errorResponse(*e, request.requestId);
             domain::ChecklistDraft draft;
             draft.name = *name.value();
@@ -152,7 +137,7 @@ void addChecklistRoutes(
               const std::function<core::Result<void>(qint64, int)> &act, const QString &done) {
               const auto id = body.integer(u"checklist_id"_s, true);
               const auto position = positionOf(body);
-              if (const core::Error *e = firstOf({ failed(id), failed(position) }))
+              if (auto e = firstError({ errorOf(id), errorOf(position) }))
                   return errorResponse(*e, request.requestId);
               if (auto result = act(*id.value(), position.value()); !result.ok())
                   return errorResponse(result.error(), request.requestId);
@@ -178,13 +163,49 @@ void addChecklistRoutes(
                 },
                 tr("Item confirmed"));
         });
+    addAction(router, gate, u"checklist"_s, u"uncomplete_list_item"_s,
+        [&checklists, onItem](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            return onItem(
+                body, request,
+                [&](qint64 id, int position) {
+                    return checklists.completeItem(caller, id, position, false);
+                },
+                tr("Item reopened"));
+        });
+    addAction(router, gate, u"checklist"_s, u"confirm_checklist"_s,
+        [&checklists](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"checklist_id"_s, true);
+            if (!id.ok())
+                return errorResponse(id.error(), request.requestId);
+            const auto confirmed = checklists.confirmAll(caller, *id.value());
+            if (!confirmed.ok())
+                return errorResponse(confirmed.error(), request.requestId);
+            return JsonWriter::success(tr("Checklist confirmed"))
+                .field(u"checklist_confirmed"_s, true)
+                .field(u"confirmed_items"_s, qint64(confirmed.value()))
+                .response();
+        });
+    addAction(router, gate, u"checklist"_s, u"submit_checklist"_s,
+        [&checklists](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"checklist_id"_s, true);
+            if (!id.ok())
+                return errorResponse(id.error(), request.requestId);
+            if (auto submitted = checklists.submit(caller, *id.value()); !submitted.ok())
+                return errorResponse(submitted.error(), request.requestId);
+            return JsonWriter::success(tr("Checklist submitted"))
+                .field(u"checklist_completed"_s, true)
+                .response();
+        });
 
     addAction(router, gate, u"checklist"_s, u"add_checklist_comment"_s,
         [&checklists](
             const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
             const auto id = body.integer(u"checklist_id"_s, true);
             const auto comment = body.text(u"comment"_s, true, 2000);
-            if (const core::Error *e = firstOf({ failed(id), failed(comment) }))
+            if (auto e = firstError({ errorOf(id), errorOf(comment) }))
                 return errorResponse(*e, request.requestId);
             const auto added = checklists.addComment(caller, *id.value(), *comment.value());
             if (!added.ok())

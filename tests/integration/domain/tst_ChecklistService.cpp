@@ -150,7 +150,7 @@ void tst_ChecklistService::rulesOfTicking()
         QByteArray("forbidden")); // a user confirms nothing
     QVERIFY(m_checklists->confirmItem(Validator, uc, 0).ok());
     QCOMPARE(m_checklists->completeItem(Owner, uc, 0, false).error().code,
-        QByteArray("checklist_confirmed"));
+        QByteArray("already_confirmed"));
     QCOMPARE(m_checklists->completeItem(Owner, uc, 7, true).error().code, QByteArray("not_found"));
     QCOMPARE(m_checklists->confirmItem(OtherOrgAdmin, uc, 1).error().code, QByteArray("not_found"));
     // A validator's own checklist is confirmed by someone else.

@@ -1,4 +1,5 @@
 #include "services/domain/AuditTrail.h"
+#include "services/domain/ChecklistAdmin.h"
 #include "services/domain/ChecklistService.h"
 #include "services/domain/CreditingService.h"
 #include "services/domain/DashboardService.h"
@@ -242,6 +243,13 @@ void tst_PolicyMatrix::matrix_data()
     QTest::newRow("complete a training") << Operation([=](auto &db, auto &clock, const Caller &c) {
         return code(domain::TrainingService(db, clock).complete(c, 99));
     }) << QByteArrayList { U, U, U, U, N };
+    QTest::newRow("archive a checklist") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        return code(domain::ChecklistAdmin(db, clock).archive(c, 99));
+    }) << QByteArrayList { F, F, U, U, N };
+    QTest::newRow("take a checklist away") << Operation(
+        [=](auto &db, auto &clock, const Caller &c) {
+            return code(domain::ChecklistAdmin(db, clock).unassign(c, 99, u"mapper"_s));
+        }) << QByteArrayList { F, F, U, U, N };
     QTest::newRow("read the audit log") << Operation([=](auto &db, auto &, const Caller &c) {
         return code(domain::AuditTrail(db).entries(c, {}));
     }) << QByteArrayList { F, F, A, A, N };

@@ -1,0 +1,19 @@
+#pragma once
+
+namespace mikro::http {
+class Router;
+}
+namespace mikro::domain {
+class ChecklistAdmin;
+}
+
+namespace mikro::server {
+
+class AuthGate;
+
+/// An admin's checklist actions beyond writing them (API.md §10): `delete_checklist` (archives
+/// the template) and `unassign_user_checklist` (removes a person's unconfirmed instance).
+void addChecklistAdminRoutes(
+    http::Router &router, const AuthGate &gate, const domain::ChecklistAdmin &admin);
+
+} // namespace mikro::server

@@ -1,0 +1,130 @@
+#include "tests/integration/server/ServerFixture.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mikro;
+using testing::Admin;
+using testing::Mapper;
+
+/// API.md §10 and §11.3 over real HTTP, beyond the item-by-item path of tst_ServerWork: the
+/// owner reopens an item and submits, a validator confirms the whole checklist at once, and an
+/// admin takes a checklist away and archives the template; both engines.
+class tst_ServerChecklists : public QObject, private testing::ServerFixture
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { startIdentityProvider(); }
+    void init();
+    void cleanup() { stopServer(); }
+    void wholeChecklistIsSubmittedAndConfirmedOnce();
+    void adminsUnassignAndArchive();
+
+private:
+    qint64 m_template = 0;
+    QByteArray templateBody() const
+    {
+        return "{\"checklist_id\":" + QByteArray::number(m_template) + "}";
+    }
+};
+
+void tst_ServerChecklists::init()
+{
+    startServer();
+    onboard(Mapper);
+    onboard(Admin);
+    const auto created = post(Admin, "/api/checklist/create_checklist",
+        R"({"checklistName":"Survey","completionRate":"2.00","validationRate":"0.50",)"
+        R"("listItems":[{"number":1,"action":"Walk"},{"number":2,"action":"Upload"}]})");
+    QCOMPARE(created.status, 200);
+    m_template = json(created).value(u"checklist_id"_s).toInteger();
+}
+
+void tst_ServerChecklists::wholeChecklistIsSubmittedAndConfirmedOnce()
+{
+    const auto started = post(Mapper, "/api/checklist/start_checklist", templateBody());
+    QCOMPARE(started.status, 200);
+    const QByteArray instance = "{\"checklist_id\":"
+        + QByteArray::number(json(started).value(u"user_checklist_id"_s).toInteger());
+    const auto item
+        = [&](int n) { return instance + ",\"item_number\":" + QByteArray::number(n) + "}"; };
+    const QByteArray whole = instance + "}";
+
+    const auto early = post(Mapper, "/api/checklist/submit_checklist", whole);
+    QCOMPARE(early.status, 422);
+    QCOMPARE(json(early).value(u"error"_s).toString(), u"items_incomplete"_s);
+    QCOMPARE(post(Mapper, "/api/checklist/complete_list_item", item(1)).status, 200);
+    QCOMPARE(post(Mapper, "/api/checklist/complete_list_item", item(2)).status, 200);
+    QCOMPARE(post(Mapper, "/api/checklist/uncomplete_list_item", item(2)).status, 200);
+    QCOMPARE(post(Mapper, "/api/checklist/submit_checklist", whole).status, 422);
+    QCOMPARE(post(Admin, "/api/checklist/confirm_checklist", whole).status, 422);
+    QCOMPARE(
+        scalar(u"SELECT COUNT(*) FROM user_checklist_items WHERE confirmed_at IS NOT NULL"_s), 0);
+    QCOMPARE(post(Mapper, "/api/checklist/complete_list_item", item(2)).status, 200);
+    QCOMPARE(post(Mapper, "/api/checklist/submit_checklist", whole).status, 200);
+    QCOMPARE(post(Admin, "/api/checklist/submit_checklist", whole).status, 404); // not theirs
+
+    QCOMPARE(post(Mapper, "/api/checklist/confirm_checklist", whole).status, 403);
+    const auto confirmed = post(Admin, "/api/checklist/confirm_checklist", whole);
+    QCOMPARE(confirmed.status, 200);
+    QCOMPARE(json(confirmed).value(u"confirmed_items"_s).toInt(), 2);
+    const auto again = post(Admin, "/api/checklist/confirm_checklist", whole);
+    QCOMPARE(json(again).value(u"confirmed_items"_s).toInt(-1), 0);
+    QCOMPARE(post(Mapper, "/api/checklist/uncomplete_list_item", item(1)).status, 409);
+    // Credited once: the fixture's 0.50 plus the completion rate; the confirmer's rate once.
+    QCOMPARE(scalar(u"SELECT SUM(amount_cents) FROM ledger_entries WHERE kind = 'checklist'"_s),
+        50 + 200);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries WHERE kind = 'checklist_validation' "
+                    "AND amount_cents = 50"_s),
+        1);
+}
+
+void tst_ServerChecklists::adminsUnassignAndArchive()
+{
+    const QByteArray mapperOnIt = "{\"checklist_id\":" + QByteArray::number(m_template)
+        + ",\"user_id\":\"" + Mapper.toUtf8() + "\"}";
+    QCOMPARE(post(Admin, "/api/checklist/unassign_user_checklist", mapperOnIt).status, 404);
+    exec(u"UPDATE checklists SET active = FALSE"_s);
+    QCOMPARE(post(Admin, "/api/checklist/assign_user_checklist", mapperOnIt).status, 422);
+    exec(u"UPDATE checklists SET active = TRUE"_s);
+    QCOMPARE(post(Admin, "/api/checklist/assign_user_checklist", mapperOnIt).status, 200);
+    const qint64 instance = scalar(u"SELECT id FROM user_checklists"_s);
+    QCOMPARE(post(Mapper, "/api/checklist/add_checklist_comment",
+                 "{\"checklist_id\":" + QByteArray::number(instance) + ",\"comment\":\"On it\"}")
+                 .status,
+        200);
+    QCOMPARE(post(Mapper, "/api/checklist/unassign_user_checklist", mapperOnIt).status, 403);
+    const auto removed = post(Admin, "/api/checklist/unassign_user_checklist", mapperOnIt);
+    QCOMPARE(removed.status, 200);
+    QCOMPARE(json(removed).value(u"unassigned"_s).toBool(), true);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM user_checklists"_s), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM user_checklist_items"_s), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM checklist_comments"_s), 0);
+
+    // A confirmed, credited instance stays.
+    QCOMPARE(post(Admin, "/api/checklist/assign_user_checklist", mapperOnIt).status, 200);
+    exec(u"UPDATE user_checklist_items SET completed_at = '2026-01-01T00:00:00Z', "
+         "confirmed_at = '2026-01-01T00:00:00Z'"_s);
+    exec(u"UPDATE user_checklists SET completed_at = '2026-01-01T00:00:00Z', "
+         "confirmed_at = '2026-01-01T00:00:00Z'"_s);
+    const auto kept = post(Admin, "/api/checklist/unassign_user_checklist", mapperOnIt);
+    QCOMPARE(kept.status, 422);
+    QCOMPARE(json(kept).value(u"error"_s).toString(), u"checklist_confirmed"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM user_checklists"_s), 1);
+
+    // Archiving: the template can no longer be started; a second archive finds nothing.
+    QCOMPARE(post(Mapper, "/api/checklist/delete_checklist", templateBody()).status, 403);
+    const auto archived = post(Admin, "/api/checklist/delete_checklist", templateBody());
+    QCOMPARE(archived.status, 200);
+    QCOMPARE(json(archived).value(u"deleted"_s).toBool(), true);
+    QCOMPARE(post(Admin, "/api/checklist/delete_checklist", templateBody()).status, 404);
+    QVERIFY(post(Admin, "/api/checklist/start_checklist", templateBody()).status >= 400);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM user_checklists"_s), 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action IN ('delete_checklist', "
+                    "'unassign_user_checklist')"_s),
+        2);
+}
+
+QTEST_GUILESS_MAIN(tst_ServerChecklists)
+#include "tst_ServerChecklists.moc"
