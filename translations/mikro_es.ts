@@ -162,6 +162,17 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::ChecklistAdmin</name>
+    <message>
+        <source>That checklist does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist was confirmed and credited; it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::ChecklistService</name>
     <message>
         <source>That checklist does not exist.</source>
@@ -233,6 +244,10 @@
     </message>
     <message>
         <source>Only its author or an admin deletes a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item must be completed first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -514,6 +529,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::TrainingCatalog</name>
+    <message>
+        <source>That training does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::TrainingService</name>
     <message>
         <source>That training does not exist.</source>
@@ -553,6 +575,10 @@
     </message>
     <message>
         <source>An answer does not belong to its question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the training&apos;s quiz first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
