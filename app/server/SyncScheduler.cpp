@@ -45,9 +45,10 @@ void SyncScheduler::start(std::chrono::milliseconds firstDelay)
     m_timer.start(firstDelay);
 }
 
-core::Result<bool> SyncScheduler::request(const domain::Caller &caller, qint64 projectId, bool full)
+core::Result<bool> SyncScheduler::request(
+    const domain::Caller &caller, qint64 projectId, bool full, domain::Role memberMinimum)
 {
-    if (auto allowed = m_engine.authorize(caller, projectId); !allowed.ok())
+    if (auto allowed = m_engine.authorize(caller, projectId, memberMinimum); !allowed.ok())
         return allowed.error();
     {
         QMutexLocker lock(&m_mutex);

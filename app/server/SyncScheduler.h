@@ -47,10 +47,10 @@ public:
 
     /// Starts the schedule; the first run begins `firstDelay` after this call.
     void start(std::chrono::milliseconds firstDelay = std::chrono::seconds(5));
-    /// Checks the caller may sync the project, then queues it. Ok(false) when that project is
-    /// already waiting in the queue.
-    [[nodiscard]] core::Result<bool> request(
-        const domain::Caller &caller, qint64 projectId, bool full);
+    /// Checks the caller may sync the project (SyncEngine::authorize with `memberMinimum`), then
+    /// queues it. Ok(false) when that project is already waiting in the queue.
+    [[nodiscard]] core::Result<bool> request(const domain::Caller &caller, qint64 projectId,
+        bool full, domain::Role memberMinimum = domain::Role::Admin);
     [[nodiscard]] Status status() const;
     /// Cancels what runs, drops what waits, and waits for the worker to stop.
     void stop();

@@ -171,30 +171,64 @@ core::Result<SyncReport> SyncEngine::syncForCaller(const domain::Caller &caller,
     std::optional<qint64> projectId, SyncMode mode, const ProgressFn &progress,
     const std::atomic_bool *cancel) const
 {
+    if (projectId) {
+        // Queued requests were checked with their own bar; membership still holds at run time.
+        if (auto allowed = authorize(caller, *projectId, domain::Role::User); !allowed.ok())
+            return allowed.error();
+        return syncEach({ *projectId }, mode, caller.userId, progress, cancel);
+    }
     if (auto allowed = domain::AccessPolicy::check(caller, domain::Action::ManageProjects);
         !allowed.ok())
         return allowed.error();
-    auto ids = projectId
-        ? projectIds(m_db, u"SELECT id FROM projects WHERE org_id = :org AND id = :p"_s,
-            { { u"org"_s, caller.orgId }, { u"p"_s, *projectId } })
-        : projectIds(m_db, u"SELECT id FROM projects WHERE org_id = :org AND active ORDER BY id"_s,
+    auto ids
+        = projectIds(m_db, u"SELECT id FROM projects WHERE org_id = :org AND active ORDER BY id"_s,
             { { u"org"_s, caller.orgId } });
     if (!ids.ok())
         return ids.error();
-    if (projectId && ids.value().isEmpty())
-        return core::Error::make(core::ErrorKind::NotFound, "not_found",
-            QCoreApplication::translate("mikro::sync::SyncEngine", "That project does not exist."));
     return syncEach(ids.value(), mode, caller.userId, progress, cancel);
 }
 
-core::Result<void> SyncEngine::authorize(const domain::Caller &caller, qint64 projectId) const
+core::Result<QList<qint64>> SyncEngine::memberProjects(const domain::Caller &caller) const
+{
+    if (auto allowed = domain::AccessPolicy::check(caller, domain::Action::ViewProjects);
+        !allowed.ok())
+        return allowed.error();
+    return projectIds(m_db,
+        u"SELECT p.id FROM projects p JOIN project_members m ON m.project_id = p.id "
+        "WHERE m.user_id = :me AND p.org_id = :org AND p.active ORDER BY p.id"_s,
+        { { u"me"_s, caller.userId }, { u"org"_s, caller.orgId } });
+}
+
+core::Result<QList<qint64>> SyncEngine::staffedProjects(const domain::Caller &caller) const
 {
     if (auto allowed = domain::AccessPolicy::check(caller, domain::Action::ManageProjects);
         !allowed.ok())
         return allowed.error();
+    return projectIds(m_db,
+        u"SELECT p.id FROM projects p WHERE p.org_id = :org AND p.active AND EXISTS "
+        "(SELECT 1 FROM project_members m WHERE m.project_id = p.id) ORDER BY p.id"_s,
+        { { u"org"_s, caller.orgId } });
+}
+
+core::Result<void> SyncEngine::authorize(
+    const domain::Caller &caller, qint64 projectId, domain::Role memberMinimum) const
+{
+    const bool admin = domain::AccessPolicy::check(caller, domain::Action::ManageProjects).ok();
+    if (!admin) {
+        if (auto allowed = domain::AccessPolicy::check(caller, domain::Action::ViewProjects);
+            !allowed.ok())
+            return allowed.error();
+        if (!domain::isAtLeast(caller.role, memberMinimum))
+            return core::Error::make(core::ErrorKind::Forbidden, "forbidden",
+                QCoreApplication::translate(
+                    "mikro::sync::SyncEngine", "Your role does not allow this."));
+    }
     return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<void> {
-        auto row = tx.exec(u"SELECT 1 FROM projects WHERE org_id = :org AND id = :p"_s,
-            { { u"org"_s, caller.orgId }, { u"p"_s, projectId } });
+        auto row = tx.exec(admin
+                ? u"SELECT 1 FROM projects WHERE org_id = :org AND id = :p"_s
+                : u"SELECT 1 FROM projects p JOIN project_members m ON m.project_id = p.id "
+                  "AND m.user_id = :me WHERE p.org_id = :org AND p.id = :p AND p.active"_s,
+            { { u"org"_s, caller.orgId }, { u"p"_s, projectId }, { u"me"_s, caller.userId } });
         if (!row.ok())
             return row.error();
         if (!row.value().next())

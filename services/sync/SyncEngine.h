@@ -51,15 +51,20 @@ public:
     /// when it had no successful full sync within `fullSyncEvery`, or when `forceFull`.
     [[nodiscard]] SyncReport syncAll(bool forceFull, const ProgressFn &progress = {},
         const std::atomic_bool *cancel = nullptr) const;
-    /// An admin's "sync now": the caller's organisation's active projects, or one of them.
-    /// Forbidden for non-admins; NotFound for a project of another organisation.
+    /// "Sync now": an admin's organisation's active projects, or one project the caller may sync
+    /// (authorize; members need it to be theirs). NotFound for a project of another organisation.
     [[nodiscard]] core::Result<SyncReport> syncForCaller(const domain::Caller &caller,
         std::optional<qint64> projectId, SyncMode mode, const ProgressFn &progress = {},
         const std::atomic_bool *cancel = nullptr) const;
-    /// Whether `caller` may sync `projectId` (admins of its organisation): the check
-    /// syncForCaller makes, for callers that queue the work and answer at once.
-    [[nodiscard]] core::Result<void> authorize(
-        const domain::Caller &caller, qint64 projectId) const;
+    /// Whether `caller` may sync `projectId`: admins any project of their organisation; people
+    /// of at least `memberMinimum` the active projects they are members of (NotFound for
+    /// others). The check syncForCaller makes, for callers that queue the work and answer at once.
+    [[nodiscard]] core::Result<void> authorize(const domain::Caller &caller, qint64 projectId,
+        domain::Role memberMinimum = domain::Role::Admin) const;
+    /// The active projects the caller is a member of (API.md `update_user_tasks`).
+    [[nodiscard]] core::Result<QList<qint64>> memberProjects(const domain::Caller &caller) const;
+    /// An admin's organisation's active projects that have members (`admin_update_all_user_tasks`).
+    [[nodiscard]] core::Result<QList<qint64>> staffedProjects(const domain::Caller &caller) const;
     /// The latest run of each project the caller may see: every project of the organisation for
     /// admins, the projects they are members of for everyone else.
     [[nodiscard]] core::Result<QList<ProjectSyncStatus>> status(const domain::Caller &caller) const;

@@ -10,6 +10,7 @@
 #include "services/sync/SyncEngine.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -53,14 +54,60 @@ void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncE
             const auto full = body.boolean(u"full"_s);
             if (!full.ok())
                 return errorResponse(full.error(), request.requestId);
-            const auto queued
-                = scheduler.request(caller, *project.value(), full.value().value_or(false));
+            const bool admin = domain::isAtLeast(caller.role, domain::Role::Admin);
+            if (full.value().value_or(false) && !admin) // API.md §11.4: full is for admins
+                return errorResponse(core::Error::make(core::ErrorKind::Forbidden, "forbidden",
+                                         tr("Only admins ask for a full sync."))
+                                         .withField(u"full"_s),
+                    request.requestId);
+            // Validators sync the projects they are members of; admins any of the org's.
+            const auto queued = scheduler.request(
+                caller, *project.value(), full.value().value_or(false), domain::Role::Validator);
             if (!queued.ok())
                 return errorResponse(queued.error(), request.requestId);
             return JsonWriter::success(tr("Sync requested"))
                 .field(u"project_id"_s, *project.value())
                 .field(u"already_queued"_s, !queued.value())
                 .response();
+        });
+
+    // API.md §8: the person's member projects, or every staffed project for an admin; each is
+    // queued and the answer lists the latest run known for it (a new run appears in
+    // fetch_sync_status once it starts).
+    const auto queueAll = [&engine, &scheduler](const domain::Caller &caller,
+                              const core::Result<QList<qint64>> &projects,
+                              const QByteArray &requestId) {
+        if (!projects.ok())
+            return errorResponse(projects.error(), requestId);
+        QHash<qint64, bool> queued;
+        for (qint64 id : projects.value()) {
+            const auto added = scheduler.request(caller, id, false, domain::Role::User);
+            if (!added.ok())
+                return errorResponse(added.error(), requestId);
+            queued.insert(id, added.value());
+        }
+        const auto known = engine.status(caller);
+        if (!known.ok())
+            return errorResponse(known.error(), requestId);
+        QJsonArray runs;
+        for (const sync::ProjectSyncStatus &s : known.value()) {
+            if (!queued.contains(s.projectId))
+                continue;
+            runs.append(QJsonObject { { u"project_id"_s, s.projectId },
+                { u"queued"_s, queued.value(s.projectId) },
+                { u"last_run"_s, s.runId == 0 ? QJsonValue() : QJsonValue(runJson(s)) } });
+        }
+        return JsonWriter::success(tr("updated")).field(u"runs"_s, QJsonValue(runs)).response();
+    };
+    addAction(router, gate, u"task"_s, u"update_user_tasks"_s,
+        [&engine, queueAll](
+            const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            return queueAll(caller, engine.memberProjects(caller), request.requestId);
+        });
+    addAction(router, gate, u"task"_s, u"admin_update_all_user_tasks"_s,
+        [&engine, queueAll](
+            const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            return queueAll(caller, engine.staffedProjects(caller), request.requestId);
         });
 
     addAction(router, gate, u"task"_s, u"fetch_sync_status"_s,

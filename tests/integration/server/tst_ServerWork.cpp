@@ -67,6 +67,23 @@ void tst_ServerWork::syncIsRequestedByAdminsAndReadByMembers()
     QCOMPARE(run.value(u"events_ingested"_s).toInt(), 2);
     QCOMPARE(json(status).value(u"scheduler"_s).toObject().value(u"interval_s"_s).toInt(-1), 0);
 
+    // A member asks for their projects; the admin for every staffed one.
+    QCOMPARE(
+        post(Mapper, "/api/task/sync_project", R"({"project_id":9001,"full":true})").status, 403);
+    QCOMPARE(post(Mapper, "/api/task/admin_update_all_user_tasks", {}).status, 403);
+    const auto ownSync = post(Mapper, "/api/task/update_user_tasks", {});
+    QCOMPARE(ownSync.status, 200);
+    const QJsonArray mineRuns = json(ownSync).value(u"runs"_s).toArray();
+    QCOMPARE(mineRuns.size(), 1);
+    QCOMPARE(mineRuns.at(0)[u"project_id"_s].toInteger(), 9001);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(u"SELECT COUNT(*) FROM sync_runs WHERE status = 'succeeded'"_s), 2, 20000);
+    const auto all = post(Admin, "/api/task/admin_update_all_user_tasks", {});
+    QCOMPARE(json(all).value(u"runs"_s).toArray().size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(u"SELECT COUNT(*) FROM sync_runs WHERE status = 'succeeded'"_s), 3, 20000);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries"_s), ledgerBefore + 2); // once
+
     // The mapper's project list carries their own figures.
     const QJsonArray memberOf = json(post(Mapper, "/api/project/fetch_user_projects", {}))
                                     .value(u"user_projects"_s)

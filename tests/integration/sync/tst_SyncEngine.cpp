@@ -96,7 +96,7 @@ private slots:
     void liveLeaseKeepsASecondSyncOff();
     void concurrentEnginesOnPostgresCreditOnce();
     void twoServerProcessesCreditOnce();
-    void syncForCallerIsForAdminsOfTheOrg();
+    void syncForCallerIsForAdminsAndMembers();
     void contributionsAreReadButNeverCredited();
 
 private:
@@ -575,24 +575,53 @@ void tst_SyncEngine::twoServerProcessesCreditOnce()
     QCOMPARE(ledgerByPerson(8001, 3), ledgerByPerson(9001, 3));
 }
 
-void tst_SyncEngine::syncForCallerIsForAdminsOfTheOrg()
+/// Admins sync any project of their organisation, or all of them; members sync the active
+/// projects they belong to, from the role each action asks (API.md §8, §11.4); nobody else.
+void tst_SyncEngine::syncForCallerIsForAdminsAndMembers()
 {
-    const domain::Caller mapper { u"mia"_s, u"org-a"_s, domain::Role::User, true };
-    const auto refused = testing::runOffMain(
-        [&] { return m_engine->syncForCaller(mapper, Golden, SyncMode::Full); });
-    QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().kind, core::ErrorKind::Forbidden);
+    const domain::Caller mia { u"mia"_s, u"org-a"_s, domain::Role::User, true };
+    const domain::Caller victor { u"victor"_s, u"org-a"_s, domain::Role::Validator, true };
+    const domain::Caller outsider { u"mapper-only"_s, u"org-a"_s, domain::Role::User, true };
     const domain::Caller otherAdmin { u"admin-b"_s, u"org-b"_s, domain::Role::Admin, true };
+    const auto kindOf = [](const core::Result<void> &r) {
+        return r.ok() ? std::optional<core::ErrorKind>() : std::optional(r.error().kind);
+    };
+    QCOMPARE(kindOf(testing::runOffMain(
+                 [&] { return m_engine->authorize(mia, Golden, domain::Role::Validator); })),
+        std::optional(core::ErrorKind::Forbidden));
+    QVERIFY(testing::runOffMain([&] {
+        return m_engine->authorize(victor, Golden, domain::Role::Validator);
+    }).ok());
+    QVERIFY(testing::runOffMain([&] {
+        return m_engine->authorize(mia, Golden, domain::Role::User);
+    }).ok());
+    QCOMPARE(kindOf(testing::runOffMain(
+                 [&] { return m_engine->authorize(outsider, Golden, domain::Role::User); })),
+        std::optional(core::ErrorKind::NotFound));
+    const auto everything = testing::runOffMain(
+        [&] { return m_engine->syncForCaller(mia, std::nullopt, SyncMode::Full); });
+    QVERIFY(!everything.ok());
+    QCOMPARE(everything.error().kind, core::ErrorKind::Forbidden);
     const auto hidden = testing::runOffMain(
         [&] { return m_engine->syncForCaller(otherAdmin, Golden, SyncMode::Full); });
     QVERIFY(!hidden.ok());
     QCOMPARE(hidden.error().kind, core::ErrorKind::NotFound);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM sync_runs"_s), 0);
+    QCOMPARE(testing::runOffMain([&] { return m_engine->memberProjects(mia); }).value(),
+        QList<qint64>({ Golden }));
+    QVERIFY(
+        testing::runOffMain([&] { return m_engine->memberProjects(outsider); }).value().isEmpty());
+    QCOMPARE(testing::runOffMain([&] { return m_engine->staffedProjects(mia); }).error().kind,
+        core::ErrorKind::Forbidden);
+    const auto byMember = testing::runOffMain(
+        [&] { return m_engine->syncForCaller(mia, Golden, SyncMode::Incremental); });
+    QVERIFY(byMember.ok());
     const auto done = testing::runOffMain(
         [&] { return m_engine->syncForCaller(Admin, Golden, SyncMode::Full); });
     QVERIFY(done.ok());
     QCOMPARE(done.value().projects.size(), 1);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM sync_runs WHERE requested_by = 'admin'"_s), 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM sync_runs WHERE requested_by = 'mia'"_s), 1);
 }
 
 void tst_SyncEngine::contributionsAreReadButNeverCredited()
