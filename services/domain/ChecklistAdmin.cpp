@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace mikro::domain {
@@ -28,6 +30,82 @@ ChecklistAdmin::ChecklistAdmin(store::Database &db, const core::Clock &clock)
     : m_db(db)
     , m_clock(clock)
 {
+}
+
+core::Result<void> ChecklistAdmin::update(
+    const Caller &caller, qint64 checklistId, const ChecklistEdit &edit) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageChecklists); !allowed.ok())
+        return allowed.error();
+    const auto tooLong = [](const std::optional<QString> &text, qsizetype min, qsizetype max) {
+        return text && (text->trimmed().size() < min || text->trimmed().size() > max);
+    };
+    for (const auto &[text, field, min, max] : { std::tuple(&edit.name, u"name"_s, 1, 255),
+             std::tuple(&edit.description, u"description"_s, 0, 5000),
+             std::tuple(&edit.difficulty, u"difficulty"_s, 1, 50) }) {
+        if (tooLong(*text, min, max))
+            return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+                QCoreApplication::translate(
+                    "mikro::domain::ChecklistAdmin", "This text is empty or too long."))
+                .withField(field);
+    }
+    for (const auto &rate : { edit.completionRate, edit.validationRate })
+        if (rate && *rate < core::Money(0))
+            return core::Error::make(core::ErrorKind::InvalidInput, "invalid_amount",
+                QCoreApplication::translate(
+                    "mikro::domain::ChecklistAdmin", "Rates cannot be negative."))
+                .withField(u"completion_rate"_s);
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        QStringList sets;
+        QVariantMap values { { u"id"_s, checklistId }, { u"org"_s, caller.orgId } };
+        QVariantMap audited;
+        const auto set = [&](const QString &column, const QVariant &value) {
+            sets << u"%1 = :%1"_s.arg(column);
+            values.insert(column, value);
+            audited.insert(column, value);
+        };
+        if (edit.name)
+            set(u"name"_s, edit.name->trimmed());
+        if (edit.description)
+            set(u"description"_s, edit.description->trimmed());
+        if (edit.difficulty)
+            set(u"difficulty"_s, edit.difficulty->trimmed());
+        if (edit.completionRate)
+            set(u"completion_rate_cents"_s, edit.completionRate->cents());
+        if (edit.validationRate)
+            set(u"validation_rate_cents"_s, edit.validationRate->cents());
+        if (edit.visible)
+            set(u"visible"_s, *edit.visible);
+        if (edit.active)
+            set(u"active"_s, *edit.active);
+        if (edit.dueDate)
+            set(u"due_date"_s, edit.dueDate->toString(Qt::ISODate));
+        auto updated = tx.exec(u"UPDATE checklists SET "_s
+                + (sets.isEmpty() ? u"id = id"_s : sets.join(u", "_s))
+                + u" WHERE id = :id AND org_id = :org AND archived_at IS NULL RETURNING id"_s,
+            values);
+        if (!updated.ok())
+            return updated.error();
+        if (!updated.value().next())
+            return notFound();
+        // The rates snapshotted by instances not yet confirmed follow the template.
+        for (const auto &[rate, column] :
+            { std::pair(edit.completionRate, u"completion_rate_cents"_s),
+                std::pair(edit.validationRate, u"validation_rate_cents"_s) }) {
+            if (!rate)
+                continue;
+            auto followed
+                = tx.exec(u"UPDATE user_checklists SET %1 = :rate "
+                          "WHERE checklist_id = :id AND confirmed_at IS NULL"_s.arg(column),
+                    { { u"rate"_s, rate->cents() }, { u"id"_s, checklistId } });
+            if (!followed.ok())
+                return followed.error();
+        }
+        if (audited.isEmpty())
+            return {};
+        return AuditLog::record(tx, caller, u"update_checklist"_s, u"checklist"_s,
+            QString::number(checklistId), audited, m_clock.nowUtc());
+    });
 }
 
 core::Result<void> ChecklistAdmin::archive(const Caller &caller, qint64 checklistId) const

@@ -9,6 +9,7 @@
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 using namespace Qt::StringLiterals;
 
@@ -21,11 +22,82 @@ QString tr(const char *text)
     return QCoreApplication::translate("mikro::server::ChecklistAdminRoutes", text);
 }
 
+/// API.md §4 accepts the web front end's camelCase names and the snake_case ones: the first
+/// given of `names` (an invalid value counts as given, so it is reported).
+template <typename Read>
+auto either(const QStringList &names, Read read) -> decltype(read(QString()))
+{
+    for (const QString &name : names) {
+        auto value = read(name);
+        if (!value.ok() || value.value())
+            return value;
+    }
+    return read(names.constLast());
+}
+
+core::Result<std::optional<QDate>> dateOf(const JsonBody &body)
+{
+    const auto text = either(
+        { u"dueDate"_s, u"due_date"_s }, [&](const QString &n) { return body.text(n, false, 10); });
+    if (!text.ok())
+        return text.error();
+    if (!text.value())
+        return std::optional<QDate>();
+    const QDate date = QDate::fromString(*text.value(), Qt::ISODate);
+    if (!date.isValid())
+        return core::Error::make(
+            core::ErrorKind::InvalidInput, "invalid_field", tr("Give a date such as 2026-12-31."))
+            .withField(u"dueDate"_s);
+    return std::optional(date);
+}
+
 } // namespace
 
 void addChecklistAdminRoutes(
     http::Router &router, const AuthGate &gate, const domain::ChecklistAdmin &admin)
 {
+    addAction(router, gate, u"checklist"_s, u"update_checklist"_s,
+        [&admin](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto text = [&](const QStringList &names, qsizetype max) {
+                return either(names, [&](const QString &n) { return body.text(n, false, max); });
+            };
+            const auto money = [&](const QStringList &names) {
+                return either(names, [&](const QString &n) {
+                    return body.money(n, false, core::SignPolicy::NonNegative);
+                });
+            };
+            const auto flag = [&](const QStringList &names) {
+                return either(names, [&](const QString &n) { return body.boolean(n); });
+            };
+            const auto id = either({ u"checklistSelected"_s, u"checklist_id"_s },
+                [&](const QString &n) { return body.integer(n, false); });
+            const auto name = text({ u"checklistName"_s, u"name"_s }, 255);
+            const auto description = text({ u"checklistDescription"_s, u"description"_s }, 5000);
+            const auto difficulty = text({ u"difficulty"_s, u"checklistDifficulty"_s }, 50);
+            const auto completion = money({ u"completionRate"_s, u"completion_rate"_s });
+            const auto validation = money({ u"validationRate"_s, u"validation_rate"_s });
+            const auto visible = flag({ u"visibility"_s });
+            const auto active = flag({ u"checklistStatus"_s, u"active_status"_s });
+            const auto due = dateOf(body);
+            if (auto e = firstError({ errorOf(id), errorOf(name), errorOf(description),
+                    errorOf(difficulty), errorOf(completion), errorOf(validation), errorOf(visible),
+                    errorOf(active), errorOf(due) }))
+                return errorResponse(*e, request.requestId);
+            if (!id.value())
+                return errorResponse(core::Error::make(core::ErrorKind::InvalidInput,
+                                         "missing_field", tr("Choose the checklist to change."))
+                                         .withField(u"checklistSelected"_s),
+                    request.requestId);
+            const domain::ChecklistEdit edit { name.value(), description.value(),
+                difficulty.value(), completion.value(), validation.value(), visible.value(),
+                active.value(), due.value() };
+            if (auto updated = admin.update(caller, *id.value(), edit); !updated.ok())
+                return errorResponse(updated.error(), request.requestId);
+            return JsonWriter::success(tr("Checklist Updated"))
+                .field(u"updated"_s, true)
+                .response();
+        });
+
     addAction(router, gate, u"checklist"_s, u"delete_checklist"_s,
         [&admin](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
             const auto id = body.integer(u"checklist_id"_s, true);

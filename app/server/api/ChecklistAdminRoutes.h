@@ -11,8 +11,9 @@ namespace mikro::server {
 
 class AuthGate;
 
-/// An admin's checklist actions beyond writing them (API.md §10): `delete_checklist` (archives
-/// the template) and `unassign_user_checklist` (removes a person's unconfirmed instance).
+/// An admin's checklist actions beyond writing them (API.md §10): `update_checklist` (edits a
+/// template), `delete_checklist` (archives it) and `unassign_user_checklist` (removes a person's
+/// unconfirmed instance).
 void addChecklistAdminRoutes(
     http::Router &router, const AuthGate &gate, const domain::ChecklistAdmin &admin);
 

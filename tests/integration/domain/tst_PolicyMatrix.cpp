@@ -243,6 +243,11 @@ void tst_PolicyMatrix::matrix_data()
     QTest::newRow("complete a training") << Operation([=](auto &db, auto &clock, const Caller &c) {
         return code(domain::TrainingService(db, clock).complete(c, 99));
     }) << QByteArrayList { U, U, U, U, N };
+    QTest::newRow("edit a checklist") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        domain::ChecklistEdit edit;
+        edit.name = u"Renamed"_s;
+        return code(domain::ChecklistAdmin(db, clock).update(c, 99, edit));
+    }) << QByteArrayList { F, F, U, U, N };
     QTest::newRow("archive a checklist") << Operation([=](auto &db, auto &clock, const Caller &c) {
         return code(domain::ChecklistAdmin(db, clock).archive(c, 99));
     }) << QByteArrayList { F, F, U, U, N };

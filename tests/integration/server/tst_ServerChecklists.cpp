@@ -20,6 +20,7 @@ private slots:
     void cleanup() { stopServer(); }
     void wholeChecklistIsSubmittedAndConfirmedOnce();
     void adminsUnassignAndArchive();
+    void templateEditsReachUnconfirmedInstances();
 
 private:
     qint64 m_template = 0;
@@ -124,6 +125,41 @@ void tst_ServerChecklists::adminsUnassignAndArchive()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action IN ('delete_checklist', "
                     "'unassign_user_checklist')"_s),
         2);
+}
+
+void tst_ServerChecklists::templateEditsReachUnconfirmedInstances()
+{
+    QCOMPARE(post(Mapper, "/api/checklist/start_checklist", templateBody()).status, 200);
+    const QByteArray id = QByteArray::number(m_template);
+    QCOMPARE(post(Mapper, "/api/checklist/update_checklist",
+                 "{\"checklistSelected\":" + id + ",\"checklistName\":\"Mine\"}")
+                 .status,
+        403);
+    const auto badDate = post(Admin, "/api/checklist/update_checklist",
+        "{\"checklistSelected\":" + id
+            + ",\"checklistName\":\"Survey 2\",\"dueDate\":\"31/12/2026\"}");
+    QCOMPARE(badDate.status, 400);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM checklists WHERE name = 'Survey'"_s), 1);
+    const auto edited = post(Admin, "/api/checklist/update_checklist",
+        "{\"checklistSelected\":" + id
+            + ",\"checklistName\":\"Survey 2\",\"completionRate\":\"3.00\","
+              "\"dueDate\":\"2026-12-31\",\"checklistStatus\":false}");
+    QCOMPARE(edited.status, 200);
+    QCOMPARE(json(edited).value(u"updated"_s).toBool(), true);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM checklists WHERE name = 'Survey 2' AND NOT active "
+                    "AND completion_rate_cents = 300"_s),
+        1);
+    QCOMPARE(scalar(u"SELECT completion_rate_cents FROM user_checklists"_s), 300);
+    QCOMPARE(post(Admin, "/api/checklist/start_checklist", templateBody()).status, 422);
+    const auto snake = post(Admin, "/api/checklist/update_checklist",
+        "{\"checklist_id\":" + id + ",\"validation_rate\":\"0.75\"}");
+    QCOMPARE(snake.status, 200);
+    QCOMPARE(scalar(u"SELECT validation_rate_cents FROM user_checklists"_s), 75);
+    QCOMPARE(post(Admin, "/api/checklist/update_checklist",
+                 R"({"checklistSelected":999,"checklistName":"X"})")
+                 .status,
+        404);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'update_checklist'"_s), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerChecklists)
