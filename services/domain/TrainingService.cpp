@@ -33,7 +33,7 @@ core::Error notFound()
             "mikro::domain::TrainingService", "That training does not exist."));
 }
 
-core::Result<void> validate(const TrainingDraft &d)
+core::Result<void> validateFields(const TrainingDraft &d)
 {
     const QString title = d.title.trimmed();
     if (title.isEmpty())
@@ -57,11 +57,16 @@ core::Result<void> validate(const TrainingDraft &d)
                 QT_TRANSLATE_NOOP(
                     "mikro::domain::TrainingService", "Links must be http or https addresses."));
     }
-    if (d.questions.isEmpty())
+    return {};
+}
+
+core::Result<void> validateQuestions(const QList<TrainingDraft::Question> &questions)
+{
+    if (questions.isEmpty())
         return invalid("missing_field", u"questions"_s,
             QT_TRANSLATE_NOOP(
                 "mikro::domain::TrainingService", "A training needs at least one question."));
-    for (const auto &q : d.questions) {
+    for (const auto &q : questions) {
         const qsizetype correct = std::count_if(
             q.answers.cbegin(), q.answers.cend(), [](const auto &a) { return a.correct; });
         const bool blank = q.text.trimmed().isEmpty()
@@ -84,6 +89,37 @@ QString pointsColumn(const QString &type)
     return u"mapper_points"_s;
 }
 
+/// The questions and answers of a training; answers in a random order, so that neither an
+/// answer's id nor its position tells which one is correct (the simple format always lists the
+/// correct answer first).
+core::Result<void> insertQuestions(
+    store::Transaction &tx, qint64 trainingId, const QList<TrainingDraft::Question> &questions)
+{
+    for (qsizetype qi = 0; qi < questions.size(); ++qi) {
+        auto question = tx.exec(u"INSERT INTO training_questions (training_id, position, question) "
+                                "VALUES (:t, :pos, :text) RETURNING id"_s,
+            { { u"t"_s, trainingId }, { u"pos"_s, int(qi) },
+                { u"text"_s, questions[qi].text.trimmed() } });
+        if (!question.ok())
+            return question.error();
+        question.value().next();
+        const qint64 questionId = question.value().value(0).toLongLong();
+        QList<TrainingDraft::Answer> answers = questions[qi].answers;
+        std::shuffle(answers.begin(), answers.end(), *QRandomGenerator::system());
+        for (qsizetype ai = 0; ai < answers.size(); ++ai) {
+            auto answer = tx.exec(
+                u"INSERT INTO training_answers (question_id, position, answer, is_correct) "
+                "VALUES (:q, :pos, :text, :correct)"_s,
+                { { u"q"_s, questionId }, { u"pos"_s, int(ai) },
+                    { u"text"_s, answers[ai].text.trimmed() },
+                    { u"correct"_s, answers[ai].correct } });
+            if (!answer.ok())
+                return answer.error();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 TrainingService::TrainingService(store::Database &db, const core::Clock &clock)
@@ -96,7 +132,9 @@ core::Result<qint64> TrainingService::create(const Caller &caller, const Trainin
 {
     if (auto allowed = AccessPolicy::check(caller, Action::ManageTrainings); !allowed.ok())
         return allowed.error();
-    if (auto valid = validate(draft); !valid.ok())
+    if (auto valid = validateFields(draft); !valid.ok())
+        return valid.error();
+    if (auto valid = validateQuestions(draft.questions); !valid.ok())
         return valid.error();
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<qint64> {
         const QDateTime now = m_clock.nowUtc();
@@ -115,36 +153,69 @@ core::Result<qint64> TrainingService::create(const Caller &caller, const Trainin
             return training.error();
         training.value().next();
         const qint64 trainingId = training.value().value(0).toLongLong();
-        for (qsizetype qi = 0; qi < draft.questions.size(); ++qi) {
-            auto question
-                = tx.exec(u"INSERT INTO training_questions (training_id, position, question) "
-                          "VALUES (:t, :pos, :text) RETURNING id"_s,
-                    { { u"t"_s, trainingId }, { u"pos"_s, int(qi) },
-                        { u"text"_s, draft.questions[qi].text.trimmed() } });
-            if (!question.ok())
-                return question.error();
-            question.value().next();
-            const qint64 questionId = question.value().value(0).toLongLong();
-            // Stored in a random order: neither an answer's id nor its position may tell which
-            // one is correct (the simple format always lists the correct answer first).
-            QList<TrainingDraft::Answer> answers = draft.questions[qi].answers;
-            std::shuffle(answers.begin(), answers.end(), *QRandomGenerator::system());
-            for (qsizetype ai = 0; ai < answers.size(); ++ai) {
-                auto answer = tx.exec(
-                    u"INSERT INTO training_answers (question_id, position, answer, is_correct) "
-                    "VALUES (:q, :pos, :text, :correct)"_s,
-                    { { u"q"_s, questionId }, { u"pos"_s, int(ai) },
-                        { u"text"_s, answers[ai].text.trimmed() },
-                        { u"correct"_s, answers[ai].correct } });
-                if (!answer.ok())
-                    return answer.error();
-            }
-        }
+        if (auto written = insertQuestions(tx, trainingId, draft.questions); !written.ok())
+            return written.error();
         auto audited = AuditLog::record(tx, caller, u"create_training"_s, u"training"_s,
             QString::number(trainingId), { { u"questions"_s, draft.questions.size() } }, now);
         if (!audited.ok())
             return audited.error();
         return trainingId;
+    });
+}
+
+core::Result<void> TrainingService::modify(
+    const Caller &caller, qint64 trainingId, const TrainingChange &change) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageTrainings); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto current
+            = tx.exec(u"SELECT title, training_type, point_value, COALESCE(training_url, ''), "
+                      "COALESCE(difficulty, ''), pass_percent FROM trainings WHERE id = :id "
+                      "AND org_id = :org AND archived_at IS NULL"_s,
+                { { u"id"_s, trainingId }, { u"org"_s, caller.orgId } });
+        if (!current.ok())
+            return current.error();
+        if (!current.value().next())
+            return notFound();
+        // The training as it will be, checked as a whole by the creation rules.
+        const QSqlQuery &q = current.value();
+        TrainingDraft d;
+        d.title = change.title.value_or(q.value(0).toString());
+        d.type = change.type.value_or(q.value(1).toString());
+        d.pointValue = change.pointValue.value_or(q.value(2).toInt());
+        d.url = change.url.value_or(q.value(3).toString());
+        d.difficulty = change.difficulty.value_or(q.value(4).toString());
+        d.passPercent = change.passPercent.value_or(q.value(5).toInt());
+        if (auto valid = validateFields(d); !valid.ok())
+            return valid.error();
+        if (change.questions) {
+            if (auto valid = validateQuestions(*change.questions); !valid.ok())
+                return valid.error();
+        }
+        auto updated = tx.exec(
+            u"UPDATE trainings SET title = :title, training_type = :type, point_value = :points, "
+            "training_url = :url, difficulty = :difficulty, pass_percent = :pass WHERE id = :id"_s,
+            { { u"title"_s, d.title.trimmed() }, { u"type"_s, d.type },
+                { u"points"_s, d.pointValue },
+                { u"url"_s,
+                    d.url.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(d.url) },
+                { u"difficulty"_s, d.difficulty }, { u"pass"_s, d.passPercent },
+                { u"id"_s, trainingId } });
+        if (!updated.ok())
+            return updated.error();
+        if (change.questions) {
+            // Attempts and completions refer to the training, not its questions: they stay.
+            auto cleared = tx.exec(u"DELETE FROM training_questions WHERE training_id = :id"_s,
+                { { u"id"_s, trainingId } });
+            if (!cleared.ok())
+                return cleared.error();
+            if (auto written = insertQuestions(tx, trainingId, *change.questions); !written.ok())
+                return written.error();
+        }
+        return AuditLog::record(tx, caller, u"modify_training"_s, u"training"_s,
+            QString::number(trainingId),
+            { { u"questions_replaced"_s, change.questions.has_value() } }, m_clock.nowUtc());
     });
 }
 

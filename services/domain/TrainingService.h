@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace mikro::core {
 class Clock;
 }
@@ -37,6 +39,19 @@ struct TrainingDraft
     QString difficulty;
     int passPercent = 80;
     QList<Question> questions;
+};
+
+/// The fields `modify_training` changes; the ones not given stay. Given questions replace all
+/// questions and answers.
+struct TrainingChange
+{
+    std::optional<QString> title;
+    std::optional<QString> type;
+    std::optional<int> pointValue;
+    std::optional<QString> url;
+    std::optional<QString> difficulty;
+    std::optional<int> passPercent;
+    std::optional<QList<TrainingDraft::Question>> questions;
 };
 
 /// A quiz as a person sees it: never which answer is correct (DESIGN.md §4 Training).
@@ -86,6 +101,10 @@ public:
 
     [[nodiscard]] core::Result<qint64> create(
         const Caller &caller, const TrainingDraft &draft) const;
+    /// A partial update under the creation rules, one transaction, audited; past attempts,
+    /// completions and points stay.
+    [[nodiscard]] core::Result<void> modify(
+        const Caller &caller, qint64 trainingId, const TrainingChange &change) const;
     [[nodiscard]] core::Result<Quiz> quiz(const Caller &caller, qint64 trainingId) const;
     /// `answers` maps each question id to the chosen answer id; every question must be answered
     /// (InvalidInput `incomplete_answers`).

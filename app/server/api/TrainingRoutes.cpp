@@ -1,6 +1,7 @@
 #include "app/server/api/TrainingRoutes.h"
 
 #include "app/server/api/ActionRoute.h"
+#include "app/server/api/FieldChecks.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
@@ -88,6 +89,45 @@ core::Result<QList<domain::TrainingDraft::Question>> questionsOf(const QJsonArra
     return out;
 }
 
+/// The fields of `create_training` (all `required`) and `modify_training` (all optional;
+/// `questions`, when given, replaces every question).
+core::Result<domain::TrainingChange> changeOf(
+    const JsonBody &body, const QByteArray &raw, bool required)
+{
+    const auto title = body.text(u"title"_s, required, 255);
+    const auto url = body.text(u"training_url"_s, required, 500);
+    const auto type = body.text(u"training_type"_s, required, 20);
+    const auto points = body.integer(u"point_value"_s, required);
+    const auto difficulty = body.text(u"difficulty"_s, required, 50);
+    const auto pass = body.integer(u"pass_percent"_s, false);
+    const bool withQuestions
+        = required || QJsonDocument::fromJson(raw).object().contains(u"questions"_s);
+    const auto items = withQuestions ? arrayOf(raw, u"questions"_s, MaxQuestions)
+                                     : core::Result<QJsonArray>(QJsonArray());
+    if (auto e = firstError({ errorOf(title), errorOf(url), errorOf(type), errorOf(points),
+            errorOf(difficulty), errorOf(pass), errorOf(items) }))
+        return *e;
+    domain::TrainingChange c;
+    c.title = title.value();
+    c.url = url.value();
+    if (type.value()) { // any case: "mapping" is Mapping
+        const QString t = type.value()->toLower();
+        c.type = t.left(1).toUpper() + t.mid(1);
+    }
+    if (points.value())
+        c.pointValue = static_cast<int>(std::clamp<qint64>(*points.value(), -1, 1000000));
+    c.difficulty = difficulty.value();
+    if (pass.value())
+        c.passPercent = static_cast<int>(std::clamp<qint64>(*pass.value(), 0, 101));
+    if (withQuestions) {
+        const auto questions = questionsOf(items.value());
+        if (!questions.ok())
+            return questions.error();
+        c.questions = questions.value();
+    }
+    return c;
+}
+
 /// `training_ids`: integers, as JSON numbers or strings of digits.
 core::Result<QList<qint64>> trainingIdsOf(const QJsonArray &items)
 {
@@ -136,39 +176,38 @@ void addTrainingRoutes(http::Router &router, const AuthGate &gate,
     addAction(router, gate, u"training"_s, u"create_training"_s,
         [&trainings](
             const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto title = body.text(u"title"_s, true, 255);
-            const auto url = body.text(u"training_url"_s, true, 500);
-            const auto type = body.text(u"training_type"_s, true, 20);
-            const auto points = body.integer(u"point_value"_s, true);
-            const auto difficulty = body.text(u"difficulty"_s, true, 50);
-            const auto pass = body.integer(u"pass_percent"_s, false);
-            const auto items = arrayOf(request.body, u"questions"_s, MaxQuestions);
-            for (const core::Error *e :
-                { title.ok() ? nullptr : &title.error(), url.ok() ? nullptr : &url.error(),
-                    type.ok() ? nullptr : &type.error(), points.ok() ? nullptr : &points.error(),
-                    difficulty.ok() ? nullptr : &difficulty.error(),
-                    pass.ok() ? nullptr : &pass.error(), items.ok() ? nullptr : &items.error() })
-                if (e)
-                    return errorResponse(*e, request.requestId);
-            const auto questions = questionsOf(items.value());
-            if (!questions.ok())
-                return errorResponse(questions.error(), request.requestId);
+            const auto change = changeOf(body, request.body, true);
+            if (!change.ok())
+                return errorResponse(change.error(), request.requestId);
+            const domain::TrainingChange &c = change.value();
             domain::TrainingDraft draft;
-            draft.title = *title.value();
-            draft.url = *url.value();
-            // Any case: "mapping" is Mapping.
-            const QString t = type.value()->toLower();
-            draft.type = t.isEmpty() ? QString() : t.left(1).toUpper() + t.mid(1);
-            draft.pointValue = static_cast<int>(std::clamp<qint64>(*points.value(), -1, 1000000));
-            draft.difficulty = *difficulty.value();
-            draft.passPercent
-                = static_cast<int>(std::clamp<qint64>(pass.value().value_or(70), 0, 101));
-            draft.questions = questions.value();
+            draft.title = c.title.value_or(QString());
+            draft.url = c.url.value_or(QString());
+            draft.type = c.type.value_or(QString());
+            draft.pointValue = c.pointValue.value_or(0);
+            draft.difficulty = c.difficulty.value_or(QString());
+            draft.passPercent = c.passPercent.value_or(70);
+            draft.questions = c.questions.value_or(QList<domain::TrainingDraft::Question>());
             const auto id = trainings.create(caller, draft);
             if (!id.ok())
                 return errorResponse(id.error(), request.requestId);
             return JsonWriter::success(tr("New Training Created"))
                 .field(u"training_id"_s, id.value())
+                .response();
+        });
+
+    addAction(router, gate, u"training"_s, u"modify_training"_s,
+        [&trainings](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"training_id"_s, true);
+            if (!id.ok())
+                return errorResponse(id.error(), request.requestId);
+            const auto change = changeOf(body, request.body, false);
+            if (!change.ok())
+                return errorResponse(change.error(), request.requestId);
+            if (auto done = trainings.modify(caller, *id.value(), change.value()); !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(tr("Training %1 has been updated").arg(*id.value()))
                 .response();
         });
 

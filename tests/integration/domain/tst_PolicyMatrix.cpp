@@ -237,6 +237,11 @@ void tst_PolicyMatrix::matrix_data()
     QTest::newRow("list one's trainings") << Operation([=](auto &db, auto &, const Caller &c) {
         return code(domain::TrainingCatalog(db).personTrainings(c));
     }) << QByteArrayList { A, A, A, A, N };
+    QTest::newRow("modify a training") << Operation([=](auto &db, auto &clock, const Caller &c) {
+        domain::TrainingChange change;
+        change.title = u"Renamed"_s;
+        return code(domain::TrainingService(db, clock).modify(c, 99, change));
+    }) << QByteArrayList { F, F, U, U, N };
     QTest::newRow("archive a training") << Operation([=](auto &db, auto &clock, const Caller &c) {
         return code(domain::TrainingService(db, clock).archive(c, 99));
     }) << QByteArrayList { F, F, U, U, N };

@@ -448,6 +448,43 @@ void tst_ServerWork::trainingQuizIsGradedByTheServer()
     const auto notPassed = post(Admin, "/api/training/complete_training", which);
     QCOMPARE(notPassed.status, 422);
     QCOMPARE(json(notPassed).value(u"error"_s).toString(), u"quiz_not_passed"_s);
+    // modify_training: partial, checked as a whole; new questions replace the old ones, past
+    // attempts, completions and points stay.
+    const QByteArray idField = "\"training_id\":" + QByteArray::number(id);
+    QCOMPARE(
+        post(Mapper, "/api/training/modify_training", "{" + idField + R"(,"title":"X"})").status,
+        403);
+    QCOMPARE(post(Admin, "/api/training/modify_training", "{" + idField + R"(,"pass_percent":101})")
+                 .status,
+        400);
+    QCOMPARE(post(Admin, "/api/training/modify_training",
+                 "{" + idField + R"(,"questions":[{"question":"Q","correct":"A"}]})")
+                 .status,
+        400); // a question needs a wrong answer too
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM trainings WHERE pass_percent = 100"_s), 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM training_questions"_s), 2);
+    QCOMPARE(post(Admin, "/api/training/modify_training",
+                 "{" + idField + R"(,"title":"Roads 102","point_value":20})")
+                 .status,
+        200);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM trainings WHERE title = 'Roads 102' "
+                    "AND point_value = 20 AND pass_percent = 100"_s),
+        1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM training_questions"_s), 2);
+    const auto replaced = post(Admin, "/api/training/modify_training",
+        "{" + idField + R"(,"questions":[{"question":"Lanes?","correct":"2","incorrect":["3"]}]})");
+    QCOMPARE(replaced.status, 200);
+    QCOMPARE(json(post(Mapper, "/api/training/fetch_training_quiz", which))
+                 .value(u"questions"_s)
+                 .toArray()
+                 .size(),
+        1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM training_attempts"_s), 3);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM training_completions"_s), 1);
+    QCOMPARE(
+        post(Admin, "/api/training/modify_training", R"({"training_id":999,"title":"X"})").status,
+        404);
+
     // delete_training archives: hidden from lists and quizzes, dropped from requirements,
     // completions and points stay.
     exec(u"INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, validation_rate_cents, "
