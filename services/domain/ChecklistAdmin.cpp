@@ -24,6 +24,13 @@ core::Error notFound()
             "mikro::domain::ChecklistAdmin", "That checklist does not exist."));
 }
 
+core::Error confirmedError()
+{
+    return core::Error::make(core::ErrorKind::Refused, "checklist_confirmed",
+        QCoreApplication::translate("mikro::domain::ChecklistAdmin",
+            "This checklist was confirmed and credited; it stays."));
+}
+
 } // namespace
 
 ChecklistAdmin::ChecklistAdmin(store::Database &db, const core::Clock &clock)
@@ -128,6 +135,42 @@ core::Result<void> ChecklistAdmin::archive(const Caller &caller, qint64 checklis
     });
 }
 
+core::Result<QList<ChecklistPerson>> ChecklistAdmin::people(
+    const Caller &caller, qint64 checklistId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageChecklists); !allowed.ok())
+        return allowed.error();
+    return m_db.inReadTransaction([&](store::Transaction &tx)
+                                      -> core::Result<QList<ChecklistPerson>> {
+        const QVariantMap values { { u"c"_s, checklistId }, { u"org"_s, caller.orgId } };
+        auto known = tx.exec(u"SELECT 1 FROM checklists WHERE id = :c AND org_id = :org "
+                             "AND archived_at IS NULL"_s,
+            values);
+        if (!known.ok())
+            return known.error();
+        if (!known.value().next())
+            return notFound();
+        auto rows = tx.exec(
+            u"SELECT u.id, TRIM(COALESCE(u.first_name, '') || ' ' || COALESCE(u.last_name, '')), "
+            "u.role, u.created_at, "
+            "(SELECT COUNT(*) FROM project_members m WHERE m.user_id = u.id), "
+            "CASE WHEN c.id IS NULL THEN 'none' WHEN c.confirmed_at IS NOT NULL THEN 'confirmed' "
+            "WHEN c.completed_at IS NOT NULL THEN 'completed' ELSE 'started' END "
+            "FROM users u LEFT JOIN user_checklists c ON c.user_id = u.id AND c.checklist_id = :c "
+            "WHERE u.org_id = :org AND u.deactivated_at IS NULL ORDER BY u.id"_s,
+            values);
+        if (!rows.ok())
+            return rows.error();
+        QList<ChecklistPerson> out;
+        QSqlQuery &q = rows.value();
+        while (q.next())
+            out << ChecklistPerson { q.value(0).toString(), q.value(1).toString(),
+                q.value(2).toString(), store::utcFromValue(q.value(3)).value_or(QDateTime()),
+                q.value(4).toInt(), q.value(5).toString() };
+        return out;
+    });
+}
+
 core::Result<void> ChecklistAdmin::unassign(
     const Caller &caller, qint64 checklistId, const QString &userId) const
 {
@@ -144,14 +187,16 @@ core::Result<void> ChecklistAdmin::unassign(
             return notFound();
         const qint64 id = instance.value().value(0).toLongLong();
         if (!instance.value().value(1).isNull())
-            return core::Error::make(core::ErrorKind::Refused, "checklist_confirmed",
-                QCoreApplication::translate("mikro::domain::ChecklistAdmin",
-                    "This checklist was confirmed and credited; it stays."));
-        // Items and comments go with the instance (ON DELETE CASCADE).
-        auto removed
-            = tx.exec(u"DELETE FROM user_checklists WHERE id = :id"_s, { { u"id"_s, id } });
+            return confirmedError();
+        // Items and comments go with the instance (ON DELETE CASCADE). The condition is checked
+        // again by the delete itself: a confirmation that commits meanwhile keeps the instance.
+        auto removed = tx.exec(
+            u"DELETE FROM user_checklists WHERE id = :id AND confirmed_at IS NULL RETURNING id"_s,
+            { { u"id"_s, id } });
         if (!removed.ok())
             return removed.error();
+        if (!removed.value().next())
+            return confirmedError();
         return AuditLog::record(tx, caller, u"unassign_user_checklist"_s, u"checklist"_s,
             QString::number(checklistId), { { u"user_id"_s, userId } }, m_clock.nowUtc());
     });

@@ -5,6 +5,8 @@
 #include "services/domain/Caller.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -31,6 +33,17 @@ struct ChecklistEdit
     std::optional<QDate> dueDate;
 };
 
+/// An active person of the organisation as a checklist's assignment screen shows them.
+struct ChecklistPerson
+{
+    QString userId;
+    QString name;
+    QString role;
+    QDateTime joined;
+    int assignedProjects = 0;
+    QString state; ///< none, started, completed or confirmed
+};
+
 /// An admin's changes to the organisation's checklists beyond writing them (API.md §10): editing
 /// a template, archiving a template (it leaves the lists and cannot be started; open instances can
 /// still be finished and confirmed) and taking a person's checklist away (the instance with its
@@ -47,6 +60,10 @@ public:
     [[nodiscard]] core::Result<void> update(
         const Caller &caller, qint64 checklistId, const ChecklistEdit &edit) const;
     [[nodiscard]] core::Result<void> archive(const Caller &caller, qint64 checklistId) const;
+    /// Every active person of the organisation with their state on the template (API.md
+    /// `fetch_checklist_users`), in one statement.
+    [[nodiscard]] core::Result<QList<ChecklistPerson>> people(
+        const Caller &caller, qint64 checklistId) const;
     [[nodiscard]] core::Result<void> unassign(
         const Caller &caller, qint64 checklistId, const QString &userId) const;
 

@@ -381,11 +381,12 @@ core::Result<int> ChecklistService::confirmAll(const Caller &caller, qint64 user
         if (auto done = allItemsCompleted(tx, userChecklistId); !done.ok())
             return done.error();
         const QDateTime now = m_clock.nowUtc();
-        auto confirmed
-            = tx.exec(u"UPDATE user_checklist_items SET confirmed_at = :now, confirmed_by = :me "
-                      "WHERE user_checklist_id = :uc AND confirmed_at IS NULL RETURNING id"_s,
-                { { u"uc"_s, userChecklistId }, { u"me"_s, caller.userId },
-                    { u"now"_s, store::utcValue(now) } });
+        auto confirmed = tx.exec(
+            u"UPDATE user_checklist_items SET confirmed_at = :now, confirmed_by = :me "
+            "WHERE user_checklist_id = :uc AND completed_at IS NOT NULL AND confirmed_at IS NULL "
+            "RETURNING id"_s,
+            { { u"uc"_s, userChecklistId }, { u"me"_s, caller.userId },
+                { u"now"_s, store::utcValue(now) } });
         if (!confirmed.ok())
             return confirmed.error();
         int count = 0;

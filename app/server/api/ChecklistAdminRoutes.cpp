@@ -98,6 +98,29 @@ void addChecklistAdminRoutes(
                 .response();
         });
 
+    addAction(router, gate, u"checklist"_s, u"fetch_checklist_users"_s,
+        [&admin](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"checklist_id"_s, true);
+            if (!id.ok())
+                return errorResponse(id.error(), request.requestId);
+            const auto people = admin.people(caller, *id.value());
+            if (!people.ok())
+                return errorResponse(people.error(), request.requestId);
+            QList<JsonWriter> users;
+            for (const domain::ChecklistPerson &p : people.value()) {
+                JsonWriter row = JsonWriter::object();
+                row.field(u"id"_s, p.userId)
+                    .field(u"name"_s, p.name)
+                    .field(u"role"_s, p.role)
+                    .time(u"joined"_s, p.joined.isValid() ? std::optional(p.joined) : std::nullopt)
+                    .field(u"assigned_projects"_s, qint64(p.assignedProjects))
+                    .field(u"assigned"_s, p.state == "none"_L1 ? u"No"_s : u"Yes"_s)
+                    .field(u"checklist_state"_s, p.state);
+                users << row;
+            }
+            return JsonWriter::success(tr("Checklist users")).array(u"users"_s, users).response();
+        });
+
     addAction(router, gate, u"checklist"_s, u"delete_checklist"_s,
         [&admin](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
             const auto id = body.integer(u"checklist_id"_s, true);

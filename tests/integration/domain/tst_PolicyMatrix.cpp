@@ -253,6 +253,10 @@ void tst_PolicyMatrix::matrix_data()
         edit.name = u"Renamed"_s;
         return code(domain::ChecklistAdmin(db, clock).update(c, 99, edit));
     }) << QByteArrayList { F, F, U, U, N };
+    QTest::newRow("list a checklist's people") << Operation(
+        [=](auto &db, auto &clock, const Caller &c) {
+            return code(domain::ChecklistAdmin(db, clock).people(c, 99));
+        }) << QByteArrayList { F, F, U, U, N };
     QTest::newRow("archive a checklist") << Operation([=](auto &db, auto &clock, const Caller &c) {
         return code(domain::ChecklistAdmin(db, clock).archive(c, 99));
     }) << QByteArrayList { F, F, U, U, N };

@@ -1,5 +1,6 @@
 #include "tests/integration/server/ServerFixture.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
@@ -95,6 +96,16 @@ void tst_ServerChecklists::adminsUnassignAndArchive()
                  "{\"checklist_id\":" + QByteArray::number(instance) + ",\"comment\":\"On it\"}")
                  .status,
         200);
+    const auto stateOf = [&](const QString &user) {
+        const auto r = post(Admin, "/api/checklist/fetch_checklist_users", templateBody());
+        for (const QJsonValue &u : json(r).value(u"users"_s).toArray())
+            if (u[u"id"_s].toString() == user)
+                return u[u"checklist_state"_s].toString() + u'/' + u[u"assigned"_s].toString();
+        return QString();
+    };
+    QCOMPARE(stateOf(Mapper), u"started/Yes"_s);
+    QCOMPARE(stateOf(Admin), u"none/No"_s);
+    QCOMPARE(post(Mapper, "/api/checklist/fetch_checklist_users", templateBody()).status, 403);
     QCOMPARE(post(Mapper, "/api/checklist/unassign_user_checklist", mapperOnIt).status, 403);
     const auto removed = post(Admin, "/api/checklist/unassign_user_checklist", mapperOnIt);
     QCOMPARE(removed.status, 200);
@@ -109,6 +120,7 @@ void tst_ServerChecklists::adminsUnassignAndArchive()
          "confirmed_at = '2026-01-01T00:00:00Z'"_s);
     exec(u"UPDATE user_checklists SET completed_at = '2026-01-01T00:00:00Z', "
          "confirmed_at = '2026-01-01T00:00:00Z'"_s);
+    QCOMPARE(stateOf(Mapper), u"confirmed/Yes"_s);
     const auto kept = post(Admin, "/api/checklist/unassign_user_checklist", mapperOnIt);
     QCOMPARE(kept.status, 422);
     QCOMPARE(json(kept).value(u"error"_s).toString(), u"checklist_confirmed"_s);
