@@ -5,7 +5,10 @@
 #include "services/sync/SyncEngine.h"
 #include "services/sync/SyncLog.h"
 
+#include <QCoreApplication>
 #include <QMutexLocker>
+
+using namespace Qt::StringLiterals;
 
 namespace mikro::server {
 
@@ -50,10 +53,16 @@ core::Result<bool> SyncScheduler::request(
 {
     if (auto allowed = m_engine.authorize(caller, projectId, memberMinimum); !allowed.ok())
         return allowed.error();
+    if (full && !domain::isAtLeast(caller.role, domain::Role::Admin)) // API.md §11.4
+        return core::Error::make(core::ErrorKind::Forbidden, "forbidden",
+            QCoreApplication::translate(
+                "mikro::server::SyncScheduler", "Only admins ask for a full sync."))
+            .withField(u"full"_s);
     {
         QMutexLocker lock(&m_mutex);
+        // A waiting request covers this one unless this one asks for more (a full sync).
         for (const Job &job : m_queue)
-            if (job.caller && job.projectId == projectId)
+            if (job.caller && job.projectId == projectId && (job.full || !full))
                 return false;
     }
     enqueue(Job { caller, projectId, full });

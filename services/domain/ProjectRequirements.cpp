@@ -45,7 +45,10 @@ core::Result<QList<qint64>> ProjectRequirements::setRequiredTrainings(
                 "Give at most 50 training ids, each a positive number."))
             .withField(u"training_ids"_s);
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<QList<qint64>> {
-        auto project = tx.exec(u"SELECT 1 FROM projects WHERE id = :id AND org_id = :org"_s,
+        // The project row is the lock: two replacements of one set happen one after the other.
+        const bool postgres = tx.engine() == store::Engine::Postgres;
+        auto project = tx.exec(u"SELECT 1 FROM projects WHERE id = :id AND org_id = :org"_s
+                + (postgres ? u" FOR UPDATE"_s : QString()),
             { { u"id"_s, projectId }, { u"org"_s, caller.orgId } });
         if (!project.ok())
             return project.error();
@@ -53,8 +56,10 @@ core::Result<QList<qint64>> ProjectRequirements::setRequiredTrainings(
             return notFound(QT_TRANSLATE_NOOP(
                 "mikro::domain::ProjectRequirements", "That project does not exist."));
         for (qint64 id : ids) {
+            // Shared lock: archiving the training waits until this set is written.
             auto training = tx.exec(u"SELECT 1 FROM trainings WHERE id = :id AND org_id = :org "
-                                    "AND archived_at IS NULL"_s,
+                                    "AND archived_at IS NULL"_s
+                    + (postgres ? u" FOR SHARE"_s : QString()),
                 { { u"id"_s, id }, { u"org"_s, caller.orgId } });
             if (!training.ok())
                 return training.error();

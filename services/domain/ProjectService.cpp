@@ -452,7 +452,8 @@ core::Result<void> ProjectService::addMember(const Caller &caller, qint64 projec
                 QT_TRANSLATE_NOOP("mikro::domain::ProjectService", "That person does not exist."));
         // Required trainings must all be passed (DESIGN.md §4 Assignment).
         auto missing = tx.exec(
-            u"SELECT COUNT(*) FROM project_trainings pt WHERE pt.project_id = :p AND NOT EXISTS ("
+            u"SELECT COUNT(*) FROM project_trainings pt JOIN trainings t ON t.id = pt.training_id "
+            "AND t.archived_at IS NULL WHERE pt.project_id = :p AND NOT EXISTS ("
             "SELECT 1 FROM training_completions c WHERE c.training_id = pt.training_id "
             "AND c.user_id = :u)"_s,
             { { u"p"_s, projectId }, { u"u"_s, userId } });

@@ -311,7 +311,7 @@ core::Result<QuizResult> TrainingService::submit(
         auto awarded = recordCompletion(tx, caller.userId, trainingId, type, points, now);
         if (!awarded.ok())
             return awarded.error();
-        result.pointsAwarded = awarded.value();
+        result.pointsAwarded = awarded.value().value_or(0);
         return result;
     });
 }
@@ -367,7 +367,8 @@ core::Result<Completion> TrainingService::complete(const Caller &caller, qint64 
             = recordCompletion(tx, caller.userId, trainingId, done.type, points, m_clock.nowUtc());
         if (!awarded.ok())
             return awarded.error();
-        done.pointsAwarded = awarded.value();
+        done.pointsAwarded = awarded.value().value_or(0);
+        done.alreadyCompleted = !awarded.value().has_value();
         auto earned = tx.exec(u"SELECT %1 FROM users WHERE id = :me"_s.arg(pointsColumn(done.type)),
             { { u"me"_s, caller.userId } });
         if (!earned.ok())
@@ -377,8 +378,8 @@ core::Result<Completion> TrainingService::complete(const Caller &caller, qint64 
     });
 }
 
-core::Result<int> TrainingService::recordCompletion(store::Transaction &tx, const QString &userId,
-    qint64 trainingId, const QString &type, int points, const QDateTime &now)
+core::Result<std::optional<int>> TrainingService::recordCompletion(store::Transaction &tx,
+    const QString &userId, qint64 trainingId, const QString &type, int points, const QDateTime &now)
 {
     // The completion row is the once-only guard for the points.
     auto completed = tx.exec(
@@ -390,13 +391,13 @@ core::Result<int> TrainingService::recordCompletion(store::Transaction &tx, cons
     if (!completed.ok())
         return completed.error();
     if (!completed.value().next())
-        return 0;
+        return std::optional<int>();
     const QString column = pointsColumn(type);
     auto awarded = tx.exec(u"UPDATE users SET %1 = %1 + :points WHERE id = :u"_s.arg(column),
         { { u"points"_s, points }, { u"u"_s, userId } });
     if (!awarded.ok())
         return awarded.error();
-    return points;
+    return std::optional(points);
 }
 
 } // namespace mikro::domain

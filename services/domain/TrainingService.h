@@ -86,6 +86,7 @@ struct Completion
 {
     QString type; ///< Mapping, Validation or Project
     int pointsAwarded = 0; ///< 0 when it was completed before
+    bool alreadyCompleted = false;
     int earnedPoints = 0; ///< the person's points of that type now
 };
 
@@ -118,7 +119,8 @@ public:
     [[nodiscard]] core::Result<Completion> complete(const Caller &caller, qint64 trainingId) const;
 
 private:
-    [[nodiscard]] static core::Result<int> recordCompletion(store::Transaction &tx,
+    /// The points awarded, or nothing when the training was completed before.
+    [[nodiscard]] static core::Result<std::optional<int>> recordCompletion(store::Transaction &tx,
         const QString &userId, qint64 trainingId, const QString &type, int points,
         const QDateTime &now);
 

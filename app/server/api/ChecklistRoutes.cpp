@@ -132,17 +132,20 @@ void addChecklistRoutes(
         });
 
     // Item actions: the instance and the item number, then the service call.
-    const auto onItem
-        = [](const JsonBody &body, const http::Request &request,
-              const std::function<core::Result<void>(qint64, int)> &act, const QString &done) {
-              const auto id = body.integer(u"checklist_id"_s, true);
-              const auto position = positionOf(body);
-              if (auto e = firstError({ errorOf(id), errorOf(position) }))
-                  return errorResponse(*e, request.requestId);
-              if (auto result = act(*id.value(), position.value()); !result.ok())
-                  return errorResponse(result.error(), request.requestId);
-              return JsonWriter::success(done).response();
-          };
+    const auto onItem = [](const JsonBody &body, const http::Request &request,
+                            const std::function<core::Result<void>(qint64, int)> &act,
+                            const QString &done, const QString &reopenedFlag = {}) {
+        const auto id = body.integer(u"checklist_id"_s, true);
+        const auto position = positionOf(body);
+        if (auto e = firstError({ errorOf(id), errorOf(position) }))
+            return errorResponse(*e, request.requestId);
+        if (auto result = act(*id.value(), position.value()); !result.ok())
+            return errorResponse(result.error(), request.requestId);
+        JsonWriter out = JsonWriter::success(done);
+        if (!reopenedFlag.isEmpty()) // an item reopened: the checklist is not complete
+            out.field(reopenedFlag, false);
+        return out.response();
+    };
     addAction(router, gate, u"checklist"_s, u"complete_list_item"_s,
         [&checklists, onItem](
             const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
@@ -171,7 +174,7 @@ void addChecklistRoutes(
                 [&](qint64 id, int position) {
                     return checklists.completeItem(caller, id, position, false);
                 },
-                tr("Item reopened"));
+                tr("Item reopened"), u"checklist_completed"_s);
         });
     addAction(router, gate, u"checklist"_s, u"confirm_checklist"_s,
         [&checklists](

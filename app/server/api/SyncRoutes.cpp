@@ -54,12 +54,6 @@ void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncE
             const auto full = body.boolean(u"full"_s);
             if (!full.ok())
                 return errorResponse(full.error(), request.requestId);
-            const bool admin = domain::isAtLeast(caller.role, domain::Role::Admin);
-            if (full.value().value_or(false) && !admin) // API.md §11.4: full is for admins
-                return errorResponse(core::Error::make(core::ErrorKind::Forbidden, "forbidden",
-                                         tr("Only admins ask for a full sync."))
-                                         .withField(u"full"_s),
-                    request.requestId);
             // Validators sync the projects they are members of; admins any of the org's.
             const auto queued = scheduler.request(
                 caller, *project.value(), full.value().value_or(false), domain::Role::Validator);

@@ -289,7 +289,9 @@ void addTrainingRoutes(http::Router &router, const AuthGate &gate,
             const auto done = trainings.complete(caller, *id.value());
             if (!done.ok())
                 return errorResponse(done.error(), request.requestId);
-            return JsonWriter::success(tr("Training completed"))
+            return JsonWriter::success(done.value().alreadyCompleted
+                    ? tr("Training already completed")
+                    : tr("Training completed"))
                 .field(u"training_type"_s, done.value().type)
                 .field(u"earned_points"_s, qint64(done.value().earnedPoints))
                 .field(u"points_awarded"_s, qint64(done.value().pointsAwarded))

@@ -169,6 +169,7 @@ void tst_ServerWork::projectsAreCreatedFromTm4AndManagedByAdmins()
     QCOMPARE(json(byUrl).value(u"calculation"_s).toString(),
         u"$0.50(Mapping) + $0.30(Validation) x 12 Tasks = Projected Budget: $9.60"_s);
     QCOMPARE(json(byUrl).value(u"budget_cents"_s).toInteger(), 960);
+    QCOMPARE(json(byUrl).value(u"currency"_s).toString(), u"USD"_s);
     exec(u"UPDATE orgs SET currency = 'EUR'"_s);
     const auto byId = post(Admin, "/api/project/calculate_budget", ours);
     QCOMPARE(json(byId).value(u"calculation"_s).toString(),
@@ -443,6 +444,7 @@ void tst_ServerWork::trainingQuizIsGradedByTheServer()
     const auto completed = post(Mapper, "/api/training/complete_training", which);
     QCOMPARE(completed.status, 200);
     QCOMPARE(json(completed).value(u"points_awarded"_s).toInt(-1), 0);
+    QCOMPARE(json(completed).value(u"message"_s).toString(), u"Training already completed"_s);
     QCOMPARE(json(completed).value(u"earned_points"_s).toInt(), 15);
     QCOMPARE(json(completed).value(u"training_type"_s).toString(), u"Mapping"_s);
     const auto notPassed = post(Admin, "/api/training/complete_training", which);
