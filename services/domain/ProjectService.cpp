@@ -241,50 +241,73 @@ core::Result<Project> ProjectService::project(const Caller &caller, qint64 proje
         [&](store::Transaction &tx) { return loadProject(tx, caller.orgId, projectId, false); });
 }
 
-core::Result<Project> ProjectService::updateRates(const Caller &caller, qint64 projectId,
-    core::Money mappingRate, core::Money validationRate, int maxEditors, int maxValidators) const
+core::Result<void> ProjectService::update(
+    const Caller &caller, qint64 projectId, const ProjectEdit &edit) const
 {
     if (auto allowed = AccessPolicy::check(caller, Action::ManageProjects); !allowed.ok())
         return allowed.error();
-    if (auto rates = checkRates(mappingRate, validationRate); !rates.ok())
-        return rates.error();
-    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<Project> {
+    if (auto valid = checkListing(edit.listing); !valid.ok())
+        return valid.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
         auto current = loadProject(tx, caller.orgId, projectId, true);
         if (!current.ok())
             return current.error();
-        for (const auto &[cap, role] :
-            { std::pair(maxEditors, u"editor"_s), std::pair(maxValidators, u"validator"_s) }) {
-            auto members = memberCount(tx, projectId, role);
-            if (!members.ok())
-                return members.error();
-            if (cap < 0 || (cap > 0 && cap < members.value())) {
-                core::Error e = failure(core::ErrorKind::Refused, "cap_below_members",
-                    QT_TRANSLATE_NOOP("mikro::domain::ProjectService",
-                        "The limit is below the people already assigned."));
-                e.details.insert(u"members"_s, members.value());
-                return e;
-            }
+        const Project &p = current.value();
+        if (edit.mappingRate || edit.validationRate || edit.maxEditors || edit.maxValidators) {
+            const core::Money mapping = edit.mappingRate.value_or(p.mappingRate);
+            const core::Money validation = edit.validationRate.value_or(p.validationRate);
+            if (auto rates = checkRates(mapping, validation); !rates.ok())
+                return rates.error();
+            if (auto done = ratesIn(tx, caller, p, mapping, validation,
+                    edit.maxEditors.value_or(p.maxEditors),
+                    edit.maxValidators.value_or(p.maxValidators));
+                !done.ok())
+                return done.error();
         }
-        const auto budget = budgetOf(mappingRate, validationRate, current.value().totalTasks);
-        if (!budget.ok())
-            return budget.error();
-        auto updated
-            = tx.exec(u"UPDATE projects SET mapping_rate_cents = :m, validation_rate_cents = :v, "
-                      "budget_cents = :b, max_editors = :e, max_validators = :va WHERE id = :id"_s,
-                { { u"m"_s, mappingRate.cents() }, { u"v"_s, validationRate.cents() },
-                    { u"b"_s, budget.value().cents() }, { u"e"_s, maxEditors },
-                    { u"va"_s, maxValidators }, { u"id"_s, projectId } });
-        if (!updated.ok())
-            return updated.error();
-        auto audited = AuditLog::record(tx, caller, u"update_project"_s, u"project"_s,
-            QString::number(projectId),
-            { { u"mapping_rate_cents"_s, mappingRate.cents() },
-                { u"validation_rate_cents"_s, validationRate.cents() } },
-            m_clock.nowUtc());
-        if (!audited.ok())
-            return audited.error();
-        return loadProject(tx, caller.orgId, projectId, false);
+        if (edit.active) {
+            if (auto done = activeIn(tx, caller, projectId, *edit.active); !done.ok())
+                return done.error();
+        }
+        if (edit.listing.visible || edit.listing.difficulty || edit.listing.completed)
+            return listingIn(tx, caller, projectId, edit.listing);
+        return {};
     });
+}
+
+core::Result<void> ProjectService::ratesIn(store::Transaction &tx, const Caller &caller,
+    const Project &current, core::Money mappingRate, core::Money validationRate, int maxEditors,
+    int maxValidators) const
+{
+    const qint64 projectId = current.id;
+    for (const auto &[cap, role] :
+        { std::pair(maxEditors, u"editor"_s), std::pair(maxValidators, u"validator"_s) }) {
+        auto members = memberCount(tx, projectId, role);
+        if (!members.ok())
+            return members.error();
+        if (cap < 0 || (cap > 0 && cap < members.value())) {
+            core::Error e = failure(core::ErrorKind::Refused, "cap_below_members",
+                QT_TRANSLATE_NOOP("mikro::domain::ProjectService",
+                    "The limit is below the people already assigned."));
+            e.details.insert(u"members"_s, members.value());
+            return e;
+        }
+    }
+    const auto budget = budgetOf(mappingRate, validationRate, current.totalTasks);
+    if (!budget.ok())
+        return budget.error();
+    auto updated
+        = tx.exec(u"UPDATE projects SET mapping_rate_cents = :m, validation_rate_cents = :v, "
+                  "budget_cents = :b, max_editors = :e, max_validators = :va WHERE id = :id"_s,
+            { { u"m"_s, mappingRate.cents() }, { u"v"_s, validationRate.cents() },
+                { u"b"_s, budget.value().cents() }, { u"e"_s, maxEditors },
+                { u"va"_s, maxValidators }, { u"id"_s, projectId } });
+    if (!updated.ok())
+        return updated.error();
+    return AuditLog::record(tx, caller, u"update_project"_s, u"project"_s,
+        QString::number(projectId),
+        { { u"mapping_rate_cents"_s, mappingRate.cents() },
+            { u"validation_rate_cents"_s, validationRate.cents() } },
+        m_clock.nowUtc());
 }
 
 core::Result<void> ProjectService::checkListing(const ProjectListing &listing)
@@ -298,46 +321,40 @@ core::Result<void> ProjectService::checkListing(const ProjectListing &listing)
     return {};
 }
 
-core::Result<void> ProjectService::updateListing(
-    const Caller &caller, qint64 projectId, const ProjectListing &listing) const
+core::Result<void> ProjectService::listingIn(store::Transaction &tx, const Caller &caller,
+    qint64 projectId, const ProjectListing &listing) const
 {
-    if (auto allowed = AccessPolicy::check(caller, Action::ManageProjects); !allowed.ok())
-        return allowed.error();
-    if (auto valid = checkListing(listing); !valid.ok())
-        return valid.error();
     const QString difficulty = listing.difficulty.value_or(QString()).trimmed();
-    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
-        QStringList sets;
-        QVariantMap values { { u"id"_s, projectId }, { u"org"_s, caller.orgId } };
-        QVariantMap audited;
-        if (listing.visible) {
-            sets << u"visible = :visible"_s;
-            values.insert(u"visible"_s, *listing.visible);
-            audited.insert(u"visible"_s, *listing.visible);
-        }
-        if (listing.difficulty) {
-            sets << u"difficulty = :difficulty"_s;
-            values.insert(u"difficulty"_s, difficulty);
-            audited.insert(u"difficulty"_s, difficulty);
-        }
-        if (listing.completed) {
-            sets << u"completed = :completed"_s;
-            values.insert(u"completed"_s, *listing.completed);
-            audited.insert(u"completed"_s, *listing.completed);
-        }
-        auto updated = tx.exec(u"UPDATE projects SET "_s
-                + (sets.isEmpty() ? u"id = id"_s : sets.join(u", "_s))
+    QStringList sets;
+    QVariantMap values { { u"id"_s, projectId }, { u"org"_s, caller.orgId } };
+    QVariantMap audited;
+    if (listing.visible) {
+        sets << u"visible = :visible"_s;
+        values.insert(u"visible"_s, *listing.visible);
+        audited.insert(u"visible"_s, *listing.visible);
+    }
+    if (listing.difficulty) {
+        sets << u"difficulty = :difficulty"_s;
+        values.insert(u"difficulty"_s, difficulty);
+        audited.insert(u"difficulty"_s, difficulty);
+    }
+    if (listing.completed) {
+        sets << u"completed = :completed"_s;
+        values.insert(u"completed"_s, *listing.completed);
+        audited.insert(u"completed"_s, *listing.completed);
+    }
+    auto updated
+        = tx.exec(u"UPDATE projects SET "_s + (sets.isEmpty() ? u"id = id"_s : sets.join(u", "_s))
                 + u" WHERE id = :id AND org_id = :org RETURNING id"_s,
             values);
-        if (!updated.ok())
-            return updated.error();
-        if (!updated.value().next())
-            return notFound();
-        if (audited.isEmpty())
-            return {};
-        return AuditLog::record(tx, caller, u"update_project"_s, u"project"_s,
-            QString::number(projectId), audited, m_clock.nowUtc());
-    });
+    if (!updated.ok())
+        return updated.error();
+    if (!updated.value().next())
+        return notFound();
+    if (audited.isEmpty())
+        return {};
+    return AuditLog::record(tx, caller, u"update_project"_s, u"project"_s,
+        QString::number(projectId), audited, m_clock.nowUtc());
 }
 
 core::Result<void> ProjectService::setActive(
@@ -345,18 +362,22 @@ core::Result<void> ProjectService::setActive(
 {
     if (auto allowed = AccessPolicy::check(caller, Action::ManageProjects); !allowed.ok())
         return allowed.error();
-    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
-        auto updated = tx.exec(
-            u"UPDATE projects SET active = :a WHERE id = :id AND org_id = :org RETURNING id"_s,
-            { { u"a"_s, active }, { u"id"_s, projectId }, { u"org"_s, caller.orgId } });
-        if (!updated.ok())
-            return updated.error();
-        if (!updated.value().next())
-            return notFound();
-        return AuditLog::record(tx, caller,
-            active ? u"activate_project"_s : u"deactivate_project"_s, u"project"_s,
-            QString::number(projectId), {}, m_clock.nowUtc());
-    });
+    return m_db.inTransaction(
+        [&](store::Transaction &tx) { return activeIn(tx, caller, projectId, active); });
+}
+
+core::Result<void> ProjectService::activeIn(
+    store::Transaction &tx, const Caller &caller, qint64 projectId, bool active) const
+{
+    auto updated = tx.exec(
+        u"UPDATE projects SET active = :a WHERE id = :id AND org_id = :org RETURNING id"_s,
+        { { u"a"_s, active }, { u"id"_s, projectId }, { u"org"_s, caller.orgId } });
+    if (!updated.ok())
+        return updated.error();
+    if (!updated.value().next())
+        return notFound();
+    return AuditLog::record(tx, caller, active ? u"activate_project"_s : u"deactivate_project"_s,
+        u"project"_s, QString::number(projectId), {}, m_clock.nowUtc());
 }
 
 core::Result<void> ProjectService::remove(const Caller &caller, qint64 projectId) const

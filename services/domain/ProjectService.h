@@ -15,7 +15,8 @@ class Clock;
 }
 namespace mikro::store {
 class Database;
-}
+class Transaction;
+} // namespace mikro::store
 
 namespace mikro::domain {
 
@@ -59,6 +60,17 @@ struct ProjectListing
     std::optional<bool> completed;
 };
 
+/// Everything `update_project` may change at once; the fields not given stay.
+struct ProjectEdit
+{
+    std::optional<core::Money> mappingRate;
+    std::optional<core::Money> validationRate;
+    std::optional<int> maxEditors;
+    std::optional<int> maxValidators;
+    std::optional<bool> active;
+    ProjectListing listing;
+};
+
 enum class MemberRole { Editor, Validator };
 
 /// Projects (DESIGN.md §4 Projects and Assignment). Creation reads the name and task count through
@@ -82,18 +94,16 @@ public:
     [[nodiscard]] QFuture<core::Result<Project>> create(
         const Caller &caller, const ProjectForm &form);
     [[nodiscard]] core::Result<Project> project(const Caller &caller, qint64 projectId) const;
-    [[nodiscard]] core::Result<Project> updateRates(const Caller &caller, qint64 projectId,
-        core::Money mappingRate, core::Money validationRate, int maxEditors,
-        int maxValidators) const;
     [[nodiscard]] core::Result<void> setActive(
         const Caller &caller, qint64 projectId, bool active) const;
+    /// Rates and caps (Refused `rate_too_low`, `cap_below_members`; the budget recomputed),
+    /// activation and listing (checkListing) in one transaction on the locked project row: all
+    /// or nothing, audited.
+    [[nodiscard]] core::Result<void> update(
+        const Caller &caller, qint64 projectId, const ProjectEdit &edit) const;
     /// InvalidInput when the listing's difficulty is not 1–50 characters (checked before any
     /// write, so a caller combining edits can check first).
     [[nodiscard]] static core::Result<void> checkListing(const ProjectListing &listing);
-    /// How the project is listed: any of visibility, difficulty and completion; the ones not
-    /// given stay. Audited with the fields given.
-    [[nodiscard]] core::Result<void> updateListing(
-        const Caller &caller, qint64 projectId, const ProjectListing &listing) const;
     [[nodiscard]] core::Result<void> remove(const Caller &caller, qint64 projectId) const;
     [[nodiscard]] core::Result<void> assign(
         const Caller &caller, qint64 projectId, const QString &userId, MemberRole role) const;
@@ -106,6 +116,13 @@ public:
     [[nodiscard]] core::Result<void> leave(const Caller &caller, qint64 projectId) const;
 
 private:
+    core::Result<void> ratesIn(store::Transaction &tx, const Caller &caller, const Project &current,
+        core::Money mappingRate, core::Money validationRate, int maxEditors,
+        int maxValidators) const;
+    core::Result<void> activeIn(
+        store::Transaction &tx, const Caller &caller, qint64 projectId, bool active) const;
+    core::Result<void> listingIn(store::Transaction &tx, const Caller &caller, qint64 projectId,
+        const ProjectListing &listing) const;
     core::Result<Project> createIn(const Caller &caller, const ProjectForm &form, qint64 projectId,
         const Tm4ProjectSummary &summary) const;
     core::Result<void> addMember(const Caller &caller, qint64 projectId, const QString &userId,

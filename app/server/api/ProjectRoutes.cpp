@@ -168,32 +168,19 @@ void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::Projec
                 return errorResponse(*e, request.requestId);
             const domain::ProjectListing listing { visible.value(), difficulty.value(),
                 completed.value() };
-            // Every input is checked before the first write, so a bad one changes nothing.
-            if (auto valid = domain::ProjectService::checkListing(listing); !valid.ok())
-                return errorResponse(valid.error(), request.requestId);
             const qint64 projectId = *id.value();
-            const auto current = projects.project(caller, projectId);
-            if (!current.ok())
-                return errorResponse(current.error(), request.requestId);
-            const domain::Project &p = current.value();
-            if (mapping.value() || validation.value() || maxEditors.value()
-                || maxValidators.value()) {
-                const auto updated = projects.updateRates(caller, projectId,
-                    mapping.value().value_or(p.mappingRate),
-                    validation.value().value_or(p.validationRate),
-                    cap(maxEditors.value(), p.maxEditors),
-                    cap(maxValidators.value(), p.maxValidators));
-                if (!updated.ok())
-                    return errorResponse(updated.error(), request.requestId);
-            }
-            if (active.value()) {
-                if (auto set = projects.setActive(caller, projectId, *active.value()); !set.ok())
-                    return errorResponse(set.error(), request.requestId);
-            }
-            if (visible.value() || difficulty.value() || completed.value()) {
-                if (auto set = projects.updateListing(caller, projectId, listing); !set.ok())
-                    return errorResponse(set.error(), request.requestId);
-            }
+            domain::ProjectEdit edit;
+            edit.mappingRate = mapping.value();
+            edit.validationRate = validation.value();
+            if (maxEditors.value())
+                edit.maxEditors = cap(maxEditors.value(), 0);
+            if (maxValidators.value())
+                edit.maxValidators = cap(maxValidators.value(), 0);
+            edit.active = active.value();
+            edit.listing = listing;
+            // One transaction: a refusal anywhere changes nothing.
+            if (auto updated = projects.update(caller, projectId, edit); !updated.ok())
+                return errorResponse(updated.error(), request.requestId);
             return projectAnswer(
                 directory, caller, projectId, tr("Project updated"), request.requestId);
         });

@@ -277,7 +277,7 @@ void tst_PolicyMatrix::matrix_data()
         [=](auto &db, auto &clock, const Caller &c) {
             NoTm4 tm4;
             return code(domain::ProjectService(db, clock, tm4)
-                            .updateListing(c, 77, { true, u"Easy"_s, false }));
+                            .update(c, 77, { {}, {}, {}, {}, {}, { true, u"Easy"_s, false } }));
         }) << QByteArrayList { F, F, A, U, N };
     QTest::newRow("list a project's people") << Operation([=](auto &db, auto &, const Caller &c) {
         return code(domain::ProjectDirectory(db).projectPeople(c, 77));
@@ -288,8 +288,8 @@ void tst_PolicyMatrix::matrix_data()
         }) << QByteArrayList { F, F, A, U, N };
     QTest::newRow("edit project rates") << Operation([=](auto &db, auto &clock, const Caller &c) {
         NoTm4 tm4;
-        return code(
-            domain::ProjectService(db, clock, tm4).updateRates(c, 77, Money(2), Money(2), 0, 0));
+        return code(domain::ProjectService(db, clock, tm4)
+                        .update(c, 77, { Money(2), Money(2), 0, 0, {}, {} }));
     }) << QByteArrayList { F, F, A, U, N };
     QTest::newRow("assign to a project") << Operation([=](auto &db, auto &clock, const Caller &c) {
         NoTm4 tm4;

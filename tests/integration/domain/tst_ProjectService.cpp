@@ -189,16 +189,25 @@ void tst_ProjectService::createRefusals()
 void tst_ProjectService::editingRecomputesTheBudgetAndKeepsCapsAboveMembers()
 {
     createProject(5871);
-    const auto edited = m_projects->updateRates(Admin, 5871, Money(200), Money(100), 5, 2);
-    QVERIFY(edited.ok());
-    QCOMPARE(edited.value().budget, Money(300 * 1000));
+    domain::ProjectEdit rates;
+    rates.mappingRate = Money(200);
+    rates.validationRate = Money(100);
+    rates.maxEditors = 5;
+    rates.maxValidators = 2;
+    QVERIFY(m_projects->update(Admin, 5871, rates).ok());
+    QCOMPARE(m_projects->project(Admin, 5871).value().budget, Money(300 * 1000));
     for (int i = 0; i < 3; ++i)
         QVERIFY(m_projects->assign(Admin, 5871, u"mapper-%1"_s.arg(i), MemberRole::Editor).ok());
-    const auto tooSmall = m_projects->updateRates(Admin, 5871, Money(200), Money(100), 2, 2);
-    QCOMPARE(tooSmall.error().code, QByteArray("cap_below_members"));
-    QCOMPARE(tooSmall.error().details.value(u"members"_s).toInt(), 3);
-    QCOMPARE(m_projects->updateRates(OtherOrgAdmin, 5871, Money(1), Money(1), 0, 0).error().code,
-        QByteArray("not_found"));
+    // A cap below the members is refused, and nothing else given with it changes.
+    domain::ProjectEdit tooSmall;
+    tooSmall.maxEditors = 2;
+    tooSmall.active = false;
+    tooSmall.listing.completed = true;
+    const auto refused = m_projects->update(Admin, 5871, tooSmall);
+    QCOMPARE(refused.error().code, QByteArray("cap_below_members"));
+    QCOMPARE(refused.error().details.value(u"members"_s).toInt(), 3);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM projects WHERE completed OR max_editors = 2"_s), 0);
+    QCOMPARE(m_projects->update(OtherOrgAdmin, 5871, rates).error().code, QByteArray("not_found"));
     // The budget warning follows spending at 90 %.
     exec(u"INSERT INTO ledger_entries (org_id, user_id, kind, amount_cents, source_key, "
          u"project_id, created_at) "

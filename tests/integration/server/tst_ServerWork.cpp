@@ -270,6 +270,11 @@ void tst_ServerWork::projectsAreCreatedFromTm4AndManagedByAdmins()
     QCOMPARE(
         json(post(Admin, "/api/project/assign_user_project", member)).value(u"error"_s).toString(),
         u"already_assigned"_s);
+    // One transaction: a refused rate leaves the activation and listing given with it undone.
+    const auto tooLow = post(Admin, "/api/project/update_project",
+        R"({"project_id":7001,"project_status":false,"completed":true,"mapping_rate":"0.00"})");
+    QCOMPARE(tooLow.status, 422);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM projects WHERE active AND NOT completed"_s), 1);
     const auto listed = post(Admin, "/api/project/fetch_org_projects", {});
     const QJsonArray active = json(listed).value(u"org_active_projects"_s).toArray();
     QCOMPARE(active.size(), 1);
