@@ -500,16 +500,18 @@ core::Result<qint64> PayoutService::recordAdjustment(const Caller &caller, const
                     QT_TRANSLATE_NOOP(
                         "mikro::domain::PayoutService", "That project does not exist."));
         }
-        const QString sourceKey = u"adjustment:"_s + operationKey;
+        // Keys are the organisation's: another organisation's key neither conflicts nor shows.
+        const QString sourceKey = u"adjustment:%1:%2"_s.arg(caller.orgId, operationKey);
         // A replayed operation finds its own entry and gets the same answer (idempotent credit).
-        auto earlier = tx.exec(
-            u"SELECT id, user_id, amount_cents FROM ledger_entries WHERE source_key = :key"_s,
+        auto earlier = tx.exec(u"SELECT id, user_id, amount_cents, COALESCE(project_id, 0) "
+                               "FROM ledger_entries WHERE source_key = :key"_s,
             { { u"key"_s, sourceKey } });
         if (!earlier.ok())
             return earlier.error();
         if (earlier.value().next()) {
             if (earlier.value().value(1).toString() == userId
-                && earlier.value().value(2).toLongLong() == amount.cents())
+                && earlier.value().value(2).toLongLong() == amount.cents()
+                && earlier.value().value(3).toLongLong() == projectId)
                 return earlier.value().value(0).toLongLong();
             return error(core::ErrorKind::Conflict, "idempotency_conflict",
                 QT_TRANSLATE_NOOP("mikro::domain::PayoutService",

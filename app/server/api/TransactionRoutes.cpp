@@ -39,9 +39,14 @@ core::Result<qint64> adjust(const domain::PayoutService &payouts, const domain::
     qint64 projectId)
 {
     const QByteArray key = request.header("idempotency-key");
-    const QString operation = key.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                            : QString::fromLatin1(key);
-    return payouts.recordAdjustment(caller, userId, amount, reason, operation, projectId);
+    const QUuid given = QUuid::fromString(QLatin1StringView(key));
+    if (!key.isEmpty() && given.isNull()) // API.md §1.8
+        return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+            tr("The Idempotency-Key header must be a UUID."))
+            .withField(u"Idempotency-Key"_s);
+    const QUuid operation = key.isEmpty() ? QUuid::createUuid() : given;
+    return payouts.recordAdjustment(
+        caller, userId, amount, reason, operation.toString(QUuid::WithoutBraces), projectId);
 }
 
 } // namespace
@@ -254,13 +259,13 @@ void addTransactionRoutes(
                 *reason.value(), project.value().value_or(0));
             if (!entry.ok())
                 return errorResponse(entry.error(), request.requestId);
-            const auto balance = payouts.balanceOf(caller, *user.value());
-            if (!balance.ok())
-                return errorResponse(balance.error(), request.requestId);
-            return JsonWriter::success(tr("Adjustment recorded"))
-                .field(u"entry_id"_s, entry.value())
-                .money(u"payable"_s, balance.value().payable)
-                .response();
+            JsonWriter out = JsonWriter::success(tr("Adjustment recorded"));
+            out.field(u"entry_id"_s, entry.value());
+            // Read after the commit: if this read fails, the adjustment still stands, so the
+            // answer is still a success, only without the figure.
+            if (const auto balance = payouts.balanceOf(caller, *user.value()); balance.ok())
+                out.money(u"payable"_s, balance.value().payable);
+            return out.response();
         });
 }
 

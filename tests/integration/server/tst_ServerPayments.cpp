@@ -181,6 +181,23 @@ void tst_ServerPayments::adjustmentsCarryReasonAndProject()
     QCOMPARE(adjustments[0][u"project_id"_s].toInteger(), 41);
     QCOMPARE(adjustments[0][u"created_by"_s].toString(), Admin);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'adjustment'"_s), 1);
+
+    // API.md §1.8: a key that is not a UUID is refused; a key replays only the same change.
+    const QByteArray body = "{" + user + R"(,"amount":"1.00","reason":"Bonus"})";
+    const auto badKey
+        = post(Admin, "/api/transaction/create_adjustment", body, "Idempotency-Key: 42\r\n");
+    QCOMPARE(badKey.status, 400);
+    QCOMPARE(json(badKey).value(u"field"_s).toString(), u"Idempotency-Key"_s);
+    const QByteArray key = "Idempotency-Key: 0f8fad5b-d9cb-469f-a165-70867728950e\r\n";
+    const auto first = post(Admin, "/api/transaction/create_adjustment", body, key);
+    QCOMPARE(first.status, 200);
+    const auto replay = post(Admin, "/api/transaction/create_adjustment", body, key);
+    QCOMPARE(json(replay).value(u"entry_id"_s).toInteger(),
+        json(first).value(u"entry_id"_s).toInteger());
+    const auto otherProject = post(Admin, "/api/transaction/create_adjustment",
+        "{" + user + R"(,"amount":"1.00","reason":"Bonus","project_id":41})", key);
+    QCOMPARE(otherProject.status, 409);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries WHERE kind = 'adjustment'"_s), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerPayments)
