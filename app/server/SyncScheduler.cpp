@@ -58,6 +58,12 @@ core::Result<bool> SyncScheduler::request(
             QCoreApplication::translate(
                 "mikro::server::SyncScheduler", "Only admins ask for a full sync."))
             .withField(u"full"_s);
+    // API.md §11.4: a run going on, or one finished less than a minute ago, stands for this one.
+    const auto recent = m_engine.ranRecently(projectId, std::chrono::seconds(60));
+    if (!recent.ok())
+        return recent.error();
+    if (recent.value())
+        return false;
     {
         QMutexLocker lock(&m_mutex);
         // A waiting request covers this one unless this one asks for more (a full sync).

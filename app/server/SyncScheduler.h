@@ -48,7 +48,8 @@ public:
     /// Starts the schedule; the first run begins `firstDelay` after this call.
     void start(std::chrono::milliseconds firstDelay = std::chrono::seconds(5));
     /// Checks the caller may sync the project (SyncEngine::authorize with `memberMinimum`), then
-    /// queues it. Ok(false) when that project is already waiting in the queue.
+    /// queues it. Ok(false) when that project is already waiting in the queue, is syncing, or
+    /// finished syncing less than a minute ago.
     [[nodiscard]] core::Result<bool> request(const domain::Caller &caller, qint64 projectId,
         bool full, domain::Role memberMinimum = domain::Role::Admin);
     [[nodiscard]] Status status() const;

@@ -148,9 +148,11 @@ core::Result<PersonDashboard> DashboardService::person(
             "(SELECT COUNT(*) FROM tasks WHERE mapper_user_id = :me AND status = 'VALIDATED'), "
             "(SELECT COUNT(*) FROM tasks WHERE mapper_user_id = :me AND status = 'INVALIDATED'), "
             "(SELECT COUNT(*) FROM task_events e WHERE e.action = 'VALIDATED' AND "
-            "lower(e.actor_username) = lower(:osm)), "
+            "lower(e.actor_username) = lower(:osm) AND e.project_id IN "
+            "(SELECT id FROM projects WHERE org_id = :org)), "
             "(SELECT COUNT(*) FROM task_events e WHERE e.action = 'INVALIDATED' AND "
-            "lower(e.actor_username) = lower(:osm)), "
+            "lower(e.actor_username) = lower(:osm) AND e.project_id IN "
+            "(SELECT id FROM projects WHERE org_id = :org)), "
             "(SELECT COUNT(DISTINCT CAST(e.project_id AS TEXT) || ':' || CAST(e.task_id AS TEXT)) "
             "FROM task_events e "
             " WHERE e.action = 'MAPPED' AND lower(e.actor_username) = lower(:osm) AND e.action_at "
@@ -160,7 +162,7 @@ core::Result<PersonDashboard> DashboardService::person(
             " WHERE e.action = 'MAPPED' AND lower(e.actor_username) = lower(:osm) AND e.action_at "
             ">= :m0 AND e.action_at < :m1), "
             "(SELECT COUNT(*) FROM project_members m JOIN projects p ON p.id = m.project_id WHERE m.user_id = :me AND p.active)"_s,
-            { { u"me"_s, caller.userId }, { u"osm"_s, username },
+            { { u"me"_s, caller.userId }, { u"osm"_s, username }, { u"org"_s, caller.orgId },
                 { u"m0"_s, store::utcValue(months[0]) }, { u"m1"_s, store::utcValue(months[1]) },
                 { u"m2"_s, store::utcValue(months[2]) } });
         if (!counts.ok())

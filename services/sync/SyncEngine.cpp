@@ -188,6 +188,19 @@ core::Result<SyncReport> SyncEngine::syncForCaller(const domain::Caller &caller,
     return syncEach(ids.value(), mode, caller.userId, progress, cancel);
 }
 
+core::Result<bool> SyncEngine::ranRecently(qint64 projectId, std::chrono::seconds window) const
+{
+    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<bool> {
+        auto row = tx.exec(u"SELECT 1 FROM sync_runs WHERE project_id = :p AND (status = 'running' "
+                           "OR finished_at >= :since)"_s,
+            { { u"p"_s, projectId },
+                { u"since"_s, store::utcValue(m_clock.nowUtc().addSecs(-window.count())) } });
+        if (!row.ok())
+            return row.error();
+        return row.value().next();
+    });
+}
+
 core::Result<QList<qint64>> SyncEngine::memberProjects(const domain::Caller &caller) const
 {
     if (auto allowed = domain::AccessPolicy::check(caller, domain::Action::ViewProjects);

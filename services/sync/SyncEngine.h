@@ -61,6 +61,10 @@ public:
     /// others). The check syncForCaller makes, for callers that queue the work and answer at once.
     [[nodiscard]] core::Result<void> authorize(const domain::Caller &caller, qint64 projectId,
         domain::Role memberMinimum = domain::Role::Admin) const;
+    /// Whether a run of the project is going on or finished within `window` (API.md §11.4: such
+    /// a run is returned instead of starting another).
+    [[nodiscard]] core::Result<bool> ranRecently(
+        qint64 projectId, std::chrono::seconds window) const;
     /// The active projects the caller is a member of (API.md `update_user_tasks`).
     [[nodiscard]] core::Result<QList<qint64>> memberProjects(const domain::Caller &caller) const;
     /// An admin's organisation's active projects that have members (`admin_update_all_user_tasks`).
