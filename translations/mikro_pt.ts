@@ -171,6 +171,14 @@
         <source>This checklist was confirmed and credited; it stays.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This text is empty or too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::ChecklistService</name>
@@ -681,6 +689,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
