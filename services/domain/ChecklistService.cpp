@@ -73,6 +73,18 @@ core::Result<Owned> loadOwned(
         !row.value().value(4).isNull() };
 }
 
+/// The checklist a validator confirms, locked: never their own (Forbidden `own_checklist`).
+core::Result<Owned> loadForConfirmation(
+    store::Transaction &tx, qint64 userChecklistId, const Caller &caller)
+{
+    auto owned = loadOwned(tx, userChecklistId, caller.orgId, true);
+    if (owned.ok() && owned.value().ownerId == caller.userId)
+        return failure(core::ErrorKind::Forbidden, "own_checklist",
+            QT_TRANSLATE_NOOP(
+                "mikro::domain::ChecklistService", "Someone else confirms your own checklist."));
+    return owned;
+}
+
 /// Refused `items_incomplete` while an item of the checklist is not completed.
 core::Result<void> allItemsCompleted(store::Transaction &tx, qint64 userChecklistId)
 {
@@ -329,13 +341,9 @@ core::Result<void> ChecklistService::confirmItem(
     if (auto allowed = AccessPolicy::check(caller, Action::ReviewChecklists); !allowed.ok())
         return allowed.error();
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
-        auto owned = loadOwned(tx, userChecklistId, caller.orgId, true);
+        auto owned = loadForConfirmation(tx, userChecklistId, caller);
         if (!owned.ok())
             return owned.error();
-        if (owned.value().ownerId == caller.userId)
-            return failure(core::ErrorKind::Forbidden, "own_checklist",
-                QT_TRANSLATE_NOOP("mikro::domain::ChecklistService",
-                    "Someone else confirms your own checklist."));
         const QDateTime now = m_clock.nowUtc();
         auto confirmed = tx.exec(
             u"UPDATE user_checklist_items SET confirmed_at = :now, confirmed_by = :me "
@@ -371,13 +379,9 @@ core::Result<int> ChecklistService::confirmAll(const Caller &caller, qint64 user
     if (auto allowed = AccessPolicy::check(caller, Action::ReviewChecklists); !allowed.ok())
         return allowed.error();
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<int> {
-        auto owned = loadOwned(tx, userChecklistId, caller.orgId, true);
+        auto owned = loadForConfirmation(tx, userChecklistId, caller);
         if (!owned.ok())
             return owned.error();
-        if (owned.value().ownerId == caller.userId)
-            return failure(core::ErrorKind::Forbidden, "own_checklist",
-                QT_TRANSLATE_NOOP("mikro::domain::ChecklistService",
-                    "Someone else confirms your own checklist."));
         if (auto done = allItemsCompleted(tx, userChecklistId); !done.ok())
             return done.error();
         const QDateTime now = m_clock.nowUtc();

@@ -160,6 +160,19 @@ core::Result<qint64> recordPayment(
     return paymentId;
 }
 
+/// NotFound unless `userId` is a person of the organisation.
+core::Result<void> memberOf(store::Transaction &tx, const QString &userId, const QString &orgId)
+{
+    auto member = tx.exec(u"SELECT 1 FROM users WHERE id = :id AND org_id = :org"_s,
+        { { u"id"_s, userId }, { u"org"_s, orgId } });
+    if (!member.ok())
+        return member.error();
+    if (!member.value().next())
+        return error(core::ErrorKind::NotFound, "not_found",
+            QT_TRANSLATE_NOOP("mikro::domain::PayoutService", "That person does not exist."));
+    return {};
+}
+
 } // namespace
 
 PayoutService::PayoutService(store::Database &db, const core::Clock &clock)
@@ -181,14 +194,8 @@ core::Result<Balance> PayoutService::balanceOf(const Caller &caller, const QStri
         return allowed.error();
     return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<Balance> {
         if (userId != caller.userId) {
-            auto member = tx.exec(u"SELECT 1 FROM users WHERE id = :id AND org_id = :org"_s,
-                { { u"id"_s, userId }, { u"org"_s, caller.orgId } });
-            if (!member.ok())
+            if (auto member = memberOf(tx, userId, caller.orgId); !member.ok())
                 return member.error();
-            if (!member.value().next())
-                return error(core::ErrorKind::NotFound, "not_found",
-                    QT_TRANSLATE_NOOP(
-                        "mikro::domain::PayoutService", "That person does not exist."));
         }
         auto balance = Ledger::balance(tx, userId);
         if (!balance.ok())
@@ -483,13 +490,8 @@ core::Result<qint64> PayoutService::recordAdjustment(const Caller &caller, const
                 "mikro::domain::PayoutService", "A valid operation key is required."))
             .withField(u"Idempotency-Key"_s);
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<qint64> {
-        auto member = tx.exec(u"SELECT 1 FROM users WHERE id = :id AND org_id = :org"_s,
-            { { u"id"_s, userId }, { u"org"_s, caller.orgId } });
-        if (!member.ok())
+        if (auto member = memberOf(tx, userId, caller.orgId); !member.ok())
             return member.error();
-        if (!member.value().next())
-            return error(core::ErrorKind::NotFound, "not_found",
-                QT_TRANSLATE_NOOP("mikro::domain::PayoutService", "That person does not exist."));
         if (projectId != 0) {
             auto project = tx.exec(u"SELECT 1 FROM projects WHERE id = :id AND org_id = :org"_s,
                 { { u"id"_s, projectId }, { u"org"_s, caller.orgId } });

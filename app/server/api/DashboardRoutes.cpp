@@ -39,6 +39,22 @@ void weekly(JsonWriter &out, const domain::WeeklySeries &weeks, const QString &s
         .field(u"weekly_contributions_labels"_s, QJsonValue(labels));
 }
 
+/// The person's task and money figures both the user's and the validator's dashboards send.
+void personFigures(JsonWriter &out, const domain::PersonDashboard &p)
+{
+    out.field(u"mapped_tasks"_s, qint64(p.tasksMapped))
+        .field(u"validated_tasks"_s, qint64(p.tasksValidated))
+        .field(u"invalidated_tasks"_s, qint64(p.tasksInvalidated))
+        .field(u"validator_validated"_s, qint64(p.validationsMade))
+        .field(u"validator_invalidated"_s, qint64(p.invalidationsMade))
+        .money(u"mapping_payable_total"_s, p.money.mappingEarnings)
+        .money(u"validation_payable_total"_s, p.money.validationEarnings)
+        .money(u"checklist_payable_total"_s, p.money.checklistEarnings)
+        .money(u"payable_total"_s, p.money.payable)
+        .money(u"requests_total"_s, p.money.pending)
+        .money(u"payouts_total"_s, p.money.paid);
+}
+
 } // namespace
 
 void addDashboardRoutes(http::Router &router, const AuthGate &gate,
@@ -53,18 +69,8 @@ void addDashboardRoutes(http::Router &router, const AuthGate &gate,
             const domain::PersonDashboard &p = d.value();
             JsonWriter out = JsonWriter::success(tr("User dashboard"));
             out.field(u"month_contribution_change"_s, qint64(p.tasksThisMonth - p.tasksLastMonth))
-                .field(u"total_contributions_for_month"_s, qint64(p.tasksThisMonth))
-                .field(u"mapped_tasks"_s, qint64(p.tasksMapped))
-                .field(u"validated_tasks"_s, qint64(p.tasksValidated))
-                .field(u"invalidated_tasks"_s, qint64(p.tasksInvalidated))
-                .field(u"validator_validated"_s, qint64(p.validationsMade))
-                .field(u"validator_invalidated"_s, qint64(p.invalidationsMade))
-                .money(u"mapping_payable_total"_s, p.money.mappingEarnings)
-                .money(u"validation_payable_total"_s, p.money.validationEarnings)
-                .money(u"checklist_payable_total"_s, p.money.checklistEarnings)
-                .money(u"payable_total"_s, p.money.payable)
-                .money(u"requests_total"_s, p.money.pending)
-                .money(u"payouts_total"_s, p.money.paid);
+                .field(u"total_contributions_for_month"_s, qint64(p.tasksThisMonth));
+            personFigures(out, p);
             weekly(out, p.weekly, u"mapped"_s);
             return out.response();
         });
@@ -76,24 +82,14 @@ void addDashboardRoutes(http::Router &router, const AuthGate &gate,
             if (!d.ok())
                 return errorResponse(d.error(), request.requestId);
             const domain::PersonDashboard &p = d.value().person;
-            return JsonWriter::success(tr("Validator dashboard"))
-                .field(u"active_projects"_s, qint64(p.activeProjects))
+            JsonWriter out = JsonWriter::success(tr("Validator dashboard"));
+            out.field(u"active_projects"_s, qint64(p.activeProjects))
                 .field(u"inactive_projects"_s, qint64(d.value().inactiveProjects))
                 .field(u"completed_projects"_s, qint64(d.value().completedProjects))
-                .field(u"mapped_tasks"_s, qint64(p.tasksMapped))
-                .field(u"validated_tasks"_s, qint64(p.tasksValidated))
-                .field(u"invalidated_tasks"_s, qint64(p.tasksInvalidated))
-                .field(u"validator_validated"_s, qint64(p.validationsMade))
-                .field(u"validator_invalidated"_s, qint64(p.invalidationsMade))
-                .money(u"mapping_payable_total"_s, p.money.mappingEarnings)
-                .money(u"validation_payable_total"_s, p.money.validationEarnings)
-                .money(u"checklist_payable_total"_s, p.money.checklistEarnings)
-                .money(u"payable_total"_s, p.money.payable)
                 .money(u"paid_total"_s, p.money.paid)
-                .money(u"requests_total"_s, p.money.pending)
-                .money(u"payouts_total"_s, p.money.paid)
-                .field(u"ready_for_confirmation"_s, qint64(d.value().readyForConfirmation))
-                .response();
+                .field(u"ready_for_confirmation"_s, qint64(d.value().readyForConfirmation));
+            personFigures(out, p);
+            return out.response();
         });
 
     addAction(router, gate, u"project"_s, u"fetch_admin_dash_stats"_s,

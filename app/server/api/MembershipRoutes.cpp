@@ -45,6 +45,32 @@ core::Result<domain::MemberRole> memberRole(const JsonBody &body)
         .withField(u"member_role"_s);
 }
 
+/// The answer to an assignment: who joined which project in which role.
+JsonWriter assignedAnswer(
+    const QString &message, qint64 projectId, const QString &userId, domain::MemberRole role)
+{
+    JsonWriter out = JsonWriter::success(message);
+    out.field(u"project_id"_s, projectId)
+        .field(u"user_id"_s, userId)
+        .field(u"member_role"_s, roleName(role));
+    return out;
+}
+
+/// An admin removes someone from a project; `message` names the person (%1) and project (%2).
+Action unassignAction(const domain::ProjectService &projects, const char *message)
+{
+    return [&projects, message](
+               const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+        const auto user = body.text(u"user_id"_s, true, 255);
+        const auto id = body.integer(u"project_id"_s, true);
+        if (auto e = firstError({ errorOf(user), errorOf(id) }))
+            return errorResponse(*e, request.requestId);
+        if (auto done = projects.unassign(caller, *id.value(), *user.value()); !done.ok())
+            return errorResponse(done.error(), request.requestId);
+        return JsonWriter::success(tr(message).arg(*user.value()).arg(*id.value())).response();
+    };
+}
+
 } // namespace
 
 void addMembershipRoutes(http::Router &router, const AuthGate &gate,
@@ -95,27 +121,15 @@ void addMembershipRoutes(http::Router &router, const AuthGate &gate,
             if (auto done = projects.assign(caller, *id.value(), *user.value(), role.value());
                 !done.ok())
                 return errorResponse(done.error(), request.requestId);
-            return JsonWriter::success(
-                tr("User %1 has joined project %2").arg(*user.value()).arg(*id.value()))
-                .field(u"project_id"_s, *id.value())
-                .field(u"user_id"_s, *user.value())
-                .field(u"member_role"_s, roleName(role.value()))
+            return assignedAnswer(
+                tr("User %1 has joined project %2").arg(*user.value()).arg(*id.value()),
+                *id.value(), *user.value(), role.value())
                 .response();
         });
 
     addAction(router, gate, u"project"_s, u"unassign_user_project"_s,
-        [&projects](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto user = body.text(u"user_id"_s, true, 255);
-            const auto id = body.integer(u"project_id"_s, true);
-            if (auto e = firstError({ errorOf(user), errorOf(id) }))
-                return errorResponse(*e, request.requestId);
-            if (auto done = projects.unassign(caller, *id.value(), *user.value()); !done.ok())
-                return errorResponse(done.error(), request.requestId);
-            return JsonWriter::success(
-                tr("User %1 has left project %2").arg(*user.value()).arg(*id.value()))
-                .response();
-        });
+        unassignAction(projects,
+            QT_TRANSLATE_NOOP("mikro::server::MembershipRoutes", "User %1 has left project %2")));
 
     addAction(router, gate, u"project"_s, u"user_join_project"_s,
         [&projects](
@@ -168,28 +182,17 @@ void addMembershipRoutes(http::Router &router, const AuthGate &gate,
             if (auto done = projects.assign(caller, *id.value(), *user.value(), role.value());
                 !done.ok())
                 return errorResponse(done.error(), request.requestId);
-            return JsonWriter::success(
-                tr("User %1 assigned to Project %2").arg(*user.value()).arg(*id.value()))
-                .field(u"project_id"_s, *id.value())
-                .field(u"user_id"_s, *user.value())
-                .field(u"member_role"_s, roleName(role.value()))
+            return assignedAnswer(
+                tr("User %1 assigned to Project %2").arg(*user.value()).arg(*id.value()),
+                *id.value(), *user.value(), role.value())
                 .field(u"assigned"_s, true)
                 .response();
         });
 
     addAction(router, gate, u"user"_s, u"unassign_user"_s,
-        [&projects](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto user = body.text(u"user_id"_s, true, 255);
-            const auto id = body.integer(u"project_id"_s, true);
-            if (auto e = firstError({ errorOf(user), errorOf(id) }))
-                return errorResponse(*e, request.requestId);
-            if (auto done = projects.unassign(caller, *id.value(), *user.value()); !done.ok())
-                return errorResponse(done.error(), request.requestId);
-            return JsonWriter::success(
-                tr("User %1 unassigned from Project %2").arg(*user.value()).arg(*id.value()))
-                .response();
-        });
+        unassignAction(projects,
+            QT_TRANSLATE_NOOP(
+                "mikro::server::MembershipRoutes", "User %1 unassigned from Project %2")));
 }
 
 } // namespace mikro::server

@@ -75,6 +75,41 @@ http::Response projectAnswer(const domain::ProjectDirectory &directory,
         .response();
 }
 
+/// The caller's member projects with their own figures, and the ones they could join.
+/// `validatorView` adds the validation counts and, as API.md keeps them, the original keys with
+/// spaces beside their underscore twins.
+http::Response memberProjectsAnswer(const core::Result<domain::UserProjects> &mine,
+    bool validatorView, const QString &message, const QString &memberKey,
+    const QString &availableKey, const QByteArray &requestId)
+{
+    if (!mine.ok())
+        return errorResponse(mine.error(), requestId);
+    QList<JsonWriter> member;
+    for (const domain::MemberProject &m : mine.value().member) {
+        JsonWriter row = projectJson(m.project);
+        row.field(u"member_role"_s, m.memberRole)
+            .field(u"tasks_mapped"_s, qint64(m.tasksMapped))
+            .field(u"tasks_approved"_s, qint64(m.tasksApproved))
+            .field(u"tasks_unapproved"_s, qint64(m.tasksUnapproved))
+            .money(u"user_earnings"_s, m.earnings);
+        if (validatorView)
+            row.field(u"tasks approved"_s, qint64(m.tasksApproved))
+                .field(u"tasks unapproved"_s, qint64(m.tasksUnapproved))
+                .field(u"tasks_validated"_s, qint64(m.validationsMade))
+                .field(u"tasks_invalidated"_s, qint64(m.invalidationsMade));
+        else
+            row.field(u"tasks_in_review"_s, qint64(m.tasksInReview));
+        member << row;
+    }
+    QList<JsonWriter> available;
+    for (const domain::ProjectRow &row : mine.value().available)
+        available << projectJson(row);
+    return JsonWriter::success(message)
+        .array(memberKey, member)
+        .array(availableKey, available)
+        .response();
+}
+
 } // namespace
 
 void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::ProjectService &projects,
@@ -213,56 +248,15 @@ void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::Projec
 
     addAction(router, gate, u"project"_s, u"fetch_user_projects"_s,
         [&directory](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
-            const auto mine = directory.userProjects(caller);
-            if (!mine.ok())
-                return errorResponse(mine.error(), request.requestId);
-            QList<JsonWriter> member;
-            for (const domain::MemberProject &m : mine.value().member) {
-                JsonWriter row = projectJson(m.project);
-                row.field(u"member_role"_s, m.memberRole)
-                    .field(u"tasks_mapped"_s, qint64(m.tasksMapped))
-                    .field(u"tasks_approved"_s, qint64(m.tasksApproved))
-                    .field(u"tasks_unapproved"_s, qint64(m.tasksUnapproved))
-                    .field(u"tasks_in_review"_s, qint64(m.tasksInReview))
-                    .money(u"user_earnings"_s, m.earnings);
-                member << row;
-            }
-            QList<JsonWriter> available;
-            for (const domain::ProjectRow &row : mine.value().available)
-                available << projectJson(row);
-            return JsonWriter::success(tr("Your projects"))
-                .array(u"user_projects"_s, member)
-                .array(u"available_projects"_s, available)
-                .response();
+            return memberProjectsAnswer(directory.userProjects(caller), false, tr("Your projects"),
+                u"user_projects"_s, u"available_projects"_s, request.requestId);
         });
 
     addAction(router, gate, u"project"_s, u"fetch_validator_projects"_s,
         [&directory](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
-            const auto mine = directory.validatorProjects(caller);
-            if (!mine.ok())
-                return errorResponse(mine.error(), request.requestId);
-            QList<JsonWriter> member;
-            for (const domain::MemberProject &m : mine.value().member) {
-                JsonWriter row = projectJson(m.project);
-                // API.md keeps the original keys with spaces and adds underscore twins.
-                row.field(u"member_role"_s, m.memberRole)
-                    .field(u"tasks_mapped"_s, qint64(m.tasksMapped))
-                    .field(u"tasks approved"_s, qint64(m.tasksApproved))
-                    .field(u"tasks_approved"_s, qint64(m.tasksApproved))
-                    .field(u"tasks unapproved"_s, qint64(m.tasksUnapproved))
-                    .field(u"tasks_unapproved"_s, qint64(m.tasksUnapproved))
-                    .field(u"tasks_validated"_s, qint64(m.validationsMade))
-                    .field(u"tasks_invalidated"_s, qint64(m.invalidationsMade))
-                    .money(u"user_earnings"_s, m.earnings);
-                member << row;
-            }
-            QList<JsonWriter> joinable;
-            for (const domain::ProjectRow &row : mine.value().available)
-                joinable << projectJson(row);
-            return JsonWriter::success(tr("Validator projects"))
-                .array(u"org_active_projects"_s, member)
-                .array(u"org_inactive_projects"_s, joinable)
-                .response();
+            return memberProjectsAnswer(directory.validatorProjects(caller), true,
+                tr("Validator projects"), u"org_active_projects"_s, u"org_inactive_projects"_s,
+                request.requestId);
         });
 }
 
