@@ -181,6 +181,37 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::ChecklistItems</name>
+    <message>
+        <source>Too many items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item numbers start at 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item needs a number from 1 and an action of up to 1000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links must be http or https addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That checklist does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist needs at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::ChecklistService</name>
     <message>
         <source>That checklist does not exist.</source>

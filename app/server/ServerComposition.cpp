@@ -24,6 +24,7 @@
 #include "services/domain/AuditTrail.h"
 #include "services/domain/BudgetCalculator.h"
 #include "services/domain/ChecklistAdmin.h"
+#include "services/domain/ChecklistItems.h"
 #include "services/domain/ChecklistService.h"
 #include "services/domain/CreditingService.h"
 #include "services/domain/DashboardService.h"
@@ -85,6 +86,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     m_budgets = std::make_unique<domain::BudgetCalculator>(*m_db, *m_tm4);
     m_trainingCatalog = std::make_unique<domain::TrainingCatalog>(*m_db);
     m_checklistAdmin = std::make_unique<domain::ChecklistAdmin>(*m_db, m_clock);
+    m_checklistItems = std::make_unique<domain::ChecklistItems>(*m_db, m_clock);
     sync::SyncEngine::Settings syncSettings;
     syncSettings.fullSyncEvery = m_config.fullSyncEvery;
     syncSettings.instance
@@ -108,7 +110,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     addTrainingRoutes(m_router, *m_gate, *m_trainings, *m_requirements);
     addTrainingListRoutes(m_router, *m_gate, *m_trainingCatalog);
     addChecklistRoutes(m_router, *m_gate, *m_checklists);
-    addChecklistAdminRoutes(m_router, *m_gate, *m_checklistAdmin);
+    addChecklistAdminRoutes(m_router, *m_gate, *m_checklistAdmin, *m_checklistItems);
     // API.md §1.1: preflight needs no token; any other unknown path is checked for a token first,
     // so it answers 401 without one and 404 `unknown_action` with one.
     const http::Handler unknown

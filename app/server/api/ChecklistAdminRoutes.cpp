@@ -6,10 +6,14 @@
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
 #include "services/domain/ChecklistAdmin.h"
+#include "services/domain/ChecklistItems.h"
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -51,10 +55,40 @@ core::Result<std::optional<QDate>> dateOf(const JsonBody &body)
     return std::optional(date);
 }
 
+/// `list_items` [{number, action, link}] and `delete_list_items` [{number}]; numbers may be
+/// strings of digits.
+core::Result<domain::ChecklistItemsEdit> itemsEditOf(const QByteArray &raw)
+{
+    const QJsonObject body = QJsonDocument::fromJson(raw).object();
+    const auto numberOf = [](const QJsonValue &v) {
+        bool ok = false;
+        const int n = v.isString() ? v.toString().toInt(&ok) : v.toInt(-1);
+        return ok || v.isDouble() ? n : -1;
+    };
+    domain::ChecklistItemsEdit edit;
+    const QJsonValue written = body.value(u"list_items"_s);
+    const QJsonValue removed = body.value(u"delete_list_items"_s);
+    if (!written.isArray())
+        return core::Error::make(core::ErrorKind::InvalidInput, "missing_field",
+            tr("list_items is required, as a list."))
+            .withField(u"list_items"_s);
+    if (written.toArray().size() > domain::ChecklistItems::MaxItems
+        || removed.toArray().size() > domain::ChecklistItems::MaxItems)
+        return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+            tr("At most %1 items.").arg(domain::ChecklistItems::MaxItems))
+            .withField(u"list_items"_s);
+    for (const QJsonValue &v : written.toArray())
+        edit.written << domain::ChecklistItemsEdit::Item { numberOf(v[u"number"_s]),
+            v[u"action"_s].toString(), v[u"link"_s].toString() };
+    for (const QJsonValue &v : removed.toArray())
+        edit.removed << numberOf(v[u"number"_s]);
+    return edit;
+}
+
 } // namespace
 
-void addChecklistAdminRoutes(
-    http::Router &router, const AuthGate &gate, const domain::ChecklistAdmin &admin)
+void addChecklistAdminRoutes(http::Router &router, const AuthGate &gate,
+    const domain::ChecklistAdmin &admin, const domain::ChecklistItems &items)
 {
     addAction(router, gate, u"checklist"_s, u"update_checklist"_s,
         [&admin](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
@@ -119,6 +153,34 @@ void addChecklistAdminRoutes(
                 users << row;
             }
             return JsonWriter::success(tr("Checklist users")).array(u"users"_s, users).response();
+        });
+
+    addAction(router, gate, u"checklist"_s, u"update_list_items"_s,
+        [&items](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"checklist_id"_s, true);
+            if (!id.ok())
+                return errorResponse(id.error(), request.requestId);
+            const auto edit = itemsEditOf(request.body);
+            if (!edit.ok())
+                return errorResponse(edit.error(), request.requestId);
+            if (auto done = items.edit(caller, *id.value(), edit.value()); !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(tr("Checklist Items Updated"))
+                .field(u"created"_s, true)
+                .response();
+        });
+
+    addAction(router, gate, u"checklist"_s, u"delete_checklist_item"_s,
+        [&items](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"checklist_id"_s, true);
+            const auto item = body.integer(u"item_id"_s, true);
+            if (auto e = firstError({ errorOf(id), errorOf(item) }))
+                return errorResponse(*e, request.requestId);
+            if (auto done = items.remove(caller, *id.value(), *item.value()); !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(tr("Checklist item deleted"))
+                .field(u"item_deleted"_s, true)
+                .response();
         });
 
     addAction(router, gate, u"checklist"_s, u"delete_checklist"_s,

@@ -1,5 +1,6 @@
 #include "services/domain/AuditTrail.h"
 #include "services/domain/ChecklistAdmin.h"
+#include "services/domain/ChecklistItems.h"
 #include "services/domain/ChecklistService.h"
 #include "services/domain/CreditingService.h"
 #include "services/domain/DashboardService.h"
@@ -256,6 +257,12 @@ void tst_PolicyMatrix::matrix_data()
     QTest::newRow("list a checklist's people") << Operation(
         [=](auto &db, auto &clock, const Caller &c) {
             return code(domain::ChecklistAdmin(db, clock).people(c, 99));
+        }) << QByteArrayList { F, F, U, U, N };
+    QTest::newRow("edit a checklist's items") << Operation(
+        [=](auto &db, auto &clock, const Caller &c) {
+            domain::ChecklistItemsEdit edit;
+            edit.written << domain::ChecklistItemsEdit::Item { 1, u"Walk"_s, {} };
+            return code(domain::ChecklistItems(db, clock).edit(c, 99, edit));
         }) << QByteArrayList { F, F, U, U, N };
     QTest::newRow("archive a checklist") << Operation([=](auto &db, auto &clock, const Caller &c) {
         return code(domain::ChecklistAdmin(db, clock).archive(c, 99));

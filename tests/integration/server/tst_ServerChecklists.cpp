@@ -22,6 +22,7 @@ private slots:
     void wholeChecklistIsSubmittedAndConfirmedOnce();
     void adminsUnassignAndArchive();
     void templateEditsReachUnconfirmedInstances();
+    void itemEditsReachUnconfirmedInstances();
 
 private:
     qint64 m_template = 0;
@@ -172,6 +173,84 @@ void tst_ServerChecklists::templateEditsReachUnconfirmedInstances()
                  .status,
         404);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'update_checklist'"_s), 2);
+}
+
+/// API.md `update_list_items` steps and `delete_checklist_item`: the template changes, open
+/// instances follow (a confirmed item stays, a new item reopens), confirmed instances never change.
+void tst_ServerChecklists::itemEditsReachUnconfirmedInstances()
+{
+    const auto started = post(Mapper, "/api/checklist/start_checklist", templateBody());
+    const QByteArray open
+        = QByteArray::number(json(started).value(u"user_checklist_id"_s).toInteger());
+    const auto item = [&](int n) {
+        return "{\"checklist_id\":" + open + ",\"item_number\":" + QByteArray::number(n) + "}";
+    };
+    QCOMPARE(post(Mapper, "/api/checklist/complete_list_item", item(1)).status, 200);
+    QCOMPARE(post(Admin, "/api/checklist/confirm_list_item", item(1)).status, 200);
+    QCOMPARE(post(Mapper, "/api/checklist/complete_list_item", item(2)).status, 200);
+    // The admin's own instance, fully confirmed, must not change.
+    QCOMPARE(post(Admin, "/api/checklist/assign_user_checklist",
+                 "{\"checklist_id\":" + QByteArray::number(m_template) + ",\"user_id\":\""
+                     + Admin.toUtf8() + "\"}")
+                 .status,
+        200);
+    exec(u"UPDATE user_checklist_items SET completed_at = '2026-01-01T00:00:00Z', "
+         "confirmed_at = '2026-01-01T00:00:00Z' WHERE user_checklist_id = "
+         "(SELECT id FROM user_checklists WHERE user_id = '%1')"_s.arg(Admin));
+    exec(u"UPDATE user_checklists SET completed_at = '2026-01-01T00:00:00Z', confirmed_at = "
+         "'2026-01-01T00:00:00Z' WHERE user_id = '%1'"_s.arg(Admin));
+
+    const QByteArray edit = "{\"checklist_id\":\"" + QByteArray::number(m_template)
+        + R"(","list_items":[{"number":2,"action":"Upload photos"},)"
+          R"({"number":3,"action":"Report","link":"https://report.example/form"}],)"
+          R"("delete_list_items":[{"number":1}]})";
+    QCOMPARE(post(Mapper, "/api/checklist/update_list_items", edit).status, 403);
+    const QByteArray noItems = "{\"checklist_id\":" + QByteArray::number(m_template)
+        + R"(,"list_items":[],"delete_list_items":[{"number":1},{"number":2}]})";
+    QCOMPARE(post(Admin, "/api/checklist/update_list_items", noItems).status, 400);
+    const QByteArray badNumber = "{\"checklist_id\":" + QByteArray::number(m_template)
+        + R"(,"list_items":[{"number":0,"action":"X"}]})";
+    QCOMPARE(post(Admin, "/api/checklist/update_list_items", badNumber).status, 400);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM checklist_items"_s), 2);
+
+    const auto updated = post(Admin, "/api/checklist/update_list_items", edit);
+    QCOMPARE(updated.status, 200);
+    QCOMPARE(json(updated).value(u"created"_s).toBool(), true);
+    // The template: Upload photos, Report — renumbered 1..2.
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM checklist_items WHERE (position = 0 AND action = "
+                    "'Upload photos') OR (position = 1 AND action = 'Report')"_s),
+        2);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM checklist_items"_s), 2);
+    // The open instance: the confirmed Walk stays, Upload is renamed and keeps its tick, Report
+    // is added unticked, and the instance is open again.
+    const QString mine = u"user_checklist_id = "_s + QString::fromUtf8(open);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM user_checklist_items WHERE "_s + mine), 3);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM user_checklist_items WHERE "_s + mine
+                 + u" AND ((position = 0 AND action = 'Walk' AND confirmed_at IS NOT NULL) OR "
+                   "(position = 1 AND action = 'Upload photos' AND completed_at IS NOT NULL) OR "
+                   "(position = 2 AND action = 'Report' AND completed_at IS NULL))"_s),
+        3);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM user_checklists WHERE id = "_s + QString::fromUtf8(open)
+                 + u" AND completed_at IS NULL"_s),
+        1);
+    // The confirmed instance is as it was.
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM user_checklist_items i JOIN user_checklists c ON "
+                    "c.id = i.user_checklist_id WHERE c.user_id = '%1' AND i.action IN ('Walk', "
+                    "'Upload')"_s.arg(Admin)),
+        2);
+
+    // delete_checklist_item: by the template item's id, carried the same way.
+    const qint64 report = scalar(u"SELECT id FROM checklist_items WHERE action = 'Report'"_s);
+    const QByteArray removal = "{\"checklist_id\":" + QByteArray::number(m_template)
+        + ",\"item_id\":" + QByteArray::number(report) + "}";
+    QCOMPARE(post(Mapper, "/api/checklist/delete_checklist_item", removal).status, 403);
+    const auto deleted = post(Admin, "/api/checklist/delete_checklist_item", removal);
+    QCOMPARE(deleted.status, 200);
+    QCOMPARE(json(deleted).value(u"item_deleted"_s).toBool(), true);
+    QCOMPARE(post(Admin, "/api/checklist/delete_checklist_item", removal).status, 404);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM checklist_items"_s), 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM user_checklist_items WHERE "_s + mine), 2);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'update_list_items'"_s), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerChecklists)
