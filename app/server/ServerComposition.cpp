@@ -3,6 +3,7 @@
 #include "app/server/SyncScheduler.h"
 #include "app/server/api/AuthGate.h"
 #include "app/server/api/ChecklistAdminRoutes.h"
+#include "app/server/api/ChecklistListRoutes.h"
 #include "app/server/api/ChecklistRoutes.h"
 #include "app/server/api/CorsPolicy.h"
 #include "app/server/api/DashboardRoutes.h"
@@ -24,6 +25,7 @@
 #include "services/domain/AuditTrail.h"
 #include "services/domain/BudgetCalculator.h"
 #include "services/domain/ChecklistAdmin.h"
+#include "services/domain/ChecklistBoard.h"
 #include "services/domain/ChecklistItems.h"
 #include "services/domain/ChecklistService.h"
 #include "services/domain/CreditingService.h"
@@ -87,6 +89,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     m_trainingCatalog = std::make_unique<domain::TrainingCatalog>(*m_db);
     m_checklistAdmin = std::make_unique<domain::ChecklistAdmin>(*m_db, m_clock);
     m_checklistItems = std::make_unique<domain::ChecklistItems>(*m_db, m_clock);
+    m_checklistBoard = std::make_unique<domain::ChecklistBoard>(*m_db, m_clock);
     sync::SyncEngine::Settings syncSettings;
     syncSettings.fullSyncEvery = m_config.fullSyncEvery;
     syncSettings.instance
@@ -111,6 +114,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     addTrainingListRoutes(m_router, *m_gate, *m_trainingCatalog);
     addChecklistRoutes(m_router, *m_gate, *m_checklists);
     addChecklistAdminRoutes(m_router, *m_gate, *m_checklistAdmin, *m_checklistItems);
+    addChecklistListRoutes(m_router, *m_gate, *m_checklistBoard);
     // API.md §1.1: preflight needs no token; any other unknown path is checked for a token first,
     // so it answers 401 without one and 404 `unknown_action` with one.
     const http::Handler unknown

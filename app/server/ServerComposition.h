@@ -32,6 +32,7 @@ namespace mikro::domain {
 class AuditTrail;
 class BudgetCalculator;
 class ChecklistAdmin;
+class ChecklistBoard;
 class ChecklistItems;
 class ChecklistService;
 class CreditingService;
@@ -101,6 +102,7 @@ private:
     std::unique_ptr<domain::TrainingCatalog> m_trainingCatalog;
     std::unique_ptr<domain::ChecklistAdmin> m_checklistAdmin;
     std::unique_ptr<domain::ChecklistItems> m_checklistItems;
+    std::unique_ptr<domain::ChecklistBoard> m_checklistBoard;
     std::unique_ptr<sync::SyncEngine> m_sync;
     std::unique_ptr<SyncScheduler> m_scheduler;
     std::unique_ptr<AuthGate> m_gate;

@@ -17,8 +17,6 @@ namespace mikro::domain {
 
 namespace {
 
-constexpr qint64 StaleAfterSeconds = 72 * 3600;
-
 core::Error failure(core::ErrorKind kind, QByteArray code, const char *message)
 {
     return core::Error::make(kind, std::move(code),
@@ -470,47 +468,6 @@ core::Result<void> ChecklistService::deleteComment(const Caller &caller, qint64 
         if (!deleted.ok())
             return deleted.error();
         return {};
-    });
-}
-
-core::Result<QList<MyChecklist>> ChecklistService::mine(const Caller &caller) const
-{
-    if (auto allowed = AccessPolicy::check(caller, Action::WorkChecklists); !allowed.ok())
-        return allowed.error();
-    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<QList<MyChecklist>> {
-        auto rows = tx.exec(
-            u"SELECT u.id, u.checklist_id, c.name, u.confirmed_at, u.started_at, "
-            "COUNT(i.id), COUNT(i.completed_at), COUNT(i.confirmed_at), "
-            "MAX(i.completed_at), MAX(i.confirmed_at) FROM user_checklists u "
-            "JOIN checklists c ON c.id = u.checklist_id "
-            "LEFT JOIN user_checklist_items i ON i.user_checklist_id = u.id "
-            "WHERE u.user_id = :me AND u.org_id = :org "
-            "GROUP BY u.id, u.checklist_id, c.name, u.confirmed_at, u.started_at ORDER BY u.id"_s,
-            { { u"me"_s, caller.userId }, { u"org"_s, caller.orgId } });
-        if (!rows.ok())
-            return rows.error();
-        const QDateTime now = m_clock.nowUtc();
-        QList<MyChecklist> out;
-        while (rows.value().next()) {
-            const QSqlQuery &q = rows.value();
-            MyChecklist m;
-            m.id = q.value(0).toLongLong();
-            m.checklistId = q.value(1).toLongLong();
-            m.name = q.value(2).toString();
-            m.done = !q.value(3).isNull();
-            m.items = q.value(5).toInt();
-            m.completed = q.value(6).toInt();
-            m.confirmed = q.value(7).toInt();
-            // DESIGN.md §4: started, unfinished, and no progress for 72 hours.
-            QDateTime last = store::utcFromValue(q.value(4)).value_or(now);
-            for (const int column : { 8, 9 }) {
-                if (const auto t = store::utcFromValue(q.value(column)); t && *t > last)
-                    last = *t;
-            }
-            m.stale = !m.done && last.secsTo(now) >= StaleAfterSeconds;
-            out << m;
-        }
-        return out;
     });
 }
 

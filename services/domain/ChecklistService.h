@@ -36,18 +36,6 @@ struct ChecklistDraft
     QList<Item> items;
 };
 
-struct MyChecklist
-{
-    qint64 id = 0; ///< the user checklist
-    qint64 checklistId = 0;
-    QString name;
-    int items = 0;
-    int completed = 0;
-    int confirmed = 0;
-    bool done = false; ///< every item confirmed
-    bool stale = false; ///< started, not done, no progress for 72 hours
-};
-
 /// Checklists (DESIGN.md §4 Checklists): admins write templates; people start or are assigned
 /// one (rates snapshotted then); the owner completes items and may untick one until it is
 /// confirmed; validators and admins confirm items of other people's checklists, never their own.
@@ -81,7 +69,6 @@ public:
     [[nodiscard]] core::Result<qint64> addComment(
         const Caller &caller, qint64 userChecklistId, const QString &body) const;
     [[nodiscard]] core::Result<void> deleteComment(const Caller &caller, qint64 commentId) const;
-    [[nodiscard]] core::Result<QList<MyChecklist>> mine(const Caller &caller) const;
 
 private:
     store::Database &m_db;

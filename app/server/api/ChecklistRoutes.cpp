@@ -231,30 +231,6 @@ void addChecklistRoutes(
                 .field(u"comment_deleted"_s, true)
                 .response();
         });
-
-    addAction(router, gate, u"checklist"_s, u"fetch_user_checklists"_s,
-        [&checklists](
-            const JsonBody &, const http::Request &request, const domain::Caller &caller) {
-            const auto mine = checklists.mine(caller);
-            if (!mine.ok())
-                return errorResponse(mine.error(), request.requestId);
-            QJsonArray started;
-            QJsonArray completed;
-            QJsonArray confirmed;
-            for (const domain::MyChecklist &c : mine.value()) {
-                const QJsonObject row { { u"id"_s, c.id }, { u"checklist_id"_s, c.checklistId },
-                    { u"name"_s, c.name }, { u"items"_s, c.items },
-                    { u"completed_items"_s, c.completed }, { u"confirmed_items"_s, c.confirmed },
-                    { u"completed"_s, c.completed == c.items }, { u"confirmed"_s, c.done },
-                    { u"stale"_s, c.stale } };
-                (c.done ? confirmed : c.completed == c.items ? completed : started).append(row);
-            }
-            return JsonWriter::success(tr("Your checklists"))
-                .field(u"user_started_checklists"_s, QJsonValue(started))
-                .field(u"user_completed_checklists"_s, QJsonValue(completed))
-                .field(u"user_confirmed_checklists"_s, QJsonValue(confirmed))
-                .response();
-        });
 }
 
 } // namespace mikro::server

@@ -12,8 +12,8 @@ namespace mikro::server {
 class AuthGate;
 
 /// The checklist actions of API.md §10 that ChecklistService serves: create (a template,
-/// active at once), start and assign (instances), complete and confirm items, comments, and the
-/// person's own checklists.
+/// active at once), start and assign (instances), complete, reopen and confirm items, confirm or
+/// submit a whole checklist, and comments.
 void addChecklistRoutes(
     http::Router &router, const AuthGate &gate, const domain::ChecklistService &checklists);
 

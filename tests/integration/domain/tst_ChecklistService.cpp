@@ -1,3 +1,4 @@
+#include "services/domain/ChecklistBoard.h"
 #include "services/domain/ChecklistService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
@@ -133,7 +134,7 @@ void tst_ChecklistService::fullConfirmationPaysOwnerAndLastValidatorOnce()
     QCOMPARE(
         m_checklists->confirmItem(Validator2, uc, 1).error().code, QByteArray("already_confirmed"));
     QCOMPARE(ledger().size(), 2);
-    QVERIFY(m_checklists->mine(Owner).value().value(0).done);
+    QVERIFY(domain::ChecklistBoard(*m_db, m_clock).mine(Owner).value().value(0).confirmed);
 }
 
 void tst_ChecklistService::rulesOfTicking()
@@ -154,17 +155,20 @@ void tst_ChecklistService::rulesOfTicking()
     QCOMPARE(m_checklists->completeItem(Owner, uc, 7, true).error().code, QByteArray("not_found"));
     QCOMPARE(m_checklists->confirmItem(OtherOrgAdmin, uc, 1).error().code, QByteArray("not_found"));
     // A validator's own checklist is confirmed by someone else.
-    const auto own = m_checklists->start(
-        Validator, m_checklists->mine(Owner).value().value(0).checklistId, Validator.userId);
+    const auto own = m_checklists->start(Validator,
+        domain::ChecklistBoard(*m_db, m_clock).mine(Owner).value().value(0).checklistId,
+        Validator.userId);
     QVERIFY(own.ok());
     QVERIFY(m_checklists->completeItem(Validator, own.value(), 0, true).ok());
     QCOMPARE(m_checklists->confirmItem(Validator, own.value(), 0).error().code,
         QByteArray("own_checklist"));
-    QCOMPARE(m_checklists
-                 ->start(Validator, m_checklists->mine(Owner).value().value(0).checklistId,
-                     Validator.userId)
-                 .error()
-                 .code,
+    QCOMPARE(
+        m_checklists
+            ->start(Validator,
+                domain::ChecklistBoard(*m_db, m_clock).mine(Owner).value().value(0).checklistId,
+                Validator.userId)
+            .error()
+            .code,
         QByteArray("already_started"));
 }
 
@@ -236,12 +240,12 @@ void tst_ChecklistService::staleAfterSeventyTwoHoursWithoutProgress()
 {
     const qint64 uc = startedChecklist();
     m_clock.advance(71h);
-    QVERIFY(!m_checklists->mine(Owner).value().value(0).stale);
+    QVERIFY(!domain::ChecklistBoard(*m_db, m_clock).mine(Owner).value().value(0).stale);
     QVERIFY(m_checklists->completeItem(Owner, uc, 0, true).ok()); // progress resets the clock
     m_clock.advance(71h);
-    QVERIFY(!m_checklists->mine(Owner).value().value(0).stale);
+    QVERIFY(!domain::ChecklistBoard(*m_db, m_clock).mine(Owner).value().value(0).stale);
     m_clock.advance(1h);
-    QVERIFY(m_checklists->mine(Owner).value().value(0).stale);
+    QVERIFY(domain::ChecklistBoard(*m_db, m_clock).mine(Owner).value().value(0).stale);
 }
 
 QTEST_GUILESS_MAIN(tst_ChecklistService)

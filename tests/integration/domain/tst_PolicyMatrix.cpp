@@ -1,5 +1,6 @@
 #include "services/domain/AuditTrail.h"
 #include "services/domain/ChecklistAdmin.h"
+#include "services/domain/ChecklistBoard.h"
 #include "services/domain/ChecklistItems.h"
 #include "services/domain/ChecklistService.h"
 #include "services/domain/CreditingService.h"
@@ -264,6 +265,18 @@ void tst_PolicyMatrix::matrix_data()
             edit.written << domain::ChecklistItemsEdit::Item { 1, u"Walk"_s, {} };
             return code(domain::ChecklistItems(db, clock).edit(c, 99, edit));
         }) << QByteArrayList { F, F, U, U, N };
+    QTest::newRow("list the org's checklist templates") << Operation(
+        [=](auto &db, auto &clock, const Caller &c) {
+            return code(domain::ChecklistBoard(db, clock).templates(c));
+        }) << QByteArrayList { F, F, A, A, N };
+    QTest::newRow("list others' checklists") << Operation(
+        [=](auto &db, auto &clock, const Caller &c) {
+            return code(domain::ChecklistBoard(db, clock).others(c));
+        }) << QByteArrayList { F, A, A, A, N };
+    QTest::newRow("list one's checklists") << Operation(
+        [=](auto &db, auto &clock, const Caller &c) {
+            return code(domain::ChecklistBoard(db, clock).mine(c));
+        }) << QByteArrayList { A, A, A, A, N };
     QTest::newRow("archive a checklist") << Operation([=](auto &db, auto &clock, const Caller &c) {
         return code(domain::ChecklistAdmin(db, clock).archive(c, 99));
     }) << QByteArrayList { F, F, U, U, N };

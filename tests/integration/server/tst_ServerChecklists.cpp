@@ -23,6 +23,7 @@ private slots:
     void adminsUnassignAndArchive();
     void templateEditsReachUnconfirmedInstances();
     void itemEditsReachUnconfirmedInstances();
+    void listsShowEachViewItsShare();
 
 private:
     qint64 m_template = 0;
@@ -251,6 +252,70 @@ void tst_ServerChecklists::itemEditsReachUnconfirmedInstances()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM checklist_items"_s), 1);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM user_checklist_items WHERE "_s + mine), 2);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'update_list_items'"_s), 2);
+}
+
+/// The person's, the validator's and the admin's lists (API.md §10) in the Template and
+/// Instance shapes, each with its share.
+void tst_ServerChecklists::listsShowEachViewItsShare()
+{
+    const auto started = post(Mapper, "/api/checklist/start_checklist", templateBody());
+    const QByteArray instance
+        = QByteArray::number(json(started).value(u"user_checklist_id"_s).toInteger());
+    QCOMPARE(post(Mapper, "/api/checklist/complete_list_item",
+                 "{\"checklist_id\":" + instance + ",\"item_number\":1}")
+                 .status,
+        200);
+    QCOMPARE(post(Mapper, "/api/checklist/add_checklist_comment",
+                 "{\"checklist_id\":" + instance + ",\"comment\":\"Walked\"}")
+                 .status,
+        200);
+
+    const QJsonObject own = json(post(Mapper, "/api/checklist/fetch_user_checklists", {}));
+    const QJsonArray startedList = own.value(u"user_started_checklists"_s).toArray();
+    QCOMPARE(startedList.size(), 1);
+    const QJsonObject mine = startedList.at(0).toObject();
+    QCOMPARE(mine.value(u"checklist_id"_s).toInteger(), m_template);
+    QCOMPARE(mine.value(u"name"_s).toString(), u"Survey"_s);
+    QCOMPARE(mine.value(u"completion_rate_cents"_s).toInteger(), 200);
+    QCOMPARE(mine.value(u"list_items"_s).toArray().size(), 2);
+    QCOMPARE(mine.value(u"list_items"_s).toArray().at(0)[u"completed"_s].toBool(), true);
+    QCOMPARE(mine.value(u"list_items"_s).toArray().at(1)[u"completed"_s].toBool(true), false);
+    QCOMPARE(mine.value(u"comments"_s).toArray().at(0)[u"comment"_s].toString(), u"Walked"_s);
+    QCOMPARE(own.value(u"user_available_checklists"_s).toArray().size(), 0); // started already
+    const QJsonObject adminOwn = json(post(Admin, "/api/checklist/fetch_user_checklists", {}));
+    QCOMPARE(adminOwn.value(u"user_available_checklists"_s).toArray().size(), 1);
+
+    QCOMPARE(post(Mapper, "/api/checklist/fetch_validator_checklists", {}).status, 403);
+    QCOMPARE(post(Mapper, "/api/checklist/fetch_admin_checklists", {}).status, 403);
+    const QJsonObject validator
+        = json(post(Admin, "/api/checklist/fetch_validator_checklists", {}));
+    QCOMPARE(validator.value(u"ready_for_confirmation"_s).toArray().size(), 1);
+    QCOMPARE(validator.value(u"ready_for_confirmation"_s).toArray().at(0)[u"user_id"_s].toString(),
+        Mapper);
+    const QJsonObject board = json(post(Admin, "/api/checklist/fetch_admin_checklists", {}));
+    const QJsonArray active = board.value(u"active_checklists"_s).toArray();
+    QCOMPARE(active.size(), 1);
+    QCOMPARE(active.at(0)[u"assigned_count"_s].toInt(), 1);
+    QCOMPARE(active.at(0)[u"list_items"_s].toArray().size(), 2);
+    QCOMPARE(board.value(u"ready_for_confirmation"_s).toArray().size(), 1);
+    QCOMPARE(board.value(u"started_checklists"_s).toArray().size(), 0);
+
+    // Confirmed: it moves to the confirmed lists, and the template shows what it paid.
+    QCOMPARE(post(Mapper, "/api/checklist/complete_list_item",
+                 "{\"checklist_id\":" + instance + ",\"item_number\":2}")
+                 .status,
+        200);
+    QCOMPARE(post(Admin, "/api/checklist/confirm_checklist", "{\"checklist_id\":" + instance + "}")
+                 .status,
+        200);
+    const QJsonObject after = json(post(Admin, "/api/checklist/fetch_admin_checklists", {}));
+    QCOMPARE(after.value(u"confirmed_and_completed"_s).toArray().size(), 1);
+    QCOMPARE(after.value(u"ready_for_confirmation"_s).toArray().size(), 0);
+    QCOMPARE(
+        after.value(u"active_checklists"_s).toArray().at(0)[u"total_payout_cents"_s].toInteger(),
+        250);
+    const QJsonObject ownAfter = json(post(Mapper, "/api/checklist/fetch_user_checklists", {}));
+    QCOMPARE(ownAfter.value(u"user_confirmed_checklists"_s).toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerChecklists)

@@ -1,0 +1,207 @@
+#include "app/server/api/ChecklistListRoutes.h"
+
+#include "app/server/api/ActionRoute.h"
+#include "app/server/api/HttpErrors.h"
+#include "app/server/api/JsonBody.h"
+#include "app/server/api/JsonWriter.h"
+#include "services/domain/ChecklistBoard.h"
+#include "services/http/Router.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::server {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mikro::server::ChecklistListRoutes", text);
+}
+
+std::optional<QDateTime> timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? std::optional(time) : std::nullopt;
+}
+
+/// The template fields both shapes carry.
+void templateFields(JsonWriter &out, const domain::TemplateView &t)
+{
+    out.field(u"name"_s, t.name)
+        .field(u"author"_s, t.author)
+        .nullableText(u"author_id"_s, t.authorId)
+        .field(u"description"_s, t.description)
+        .field(u"due_date"_s,
+            t.dueDate.isValid() ? QJsonValue(t.dueDate.toString(Qt::ISODate)) : QJsonValue())
+        .nullableText(u"difficulty"_s, t.difficulty)
+        .field(u"visibility"_s, t.visible)
+        .field(u"active_status"_s, t.active)
+        .money(u"completion_rate"_s, t.completionRate)
+        .money(u"validation_rate"_s, t.validationRate);
+}
+
+JsonWriter templateJson(const domain::TemplateView &t)
+{
+    JsonWriter out = JsonWriter::object();
+    out.field(u"id"_s, t.id);
+    templateFields(out, t);
+    QList<JsonWriter> items;
+    for (const auto &i : t.items) {
+        JsonWriter item = JsonWriter::object();
+        item.field(u"id"_s, i.id)
+            .field(u"number"_s, qint64(i.number))
+            .field(u"action"_s, i.action)
+            .nullableText(u"link"_s, i.link);
+        items << item;
+    }
+    out.money(u"total_payout"_s, t.totalPayout)
+        .field(u"assigned_count"_s, qint64(t.assignedCount))
+        .field(u"completed"_s, false)
+        .field(u"confirmed"_s, false)
+        .array(u"list_items"_s, items)
+        .field(u"comments"_s, QJsonValue(QJsonArray()));
+    return out;
+}
+
+JsonWriter instanceJson(const domain::InstanceView &v)
+{
+    JsonWriter out = JsonWriter::object();
+    out.field(u"id"_s, v.id)
+        .field(u"checklist_id"_s, v.checklistId)
+        .field(u"user_id"_s, v.userId)
+        .field(u"user_name"_s, v.userName);
+    templateFields(out, v.checklist);
+    QList<JsonWriter> items;
+    for (const auto &i : v.items) {
+        JsonWriter item = JsonWriter::object();
+        item.field(u"id"_s, i.id)
+            .field(u"number"_s, qint64(i.number))
+            .field(u"action"_s, i.action)
+            .nullableText(u"link"_s, i.link)
+            .field(u"completed"_s, i.completedAt.isValid())
+            .field(u"confirmed"_s, i.confirmedAt.isValid())
+            .time(u"completion_date"_s, timeOrNull(i.completedAt))
+            .time(u"confirmation_date"_s, timeOrNull(i.confirmedAt))
+            .nullableText(u"confirmed_by"_s, i.confirmedBy);
+        items << item;
+    }
+    QList<JsonWriter> comments;
+    for (const auto &c : v.comments) {
+        JsonWriter comment = JsonWriter::object();
+        comment.field(u"id"_s, c.id)
+            .field(u"comment"_s, c.body)
+            .field(u"author"_s, c.author)
+            .field(u"author_id"_s, c.authorId)
+            .field(u"role"_s, c.role)
+            .time(u"date"_s, timeOrNull(c.at));
+        comments << comment;
+    }
+    out.field(u"completed"_s, v.completed)
+        .field(u"confirmed"_s, v.confirmed)
+        .field(u"stale"_s, v.stale)
+        .time(u"started_at"_s, timeOrNull(v.startedAt))
+        .time(u"completed_at"_s, timeOrNull(v.completedAt))
+        .time(u"confirmed_at"_s, timeOrNull(v.confirmedAt))
+        .nullableText(u"confirmed_by"_s, v.confirmedBy)
+        .time(u"last_activity_at"_s, timeOrNull(v.lastActivityAt))
+        .array(u"list_items"_s, items)
+        .array(u"comments"_s, comments);
+    return out;
+}
+
+/// The caller's own lists (API.md `fetch_user_checklists`).
+core::Result<JsonWriter> ownLists(
+    const domain::ChecklistBoard &board, const domain::Caller &caller, const QString &message)
+{
+    const auto mine = board.mine(caller);
+    if (!mine.ok())
+        return mine.error();
+    const auto startable = board.available(caller);
+    if (!startable.ok())
+        return startable.error();
+    QList<JsonWriter> started;
+    QList<JsonWriter> completed;
+    QList<JsonWriter> confirmed;
+    for (const domain::InstanceView &v : mine.value())
+        (v.confirmed ? confirmed : v.completed ? completed : started) << instanceJson(v);
+    QList<JsonWriter> available;
+    for (const domain::TemplateView &t : startable.value())
+        available << templateJson(t);
+    JsonWriter out = JsonWriter::success(message);
+    out.array(u"user_started_checklists"_s, started)
+        .array(u"user_completed_checklists"_s, completed)
+        .array(u"user_confirmed_checklists"_s, confirmed)
+        .array(u"user_available_checklists"_s, available);
+    return out;
+}
+
+/// Other people's instances waiting for a validator and those confirmed; with `byState`, the
+/// stale and the other started ones too (the admin's board).
+void othersLists(JsonWriter &out, const QList<domain::InstanceView> &others, bool byState)
+{
+    QList<JsonWriter> ready;
+    QList<JsonWriter> confirmed;
+    QList<JsonWriter> stale;
+    QList<JsonWriter> started;
+    for (const domain::InstanceView &v : others) {
+        if (v.confirmed)
+            confirmed << instanceJson(v);
+        else if (v.awaitingConfirmation)
+            ready << instanceJson(v);
+        else if (v.stale)
+            stale << instanceJson(v);
+        else
+            started << instanceJson(v);
+    }
+    out.array(u"ready_for_confirmation"_s, ready).array(u"confirmed_and_completed"_s, confirmed);
+    if (byState)
+        out.array(u"stale_started_checklists"_s, stale).array(u"started_checklists"_s, started);
+}
+
+} // namespace
+
+void addChecklistListRoutes(
+    http::Router &router, const AuthGate &gate, const domain::ChecklistBoard &board)
+{
+    addAction(router, gate, u"checklist"_s, u"fetch_user_checklists"_s,
+        [&board](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const auto out = ownLists(board, caller, tr("Your checklists"));
+            if (!out.ok())
+                return errorResponse(out.error(), request.requestId);
+            return out.value().response();
+        });
+
+    addAction(router, gate, u"checklist"_s, u"fetch_validator_checklists"_s,
+        [&board](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const auto others = board.others(caller);
+            if (!others.ok())
+                return errorResponse(others.error(), request.requestId);
+            auto out = ownLists(board, caller, tr("Validator checklists"));
+            if (!out.ok())
+                return errorResponse(out.error(), request.requestId);
+            othersLists(out.value(), others.value(), false);
+            return out.value().response();
+        });
+
+    addAction(router, gate, u"checklist"_s, u"fetch_admin_checklists"_s,
+        [&board](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const auto templates = board.templates(caller);
+            if (!templates.ok())
+                return errorResponse(templates.error(), request.requestId);
+            const auto others = board.others(caller);
+            if (!others.ok())
+                return errorResponse(others.error(), request.requestId);
+            QList<JsonWriter> active;
+            QList<JsonWriter> inactive;
+            for (const domain::TemplateView &t : templates.value())
+                (t.active ? active : inactive) << templateJson(t);
+            JsonWriter out = JsonWriter::success(tr("Checklists"));
+            out.array(u"active_checklists"_s, active).array(u"inactive_checklists"_s, inactive);
+            othersLists(out, others.value(), true);
+            return out.response();
+        });
+}
+
+} // namespace mikro::server
