@@ -146,7 +146,7 @@ void addChecklistAdminRoutes(http::Router &router, const AuthGate &gate,
                 row.field(u"id"_s, p.userId)
                     .field(u"name"_s, p.name)
                     .field(u"role"_s, p.role)
-                    .time(u"joined"_s, p.joined.isValid() ? std::optional(p.joined) : std::nullopt)
+                    .time(u"joined"_s, p.joined)
                     .field(u"assigned_projects"_s, qint64(p.assignedProjects))
                     .field(u"assigned"_s, p.state == "none"_L1 ? u"No"_s : u"Yes"_s)
                     .field(u"checklist_state"_s, p.state);

@@ -21,11 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("mikro::server::ChecklistListRoutes", text);
 }
 
-std::optional<QDateTime> timeOrNull(const QDateTime &time)
-{
-    return time.isValid() ? std::optional(time) : std::nullopt;
-}
-
 /// The template fields both shapes carry.
 void templateFields(JsonWriter &out, const domain::TemplateView &t)
 {
@@ -82,8 +77,8 @@ JsonWriter instanceJson(const domain::InstanceView &v)
             .nullableText(u"link"_s, i.link)
             .field(u"completed"_s, i.completedAt.isValid())
             .field(u"confirmed"_s, i.confirmedAt.isValid())
-            .time(u"completion_date"_s, timeOrNull(i.completedAt))
-            .time(u"confirmation_date"_s, timeOrNull(i.confirmedAt))
+            .time(u"completion_date"_s, i.completedAt)
+            .time(u"confirmation_date"_s, i.confirmedAt)
             .nullableText(u"confirmed_by"_s, i.confirmedBy);
         items << item;
     }
@@ -95,17 +90,17 @@ JsonWriter instanceJson(const domain::InstanceView &v)
             .field(u"author"_s, c.author)
             .field(u"author_id"_s, c.authorId)
             .field(u"role"_s, c.role)
-            .time(u"date"_s, timeOrNull(c.at));
+            .time(u"date"_s, c.at);
         comments << comment;
     }
     out.field(u"completed"_s, v.completed)
         .field(u"confirmed"_s, v.confirmed)
         .field(u"stale"_s, v.stale)
-        .time(u"started_at"_s, timeOrNull(v.startedAt))
-        .time(u"completed_at"_s, timeOrNull(v.completedAt))
-        .time(u"confirmed_at"_s, timeOrNull(v.confirmedAt))
+        .time(u"started_at"_s, v.startedAt)
+        .time(u"completed_at"_s, v.completedAt)
+        .time(u"confirmed_at"_s, v.confirmedAt)
         .nullableText(u"confirmed_by"_s, v.confirmedBy)
-        .time(u"last_activity_at"_s, timeOrNull(v.lastActivityAt))
+        .time(u"last_activity_at"_s, v.lastActivityAt)
         .array(u"list_items"_s, items)
         .array(u"comments"_s, comments);
     return out;

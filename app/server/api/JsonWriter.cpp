@@ -91,7 +91,8 @@ JsonWriter &JsonWriter::nullableText(const QString &name, const QString &value)
 
 JsonWriter &JsonWriter::time(const QString &name, const std::optional<QDateTime> &value)
 {
-    return value ? field(name, core::toIsoUtc(*value)) : field(name, QJsonValue());
+    return value && value->isValid() ? field(name, core::toIsoUtc(*value))
+                                     : field(name, QJsonValue());
 }
 
 JsonWriter &JsonWriter::money(const QString &name, core::Money amount)

@@ -27,6 +27,7 @@ public:
     JsonWriter &field(const QString &name, bool value);
     JsonWriter &field(const QString &name, const QJsonValue &value);
     JsonWriter &nullableText(const QString &name, const QString &value); ///< empty → null
+    /// ISO 8601 UTC, or null when absent or invalid.
     JsonWriter &time(const QString &name, const std::optional<QDateTime> &value);
     JsonWriter &money(const QString &name, core::Money amount);
     JsonWriter &array(const QString &name, const QList<JsonWriter> &objects);

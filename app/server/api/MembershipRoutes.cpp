@@ -45,14 +45,31 @@ core::Result<domain::MemberRole> memberRole(const JsonBody &body)
         .withField(u"member_role"_s);
 }
 
-/// The answer to an assignment: who joined which project in which role.
-JsonWriter assignedAnswer(
-    const QString &message, qint64 projectId, const QString &userId, domain::MemberRole role)
+/// An admin's assignment request: who, which project, which role.
+struct Assignment
+{
+    QString userId;
+    qint64 projectId = 0;
+    domain::MemberRole role = domain::MemberRole::Editor;
+};
+
+core::Result<Assignment> assignmentOf(const JsonBody &body)
+{
+    const auto user = body.text(u"user_id"_s, true, 255);
+    const auto id = body.integer(u"project_id"_s, true);
+    const auto role = memberRole(body);
+    if (auto e = firstError({ errorOf(user), errorOf(id), errorOf(role) }))
+        return *e;
+    return Assignment { *user.value(), *id.value(), role.value() };
+}
+
+/// The answer to an assignment: who joined (or left) which project in which role.
+JsonWriter assignedAnswer(const QString &message, const Assignment &m)
 {
     JsonWriter out = JsonWriter::success(message);
-    out.field(u"project_id"_s, projectId)
-        .field(u"user_id"_s, userId)
-        .field(u"member_role"_s, roleName(role));
+    out.field(u"project_id"_s, m.projectId)
+        .field(u"user_id"_s, m.userId)
+        .field(u"member_role"_s, roleName(m.role));
     return out;
 }
 
@@ -113,17 +130,14 @@ void addMembershipRoutes(http::Router &router, const AuthGate &gate,
     addAction(router, gate, u"project"_s, u"assign_user_project"_s,
         [&projects](
             const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto user = body.text(u"user_id"_s, true, 255);
-            const auto id = body.integer(u"project_id"_s, true);
-            const auto role = memberRole(body);
-            if (auto e = firstError({ errorOf(user), errorOf(id), errorOf(role) }))
-                return errorResponse(*e, request.requestId);
-            if (auto done = projects.assign(caller, *id.value(), *user.value(), role.value());
-                !done.ok())
+            const auto a = assignmentOf(body);
+            if (!a.ok())
+                return errorResponse(a.error(), request.requestId);
+            const Assignment &m = a.value();
+            if (auto done = projects.assign(caller, m.projectId, m.userId, m.role); !done.ok())
                 return errorResponse(done.error(), request.requestId);
             return assignedAnswer(
-                tr("User %1 has joined project %2").arg(*user.value()).arg(*id.value()),
-                *id.value(), *user.value(), role.value())
+                tr("User %1 has joined project %2").arg(m.userId).arg(m.projectId), m)
                 .response();
         });
 
@@ -163,28 +177,22 @@ void addMembershipRoutes(http::Router &router, const AuthGate &gate,
     addAction(router, gate, u"user"_s, u"assign_user"_s,
         [&projects](
             const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto user = body.text(u"user_id"_s, true, 255);
-            const auto id = body.integer(u"project_id"_s, true);
-            const auto role = memberRole(body);
-            if (auto e = firstError({ errorOf(user), errorOf(id), errorOf(role) }))
-                return errorResponse(*e, request.requestId);
-            const auto removed = projects.unassign(caller, *id.value(), *user.value());
+            const auto a = assignmentOf(body);
+            if (!a.ok())
+                return errorResponse(a.error(), request.requestId);
+            const Assignment &m = a.value();
+            const auto removed = projects.unassign(caller, m.projectId, m.userId);
             if (removed.ok())
-                return JsonWriter::success(
-                    tr("User %1 unassigned from Project %2").arg(*user.value()).arg(*id.value()))
-                    .field(u"project_id"_s, *id.value())
-                    .field(u"user_id"_s, *user.value())
-                    .field(u"member_role"_s, roleName(role.value()))
+                return assignedAnswer(
+                    tr("User %1 unassigned from Project %2").arg(m.userId).arg(m.projectId), m)
                     .field(u"assigned"_s, false)
                     .response();
             if (removed.error().code != "not_assigned")
                 return errorResponse(removed.error(), request.requestId);
-            if (auto done = projects.assign(caller, *id.value(), *user.value(), role.value());
-                !done.ok())
+            if (auto done = projects.assign(caller, m.projectId, m.userId, m.role); !done.ok())
                 return errorResponse(done.error(), request.requestId);
             return assignedAnswer(
-                tr("User %1 assigned to Project %2").arg(*user.value()).arg(*id.value()),
-                *id.value(), *user.value(), role.value())
+                tr("User %1 assigned to Project %2").arg(m.userId).arg(m.projectId), m)
                 .field(u"assigned"_s, true)
                 .response();
         });

@@ -16,11 +16,6 @@ namespace mikro::server {
 
 namespace {
 
-std::optional<QDateTime> timeOrNull(const QDateTime &time)
-{
-    return time.isValid() ? std::optional(time) : std::nullopt;
-}
-
 /// PayRequest (API.md §2).
 JsonWriter requestJson(const domain::PayRequestRow &r)
 {
@@ -31,12 +26,12 @@ JsonWriter requestJson(const domain::PayRequestRow &r)
         .nullableText(u"osm_username"_s, r.osmUsername)
         .nullableText(u"payment_email"_s, r.paymentEmail)
         .money(u"amount_requested"_s, r.amount)
-        .time(u"date_requested"_s, timeOrNull(r.requestedAt))
+        .time(u"date_requested"_s, r.requestedAt)
         .field(u"notes"_s, r.notes)
         .field(u"task_ids"_s, QJsonValue(QJsonArray()))
         .field(u"request_status"_s, r.status)
         .nullableText(u"decided_by"_s, r.decidedBy)
-        .time(u"decided_at"_s, timeOrNull(r.decidedAt))
+        .time(u"decided_at"_s, r.decidedAt)
         .nullableText(u"decision_note"_s, r.decisionNote)
         .field(u"payment_id"_s, r.paymentId ? QJsonValue(r.paymentId) : QJsonValue());
     return row;
@@ -54,7 +49,7 @@ JsonWriter paymentJson(const domain::PaymentRow &p)
         .nullableText(u"payment_email"_s, p.paymentEmail)
         .money(u"amount_paid"_s, p.amount)
         .nullableText(u"payoneer_id"_s, p.externalRef)
-        .time(u"date_paid"_s, timeOrNull(p.paidAt))
+        .time(u"date_paid"_s, p.paidAt)
         .field(u"paid_by"_s, p.paidBy)
         .field(u"notes"_s, p.notes)
         .field(u"task_ids"_s, QJsonValue(QJsonArray()));
@@ -72,7 +67,7 @@ JsonWriter entryJson(const domain::LedgerLine &e)
         .field(u"task_id"_s, e.taskId ? QJsonValue(e.taskId) : QJsonValue())
         .field(u"note"_s, e.note)
         .nullableText(u"created_by"_s, e.createdBy)
-        .time(u"created_at"_s, timeOrNull(e.createdAt));
+        .time(u"created_at"_s, e.createdAt);
     return row;
 }
 

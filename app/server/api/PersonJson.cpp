@@ -17,9 +17,8 @@ JsonWriter userRowJson(const domain::PersonSummary &p, bool withTaskEarnings)
         .nullableText(u"city"_s, p.city)
         .nullableText(u"country"_s, p.country)
         .field(u"role"_s, domain::roleText(p.role))
-        .time(u"joined"_s, p.joined.isValid() ? std::optional(p.joined) : std::nullopt)
-        .time(u"last_login_at"_s,
-            p.lastLoginAt.isValid() ? std::optional(p.lastLoginAt) : std::nullopt)
+        .time(u"joined"_s, p.joined)
+        .time(u"last_login_at"_s, p.lastLoginAt)
         .field(u"active"_s, p.active)
         .money(u"total_payout"_s, p.paid)
         .money(u"awaiting_payment"_s, p.pending);

@@ -50,9 +50,8 @@ JsonWriter projectJson(const domain::ProjectRow &p)
         .field(u"total_mapped"_s, qint64(p.mapped))
         .field(u"total_validated"_s, qint64(p.validated))
         .field(u"total_invalidated"_s, qint64(p.invalidated))
-        .time(u"last_synced_at"_s,
-            p.lastSyncedAt.isValid() ? std::optional(p.lastSyncedAt) : std::nullopt)
-        .time(u"created_at"_s, p.createdAt.isValid() ? std::optional(p.createdAt) : std::nullopt);
+        .time(u"last_synced_at"_s, p.lastSyncedAt)
+        .time(u"created_at"_s, p.createdAt);
     return out;
 }
 

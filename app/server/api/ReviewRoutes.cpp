@@ -67,9 +67,7 @@ void addReviewRoutes(
                     .field(u"review_reason"_s, item.reason)
                     .field(u"unknown_validator"_s, item.reason == "outside_validator"_L1)
                     .field(u"paid_out"_s, false)
-                    .time(u"validated_at"_s,
-                        item.validatedAt.isValid() ? std::optional(item.validatedAt)
-                                                   : std::nullopt);
+                    .time(u"validated_at"_s, item.validatedAt);
                 rows << row;
             }
             return JsonWriter::success(tr("Tasks waiting for review"))

@@ -62,8 +62,7 @@ JsonWriter trainingJson(const domain::TrainingView &t, bool adminView)
     } else {
         out.field(u"question_count"_s, t.questions.size())
             .field(u"completed"_s, t.completed)
-            .time(u"completed_at"_s,
-                t.completedAt.isValid() ? std::optional(t.completedAt) : std::nullopt)
+            .time(u"completed_at"_s, t.completedAt)
             .field(u"best_score"_s, t.bestScore < 0 ? QJsonValue() : QJsonValue(t.bestScore))
             .field(u"attempts"_s, qint64(t.attempts))
             .field(u"points_awarded"_s, qint64(t.pointsAwarded));
