@@ -154,10 +154,9 @@ core::Result<void> ChecklistItems::edit(
     if (auto valid = check(edit); !valid.ok())
         return valid.error();
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
-        const bool postgres = tx.engine() == store::Engine::Postgres;
         auto known = tx.exec(u"SELECT 1 FROM checklists WHERE id = :c AND org_id = :org "
                              "AND archived_at IS NULL"_s
-                + (postgres ? u" FOR UPDATE"_s : QString()),
+                + tx.forUpdate(),
             { { u"c"_s, checklistId }, { u"org"_s, caller.orgId } });
         if (!known.ok())
             return known.error();
@@ -178,7 +177,7 @@ core::Result<void> ChecklistItems::edit(
         // The instances not yet fully confirmed follow; they are locked like a confirmation.
         auto open = tx.exec(u"SELECT id, completed_at IS NOT NULL FROM user_checklists "
                             "WHERE checklist_id = :c AND confirmed_at IS NULL ORDER BY id"_s
-                + (postgres ? u" FOR UPDATE"_s : QString()),
+                + tx.forUpdate(),
             { { u"c"_s, checklistId } });
         if (!open.ok())
             return open.error();

@@ -55,8 +55,7 @@ struct Owned
 core::Result<Owned> loadOwned(
     store::Transaction &tx, qint64 userChecklistId, const QString &orgId, bool lock)
 {
-    const QString forUpdate
-        = lock && tx.engine() == store::Engine::Postgres ? u" FOR UPDATE"_s : QString();
+    const QString forUpdate = lock ? tx.forUpdate() : QString();
     auto row = tx.exec(
         u"SELECT user_id, org_id, completion_rate_cents, validation_rate_cents, confirmed_at "
         "FROM user_checklists WHERE id = :id AND org_id = :org"_s

@@ -320,6 +320,16 @@ core::Result<core::Money> CreditingService::decideReview(
                            "mikro::domain::CreditingService", "That task does not exist."))
                              : task.error();
         const TaskState &t = task.value();
+        // Money to oneself needs a second admin (issue 10): nobody decides a task they mapped or
+        // validated, whichever way.
+        auto validator = personOf(tx, t.orgId, t.validatedBy);
+        if (!validator.ok())
+            return validator.error();
+        if (t.mapperUserId == caller.userId
+            || (validator.value() && validator.value()->id == caller.userId))
+            return core::Error::make(core::ErrorKind::Forbidden, "own_account",
+                QCoreApplication::translate("mikro::domain::CreditingService",
+                    "Another admin has to decide on your own work."));
         auto cleared = tx.exec(
             u"UPDATE tasks SET needs_review = FALSE, updated_at = :now WHERE project_id = :p "
             "AND task_id = :t AND needs_review RETURNING last_history_id"_s,
@@ -338,9 +348,6 @@ core::Result<core::Money> CreditingService::decideReview(
                 return c.error();
             // A self-validator, an outsider and an org person without the validator role earn no
             // validation pay (DESIGN.md §4).
-            auto validator = personOf(tx, t.orgId, t.validatedBy);
-            if (!validator.ok())
-                return validator.error();
             const bool selfValidated = t.reviewReason == "self_validation"_L1;
             if (!selfValidated && validator.value()
                 && isAtLeast(validator.value()->role, Role::Validator)) {

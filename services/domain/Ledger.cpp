@@ -20,6 +20,20 @@ QVariant textOrNull(const QString &text)
 }
 } // namespace
 
+core::Result<std::optional<QString>> Ledger::lockPerson(
+    store::Transaction &tx, const QString &userId, const QString &orgId)
+{
+    auto person = tx.exec(u"SELECT COALESCE(payment_email, '') FROM users "
+                          "WHERE id = :id AND org_id = :org"_s
+            + tx.forUpdate(),
+        { { u"id"_s, userId }, { u"org"_s, orgId } });
+    if (!person.ok())
+        return person.error();
+    if (!person.value().next())
+        return std::optional<QString>();
+    return std::optional<QString>(person.value().value(0).toString());
+}
+
 core::Result<Balance> Ledger::balance(store::Transaction &tx, const QString &userId)
 {
     // One pass over the person's entries grouped by kind, plus the open requests.

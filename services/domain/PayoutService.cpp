@@ -34,6 +34,34 @@ core::Error alreadyDecided()
             "This request was already paid, rejected or cancelled."));
 }
 
+/// Money to oneself needs a second admin (issue 10): an admin never pays, credits or decides
+/// for their own account.
+core::Error ownAccount()
+{
+    return error(core::ErrorKind::Forbidden, "own_account",
+        QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
+            "Money for your own account needs another admin of your organisation."));
+}
+
+core::Error personNotFound()
+{
+    return error(core::ErrorKind::NotFound, "not_found",
+        QT_TRANSLATE_NOOP("mikro::domain::PayoutService", "That person does not exist."));
+}
+
+/// The person of `orgId`, locked for the rest of the transaction (Ledger::lockPerson); their
+/// payment email, or NotFound.
+core::Result<QString> lockedPerson(
+    store::Transaction &tx, const QString &userId, const QString &orgId)
+{
+    auto locked = Ledger::lockPerson(tx, userId, orgId);
+    if (!locked.ok())
+        return locked.error();
+    if (!locked.value())
+        return personNotFound();
+    return *locked.value();
+}
+
 core::Result<void> requireText(const QString &value, const QString &field, qsizetype limit)
 {
     const QString text = value.trimmed();
@@ -71,6 +99,18 @@ struct DecidedRequest
 core::Result<DecidedRequest> decidePending(store::Transaction &tx, const Caller &caller,
     qint64 requestId, const QString &status, const QString &note, const QDateTime &now)
 {
+    // The payee's lock first, as every other money operation takes it, before the request row's.
+    auto payee = tx.exec(u"SELECT user_id FROM payment_requests WHERE id = :id AND org_id = :org"_s,
+        { { u"id"_s, requestId }, { u"org"_s, caller.orgId } });
+    if (!payee.ok())
+        return payee.error();
+    if (!payee.value().next())
+        return notFound();
+    const QString payeeId = payee.value().value(0).toString();
+    if (payeeId == caller.userId)
+        return ownAccount();
+    if (auto locked = lockedPerson(tx, payeeId, caller.orgId); !locked.ok())
+        return locked.error();
     auto decided
         = tx.exec(u"UPDATE payment_requests SET status = :status, decided_by = :me, "
                   "decided_at = :now, decision_note = :note WHERE id = :id AND org_id = :org "
@@ -84,10 +124,6 @@ core::Result<DecidedRequest> decidePending(store::Transaction &tx, const Caller 
         return whyNotPending(tx, requestId, caller.orgId);
     DecidedRequest out { decided.value().value(0).toString(),
         core::Money(decided.value().value(1).toLongLong()), decided.value().value(2).toString() };
-    if (out.payee == caller.userId)
-        return error(core::ErrorKind::Forbidden, "forbidden",
-            QT_TRANSLATE_NOOP("mikro::domain::PayoutService",
-                "Another admin has to decide your own payout request."));
     return out;
 }
 
@@ -160,19 +196,6 @@ core::Result<qint64> recordPayment(
     return paymentId;
 }
 
-/// NotFound unless `userId` is a person of the organisation.
-core::Result<void> memberOf(store::Transaction &tx, const QString &userId, const QString &orgId)
-{
-    auto member = tx.exec(u"SELECT 1 FROM users WHERE id = :id AND org_id = :org"_s,
-        { { u"id"_s, userId }, { u"org"_s, orgId } });
-    if (!member.ok())
-        return member.error();
-    if (!member.value().next())
-        return error(core::ErrorKind::NotFound, "not_found",
-            QT_TRANSLATE_NOOP("mikro::domain::PayoutService", "That person does not exist."));
-    return {};
-}
-
 } // namespace
 
 PayoutService::PayoutService(store::Database &db, const core::Clock &clock)
@@ -194,8 +217,12 @@ core::Result<Balance> PayoutService::balanceOf(const Caller &caller, const QStri
         return allowed.error();
     return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<Balance> {
         if (userId != caller.userId) {
-            if (auto member = memberOf(tx, userId, caller.orgId); !member.ok())
+            auto member = tx.exec(u"SELECT 1 FROM users WHERE id = :id AND org_id = :org"_s,
+                { { u"id"_s, userId }, { u"org"_s, caller.orgId } });
+            if (!member.ok())
                 return member.error();
+            if (!member.value().next())
+                return personNotFound();
         }
         auto balance = Ledger::balance(tx, userId);
         if (!balance.ok())
@@ -221,15 +248,17 @@ core::Result<PayoutRequest> PayoutService::requestPayout(
             QCoreApplication::translate("mikro::domain::PayoutService", "This text is too long."))
             .withField(u"notes"_s);
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<PayoutRequest> {
-        auto facts = tx.exec(u"SELECT u.payment_email, o.min_payout_cents FROM users u "
-                             "JOIN orgs o ON o.id = u.org_id WHERE u.id = :id"_s,
-            { { u"id"_s, caller.userId } });
+        auto locked = lockedPerson(tx, caller.userId, caller.orgId);
+        if (!locked.ok())
+            return locked.error();
+        const QString paymentEmail = locked.value();
+        auto facts = tx.exec(u"SELECT min_payout_cents FROM orgs WHERE id = :org"_s,
+            { { u"org"_s, caller.orgId } });
         if (!facts.ok())
             return facts.error();
         if (!facts.value().next())
             return notFound();
-        const QString paymentEmail = facts.value().value(0).toString();
-        const core::Money minimum(facts.value().value(1).toLongLong());
+        const core::Money minimum(facts.value().value(0).toLongLong());
         auto balance = Ledger::balance(tx, caller.userId);
         if (!balance.ok())
             return balance.error();
@@ -353,19 +382,17 @@ core::Result<void> PayoutService::reject(
 
 namespace {
 
-/// The payable of a person of the caller's org, or NotFound for anyone else.
+/// The payable of another person of the caller's org, under that person's lock; NotFound for
+/// anyone else, Forbidden `own_account` for the caller.
 core::Result<std::pair<QString, core::Money>> payableOf(
     store::Transaction &tx, const Caller &caller, const QString &userId)
 {
-    auto person = tx.exec(
-        u"SELECT COALESCE(payment_email, '') FROM users WHERE id = :id AND org_id = :org"_s,
-        { { u"id"_s, userId }, { u"org"_s, caller.orgId } });
+    if (userId == caller.userId)
+        return ownAccount();
+    auto person = lockedPerson(tx, userId, caller.orgId);
     if (!person.ok())
         return person.error();
-    if (!person.value().next())
-        return error(core::ErrorKind::NotFound, "not_found",
-            QT_TRANSLATE_NOOP("mikro::domain::PayoutService", "That person does not exist."));
-    const QString email = person.value().value(0).toString();
+    const QString email = person.value();
     auto balance = Ledger::balance(tx, userId);
     if (!balance.ok())
         return balance.error();
@@ -489,8 +516,10 @@ core::Result<qint64> PayoutService::recordAdjustment(const Caller &caller, const
             QCoreApplication::translate(
                 "mikro::domain::PayoutService", "A valid operation key is required."))
             .withField(u"Idempotency-Key"_s);
+    if (userId == caller.userId)
+        return ownAccount();
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<qint64> {
-        if (auto member = memberOf(tx, userId, caller.orgId); !member.ok())
+        if (auto member = lockedPerson(tx, userId, caller.orgId); !member.ok())
             return member.error();
         if (projectId != 0) {
             auto project = tx.exec(u"SELECT 1 FROM projects WHERE id = :id AND org_id = :org"_s,

@@ -107,12 +107,10 @@ core::Result<qint64> activeAdmins(store::Transaction &tx, const QString &orgId)
 /// already (BEGIN IMMEDIATE); PostgreSQL takes the organisation's row lock.
 core::Result<void> lockOrgAsAdmin(store::Transaction &tx, const Caller &caller)
 {
-    if (tx.engine() == store::Engine::Postgres) {
-        auto locked = tx.exec(
-            u"SELECT id FROM orgs WHERE id = :org FOR UPDATE"_s, { { u"org"_s, caller.orgId } });
-        if (!locked.ok())
-            return locked.error();
-    }
+    auto locked = tx.exec(
+        u"SELECT id FROM orgs WHERE id = :org"_s + tx.forUpdate(), { { u"org"_s, caller.orgId } });
+    if (!locked.ok())
+        return locked.error();
     auto role = roleInOrg(tx, caller.orgId, caller.userId);
     if (!role.ok() && role.error().kind != core::ErrorKind::NotFound)
         return role.error();

@@ -46,9 +46,8 @@ core::Result<QList<qint64>> ProjectRequirements::setRequiredTrainings(
             .withField(u"training_ids"_s);
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<QList<qint64>> {
         // The project row is the lock: two replacements of one set happen one after the other.
-        const bool postgres = tx.engine() == store::Engine::Postgres;
         auto project = tx.exec(u"SELECT 1 FROM projects WHERE id = :id AND org_id = :org"_s
-                + (postgres ? u" FOR UPDATE"_s : QString()),
+                + tx.forUpdate(),
             { { u"id"_s, projectId }, { u"org"_s, caller.orgId } });
         if (!project.ok())
             return project.error();
@@ -59,7 +58,7 @@ core::Result<QList<qint64>> ProjectRequirements::setRequiredTrainings(
             // Shared lock: archiving the training waits until this set is written.
             auto training = tx.exec(u"SELECT 1 FROM trainings WHERE id = :id AND org_id = :org "
                                     "AND archived_at IS NULL"_s
-                    + (postgres ? u" FOR SHARE"_s : QString()),
+                    + tx.forShare(),
                 { { u"id"_s, id }, { u"org"_s, caller.orgId } });
             if (!training.ok())
                 return training.error();

@@ -73,8 +73,7 @@ namespace {
 core::Result<Project> loadProject(
     store::Transaction &tx, const QString &orgId, qint64 projectId, bool lock)
 {
-    const QString forUpdate
-        = lock && tx.engine() == store::Engine::Postgres ? u" FOR UPDATE"_s : QString();
+    const QString forUpdate = lock ? tx.forUpdate() : QString();
     auto row = tx.exec(
         u"SELECT id, org_id, name, url, mapping_rate_cents, validation_rate_cents, budget_cents, "
         "total_tasks, max_editors, max_validators, visible, active FROM projects "

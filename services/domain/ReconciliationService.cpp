@@ -8,7 +8,10 @@
 #include "services/store/Database.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +32,37 @@ core::Error csvProblem(int line, const QString &why)
 
 } // namespace
 
-int ImportPreview::count(const QString &verdict) const
+QString verdictName(ImportVerdict verdict)
+{
+    switch (verdict) {
+    case ImportVerdict::Matched:
+        return u"matched"_s;
+    case ImportVerdict::AlreadyPaid:
+        return u"already_paid"_s;
+    case ImportVerdict::NotFound:
+        return u"not_found"_s;
+    case ImportVerdict::NotPending:
+        return u"not_pending"_s;
+    case ImportVerdict::EmailMismatch:
+        return u"email_mismatch"_s;
+    case ImportVerdict::AmountMismatch:
+        return u"amount_mismatch"_s;
+    case ImportVerdict::CurrencyMismatch:
+        return u"currency_mismatch"_s;
+    case ImportVerdict::ProviderFailed:
+        return u"provider_failed"_s;
+    case ImportVerdict::DuplicateReference:
+        return u"duplicate_reference"_s;
+    case ImportVerdict::DuplicateRow:
+        return u"duplicate_row"_s;
+    case ImportVerdict::OwnAccount:
+        return u"own_account"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+int ImportPreview::count(ImportVerdict verdict) const
 {
     return int(std::count_if(
         rows.cbegin(), rows.cend(), [&](const ImportRow &r) { return r.verdict == verdict; }));
@@ -86,9 +119,14 @@ core::Result<ImportPreview> ReconciliationService::apply(
         if (!matched.ok())
             return matched.error();
         const QDateTime now = m_clock.nowUtc();
-        for (const ImportRow &row : matched.value().rows) {
-            if (row.verdict != "matched"_L1)
-                continue;
+        // In request order, so that concurrent imports take the request rows' locks in one order.
+        QList<ImportRow> toPay;
+        for (const ImportRow &row : matched.value().rows)
+            if (row.verdict == ImportVerdict::Matched)
+                toPay << row;
+        std::sort(toPay.begin(), toPay.end(),
+            [](const ImportRow &a, const ImportRow &b) { return a.requestId < b.requestId; });
+        for (const ImportRow &row : toPay) {
             auto paid = PayoutService::payIn(tx, caller, row.requestId, row.amount, row.reference,
                 u"Provider file line %1"_s.arg(row.line), now);
             if (!paid.ok()) {
@@ -99,7 +137,7 @@ core::Result<ImportPreview> ReconciliationService::apply(
         }
         auto audited
             = AuditLog::record(tx, caller, u"import_payouts"_s, u"payment_request"_s, QString(),
-                { { u"paid"_s, matched.value().count(u"matched"_s) },
+                { { u"paid"_s, matched.value().count(ImportVerdict::Matched) },
                     { u"rows"_s, matched.value().rows.size() } },
                 now);
         if (!audited.ok())
@@ -107,6 +145,73 @@ core::Result<ImportPreview> ReconciliationService::apply(
         return matched;
     });
 }
+
+namespace {
+
+struct Columns
+{
+    qsizetype requestId = -1;
+    qsizetype email = -1;
+    qsizetype amount = -1;
+    qsizetype reference = -1;
+    qsizetype currency = -1; ///< optional
+    qsizetype status = -1; ///< optional
+};
+
+core::Result<Columns> findColumns(const QStringList &header, const ColumnMapping &mapping)
+{
+    auto find = [&](const QString &name) {
+        for (qsizetype i = 0; i < header.size(); ++i)
+            if (header[i].trimmed().compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+                return i;
+        return qsizetype(-1);
+    };
+    Columns columns { find(mapping.requestId), find(mapping.email), find(mapping.amount),
+        find(mapping.reference), find(mapping.currency), find(mapping.status) };
+    for (const auto &[index, name] : { std::pair(columns.requestId, mapping.requestId),
+             std::pair(columns.email, mapping.email), std::pair(columns.amount, mapping.amount),
+             std::pair(columns.reference, mapping.reference) }) {
+        if (index < 0)
+            return csvProblem(1,
+                QCoreApplication::translate(
+                    "mikro::domain::ReconciliationService", "the column \u201c%1\u201d is missing")
+                    .arg(name));
+    }
+    return columns;
+}
+
+/// A paid row against the request it names (API.md §11.1 matching rules).
+core::Result<ImportVerdict> verdictOf(store::Transaction &tx, const Caller &caller,
+    const ImportRow &row, const QString &orgCurrency)
+{
+    auto request = tx.exec(u"SELECT r.payment_email, r.amount_cents, r.status, r.user_id, "
+                           "p.external_ref FROM payment_requests r LEFT JOIN payments p "
+                           "ON p.request_id = r.id WHERE r.id = :id AND r.org_id = :org"_s,
+        { { u"id"_s, row.requestId }, { u"org"_s, caller.orgId } });
+    if (!request.ok())
+        return request.error();
+    QSqlQuery &q = request.value();
+    if (!q.next())
+        return ImportVerdict::NotFound;
+    if (q.value(2).toString() != "pending"_L1)
+        return q.value(4).toString() == row.reference ? ImportVerdict::AlreadyPaid
+                                                      : ImportVerdict::NotPending;
+    if (q.value(3).toString() == caller.userId)
+        return ImportVerdict::OwnAccount;
+    if (q.value(0).toString().compare(row.email, Qt::CaseInsensitive) != 0)
+        return ImportVerdict::EmailMismatch;
+    if (q.value(1).toLongLong() != row.amount.cents())
+        return ImportVerdict::AmountMismatch;
+    if (row.currency.compare(orgCurrency, Qt::CaseInsensitive) != 0)
+        return ImportVerdict::CurrencyMismatch;
+    auto used = tx.exec(u"SELECT 1 FROM payments WHERE org_id = :org AND external_ref = :ref"_s,
+        { { u"org"_s, caller.orgId }, { u"ref"_s, row.reference } });
+    if (!used.ok())
+        return used.error();
+    return used.value().next() ? ImportVerdict::DuplicateReference : ImportVerdict::Matched;
+}
+
+} // namespace
 
 core::Result<ImportPreview> ReconciliationService::match(store::Transaction &tx,
     const Caller &caller, const QByteArray &csv, const ColumnMapping &mapping) const
@@ -120,21 +225,18 @@ core::Result<ImportPreview> ReconciliationService::match(store::Transaction &tx,
             QCoreApplication::translate(
                 "mikro::domain::ReconciliationService", "the file is empty"));
     const QStringList header = table[0];
-    auto column = [&](const QString &name) { return header.indexOf(name); };
-    const qsizetype idCol = column(mapping.requestId);
-    const qsizetype emailCol = column(mapping.email);
-    const qsizetype amountCol = column(mapping.amount);
-    const qsizetype statusCol = column(mapping.status);
-    const qsizetype refCol = column(mapping.reference);
-    for (const auto &[index, name] : { std::pair(idCol, mapping.requestId),
-             std::pair(emailCol, mapping.email), std::pair(amountCol, mapping.amount),
-             std::pair(statusCol, mapping.status), std::pair(refCol, mapping.reference) }) {
-        if (index < 0)
-            return csvProblem(1,
-                QCoreApplication::translate(
-                    "mikro::domain::ReconciliationService", "the column \u201c%1\u201d is missing")
-                    .arg(name));
-    }
+    const auto found = findColumns(header, mapping);
+    if (!found.ok())
+        return found.error();
+    const Columns col = found.value();
+    auto currency = tx.exec(
+        u"SELECT currency FROM orgs WHERE id = :org"_s, { { u"org"_s, caller.orgId } });
+    if (!currency.ok())
+        return currency.error();
+    const QString orgCurrency = currency.value().next() ? currency.value().value(0).toString()
+                                                        : QString();
+    QSet<qint64> seenRequests;
+    QSet<QString> seenReferences;
     ImportPreview preview;
     for (qsizetype i = 1; i < table.size(); ++i) {
         const QStringList &cells = table[i];
@@ -146,44 +248,43 @@ core::Result<ImportPreview> ReconciliationService::match(store::Transaction &tx,
         ImportRow row;
         row.line = line;
         bool numeric = false;
-        row.requestId = cells[idCol].trimmed().toLongLong(&numeric);
+        row.requestId = cells[col.requestId].trimmed().toLongLong(&numeric);
         if (!numeric)
             return csvProblem(line,
                 QCoreApplication::translate(
                     "mikro::domain::ReconciliationService", "the request id is not a number"));
-        const auto amount = core::parseMoney(cells[amountCol]);
+        const auto amount = core::parseMoney(cells[col.amount]);
         if (!amount.ok())
             return csvProblem(line,
                 QCoreApplication::translate(
                     "mikro::domain::ReconciliationService", "the amount is not like 12.50"));
         row.amount = amount.value();
-        row.email = cells[emailCol].trimmed();
-        row.reference = cells[refCol].trimmed();
-        if (!mapping.paidStatuses.contains(cells[statusCol].trimmed(), Qt::CaseInsensitive)) {
-            row.verdict = u"skipped"_s;
-            preview.rows << row;
+        row.email = cells[col.email].trimmed();
+        row.reference = cells[col.reference].trimmed();
+        row.currency = col.currency < 0 ? orgCurrency : cells[col.currency].trimmed();
+        const bool paidByProvider = col.status < 0
+            || mapping.paidStatuses.contains(cells[col.status].trimmed(), Qt::CaseInsensitive);
+        preview.rows << row;
+        ImportRow &out = preview.rows.last();
+        if (!paidByProvider) {
+            out.verdict = ImportVerdict::ProviderFailed;
             continue;
         }
         if (row.reference.isEmpty() || row.reference.size() > 100)
             return csvProblem(line,
                 QCoreApplication::translate("mikro::domain::ReconciliationService",
                     "a paid row needs a transfer reference"));
-        auto request = tx.exec(u"SELECT payment_email, amount_cents, status FROM payment_requests "
-                               "WHERE id = :id AND org_id = :org"_s,
-            { { u"id"_s, row.requestId }, { u"org"_s, caller.orgId } });
-        if (!request.ok())
-            return request.error();
-        if (!request.value().next())
-            row.verdict = u"unknown"_s;
-        else if (request.value().value(2).toString() != "pending"_L1)
-            row.verdict = u"already_decided"_s;
-        else if (request.value().value(0).toString().compare(row.email, Qt::CaseInsensitive) != 0)
-            row.verdict = u"mismatch_email"_s;
-        else if (request.value().value(1).toLongLong() != row.amount.cents())
-            row.verdict = u"mismatch_amount"_s;
-        else
-            row.verdict = u"matched"_s;
-        preview.rows << row;
+        auto verdict = verdictOf(tx, caller, row, orgCurrency);
+        if (!verdict.ok())
+            return verdict.error();
+        out.verdict = verdict.value();
+        if (out.verdict == ImportVerdict::Matched
+            && (seenRequests.contains(row.requestId) || seenReferences.contains(row.reference)))
+            out.verdict = ImportVerdict::DuplicateRow;
+        if (out.verdict == ImportVerdict::Matched) {
+            seenRequests.insert(row.requestId);
+            seenReferences.insert(row.reference);
+        }
     }
     return preview;
 }

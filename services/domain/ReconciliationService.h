@@ -19,18 +19,38 @@ class Transaction;
 
 namespace mikro::domain {
 
-/// Which columns of a provider's result file hold what. The defaults read Mikro's own export plus
-/// `status` and `reference`; an admin maps any other provider's column names here.
+/// Which columns of a provider's result file hold what (API.md §11.1). Header names match
+/// without regard to case or surrounding spaces. `currency` and `status` are optional: a file
+/// without them is taken as paid in the organisation's currency.
 struct ColumnMapping
 {
     QString requestId = QStringLiteral("request_id");
     QString email = QStringLiteral("email");
     QString amount = QStringLiteral("amount");
-    QString status = QStringLiteral("status");
     QString reference = QStringLiteral("reference");
+    QString currency = QStringLiteral("currency");
+    QString status = QStringLiteral("status");
     QStringList paidStatuses { QStringLiteral("paid"), QStringLiteral("completed"),
         QStringLiteral("success") };
 };
+
+/// What became of one row of a provider's file; only `Matched` rows are paid.
+enum class ImportVerdict {
+    Matched,
+    AlreadyPaid, ///< the request was paid with this very reference (a re-import)
+    NotFound, ///< no such request in the organisation
+    NotPending, ///< decided otherwise (paid with another reference, rejected, cancelled)
+    EmailMismatch,
+    AmountMismatch,
+    CurrencyMismatch, ///< the row's currency is not the organisation's
+    ProviderFailed, ///< the provider's status is not a paid one
+    DuplicateReference, ///< the reference already paid something else in the organisation
+    DuplicateRow, ///< an earlier row of the file names the same request or reference
+    OwnAccount, ///< the importing admin's own request: another admin has to pay it
+};
+
+/// The API's name of a verdict (`matched`, `currency_mismatch`, …).
+[[nodiscard]] QString verdictName(ImportVerdict verdict);
 
 struct ImportRow
 {
@@ -38,16 +58,15 @@ struct ImportRow
     qint64 requestId = 0;
     QString email;
     core::Money amount;
+    QString currency;
     QString reference;
-    /// matched, skipped (not paid by the provider), mismatch_email, mismatch_amount,
-    /// already_decided, unknown (no such pending request in this org)
-    QString verdict;
+    ImportVerdict verdict = ImportVerdict::NotFound;
 };
 
 struct ImportPreview
 {
     QList<ImportRow> rows;
-    [[nodiscard]] int count(const QString &verdict) const;
+    [[nodiscard]] int count(ImportVerdict verdict) const;
 };
 
 /// Reconciliation with the payment provider (DESIGN.md §4): the pending requests as a payout batch

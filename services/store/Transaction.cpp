@@ -23,6 +23,16 @@ Transaction::Transaction(Transaction &&other) noexcept
     other.m_open = false;
 }
 
+QString Transaction::forUpdate() const
+{
+    return m_engine == Engine::Postgres ? u" FOR UPDATE"_s : QString();
+}
+
+QString Transaction::forShare() const
+{
+    return m_engine == Engine::Postgres ? u" FOR SHARE"_s : QString();
+}
+
 Transaction::~Transaction()
 {
     if (!m_open)

@@ -23,6 +23,11 @@ public:
     ~Transaction();
 
     [[nodiscard]] Engine engine() const { return m_engine; }
+    /// The row-lock clause to append to a SELECT that is checked and then acted on: ` FOR UPDATE`
+    /// on PostgreSQL, nothing on SQLite (its writers are serial from BEGIN IMMEDIATE).
+    [[nodiscard]] QString forUpdate() const;
+    /// The same for a shared lock (` FOR SHARE`): others may read the row, nobody may change it.
+    [[nodiscard]] QString forShare() const;
     [[nodiscard]] core::Result<QSqlQuery> exec(const QString &sql, const QVariantMap &values = {});
     [[nodiscard]] core::Result<void> commit();
 

@@ -85,16 +85,19 @@ void addReconciliationRoutes(http::Router &router, const AuthGate &gate,
                 return errorResponse(result.error(), request.requestId);
             QList<JsonWriter> matched;
             QList<JsonWriter> mismatched;
+            QList<JsonWriter> alreadyPaid;
             qint64 total = 0;
             for (const domain::ImportRow &row : result.value().rows) {
                 JsonWriter out = JsonWriter::object();
                 out.field(u"row"_s, qint64(row.line)).field(u"request_id"_s, row.requestId);
-                if (row.verdict == "matched"_L1) {
+                if (row.verdict == domain::ImportVerdict::Matched) {
                     out.money(u"amount"_s, row.amount);
                     total += row.amount.cents();
                     matched << out;
+                } else if (row.verdict == domain::ImportVerdict::AlreadyPaid) {
+                    alreadyPaid << out;
                 } else {
-                    out.field(u"reason"_s, row.verdict);
+                    out.field(u"reason"_s, domain::verdictName(row.verdict));
                     mismatched << out;
                 }
             }
@@ -103,6 +106,7 @@ void addReconciliationRoutes(http::Router &router, const AuthGate &gate,
                                                : tr("Payout results checked; nothing was paid"))
                 .array(u"matched"_s, matched)
                 .array(u"mismatched"_s, mismatched)
+                .array(u"already_paid"_s, alreadyPaid)
                 .field(u"paid_count"_s, applied ? matched.size() : qsizetype(0))
                 .money(u"paid_total"_s, core::Money(applied ? total : 0))
                 .response();

@@ -24,6 +24,7 @@ Q_DECLARE_METATYPE(mikro::domain::IngestOutcome)
 
 namespace {
 const Caller Admin { u"admin"_s, u"org-a"_s, Role::Admin, true };
+const Caller SecondAdmin { u"admin-2"_s, u"org-a"_s, Role::Admin, true };
 const Caller Mapper { u"mapper"_s, u"org-a"_s, Role::User, true };
 const Caller OtherOrgAdmin { u"admin-b"_s, u"org-b"_s, Role::Admin, true };
 constexpr qint64 Project = 5871;
@@ -44,6 +45,7 @@ private slots:
     void reviewQueue_data();
     void reviewQueue();
     void adminDecidesAReviewOnce();
+    void anAdminNeverDecidesTheirOwnSelfValidatedTask();
     void ratesAreSnapshottedWhenFirstSeen();
     void badImageryEarnsNothing();
     void concurrentIngestionOfOneEventCreditsOnce();
@@ -74,6 +76,7 @@ void tst_CreditingService::init()
          "('validator', 'org-a', 'validator', 'victor_validates', '2026-01-01T00:00:00Z'), "
          "('plain', 'org-a', 'user', 'plain_user', '2026-01-01T00:00:00Z'), "
          "('admin', 'org-a', 'admin', 'ada_maps', '2026-01-01T00:00:00Z'), "
+         "('admin-2', 'org-a', 'admin', 'second_admin', '2026-01-01T00:00:00Z'), "
          "('outsider-b', 'org-b', 'validator', 'bob_b', '2026-01-01T00:00:00Z'), "
          "('admin-b', 'org-b', 'admin', 'admin_b', '2026-01-01T00:00:00Z')"_s);
     exec(
@@ -219,13 +222,30 @@ void tst_CreditingService::adminDecidesAReviewOnce()
     QVERIFY(m_crediting->decideReview(Admin, Project, 8, false).ok());
     QCOMPARE(ledger(), QStringList({ u"validator mapping 150"_s }));
 
-    // A member validator queued because the mapper is no member: validating pays both.
+    // A member validator queued because the mapper is no member: validating pays both. The
+    // mapper is the admin, so another admin decides (issue 10 #2: money to oneself).
     ingest(9, 1, u"MAPPED"_s, u"ada_maps"_s);
     ingest(9, 2, u"VALIDATED"_s, u"victor_validates"_s);
-    QVERIFY(m_crediting->decideReview(Admin, Project, 9, true).ok());
+    QCOMPARE(m_crediting->decideReview(Admin, Project, 9, true).error().code,
+        QByteArray("own_account"));
+    QVERIFY(m_crediting->decideReview(SecondAdmin, Project, 9, true).ok());
     QCOMPARE(ledger(),
         QStringList(
             { u"admin mapping 150"_s, u"validator mapping 150"_s, u"validator validation 50"_s }));
+}
+
+void tst_CreditingService::anAdminNeverDecidesTheirOwnSelfValidatedTask()
+{
+    // Issue 10 #2: the admin maps and validates a task themselves; deciding it would credit them.
+    ingest(11, 1, u"MAPPED"_s, u"ada_maps"_s);
+    QCOMPARE(ingest(11, 2, u"VALIDATED"_s, u"ada_maps"_s), IngestOutcome::QueuedForReview);
+    const auto refused = m_crediting->decideReview(Admin, Project, 11, true);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QByteArray("own_account"));
+    QCOMPARE(refused.error().kind, core::ErrorKind::Forbidden);
+    QCOMPARE(ledger(), QStringList());
+    QVERIFY(m_crediting->decideReview(SecondAdmin, Project, 11, true).ok());
+    QCOMPARE(ledger(), QStringList({ u"admin mapping 150"_s }));
 }
 
 void tst_CreditingService::ratesAreSnapshottedWhenFirstSeen()

@@ -239,7 +239,15 @@ void tst_PayoutService::refusals_data()
     QTest::newRow("nothing payable") << u"nothing"_s << QByteArray("nothing_payable");
     QTest::newRow("below the org minimum") << u"below"_s << QByteArray("below_minimum");
     QTest::newRow("a second pending request") << u"second"_s << QByteArray("request_pending");
-    QTest::newRow("an admin pays their own request") << u"own"_s << QByteArray("forbidden");
+    QTest::newRow("an admin pays their own request") << u"own"_s << QByteArray("own_account");
+    QTest::newRow("an admin rejects their own request")
+        << u"own-reject"_s << QByteArray("own_account");
+    QTest::newRow("an admin pays themselves by hand")
+        << u"own-manual"_s << QByteArray("own_account");
+    QTest::newRow("an admin credits themselves") << u"own-credit"_s << QByteArray("own_account");
+    QTest::newRow("an admin debits themselves") << u"own-debit"_s << QByteArray("own_account");
+    QTest::newRow("an admin requests for themselves on behalf")
+        << u"own-behalf"_s << QByteArray("own_account");
     QTest::newRow("paying more than requested")
         << u"more"_s << QByteArray("invalid_payment_amount");
     QTest::newRow("paying zero") << u"zero"_s << QByteArray("invalid_payment_amount");
@@ -273,6 +281,25 @@ void tst_PayoutService::refusals()
     } else if (scenario == "own"_L1) {
         const qint64 own = m_payouts->requestPayout(Admin, {}).value().id;
         error = m_payouts->pay(Admin, own, std::nullopt, u"P-1"_s, {}).error();
+    } else if (scenario == "own-reject"_L1) {
+        const qint64 own = m_payouts->requestPayout(Admin, {}).value().id;
+        QVERIFY(m_payouts->reject(Admin, own, u"no"_s).error().code == "own_account");
+        error = m_payouts->pay(Admin, own, std::nullopt, u"P-1"_s, {}).error();
+        QCOMPARE(m_payouts->balance(Admin).value().pending, Money(800)); // still waiting
+    } else if (scenario == "own-manual"_L1) {
+        error = m_payouts->recordManualPayment(Admin, u"admin"_s, Money(800), u"M-1"_s, {}).error();
+    } else if (scenario == "own-credit"_L1) {
+        error = m_payouts
+                    ->recordAdjustment(Admin, u"admin"_s, Money(100000000), u"bonus"_s,
+                        u"6f1c4b52-1111-4a4a-9c9c-000000000001"_s)
+                    .error();
+    } else if (scenario == "own-debit"_L1) {
+        error = m_payouts
+                    ->recordAdjustment(Admin, u"admin"_s, Money(-100), u"fix"_s,
+                        u"6f1c4b52-1111-4a4a-9c9c-000000000002"_s)
+                    .error();
+    } else if (scenario == "own-behalf"_L1) {
+        error = m_payouts->requestOnBehalf(Admin, u"admin"_s, Money(800), {}).error();
     } else if (scenario == "more"_L1) {
         error = m_payouts->pay(Admin, request(), Money(1501), u"P-1"_s, {}).error();
     } else if (scenario == "zero"_L1) {

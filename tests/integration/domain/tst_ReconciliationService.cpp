@@ -32,7 +32,9 @@ private slots:
     void importPaysMatchesOnceAndListsTheRest();
     void providerColumnsThroughAMapping();
     void malformedFileNamesTheLineAndPaysNothing();
-    void oneFailingRowPaysNothing();
+    void aReferenceTwiceInOneFilePaysOnce();
+    void aRowInAnotherCurrencyIsNeverPaid();
+    void theAdminsOwnRequestWaitsForAnotherAdmin();
 
 private:
     void exec(const QString &sql);
@@ -137,11 +139,11 @@ void tst_ReconciliationService::importPaysMatchesOnceAndListsTheRest()
         + QByteArray::number(c) + ",,failed,TX-5\n";
     const auto preview = m_reconcile->preview(Admin, file);
     QVERIFY(preview.ok());
-    QCOMPARE(preview.value().count(u"matched"_s), 1);
-    QCOMPARE(preview.value().count(u"mismatch_amount"_s), 1);
-    QCOMPARE(preview.value().count(u"mismatch_email"_s), 1);
-    QCOMPARE(preview.value().count(u"unknown"_s), 1);
-    QCOMPARE(preview.value().count(u"skipped"_s), 1);
+    QCOMPARE(preview.value().count(domain::ImportVerdict::Matched), 1);
+    QCOMPARE(preview.value().count(domain::ImportVerdict::AmountMismatch), 1);
+    QCOMPARE(preview.value().count(domain::ImportVerdict::EmailMismatch), 1);
+    QCOMPARE(preview.value().count(domain::ImportVerdict::NotFound), 1);
+    QCOMPARE(preview.value().count(domain::ImportVerdict::ProviderFailed), 1);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 0); // a preview pays nothing
 
     const auto applied = m_reconcile->apply(Admin, file);
@@ -156,8 +158,8 @@ void tst_ReconciliationService::importPaysMatchesOnceAndListsTheRest()
     // The same file again pays nothing: the row is now already decided.
     const auto again = m_reconcile->apply(Admin, file);
     QVERIFY(again.ok());
-    QCOMPARE(again.value().count(u"matched"_s), 0);
-    QCOMPARE(again.value().count(u"already_decided"_s), 1);
+    QCOMPARE(again.value().count(domain::ImportVerdict::Matched), 0);
+    QCOMPARE(again.value().count(domain::ImportVerdict::AlreadyPaid), 1);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 1);
 }
 
@@ -175,7 +177,7 @@ void tst_ReconciliationService::providerColumnsThroughAMapping()
         + QByteArray::number(a) + "\n";
     const auto applied = m_reconcile->apply(Admin, file, provider);
     QVERIFY(applied.ok());
-    QCOMPARE(applied.value().count(u"matched"_s), 1);
+    QCOMPARE(applied.value().count(domain::ImportVerdict::Matched), 1);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments WHERE external_ref = 'PP-9'"_s), 1);
 }
 
@@ -197,24 +199,69 @@ void tst_ReconciliationService::malformedFileNamesTheLineAndPaysNothing()
         QByteArray("invalid_csv"));
 }
 
-void tst_ReconciliationService::oneFailingRowPaysNothing()
+void tst_ReconciliationService::aReferenceTwiceInOneFilePaysOnce()
 {
     const qint64 a = request(u"ana"_s, 1250, {});
     const qint64 b = request(u"ben"_s, 700, {});
-    // Both rows match, but they share a transfer reference: the second payment fails, so neither
-    // stays.
+    // Both rows match, but they share a transfer reference: the second is a duplicate row of the
+    // file (API.md §11.1) and is left unpaid, in the preview and when applied.
     const QByteArray file = "email,amount,currency,request_id,note,status,reference\n"
                             "ana@pay.example,12.50,EUR,"
         + QByteArray::number(a)
         + ",,paid,TX-1\n"
           "ben@pay.example,7.00,EUR,"
         + QByteArray::number(b) + ",,paid,TX-1\n";
-    const auto refused = m_reconcile->apply(Admin, file);
-    QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().code, QByteArray("duplicate_reference"));
-    QCOMPARE(refused.error().details.value(u"line"_s).toInt(), 3);
+    const auto applied = m_reconcile->apply(Admin, file);
+    QVERIFY(applied.ok());
+    QCOMPARE(applied.value().rows[1].verdict, domain::ImportVerdict::DuplicateRow);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payment_requests WHERE status = 'pending'"_s), 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payment_requests WHERE id = %1 AND status = "
+                    "'pending'"_s.arg(b)),
+        1);
+}
+
+void tst_ReconciliationService::aRowInAnotherCurrencyIsNeverPaid()
+{
+    // Issue 10 #3: a EUR organisation; the header in other cases and without a status column.
+    const qint64 a = request(u"ana"_s, 1250, {});
+    const qint64 b = request(u"ben"_s, 700, {});
+    const QByteArray file = " EMAIL ,Amount,CURRENCY,Request_Id,Reference\n"
+                            "ana@pay.example,12.50,USD,"
+        + QByteArray::number(a)
+        + ",TX-1\n"
+          "ben@pay.example,7.00,eur,"
+        + QByteArray::number(b) + ",TX-2\n";
+    const auto preview = m_reconcile->preview(Admin, file);
+    QVERIFY2(preview.ok(), preview.ok() ? "" : qPrintable(preview.error().diagnostic));
+    QCOMPARE(preview.value().rows.size(), 2);
+    QCOMPARE(preview.value().rows[0].verdict, domain::ImportVerdict::CurrencyMismatch);
+    QCOMPARE(domain::verdictName(preview.value().rows[0].verdict), u"currency_mismatch"_s);
+    QCOMPARE(preview.value().rows[1].verdict, domain::ImportVerdict::Matched);
+
+    const auto applied = m_reconcile->apply(Admin, file);
+    QVERIFY(applied.ok());
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments WHERE external_ref = 'TX-2'"_s), 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payment_requests WHERE id = %1 AND status = "
+                    "'pending'"_s.arg(a)),
+        1);
+    // A file without the currency column is in the organisation's currency.
+    const QByteArray plain
+        = "request_id,email,amount,reference\n" + QByteArray::number(a) + ",ana@pay.example,12.50,TX-3\n";
+    QCOMPARE(m_reconcile->preview(Admin, plain).value().count(domain::ImportVerdict::Matched), 1);
+}
+
+void tst_ReconciliationService::theAdminsOwnRequestWaitsForAnotherAdmin()
+{
+    // Issue 10 #2: no money to oneself without a second admin, in an import too.
+    const qint64 own = request(u"admin"_s, 900, {});
+    const QByteArray file
+        = "request_id,email,amount,reference\n" + QByteArray::number(own) + ",admin@pay.example,9.00,TX-9\n";
+    const auto applied = m_reconcile->apply(Admin, file);
+    QVERIFY(applied.ok());
+    QCOMPARE(applied.value().count(domain::ImportVerdict::OwnAccount), 1);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 0);
-    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payment_requests WHERE status = 'pending'"_s), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_ReconciliationService)
