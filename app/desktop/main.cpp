@@ -1,5 +1,6 @@
 #include "app/desktop/DesktopComposition.h"
 #include "app/desktop/DesktopSettings.h"
+#include "services/core/SafeLog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    mikro::core::installSafeLogging();
     QApplication::setOrganizationName(u"Mikro"_s);
     QApplication::setApplicationName(u"mikro"_s);
     QApplication::setApplicationVersion(QStringLiteral(MIKRO_VERSION));

@@ -10,6 +10,7 @@
 #include "services/store/DatabaseConfig.h"
 #include "services/store/Migrator.h"
 #include "services/tm4/Tm4Client.h"
+#include "services/core/SafeLog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ void printLine(const QString &line)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    mikro::core::installSafeLogging();
     QCoreApplication::setApplicationName(u"mikro-devstack"_s);
     QCommandLineParser cli;
     cli.setApplicationDescription(u"Local stand-ins for Auth0 and the Tasking Manager."_s);

@@ -96,7 +96,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
         = u"%1:%2"_s.arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
     m_sync = std::make_unique<sync::SyncEngine>(*m_db, *m_tm4, *m_crediting, m_clock, syncSettings);
     m_scheduler = std::make_unique<SyncScheduler>(*m_sync, m_clock, m_config.syncInterval);
-    m_gate = std::make_unique<AuthGate>(*m_verifier, *m_identity, *m_db);
+    m_gate = std::make_unique<AuthGate>(*m_verifier, *m_identity, *m_db, m_clock);
     m_cors = std::make_unique<CorsPolicy>(m_config.corsOrigins);
 
     addHealthRoutes(m_router, *m_db);

@@ -75,10 +75,21 @@ core::Result<bool> SyncScheduler::request(
     return true;
 }
 
-SyncScheduler::Status SyncScheduler::status() const
+SyncScheduler::Status SyncScheduler::status(const QSet<qint64> &visible) const
 {
     QMutexLocker lock(&m_mutex);
-    return { m_running, static_cast<int>(m_queue.size()), m_interval, m_nextRunAt, m_progress };
+    Status out { false, 0, m_interval, m_nextRunAt, {} };
+    for (const Job &job : m_queue)
+        out.queued += job.caller && visible.contains(job.projectId) ? 1 : 0;
+    if (m_running && visible.contains(m_progress.projectId)) {
+        out.running = true;
+        out.progress.projectId = m_progress.projectId;
+        out.progress.tasksFetched = m_progress.tasksFetched;
+        out.progress.tasksToFetch = m_progress.tasksToFetch;
+        out.progress.projectsTotal = m_batch ? 0 : m_progress.projectsTotal;
+        out.progress.projectsDone = m_batch ? 0 : m_progress.projectsDone;
+    }
+    return out;
 }
 
 void SyncScheduler::enqueue(Job job)
@@ -107,6 +118,8 @@ void SyncScheduler::drain()
             }
             job = m_queue.front();
             m_queue.pop_front();
+            m_batch = !job.caller;
+            m_progress = {};
         }
         const auto progress = [this](const sync::SyncProgress &p) {
             QMutexLocker lock(&m_mutex);

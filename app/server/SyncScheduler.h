@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QThreadPool>
+#include <QSet>
 #include <QTimer>
 
 #include <atomic>
@@ -52,7 +53,10 @@ public:
     /// finished syncing less than a minute ago.
     [[nodiscard]] core::Result<bool> request(const domain::Caller &caller, qint64 projectId,
         bool full, domain::Role memberMinimum = domain::Role::Admin);
-    [[nodiscard]] Status status() const;
+    /// What one organisation may see of the scheduler, `visible` being its projects: a run, its
+    /// progress and queued requests only where they concern those projects; the figures of a
+    /// scheduled run over every organisation's projects are not shown (issue 10 #8).
+    [[nodiscard]] Status status(const QSet<qint64> &visible) const;
     /// Cancels what runs, drops what waits, and waits for the worker to stop.
     void stop();
 
@@ -75,6 +79,7 @@ private:
     std::deque<Job> m_queue;
     bool m_running = false;
     sync::SyncProgress m_progress;
+    bool m_batch = false; ///< the running job is the scheduled sync of every project
     QDateTime m_nextRunAt;
     std::atomic_bool m_cancel { false };
 };

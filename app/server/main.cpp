@@ -1,6 +1,7 @@
 #include "app/server/ServerComposition.h"
 #include "app/server/ServerConfig.h"
 #include "services/core/UnixSignalNotifier.h"
+#include "services/core/SafeLog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ void printLine(const QString &line)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    mikro::core::installSafeLogging();
     QCoreApplication::setOrganizationName(u"Mikro"_s);
     QCoreApplication::setApplicationName(u"mikro-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MIKRO_VERSION));

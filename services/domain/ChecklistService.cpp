@@ -232,6 +232,14 @@ core::Result<void> ChecklistService::setActive(
     });
 }
 
+core::Result<qint64> ChecklistService::assign(
+    const Caller &caller, qint64 checklistId, const QString &userId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageChecklists); !allowed.ok())
+        return allowed.error();
+    return startFor(caller, checklistId, userId, true);
+}
+
 core::Result<qint64> ChecklistService::start(
     const Caller &caller, qint64 checklistId, const QString &userId) const
 {
@@ -240,6 +248,12 @@ core::Result<qint64> ChecklistService::start(
             caller, forSomeoneElse ? Action::ManageChecklists : Action::WorkChecklists);
         !allowed.ok())
         return allowed.error();
+    return startFor(caller, checklistId, userId, forSomeoneElse);
+}
+
+core::Result<qint64> ChecklistService::startFor(
+    const Caller &caller, qint64 checklistId, const QString &userId, bool forSomeoneElse) const
+{
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<qint64> {
         auto checklist = tx.exec(
             u"SELECT completion_rate_cents, validation_rate_cents, active, visible FROM checklists "

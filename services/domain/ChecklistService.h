@@ -56,6 +56,10 @@ public:
     /// admin).
     [[nodiscard]] core::Result<qint64> start(
         const Caller &caller, qint64 checklistId, const QString &userId) const;
+    /// An admin starts the checklist for `userId` (API.md `assign_user_checklist`: admins only,
+    /// whoever the person is, the admin included).
+    [[nodiscard]] core::Result<qint64> assign(
+        const Caller &caller, qint64 checklistId, const QString &userId) const;
     [[nodiscard]] core::Result<void> completeItem(
         const Caller &caller, qint64 userChecklistId, int position, bool completed) const;
     [[nodiscard]] core::Result<void> confirmItem(
@@ -71,6 +75,8 @@ public:
     [[nodiscard]] core::Result<void> deleteComment(const Caller &caller, qint64 commentId) const;
 
 private:
+    [[nodiscard]] core::Result<qint64> startFor(
+        const Caller &caller, qint64 checklistId, const QString &userId, bool assigned) const;
     store::Database &m_db;
     const core::Clock &m_clock;
 };

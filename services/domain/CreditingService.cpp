@@ -249,6 +249,11 @@ core::Result<IngestOutcome> CreditingService::ingestIn(
         auto reason = reviewReason(tx, event.projectId, t, event.actorUsername, actor.value());
         if (!reason.ok())
             return reason.error();
+        // The review queue holds tasks whose mapper is a Mikro user (API.md §8): for anyone
+        // else's mapping a decision could pay nobody, so such a task is recorded, not queued.
+        const bool unreviewable = !reason.value().isEmpty() && t.mapperUserId.isEmpty();
+        if (unreviewable)
+            reason.value().clear();
         QVariantMap state = where;
         state.insert(u"status"_s, event.action);
         state.insert(u"review"_s, !reason.value().isEmpty());
@@ -267,6 +272,8 @@ core::Result<IngestOutcome> CreditingService::ingestIn(
         }
         if (!reason.value().isEmpty())
             return IngestOutcome::QueuedForReview;
+        if (unreviewable)
+            return IngestOutcome::Recorded;
         if (validated) {
             if (auto c = credit(tx, t, event.projectId, event.taskId, t.mapperUserId, u"mapping"_s,
                     t.mappingRate, key + u":mapping"_s, now);
@@ -290,6 +297,7 @@ core::Result<QList<ReviewItem>> CreditingService::reviewQueue(const Caller &call
             u"SELECT t.project_id, t.task_id, t.review_reason, COALESCE(t.mapped_by, ''), "
             "COALESCE(t.validated_by, ''), t.validated_at FROM tasks t JOIN projects p "
             "ON p.id = t.project_id WHERE p.org_id = :org AND t.needs_review "
+            "AND t.mapper_user_id IS NOT NULL "
             "ORDER BY t.validated_at, t.project_id, t.task_id"_s,
             { { u"org"_s, caller.orgId } });
         if (!rows.ok())

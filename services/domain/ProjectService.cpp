@@ -65,6 +65,34 @@ core::Result<core::Money> ProjectService::budgetOf(
     return *budget;
 }
 
+core::Result<void> ProjectService::refreshFromTm4(
+    store::Database &db, qint64 projectId, const Tm4ProjectSummary &summary)
+{
+    return db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto rates = tx.exec(u"SELECT mapping_rate_cents, validation_rate_cents FROM projects "
+                             "WHERE id = :id"_s
+                + tx.forUpdate(),
+            { { u"id"_s, projectId } });
+        if (!rates.ok())
+            return rates.error();
+        if (!rates.value().next())
+            return core::Error::make(core::ErrorKind::NotFound, "not_found",
+                QCoreApplication::translate(
+                    "mikro::domain::ProjectService", "That project does not exist."));
+        const auto budget = budgetOf(core::Money(rates.value().value(0).toLongLong()),
+            core::Money(rates.value().value(1).toLongLong()), summary.totalTasks);
+        if (!budget.ok())
+            return budget.error();
+        auto updated = tx.exec(u"UPDATE projects SET name = :name, total_tasks = :tasks, "
+                               "budget_cents = :budget WHERE id = :id"_s,
+            { { u"name"_s, summary.name.left(255) }, { u"tasks"_s, summary.totalTasks },
+                { u"budget"_s, budget.value().cents() }, { u"id"_s, projectId } });
+        if (!updated.ok())
+            return updated.error();
+        return {};
+    });
+}
+
 namespace {
 
 /// The project row of the caller's org, locked for the rest of the transaction on PostgreSQL so
@@ -444,10 +472,6 @@ core::Result<void> ProjectService::join(
 {
     if (auto allowed = AccessPolicy::check(caller, Action::JoinProjects); !allowed.ok())
         return allowed.error();
-    if (role == MemberRole::Validator && !isAtLeast(caller.role, Role::Validator))
-        return failure(core::ErrorKind::Refused, "role_required",
-            QT_TRANSLATE_NOOP(
-                "mikro::domain::ProjectService", "Validating needs the validator role."));
     return addMember(caller, projectId, caller.userId, role, true);
 }
 
@@ -470,6 +494,14 @@ core::Result<void> ProjectService::addMember(const Caller &caller, qint64 projec
         if (!person.value().next())
             return failure(core::ErrorKind::NotFound, "not_found",
                 QT_TRANSLATE_NOOP("mikro::domain::ProjectService", "That person does not exist."));
+        // A validator place needs the validator role, whoever assigns it (API.md §11.5).
+        if (role == MemberRole::Validator
+            && !isAtLeast(
+                roleFromText(person.value().value(0).toString()).value_or(Role::User),
+                Role::Validator))
+            return failure(core::ErrorKind::Refused, "role_required",
+                QT_TRANSLATE_NOOP("mikro::domain::ProjectService",
+                    "Validating needs the validator role."));
         // Required trainings must all be passed (DESIGN.md §4 Assignment).
         auto missing = tx.exec(
             u"SELECT COUNT(*) FROM project_trainings pt JOIN trainings t ON t.id = pt.training_id "

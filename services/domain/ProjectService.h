@@ -90,6 +90,11 @@ public:
     /// DESIGN.md §4: (mapping + validation rate) × tasks, in checked integer arithmetic.
     [[nodiscard]] static core::Result<core::Money> budgetOf(
         core::Money mapping, core::Money validation, int tasks);
+    /// A sync's refresh (API.md §11.4): TM4's current name and task count (after splits), and the
+    /// budget recomputed from them with the project's rates, on the locked project row.
+    /// NotFound when the project is gone.
+    [[nodiscard]] static core::Result<void> refreshFromTm4(
+        store::Database &db, qint64 projectId, const Tm4ProjectSummary &summary);
 
     [[nodiscard]] QFuture<core::Result<Project>> create(
         const Caller &caller, const ProjectForm &form);

@@ -219,6 +219,36 @@ core::Result<void> TrainingService::modify(
     });
 }
 
+namespace {
+
+struct AttemptWindow
+{
+    int left = 0;
+    QDateTime nextAt; ///< invalid while attempts are left
+};
+
+/// The caller's attempts at `trainingId` in the 24 hours before `now`.
+core::Result<AttemptWindow> attemptWindow(
+    store::Transaction &tx, const QString &userId, qint64 trainingId, const QDateTime &now)
+{
+    auto rows = tx.exec(u"SELECT at FROM training_attempts WHERE training_id = :t AND user_id = :u "
+                        "AND at > :since ORDER BY at"_s,
+        { { u"t"_s, trainingId }, { u"u"_s, userId },
+            { u"since"_s, store::utcValue(now.addDays(-1)) } });
+    if (!rows.ok())
+        return rows.error();
+    QList<QDateTime> recent;
+    while (rows.value().next())
+        recent << store::utcFromValue(rows.value().value(0)).value_or(now);
+    AttemptWindow window;
+    window.left = qMax(0, QuizAttemptsPerDay - int(recent.size()));
+    if (window.left == 0)
+        window.nextAt = recent[recent.size() - QuizAttemptsPerDay].addDays(1);
+    return window;
+}
+
+} // namespace
+
 core::Result<Quiz> TrainingService::quiz(const Caller &caller, qint64 trainingId) const
 {
     if (auto allowed = AccessPolicy::check(caller, Action::TakeTrainings); !allowed.ok())
@@ -233,7 +263,12 @@ core::Result<Quiz> TrainingService::quiz(const Caller &caller, qint64 trainingId
         if (!head.value().next())
             return notFound();
         Quiz quiz { trainingId, head.value().value(0).toString(), head.value().value(1).toInt(),
-            {} };
+            {}, 0, {} };
+        auto window = attemptWindow(tx, caller.userId, trainingId, m_clock.nowUtc());
+        if (!window.ok())
+            return window.error();
+        quiz.attemptsLeft = window.value().left;
+        quiz.nextAttemptAt = window.value().nextAt;
         // is_correct is not selected: what a person can see is decided here, not by the caller.
         auto rows
             = tx.exec(u"SELECT q.id, q.question, a.id, a.answer FROM training_questions q "
@@ -255,6 +290,7 @@ core::Result<Quiz> TrainingService::quiz(const Caller &caller, qint64 trainingId
     });
 }
 
+
 core::Result<QuizResult> TrainingService::submit(
     const Caller &caller, qint64 trainingId, const QMap<qint64, qint64> &answers) const
 {
@@ -272,6 +308,25 @@ core::Result<QuizResult> TrainingService::submit(
         const QString type = head.value().value(0).toString();
         const int points = head.value().value(1).toInt();
         const int passPercent = head.value().value(2).toInt();
+        // The person's row lock: simultaneous submissions are counted one after the other.
+        auto me = tx.exec(
+            u"SELECT 1 FROM users WHERE id = :me"_s + tx.forUpdate(), { { u"me"_s, caller.userId } });
+        if (!me.ok())
+            return me.error();
+        const QDateTime now = m_clock.nowUtc();
+        auto window = attemptWindow(tx, caller.userId, trainingId, now);
+        if (!window.ok())
+            return window.error();
+        if (window.value().left == 0) {
+            core::Error e = core::Error::make(core::ErrorKind::Refused, "attempt_limit",
+                QCoreApplication::translate("mikro::domain::TrainingService",
+                    "You have used today's %n quiz attempt(s) for this training. Review the "
+                    "material and try again later.",
+                    nullptr, QuizAttemptsPerDay));
+            e.details.insert(u"attempts_per_day"_s, QuizAttemptsPerDay);
+            e.details.insert(u"next_attempt_at"_s, window.value().nextAt.toString(Qt::ISODate));
+            return e;
+        }
         auto key = tx.exec(
             u"SELECT q.id, a.id, a.is_correct FROM training_questions q JOIN training_answers a "
             "ON a.question_id = q.id WHERE q.training_id = :id"_s,
@@ -297,7 +352,7 @@ core::Result<QuizResult> TrainingService::submit(
         QuizResult result;
         result.scorePercent = byQuestion.isEmpty() ? 0 : correct * 100 / int(byQuestion.size());
         result.passed = result.scorePercent >= passPercent;
-        const QDateTime now = m_clock.nowUtc();
+        result.attemptsLeft = window.value().left - 1;
         auto attempt = tx.exec(
             u"INSERT INTO training_attempts (training_id, user_id, score_percent, passed, at) "
             "VALUES (:t, :u, :score, :passed, :now)"_s,

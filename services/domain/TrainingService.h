@@ -72,13 +72,20 @@ struct Quiz
     QString title;
     int passPercent = 0;
     QList<Question> questions;
+    int attemptsLeft = 0; ///< submissions still allowed in the current 24 hours
+    QDateTime nextAttemptAt; ///< when one more is allowed again; invalid while some are left
 };
+
+/// How many quiz submissions a person may make per training in any 24 hours (issue 10 #6: with
+/// unlimited attempts and the score returned, answers can be found by trial).
+inline constexpr int QuizAttemptsPerDay = 3;
 
 struct QuizResult
 {
     int scorePercent = 0;
     bool passed = false;
     int pointsAwarded = 0; ///< 0 when the training was already completed
+    int attemptsLeft = 0; ///< after this one, in the current 24 hours
 };
 
 /// What completing a training gave (API.md `complete_training`).

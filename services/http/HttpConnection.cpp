@@ -9,6 +9,8 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include <array>
+
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/string_body.hpp>
@@ -53,6 +55,35 @@ bool isValidRequestId(const QByteArray &id)
 QByteArray newRequestId()
 {
     return QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0');
+}
+
+/// Headers that mean one thing: a second copy is an attack or a broken client, and which copy a
+/// later hop reads is anyone's guess (request smuggling, a second identity).
+constexpr std::array SingleHeaders { beast::http::field::authorization,
+    beast::http::field::transfer_encoding, beast::http::field::content_length,
+    beast::http::field::host, beast::http::field::content_type };
+
+/// Why the header cannot frame a request safely, or empty (RFC 9112 §6.1, §6.3): a repeated
+/// single header, or a Transfer-Encoding other than exactly `chunked`.
+template <typename Message>
+QString framingProblem(const Message &message)
+{
+    for (const auto field : SingleHeaders) {
+        if (message.count(field) > 1)
+            return QCoreApplication::translate("mikro::http::HttpConnection",
+                "The request has the %1 header more than once.")
+                .arg(QString::fromLatin1(toQByteArray(beast::http::to_string(field))));
+    }
+    // Beast also takes `chunked` as the last of several codings; Mikro accepts exactly one.
+    const auto te = message.find(beast::http::field::transfer_encoding);
+    if (te != message.end()
+        && toQByteArray(te->value()).trimmed().compare("chunked", Qt::CaseInsensitive) != 0)
+        return QCoreApplication::translate("mikro::http::HttpConnection",
+            "Only the chunked transfer coding is accepted.");
+    if (te != message.end() && message.count(beast::http::field::content_length) > 0)
+        return QCoreApplication::translate("mikro::http::HttpConnection",
+            "The request has both Transfer-Encoding and Content-Length.");
+    return {};
 }
 
 } // namespace
@@ -234,6 +265,10 @@ bool HttpConnection::startHeaderPhase()
     const auto &message = parser.get();
     if (message.version() != 10 && message.version() != 11) {
         fail(505, "http_version", tr("Only HTTP/1.0 and HTTP/1.1 are supported."));
+        return false;
+    }
+    if (const QString why = framingProblem(message); !why.isEmpty()) {
+        fail(400, "bad_request", why);
         return false;
     }
     // Beast refuses a declared length over body_limit while parsing the header; this keeps the

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/core/Result.h"
+#include "services/store/AppliedOperations.h"
 #include "services/store/DatabaseConfig.h"
 #include "services/store/Transaction.h"
 
@@ -69,8 +70,15 @@ auto Database::run(Access access, Work &&work) -> std::invoke_result_t<Work, Tra
     Transaction transaction = std::move(tx).value();
     auto result = work(transaction);
     if (result.ok()) {
+        if (access == Access::ReadWrite) {
+            if (core::Result<void> claimed = OperationScope::recordInto(transaction);
+                !claimed.ok())
+                return claimed.error();
+        }
         if (core::Result<void> committed = transaction.commit(); !committed.ok())
             return committed.error();
+        if (access == Access::ReadWrite)
+            OperationScope::committed();
     }
     return result;
 }

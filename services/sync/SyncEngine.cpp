@@ -3,6 +3,7 @@
 #include "services/core/Clock.h"
 #include "services/domain/AccessPolicy.h"
 #include "services/domain/CreditingService.h"
+#include "services/domain/ProjectService.h"
 #include "services/store/Database.h"
 #include "services/store/SqlValues.h"
 #include "services/sync/SyncLog.h"
@@ -392,6 +393,14 @@ void SyncEngine::runProject(ProjectSyncReport &report, qint64 runId,
     if (!listed.ok())
         return fail(listed.error());
     report.tasksListed = static_cast<int>(listed.value().size());
+    // The project's name and task count as TM4 has them now, and the budget from them.
+    auto summary = await(m_tm4.projectSummary(projectId));
+    requests->fetch_add(1);
+    if (!summary.ok())
+        return fail(summary.error());
+    if (auto refreshed = domain::ProjectService::refreshFromTm4(m_db, projectId, summary.value());
+        !refreshed.ok())
+        return fail(refreshed.error());
     auto stored = loadStored(m_db, projectId);
     if (!stored.ok())
         return fail(stored.error());

@@ -2,6 +2,7 @@
 
 #include "app/server/api/AuthGate.h"
 #include "app/server/api/HttpErrors.h"
+#include "app/server/api/Idempotency.h"
 #include "app/server/api/JsonBody.h"
 #include "services/http/Router.h"
 
@@ -22,19 +23,32 @@ void route(
     }
 }
 
+/// The action's fields: the JSON body, or a GET's query parameters (API.md §1.1).
+core::Result<JsonBody> bodyOf(const http::Request &request)
+{
+    return request.method == "GET" ? JsonBody::fromQuery(request.query)
+                                   : JsonBody::parse(request.body);
+}
+
 } // namespace
 
 void addAction(http::Router &router, const AuthGate &gate, const QString &group,
     const QString &action, Action run)
 {
+    const bool idempotent = Idempotency::appliesTo(action);
     route(router, group, action,
-        gate.protect(
-            [run = std::move(run)](const http::Request &request, const domain::Caller &caller) {
-                auto body = JsonBody::parse(request.body);
-                if (!body.ok())
-                    return errorResponse(body.error(), request.requestId);
+        gate.protect([run = std::move(run), &db = gate.database(), &clock = gate.clock(),
+                         idempotent,
+                         kind = group + u'/' + action](
+                         const http::Request &request, const domain::Caller &caller) {
+            auto body = bodyOf(request);
+            if (!body.ok())
+                return errorResponse(body.error(), request.requestId);
+            if (!idempotent)
                 return run(body.value(), request, caller);
-            }));
+            return Idempotency::run(
+                db, clock, kind, request, caller, [&] { return run(body.value(), request, caller); });
+        }));
 }
 
 void addAsyncAction(http::Router &router, const AuthGate &gate, const QString &group,
@@ -43,7 +57,7 @@ void addAsyncAction(http::Router &router, const AuthGate &gate, const QString &g
     route(router, group, action,
         gate.protectAsync([run = std::move(run)](
                               const http::Request &request, const domain::Caller &caller) {
-            auto body = JsonBody::parse(request.body);
+            auto body = bodyOf(request);
             if (!body.ok())
                 return QtFuture::makeReadyFuture(errorResponse(body.error(), request.requestId));
             return run(body.value(), request, caller);

@@ -86,11 +86,12 @@ QFuture<http::Response> verified(
 
 } // namespace
 
-AuthGate::AuthGate(
-    const auth::JwtVerifier &verifier, const domain::IdentityService &identity, store::Database &db)
+AuthGate::AuthGate(const auth::JwtVerifier &verifier, const domain::IdentityService &identity,
+    store::Database &db, const core::Clock &clock)
     : m_verifier(verifier)
     , m_identity(identity)
     , m_db(db)
+    , m_clock(clock)
 {
 }
 

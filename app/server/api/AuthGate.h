@@ -8,6 +8,9 @@
 namespace mikro::auth {
 class JwtVerifier;
 }
+namespace mikro::core {
+class Clock;
+}
 namespace mikro::domain {
 class IdentityService;
 }
@@ -35,17 +38,21 @@ public:
         = std::function<QFuture<http::Response>(const http::Request &, const domain::Caller &)>;
 
     AuthGate(const auth::JwtVerifier &verifier, const domain::IdentityService &identity,
-        store::Database &db);
+        store::Database &db, const core::Clock &clock);
 
     [[nodiscard]] http::Handler protect(CallerHandler handler) const;
     [[nodiscard]] http::Handler protectAsync(AsyncCallerHandler handler) const;
     /// For /api/login, which works on the token's claims itself.
     [[nodiscard]] http::Handler protectClaims(ClaimsHandler handler) const;
+    /// The store the handlers run on (their pool threads).
+    [[nodiscard]] store::Database &database() const { return m_db; }
+    [[nodiscard]] const core::Clock &clock() const { return m_clock; }
 
 private:
     const auth::JwtVerifier &m_verifier;
     const domain::IdentityService &m_identity;
     store::Database &m_db;
+    const core::Clock &m_clock;
 };
 
 } // namespace mikro::server

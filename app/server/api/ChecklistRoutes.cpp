@@ -107,11 +107,12 @@ void addChecklistRoutes(
         });
 
     const auto start = [&checklists](const JsonBody &body, const http::Request &request,
-                           const domain::Caller &caller, const QString &forUser) {
+                           const domain::Caller &caller, const std::optional<QString> &assignee) {
         const auto id = body.integer(u"checklist_id"_s, true);
         if (!id.ok())
             return errorResponse(id.error(), request.requestId);
-        const auto started = checklists.start(caller, *id.value(), forUser);
+        const auto started = assignee ? checklists.assign(caller, *id.value(), *assignee)
+                                      : checklists.start(caller, *id.value(), caller.userId);
         if (!started.ok())
             return errorResponse(started.error(), request.requestId);
         return JsonWriter::success(tr("Checklist Started"))
@@ -121,14 +122,14 @@ void addChecklistRoutes(
     };
     addAction(router, gate, u"checklist"_s, u"start_checklist"_s,
         [start](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            return start(body, request, caller, caller.userId);
+            return start(body, request, caller, std::nullopt);
         });
     addAction(router, gate, u"checklist"_s, u"assign_user_checklist"_s,
         [start](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
             const auto user = body.text(u"user_id"_s, true, 255);
             if (!user.ok())
                 return errorResponse(user.error(), request.requestId);
-            return start(body, request, caller, *user.value());
+            return start(body, request, caller, user.value());
         });
 
     // Item actions: the instance and the item number, then the service call.

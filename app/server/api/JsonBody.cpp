@@ -111,6 +111,17 @@ core::Result<JsonBody> JsonBody::parse(const QByteArray &body)
     return out;
 }
 
+core::Result<JsonBody> JsonBody::fromQuery(const QUrlQuery &query)
+{
+    JsonBody out;
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (out.m_fields.contains(name))
+            return fieldError("invalid_field", name);
+        out.m_fields.insert(name, { Kind::String, value });
+    }
+    return out;
+}
+
 core::Result<std::optional<qint64>> JsonBody::integer(const QString &name, bool required) const
 {
     const Value v = m_fields.value(name);

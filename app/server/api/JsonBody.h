@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QUrlQuery>
 
 #include <optional>
 
@@ -19,6 +20,9 @@ class JsonBody
 public:
     /// InvalidInput `invalid_json` for malformed JSON or anything but an object.
     [[nodiscard]] static core::Result<JsonBody> parse(const QByteArray &body);
+    /// A GET's query parameters as string fields (API.md §1.1); a name given twice is
+    /// InvalidInput `invalid_field`.
+    [[nodiscard]] static core::Result<JsonBody> fromQuery(const QUrlQuery &query);
 
     /// `int`: a JSON integer or a string of digits.
     [[nodiscard]] core::Result<std::optional<qint64>> integer(

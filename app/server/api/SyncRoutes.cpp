@@ -111,11 +111,14 @@ void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncE
             if (!projects.ok())
                 return errorResponse(projects.error(), request.requestId);
             QJsonArray rows;
+            QSet<qint64> visible;
+            for (const sync::ProjectSyncStatus &s : projects.value())
+                visible.insert(s.projectId);
             for (const sync::ProjectSyncStatus &s : projects.value())
                 rows.append(QJsonObject { { u"project_id"_s, s.projectId }, { u"name"_s, s.name },
                     { u"last_synced_at"_s, time(s.lastSyncedAt) },
                     { u"last_run"_s, s.runId == 0 ? QJsonValue() : QJsonValue(runJson(s)) } });
-            const SyncScheduler::Status st = scheduler.status();
+            const SyncScheduler::Status st = scheduler.status(visible);
             const QJsonObject schedule { { u"interval_s"_s,
                                              static_cast<qint64>(st.interval.count()) * 60 },
                 { u"next_run_at"_s, time(st.nextRunAt) }, { u"running"_s, st.running },

@@ -235,6 +235,9 @@ void addTrainingRoutes(http::Router &router, const AuthGate &gate,
                         { u"title"_s, quiz.value().title },
                         { u"pass_percent"_s, quiz.value().passPercent } }))
                 .field(u"questions"_s, QJsonValue(questions))
+                .field(u"attempts_left"_s, qint64(quiz.value().attemptsLeft))
+                .field(u"attempts_per_day"_s, qint64(domain::QuizAttemptsPerDay))
+                .time(u"next_attempt_at"_s, quiz.value().nextAttemptAt)
                 .response();
         });
 
@@ -266,6 +269,7 @@ void addTrainingRoutes(http::Router &router, const AuthGate &gate,
                 .field(u"score"_s, qint64(result.value().scorePercent))
                 .field(u"passed"_s, result.value().passed)
                 .field(u"points_awarded"_s, qint64(result.value().pointsAwarded))
+                .field(u"attempts_left"_s, qint64(result.value().attemptsLeft))
                 .response();
         });
 

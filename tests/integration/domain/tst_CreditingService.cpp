@@ -46,6 +46,7 @@ private slots:
     void reviewQueue();
     void adminDecidesAReviewOnce();
     void anAdminNeverDecidesTheirOwnSelfValidatedTask();
+    void anOutsidersTaskNeverReachesTheReviewQueue();
     void ratesAreSnapshottedWhenFirstSeen();
     void badImageryEarnsNothing();
     void concurrentIngestionOfOneEventCreditsOnce();
@@ -246,6 +247,24 @@ void tst_CreditingService::anAdminNeverDecidesTheirOwnSelfValidatedTask()
     QCOMPARE(ledger(), QStringList());
     QVERIFY(m_crediting->decideReview(SecondAdmin, Project, 11, true).ok());
     QCOMPARE(ledger(), QStringList({ u"admin mapping 150"_s }));
+}
+
+void tst_CreditingService::anOutsidersTaskNeverReachesTheReviewQueue()
+{
+    // Issue 10 #15: mapped by someone outside Mikro, validated by another outsider, or by that
+    // outsider themselves: nothing of it can be credited, so no admin is asked.
+    ingest(12, 1, u"MAPPED"_s, u"stranger_maps"_s);
+    QCOMPARE(ingest(12, 2, u"VALIDATED"_s, u"stranger_osm"_s), IngestOutcome::Recorded);
+    ingest(13, 1, u"MAPPED"_s, u"stranger_maps"_s);
+    QCOMPARE(ingest(13, 2, u"VALIDATED"_s, u"stranger_maps"_s), IngestOutcome::Recorded);
+    const auto queue = m_crediting->reviewQueue(Admin);
+    QVERIFY(queue.ok());
+    QCOMPARE(queue.value().size(), 0);
+    QCOMPARE(ledger(), QStringList());
+    // A Mikro mapper's task validated by an outsider still waits for the admin.
+    ingest(14, 1, u"MAPPED"_s, u"Mia_Maps"_s);
+    QCOMPARE(ingest(14, 2, u"VALIDATED"_s, u"stranger_osm"_s), IngestOutcome::QueuedForReview);
+    QCOMPARE(m_crediting->reviewQueue(Admin).value().size(), 1);
 }
 
 void tst_CreditingService::ratesAreSnapshottedWhenFirstSeen()

@@ -62,6 +62,7 @@ private:
     void credit(const QString &user, qint64 cents, const QString &key);
     qint64 scalar(const QString &sql);
     void verifyLedgerInvariants();
+    void openEveryConnection(int threads);
 
     testing::TestClock m_clock;
     std::shared_ptr<testing::TempDatabase> m_temp;
@@ -120,6 +121,27 @@ void tst_PayoutService::credit(const QString &user, qint64 cents, const QString 
 qint64 tst_PayoutService::scalar(const QString &sql)
 {
     return testing::scalarSql(*m_db, sql);
+}
+
+void tst_PayoutService::openEveryConnection(int threads)
+{
+    // `threads` pool threads open their connections before a race, retrying a connect that timed
+    // out while dozens of SCRAM handshakes compete for two cores: the race is then about the
+    // transactions, not about who gets a connection first.
+    std::latch together(threads);
+    std::atomic<int> failed { 0 };
+    QList<QFuture<void>> opened;
+    for (int i = 0; i < threads; ++i)
+        opened << QtConcurrent::run(&m_db->pool(), [&] {
+            bool ok = false;
+            for (int attempt = 0; attempt < 5 && !ok; ++attempt)
+                ok = m_db->ping().ok();
+            failed += ok ? 0 : 1;
+            together.arrive_and_wait(); // one task per thread
+        });
+    for (auto &f : opened)
+        f.waitForFinished();
+    QCOMPARE(failed.load(), 0);
 }
 
 void tst_PayoutService::verifyLedgerInvariants()
@@ -448,6 +470,7 @@ void tst_PayoutService::thirtyTwoAdminsPayingOneRequestPayItOnce()
     std::atomic<int> paid { 0 };
     std::atomic<int> decided { 0 };
     std::atomic<int> other { 0 };
+    openEveryConnection(32);
     QList<QFuture<void>> attempts;
     std::latch start(32); // all attempts leave the gate together, so their transactions overlap
     for (int i = 0; i < 32; ++i) {
@@ -477,6 +500,7 @@ void tst_PayoutService::thirtyTwoAdminsPayingOneRequestPayItOnce()
 void tst_PayoutService::sixteenSimultaneousRequestsLeaveOnePending()
 {
     credit(u"mapper"_s, 4200, u"k1"_s);
+    openEveryConnection(16);
     std::atomic<int> created { 0 };
     std::atomic<int> pending { 0 };
     std::atomic<int> other { 0 };

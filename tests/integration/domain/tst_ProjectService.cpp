@@ -245,8 +245,11 @@ void tst_ProjectService::assignmentNeedsTrainingsAndRespectsCaps()
         u"VALUES "
         "(901, 'mapper-0', 0, '2026-01-01T00:00:00Z'), (901, 'validator', 0, '2026-01-01T00:00:00Z')"_s);
     QVERIFY(m_projects->assign(Admin, 5871, u"mapper-0"_s, MemberRole::Editor).ok());
-    QCOMPARE(m_projects->assign(Admin, 5871, u"mapper-0"_s, MemberRole::Validator).error().code,
+    QCOMPARE(m_projects->assign(Admin, 5871, u"mapper-0"_s, MemberRole::Editor).error().code,
         QByteArray("already_assigned"));
+    // Issue 10 #7: a validator place needs the validator role, even when an admin assigns it.
+    QCOMPARE(m_projects->assign(Admin, 5871, u"mapper-0"_s, MemberRole::Validator).error().code,
+        QByteArray("role_required"));
     QCOMPARE(m_projects->assign(Admin, 5871, u"ghost"_s, MemberRole::Editor).error().code,
         QByteArray("not_found"));
     QCOMPARE(

@@ -50,6 +50,7 @@ private slots:
     void draftsAreChecked_data();
     void draftsAreChecked();
     void gradingAndPointsOnce();
+    void attemptsAreLimitedPerDay();
     void incompleteOrForeignAnswersAreRefused();
     void anotherOrgsTrainingIsUnknown();
 
@@ -254,6 +255,42 @@ void tst_TrainingService::gradingAndPointsOnce()
             QVERIFY(!a.correct); // never the answer key in a person's view
     QCOMPARE(catalog.orgTrainings(Admin).value().constFirst().completedCount, 1);
     QCOMPARE(catalog.orgTrainings(Mapper).error().code, QByteArray("forbidden"));
+}
+
+void tst_TrainingService::attemptsAreLimitedPerDay()
+{
+    // Issue 10 #6: three submissions per training in any 24 hours, and the person sees it.
+    const qint64 id = m_training->create(Admin, draft()).value();
+    domain::Quiz quiz = m_training->quiz(Mapper, id).value();
+    QCOMPARE(quiz.attemptsLeft, domain::QuizAttemptsPerDay);
+    QVERIFY(!quiz.nextAttemptAt.isValid());
+    const QDateTime first = m_clock.nowUtc();
+    for (int i = 0; i < domain::QuizAttemptsPerDay; ++i) {
+        const auto tried
+            = m_training->submit(Mapper, id, answersFor(quiz, { u"Blue"_s, u"foot=yes"_s }));
+        QVERIFY(tried.ok());
+        QCOMPARE(tried.value().attemptsLeft, domain::QuizAttemptsPerDay - 1 - i);
+        m_clock.advance(std::chrono::minutes(10));
+    }
+    const auto refused
+        = m_training->submit(Mapper, id, answersFor(quiz, { u"Red"_s, u"highway=footway"_s }));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QByteArray("attempt_limit"));
+    QCOMPARE(refused.error().kind, core::ErrorKind::Refused);
+    QCOMPARE(refused.error().details.value(u"next_attempt_at"_s).toString(),
+        first.addDays(1).toString(Qt::ISODate));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM training_attempts"_s), domain::QuizAttemptsPerDay);
+    quiz = m_training->quiz(Mapper, id).value();
+    QCOMPARE(quiz.attemptsLeft, 0);
+    QCOMPARE(quiz.nextAttemptAt.toSecsSinceEpoch(), first.addDays(1).toSecsSinceEpoch());
+    // Another person's count is their own; a day after the first attempt, one more is allowed.
+    QCOMPARE(m_training->quiz(Admin, id).value().attemptsLeft, domain::QuizAttemptsPerDay);
+    m_clock.advance(std::chrono::hours(24) - std::chrono::minutes(30) + std::chrono::seconds(1));
+    const auto later
+        = m_training->submit(Mapper, id, answersFor(quiz, { u"Red"_s, u"highway=footway"_s }));
+    QVERIFY(later.ok());
+    QVERIFY(later.value().passed);
+    QCOMPARE(later.value().attemptsLeft, 0);
 }
 
 void tst_TrainingService::incompleteOrForeignAnswersAreRefused()

@@ -379,7 +379,8 @@ void tst_ServerActions::payoutBatchRoundTripPaysOnce()
     QCOMPARE(json(imported).value(u"paid_total_cents"_s).toInteger(), 1550);
     const auto again = post(Admin, "/api/transaction/import_payout_results", real);
     QCOMPARE(json(again).value(u"paid_count"_s).toInt(), 0);
-    QCOMPARE(json(again).value(u"mismatched"_s).toArray().size(), 1);
+    QCOMPARE(json(again).value(u"mismatched"_s).toArray().size(), 0);
+    QCOMPARE(json(again).value(u"already_paid"_s).toArray().size(), 1); // API.md §11.1
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 1);
     QCOMPARE(
         scalar(u"SELECT SUM(amount_cents) FROM ledger_entries WHERE kind = 'payout'"_s), -1550);

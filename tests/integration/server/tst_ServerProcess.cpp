@@ -58,6 +58,18 @@ void tst_ServerProcess::startsOnTheEmbeddedDefaultAndStopsOnSigterm()
     QCOMPARE(
         QJsonDocument::fromJson(health->body).object().value(u"status"_s).toString(), u"healthy"_s);
 
+    // Issue 10 #9: a decoded path and a token's `alg` with line breaks write no line of their own.
+    const QByteArray forgedHeader
+        = QByteArray(R"({"alg":"RS256\nFORGED alg line","typ":"JWT","kid":"k\r\nFORGED kid"})")
+              .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QVERIFY(testing::fetchOnce(port,
+        "GET /api/user/fetch_users%0AFORGED%20path%20line HTTP/1.1\r\nHost: t\r\n"
+        "Authorization: Bearer "
+            + forgedHeader + ".e30.c2ln\r\n\r\n"));
+    QVERIFY(testing::fetchOnce(port,
+        "GET /api/user/fetch_users HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + forgedHeader
+            + ".e30.c2ln\r\n\r\n"));
+
     ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
     QVERIFY(QTest::qWaitFor([&] { return server.state() == QProcess::NotRunning; }, 15000));
     QCOMPARE(server.exitStatus(), QProcess::NormalExit);
@@ -65,6 +77,9 @@ void tst_ServerProcess::startsOnTheEmbeddedDefaultAndStopsOnSigterm()
     QVERIFY(server.readAllStandardOutput().contains("shutting down gracefully"));
     const QByteArray log = server.readAllStandardError();
     QVERIFY2(log.contains("GET /api/health 200"), log.constData()); // the access log line
+    QVERIFY2(log.contains("FORGED path line"), log.constData()); // logged, escaped
+    for (const QByteArray &line : log.split('\n'))
+        QVERIFY2(!line.startsWith("FORGED") && !line.startsWith("\rFORGED"), log.constData());
 }
 
 void tst_ServerProcess::configurationErrorsStopStartUpWithOneLine()

@@ -87,6 +87,7 @@ private slots:
     void validatedThenInvalidatedIsReversed();
     void sameStatusChangesAreFoundByTheFullSync();
     void splitChildrenDoNotCreditCopiedHistory();
+    void aSyncRefreshesNameTaskCountAndBudget();
     void badImageryEarnsNothing();
     void ratesChangedBetweenFirstSightAndValidation();
     void incrementalSyncFetchesOnlyChangedTasks();
@@ -229,7 +230,8 @@ void tst_SyncEngine::mappedThenValidated()
     QCOMPARE(report.eventsIngested, 2);
     QCOMPARE(ledger(), QStringList({ u"mia mapping 150"_s, u"victor validation 50"_s }));
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM tasks WHERE project_id = 501"_s), 10);
-    QCOMPARE(scalar(u"SELECT requests_made FROM sync_runs WHERE status = 'succeeded'"_s), 11);
+    // The task list, the project (name and task count), and ten histories.
+    QCOMPARE(scalar(u"SELECT requests_made FROM sync_runs WHERE status = 'succeeded'"_s), 12);
     QCOMPARE(scalar(u"SELECT events_ingested FROM sync_runs WHERE status = 'succeeded'"_s), 2);
 }
 
@@ -333,6 +335,29 @@ void tst_SyncEngine::splitChildrenDoNotCreditCopiedHistory()
     QCOMPARE(syncGolden(SyncMode::Full).eventsIngested, 0);
 }
 
+void tst_SyncEngine::aSyncRefreshesNameTaskCountAndBudget()
+{
+    // Issue 10 #14 (API.md §11.4): TM4 renames the project and splits a task into four.
+    testing::execSql(*m_db,
+        u"UPDATE projects SET total_tasks = 10, budget_cents = 2000 WHERE id = %1"_s.arg(Golden));
+    m_tm4->world->addProject(Golden, u"Golden, phase 2"_s, 0);
+    m_tm4->world->split(Golden, 3, Mia);
+    QCOMPARE(syncGolden().outcome, ProjectSyncReport::Outcome::Succeeded);
+    const qint64 rates = testing::scalarSql(*m_db,
+        u"SELECT mapping_rate_cents + validation_rate_cents FROM projects WHERE id = %1"_s.arg(
+            Golden));
+    QCOMPARE(testing::scalarSql(*m_db,
+                 u"SELECT total_tasks FROM projects WHERE id = %1"_s.arg(Golden)),
+        13);
+    QCOMPARE(testing::scalarSql(*m_db,
+                 u"SELECT budget_cents FROM projects WHERE id = %1"_s.arg(Golden)),
+        13 * rates);
+    QCOMPARE(testing::scalarSql(*m_db,
+                 u"SELECT COUNT(*) FROM projects WHERE id = %1 AND name = 'Golden, phase 2'"_s.arg(
+                     Golden)),
+        1);
+}
+
 void tst_SyncEngine::badImageryEarnsNothing()
 {
     m_tm4->world->badImagery(Golden, 8, Mia);
@@ -367,7 +392,7 @@ void tst_SyncEngine::incrementalSyncFetchesOnlyChangedTasks()
     m_tm4->world->lockForMapping(Golden, 2, Mia);
     const auto report = syncGolden();
     QCOMPARE(report.tasksFetched, 2);
-    QCOMPARE(report.requests, 3u); // the task list and two histories
+    QCOMPARE(report.requests, 4u); // the task list, the project, and two histories
     QCOMPARE(syncGolden().tasksFetched, 0); // TM4's statuses are stored: nothing left to fetch
 }
 
@@ -402,7 +427,8 @@ void tst_SyncEngine::resyncChangesNothing()
         requests += p.requests;
     }
     QCOMPARE(fetched, changed);
-    QCOMPARE(requests, static_cast<quint64>(changed) + 2); // + one task list per project
+    // + the task list and the project per project
+    QCOMPARE(requests, static_cast<quint64>(changed) + 4);
 }
 
 void tst_SyncEngine::injectedFailuresEndWithTheCleanLedger()
