@@ -127,6 +127,8 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
             return QtFuture::makeReadyFuture(m_cors->preflight(request));
         return unknown(request);
     });
+    m_router.setHeaderCheck(
+        [this](const http::Request &request) { return m_gate->checkBeforeBody(request); });
     m_router.setDecorator([this](const http::Request &request, http::Response &response) {
         m_cors->decorate(request, response);
     });

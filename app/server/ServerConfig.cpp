@@ -22,6 +22,8 @@ core::Result<ServerConfig> ServerConfig::fromSettings(
     config.limits.maxBodyBytes
         = reader.integer(u"MAX_BODY_BYTES"_s, config.limits.maxBodyBytes, 1024, 64 * 1024 * 1024);
     config.limits.workerThreads = static_cast<int>(reader.integer(u"HTTP_WORKERS"_s, 0, 0, 256));
+    config.limits.maxConnectionsPerClient = static_cast<int>(reader.integer(
+        u"HTTP_MAX_CONNECTIONS_PER_CLIENT"_s, config.limits.maxConnectionsPerClient, 0, 100000));
     config.database = store::DatabaseConfig::fromSettings(reader, defaultSqlitePath);
 
     // DESIGN.md §6: the issuer is exactly https://<AUTH0_DOMAIN>/. AUTH0_ISSUER_URL replaces it for

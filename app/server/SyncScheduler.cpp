@@ -78,16 +78,28 @@ core::Result<bool> SyncScheduler::request(
 SyncScheduler::Status SyncScheduler::status(const QSet<qint64> &visible) const
 {
     QMutexLocker lock(&m_mutex);
-    Status out { false, 0, m_interval, m_nextRunAt, {} };
+    QList<qint64> queued;
     for (const Job &job : m_queue)
-        out.queued += job.caller && visible.contains(job.projectId) ? 1 : 0;
-    if (m_running && visible.contains(m_progress.projectId)) {
+        if (job.caller) // a scheduled sync of everything is nobody's to see
+            queued << job.projectId;
+    const Status all { m_running, static_cast<int>(m_queue.size()), m_interval, m_nextRunAt,
+        m_progress };
+    return visiblePart(all, m_batch, queued, visible);
+}
+
+SyncScheduler::Status SyncScheduler::visiblePart(
+    const Status &all, bool batch, const QList<qint64> &queued, const QSet<qint64> &visible)
+{
+    Status out { false, 0, all.interval, all.nextRunAt, {} };
+    for (const qint64 projectId : queued)
+        out.queued += visible.contains(projectId) ? 1 : 0;
+    if (all.running && visible.contains(all.progress.projectId)) {
         out.running = true;
-        out.progress.projectId = m_progress.projectId;
-        out.progress.tasksFetched = m_progress.tasksFetched;
-        out.progress.tasksToFetch = m_progress.tasksToFetch;
-        out.progress.projectsTotal = m_batch ? 0 : m_progress.projectsTotal;
-        out.progress.projectsDone = m_batch ? 0 : m_progress.projectsDone;
+        out.progress.projectId = all.progress.projectId;
+        out.progress.tasksFetched = all.progress.tasksFetched;
+        out.progress.tasksToFetch = all.progress.tasksToFetch;
+        out.progress.projectsTotal = batch ? 0 : all.progress.projectsTotal;
+        out.progress.projectsDone = batch ? 0 : all.progress.projectsDone;
     }
     return out;
 }

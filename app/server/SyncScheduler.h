@@ -57,6 +57,10 @@ public:
     /// progress and queued requests only where they concern those projects; the figures of a
     /// scheduled run over every organisation's projects are not shown (issue 10 #8).
     [[nodiscard]] Status status(const QSet<qint64> &visible) const;
+    /// The rule status() applies to the whole state (`queued`: the projects of queued requests,
+    /// `batch`: the running job is the scheduled sync of every project).
+    [[nodiscard]] static Status visiblePart(const Status &all, bool batch,
+        const QList<qint64> &queued, const QSet<qint64> &visible);
     /// Cancels what runs, drops what waits, and waits for the worker to stop.
     void stop();
 

@@ -133,6 +133,11 @@ bool HttpConnection::isOpen() const
     return m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
+QHostAddress HttpConnection::peerAddress() const
+{
+    return m_socket->peerAddress();
+}
+
 void HttpConnection::beginShutdown()
 {
     m_shuttingDown = true;
@@ -278,6 +283,22 @@ bool HttpConnection::startHeaderPhase()
         fail(413, "body_too_large", tr("The request body is larger than allowed."));
         return false;
     }
+    // A body is coming: let the application refuse the request on its headers first (a missing
+    // or refused token), so that nobody holds the server's memory without signing in.
+    if (!parser.is_done()) {
+        Request head = headOf(message);
+        if (auto early = m_router.checkHeaders(head)) {
+            m_router.decorate(head, *early);
+            m_socket->write(early->serialize(false, false, head.requestId));
+            qCInfo(lcHttpAccess).noquote()
+                << QString::fromLatin1(head.method) << head.path << early->status
+                << "before the body" << u"id=%1"_s.arg(QString::fromLatin1(head.requestId));
+            m_parser.reset();
+            m_buffer.clear();
+            closeGracefully();
+            return false;
+        }
+    }
     if (beast::iequals(message[beast::http::field::expect], "100-continue") && !parser.is_done())
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     parser.eager(true);
@@ -286,36 +307,44 @@ bool HttpConnection::startHeaderPhase()
     return true;
 }
 
+template <typename Message>
+Request HttpConnection::headOf(const Message &message) const
+{
+    Request request;
+    request.method = toQByteArray(message.method_string());
+    request.peer = m_socket->peerAddress();
+    for (const auto &field : message)
+        request.headers.append(
+            { toQByteArray(field.name_string()).toLower(), toQByteArray(field.value()) });
+    const QByteArray clientId = request.header("x-request-id");
+    request.requestId = isValidRequestId(clientId) ? clientId : newRequestId();
+    const QByteArray target = toQByteArray(message.target());
+    const qsizetype queryStart = target.indexOf('?');
+    const QByteArray rawPath = queryStart < 0 ? target : target.left(queryStart);
+    const QByteArray decoded = QByteArray::fromPercentEncoding(rawPath);
+    const QString path = QString::fromUtf8(decoded);
+    // A null path marks a target that is not a valid path.
+    if (rawPath.startsWith('/') && !decoded.contains('\0') && path.toUtf8() == decoded)
+        request.path = path;
+    if (queryStart >= 0)
+        request.query = QUrlQuery(QString::fromUtf8(target.mid(queryStart + 1)));
+    return request;
+}
+
 void HttpConnection::dispatch()
 {
     m_timer.stop();
     m_state = State::Handling;
     auto &message = m_parser->parser.get();
     m_keepAlive = message.keep_alive() && !m_shuttingDown;
-    m_request = Request();
-    m_request.method = toQByteArray(message.method_string());
+    m_request = headOf(message);
     m_headOnly = m_request.method == "HEAD";
-    m_request.peer = m_socket->peerAddress();
-    for (const auto &field : message)
-        m_request.headers.append(
-            { toQByteArray(field.name_string()).toLower(), toQByteArray(field.value()) });
     m_request.body = QByteArray::fromStdString(std::move(message.body()));
-    const QByteArray clientId = m_request.header("x-request-id");
-    m_request.requestId = isValidRequestId(clientId) ? clientId : newRequestId();
-
-    const QByteArray target = toQByteArray(message.target());
-    const qsizetype queryStart = target.indexOf('?');
-    const QByteArray rawPath = queryStart < 0 ? target : target.left(queryStart);
-    const QByteArray decoded = QByteArray::fromPercentEncoding(rawPath);
-    m_request.path = QString::fromUtf8(decoded);
-    if (!rawPath.startsWith('/') || decoded.contains('\0') || m_request.path.toUtf8() != decoded) {
-        m_parser.reset();
+    m_parser.reset();
+    if (m_request.path.isNull()) {
         fail(400, "bad_request", tr("The request path is not valid."));
         return;
     }
-    if (queryStart >= 0)
-        m_request.query = QUrlQuery(QString::fromUtf8(target.mid(queryStart + 1)));
-    m_parser.reset();
 
     QFuture<Response> future;
     try {

@@ -31,6 +31,7 @@ public:
     ~HttpConnection() override;
 
     [[nodiscard]] bool isOpen() const;
+    [[nodiscard]] QHostAddress peerAddress() const;
     /// Graceful shutdown: close now if idle, otherwise after the in-flight response.
     void beginShutdown();
     /// Immediate close, for the end of the shutdown grace period.
@@ -42,6 +43,10 @@ signals:
     void closed();
 
 private:
+    /// The request line and headers of a parsed message (the body is added by dispatch); a null
+    /// path when the target is not a valid path.
+    template <typename Message>
+    [[nodiscard]] Request headOf(const Message &message) const;
     enum class State { AwaitingRequest, ReadingHeader, ReadingBody, Handling, Closing };
 
     void onReadyRead();

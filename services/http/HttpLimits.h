@@ -20,6 +20,9 @@ struct HttpLimits
     std::chrono::milliseconds idleTimeout = 60s; ///< keep-alive wait for the next request
     std::chrono::milliseconds shutdownGrace = 10s; ///< in-flight requests get this long on shutdown
     int maxConnections = 10000; ///< beyond it a new connection gets 503 and is closed
+    /// Per client address (0: no limit); beyond it a new connection gets 503 and is closed.
+    /// Behind a proxy every client has the proxy's address: raise it or turn it off there.
+    int maxConnectionsPerClient = 256;
     int workerThreads = 0; ///< 0 = one per core
 };
 

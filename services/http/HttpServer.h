@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/core/Result.h"
+#include "services/http/ClientConnections.h"
 #include "services/http/HttpLimits.h"
 
 #include <QHostAddress>
@@ -58,6 +59,7 @@ private:
     std::vector<QThread *> m_threads;
     std::vector<HttpWorker *> m_workers;
     std::atomic<int> m_connectionCount { 0 };
+    ClientConnections m_perClient;
     std::size_t m_next = 0;
     std::size_t m_drained = 0;
     bool m_shuttingDown = false;

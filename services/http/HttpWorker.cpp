@@ -1,5 +1,6 @@
 #include "services/http/HttpWorker.h"
 
+#include "services/http/ClientConnections.h"
 #include "services/http/HttpConnection.h"
 #include "services/http/HttpLog.h"
 
@@ -8,11 +9,12 @@
 namespace mikro::http {
 
 HttpWorker::HttpWorker(const Router &router, const HttpLimits &limits, const QSslConfiguration *tls,
-    std::atomic<int> &connectionCount)
+    std::atomic<int> &connectionCount, ClientConnections &perClient)
     : m_router(router)
     , m_limits(limits)
     , m_tls(tls)
     , m_connectionCount(connectionCount)
+    , m_perClient(perClient)
 {
 }
 
@@ -21,7 +23,12 @@ void HttpWorker::adopt(qintptr descriptor)
     auto *connection = new HttpConnection(descriptor, m_router, m_limits, m_tls, this);
     ++m_open;
     const int before = m_connectionCount.fetch_add(1);
-    connect(connection, &HttpConnection::closed, this, &HttpWorker::onConnectionClosed);
+    const QHostAddress peer = connection->peerAddress();
+    const int fromPeer = m_perClient.add(peer);
+    connect(connection, &HttpConnection::closed, this, [this, peer] {
+        m_perClient.remove(peer);
+        onConnectionClosed();
+    });
     if (!connection->isOpen()) {
         connection->abort();
     } else if (m_shuttingDown) {
@@ -30,6 +37,13 @@ void HttpWorker::adopt(qintptr descriptor)
         qCWarning(lcHttp) << "connection limit reached:" << m_limits.maxConnections;
         connection->refuse(Response::error(503, "server_busy",
             QCoreApplication::translate("mikro::http", "The server is busy. Try again shortly.")));
+    } else if (m_limits.maxConnectionsPerClient > 0
+        && fromPeer > m_limits.maxConnectionsPerClient) {
+        qCWarning(lcHttp) << "per-client connection limit reached:"
+                          << m_limits.maxConnectionsPerClient;
+        connection->refuse(Response::error(503, "too_many_connections",
+            QCoreApplication::translate("mikro::http",
+                "Too many connections from your address. Close some and try again.")));
     }
 }
 

@@ -10,6 +10,7 @@ class QSslConfiguration;
 
 namespace mikro::http {
 
+class ClientConnections;
 class Router;
 
 /// Owns the connections of one worker thread; lives on that thread.
@@ -18,7 +19,7 @@ class HttpWorker : public QObject
     Q_OBJECT
 public:
     HttpWorker(const Router &router, const HttpLimits &limits, const QSslConfiguration *tls,
-        std::atomic<int> &connectionCount);
+        std::atomic<int> &connectionCount, ClientConnections &perClient);
 
     /// Takes over an accepted socket (called on this worker's thread).
     void adopt(qintptr descriptor);
@@ -36,6 +37,7 @@ private:
     const HttpLimits &m_limits;
     const QSslConfiguration *m_tls;
     std::atomic<int> &m_connectionCount;
+    ClientConnections &m_perClient;
     int m_open = 0;
     bool m_shuttingDown = false;
 };

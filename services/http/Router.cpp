@@ -76,4 +76,14 @@ QFuture<Response> Router::dispatch(Request &request) const
     return QtFuture::makeReadyFuture(response);
 }
 
+void Router::setHeaderCheck(HeaderCheck check)
+{
+    m_headerCheck = std::move(check);
+}
+
+std::optional<Response> Router::checkHeaders(const Request &request) const
+{
+    return m_headerCheck ? m_headerCheck(request) : std::nullopt;
+}
+
 } // namespace mikro::http

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace mikro::http {
 
@@ -27,6 +28,12 @@ public:
     /// Answers what no route matches, and OPTIONS (CORS preflight) on any path; without one,
     /// unmatched paths get 404 `unknown_action`.
     void setFallback(Handler handler);
+    /// Looks at a request whose body is still to come, when its headers are complete: an answer
+    /// is sent at once and the connection closed, without reading the body (a missing or refused
+    /// token costs the server no body's memory). Must answer at once; nullopt lets it through.
+    using HeaderCheck = std::function<std::optional<Response>(const Request &)>;
+    void setHeaderCheck(HeaderCheck check);
+    [[nodiscard]] std::optional<Response> checkHeaders(const Request &request) const;
     /// Adjusts every response before it is written (CORS headers, for example).
     void setDecorator(std::function<void(const Request &, Response &)> decorator);
     [[nodiscard]] QFuture<Response> dispatch(Request &request) const;
@@ -45,6 +52,7 @@ private:
     QList<Route> m_routes;
     Handler m_fallback;
     std::function<void(const Request &, Response &)> m_decorator;
+    HeaderCheck m_headerCheck;
 };
 
 } // namespace mikro::http

@@ -6,6 +6,7 @@
 #include "services/store/Database.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QPromise>
 #include <QtConcurrent>
 
@@ -85,6 +86,33 @@ QFuture<http::Response> verified(
 }
 
 } // namespace
+
+std::optional<http::Response> AuthGate::checkBeforeBody(const http::Request &request) const
+{
+    if (request.method == "OPTIONS")
+        return std::nullopt;
+    const core::Result<QByteArray> token = bearerToken(request);
+    if (!token.ok())
+        return errorResponse(token.error(), request.requestId);
+    // Answered at once when the key is cached; a fetch in flight answers later, to nobody here.
+    struct Answer
+    {
+        QMutex mutex;
+        std::optional<core::Error> refused;
+        bool done = false;
+    };
+    auto answer = std::make_shared<Answer>();
+    m_verifier.verify(token.value(), [answer](const core::Result<auth::VerifiedToken> &result) {
+        QMutexLocker lock(&answer->mutex);
+        answer->done = true;
+        if (!result.ok() && result.error().kind == core::ErrorKind::Unauthenticated)
+            answer->refused = result.error();
+    });
+    QMutexLocker lock(&answer->mutex);
+    if (answer->done && answer->refused)
+        return errorResponse(*answer->refused, request.requestId);
+    return std::nullopt;
+}
 
 AuthGate::AuthGate(const auth::JwtVerifier &verifier, const domain::IdentityService &identity,
     store::Database &db, const core::Clock &clock)

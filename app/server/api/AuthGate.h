@@ -4,6 +4,7 @@
 #include "services/http/Router.h"
 
 #include <functional>
+#include <optional>
 
 namespace mikro::auth {
 class JwtVerifier;
@@ -44,6 +45,10 @@ public:
     [[nodiscard]] http::Handler protectAsync(AsyncCallerHandler handler) const;
     /// For /api/login, which works on the token's claims itself.
     [[nodiscard]] http::Handler protectClaims(ClaimsHandler handler) const;
+    /// For Router::setHeaderCheck (issue 10 #12): a request whose body is still to come is
+    /// answered 401 on its headers when the token is missing, malformed, or refused by a check
+    /// that needs no network (the signing key is cached); anything else goes on to the handler.
+    [[nodiscard]] std::optional<http::Response> checkBeforeBody(const http::Request &request) const;
     /// The store the handlers run on (their pool threads).
     [[nodiscard]] store::Database &database() const { return m_db; }
     [[nodiscard]] const core::Clock &clock() const { return m_clock; }

@@ -66,6 +66,12 @@ private slots:
     void handlerWithoutAnswerGets500();
     void gracefulShutdownFinishesInFlightRequest();
     void manyConcurrentConnections();
+    void repeatedSingleHeadersAreRefused_data();
+    void repeatedSingleHeadersAreRefused();
+    void onlyExactlyChunkedFramesABody_data();
+    void onlyExactlyChunkedFramesABody();
+    void oneClientCannotTakeEveryConnection();
+    void headerCheckAnswersBeforeTheBodyIsRead();
 
 private:
     void startServer(http::HttpLimits limits = {});
@@ -424,7 +430,9 @@ void tst_HttpServer::gracefulShutdownFinishesInFlightRequest()
 
 void tst_HttpServer::manyConcurrentConnections()
 {
-    startServer();
+    http::HttpLimits limits;
+    limits.maxConnectionsPerClient = 0; // every client here is 127.0.0.1
+    startServer(limits);
     constexpr int Clients = 300;
     std::vector<std::unique_ptr<RawHttpClient>> clients;
     for (int i = 0; i < Clients; ++i) {
@@ -450,6 +458,132 @@ void tst_HttpServer::manyConcurrentConnections()
     }
     QCOMPARE(ok, Clients);
     QTRY_COMPARE(m_server->connectionCount(), Clients);
+}
+
+void tst_HttpServer::repeatedSingleHeadersAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("headers");
+    QTest::newRow("two Authorization headers")
+        << QByteArray("Authorization: Bearer good\r\nAuthorization: Bearer other\r\n");
+    QTest::newRow("two Host headers") << QByteArray("Host: other\r\n");
+    QTest::newRow("two Content-Type headers") << QByteArray(
+        "Content-Type: application/json\r\nContent-Type: text/plain\r\n");
+}
+
+void tst_HttpServer::repeatedSingleHeadersAreRefused()
+{
+    // Issue 10 #10: which copy a handler (or a proxy) reads is anyone's guess.
+    QFETCH(QByteArray, headers);
+    startServer();
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_port));
+    client.send(get("/items/1", headers));
+    const auto response = client.read();
+    QVERIFY(response);
+    QCOMPARE(response->status, 400);
+    QVERIFY(client.waitClosed());
+}
+
+void tst_HttpServer::onlyExactlyChunkedFramesABody_data()
+{
+    QTest::addColumn<QByteArray>("coding");
+    QTest::newRow("xchunked") << QByteArray("xchunked");
+    QTest::newRow("chunked, identity") << QByteArray("chunked, identity");
+    QTest::newRow("gzip, chunked") << QByteArray("gzip, chunked");
+    QTest::newRow("identity") << QByteArray("identity");
+}
+
+void tst_HttpServer::onlyExactlyChunkedFramesABody()
+{
+    // Issue 10 #11 (RFC 9112 §6.1): anything but exactly `chunked` is 400 and the connection
+    // closes, so the bytes after the header are never read as a second request.
+    QFETCH(QByteArray, coding);
+    startServer();
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_port));
+    client.send("POST /echo HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: " + coding
+        + "\r\n\r\n" + get("/items/smuggled"));
+    const auto response = client.read();
+    QVERIFY(response);
+    QCOMPARE(response->status, 400);
+    QVERIFY(!response->body.contains("smuggled"));
+    QVERIFY(client.waitClosed());
+    // Exactly `chunked`, in any case, still works.
+    RawHttpClient ok;
+    QVERIFY(ok.connectTo(m_port));
+    ok.send("POST /echo HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: Chunked\r\n\r\n"
+            "5\r\nhello\r\n0\r\n\r\n");
+    const auto echoed = ok.read();
+    QVERIFY(echoed);
+    QCOMPARE(echoed->status, 200);
+    QCOMPARE(echoed->body, QByteArray("hello"));
+}
+
+void tst_HttpServer::oneClientCannotTakeEveryConnection()
+{
+    // Issue 10 #12: a cap per client address.
+    http::HttpLimits limits;
+    limits.maxConnectionsPerClient = 3;
+    startServer(limits);
+    std::vector<std::unique_ptr<RawHttpClient>> clients;
+    for (int i = 0; i < 3; ++i) {
+        clients.push_back(std::make_unique<RawHttpClient>());
+        QVERIFY(clients.back()->connectTo(m_port));
+        clients.back()->send(get("/items/" + QByteArray::number(i)));
+        const auto r = clients.back()->read();
+        QVERIFY(r);
+        QCOMPARE(r->status, 200);
+    }
+    RawHttpClient fourth;
+    QVERIFY(fourth.connectTo(m_port));
+    fourth.send(get("/items/4"));
+    const auto refused = fourth.read();
+    QVERIFY(refused);
+    QCOMPARE(refused->status, 503);
+    QCOMPARE(QJsonDocument::fromJson(refused->body).object().value(u"error"_s).toString(),
+        u"too_many_connections"_s);
+    QVERIFY(fourth.waitClosed());
+    // Closing one frees a place.
+    clients.front()->socket().disconnectFromHost();
+    QTRY_COMPARE(m_server->connectionCount(), 2);
+    RawHttpClient again;
+    QVERIFY(again.connectTo(m_port));
+    again.send(get("/items/5"));
+    const auto served = again.read();
+    QVERIFY(served);
+    QCOMPARE(served->status, 200);
+}
+
+void tst_HttpServer::headerCheckAnswersBeforeTheBodyIsRead()
+{
+    // Issue 10 #12: a request the application refuses on its headers is answered before its
+    // body arrives, and none of it is held.
+    m_router.setHeaderCheck([](const http::Request &request) -> std::optional<http::Response> {
+        if (request.header("authorization") == "Bearer good")
+            return std::nullopt;
+        return http::Response::error(401, "unauthorized", u"Sign in."_s);
+    });
+    startServer();
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_port));
+    client.send("POST /echo HTTP/1.1\r\nHost: test\r\nContent-Length: 1000000\r\n\r\n");
+    const auto refused = client.read(); // no byte of the body was sent
+    QVERIFY(refused);
+    QCOMPARE(refused->status, 401);
+    QVERIFY(client.waitClosed());
+    RawHttpClient allowed;
+    QVERIFY(allowed.connectTo(m_port));
+    allowed.send("POST /echo HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer good\r\n"
+                 "Content-Length: 5\r\n\r\nhello");
+    const auto echoed = allowed.read();
+    QVERIFY(echoed);
+    QCOMPARE(echoed->status, 200);
+    QCOMPARE(echoed->body, QByteArray("hello"));
+    // Requests without a body are not checked here (the handler checks them).
+    RawHttpClient plain;
+    QVERIFY(plain.connectTo(m_port));
+    plain.send(get("/items/7"));
+    QCOMPARE(plain.read()->status, 200);
 }
 
 QTEST_GUILESS_MAIN(tst_HttpServer)

@@ -1,3 +1,4 @@
+#include "app/server/SyncScheduler.h"
 #include "tests/integration/server/ServerFixture.h"
 
 #include <QJsonArray>
@@ -38,6 +39,9 @@ private slots:
     void refusalsAreRememberedButBadInputIsNot();
     void moneyToOneselfIsRefused();
     void getReadsQueryParameters();
+    void aBodyIsNotReadWithoutAValidToken();
+    void onlyAdminsAssignChecklists();
+    void syncStatusShowsOnlyTheCallersProjects();
 
 private:
     testing::RawResponse get(const QString &subject, const QByteArray &pathAndQuery);
@@ -207,6 +211,76 @@ void tst_ServerTrust::getReadsQueryParameters()
         QCOMPARE(json(nobody).value(u"requests"_s).toArray().size(), 0);
     const auto twice = get(Admin, "/api/transaction/fetch_org_transactions?user_id=a&user_id=b");
     QCOMPARE(twice.status, 400);
+}
+
+void tst_ServerTrust::aBodyIsNotReadWithoutAValidToken()
+{
+    // Issue 10 #12: the answer comes on the headers; the 900 kB body is never sent.
+    QCOMPARE(post(Admin, "/api/user/fetch_user_details", "{}").status, 200); // the key is cached
+    QByteArray forged = m_idp->provider().mintAccessToken(Admin);
+    forged[forged.size() - 5] = forged[forged.size() - 5] == 'A' ? 'B' : 'A';
+    for (const QByteArray &authorization :
+        { QByteArray(), QByteArray("Authorization: Basic abc\r\n"),
+            "Authorization: Bearer " + forged + "\r\n" }) {
+        testing::RawHttpClient client;
+        QVERIFY(client.connectTo(m_port));
+        client.send("POST /api/transaction/create_adjustment HTTP/1.1\r\nHost: t\r\n"
+            + authorization + "Content-Type: application/json\r\nContent-Length: 900000\r\n\r\n");
+        const auto refused = client.read();
+        QVERIFY(refused);
+        QCOMPARE(refused->status, 401);
+        QVERIFY(client.waitClosed());
+    }
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries WHERE kind = 'adjustment'"_s), 0);
+}
+
+void tst_ServerTrust::onlyAdminsAssignChecklists()
+{
+    // Issue 10 #7: assign_user_checklist is admin-only, also for one's own id.
+    const auto created = post(Admin, "/api/checklist/create_checklist",
+        R"({"checklistName":"Roads","completionRate":"1.00","validationRate":"0.50",)"
+        R"("listItems":[{"number":1,"action":"Check roads"}]})");
+    QCOMPARE(created.status, 200);
+    const qint64 id = json(created).value(u"checklist_id"_s).toInteger();
+    const auto refused = post(Mapper, "/api/checklist/assign_user_checklist",
+        R"({"checklist_id":)" + QByteArray::number(id) + R"(,"user_id":"auth0|devstack-mapper-1"})");
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM user_checklists"_s), 0);
+    const auto assigned = post(Admin, "/api/checklist/assign_user_checklist",
+        R"({"checklist_id":)" + QByteArray::number(id) + R"(,"user_id":"auth0|devstack-mapper-1"})");
+    QCOMPARE(assigned.status, 200);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM user_checklists"_s), 1);
+}
+
+void tst_ServerTrust::syncStatusShowsOnlyTheCallersProjects()
+{
+    // Issue 10 #8: the scheduler runs every organisation's syncs; each caller sees their part.
+    server::SyncScheduler::Status all;
+    all.running = true;
+    all.queued = 3;
+    all.progress = { 4, 9, 1001, 40, 100 };
+    const QList<qint64> queued { 1001, 2002, 2003 };
+    const auto mine = server::SyncScheduler::visiblePart(all, false, queued, { 1001, 1002 });
+    QVERIFY(mine.running);
+    QCOMPARE(mine.queued, 1);
+    QCOMPARE(mine.progress.projectId, 1001);
+    QCOMPARE(mine.progress.tasksFetched, 40);
+    const auto theirs = server::SyncScheduler::visiblePart(all, false, queued, { 2002, 2003 });
+    QVERIFY(!theirs.running);
+    QCOMPARE(theirs.queued, 2);
+    QCOMPARE(theirs.progress.projectId, 0);
+    QCOMPARE(theirs.progress.tasksFetched, 0);
+    QCOMPARE(theirs.progress.projectsTotal, 0);
+    // A scheduled run over every organisation's projects shows no cross-organisation totals.
+    const auto batch = server::SyncScheduler::visiblePart(all, true, {}, { 1001 });
+    QVERIFY(batch.running);
+    QCOMPARE(batch.progress.projectsTotal, 0);
+    QCOMPARE(batch.progress.projectsDone, 0);
+    QCOMPARE(batch.queued, 0);
+    // And over HTTP: nothing runs, nothing is queued for this organisation.
+    const auto status = post(Admin, "/api/task/fetch_sync_status", "{}");
+    QCOMPARE(status.status, 200);
+    QCOMPARE(json(status).value(u"scheduler"_s).toObject().value(u"running"_s).toBool(), false);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerTrust)
