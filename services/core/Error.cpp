@@ -17,6 +17,8 @@ const char *errorKindName(ErrorKind kind)
         return "Conflict";
     case ErrorKind::Refused:
         return "Refused";
+    case ErrorKind::RateLimited:
+        return "RateLimited";
     case ErrorKind::Gone:
         return "Gone";
     case ErrorKind::NotImplemented:

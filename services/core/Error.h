@@ -16,6 +16,7 @@ enum class ErrorKind {
     NotFound,
     Conflict,
     Refused,
+    RateLimited, ///< too many in too short a time; `details.retry_after_s` says when to retry
     Gone, ///< an action that existed and was withdrawn on purpose
     NotImplemented, ///< an action Mikro answers but does not do (it happens elsewhere)
     UpstreamUnavailable,

@@ -5,6 +5,7 @@
 #include "services/store/Database.h"
 #include "services/store/SqlValues.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -49,6 +50,14 @@ TemplateView templateOf(const QSqlQuery &q, int at)
     t.completionRate = core::Money(q.value(at + 9).toLongLong());
     t.validationRate = core::Money(q.value(at + 10).toLongLong());
     return t;
+}
+
+/// A comment from `first`: id, body, author id, author name, role, time.
+InstanceView::Comment commentOf(const QSqlQuery &q, int first)
+{
+    return InstanceView::Comment { q.value(first).toLongLong(), q.value(first + 1).toString(),
+        q.value(first + 2).toString(), q.value(first + 3).toString(),
+        q.value(first + 4).toString(), timeOf(q.value(first + 5)) };
 }
 
 } // namespace
@@ -191,21 +200,31 @@ core::Result<QList<InstanceView>> ChecklistBoard::readInstances(
                     v.lastActivityAt = t;
             v.items << item;
         }
-        auto comments = tx.exec(u"SELECT m.user_checklist_id, m.id, m.body, m.author_id, "_s
+        // The newest CommentsInLists of each instance, with the count of all (both engines have
+        // window functions).
+        QVariantMap limited = values;
+        limited.insert(u"keep"_s, CommentsInLists);
+        auto comments = tx.exec(u"SELECT r.user_checklist_id, r.id, r.body, r.author_id, r.author, "
+                                "r.author_role, r.created_at, r.total FROM (SELECT "
+                                "m.user_checklist_id, m.id, m.body, m.author_id, "_s
                 + displayName(u"w"_s)
-                + u", m.author_role, m.created_at FROM checklist_comments m "
+                + u" AS author, m.author_role, m.created_at, ROW_NUMBER() OVER (PARTITION BY "
+                  "m.user_checklist_id ORDER BY m.id DESC) AS newest, COUNT(*) OVER (PARTITION BY "
+                  "m.user_checklist_id) AS total FROM checklist_comments m "
                   "JOIN user_checklists uc ON uc.id = m.user_checklist_id "
                   "JOIN users w ON w.id = m.author_id WHERE uc.org_id = :org AND "_s
-                + whose + u" AND m.deleted_at IS NULL ORDER BY m.user_checklist_id, m.id"_s,
-            values);
+                + whose
+                + u" AND m.deleted_at IS NULL) r WHERE r.newest <= :keep "
+                  "ORDER BY r.user_checklist_id, r.id"_s,
+            limited);
         if (!comments.ok())
             return comments.error();
         while (comments.value().next()) {
             const QSqlQuery &q = comments.value();
-            if (const auto at = index.constFind(q.value(0).toLongLong()); at != index.constEnd())
-                out[*at].comments << InstanceView::Comment { q.value(1).toLongLong(),
-                    q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                    q.value(5).toString(), timeOf(q.value(6)) };
+            if (const auto at = index.constFind(q.value(0).toLongLong()); at != index.constEnd()) {
+                out[*at].comments << commentOf(q, 1);
+                out[*at].commentCount = q.value(7).toInt();
+            }
         }
         const QDateTime now = m_clock.nowUtc();
         for (InstanceView &v : out) {
@@ -221,6 +240,44 @@ core::Result<QList<InstanceView>> ChecklistBoard::readInstances(
                 && v.lastActivityAt.secsTo(now) >= StaleAfterSeconds;
         }
         return out;
+    });
+}
+
+core::Result<CommentPage> ChecklistBoard::commentPage(
+    const Caller &caller, qint64 userChecklistId, qint64 beforeId, int limit) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::WorkChecklists); !allowed.ok())
+        return allowed.error();
+    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<CommentPage> {
+        auto owner = tx.exec(
+            u"SELECT user_id FROM user_checklists WHERE id = :id AND org_id = :org"_s,
+            { { u"id"_s, userChecklistId }, { u"org"_s, caller.orgId } });
+        if (!owner.ok())
+            return owner.error();
+        if (!owner.value().next()
+            || (owner.value().value(0).toString() != caller.userId
+                && !isAtLeast(caller.role, Role::Validator)))
+            return core::Error::make(core::ErrorKind::NotFound, "not_found",
+                QCoreApplication::translate(
+                    "mikro::domain::ChecklistBoard", "That checklist does not exist."));
+        const int size = qBound(1, limit, 100);
+        auto rows = tx.exec(u"SELECT m.id, m.body, m.author_id, "_s + displayName(u"w"_s)
+                + u", m.author_role, m.created_at FROM checklist_comments m "
+                  "JOIN users w ON w.id = m.author_id WHERE m.user_checklist_id = :uc "
+                  "AND m.deleted_at IS NULL AND (:before = 0 OR m.id < :before) "
+                  "ORDER BY m.id DESC LIMIT :size"_s,
+            { { u"uc"_s, userChecklistId }, { u"before"_s, qMax<qint64>(0, beforeId) },
+                { u"size"_s, size + 1 } });
+        if (!rows.ok())
+            return rows.error();
+        CommentPage page;
+        while (rows.value().next())
+            page.comments.prepend(commentOf(rows.value(), 0));
+        if (page.comments.size() > size) {
+            page.more = true;
+            page.comments.removeFirst();
+        }
+        return page;
     });
 }
 

@@ -82,7 +82,18 @@ struct InstanceView
     QString confirmedBy;
     QDateTime lastActivityAt;
     QList<Item> items;
-    QList<Comment> comments;
+    QList<Comment> comments; ///< the newest CommentsInLists, oldest first
+    int commentCount = 0; ///< all live comments; the older ones come from commentPage()
+};
+
+/// How many of an instance's comments the lists carry (issue 10 #13); older ones are paged.
+inline constexpr int CommentsInLists = 20;
+
+/// A page of one instance's live comments, oldest first.
+struct CommentPage
+{
+    QList<InstanceView::Comment> comments;
+    bool more = false; ///< older comments exist before the first one here
 };
 
 /// The organisation's checklists for the admin's, the validator's and the person's lists
@@ -97,6 +108,10 @@ public:
     [[nodiscard]] core::Result<QList<TemplateView>> templates(const Caller &caller) const;
     /// The templates the caller may start: active, visible, not yet started by them.
     [[nodiscard]] core::Result<QList<TemplateView>> available(const Caller &caller) const;
+    /// Comments of one instance older than `beforeId` (0: the newest), at most `limit` (≤ 100):
+    /// for the owner, and for validators and admins of the organisation; NotFound otherwise.
+    [[nodiscard]] core::Result<CommentPage> commentPage(
+        const Caller &caller, qint64 userChecklistId, qint64 beforeId, int limit) const;
     /// The caller's own instances.
     [[nodiscard]] core::Result<QList<InstanceView>> mine(const Caller &caller) const;
     /// Everyone else's instances in the organisation (validators and admins).

@@ -428,6 +428,36 @@ core::Result<void> ChecklistService::submit(const Caller &caller, qint64 userChe
     });
 }
 
+namespace {
+
+/// One person's comments may not flood the lists (issue 10 #13): at most CommentsPerMinute in
+/// any minute and CommentsPerDay in any 24 hours, counted under the person's row lock.
+core::Result<void> checkCommentPace(
+    store::Transaction &tx, const QString &userId, const QDateTime &now)
+{
+    auto me = tx.exec(u"SELECT 1 FROM users WHERE id = :me"_s + tx.forUpdate(), { { u"me"_s, userId } });
+    if (!me.ok())
+        return me.error();
+    auto recent = tx.exec(u"SELECT COALESCE(SUM(CASE WHEN created_at > :minute THEN 1 ELSE 0 END), 0), "
+                          "COUNT(*) FROM checklist_comments WHERE author_id = :me AND created_at > :day"_s,
+        { { u"me"_s, userId }, { u"minute"_s, store::utcValue(now.addSecs(-60)) },
+            { u"day"_s, store::utcValue(now.addDays(-1)) } });
+    if (!recent.ok())
+        return recent.error();
+    recent.value().next();
+    const bool minuteFull = recent.value().value(0).toInt() >= CommentsPerMinute;
+    const bool dayFull = recent.value().value(1).toInt() >= CommentsPerDay;
+    if (!minuteFull && !dayFull)
+        return {};
+    core::Error e = failure(core::ErrorKind::RateLimited, "rate_limited",
+        QT_TRANSLATE_NOOP("mikro::domain::ChecklistService",
+            "You are posting comments too fast. Wait a moment and try again."));
+    e.details.insert(u"retry_after_s"_s, dayFull ? 3600 : 60);
+    return e;
+}
+
+} // namespace
+
 core::Result<qint64> ChecklistService::addComment(
     const Caller &caller, qint64 userChecklistId, const QString &body) const
 {
@@ -446,6 +476,8 @@ core::Result<qint64> ChecklistService::addComment(
             return failure(core::ErrorKind::Forbidden, "forbidden",
                 QT_TRANSLATE_NOOP(
                     "mikro::domain::ChecklistService", "Your role does not allow this."));
+        if (auto pace = checkCommentPace(tx, caller.userId, m_clock.nowUtc()); !pace.ok())
+            return pace.error();
         auto inserted = tx.exec(u"INSERT INTO checklist_comments (user_checklist_id, author_id, "
                                 u"author_role, body, created_at) "
                                 "VALUES (:uc, :me, :role, :body, :now) RETURNING id"_s,

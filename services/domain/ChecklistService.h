@@ -36,6 +36,10 @@ struct ChecklistDraft
     QList<Item> items;
 };
 
+/// How many comments one person may post (issue 10 #13).
+inline constexpr int CommentsPerMinute = 10;
+inline constexpr int CommentsPerDay = 300;
+
 /// Checklists (DESIGN.md §4 Checklists): admins write templates; people start or are assigned
 /// one (rates snapshotted then); the owner completes items and may untick one until it is
 /// confirmed; validators and admins confirm items of other people's checklists, never their own.
@@ -70,6 +74,7 @@ public:
     /// The owner's "submit": changes nothing (completion comes with the last item); Refused
     /// `items_incomplete` until every item is completed.
     [[nodiscard]] core::Result<void> submit(const Caller &caller, qint64 userChecklistId) const;
+    /// RateLimited `rate_limited` beyond CommentsPerMinute or CommentsPerDay of the caller's.
     [[nodiscard]] core::Result<qint64> addComment(
         const Caller &caller, qint64 userChecklistId, const QString &body) const;
     [[nodiscard]] core::Result<void> deleteComment(const Caller &caller, qint64 commentId) const;

@@ -21,6 +21,23 @@ QString tr(const char *text)
     return QCoreApplication::translate("mikro::server::ChecklistListRoutes", text);
 }
 
+/// Comments as API.md §2 Instance lists them.
+QList<JsonWriter> commentsJson(const QList<domain::InstanceView::Comment> &list)
+{
+    QList<JsonWriter> comments;
+    for (const auto &c : list) {
+        JsonWriter comment = JsonWriter::object();
+        comment.field(u"id"_s, c.id)
+            .field(u"comment"_s, c.body)
+            .field(u"author"_s, c.author)
+            .field(u"author_id"_s, c.authorId)
+            .field(u"role"_s, c.role)
+            .time(u"date"_s, c.at);
+        comments << comment;
+    }
+    return comments;
+}
+
 /// The template fields both shapes carry.
 void templateFields(JsonWriter &out, const domain::TemplateView &t)
 {
@@ -82,17 +99,6 @@ JsonWriter instanceJson(const domain::InstanceView &v)
             .nullableText(u"confirmed_by"_s, i.confirmedBy);
         items << item;
     }
-    QList<JsonWriter> comments;
-    for (const auto &c : v.comments) {
-        JsonWriter comment = JsonWriter::object();
-        comment.field(u"id"_s, c.id)
-            .field(u"comment"_s, c.body)
-            .field(u"author"_s, c.author)
-            .field(u"author_id"_s, c.authorId)
-            .field(u"role"_s, c.role)
-            .time(u"date"_s, c.at);
-        comments << comment;
-    }
     out.field(u"completed"_s, v.completed)
         .field(u"confirmed"_s, v.confirmed)
         .field(u"stale"_s, v.stale)
@@ -102,7 +108,8 @@ JsonWriter instanceJson(const domain::InstanceView &v)
         .nullableText(u"confirmed_by"_s, v.confirmedBy)
         .time(u"last_activity_at"_s, v.lastActivityAt)
         .array(u"list_items"_s, items)
-        .array(u"comments"_s, comments);
+        .array(u"comments"_s, commentsJson(v.comments))
+        .field(u"comment_count"_s, qint64(v.commentCount));
     return out;
 }
 
@@ -178,6 +185,26 @@ void addChecklistListRoutes(
                 return errorResponse(out.error(), request.requestId);
             othersLists(out.value(), others.value(), false);
             return out.value().response();
+        });
+
+    // Issue 10 #13: the lists carry an instance's newest comments; older ones page from here.
+    addAction(router, gate, u"checklist"_s, u"fetch_checklist_comments"_s,
+        [&board](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto id = body.integer(u"checklist_id"_s, true);
+            const auto before = body.integer(u"before_id"_s, false);
+            const auto limit = body.integer(u"limit"_s, false);
+            for (const auto *field : { &id, &before, &limit })
+                if (!field->ok())
+                    return errorResponse(field->error(), request.requestId);
+            const auto page = board.commentPage(caller, *id.value(), before.value().value_or(0),
+                static_cast<int>(qBound(qint64(1), limit.value().value_or(qint64(50)), qint64(100))));
+            if (!page.ok())
+                return errorResponse(page.error(), request.requestId);
+            return JsonWriter::success(tr("Comments"))
+                .array(u"comments"_s, commentsJson(page.value().comments))
+                .field(u"more"_s, page.value().more)
+                .response();
         });
 
     addAction(router, gate, u"checklist"_s, u"fetch_admin_checklists"_s,

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace mikro::server {
 
 namespace {
@@ -24,6 +26,8 @@ int statusOf(core::ErrorKind kind)
         return 409;
     case core::ErrorKind::Refused:
         return 422;
+    case core::ErrorKind::RateLimited:
+        return 429;
     case core::ErrorKind::Gone:
         return 410;
     case core::ErrorKind::NotImplemented:
@@ -53,6 +57,8 @@ http::Response errorResponse(const core::Error &error, const QByteArray &request
     const QByteArray code = status == 500 ? QByteArray("internal") : error.code;
     http::Response response = http::Response::error(
         status, code, message, error.field, QJsonObject::fromVariantMap(error.details));
+    if (status == 429 && error.details.contains(u"retry_after_s"_s))
+        response.setHeader("Retry-After", QByteArray::number(error.details.value(u"retry_after_s"_s).toLongLong()));
     if (status == 401) {
         // RFC 6750 §3: say that a token was sent and refused, without echoing anything of it.
         response.setHeader("WWW-Authenticate",

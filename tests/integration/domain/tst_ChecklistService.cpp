@@ -55,6 +55,7 @@ private slots:
     void ratesAreSnapshottedAtStart();
     void twoValidatorsConfirmingTheLastItemsAtOncePayOnce();
     void commentsAndTheirDeletion();
+    void commentsArePacedAndPaged();
     void staleAfterSeventyTwoHoursWithoutProgress();
 
 private:
@@ -234,6 +235,48 @@ void tst_ChecklistService::commentsAndTheirDeletion()
     QVERIFY(m_checklists->deleteComment(Owner, mine).ok());
     QVERIFY(m_checklists->deleteComment(Admin, theirs).ok()); // admins delete any
     QCOMPARE(m_checklists->deleteComment(Admin, theirs).error().code, QByteArray("not_found"));
+}
+
+void tst_ChecklistService::commentsArePacedAndPaged()
+{
+    // Issue 10 #13: one person cannot flood every validator's and admin's lists.
+    const qint64 uc = startedChecklist();
+    for (int i = 0; i < domain::CommentsPerMinute; ++i)
+        QVERIFY(m_checklists->addComment(Owner, uc, u"note %1"_s.arg(i)).ok());
+    const auto tooFast = m_checklists->addComment(Owner, uc, u"one more"_s);
+    QVERIFY(!tooFast.ok());
+    QCOMPARE(tooFast.error().code, QByteArray("rate_limited"));
+    QCOMPARE(tooFast.error().kind, core::ErrorKind::RateLimited);
+    QCOMPARE(tooFast.error().details.value(u"retry_after_s"_s).toInt(), 60);
+    // Someone else's pace is their own.
+    QVERIFY(m_checklists->addComment(Validator, uc, u"looks good"_s).ok());
+    for (int minute = 1; minute <= 3; ++minute) {
+        m_clock.advance(std::chrono::seconds(61));
+        for (int i = 0; i < domain::CommentsPerMinute; ++i)
+            QVERIFY(m_checklists->addComment(Owner, uc, u"note %1-%2"_s.arg(minute).arg(i)).ok());
+    }
+    // 41 live comments: the lists carry the newest 20, oldest first, and the count.
+    const domain::ChecklistBoard board(*m_db, m_clock);
+    const domain::InstanceView mine = board.mine(Owner).value().value(0);
+    QCOMPARE(mine.commentCount, 41);
+    QCOMPARE(mine.comments.size(), domain::CommentsInLists);
+    QCOMPARE(mine.comments.constLast().body, u"note 3-9"_s);
+    QCOMPARE(mine.comments.constFirst().body, u"note 2-0"_s);
+    QCOMPARE(board.others(Validator).value().value(0).comments.size(), domain::CommentsInLists);
+    // Older ones page back from the oldest shown.
+    const auto older = board.commentPage(Validator, uc, mine.comments.constFirst().id, 15);
+    QVERIFY(older.ok());
+    QCOMPARE(older.value().comments.size(), 15);
+    QVERIFY(older.value().more);
+    QCOMPARE(older.value().comments.constLast().body, u"note 1-9"_s);
+    const auto rest = board.commentPage(Owner, uc, older.value().comments.constFirst().id, 100);
+    QCOMPARE(rest.value().comments.size(), 6);
+    QVERIFY(!rest.value().more);
+    QCOMPARE(rest.value().comments.constFirst().body, u"note 0"_s);
+    // Other people's instances are not a mapper's to read; another organisation's are unknown.
+    const Caller OtherMapper { u"validator-2"_s, u"org-a"_s, Role::User, true };
+    QCOMPARE(board.commentPage(OtherMapper, uc, 0, 10).error().code, QByteArray("not_found"));
+    QCOMPARE(board.commentPage(OtherOrgAdmin, uc, 0, 10).error().code, QByteArray("not_found"));
 }
 
 void tst_ChecklistService::staleAfterSeventyTwoHoursWithoutProgress()
