@@ -33,6 +33,7 @@
 #include "services/domain/IdentityService.h"
 #include "services/domain/PaymentRecords.h"
 #include "services/domain/PayoutService.h"
+#include "services/domain/OsmUsernames.h"
 #include "services/domain/PeopleService.h"
 #include "services/domain/ProjectDirectory.h"
 #include "services/domain/ProjectRequirements.h"
@@ -74,6 +75,7 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     m_identity = std::make_unique<domain::IdentityService>(*m_db, m_clock);
     m_payouts = std::make_unique<domain::PayoutService>(*m_db, m_clock);
     m_people = std::make_unique<domain::PeopleService>(*m_db, m_clock);
+    m_usernames = std::make_unique<domain::OsmUsernames>(*m_db, m_clock);
     m_crediting = std::make_unique<domain::CreditingService>(*m_db, m_clock);
     m_tm4 = std::make_unique<tm4::Tm4Client>(m_config.tm4);
     m_projects = std::make_unique<domain::ProjectService>(*m_db, m_clock, *m_tm4);
@@ -100,7 +102,8 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     m_cors = std::make_unique<CorsPolicy>(m_config.corsOrigins);
 
     addHealthRoutes(m_router, *m_db);
-    addUserRoutes(m_router, *m_gate, *m_identity, *m_people);
+    addUserRoutes(m_router, *m_gate, *m_identity, *m_people, *m_usernames);
+    addOsmUsernameRoutes(m_router, *m_gate, *m_usernames);
     addPeopleRoutes(m_router, *m_gate, *m_identity, *m_people, *m_audit);
     addTransactionRoutes(m_router, *m_gate, *m_payouts);
     addPaymentRecordRoutes(m_router, *m_gate, *m_paymentRecords);

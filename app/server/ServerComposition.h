@@ -46,6 +46,7 @@ class ProjectService;
 class ReconciliationService;
 class TrainingService;
 class PayoutService;
+class OsmUsernames;
 class PeopleService;
 } // namespace mikro::domain
 
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<domain::IdentityService> m_identity;
     std::unique_ptr<domain::PayoutService> m_payouts;
     std::unique_ptr<domain::PeopleService> m_people;
+    std::unique_ptr<domain::OsmUsernames> m_usernames;
     std::unique_ptr<domain::CreditingService> m_crediting;
     std::unique_ptr<tm4::Tm4Client> m_tm4;
     std::unique_ptr<domain::ProjectService> m_projects;

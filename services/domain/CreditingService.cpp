@@ -45,15 +45,36 @@ QVariant textOrNull(const QString &text)
 
 /// The org person behind an OSM username (case-insensitive), if any; deactivated people count as
 /// outsiders from then on.
+/// The active person of `orgId` who held the OSM username `username` at `at` (issue 10 #5): a
+/// name taken over later never brings the earlier work with it.
 core::Result<std::optional<Person>> personOf(
-    store::Transaction &tx, const QString &orgId, const QString &username)
+    store::Transaction &tx, const QString &orgId, const QString &username, const QDateTime &at)
 {
     if (username.isEmpty())
         return std::optional<Person>();
     auto row = tx.exec(
-        u"SELECT id, role FROM users WHERE lower(osm_username) = lower(:name) AND org_id = :org "
-        "AND deactivated_at IS NULL"_s,
-        { { u"name"_s, username }, { u"org"_s, orgId } });
+        u"SELECT u.id, u.role FROM osm_usernames h JOIN users u ON u.id = h.user_id "
+        "WHERE lower(h.osm_username) = lower(:name) AND u.org_id = :org "
+        "AND u.deactivated_at IS NULL AND (h.valid_from IS NULL OR h.valid_from <= :at) "
+        "AND (h.valid_to IS NULL OR h.valid_to > :at) ORDER BY h.id DESC LIMIT 1"_s,
+        { { u"name"_s, username }, { u"org"_s, orgId }, { u"at"_s, store::utcValue(at) } });
+    if (!row.ok())
+        return row.error();
+    if (!row.value().next())
+        return std::optional<Person>();
+    return std::optional<Person>(Person { row.value().value(0).toString(),
+        roleFromText(row.value().value(1).toString()).value_or(Role::User) });
+}
+
+/// The active person `userId` of `orgId` (the one recorded when the work was ingested).
+core::Result<std::optional<Person>> personById(
+    store::Transaction &tx, const QString &orgId, const QString &userId)
+{
+    if (userId.isEmpty())
+        return std::optional<Person>();
+    auto row = tx.exec(u"SELECT id, role FROM users WHERE id = :id AND org_id = :org "
+                       "AND deactivated_at IS NULL"_s,
+        { { u"id"_s, userId }, { u"org"_s, orgId } });
     if (!row.ok())
         return row.error();
     if (!row.value().next())
@@ -214,7 +235,7 @@ core::Result<IngestOutcome> CreditingService::ingestIn(
             return IngestOutcome::AlreadyIngested;
 
         const TaskState &t = task.value();
-        auto actor = personOf(tx, t.orgId, event.actorUsername);
+        auto actor = personOf(tx, t.orgId, event.actorUsername, event.at);
         if (!actor.ok())
             return actor.error();
         const QString key
@@ -330,7 +351,7 @@ core::Result<core::Money> CreditingService::decideReview(
         const TaskState &t = task.value();
         // Money to oneself needs a second admin (issue 10): nobody decides a task they mapped or
         // validated, whichever way.
-        auto validator = personOf(tx, t.orgId, t.validatedBy);
+        auto validator = personById(tx, t.orgId, t.validatorUserId);
         if (!validator.ok())
             return validator.error();
         if (t.mapperUserId == caller.userId

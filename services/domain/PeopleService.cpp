@@ -3,6 +3,7 @@
 #include "services/core/Clock.h"
 #include "services/domain/AccessPolicy.h"
 #include "services/domain/AuditLog.h"
+#include "services/domain/OsmUsernames.h"
 #include "services/store/Database.h"
 #include "services/store/SqlValues.h"
 
@@ -151,13 +152,29 @@ bool isValidEmail(const QString &value)
     return at > 0 && domain.contains(u'.') && !domain.startsWith(u'.') && !domain.endsWith(u'.');
 }
 
+namespace {
+
+/// Whether someone other than `me` uses `name`, whatever its case.
+core::Result<bool> nameTaken(store::Transaction &tx, const QString &name, const QString &me)
+{
+    auto taken = tx.exec(
+        u"SELECT 1 FROM users WHERE lower(osm_username) = lower(:name) AND id <> :me"_s,
+        { { u"name"_s, name }, { u"me"_s, me } });
+    if (!taken.ok())
+        return taken.error();
+    return taken.value().next();
+}
+
+} // namespace
+
 PeopleService::PeopleService(store::Database &db, const core::Clock &clock)
     : m_db(db)
     , m_clock(clock)
 {
 }
 
-core::Result<void> PeopleService::onboard(const Caller &caller, const OnboardingForm &form) const
+core::Result<DetailsOutcome> PeopleService::onboard(
+    const Caller &caller, const OnboardingForm &form) const
 {
     auto osm = text(form.osmUsername, u"osm_username"_s, 255);
     if (!osm.ok())
@@ -175,35 +192,48 @@ core::Result<void> PeopleService::onboard(const Caller &caller, const Onboarding
     if (!form.termsAccepted)
         return refused("terms_required",
             QT_TRANSLATE_NOOP("mikro::domain::PeopleService", "Accept the terms to continue."));
-    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<DetailsOutcome> {
         // Case-insensitive uniqueness, checked here for a clear answer; the unique index on
         // lower(osm_username) settles races.
-        auto taken = tx.exec(
-            u"SELECT 1 FROM users WHERE lower(osm_username) = lower(:name) AND id <> :me"_s,
-            { { u"name"_s, osm.value() }, { u"me"_s, caller.userId } });
+        auto taken = nameTaken(tx, osm.value(), caller.userId);
         if (!taken.ok())
             return taken.error();
         const core::Error duplicate = core::Error::make(core::ErrorKind::Conflict, "duplicate",
             translated(QT_TRANSLATE_NOOP(
                 "mikro::domain::PeopleService", "That OSM username is already used.")))
                                           .withField(u"osm_username"_s);
-        if (taken.value().next())
+        if (taken.value())
             return duplicate;
+        // Called again after onboarding: a new name waits for an admin, the rest is corrected.
+        auto approval = OsmUsernames::needsApproval(tx, caller.userId, osm.value());
+        if (!approval.ok())
+            return approval.error();
+        DetailsOutcome outcome;
+        if (approval.value()) {
+            if (auto asked = OsmUsernames::request(tx, caller, osm.value(), m_clock.nowUtc());
+                !asked.ok())
+                return asked.error();
+            outcome.osmUsernamePending = osm.value();
+        }
         auto updated = tx.exec(
-            u"UPDATE users SET osm_username = :osm, payment_email = :email, city = :city, "
-            "country = :country, terms_accepted_at = :now, terms_version = :version WHERE id = :me"_s,
-            { { u"osm"_s, osm.value() }, { u"email"_s, form.paymentEmail.trimmed() },
+            u"UPDATE users SET osm_username = CASE WHEN :keep = 1 THEN osm_username ELSE :osm END, "
+            "payment_email = :email, city = :city, country = :country, "
+            "terms_accepted_at = COALESCE(terms_accepted_at, :now), terms_version = :version "
+            "WHERE id = :me"_s,
+            { { u"keep"_s, approval.value() ? 1 : 0 }, { u"osm"_s, osm.value() },
+                { u"email"_s, form.paymentEmail.trimmed() },
                 { u"city"_s, city.value() }, { u"country"_s, country.value() },
                 { u"version"_s, form.termsVersion.isEmpty() ? u"1"_s : form.termsVersion },
                 { u"now"_s, store::utcValue(m_clock.nowUtc()) }, { u"me"_s, caller.userId } });
         if (!updated.ok())
-            return updated.error().code == "duplicate" ? core::Result<void>(duplicate)
-                                                       : core::Result<void>(updated.error());
-        return {};
+            return updated.error().code == "duplicate"
+                ? core::Result<DetailsOutcome>(duplicate)
+                : core::Result<DetailsOutcome>(updated.error());
+        return outcome;
     });
 }
 
-core::Result<void> PeopleService::updateDetails(
+core::Result<DetailsOutcome> PeopleService::updateDetails(
     const Caller &caller, const ProfileChange &change) const
 {
     if (auto allowed = AccessPolicy::check(caller, Action::EditOwnProfile); !allowed.ok())
@@ -233,8 +263,8 @@ core::Result<void> PeopleService::updateDetails(
         set.append({ column, value->trimmed() });
     }
     if (set.isEmpty())
-        return {};
-    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        return DetailsOutcome {};
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<DetailsOutcome> {
         const core::Error duplicate = core::Error::make(core::ErrorKind::Conflict, "duplicate",
             translated(QT_TRANSLATE_NOOP(
                 "mikro::domain::PeopleService", "That OSM username is already used.")))
@@ -242,30 +272,53 @@ core::Result<void> PeopleService::updateDetails(
         QStringList assignments;
         QVariantMap values { { u"me"_s, caller.userId } };
         QVariantMap audited;
+        DetailsOutcome outcome;
         for (const auto &[column, value] : set) {
+            if (column == "osm_username"_L1) {
+                // After onboarding a new name waits for an admin (OsmUsernames).
+                auto approval = OsmUsernames::needsApproval(tx, caller.userId, value);
+                if (!approval.ok())
+                    return approval.error();
+                if (approval.value()) {
+                    auto taken = nameTaken(tx, value, caller.userId);
+                    if (!taken.ok())
+                        return taken.error();
+                    if (taken.value())
+                        return duplicate;
+                    if (auto asked = OsmUsernames::request(tx, caller, value, m_clock.nowUtc());
+                        !asked.ok())
+                        return asked.error();
+                    outcome.osmUsernamePending = value;
+                    continue;
+                }
+            }
             assignments << u"%1 = :%1"_s.arg(column);
             values.insert(column, value);
             if (column == "osm_username"_L1 || column == "payment_email"_L1)
                 audited.insert(column, value);
         }
         if (values.contains(u"osm_username"_s)) {
-            auto taken = tx.exec(
-                u"SELECT 1 FROM users WHERE lower(osm_username) = lower(:name) AND id <> :me"_s,
-                { { u"name"_s, values.value(u"osm_username"_s) }, { u"me"_s, caller.userId } });
+            auto taken = nameTaken(tx, values.value(u"osm_username"_s).toString(), caller.userId);
             if (!taken.ok())
                 return taken.error();
-            if (taken.value().next())
+            if (taken.value())
                 return duplicate;
         }
+        if (assignments.isEmpty())
+            return outcome;
         auto updated = tx.exec(
             u"UPDATE users SET "_s + assignments.join(u", "_s) + u" WHERE id = :me"_s, values);
         if (!updated.ok())
-            return updated.error().code == "duplicate" ? core::Result<void>(duplicate)
-                                                       : core::Result<void>(updated.error());
+            return updated.error().code == "duplicate"
+                ? core::Result<DetailsOutcome>(duplicate)
+                : core::Result<DetailsOutcome>(updated.error());
         if (audited.isEmpty())
-            return {};
-        return AuditLog::record(tx, caller, u"update_user_details"_s, u"user"_s, caller.userId,
-            audited, m_clock.nowUtc());
+            return outcome;
+        if (auto logged = AuditLog::record(tx, caller, u"update_user_details"_s, u"user"_s,
+                caller.userId, audited, m_clock.nowUtc());
+            !logged.ok())
+            return logged.error();
+        return outcome;
     });
 }
 

@@ -98,6 +98,13 @@ struct PersonSummary
     core::Money taskEarnings; ///< mapping and validation net of reversals
 };
 
+/// What a change of one's own details did.
+struct DetailsOutcome
+{
+    /// The OSM username now waiting for an admin's approval (the old one stays until then).
+    std::optional<QString> osmUsernamePending;
+};
+
 /// People and organisation settings (DESIGN.md §4 Roles, Organisations, Onboarding). Synchronous,
 /// one transaction each; call on a store pool thread. Errors: InvalidInput `missing_field` /
 /// `invalid_field` with the field; Conflict `duplicate` (OSM username taken, whatever its case);
@@ -109,7 +116,8 @@ public:
     PeopleService(store::Database &db, const core::Clock &clock);
 
     /// Allowed before onboarding and without an organisation.
-    [[nodiscard]] core::Result<void> onboard(
+    /// Called again after onboarding, a new OSM username waits for an admin (OsmUsernames).
+    [[nodiscard]] core::Result<DetailsOutcome> onboard(
         const Caller &caller, const OnboardingForm &form) const;
     /// Role and activity in one transaction: demotion to User ends the person's validator
     /// memberships, deactivation all of them (both returned); the last active admin stays;
@@ -117,7 +125,8 @@ public:
     /// `already_deactivated`; reactivating an active person changes nothing. Audited.
     /// The caller's own details, in one transaction; a taken OSM username (any case) is Conflict
     /// `duplicate`; changes of the OSM username and the payment email are audited.
-    [[nodiscard]] core::Result<void> updateDetails(
+    /// After onboarding, a new OSM username is not set but waits for an admin (OsmUsernames).
+    [[nodiscard]] core::Result<DetailsOutcome> updateDetails(
         const Caller &caller, const ProfileChange &change) const;
     [[nodiscard]] core::Result<PersonChangeOutcome> modify(
         const Caller &caller, const QString &userId, const PersonChange &change) const;

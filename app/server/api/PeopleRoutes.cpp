@@ -116,9 +116,16 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
                     return errorResponse(value.error(), request.requestId);
                 *target = value.value();
             }
-            if (auto done = people.updateDetails(caller, change); !done.ok())
+            const auto done = people.updateDetails(caller, change);
+            if (!done.ok())
                 return errorResponse(done.error(), request.requestId);
-            return JsonWriter::success(tr("User details updated")).response();
+            const auto pending = done.value().osmUsernamePending;
+            return JsonWriter::success(pending
+                    ? tr("User details updated; the new OSM username waits for an admin's "
+                         "approval")
+                    : tr("User details updated"))
+                .nullableText(u"osm_username_pending"_s, pending.value_or(QString()))
+                .response();
         });
 
     const auto orgAnswer = [&people](const http::Request &request, const domain::Caller &caller,

@@ -6,6 +6,7 @@
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
 #include "services/domain/IdentityService.h"
+#include "services/domain/OsmUsernames.h"
 #include "services/domain/PeopleService.h"
 #include "services/http/Router.h"
 
@@ -37,7 +38,8 @@ http::Response loginResponse(const domain::UserProfile &p)
 } // namespace
 
 void addUserRoutes(http::Router &router, const AuthGate &gate,
-    const domain::IdentityService &identity, const domain::PeopleService &people)
+    const domain::IdentityService &identity, const domain::PeopleService &people,
+    const domain::OsmUsernames &usernames)
 {
     const http::Handler login = gate.protectClaims(
         [&identity](const http::Request &request, const domain::SignInClaims &claims) {
@@ -48,11 +50,14 @@ void addUserRoutes(http::Router &router, const AuthGate &gate,
     for (const QString &prefix : { u"/api"_s, QString() })
         router.add("POST", prefix + u"/login"_s, login);
 
-    const Action details = [&identity](const JsonBody &, const http::Request &request,
-                               const domain::Caller &caller) {
+    const Action details = [&identity, &usernames](const JsonBody &,
+                               const http::Request &request, const domain::Caller &caller) {
         const auto result = identity.details(caller);
         if (!result.ok())
             return errorResponse(result.error(), request.requestId);
+        const auto pending = usernames.pendingOf(caller);
+        if (!pending.ok())
+            return errorResponse(pending.error(), request.requestId);
         const auto &[p, figures] = result.value();
         return JsonWriter::success(QCoreApplication::translate("mikro::server", "User details"))
             .field(u"role"_s, domain::roleText(p.role))
@@ -60,6 +65,7 @@ void addUserRoutes(http::Router &router, const AuthGate &gate,
             .nullableText(u"last_name"_s, p.lastName)
             .field(u"full_name"_s, p.fullName())
             .nullableText(u"osm_username"_s, p.osmUsername)
+            .nullableText(u"osm_username_pending"_s, pending.value().value_or(QString()))
             .nullableText(u"city"_s, p.city)
             .nullableText(u"country"_s, p.country)
             .nullableText(u"email"_s, p.email)
@@ -107,6 +113,8 @@ void addUserRoutes(http::Router &router, const AuthGate &gate,
                 return errorResponse(current.error(), request.requestId);
             return JsonWriter::success(QCoreApplication::translate("mikro::server", "User Updated"))
                 .field(u"needs_onboarding"_s, current.value().first.needsOnboarding())
+                .nullableText(u"osm_username_pending"_s,
+                    done.value().osmUsernamePending.value_or(QString()))
                 .response();
         });
 }

@@ -1,4 +1,6 @@
 #include "services/domain/CreditingService.h"
+#include "services/domain/OsmUsernames.h"
+#include "services/domain/PeopleService.h"
 #include "services/domain/PayoutService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
@@ -47,13 +49,16 @@ private slots:
     void adminDecidesAReviewOnce();
     void anAdminNeverDecidesTheirOwnSelfValidatedTask();
     void anOutsidersTaskNeverReachesTheReviewQueue();
+    void aRenameNeverBringsEarlierWork();
     void ratesAreSnapshottedWhenFirstSeen();
     void badImageryEarnsNothing();
     void concurrentIngestionOfOneEventCreditsOnce();
 
 private:
-    IngestOutcome ingest(qint64 task, qint64 history, const QString &action, const QString &actor);
+    IngestOutcome ingest(qint64 task, qint64 history, const QString &action, const QString &actor,
+        const QDateTime &at = {});
     QStringList ledger(); ///< "user kind cents" lines, sorted
+    qint64 scalar(const QString &sql) { return testing::scalarSql(*m_db, sql); }
     void exec(const QString &sql);
 
     testing::TestClock m_clock;
@@ -105,11 +110,11 @@ void tst_CreditingService::exec(const QString &sql)
     testing::execSql(*m_db, sql);
 }
 
-IngestOutcome tst_CreditingService::ingest(
-    qint64 task, qint64 history, const QString &action, const QString &actor)
+IngestOutcome tst_CreditingService::ingest(qint64 task, qint64 history, const QString &action,
+    const QString &actor, const QDateTime &at)
 {
     const auto outcome = m_crediting->ingest(TaskEvent { Project, task, history, action, actor,
-        QDateTime(QDate(2020, 9, 4), QTime(14, 35), Qt::UTC) });
+        at.isValid() ? at : QDateTime(QDate(2020, 9, 4), QTime(14, 35), Qt::UTC) });
     if (!outcome.ok())
         qWarning() << outcome.error();
     return outcome.ok() ? outcome.value() : IngestOutcome::AlreadyIngested;
@@ -265,6 +270,51 @@ void tst_CreditingService::anOutsidersTaskNeverReachesTheReviewQueue()
     ingest(14, 1, u"MAPPED"_s, u"Mia_Maps"_s);
     QCOMPARE(ingest(14, 2, u"VALIDATED"_s, u"stranger_osm"_s), IngestOutcome::QueuedForReview);
     QCOMPARE(m_crediting->reviewQueue(Admin).value().size(), 1);
+}
+
+void tst_CreditingService::aRenameNeverBringsEarlierWork()
+{
+    // Issue 10 #5: the onboarded mapper asks to become "victim_maps", a TM4 mapper outside
+    // Mikro who mapped long ago.
+    exec(u"UPDATE users SET terms_accepted_at = '2026-01-01T00:00:00Z' WHERE id = 'mapper'"_s);
+    const domain::PeopleService people(*m_db, m_clock);
+    const domain::OsmUsernames usernames(*m_db, m_clock);
+    domain::ProfileChange change;
+    change.osmUsername = u"victim_maps"_s;
+    const auto asked = people.updateDetails(Mapper, change);
+    QVERIFY(asked.ok());
+    QCOMPARE(asked.value().osmUsernamePending, std::optional<QString>(u"victim_maps"_s));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM users WHERE id = 'mapper' AND osm_username = "
+                    "'Mia_Maps'"_s),
+        1); // not yet
+    QCOMPARE(usernames.pendingOf(Mapper).value(), std::optional<QString>(u"victim_maps"_s));
+    QCOMPARE(usernames.pending(Admin).value().size(), 1);
+    QCOMPARE(usernames.decide(Mapper, u"mapper"_s, true).error().code, QByteArray("forbidden"));
+    QCOMPARE(
+        usernames.decide(OtherOrgAdmin, u"mapper"_s, true).error().code, QByteArray("not_found"));
+    QVERIFY(usernames.decide(Admin, u"mapper"_s, true).ok());
+    QCOMPARE(usernames.decide(Admin, u"mapper"_s, true).error().code, QByteArray("not_found"));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action IN "
+                    "('request_osm_username_change', 'approve_osm_username')"_s),
+        2);
+
+    const QDateTime before(QDate(2020, 9, 4), QTime(14, 35), Qt::UTC); // before the approval
+    const QDateTime after = m_clock.nowUtc().addSecs(3600);
+    // victim_maps's work from before the rename stays theirs (nobody's in Mikro)...
+    ingest(31, 1, u"MAPPED"_s, u"victim_maps"_s, before);
+    ingest(31, 2, u"VALIDATED"_s, u"victor_validates"_s, before);
+    // ...the old name's work from before stays the mapper's...
+    ingest(32, 1, u"MAPPED"_s, u"Mia_Maps"_s, before);
+    ingest(32, 2, u"VALIDATED"_s, u"victor_validates"_s, before);
+    // ...and only work under the new name from the approval on is the mapper's.
+    ingest(33, 1, u"MAPPED"_s, u"victim_maps"_s, after);
+    ingest(33, 2, u"VALIDATED"_s, u"victor_validates"_s, after);
+    ingest(34, 1, u"MAPPED"_s, u"Mia_Maps"_s, after);
+    ingest(34, 2, u"VALIDATED"_s, u"victor_validates"_s, after);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries WHERE user_id = 'mapper'"_s), 2);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries WHERE user_id = 'mapper' AND "
+                    "task_id IN (32, 33)"_s),
+        2);
 }
 
 void tst_CreditingService::ratesAreSnapshottedWhenFirstSeen()

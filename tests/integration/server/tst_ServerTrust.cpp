@@ -42,6 +42,7 @@ private slots:
     void aBodyIsNotReadWithoutAValidToken();
     void onlyAdminsAssignChecklists();
     void syncStatusShowsOnlyTheCallersProjects();
+    void aNewOsmUsernameWaitsForAnAdmin();
 
 private:
     testing::RawResponse get(const QString &subject, const QByteArray &pathAndQuery);
@@ -281,6 +282,29 @@ void tst_ServerTrust::syncStatusShowsOnlyTheCallersProjects()
     const auto status = post(Admin, "/api/task/fetch_sync_status", "{}");
     QCOMPARE(status.status, 200);
     QCOMPARE(json(status).value(u"scheduler"_s).toObject().value(u"running"_s).toBool(), false);
+}
+
+void tst_ServerTrust::aNewOsmUsernameWaitsForAnAdmin()
+{
+    // Issue 10 #5 over HTTP: the person sees the change pending; an admin approves it.
+    const auto asked = post(Mapper, "/api/user/update_user_details",
+        R"({"osm_username":"someone_else","city":"Cusco"})");
+    QCOMPARE(asked.status, 200);
+    QCOMPARE(json(asked).value(u"osm_username_pending"_s).toString(), u"someone_else"_s);
+    const auto mine = json(post(Mapper, "/api/user/fetch_user_details", "{}"));
+    QCOMPARE(mine.value(u"osm_username"_s).toString(), u"mapper-1"_s); // unchanged
+    QCOMPARE(mine.value(u"osm_username_pending"_s).toString(), u"someone_else"_s);
+    QCOMPARE(mine.value(u"city"_s).toString(), u"Cusco"_s); // the rest applies at once
+    QCOMPARE(post(Mapper, "/api/user/fetch_osm_username_changes", "{}").status, 403);
+    const auto list = post(Admin, "/api/user/fetch_osm_username_changes", "{}");
+    QCOMPARE(list.status, 200);
+    QCOMPARE(json(list).value(u"changes"_s).toArray().size(), 1);
+    const auto approved = post(Admin, "/api/user/decide_osm_username_change",
+        R"({"user_id":"auth0|devstack-mapper-1","approve":true})");
+    QCOMPARE(approved.status, 200);
+    const auto after = json(post(Mapper, "/api/user/fetch_user_details", "{}"));
+    QCOMPARE(after.value(u"osm_username"_s).toString(), u"someone_else"_s);
+    QVERIFY(after.value(u"osm_username_pending"_s).isNull());
 }
 
 QTEST_GUILESS_MAIN(tst_ServerTrust)

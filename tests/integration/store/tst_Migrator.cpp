@@ -23,6 +23,8 @@ const QStringList ExpectedTables {
     u"ledger_totals"_s,
     u"org_task_activity"_s,
     u"orgs"_s,
+    u"osm_username_changes"_s,
+    u"osm_usernames"_s,
     u"payment_requests"_s,
     u"payments"_s,
     u"project_members"_s,

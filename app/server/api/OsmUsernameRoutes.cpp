@@ -1,0 +1,72 @@
+#include "app/server/api/ActionRoute.h"
+#include "app/server/api/HttpErrors.h"
+#include "app/server/api/JsonBody.h"
+#include "app/server/api/JsonWriter.h"
+#include "app/server/api/UserRoutes.h"
+#include "services/domain/OsmUsernames.h"
+#include "services/http/Router.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::server {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mikro::server::OsmUsernameRoutes", text);
+}
+
+} // namespace
+
+void addOsmUsernameRoutes(
+    http::Router &router, const AuthGate &gate, const domain::OsmUsernames &usernames)
+{
+    addAction(router, gate, u"user"_s, u"fetch_osm_username_changes"_s,
+        [&usernames](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const auto pending = usernames.pending(caller);
+            if (!pending.ok())
+                return errorResponse(pending.error(), request.requestId);
+            QList<JsonWriter> changes;
+            for (const domain::UsernameChange &c : pending.value()) {
+                JsonWriter change = JsonWriter::object();
+                change.field(u"id"_s, c.id)
+                    .field(u"user_id"_s, c.userId)
+                    .field(u"user"_s, c.person)
+                    .nullableText(u"osm_username"_s, c.currentName)
+                    .field(u"requested_osm_username"_s, c.requestedName)
+                    .time(u"requested_at"_s, c.requestedAt);
+                changes << change;
+            }
+            return JsonWriter::success(tr("OSM username changes"))
+                .array(u"changes"_s, changes)
+                .response();
+        });
+
+    addAction(router, gate, u"user"_s, u"decide_osm_username_change"_s,
+        [&usernames](
+            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+            const auto user = body.text(u"user_id"_s, true, 255);
+            const auto approve = body.boolean(u"approve"_s);
+            if (!user.ok())
+                return errorResponse(user.error(), request.requestId);
+            if (!approve.ok() || !approve.value())
+                return errorResponse(approve.ok()
+                        ? core::Error::make(core::ErrorKind::InvalidInput, "missing_field",
+                            tr("Say whether to approve the change."))
+                              .withField(u"approve"_s)
+                        : approve.error(),
+                    request.requestId);
+            const bool yes = *approve.value();
+            if (auto done = usernames.decide(caller, *user.value(), yes); !done.ok())
+                return errorResponse(done.error(), request.requestId);
+            return JsonWriter::success(yes ? tr("OSM username change approved")
+                                           : tr("OSM username change rejected"))
+                .field(u"approved"_s, yes)
+                .response();
+        });
+}
+
+} // namespace mikro::server
