@@ -3,6 +3,7 @@
 #include "app/devstack/sim/IdentityProvider.h"
 #include "app/devstack/sim/Tm4Simulator.h"
 #include "services/core/Clock.h"
+#include "services/core/SafeLog.h"
 #include "services/core/UnixSignalNotifier.h"
 #include "services/http/HttpServer.h"
 #include "services/http/Router.h"
@@ -10,7 +11,6 @@
 #include "services/store/DatabaseConfig.h"
 #include "services/store/Migrator.h"
 #include "services/tm4/Tm4Client.h"
-#include "services/core/SafeLog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -7,8 +7,8 @@
 #include <QDateTime>
 #include <QMutex>
 #include <QObject>
-#include <QThreadPool>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -59,8 +59,8 @@ public:
     [[nodiscard]] Status status(const QSet<qint64> &visible) const;
     /// The rule status() applies to the whole state (`queued`: the projects of queued requests,
     /// `batch`: the running job is the scheduled sync of every project).
-    [[nodiscard]] static Status visiblePart(const Status &all, bool batch,
-        const QList<qint64> &queued, const QSet<qint64> &visible);
+    [[nodiscard]] static Status visiblePart(
+        const Status &all, bool batch, const QList<qint64> &queued, const QSet<qint64> &visible);
     /// Cancels what runs, drops what waits, and waits for the worker to stop.
     void stop();
 

@@ -1,7 +1,7 @@
 #include "app/server/ServerComposition.h"
 #include "app/server/ServerConfig.h"
-#include "services/core/UnixSignalNotifier.h"
 #include "services/core/SafeLog.h"
+#include "services/core/UnixSignalNotifier.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -56,8 +56,8 @@ TemplateView templateOf(const QSqlQuery &q, int at)
 InstanceView::Comment commentOf(const QSqlQuery &q, int first)
 {
     return InstanceView::Comment { q.value(first).toLongLong(), q.value(first + 1).toString(),
-        q.value(first + 2).toString(), q.value(first + 3).toString(),
-        q.value(first + 4).toString(), timeOf(q.value(first + 5)) };
+        q.value(first + 2).toString(), q.value(first + 3).toString(), q.value(first + 4).toString(),
+        timeOf(q.value(first + 5)) };
 }
 
 } // namespace
@@ -249,9 +249,9 @@ core::Result<CommentPage> ChecklistBoard::commentPage(
     if (auto allowed = AccessPolicy::check(caller, Action::WorkChecklists); !allowed.ok())
         return allowed.error();
     return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<CommentPage> {
-        auto owner = tx.exec(
-            u"SELECT user_id FROM user_checklists WHERE id = :id AND org_id = :org"_s,
-            { { u"id"_s, userChecklistId }, { u"org"_s, caller.orgId } });
+        auto owner
+            = tx.exec(u"SELECT user_id FROM user_checklists WHERE id = :id AND org_id = :org"_s,
+                { { u"id"_s, userChecklistId }, { u"org"_s, caller.orgId } });
         if (!owner.ok())
             return owner.error();
         if (!owner.value().next()

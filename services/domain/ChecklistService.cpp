@@ -435,13 +435,15 @@ namespace {
 core::Result<void> checkCommentPace(
     store::Transaction &tx, const QString &userId, const QDateTime &now)
 {
-    auto me = tx.exec(u"SELECT 1 FROM users WHERE id = :me"_s + tx.forUpdate(), { { u"me"_s, userId } });
+    auto me = tx.exec(
+        u"SELECT 1 FROM users WHERE id = :me"_s + tx.forUpdate(), { { u"me"_s, userId } });
     if (!me.ok())
         return me.error();
-    auto recent = tx.exec(u"SELECT COALESCE(SUM(CASE WHEN created_at > :minute THEN 1 ELSE 0 END), 0), "
-                          "COUNT(*) FROM checklist_comments WHERE author_id = :me AND created_at > :day"_s,
-        { { u"me"_s, userId }, { u"minute"_s, store::utcValue(now.addSecs(-60)) },
-            { u"day"_s, store::utcValue(now.addDays(-1)) } });
+    auto recent
+        = tx.exec(u"SELECT COALESCE(SUM(CASE WHEN created_at > :minute THEN 1 ELSE 0 END), 0), "
+                  "COUNT(*) FROM checklist_comments WHERE author_id = :me AND created_at > :day"_s,
+            { { u"me"_s, userId }, { u"minute"_s, store::utcValue(now.addSecs(-60)) },
+                { u"day"_s, store::utcValue(now.addDays(-1)) } });
     if (!recent.ok())
         return recent.error();
     recent.value().next();

@@ -52,12 +52,12 @@ core::Result<std::optional<Person>> personOf(
 {
     if (username.isEmpty())
         return std::optional<Person>();
-    auto row = tx.exec(
-        u"SELECT u.id, u.role FROM osm_usernames h JOIN users u ON u.id = h.user_id "
-        "WHERE lower(h.osm_username) = lower(:name) AND u.org_id = :org "
-        "AND u.deactivated_at IS NULL AND (h.valid_from IS NULL OR h.valid_from <= :at) "
-        "AND (h.valid_to IS NULL OR h.valid_to > :at) ORDER BY h.id DESC LIMIT 1"_s,
-        { { u"name"_s, username }, { u"org"_s, orgId }, { u"at"_s, store::utcValue(at) } });
+    auto row
+        = tx.exec(u"SELECT u.id, u.role FROM osm_usernames h JOIN users u ON u.id = h.user_id "
+                  "WHERE lower(h.osm_username) = lower(:name) AND u.org_id = :org "
+                  "AND u.deactivated_at IS NULL AND (h.valid_from IS NULL OR h.valid_from <= :at) "
+                  "AND (h.valid_to IS NULL OR h.valid_to > :at) ORDER BY h.id DESC LIMIT 1"_s,
+            { { u"name"_s, username }, { u"org"_s, orgId }, { u"at"_s, store::utcValue(at) } });
     if (!row.ok())
         return row.error();
     if (!row.value().next())

@@ -17,8 +17,8 @@ namespace {
 
 core::Error error(core::ErrorKind kind, QByteArray code, const char *message)
 {
-    return core::Error::make(kind, std::move(code),
-        QCoreApplication::translate("mikro::domain::OsmUsernames", message));
+    return core::Error::make(
+        kind, std::move(code), QCoreApplication::translate("mikro::domain::OsmUsernames", message));
 }
 
 } // namespace
@@ -60,8 +60,8 @@ core::Result<void> OsmUsernames::request(
             { u"now"_s, store::utcValue(now) } });
     if (!inserted.ok())
         return inserted.error();
-    return AuditLog::record(tx, caller, u"request_osm_username_change"_s, u"user"_s,
-        caller.userId, { { u"osm_username"_s, name } }, now);
+    return AuditLog::record(tx, caller, u"request_osm_username_change"_s, u"user"_s, caller.userId,
+        { { u"osm_username"_s, name } }, now);
 }
 
 core::Result<std::optional<QString>> OsmUsernames::pendingOf(const Caller &caller) const
@@ -83,24 +83,25 @@ core::Result<QList<UsernameChange>> OsmUsernames::pending(const Caller &caller) 
 {
     if (auto allowed = AccessPolicy::check(caller, Action::ManagePeople); !allowed.ok())
         return allowed.error();
-    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<QList<UsernameChange>> {
-        auto rows = tx.exec(
-            u"SELECT c.id, c.user_id, TRIM(COALESCE(u.first_name, '') || ' ' || "
-            "COALESCE(u.last_name, '')), COALESCE(u.osm_username, ''), c.osm_username, "
-            "c.requested_at FROM osm_username_changes c JOIN users u ON u.id = c.user_id "
-            "WHERE c.org_id = :org AND c.status = 'pending' ORDER BY c.requested_at, c.id"_s,
-            { { u"org"_s, caller.orgId } });
-        if (!rows.ok())
-            return rows.error();
-        QList<UsernameChange> out;
-        while (rows.value().next()) {
-            const QSqlQuery &q = rows.value();
-            out << UsernameChange { q.value(0).toLongLong(), q.value(1).toString(),
-                q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                store::utcFromValue(q.value(5)).value_or(QDateTime()) };
-        }
-        return out;
-    });
+    return m_db.inReadTransaction(
+        [&](store::Transaction &tx) -> core::Result<QList<UsernameChange>> {
+            auto rows = tx.exec(
+                u"SELECT c.id, c.user_id, TRIM(COALESCE(u.first_name, '') || ' ' || "
+                "COALESCE(u.last_name, '')), COALESCE(u.osm_username, ''), c.osm_username, "
+                "c.requested_at FROM osm_username_changes c JOIN users u ON u.id = c.user_id "
+                "WHERE c.org_id = :org AND c.status = 'pending' ORDER BY c.requested_at, c.id"_s,
+                { { u"org"_s, caller.orgId } });
+            if (!rows.ok())
+                return rows.error();
+            QList<UsernameChange> out;
+            while (rows.value().next()) {
+                const QSqlQuery &q = rows.value();
+                out << UsernameChange { q.value(0).toLongLong(), q.value(1).toString(),
+                    q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                    store::utcFromValue(q.value(5)).value_or(QDateTime()) };
+            }
+            return out;
+        });
 }
 
 core::Result<void> OsmUsernames::decide(

@@ -40,8 +40,8 @@ public:
     OsmUsernames(store::Database &db, const core::Clock &clock);
 
     /// Inside the caller's transaction: records (or replaces) the person's pending change.
-    [[nodiscard]] static core::Result<void> request(store::Transaction &tx, const Caller &caller,
-        const QString &name, const QDateTime &now);
+    [[nodiscard]] static core::Result<void> request(
+        store::Transaction &tx, const Caller &caller, const QString &name, const QDateTime &now);
     /// Whether the person is past onboarding, so that a new name needs approval.
     [[nodiscard]] static core::Result<bool> needsApproval(
         store::Transaction &tx, const QString &userId, const QString &name);

@@ -252,8 +252,8 @@ core::Result<PayoutRequest> PayoutService::requestPayout(
         if (!locked.ok())
             return locked.error();
         const QString paymentEmail = locked.value();
-        auto facts = tx.exec(u"SELECT min_payout_cents FROM orgs WHERE id = :org"_s,
-            { { u"org"_s, caller.orgId } });
+        auto facts = tx.exec(
+            u"SELECT min_payout_cents FROM orgs WHERE id = :org"_s, { { u"org"_s, caller.orgId } });
         if (!facts.ok())
             return facts.error();
         if (!facts.value().next())

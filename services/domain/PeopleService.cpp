@@ -157,9 +157,9 @@ namespace {
 /// Whether someone other than `me` uses `name`, whatever its case.
 core::Result<bool> nameTaken(store::Transaction &tx, const QString &name, const QString &me)
 {
-    auto taken = tx.exec(
-        u"SELECT 1 FROM users WHERE lower(osm_username) = lower(:name) AND id <> :me"_s,
-        { { u"name"_s, name }, { u"me"_s, me } });
+    auto taken
+        = tx.exec(u"SELECT 1 FROM users WHERE lower(osm_username) = lower(:name) AND id <> :me"_s,
+            { { u"name"_s, name }, { u"me"_s, me } });
     if (!taken.ok())
         return taken.error();
     return taken.value().next();
@@ -221,8 +221,8 @@ core::Result<DetailsOutcome> PeopleService::onboard(
             "terms_accepted_at = COALESCE(terms_accepted_at, :now), terms_version = :version "
             "WHERE id = :me"_s,
             { { u"keep"_s, approval.value() ? 1 : 0 }, { u"osm"_s, osm.value() },
-                { u"email"_s, form.paymentEmail.trimmed() },
-                { u"city"_s, city.value() }, { u"country"_s, country.value() },
+                { u"email"_s, form.paymentEmail.trimmed() }, { u"city"_s, city.value() },
+                { u"country"_s, country.value() },
                 { u"version"_s, form.termsVersion.isEmpty() ? u"1"_s : form.termsVersion },
                 { u"now"_s, store::utcValue(m_clock.nowUtc()) }, { u"me"_s, caller.userId } });
         if (!updated.ok())

@@ -46,9 +46,9 @@ core::Result<QList<qint64>> ProjectRequirements::setRequiredTrainings(
             .withField(u"training_ids"_s);
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<QList<qint64>> {
         // The project row is the lock: two replacements of one set happen one after the other.
-        auto project = tx.exec(u"SELECT 1 FROM projects WHERE id = :id AND org_id = :org"_s
-                + tx.forUpdate(),
-            { { u"id"_s, projectId }, { u"org"_s, caller.orgId } });
+        auto project
+            = tx.exec(u"SELECT 1 FROM projects WHERE id = :id AND org_id = :org"_s + tx.forUpdate(),
+                { { u"id"_s, projectId }, { u"org"_s, caller.orgId } });
         if (!project.ok())
             return project.error();
         if (!project.value().next())

@@ -496,12 +496,11 @@ core::Result<void> ProjectService::addMember(const Caller &caller, qint64 projec
                 QT_TRANSLATE_NOOP("mikro::domain::ProjectService", "That person does not exist."));
         // A validator place needs the validator role, whoever assigns it (API.md §11.5).
         if (role == MemberRole::Validator
-            && !isAtLeast(
-                roleFromText(person.value().value(0).toString()).value_or(Role::User),
+            && !isAtLeast(roleFromText(person.value().value(0).toString()).value_or(Role::User),
                 Role::Validator))
             return failure(core::ErrorKind::Refused, "role_required",
-                QT_TRANSLATE_NOOP("mikro::domain::ProjectService",
-                    "Validating needs the validator role."));
+                QT_TRANSLATE_NOOP(
+                    "mikro::domain::ProjectService", "Validating needs the validator role."));
         // Required trainings must all be passed (DESIGN.md §4 Assignment).
         auto missing = tx.exec(
             u"SELECT COUNT(*) FROM project_trainings pt JOIN trainings t ON t.id = pt.training_id "

@@ -181,8 +181,8 @@ core::Result<Columns> findColumns(const QStringList &header, const ColumnMapping
 }
 
 /// A paid row against the request it names (API.md §11.1 matching rules).
-core::Result<ImportVerdict> verdictOf(store::Transaction &tx, const Caller &caller,
-    const ImportRow &row, const QString &orgCurrency)
+core::Result<ImportVerdict> verdictOf(
+    store::Transaction &tx, const Caller &caller, const ImportRow &row, const QString &orgCurrency)
 {
     auto request = tx.exec(u"SELECT r.payment_email, r.amount_cents, r.status, r.user_id, "
                            "p.external_ref FROM payment_requests r LEFT JOIN payments p "
@@ -229,12 +229,12 @@ core::Result<ImportPreview> ReconciliationService::match(store::Transaction &tx,
     if (!found.ok())
         return found.error();
     const Columns col = found.value();
-    auto currency = tx.exec(
-        u"SELECT currency FROM orgs WHERE id = :org"_s, { { u"org"_s, caller.orgId } });
+    auto currency
+        = tx.exec(u"SELECT currency FROM orgs WHERE id = :org"_s, { { u"org"_s, caller.orgId } });
     if (!currency.ok())
         return currency.error();
-    const QString orgCurrency = currency.value().next() ? currency.value().value(0).toString()
-                                                        : QString();
+    const QString orgCurrency
+        = currency.value().next() ? currency.value().value(0).toString() : QString();
     QSet<qint64> seenRequests;
     QSet<QString> seenReferences;
     ImportPreview preview;

@@ -262,8 +262,8 @@ core::Result<Quiz> TrainingService::quiz(const Caller &caller, qint64 trainingId
             return head.error();
         if (!head.value().next())
             return notFound();
-        Quiz quiz { trainingId, head.value().value(0).toString(), head.value().value(1).toInt(),
-            {}, 0, {} };
+        Quiz quiz { trainingId, head.value().value(0).toString(), head.value().value(1).toInt(), {},
+            0, {} };
         auto window = attemptWindow(tx, caller.userId, trainingId, m_clock.nowUtc());
         if (!window.ok())
             return window.error();
@@ -290,7 +290,6 @@ core::Result<Quiz> TrainingService::quiz(const Caller &caller, qint64 trainingId
     });
 }
 
-
 core::Result<QuizResult> TrainingService::submit(
     const Caller &caller, qint64 trainingId, const QMap<qint64, qint64> &answers) const
 {
@@ -309,8 +308,8 @@ core::Result<QuizResult> TrainingService::submit(
         const int points = head.value().value(1).toInt();
         const int passPercent = head.value().value(2).toInt();
         // The person's row lock: simultaneous submissions are counted one after the other.
-        auto me = tx.exec(
-            u"SELECT 1 FROM users WHERE id = :me"_s + tx.forUpdate(), { { u"me"_s, caller.userId } });
+        auto me = tx.exec(u"SELECT 1 FROM users WHERE id = :me"_s + tx.forUpdate(),
+            { { u"me"_s, caller.userId } });
         if (!me.ok())
             return me.error();
         const QDateTime now = m_clock.nowUtc();

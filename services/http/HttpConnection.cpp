@@ -9,11 +9,11 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
-#include <array>
-
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/string_body.hpp>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 namespace beast = boost::beast;
@@ -70,16 +70,16 @@ QString framingProblem(const Message &message)
 {
     for (const auto field : SingleHeaders) {
         if (message.count(field) > 1)
-            return QCoreApplication::translate("mikro::http::HttpConnection",
-                "The request has the %1 header more than once.")
+            return QCoreApplication::translate(
+                "mikro::http::HttpConnection", "The request has the %1 header more than once.")
                 .arg(QString::fromLatin1(toQByteArray(beast::http::to_string(field))));
     }
     // Beast also takes `chunked` as the last of several codings; Mikro accepts exactly one.
     const auto te = message.find(beast::http::field::transfer_encoding);
     if (te != message.end()
         && toQByteArray(te->value()).trimmed().compare("chunked", Qt::CaseInsensitive) != 0)
-        return QCoreApplication::translate("mikro::http::HttpConnection",
-            "Only the chunked transfer coding is accepted.");
+        return QCoreApplication::translate(
+            "mikro::http::HttpConnection", "Only the chunked transfer coding is accepted.");
     if (te != message.end() && message.count(beast::http::field::content_length) > 0)
         return QCoreApplication::translate("mikro::http::HttpConnection",
             "The request has both Transfer-Encoding and Content-Length.");

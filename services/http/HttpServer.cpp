@@ -75,9 +75,8 @@ core::Result<quint16> HttpServer::listen(const QHostAddress &address, quint16 po
     for (int i = 0; i < count; ++i) {
         auto *thread = new QThread();
         thread->setObjectName(u"http-worker-%1"_s.arg(i));
-        auto *worker
-            = new HttpWorker(m_router, m_limits, m_tls ? &*m_tls : nullptr, m_connectionCount,
-                m_perClient);
+        auto *worker = new HttpWorker(
+            m_router, m_limits, m_tls ? &*m_tls : nullptr, m_connectionCount, m_perClient);
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
         // Handlers may sign or verify with OpenSSL, which keeps per-thread state (random

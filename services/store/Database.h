@@ -71,8 +71,7 @@ auto Database::run(Access access, Work &&work) -> std::invoke_result_t<Work, Tra
     auto result = work(transaction);
     if (result.ok()) {
         if (access == Access::ReadWrite) {
-            if (core::Result<void> claimed = OperationScope::recordInto(transaction);
-                !claimed.ok())
+            if (core::Result<void> claimed = OperationScope::recordInto(transaction); !claimed.ok())
                 return claimed.error();
         }
         if (core::Result<void> committed = transaction.commit(); !committed.ok())

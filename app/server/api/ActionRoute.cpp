@@ -38,16 +38,15 @@ void addAction(http::Router &router, const AuthGate &gate, const QString &group,
     const bool idempotent = Idempotency::appliesTo(action);
     route(router, group, action,
         gate.protect([run = std::move(run), &db = gate.database(), &clock = gate.clock(),
-                         idempotent,
-                         kind = group + u'/' + action](
+                         idempotent, kind = group + u'/' + action](
                          const http::Request &request, const domain::Caller &caller) {
             auto body = bodyOf(request);
             if (!body.ok())
                 return errorResponse(body.error(), request.requestId);
             if (!idempotent)
                 return run(body.value(), request, caller);
-            return Idempotency::run(
-                db, clock, kind, request, caller, [&] { return run(body.value(), request, caller); });
+            return Idempotency::run(db, clock, kind, request, caller,
+                [&] { return run(body.value(), request, caller); });
         }));
 }
 

@@ -189,8 +189,7 @@ void addChecklistListRoutes(
 
     // Issue 10 #13: the lists carry an instance's newest comments; older ones page from here.
     addAction(router, gate, u"checklist"_s, u"fetch_checklist_comments"_s,
-        [&board](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+        [&board](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
             const auto id = body.integer(u"checklist_id"_s, true);
             const auto before = body.integer(u"before_id"_s, false);
             const auto limit = body.integer(u"limit"_s, false);
@@ -198,7 +197,8 @@ void addChecklistListRoutes(
                 if (!field->ok())
                     return errorResponse(field->error(), request.requestId);
             const auto page = board.commentPage(caller, *id.value(), before.value().value_or(0),
-                static_cast<int>(qBound(qint64(1), limit.value().value_or(qint64(50)), qint64(100))));
+                static_cast<int>(
+                    qBound(qint64(1), limit.value().value_or(qint64(50)), qint64(100))));
             if (!page.ok())
                 return errorResponse(page.error(), request.requestId);
             return JsonWriter::success(tr("Comments"))

@@ -58,7 +58,8 @@ http::Response errorResponse(const core::Error &error, const QByteArray &request
     http::Response response = http::Response::error(
         status, code, message, error.field, QJsonObject::fromVariantMap(error.details));
     if (status == 429 && error.details.contains(u"retry_after_s"_s))
-        response.setHeader("Retry-After", QByteArray::number(error.details.value(u"retry_after_s"_s).toLongLong()));
+        response.setHeader("Retry-After",
+            QByteArray::number(error.details.value(u"retry_after_s"_s).toLongLong()));
     if (status == 401) {
         // RFC 6750 §3: say that a token was sent and refused, without echoing anything of it.
         response.setHeader("WWW-Authenticate",

@@ -47,10 +47,10 @@ bool isDecided(int status)
 
 QByteArray encode(const http::Response &response)
 {
-    return QJsonDocument(QJsonObject { { u"status"_s, response.status },
-                             { u"content_type"_s,
-                                 QString::fromLatin1(response.header("content-type")) },
-                             { u"body"_s, QString::fromUtf8(response.body) } })
+    return QJsonDocument(
+        QJsonObject { { u"status"_s, response.status },
+            { u"content_type"_s, QString::fromLatin1(response.header("content-type")) },
+            { u"body"_s, QString::fromUtf8(response.body) } })
         .toJson(QJsonDocument::Compact);
 }
 
@@ -76,19 +76,19 @@ http::Response conflict(const http::Request &request, const char *why)
 }
 
 /// The answer for a key that is already recorded: the first answer again, or a conflict.
-http::Response answerRecorded(store::Database &db, const store::OperationClaim &claim,
-    const http::Request &request)
+http::Response answerRecorded(
+    store::Database &db, const store::OperationClaim &claim, const http::Request &request)
 {
     const auto deadline = std::chrono::steady_clock::now() + AnswerWait;
     for (;;) {
-        auto found = db.inReadTransaction([&](store::Transaction &tx) {
-            return store::AppliedOperations::find(tx, claim.opId);
-        });
+        auto found = db.inReadTransaction(
+            [&](store::Transaction &tx) { return store::AppliedOperations::find(tx, claim.opId); });
         if (!found.ok())
             return errorResponse(found.error(), request.requestId);
         if (!found.value())
-            return conflict(request, QT_TRANSLATE_NOOP("mikro::server::Idempotency",
-                                         "This operation could not be applied; try again."));
+            return conflict(request,
+                QT_TRANSLATE_NOOP("mikro::server::Idempotency",
+                    "This operation could not be applied; try again."));
         const store::AppliedOperation &op = *found.value();
         if (op.userId != claim.userId || op.kind != claim.kind
             || op.requestHash != claim.requestHash)
@@ -99,8 +99,9 @@ http::Response answerRecorded(store::Database &db, const store::OperationClaim &
         if (op.result)
             return replay(*op.result);
         if (std::chrono::steady_clock::now() > deadline)
-            return conflict(request, QT_TRANSLATE_NOOP("mikro::server::Idempotency",
-                                         "This operation is still being applied; try again."));
+            return conflict(request,
+                QT_TRANSLATE_NOOP("mikro::server::Idempotency",
+                    "This operation is still being applied; try again."));
         QThread::msleep(static_cast<unsigned long>(AnswerPoll.count()));
     }
 }
@@ -124,8 +125,7 @@ QString Idempotency::requestHash(const QByteArray &body)
             .toHex());
 }
 
-http::Response Idempotency::run(store::Database &db, const core::Clock &clock,
-    const QString &kind,
+http::Response Idempotency::run(store::Database &db, const core::Clock &clock, const QString &kind,
     const http::Request &request, const domain::Caller &caller,
     const std::function<http::Response()> &action)
 {

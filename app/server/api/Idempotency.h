@@ -28,8 +28,7 @@ public:
     [[nodiscard]] static bool appliesTo(const QString &action);
     /// Runs `run` (on a store pool thread) under the request's key, if it has one.
     [[nodiscard]] static http::Response run(store::Database &db, const core::Clock &clock,
-        const QString &kind,
-        const http::Request &request, const domain::Caller &caller,
+        const QString &kind, const http::Request &request, const domain::Caller &caller,
         const std::function<http::Response()> &action);
     /// The SHA-256 (hex) of the body re-serialised with sorted keys; empty = `{}`.
     [[nodiscard]] static QString requestHash(const QByteArray &body);

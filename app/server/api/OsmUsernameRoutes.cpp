@@ -53,17 +53,16 @@ void addOsmUsernameRoutes(
             if (!user.ok())
                 return errorResponse(user.error(), request.requestId);
             if (!approve.ok() || !approve.value())
-                return errorResponse(approve.ok()
-                        ? core::Error::make(core::ErrorKind::InvalidInput, "missing_field",
-                            tr("Say whether to approve the change."))
-                              .withField(u"approve"_s)
-                        : approve.error(),
+                return errorResponse(approve.ok() ? core::Error::make(core::ErrorKind::InvalidInput,
+                                         "missing_field", tr("Say whether to approve the change."))
+                                                        .withField(u"approve"_s)
+                                                  : approve.error(),
                     request.requestId);
             const bool yes = *approve.value();
             if (auto done = usernames.decide(caller, *user.value(), yes); !done.ok())
                 return errorResponse(done.error(), request.requestId);
-            return JsonWriter::success(yes ? tr("OSM username change approved")
-                                           : tr("OSM username change rejected"))
+            return JsonWriter::success(
+                yes ? tr("OSM username change approved") : tr("OSM username change rejected"))
                 .field(u"approved"_s, yes)
                 .response();
         });

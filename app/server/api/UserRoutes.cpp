@@ -50,8 +50,8 @@ void addUserRoutes(http::Router &router, const AuthGate &gate,
     for (const QString &prefix : { u"/api"_s, QString() })
         router.add("POST", prefix + u"/login"_s, login);
 
-    const Action details = [&identity, &usernames](const JsonBody &,
-                               const http::Request &request, const domain::Caller &caller) {
+    const Action details = [&identity, &usernames](const JsonBody &, const http::Request &request,
+                               const domain::Caller &caller) {
         const auto result = identity.details(caller);
         if (!result.ok())
             return errorResponse(result.error(), request.requestId);
@@ -113,8 +113,8 @@ void addUserRoutes(http::Router &router, const AuthGate &gate,
                 return errorResponse(current.error(), request.requestId);
             return JsonWriter::success(QCoreApplication::translate("mikro::server", "User Updated"))
                 .field(u"needs_onboarding"_s, current.value().first.needsOnboarding())
-                .nullableText(u"osm_username_pending"_s,
-                    done.value().osmUsernamePending.value_or(QString()))
+                .nullableText(
+                    u"osm_username_pending"_s, done.value().osmUsernamePending.value_or(QString()))
                 .response();
         });
 }

@@ -1,7 +1,7 @@
 #include "services/domain/CreditingService.h"
 #include "services/domain/OsmUsernames.h"
-#include "services/domain/PeopleService.h"
 #include "services/domain/PayoutService.h"
+#include "services/domain/PeopleService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
 #include "tests/support/SqlSeed.h"
@@ -110,8 +110,8 @@ void tst_CreditingService::exec(const QString &sql)
     testing::execSql(*m_db, sql);
 }
 
-IngestOutcome tst_CreditingService::ingest(qint64 task, qint64 history, const QString &action,
-    const QString &actor, const QDateTime &at)
+IngestOutcome tst_CreditingService::ingest(
+    qint64 task, qint64 history, const QString &action, const QString &actor, const QDateTime &at)
 {
     const auto outcome = m_crediting->ingest(TaskEvent { Project, task, history, action, actor,
         at.isValid() ? at : QDateTime(QDate(2020, 9, 4), QTime(14, 35), Qt::UTC) });
@@ -232,8 +232,8 @@ void tst_CreditingService::adminDecidesAReviewOnce()
     // mapper is the admin, so another admin decides (issue 10 #2: money to oneself).
     ingest(9, 1, u"MAPPED"_s, u"ada_maps"_s);
     ingest(9, 2, u"VALIDATED"_s, u"victor_validates"_s);
-    QCOMPARE(m_crediting->decideReview(Admin, Project, 9, true).error().code,
-        QByteArray("own_account"));
+    QCOMPARE(
+        m_crediting->decideReview(Admin, Project, 9, true).error().code, QByteArray("own_account"));
     QVERIFY(m_crediting->decideReview(SecondAdmin, Project, 9, true).ok());
     QCOMPARE(ledger(),
         QStringList(

@@ -97,8 +97,8 @@ void tst_MoneyRaces::init()
         testing::execSql(*m_db,
             u"INSERT INTO users (id, org_id, role, osm_username, payment_email, city, country, "
             "terms_accepted_at, created_at) VALUES ('%1', 'org-a', '%2', '%1_osm', "
-            "'%1@pay.example', 'Lima', 'PE', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"_s
-                .arg(id, id.startsWith(u"admin"_s) ? u"admin"_s : u"user"_s));
+            "'%1@pay.example', 'Lima', 'PE', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"_s.arg(
+                id, id.startsWith(u"admin"_s) ? u"admin"_s : u"user"_s));
 }
 
 void tst_MoneyRaces::cleanup()
@@ -145,8 +145,8 @@ void tst_MoneyRaces::verifyNothingOverdrawn(const QString &user)
     const qint64 pending = scalar(u"SELECT COALESCE(SUM(amount_cents), 0) FROM payment_requests "
                                   "WHERE user_id = '%1' AND status = 'pending'"_s.arg(user));
     QVERIFY2(paid + pending <= qMax<qint64>(earned, 0),
-        qPrintable(u"%1: earned %2, paid %3, pending %4"_s.arg(user).arg(earned).arg(paid).arg(
-            pending)));
+        qPrintable(
+            u"%1: earned %2, paid %3, pending %4"_s.arg(user).arg(earned).arg(paid).arg(pending)));
 }
 
 void tst_MoneyRaces::manualPaymentTwiceAtOnce()
@@ -174,8 +174,7 @@ void tst_MoneyRaces::requestAndManualPaymentAtOnce()
     for (int round = 0; round < Rounds; ++round) {
         const Caller payee = person(round);
         credit(payee.userId, 1000);
-        const Outcome outcome = race(
-            [&] { return codeOf(m_payouts->requestPayout(payee, {})); },
+        const Outcome outcome = race([&] { return codeOf(m_payouts->requestPayout(payee, {})); },
             [&] {
                 return codeOf(m_payouts->recordManualPayment(
                     Admin, payee.userId, Money(1000), u"M-%1"_s.arg(round), {}));
@@ -228,16 +227,16 @@ void tst_MoneyRaces::reconciliationImportAndManualPaymentAtOnce()
                                    .arg(payee.userId)
                                    .arg(round)
                                    .toUtf8();
-        const Outcome outcome = race(
-            [&] { return codeOf(m_reconciliation->apply(SecondAdmin, csv)); },
-            [&] {
-                return codeOf(m_payouts->recordManualPayment(
-                    Admin, payee.userId, Money(400), u"H-%1"_s.arg(round), {}));
-            });
+        const Outcome outcome
+            = race([&] { return codeOf(m_reconciliation->apply(SecondAdmin, csv)); },
+                [&] {
+                    return codeOf(m_payouts->recordManualPayment(
+                        Admin, payee.userId, Money(400), u"H-%1"_s.arg(round), {}));
+                });
         QCOMPARE(outcome.first, QByteArray("ok"));
         QCOMPARE(outcome.second, QByteArray("ok"));
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments WHERE user_id = '%1'"_s.arg(payee.userId)),
-            2);
+        QCOMPARE(
+            scalar(u"SELECT COUNT(*) FROM payments WHERE user_id = '%1'"_s.arg(payee.userId)), 2);
         verifyNothingOverdrawn(payee.userId);
     }
 }

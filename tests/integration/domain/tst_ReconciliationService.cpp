@@ -247,8 +247,8 @@ void tst_ReconciliationService::aRowInAnotherCurrencyIsNeverPaid()
                     "'pending'"_s.arg(a)),
         1);
     // A file without the currency column is in the organisation's currency.
-    const QByteArray plain
-        = "request_id,email,amount,reference\n" + QByteArray::number(a) + ",ana@pay.example,12.50,TX-3\n";
+    const QByteArray plain = "request_id,email,amount,reference\n" + QByteArray::number(a)
+        + ",ana@pay.example,12.50,TX-3\n";
     QCOMPARE(m_reconcile->preview(Admin, plain).value().count(domain::ImportVerdict::Matched), 1);
 }
 
@@ -256,8 +256,8 @@ void tst_ReconciliationService::theAdminsOwnRequestWaitsForAnotherAdmin()
 {
     // Issue 10 #2: no money to oneself without a second admin, in an import too.
     const qint64 own = request(u"admin"_s, 900, {});
-    const QByteArray file
-        = "request_id,email,amount,reference\n" + QByteArray::number(own) + ",admin@pay.example,9.00,TX-9\n";
+    const QByteArray file = "request_id,email,amount,reference\n" + QByteArray::number(own)
+        + ",admin@pay.example,9.00,TX-9\n";
     const auto applied = m_reconcile->apply(Admin, file);
     QVERIFY(applied.ok());
     QCOMPARE(applied.value().count(domain::ImportVerdict::OwnAccount), 1);

@@ -466,8 +466,8 @@ void tst_HttpServer::repeatedSingleHeadersAreRefused_data()
     QTest::newRow("two Authorization headers")
         << QByteArray("Authorization: Bearer good\r\nAuthorization: Bearer other\r\n");
     QTest::newRow("two Host headers") << QByteArray("Host: other\r\n");
-    QTest::newRow("two Content-Type headers") << QByteArray(
-        "Content-Type: application/json\r\nContent-Type: text/plain\r\n");
+    QTest::newRow("two Content-Type headers")
+        << QByteArray("Content-Type: application/json\r\nContent-Type: text/plain\r\n");
 }
 
 void tst_HttpServer::repeatedSingleHeadersAreRefused()
@@ -501,8 +501,8 @@ void tst_HttpServer::onlyExactlyChunkedFramesABody()
     startServer();
     RawHttpClient client;
     QVERIFY(client.connectTo(m_port));
-    client.send("POST /echo HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: " + coding
-        + "\r\n\r\n" + get("/items/smuggled"));
+    client.send("POST /echo HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: " + coding + "\r\n\r\n"
+        + get("/items/smuggled"));
     const auto response = client.read();
     QVERIFY(response);
     QCOMPARE(response->status, 400);

@@ -66,11 +66,13 @@ testing::RawResponse tst_ServerTrust::get(const QString &subject, const QByteArr
 void tst_ServerTrust::aKeyReplaysTheFirstAnswerAndRefusesOtherUses()
 {
     const QByteArray key = "3f0f6f3e-4b7a-4c1e-9a55-0c1d2e3f4a5b";
-    const auto first = post(Admin, "/api/transaction/create_transaction", PayMapper, keyHeader(key));
+    const auto first
+        = post(Admin, "/api/transaction/create_transaction", PayMapper, keyHeader(key));
     QCOMPARE(first.status, 200);
     QVERIFY(!first.headers.contains("idempotent-replayed"));
     // The same request again: the first answer, marked as a replay, and nothing applied twice.
-    const auto again = post(Admin, "/api/transaction/create_transaction", PayMapper, keyHeader(key));
+    const auto again
+        = post(Admin, "/api/transaction/create_transaction", PayMapper, keyHeader(key));
     QCOMPARE(again.status, 200);
     QCOMPARE(again.headers.value("idempotent-replayed"), QByteArray("true"));
     QCOMPARE(json(again).value(u"payment_id"_s), json(first).value(u"payment_id"_s));
@@ -103,8 +105,9 @@ void tst_ServerTrust::aKeyReplaysTheFirstAnswerAndRefusesOtherUses()
 
 void tst_ServerTrust::aKeyMustBeAUuid()
 {
-    for (const QByteArray &bad : { QByteArray("abc"), QByteArray("{3f0f6f3e-4b7a-4c1e-9a55-0c1d2e3f4a5b}"),
-             QByteArray("3f0f6f3e4b7a4c1e9a550c1d2e3f4a5b"), QByteArray(40, 'a') }) {
+    for (const QByteArray &bad :
+        { QByteArray("abc"), QByteArray("{3f0f6f3e-4b7a-4c1e-9a55-0c1d2e3f4a5b}"),
+            QByteArray("3f0f6f3e4b7a4c1e9a550c1d2e3f4a5b"), QByteArray(40, 'a') }) {
         const auto refused
             = post(Admin, "/api/transaction/create_transaction", PayMapper, keyHeader(bad));
         QCOMPARE(refused.status, 400);
@@ -112,8 +115,8 @@ void tst_ServerTrust::aKeyMustBeAUuid()
     }
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 0);
     // fetch_* ignores a key, whatever it is.
-    QCOMPARE(post(Admin, "/api/transaction/fetch_org_transactions", "{}", keyHeader("abc")).status,
-        200);
+    QCOMPARE(
+        post(Admin, "/api/transaction/fetch_org_transactions", "{}", keyHeader("abc")).status, 200);
 }
 
 void tst_ServerTrust::sixConcurrentDuplicatesApplyOnce()
@@ -122,8 +125,8 @@ void tst_ServerTrust::sixConcurrentDuplicatesApplyOnce()
     const QByteArray token = m_idp->provider().mintAccessToken(Admin);
     const QByteArray request = "POST /api/transaction/create_transaction HTTP/1.1\r\nHost: t\r\n"
                                "Content-Type: application/json\r\nAuthorization: Bearer "
-        + token + "\r\n" + keyHeader(key) + "Content-Length: " + QByteArray::number(PayMapper.size())
-        + "\r\n\r\n" + PayMapper;
+        + token + "\r\n" + keyHeader(key)
+        + "Content-Length: " + QByteArray::number(PayMapper.size()) + "\r\n\r\n" + PayMapper;
     std::vector<std::unique_ptr<testing::RawHttpClient>> clients;
     for (int i = 0; i < 6; ++i) {
         clients.push_back(std::make_unique<testing::RawHttpClient>());
@@ -156,16 +159,17 @@ void tst_ServerTrust::refusalsAreRememberedButBadInputIsNot()
     exec(u"INSERT INTO ledger_entries (org_id, user_id, kind, amount_cents, source_key, "
          "created_at) VALUES ('org_devstack', 'auth0|devstack-mapper-1', 'mapping', 10000, 'k9', "
          "'2026-01-01T00:00:00Z')"_s);
-    const auto replayed = post(Admin, "/api/transaction/create_transaction", tooMuch, keyHeader(key));
+    const auto replayed
+        = post(Admin, "/api/transaction/create_transaction", tooMuch, keyHeader(key));
     QCOMPARE(replayed.status, 422);
     QCOMPARE(replayed.headers.value("idempotent-replayed"), QByteArray("true"));
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 0);
     // A 400 is not stored: the corrected request with the same key runs.
     const QByteArray key2 = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4e";
-    QCOMPARE(post(Admin, "/api/transaction/create_transaction",
-                 R"({"user_id":"auth0|devstack-mapper-1","transaction_type":"gift"})",
-                 keyHeader(key2))
-                 .status,
+    QCOMPARE(
+        post(Admin, "/api/transaction/create_transaction",
+            R"({"user_id":"auth0|devstack-mapper-1","transaction_type":"gift"})", keyHeader(key2))
+            .status,
         400);
     QCOMPARE(
         post(Admin, "/api/transaction/create_transaction", PayMapper, keyHeader(key2)).status, 200);
@@ -181,7 +185,8 @@ void tst_ServerTrust::moneyToOneselfIsRefused()
     for (const QByteArray &body :
         { "{" + self + R"(,"transaction_type":"payment","amount":"10.00","payoneer_id":"SELF-1"})",
             "{" + self + R"(,"transaction_type":"request","amount":"10.00"})",
-            "{" + self + R"(,"transaction_type":"adjustment","amount":"1000000.00","notes":"me"})" }) {
+            "{" + self
+                + R"(,"transaction_type":"adjustment","amount":"1000000.00","notes":"me"})" }) {
         const auto refused = post(Admin, "/api/transaction/create_transaction", body);
         QCOMPARE(refused.status, 403);
         QCOMPARE(json(refused).value(u"error"_s).toString(), u"own_account"_s);
@@ -202,8 +207,8 @@ void tst_ServerTrust::getReadsQueryParameters()
     const auto all = get(Admin, "/api/transaction/fetch_org_transactions");
     QCOMPARE(all.status, 200);
     QCOMPARE(json(all).value(u"requests"_s).toArray().size(), 1);
-    const auto theirs = get(
-        Admin, "/api/transaction/fetch_org_transactions?user_id=auth0%7Cdevstack-mapper-1");
+    const auto theirs
+        = get(Admin, "/api/transaction/fetch_org_transactions?user_id=auth0%7Cdevstack-mapper-1");
     QCOMPARE(theirs.status, 200);
     QCOMPARE(json(theirs).value(u"requests"_s).toArray().size(), 1);
     const auto nobody = get(Admin, "/api/transaction/fetch_org_transactions?user_id=nobody");
@@ -244,11 +249,13 @@ void tst_ServerTrust::onlyAdminsAssignChecklists()
     QCOMPARE(created.status, 200);
     const qint64 id = json(created).value(u"checklist_id"_s).toInteger();
     const auto refused = post(Mapper, "/api/checklist/assign_user_checklist",
-        R"({"checklist_id":)" + QByteArray::number(id) + R"(,"user_id":"auth0|devstack-mapper-1"})");
+        R"({"checklist_id":)" + QByteArray::number(id)
+            + R"(,"user_id":"auth0|devstack-mapper-1"})");
     QCOMPARE(refused.status, 403);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM user_checklists"_s), 0);
     const auto assigned = post(Admin, "/api/checklist/assign_user_checklist",
-        R"({"checklist_id":)" + QByteArray::number(id) + R"(,"user_id":"auth0|devstack-mapper-1"})");
+        R"({"checklist_id":)" + QByteArray::number(id)
+            + R"(,"user_id":"auth0|devstack-mapper-1"})");
     QCOMPARE(assigned.status, 200);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM user_checklists"_s), 1);
 }

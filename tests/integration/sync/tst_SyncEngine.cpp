@@ -346,11 +346,11 @@ void tst_SyncEngine::aSyncRefreshesNameTaskCountAndBudget()
     const qint64 rates = testing::scalarSql(*m_db,
         u"SELECT mapping_rate_cents + validation_rate_cents FROM projects WHERE id = %1"_s.arg(
             Golden));
-    QCOMPARE(testing::scalarSql(*m_db,
-                 u"SELECT total_tasks FROM projects WHERE id = %1"_s.arg(Golden)),
+    QCOMPARE(
+        testing::scalarSql(*m_db, u"SELECT total_tasks FROM projects WHERE id = %1"_s.arg(Golden)),
         13);
-    QCOMPARE(testing::scalarSql(*m_db,
-                 u"SELECT budget_cents FROM projects WHERE id = %1"_s.arg(Golden)),
+    QCOMPARE(
+        testing::scalarSql(*m_db, u"SELECT budget_cents FROM projects WHERE id = %1"_s.arg(Golden)),
         13 * rates);
     QCOMPARE(testing::scalarSql(*m_db,
                  u"SELECT COUNT(*) FROM projects WHERE id = %1 AND name = 'Golden, phase 2'"_s.arg(
