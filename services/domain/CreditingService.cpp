@@ -43,21 +43,9 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-/// The org person behind an OSM username (case-insensitive), if any; deactivated people count as
-/// outsiders from then on.
-/// The active person of `orgId` who held the OSM username `username` at `at` (issue 10 #5): a
-/// name taken over later never brings the earlier work with it.
-core::Result<std::optional<Person>> personOf(
-    store::Transaction &tx, const QString &orgId, const QString &username, const QDateTime &at)
+/// The first row of `row` (id, role) as a person, or nobody.
+core::Result<std::optional<Person>> personIn(core::Result<QSqlQuery> row)
 {
-    if (username.isEmpty())
-        return std::optional<Person>();
-    auto row
-        = tx.exec(u"SELECT u.id, u.role FROM osm_usernames h JOIN users u ON u.id = h.user_id "
-                  "WHERE lower(h.osm_username) = lower(:name) AND u.org_id = :org "
-                  "AND u.deactivated_at IS NULL AND (h.valid_from IS NULL OR h.valid_from <= :at) "
-                  "AND (h.valid_to IS NULL OR h.valid_to > :at) ORDER BY h.id DESC LIMIT 1"_s,
-            { { u"name"_s, username }, { u"org"_s, orgId }, { u"at"_s, store::utcValue(at) } });
     if (!row.ok())
         return row.error();
     if (!row.value().next())
@@ -66,21 +54,31 @@ core::Result<std::optional<Person>> personOf(
         roleFromText(row.value().value(1).toString()).value_or(Role::User) });
 }
 
+/// The active person of `orgId` who held the OSM username `username` (any case) at `at` (issue
+/// 10 #5): a name taken over later never brings the earlier work with it; deactivated people
+/// count as outsiders from then on.
+core::Result<std::optional<Person>> personOf(
+    store::Transaction &tx, const QString &orgId, const QString &username, const QDateTime &at)
+{
+    if (username.isEmpty())
+        return std::optional<Person>();
+    return personIn(
+        tx.exec(u"SELECT u.id, u.role FROM osm_usernames h JOIN users u ON u.id = h.user_id "
+                "WHERE lower(h.osm_username) = lower(:name) AND u.org_id = :org "
+                "AND u.deactivated_at IS NULL AND (h.valid_from IS NULL OR h.valid_from <= :at) "
+                "AND (h.valid_to IS NULL OR h.valid_to > :at) ORDER BY h.id DESC LIMIT 1"_s,
+            { { u"name"_s, username }, { u"org"_s, orgId }, { u"at"_s, store::utcValue(at) } }));
+}
+
 /// The active person `userId` of `orgId` (the one recorded when the work was ingested).
 core::Result<std::optional<Person>> personById(
     store::Transaction &tx, const QString &orgId, const QString &userId)
 {
     if (userId.isEmpty())
         return std::optional<Person>();
-    auto row = tx.exec(u"SELECT id, role FROM users WHERE id = :id AND org_id = :org "
-                       "AND deactivated_at IS NULL"_s,
-        { { u"id"_s, userId }, { u"org"_s, orgId } });
-    if (!row.ok())
-        return row.error();
-    if (!row.value().next())
-        return std::optional<Person>();
-    return std::optional<Person>(Person { row.value().value(0).toString(),
-        roleFromText(row.value().value(1).toString()).value_or(Role::User) });
+    return personIn(tx.exec(u"SELECT id, role FROM users WHERE id = :id AND org_id = :org "
+                            "AND deactivated_at IS NULL"_s,
+        { { u"id"_s, userId }, { u"org"_s, orgId } }));
 }
 
 core::Result<bool> isMember(store::Transaction &tx, qint64 projectId, const QString &userId)

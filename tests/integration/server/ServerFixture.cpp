@@ -67,12 +67,14 @@ qint64 ServerFixture::scalar(const QString &sql)
     return scalarSql(db, sql);
 }
 
-void ServerFixture::onboard(const QString &subject)
+void ServerFixture::onboard(const QString &subject, const QString &osmUsername)
 {
+    // The name comes with onboarding, so it is the person's from before Mikro (osm_usernames).
+    const QString name
+        = osmUsername.isEmpty() ? subject.section(u'-', -2).replace(u'|', u'_') : osmUsername;
     exec(u"UPDATE users SET osm_username = '%1', payment_email = '%1@pay.example', city = 'Lima', "
          u"country = 'PE', "
-         "terms_accepted_at = '2026-01-01T00:00:00Z' WHERE id = '%2'"_s.arg(
-             subject.section(u'-', -2).replace(u'|', u'_'), subject));
+         "terms_accepted_at = '2026-01-01T00:00:00Z' WHERE id = '%2'"_s.arg(name, subject));
 }
 
 QJsonObject ServerFixture::json(const RawResponse &r)
@@ -99,10 +101,8 @@ void ServerFixture::useTm4(std::shared_ptr<devstack::Tm4World> world)
 
 void ServerFixture::seedSyncedProject(qint64 id)
 {
-    onboard(Admin);
-    onboard(Mapper);
-    exec(u"UPDATE users SET osm_username = 'mapper_osm' WHERE id = '%1'"_s.arg(Mapper));
-    exec(u"UPDATE users SET osm_username = 'admin_osm' WHERE id = '%1'"_s.arg(Admin));
+    onboard(Admin, u"admin_osm"_s);
+    onboard(Mapper, u"mapper_osm"_s);
     exec(u"INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, "
          "validation_rate_cents, active, created_at) VALUES (%1, 'org_devstack', 'Roads', "
          "'https://tasks.example/projects/%1', 120, 40, TRUE, '2026-01-01T00:00:00Z')"_s.arg(id));

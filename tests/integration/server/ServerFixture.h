@@ -38,7 +38,7 @@ protected:
         const QByteArray &extra = {});
     void exec(const QString &sql);
     qint64 scalar(const QString &sql);
-    void onboard(const QString &subject);
+    void onboard(const QString &subject, const QString &osmUsername = {});
     static QJsonObject json(const RawResponse &response);
 
     core::SystemClock m_clock;

@@ -268,8 +268,12 @@ void tst_ServerActions::usersAreListedAndEditTheirOwnDetails()
         u"onboarding_required"_s);
     onboard(Mapper);
     QCOMPARE(post(Mapper, "/api/user/update_user_details", change).status, 200);
+    // The city at once; the new OSM username waits for an admin (issue 10 #5).
     QCOMPARE(
-        scalar(u"SELECT COUNT(*) FROM users WHERE city = 'Quito' AND osm_username = 'Mia_Two'"_s),
+        scalar(u"SELECT COUNT(*) FROM users WHERE city = 'Quito' AND osm_username = 'mapper-1'"_s),
+        1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM osm_username_changes WHERE osm_username = 'Mia_Two' "
+                    "AND status = 'pending'"_s),
         1);
     exec(u"UPDATE users SET osm_username = 'ada_osm' WHERE id = '%1'"_s.arg(Admin));
     const auto taken = post(Mapper, "/api/user/update_user_details",
@@ -280,7 +284,9 @@ void tst_ServerActions::usersAreListedAndEditTheirOwnDetails()
     QCOMPARE(
         post(Mapper, "/api/user/update_user_details", R"({"payment_email":"not-an-email"})").status,
         400);
-    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'update_user_details'"_s), 1);
+    QCOMPARE(
+        scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'request_osm_username_change'"_s),
+        1);
 }
 
 /// API.md §11.5 org settings: members read them, admins edit them; the currency stays once the
