@@ -181,6 +181,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::ChecklistBoard</name>
+    <message>
+        <source>That checklist does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::ChecklistItems</name>
     <message>
         <source>Too many items.</source>
@@ -289,6 +296,10 @@
         <source>Every item must be completed first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You are posting comments too fast. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::CreditingService</name>
@@ -298,6 +309,10 @@
     </message>
     <message>
         <source>This task is not waiting for a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another admin has to decide on your own work.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -317,6 +332,21 @@
     </message>
     <message>
         <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mikro::domain::OsmUsernames</name>
+    <message>
+        <source>Another admin has to decide on your own change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person has no OSM username change waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That OSM username is already used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -348,10 +378,6 @@
     </message>
     <message>
         <source>Your payable amount is below your organisation&apos;s minimum payout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another admin has to decide your own payout request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -388,6 +414,10 @@
     </message>
     <message>
         <source>That project does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money for your own account needs another admin of your organisation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -620,6 +650,13 @@
         <source>Pass the training&apos;s quiz first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>You have used today&apos;s %n quiz attempt(s) for this training. Review the material and try again later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mikro::http</name>
@@ -633,6 +670,10 @@
     </message>
     <message>
         <source>This action does not accept that method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many connections from your address. Close some and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,6 +705,18 @@
     </message>
     <message>
         <source>Internal server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has the %1 header more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chunked transfer coding is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has both Transfer-Encoding and Content-Length.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
