@@ -5,656 +5,656 @@
     <name>mikro::auth</name>
     <message>
         <source>Your sign-in is not valid. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu inicio de sesión no es válido. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>Sign-in cannot be checked right now. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede verificar el inicio de sesión en este momento. Vuelve a intentarlo en breve.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu inicio de sesión expiró. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>The signing key is not usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de firma no se puede usar.</translation>
     </message>
 </context>
 <context>
     <name>mikro::auth::AuthSession</name>
     <message>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No has iniciado sesión.</translation>
     </message>
 </context>
 <context>
     <name>mikro::auth::LoopbackReceiver</name>
     <message>
         <source>Mikro can&apos;t receive the sign-in reply: ports %1 are all in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikro no puede recibir la respuesta del inicio de sesión: los puertos %1 están todos en uso.</translation>
     </message>
     <message>
         <source>Sign-in not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión no reconocido</translation>
     </message>
     <message>
         <source>This sign-in was not started by this Mikro window. Return to Mikro and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este inicio de sesión no se inició desde esta ventana de Mikro. Vuelve a Mikro y empieza de nuevo.</translation>
     </message>
     <message>
         <source>Already signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya iniciaste sesión</translation>
     </message>
     <message>
         <source>This sign-in link was already used. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace de inicio de sesión ya se usó. Puedes cerrar esta ventana.</translation>
     </message>
     <message>
         <source>Sign-in cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión cancelado</translation>
     </message>
     <message>
         <source>Return to Mikro to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a Mikro para intentarlo de nuevo.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <source>You can close this window and return to Mikro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes cerrar esta ventana y volver a Mikro.</translation>
     </message>
 </context>
 <context>
     <name>mikro::auth::PkceLogin</name>
     <message>
         <source>Sign-in timed out. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo para iniciar sesión. No se cambió nada.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled or refused. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión se canceló o fue rechazado. Inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión cancelado.</translation>
     </message>
 </context>
 <context>
     <name>mikro::auth::SecretStore</name>
     <message>
         <source>Nothing is stored under that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada guardado con ese nombre.</translation>
     </message>
     <message>
         <source>The system keychain isn&apos;t available, so you stay signed in only until Mikro closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible, así que tu sesión solo seguirá iniciada hasta que se cierre Mikro.</translation>
     </message>
     <message>
         <source>The system keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema informó un error.</translation>
     </message>
 </context>
 <context>
     <name>mikro::auth::TokenClient</name>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión terminó. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>The sign-in service can&apos;t be reached. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servicio de inicio de sesión. Revisa tu conexión.</translation>
     </message>
     <message>
         <source>The sign-in service did not issue a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión no emitió una sesión.</translation>
     </message>
 </context>
 <context>
     <name>mikro::core::ConfigReader</name>
     <message>
         <source>Configuration error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de configuración: %1.</translation>
     </message>
 </context>
 <context>
     <name>mikro::core::Csv</name>
     <message>
         <source>The file is not valid CSV at line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un CSV válido en la línea %1.</translation>
     </message>
 </context>
 <context>
     <name>mikro::core::Money</name>
     <message>
         <source>Enter an amount like 12.50: digits, at most two decimals, no signs or separators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresa un monto como 12.50: solo dígitos, con dos decimales como máximo, sin signos ni separadores.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::AccessPolicy</name>
     <message>
         <source>Finish your profile first: OSM username, payment email, city, country and the terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero completa tu perfil: nombre de usuario de OSM, correo electrónico de pago, ciudad, país y aceptación de los términos.</translation>
     </message>
     <message>
         <source>You are not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no formas parte de ninguna organización.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rol no te permite hacer esto.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::AuditTrail</name>
     <message>
         <source>Ask for 1 to 500 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicita entre 1 y 500 entradas.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::BudgetCalculator</name>
     <message>
         <source>That project does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese proyecto no existe.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::ChecklistAdmin</name>
     <message>
         <source>That checklist does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa lista de verificación no existe.</translation>
     </message>
     <message>
         <source>This checklist was confirmed and credited; it stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista de verificación ya se confirmó y se acreditó; no se puede quitar.</translation>
     </message>
     <message>
         <source>This text is empty or too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto está vacío o es demasiado largo.</translation>
     </message>
     <message>
         <source>Rates cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tarifas no pueden ser negativas.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::ChecklistBoard</name>
     <message>
         <source>That checklist does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa lista de verificación no existe.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::ChecklistItems</name>
     <message>
         <source>Too many items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay demasiados elementos.</translation>
     </message>
     <message>
         <source>Item numbers start at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de los elementos empiezan en 1.</translation>
     </message>
     <message>
         <source>Every item needs a number from 1 and an action of up to 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada elemento necesita un número a partir de 1 y una acción de hasta 1000 caracteres.</translation>
     </message>
     <message>
         <source>Links must be http or https addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los enlaces deben ser direcciones http o https.</translation>
     </message>
     <message>
         <source>That checklist does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa lista de verificación no existe.</translation>
     </message>
     <message>
         <source>A checklist needs at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lista de verificación necesita al menos un elemento.</translation>
     </message>
     <message>
         <source>That item does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese elemento no existe.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::ChecklistService</name>
     <message>
         <source>That checklist does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa lista de verificación no existe.</translation>
     </message>
     <message>
         <source>A name of up to 255 characters is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere un nombre de hasta 255 caracteres.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto es demasiado largo.</translation>
     </message>
     <message>
         <source>Rates cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tarifas no pueden ser negativas.</translation>
     </message>
     <message>
         <source>A checklist needs at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lista de verificación necesita al menos un elemento.</translation>
     </message>
     <message>
         <source>Every item needs an action of up to 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada elemento necesita una acción de hasta 1000 caracteres.</translation>
     </message>
     <message>
         <source>Links must be http or https addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los enlaces deben ser direcciones http o https.</translation>
     </message>
     <message>
         <source>This checklist is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista de verificación no está abierta.</translation>
     </message>
     <message>
         <source>That person does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa persona no existe.</translation>
     </message>
     <message>
         <source>This checklist was already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista de verificación ya se inició.</translation>
     </message>
     <message>
         <source>Only the checklist&apos;s owner ticks its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el propietario de la lista de verificación puede marcar sus elementos.</translation>
     </message>
     <message>
         <source>A confirmed item cannot be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un elemento confirmado no se puede desmarcar.</translation>
     </message>
     <message>
         <source>Someone else confirms your own checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona debe confirmar tu propia lista de verificación.</translation>
     </message>
     <message>
         <source>This item was already confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este elemento ya se confirmó.</translation>
     </message>
     <message>
         <source>The owner has not completed this item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El propietario todavía no completó este elemento.</translation>
     </message>
     <message>
         <source>A comment of up to 2000 characters is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere un comentario de hasta 2000 caracteres.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rol no te permite hacer esto.</translation>
     </message>
     <message>
         <source>Only its author or an admin deletes a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el autor de un comentario o un administrador puede eliminarlo.</translation>
     </message>
     <message>
         <source>Every item must be completed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que completar todos los elementos.</translation>
     </message>
     <message>
         <source>You are posting comments too fast. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás publicando comentarios demasiado rápido. Espera un momento e inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::CreditingService</name>
     <message>
         <source>That task does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa tarea no existe.</translation>
     </message>
     <message>
         <source>This task is not waiting for a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea no está esperando una revisión.</translation>
     </message>
     <message>
         <source>Another admin has to decide on your own work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro administrador tiene que decidir sobre tu propio trabajo.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::IdentityService</name>
     <message>
         <source>Your sign-in is not valid. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu inicio de sesión no es válido. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>This account has been deactivated. Ask an admin of your organisation to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta fue desactivada. Pide a un administrador de tu organización que la restablezca.</translation>
     </message>
     <message>
         <source>Your sign-in belongs to another organisation than your account. Ask an admin to move your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu inicio de sesión pertenece a una organización distinta de la de tu cuenta. Pide a un administrador que mueva tu cuenta.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::OsmUsernames</name>
     <message>
         <source>Another admin has to decide on your own change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro administrador tiene que decidir sobre tu propio cambio.</translation>
     </message>
     <message>
         <source>That person has no OSM username change waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa persona no tiene ningún cambio de nombre de usuario de OSM pendiente.</translation>
     </message>
     <message>
         <source>That OSM username is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre de usuario de OSM ya está en uso.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::PayoutService</name>
     <message>
         <source>That payout request does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa solicitud de pago no existe.</translation>
     </message>
     <message>
         <source>This request was already paid, rejected or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud ya fue pagada, rechazada o cancelada.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto es demasiado largo.</translation>
     </message>
     <message>
         <source>You already have a payout request waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tienes una solicitud de pago pendiente.</translation>
     </message>
     <message>
         <source>There is nothing to pay out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada para pagar.</translation>
     </message>
     <message>
         <source>Your payable amount is below your organisation&apos;s minimum payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu monto por cobrar es inferior al pago mínimo de tu organización.</translation>
     </message>
     <message>
         <source>The amount paid must be more than zero and at most the amount requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>El monto pagado debe ser mayor que cero y no superar el monto solicitado.</translation>
     </message>
     <message>
         <source>That transfer reference was already used in your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa referencia de transferencia ya se usó en tu organización.</translation>
     </message>
     <message>
         <source>An adjustment cannot be zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ajuste no puede ser cero.</translation>
     </message>
     <message>
         <source>A valid operation key is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere una clave de operación válida.</translation>
     </message>
     <message>
         <source>That person does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa persona no existe.</translation>
     </message>
     <message>
         <source>This operation key was already used for another change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave de operación ya se usó para otro cambio.</translation>
     </message>
     <message>
         <source>The amount must be more than zero and at most the payable amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>El monto debe ser mayor que cero y no superar el monto por cobrar.</translation>
     </message>
     <message>
         <source>This person already has a payout request waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona ya tiene una solicitud de pago pendiente.</translation>
     </message>
     <message>
         <source>That project does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese proyecto no existe.</translation>
     </message>
     <message>
         <source>Money for your own account needs another admin of your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los movimientos de dinero en tu propia cuenta debe hacerlos otro administrador de tu organización.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::PeopleService</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto es demasiado largo.</translation>
     </message>
     <message>
         <source>This text holds control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto contiene caracteres de control.</translation>
     </message>
     <message>
         <source>That person does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa persona no existe.</translation>
     </message>
     <message>
         <source>Enter a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresa una dirección de correo electrónico válida.</translation>
     </message>
     <message>
         <source>Accept the terms to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta los términos para continuar.</translation>
     </message>
     <message>
         <source>That OSM username is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre de usuario de OSM ya está en uso.</translation>
     </message>
     <message>
         <source>An organisation needs at least one admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una organización necesita al menos un administrador.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puedes desactivar tu propia cuenta.</translation>
     </message>
     <message>
         <source>Use a three-letter currency code such as USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un código de moneda de tres letras, como USD.</translation>
     </message>
     <message>
         <source>The minimum payout cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago mínimo no puede ser negativo.</translation>
     </message>
     <message>
         <source>This person is already deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona ya está desactivada.</translation>
     </message>
     <message>
         <source>The currency cannot change once the organisation has ledger entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moneda no se puede cambiar una vez que la organización tiene asientos en el libro mayor.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::ProjectRequirements</name>
     <message>
         <source>Give at most 50 training ids, each a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica como máximo 50 ID de capacitación, cada uno un número positivo.</translation>
     </message>
     <message>
         <source>That project does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese proyecto no existe.</translation>
     </message>
     <message>
         <source>That training does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa capacitación no existe.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::ProjectService</name>
     <message>
         <source>That project does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese proyecto no existe.</translation>
     </message>
     <message>
         <source>Rates must be at least 0.01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tarifas deben ser de al menos 0.01.</translation>
     </message>
     <message>
         <source>The budget is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto es demasiado alto.</translation>
     </message>
     <message>
         <source>Paste the Tasking Manager project&apos;s address, ending in its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega la dirección del proyecto en el Tasking Manager, que termina en su número.</translation>
     </message>
     <message>
         <source>Limits cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los límites no pueden ser negativos.</translation>
     </message>
     <message>
         <source>That project is already in Mikro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese proyecto ya está en Mikro.</translation>
     </message>
     <message>
         <source>The limit is below the people already assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite es menor que la cantidad de personas ya asignadas.</translation>
     </message>
     <message>
         <source>People were paid for this project; deactivate it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se pagó a personas por este proyecto; desactívalo en su lugar.</translation>
     </message>
     <message>
         <source>Validating needs the validator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para validar se necesita el rol de validador.</translation>
     </message>
     <message>
         <source>This project cannot be joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es posible unirse a este proyecto.</translation>
     </message>
     <message>
         <source>That person does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa persona no existe.</translation>
     </message>
     <message>
         <source>The project&apos;s required trainings are not all passed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se aprobaron todas las capacitaciones que requiere el proyecto.</translation>
     </message>
     <message>
         <source>This project is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto ya está lleno.</translation>
     </message>
     <message>
         <source>Already a member of this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya es miembro de este proyecto.</translation>
     </message>
     <message>
         <source>Ask an admin to leave this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para salir de este proyecto, pídeselo a un administrador.</translation>
     </message>
     <message>
         <source>You are not a member of this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>No eres miembro de este proyecto.</translation>
     </message>
     <message>
         <source>That person is not a member of this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa persona no es miembro de este proyecto.</translation>
     </message>
     <message>
         <source>Give a difficulty of 1 to 50 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica una dificultad de 1 a 50 caracteres.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::ReconciliationService</name>
     <message>
         <source>Line %1 of the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1 del archivo: %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the column “%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la columna “%1”</translation>
     </message>
     <message>
         <source>it has fewer columns than the header</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene menos columnas que el encabezado</translation>
     </message>
     <message>
         <source>the request id is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID de la solicitud no es un número</translation>
     </message>
     <message>
         <source>the amount is not like 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>el monto no tiene el formato 12.50</translation>
     </message>
     <message>
         <source>a paid row needs a transfer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>una fila pagada necesita una referencia de transferencia</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::TrainingCatalog</name>
     <message>
         <source>That training does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa capacitación no existe.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::TrainingService</name>
     <message>
         <source>That training does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa capacitación no existe.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto es demasiado largo.</translation>
     </message>
     <message>
         <source>Choose Mapping, Validation or Project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige Mapeo, Validación o Proyecto.</translation>
     </message>
     <message>
         <source>The pass mark is a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota mínima para aprobar es un porcentaje.</translation>
     </message>
     <message>
         <source>Links must be http or https addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los enlaces deben ser direcciones http o https.</translation>
     </message>
     <message>
         <source>A training needs at least one question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una capacitación necesita al menos una pregunta.</translation>
     </message>
     <message>
         <source>Each question needs one correct answer and at least one wrong one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada pregunta necesita una respuesta correcta y al menos una incorrecta.</translation>
     </message>
     <message>
         <source>Answer every question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde todas las preguntas.</translation>
     </message>
     <message>
         <source>An answer does not belong to its question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta no corresponde a su pregunta.</translation>
     </message>
     <message>
         <source>Pass the training&apos;s quiz first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero aprueba el cuestionario de la capacitación.</translation>
     </message>
     <message numerus="yes">
         <source>You have used today&apos;s %n quiz attempt(s) for this training. Review the material and try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ya usaste tu %n intento diario del cuestionario de esta capacitación. Repasa el material y vuelve a intentarlo más tarde.</numerusform>
+            <numerusform>Ya usaste tus %n intentos diarios del cuestionario de esta capacitación. Repasa el material y vuelve a intentarlo más tarde.</numerusform>
         </translation>
     </message>
 </context>
@@ -662,324 +662,325 @@
     <name>mikro::http</name>
     <message>
         <source>The server is busy. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado. Vuelve a intentarlo en breve.</translation>
     </message>
     <message>
         <source>Unknown action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción desconocida.</translation>
     </message>
     <message>
         <source>This action does not accept that method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta acción no acepta ese método.</translation>
     </message>
     <message>
         <source>Too many connections from your address. Close some and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay demasiadas conexiones desde tu dirección. Cierra algunas e inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>mikro::http::HttpConnection</name>
     <message>
         <source>The request took too long to arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud tardó demasiado en llegar.</translation>
     </message>
     <message>
         <source>The request body is larger than allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la solicitud supera el tamaño permitido.</translation>
     </message>
     <message>
         <source>The request headers are larger than allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los encabezados de la solicitud superan el tamaño permitido.</translation>
     </message>
     <message>
         <source>The request is not valid HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no tiene un formato HTTP válido.</translation>
     </message>
     <message>
         <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se admiten HTTP/1.0 y HTTP/1.1.</translation>
     </message>
     <message>
         <source>The request path is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta de la solicitud no es válida.</translation>
     </message>
     <message>
         <source>Internal server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno del servidor</translation>
     </message>
     <message>
         <source>The request has the %1 header more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud tiene el encabezado %1 más de una vez.</translation>
     </message>
     <message>
         <source>Only the chunked transfer coding is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se acepta la codificación de transferencia chunked.</translation>
     </message>
     <message>
         <source>The request has both Transfer-Encoding and Content-Length.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud tiene Transfer-Encoding y Content-Length a la vez.</translation>
     </message>
 </context>
 <context>
     <name>mikro::http::HttpServer</name>
     <message>
         <source>Cannot listen on %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en %1:%2.</translation>
     </message>
 </context>
 <context>
     <name>mikro::store</name>
     <message>
         <source>That already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso ya existe.</translation>
     </message>
     <message>
         <source>The change conflicts with the stored data and was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio entra en conflicto con los datos guardados y no se realizó.</translation>
     </message>
     <message>
         <source>The database cannot be reached right now. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos en este momento. Vuelve a intentarlo en breve.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal.</translation>
     </message>
 </context>
 <context>
     <name>mikro::store::Migrator</name>
     <message>
         <source>The database schema could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar el esquema de la base de datos.</translation>
     </message>
 </context>
 <context>
     <name>mikro::sync::SyncEngine</name>
     <message>
         <source>The request to the Tasking Manager was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud al Tasking Manager se canceló.</translation>
     </message>
     <message>
         <source>That project does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese proyecto no existe.</translation>
     </message>
     <message>
         <source>The sync was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización se canceló.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) could not be synchronised and will be tried again: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea no se pudo sincronizar y se volverá a intentar: %1</numerusform>
+            <numerusform>%n tareas no se pudieron sincronizar y se volverán a intentar: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rol no te permite hacer esto.</translation>
     </message>
 </context>
 <context>
     <name>mikro::sync::SyncRuns</name>
     <message>
         <source>This project is being synchronised already. Its figures update when that sync ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto ya se está sincronizando. Sus cifras se actualizarán cuando termine esa sincronización.</translation>
     </message>
     <message>
         <source>This sync took too long and another one took over the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sincronización tardó demasiado y otra tomó el control del proyecto.</translation>
     </message>
 </context>
 <context>
     <name>mikro::tm4::Parser</name>
     <message>
         <source>The Tasking Manager sent a reply Mikro cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El Tasking Manager envió una respuesta que Mikro no puede leer (%1).</translation>
     </message>
 </context>
 <context>
     <name>mikro::tm4::Transport</name>
     <message>
         <source>The Tasking Manager did not answer. Mikro will try again at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Tasking Manager no respondió. Mikro volverá a intentarlo en la próxima sincronización.</translation>
     </message>
     <message>
         <source>The Tasking Manager has no such project or task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese proyecto o esa tarea no existe en el Tasking Manager.</translation>
     </message>
     <message>
         <source>The Tasking Manager refused Mikro&apos;s token. Ask an administrator to check TM4_API_TOKEN and TM4_AUTH_SCHEME.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Tasking Manager rechazó el token de Mikro. Pide a un administrador que revise TM4_API_TOKEN y TM4_AUTH_SCHEME.</translation>
     </message>
     <message>
         <source>The Tasking Manager answered with an unexpected status (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El Tasking Manager respondió con un estado inesperado (%1).</translation>
     </message>
 </context>
 <context>
     <name>mikro::ui::BalanceCards</name>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganado</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Payable</source>
-        <translation type="unfinished"></translation>
+        <translation>Por cobrar</translation>
     </message>
     <message>
         <source>Reading your balances…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo tus saldos…</translation>
     </message>
     <message>
         <source>From the ledger, as of %1. Work in the Tasking Manager appears here after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el libro mayor, al %1. El trabajo en el Tasking Manager aparece aquí después de la próxima sincronización.</translation>
     </message>
     <message>
         <source>Your balances could not be read: %1 Mikro tries again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer tus saldos: %1 Mikro volverá a intentarlo en un minuto.</translation>
     </message>
 </context>
 <context>
     <name>mikro::ui::MainWindow</name>
     <message>
         <source>Mikro</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikro</translation>
     </message>
     <message>
         <source>Welcome to Mikro</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Mikro</translation>
     </message>
     <message>
         <source>Preparing your local data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando tus datos locales…</translation>
     </message>
     <message>
         <source>Local store: opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de datos local: abriendo…</translation>
     </message>
     <message>
         <source>Your local data is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos locales están listos.</translation>
     </message>
     <message>
         <source>Local store: ready (schema %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de datos local: listo (esquema %1)</translation>
     </message>
     <message>
         <source>%1
 Close Mikro, check that the data folder is writable, and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Cierra Mikro, comprueba que se pueda escribir en la carpeta de datos y vuelve a abrirlo.</translation>
     </message>
     <message>
         <source>Local store: unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de datos local: no disponible</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Validator</source>
-        <translation type="unfinished"></translation>
+        <translation>Validador</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>No organisation yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin organización</translation>
     </message>
 </context>
 <context>
     <name>mikro::ui::SignInWindow</name>
     <message>
         <source>Sign in to Mikro</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en Mikro</translation>
     </message>
     <message>
         <source>Mikro</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikro</translation>
     </message>
     <message>
         <source>Task tracking and payments for OpenStreetMap mappers</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de tareas y pagos para mapeadores de OpenStreetMap</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar de nuevo</translation>
     </message>
     <message>
         <source>Sign in with your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con tu navegador</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Browser didn&apos;t open?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No se abrió el navegador?</translation>
     </message>
     <message>
         <source>Open this address in a browser on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre esta dirección en un navegador de esta computadora:</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Connection settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de conexión…</translation>
     </message>
     <message>
         <source>Link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace copiado</translation>
     </message>
     <message>
         <source>Signing you in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>Finish signing in in your browser. Mikro continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina de iniciar sesión en tu navegador. Mikro continuará automáticamente.</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy the link below into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir tu navegador. Copia el enlace de abajo en un navegador.</translation>
     </message>
     <message>
         <source>Completing sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Completando el inicio de sesión…</translation>
     </message>
     <message>
         <source>Loading your profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando tu perfil…</translation>
     </message>
 </context>
 </TS>

@@ -5,656 +5,656 @@
     <name>mikro::auth</name>
     <message>
         <source>Your sign-in is not valid. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu login não é válido. Entre novamente.</translation>
     </message>
     <message>
         <source>Sign-in cannot be checked right now. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível verificar o login agora. Tente novamente em instantes.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu login expirou. Entre novamente.</translation>
     </message>
     <message>
         <source>The signing key is not usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de assinatura não pode ser usada.</translation>
     </message>
 </context>
 <context>
     <name>mikro::auth::AuthSession</name>
     <message>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não fez login.</translation>
     </message>
 </context>
 <context>
     <name>mikro::auth::LoopbackReceiver</name>
     <message>
         <source>Mikro can&apos;t receive the sign-in reply: ports %1 are all in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Mikro não consegue receber a resposta do login: as portas %1 estão todas em uso.</translation>
     </message>
     <message>
         <source>Sign-in not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Login não reconhecido</translation>
     </message>
     <message>
         <source>This sign-in was not started by this Mikro window. Return to Mikro and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este login não foi iniciado por esta janela do Mikro. Volte ao Mikro e comece de novo.</translation>
     </message>
     <message>
         <source>Already signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Você já entrou</translation>
     </message>
     <message>
         <source>This sign-in link was already used. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este link de login já foi usado. Você pode fechar esta janela.</translation>
     </message>
     <message>
         <source>Sign-in cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Login cancelado</translation>
     </message>
     <message>
         <source>Return to Mikro to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volte ao Mikro para tentar novamente.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Login concluído</translation>
     </message>
     <message>
         <source>You can close this window and return to Mikro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você pode fechar esta janela e voltar ao Mikro.</translation>
     </message>
 </context>
 <context>
     <name>mikro::auth::PkceLogin</name>
     <message>
         <source>Sign-in timed out. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tempo para o login se esgotou. Nada foi alterado.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled or refused. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login foi cancelado ou recusado. Tente novamente.</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login cancelado.</translation>
     </message>
 </context>
 <context>
     <name>mikro::auth::SecretStore</name>
     <message>
         <source>Nothing is stored under that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nada armazenado com esse nome.</translation>
     </message>
     <message>
         <source>The system keychain isn&apos;t available, so you stay signed in only until Mikro closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema não está disponível, então sua sessão só fica ativa até o Mikro ser fechado.</translation>
     </message>
     <message>
         <source>The system keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema informou um erro.</translation>
     </message>
 </context>
 <context>
     <name>mikro::auth::TokenClient</name>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua sessão terminou. Entre novamente.</translation>
     </message>
     <message>
         <source>The sign-in service can&apos;t be reached. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar o serviço de login. Verifique sua conexão.</translation>
     </message>
     <message>
         <source>The sign-in service did not issue a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de login não emitiu uma sessão.</translation>
     </message>
 </context>
 <context>
     <name>mikro::core::ConfigReader</name>
     <message>
         <source>Configuration error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de configuração: %1.</translation>
     </message>
 </context>
 <context>
     <name>mikro::core::Csv</name>
     <message>
         <source>The file is not valid CSV at line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não é um CSV válido na linha %1.</translation>
     </message>
 </context>
 <context>
     <name>mikro::core::Money</name>
     <message>
         <source>Enter an amount like 12.50: digits, at most two decimals, no signs or separators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um valor como 12.50: só dígitos, no máximo duas casas decimais, sem sinais nem separadores.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::AccessPolicy</name>
     <message>
         <source>Finish your profile first: OSM username, payment email, city, country and the terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro complete seu perfil: nome de usuário do OSM, e-mail de pagamento, cidade, país e aceite dos termos.</translation>
     </message>
     <message>
         <source>You are not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você ainda não faz parte de nenhuma organização.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua função não permite isso.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::AuditTrail</name>
     <message>
         <source>Ask for 1 to 500 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicite de 1 a 500 entradas.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::BudgetCalculator</name>
     <message>
         <source>That project does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse projeto não existe.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::ChecklistAdmin</name>
     <message>
         <source>That checklist does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa lista de verificação não existe.</translation>
     </message>
     <message>
         <source>This checklist was confirmed and credited; it stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista de verificação já foi confirmada e creditada; ela não pode ser removida.</translation>
     </message>
     <message>
         <source>This text is empty or too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto está vazio ou é longo demais.</translation>
     </message>
     <message>
         <source>Rates cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>As tarifas não podem ser negativas.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::ChecklistBoard</name>
     <message>
         <source>That checklist does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa lista de verificação não existe.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::ChecklistItems</name>
     <message>
         <source>Too many items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há itens demais.</translation>
     </message>
     <message>
         <source>Item numbers start at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A numeração dos itens começa em 1.</translation>
     </message>
     <message>
         <source>Every item needs a number from 1 and an action of up to 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada item precisa de um número a partir de 1 e de uma ação de até 1000 caracteres.</translation>
     </message>
     <message>
         <source>Links must be http or https addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os links devem ser endereços http ou https.</translation>
     </message>
     <message>
         <source>That checklist does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa lista de verificação não existe.</translation>
     </message>
     <message>
         <source>A checklist needs at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma lista de verificação precisa de pelo menos um item.</translation>
     </message>
     <message>
         <source>That item does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse item não existe.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::ChecklistService</name>
     <message>
         <source>That checklist does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa lista de verificação não existe.</translation>
     </message>
     <message>
         <source>A name of up to 255 characters is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>É obrigatório informar um nome de até 255 caracteres.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto é longo demais.</translation>
     </message>
     <message>
         <source>Rates cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>As tarifas não podem ser negativas.</translation>
     </message>
     <message>
         <source>A checklist needs at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma lista de verificação precisa de pelo menos um item.</translation>
     </message>
     <message>
         <source>Every item needs an action of up to 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada item precisa de uma ação de até 1000 caracteres.</translation>
     </message>
     <message>
         <source>Links must be http or https addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os links devem ser endereços http ou https.</translation>
     </message>
     <message>
         <source>This checklist is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista de verificação não está aberta.</translation>
     </message>
     <message>
         <source>That person does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa pessoa não existe.</translation>
     </message>
     <message>
         <source>This checklist was already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista de verificação já foi iniciada.</translation>
     </message>
     <message>
         <source>Only the checklist&apos;s owner ticks its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente o dono da lista de verificação pode marcar os itens dela.</translation>
     </message>
     <message>
         <source>A confirmed item cannot be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um item confirmado não pode ser desmarcado.</translation>
     </message>
     <message>
         <source>Someone else confirms your own checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa precisa confirmar sua própria lista de verificação.</translation>
     </message>
     <message>
         <source>This item was already confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este item já foi confirmado.</translation>
     </message>
     <message>
         <source>The owner has not completed this item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O dono ainda não concluiu este item.</translation>
     </message>
     <message>
         <source>A comment of up to 2000 characters is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>É obrigatório escrever um comentário de até 2000 caracteres.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua função não permite isso.</translation>
     </message>
     <message>
         <source>Only its author or an admin deletes a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente o autor de um comentário ou um administrador pode excluí-lo.</translation>
     </message>
     <message>
         <source>Every item must be completed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro é preciso concluir todos os itens.</translation>
     </message>
     <message>
         <source>You are posting comments too fast. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está publicando comentários rápido demais. Aguarde um momento e tente novamente.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::CreditingService</name>
     <message>
         <source>That task does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa tarefa não existe.</translation>
     </message>
     <message>
         <source>This task is not waiting for a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarefa não está aguardando revisão.</translation>
     </message>
     <message>
         <source>Another admin has to decide on your own work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro administrador precisa decidir sobre seu próprio trabalho.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::IdentityService</name>
     <message>
         <source>Your sign-in is not valid. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu login não é válido. Entre novamente.</translation>
     </message>
     <message>
         <source>This account has been deactivated. Ask an admin of your organisation to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta foi desativada. Peça a um administrador da sua organização para restaurá-la.</translation>
     </message>
     <message>
         <source>Your sign-in belongs to another organisation than your account. Ask an admin to move your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu login pertence a uma organização diferente da sua conta. Peça a um administrador para mover sua conta.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::OsmUsernames</name>
     <message>
         <source>Another admin has to decide on your own change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro administrador precisa decidir sobre sua própria alteração.</translation>
     </message>
     <message>
         <source>That person has no OSM username change waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa pessoa não tem nenhuma alteração de nome de usuário do OSM pendente.</translation>
     </message>
     <message>
         <source>That OSM username is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse nome de usuário do OSM já está em uso.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::PayoutService</name>
     <message>
         <source>That payout request does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa solicitação de pagamento não existe.</translation>
     </message>
     <message>
         <source>This request was already paid, rejected or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitação já foi paga, recusada ou cancelada.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo é obrigatório.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto é longo demais.</translation>
     </message>
     <message>
         <source>You already have a payout request waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você já tem uma solicitação de pagamento pendente.</translation>
     </message>
     <message>
         <source>There is nothing to pay out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nada a pagar.</translation>
     </message>
     <message>
         <source>Your payable amount is below your organisation&apos;s minimum payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu valor a receber está abaixo do pagamento mínimo da sua organização.</translation>
     </message>
     <message>
         <source>The amount paid must be more than zero and at most the amount requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor pago deve ser maior que zero e não pode passar do valor solicitado.</translation>
     </message>
     <message>
         <source>That transfer reference was already used in your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa referência da transferência já foi usada na sua organização.</translation>
     </message>
     <message>
         <source>An adjustment cannot be zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ajuste não pode ser zero.</translation>
     </message>
     <message>
         <source>A valid operation key is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>É obrigatória uma chave de operação válida.</translation>
     </message>
     <message>
         <source>That person does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa pessoa não existe.</translation>
     </message>
     <message>
         <source>This operation key was already used for another change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta chave de operação já foi usada para outra alteração.</translation>
     </message>
     <message>
         <source>The amount must be more than zero and at most the payable amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor deve ser maior que zero e não pode passar do valor a receber.</translation>
     </message>
     <message>
         <source>This person already has a payout request waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pessoa já tem uma solicitação de pagamento pendente.</translation>
     </message>
     <message>
         <source>That project does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse projeto não existe.</translation>
     </message>
     <message>
         <source>Money for your own account needs another admin of your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimentações de dinheiro na sua própria conta precisam ser feitas por outro administrador da sua organização.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::PeopleService</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo é obrigatório.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto é longo demais.</translation>
     </message>
     <message>
         <source>This text holds control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto contém caracteres de controle.</translation>
     </message>
     <message>
         <source>That person does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa pessoa não existe.</translation>
     </message>
     <message>
         <source>Enter a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um endereço de e-mail válido.</translation>
     </message>
     <message>
         <source>Accept the terms to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceite os termos para continuar.</translation>
     </message>
     <message>
         <source>That OSM username is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse nome de usuário do OSM já está em uso.</translation>
     </message>
     <message>
         <source>An organisation needs at least one admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma organização precisa de pelo menos um administrador.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não pode desativar sua própria conta.</translation>
     </message>
     <message>
         <source>Use a three-letter currency code such as USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use um código de moeda de três letras, como USD.</translation>
     </message>
     <message>
         <source>The minimum payout cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pagamento mínimo não pode ser negativo.</translation>
     </message>
     <message>
         <source>This person is already deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pessoa já está desativada.</translation>
     </message>
     <message>
         <source>The currency cannot change once the organisation has ledger entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>A moeda não pode ser alterada depois que a organização tiver lançamentos no livro-razão.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::ProjectRequirements</name>
     <message>
         <source>Give at most 50 training ids, each a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe no máximo 50 IDs de treinamento, cada um sendo um número positivo.</translation>
     </message>
     <message>
         <source>That project does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse projeto não existe.</translation>
     </message>
     <message>
         <source>That training does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse treinamento não existe.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::ProjectService</name>
     <message>
         <source>That project does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse projeto não existe.</translation>
     </message>
     <message>
         <source>Rates must be at least 0.01.</source>
-        <translation type="unfinished"></translation>
+        <translation>As tarifas devem ser de pelo menos 0.01.</translation>
     </message>
     <message>
         <source>The budget is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>O orçamento é alto demais.</translation>
     </message>
     <message>
         <source>Paste the Tasking Manager project&apos;s address, ending in its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole o endereço do projeto no Tasking Manager, que termina com o número dele.</translation>
     </message>
     <message>
         <source>Limits cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os limites não podem ser negativos.</translation>
     </message>
     <message>
         <source>That project is already in Mikro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse projeto já está no Mikro.</translation>
     </message>
     <message>
         <source>The limit is below the people already assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>O limite é menor que o número de pessoas já atribuídas.</translation>
     </message>
     <message>
         <source>People were paid for this project; deactivate it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já houve pagamentos a pessoas por este projeto; desative-o em vez disso.</translation>
     </message>
     <message>
         <source>Validating needs the validator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para validar, é preciso ter a função de validador.</translation>
     </message>
     <message>
         <source>This project cannot be joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível participar deste projeto.</translation>
     </message>
     <message>
         <source>That person does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa pessoa não existe.</translation>
     </message>
     <message>
         <source>The project&apos;s required trainings are not all passed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda há treinamentos exigidos pelo projeto sem aprovação.</translation>
     </message>
     <message>
         <source>This project is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este projeto está lotado.</translation>
     </message>
     <message>
         <source>Already a member of this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já é membro deste projeto.</translation>
     </message>
     <message>
         <source>Ask an admin to leave this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para sair deste projeto, peça a um administrador.</translation>
     </message>
     <message>
         <source>You are not a member of this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não é membro deste projeto.</translation>
     </message>
     <message>
         <source>That person is not a member of this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa pessoa não é membro deste projeto.</translation>
     </message>
     <message>
         <source>Give a difficulty of 1 to 50 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe uma dificuldade de 1 a 50 caracteres.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::ReconciliationService</name>
     <message>
         <source>Line %1 of the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1 do arquivo: %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo está vazio</translation>
     </message>
     <message>
         <source>the column “%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta a coluna “%1”</translation>
     </message>
     <message>
         <source>it has fewer columns than the header</source>
-        <translation type="unfinished"></translation>
+        <translation>ela tem menos colunas que o cabeçalho</translation>
     </message>
     <message>
         <source>the request id is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>o ID da solicitação não é um número</translation>
     </message>
     <message>
         <source>the amount is not like 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>o valor não está no formato 12.50</translation>
     </message>
     <message>
         <source>a paid row needs a transfer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>uma linha paga precisa de uma referência da transferência</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::TrainingCatalog</name>
     <message>
         <source>That training does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse treinamento não existe.</translation>
     </message>
 </context>
 <context>
     <name>mikro::domain::TrainingService</name>
     <message>
         <source>That training does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse treinamento não existe.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo é obrigatório.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto é longo demais.</translation>
     </message>
     <message>
         <source>Choose Mapping, Validation or Project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha Mapeamento, Validação ou Projeto.</translation>
     </message>
     <message>
         <source>The pass mark is a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nota mínima de aprovação é uma porcentagem.</translation>
     </message>
     <message>
         <source>Links must be http or https addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os links devem ser endereços http ou https.</translation>
     </message>
     <message>
         <source>A training needs at least one question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um treinamento precisa de pelo menos uma pergunta.</translation>
     </message>
     <message>
         <source>Each question needs one correct answer and at least one wrong one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada pergunta precisa de uma resposta correta e de pelo menos uma errada.</translation>
     </message>
     <message>
         <source>Answer every question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda a todas as perguntas.</translation>
     </message>
     <message>
         <source>An answer does not belong to its question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma resposta não pertence à pergunta dela.</translation>
     </message>
     <message>
         <source>Pass the training&apos;s quiz first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro seja aprovado no questionário do treinamento.</translation>
     </message>
     <message numerus="yes">
         <source>You have used today&apos;s %n quiz attempt(s) for this training. Review the material and try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Você já usou a %n tentativa diária do questionário deste treinamento. Revise o material e tente novamente mais tarde.</numerusform>
+            <numerusform>Você já usou as %n tentativas diárias do questionário deste treinamento. Revise o material e tente novamente mais tarde.</numerusform>
         </translation>
     </message>
 </context>
@@ -662,324 +662,325 @@
     <name>mikro::http</name>
     <message>
         <source>The server is busy. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor está ocupado. Tente novamente em instantes.</translation>
     </message>
     <message>
         <source>Unknown action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação desconhecida.</translation>
     </message>
     <message>
         <source>This action does not accept that method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ação não aceita esse método.</translation>
     </message>
     <message>
         <source>Too many connections from your address. Close some and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há conexões demais a partir do seu endereço. Feche algumas e tente novamente.</translation>
     </message>
 </context>
 <context>
     <name>mikro::http::HttpConnection</name>
     <message>
         <source>The request took too long to arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>A requisição demorou demais para chegar.</translation>
     </message>
     <message>
         <source>The request body is larger than allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O corpo da requisição é maior que o permitido.</translation>
     </message>
     <message>
         <source>The request headers are larger than allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os cabeçalhos da requisição são maiores que o permitido.</translation>
     </message>
     <message>
         <source>The request is not valid HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>A requisição não está em formato HTTP válido.</translation>
     </message>
     <message>
         <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só há suporte para HTTP/1.0 e HTTP/1.1.</translation>
     </message>
     <message>
         <source>The request path is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caminho da requisição não é válido.</translation>
     </message>
     <message>
         <source>Internal server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro interno do servidor</translation>
     </message>
     <message>
         <source>The request has the %1 header more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>A requisição tem o cabeçalho %1 mais de uma vez.</translation>
     </message>
     <message>
         <source>Only the chunked transfer coding is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só é aceita a codificação de transferência chunked.</translation>
     </message>
     <message>
         <source>The request has both Transfer-Encoding and Content-Length.</source>
-        <translation type="unfinished"></translation>
+        <translation>A requisição tem Transfer-Encoding e Content-Length ao mesmo tempo.</translation>
     </message>
 </context>
 <context>
     <name>mikro::http::HttpServer</name>
     <message>
         <source>Cannot listen on %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escutar em %1:%2.</translation>
     </message>
 </context>
 <context>
     <name>mikro::store</name>
     <message>
         <source>That already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso já existe.</translation>
     </message>
     <message>
         <source>The change conflicts with the stored data and was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>A alteração conflita com os dados armazenados e não foi feita.</translation>
     </message>
     <message>
         <source>The database cannot be reached right now. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar o banco de dados agora. Tente novamente em instantes.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado.</translation>
     </message>
 </context>
 <context>
     <name>mikro::store::Migrator</name>
     <message>
         <source>The database schema could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível preparar o esquema do banco de dados.</translation>
     </message>
 </context>
 <context>
     <name>mikro::sync::SyncEngine</name>
     <message>
         <source>The request to the Tasking Manager was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A requisição ao Tasking Manager foi cancelada.</translation>
     </message>
     <message>
         <source>That project does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse projeto não existe.</translation>
     </message>
     <message>
         <source>The sync was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização foi cancelada.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) could not be synchronised and will be tried again: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarefa não pôde ser sincronizada e será tentada novamente: %1</numerusform>
+            <numerusform>%n tarefas não puderam ser sincronizadas e serão tentadas novamente: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua função não permite isso.</translation>
     </message>
 </context>
 <context>
     <name>mikro::sync::SyncRuns</name>
     <message>
         <source>This project is being synchronised already. Its figures update when that sync ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este projeto já está sendo sincronizado. Os números dele serão atualizados quando essa sincronização terminar.</translation>
     </message>
     <message>
         <source>This sync took too long and another one took over the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sincronização demorou demais e outra assumiu o projeto.</translation>
     </message>
 </context>
 <context>
     <name>mikro::tm4::Parser</name>
     <message>
         <source>The Tasking Manager sent a reply Mikro cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tasking Manager enviou uma resposta que o Mikro não consegue ler (%1).</translation>
     </message>
 </context>
 <context>
     <name>mikro::tm4::Transport</name>
     <message>
         <source>The Tasking Manager did not answer. Mikro will try again at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tasking Manager não respondeu. O Mikro tentará novamente na próxima sincronização.</translation>
     </message>
     <message>
         <source>The Tasking Manager has no such project or task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse projeto ou essa tarefa não existe no Tasking Manager.</translation>
     </message>
     <message>
         <source>The Tasking Manager refused Mikro&apos;s token. Ask an administrator to check TM4_API_TOKEN and TM4_AUTH_SCHEME.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tasking Manager recusou o token do Mikro. Peça a um administrador para verificar TM4_API_TOKEN e TM4_AUTH_SCHEME.</translation>
     </message>
     <message>
         <source>The Tasking Manager answered with an unexpected status (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tasking Manager respondeu com um status inesperado (%1).</translation>
     </message>
 </context>
 <context>
     <name>mikro::ui::BalanceCards</name>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganho</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <source>Payable</source>
-        <translation type="unfinished"></translation>
+        <translation>A receber</translation>
     </message>
     <message>
         <source>Reading your balances…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo seus saldos…</translation>
     </message>
     <message>
         <source>From the ledger, as of %1. Work in the Tasking Manager appears here after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo o livro-razão, em %1. O trabalho no Tasking Manager aparece aqui após a próxima sincronização.</translation>
     </message>
     <message>
         <source>Your balances could not be read: %1 Mikro tries again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler seus saldos: %1 O Mikro tentará novamente em um minuto.</translation>
     </message>
 </context>
 <context>
     <name>mikro::ui::MainWindow</name>
     <message>
         <source>Mikro</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikro</translation>
     </message>
     <message>
         <source>Welcome to Mikro</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao Mikro</translation>
     </message>
     <message>
         <source>Preparing your local data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando seus dados locais…</translation>
     </message>
     <message>
         <source>Local store: opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento de dados local: abrindo…</translation>
     </message>
     <message>
         <source>Your local data is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus dados locais estão prontos.</translation>
     </message>
     <message>
         <source>Local store: ready (schema %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento de dados local: pronto (esquema %1)</translation>
     </message>
     <message>
         <source>%1
 Close Mikro, check that the data folder is writable, and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Feche o Mikro, verifique se a pasta de dados permite gravação e abra-o novamente.</translation>
     </message>
     <message>
         <source>Local store: unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento de dados local: indisponível</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Validator</source>
-        <translation type="unfinished"></translation>
+        <translation>Validador</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário</translation>
     </message>
     <message>
         <source>No organisation yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem organização</translation>
     </message>
 </context>
 <context>
     <name>mikro::ui::SignInWindow</name>
     <message>
         <source>Sign in to Mikro</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar no Mikro</translation>
     </message>
     <message>
         <source>Mikro</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikro</translation>
     </message>
     <message>
         <source>Task tracking and payments for OpenStreetMap mappers</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento de tarefas e pagamentos para mapeadores do OpenStreetMap</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <source>Sign in with your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar pelo navegador</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Browser didn&apos;t open?</source>
-        <translation type="unfinished"></translation>
+        <translation>O navegador não abriu?</translation>
     </message>
     <message>
         <source>Open this address in a browser on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra este endereço em um navegador neste computador:</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar link</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>Connection settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações de conexão…</translation>
     </message>
     <message>
         <source>Link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Link copiado</translation>
     </message>
     <message>
         <source>Signing you in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando…</translation>
     </message>
     <message>
         <source>Finish signing in in your browser. Mikro continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclua o login no navegador. O Mikro continuará automaticamente.</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy the link below into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir seu navegador. Copie o link abaixo em um navegador.</translation>
     </message>
     <message>
         <source>Completing sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluindo o login…</translation>
     </message>
     <message>
         <source>Loading your profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando seu perfil…</translation>
     </message>
 </context>
 </TS>
