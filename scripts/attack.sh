@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# Attacks a release build of mikro-server over real HTTP (issue 10's findings and the developers'
+# guide's list): money races, money to oneself, idempotency keys, duplicate and smuggling headers,
+# bodies before authentication, oversized and malformed input, roles, log injection. Starts the
+# devstack, seeds a demo store, starts the server on it, runs each attack, checks that it was
+# refused (or landed once) and that nothing changed, prints one line per check, and exits non-zero
+# when any check fails.
+#   bash scripts/attack.sh                 # builds build/attack (Release) first
+#   MIKRO_ATTACK_BUILD_DIR=... bash scripts/attack.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${MIKRO_ATTACK_BUILD_DIR:-build/attack}
+if [ ! -x "$build/app/server/mikro-server" ]; then
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
+        -DMIKRO_BUILD_DESKTOP=OFF >/dev/null
+    cmake --build "$build" --parallel "$(nproc)" --target mikro-server mikro-devstack >/dev/null
+fi
+
+work=$(mktemp -d /tmp/mikro-attack.XXXXXX)
+pids=()
+stop() {
+    for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap stop EXIT
+
+free_port() {
+    for p in $(shuf -i 20000-40000 -n 50); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
+    done
+}
+wait_port() {
+    for _ in $(seq 100); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+idp_port=$(free_port)
+"$build/app/devstack/mikro-devstack" --port "$idp_port" --tm4-projects 1 --tm4-tasks 20 \
+    >"$work/devstack.log" 2>&1 &
+pids+=($!)
+wait_port "$idp_port"
+store="$work/mikro.sqlite"
+tm4="http://127.0.0.1:$idp_port/api/v2"
+"$build/app/devstack/mikro-devstack" --seed-demo-store "$store" --tm4-url "$tm4" \
+    --tm4-projects 1 >/dev/null 2>&1
+api_port=$(free_port)
+PORT=$api_port SQLITE_PATH="$store" AUTH0_DOMAIN=127.0.0.1 \
+    AUTH0_ISSUER_URL="http://127.0.0.1:$idp_port/" TM4_API_URL="$tm4" SYNC_INTERVAL_MINUTES=0 \
+    "$build/app/server/mikro-server" >"$work/server.out" 2>"$work/server.log" &
+pids+=($!)
+wait_port "$api_port"
+api="http://127.0.0.1:$api_port/api"
+
+# A token through the devstack's PKCE flow (docs/DEMO.md).
+token_for() {
+    local verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk
+    local challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM
+    local redirect=http://127.0.0.1:53682/callback idp="http://127.0.0.1:$idp_port"
+    local page txn code
+    page=$(curl -s "$idp/authorize?response_type=code&client_id=mikro-desktop&redirect_uri=$redirect&scope=openid%20offline_access&state=s1&code_challenge=$challenge&code_challenge_method=S256")
+    txn=$(echo "$page" | grep -o 'name="transaction" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+    code=$(curl -s -o /dev/null -w '%{redirect_url}' --data-urlencode "transaction=$txn" \
+        --data-urlencode "subject=$1" "$idp/authorize" | sed 's/.*code=//;s/&.*//')
+    curl -s -d grant_type=authorization_code -d client_id=mikro-desktop -d code="$code" \
+        -d code_verifier=$verifier -d redirect_uri=$redirect "$idp/oauth/token" |
+        sed 's/.*"access_token":"\([^"]*\)".*/\1/'
+}
+admin=$(token_for 'auth0|devstack-admin')
+mapper=$(token_for 'auth0|devstack-mapper-1')
+mapper_id='auth0|devstack-mapper-1'
+admin_id='auth0|devstack-admin'
+
+failures=0
+check() { # name expected actual
+    if [ "$2" = "$3" ]; then printf 'PASS  %-62s %s\n' "$1" "$3"; else
+        printf 'FAIL  %-62s expected %s, got %s\n' "$1" "$2" "$3"
+        failures=$((failures + 1))
+    fi
+}
+post() { # token path body [extra curl args...] → status
+    local t=$1 p=$2 b=$3
+    shift 3
+    curl -s -o "$work/body" -w '%{http_code}' -X POST -H "Authorization: Bearer $t" \
+        -H 'Content-Type: application/json' "$@" --data-binary "$b" "$api/$p"
+}
+field() { python3 -c "import json,sys; print(json.load(open('$work/body')).get('$1'))"; }
+sql() { python3 -c "import sqlite3,sys; print(sqlite3.connect('$store').execute(sys.argv[1]).fetchone()[0])" "$1"; }
+raw() { # bytes → status line of the answer
+    exec 3<>"/dev/tcp/127.0.0.1/$api_port"
+    printf '%b' "$1" >&3
+    timeout 5 head -c 12 <&3 | tail -c 3 || true
+    exec 3<&-
+}
+
+for t in "$admin" "$mapper"; do post "$t" login '{}' >/dev/null; done
+# The mapper earns 10.00 (a credit the sync would write), the admin 10.00 too.
+python3 - "$store" "$mapper_id" "$admin_id" <<'EOF'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+for i, user in enumerate(sys.argv[2:]):
+    db.execute("INSERT INTO ledger_entries (org_id, user_id, kind, amount_cents, source_key, "
+               "created_at) VALUES ('org_devstack', ?, 'mapping', 1000, ?, "
+               "'2026-01-01T00:00:00.000Z')", (user, f"attack-{i}"))
+db.commit()
+EOF
+payable_before=$(sql "SELECT COUNT(*) FROM payments")
+
+# 1. Two manual payments of the whole payable at the same moment: one lands.
+racers=()
+for i in 1 2; do
+    post "$admin" transaction/create_transaction \
+        "{\"user_id\":\"$mapper_id\",\"transaction_type\":\"payment\",\"amount\":\"10.00\",\"payoneer_id\":\"RACE-$i\"}" \
+        >"$work/race$i.status" &
+    racers+=($!)
+done
+wait "${racers[@]}"
+ok=0
+for i in 1 2; do [ "$(cat "$work/race$i.status")" = 200 ] && ok=$((ok + 1)); done
+check "two simultaneous manual payments of the whole payable" 1 "$ok"
+check "paid against 10.00 of earnings (cents)" 1000 "$(sql "SELECT COALESCE(SUM(amount_cents),0) FROM payments WHERE user_id = '$mapper_id'")"
+
+# 2. Money to oneself.
+check "admin pays themselves by hand" 403 "$(post "$admin" transaction/create_transaction "{\"user_id\":\"$admin_id\",\"transaction_type\":\"payment\",\"amount\":\"10.00\",\"payoneer_id\":\"SELF\"}")"
+check "admin credits themselves 1,000,000.00" 403 "$(post "$admin" transaction/create_adjustment "{\"user_id\":\"$admin_id\",\"amount\":\"1000000.00\",\"reason\":\"bonus\"}")"
+check "… with the code" own_account "$(field error)"
+
+# 3. Idempotency keys.
+key=6a1f0c0e-7d5b-4c3a-9b2f-1e2d3c4b5a69
+adj="{\"user_id\":\"$mapper_id\",\"amount\":\"1.00\",\"reason\":\"fix\"}"
+check "adjustment with a key" 200 "$(post "$admin" transaction/create_adjustment "$adj" -H "Idempotency-Key: $key")"
+check "the same again is a replay" 200 "$(post "$admin" transaction/create_adjustment "$adj" -H "Idempotency-Key: $key" -D "$work/headers")"
+check "… marked Idempotent-Replayed" 1 "$(grep -ci '^idempotent-replayed: true' "$work/headers" || true)"
+check "the key with another body" 409 "$(post "$admin" transaction/create_adjustment "{\"user_id\":\"$mapper_id\",\"amount\":\"2.00\",\"reason\":\"fix\"}" -H "Idempotency-Key: $key")"
+check "the key with another action" 409 "$(post "$admin" transaction/reject_payment_request '{"request_id":1,"reason":"x"}' -H "Idempotency-Key: $key")"
+check "a key that is not a UUID" 400 "$(post "$admin" transaction/create_adjustment "$adj" -H 'Idempotency-Key: 1234')"
+check "one adjustment in all" 1 "$(sql "SELECT COUNT(*) FROM ledger_entries WHERE kind = 'adjustment'")"
+
+# 4. Roles and organisations.
+check "a mapper assigns a checklist" 403 "$(post "$mapper" checklist/assign_user_checklist "{\"checklist_id\":1,\"user_id\":\"$mapper_id\"}")"
+check "a mapper pays someone" 403 "$(post "$mapper" transaction/create_transaction "{\"user_id\":\"$mapper_id\",\"transaction_type\":\"payment\",\"amount\":\"1.00\",\"payoneer_id\":\"M\"}")"
+check "another organisation's request id" 404 "$(post "$admin" transaction/reject_payment_request '{"request_id":987654,"reason":"x"}')"
+
+# 5. Malformed and oversized input.
+check "malformed JSON" 400 "$(post "$admin" transaction/create_adjustment '{"user_id":')"
+check "an array body" 400 "$(post "$admin" transaction/create_adjustment '[1,2]')"
+check "amount with three decimals" 400 "$(post "$admin" transaction/create_adjustment "{\"user_id\":\"$mapper_id\",\"amount\":\"1.005\",\"reason\":\"x\"}")"
+head -c 2000000 /dev/zero | tr '\0' 'a' >"$work/big"
+check "a 2 MB body" 413 "$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $admin" --data-binary @"$work/big" "$api/transaction/create_adjustment")"
+
+# 6. Framing and headers.
+check "two Authorization headers" 400 "$(raw "POST /api/transaction/fetch_user_payable HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer $mapper\r\nAuthorization: Bearer x\r\nContent-Length: 2\r\n\r\n{}")"
+check "Transfer-Encoding: xchunked" 400 "$(raw "POST /api/health HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: xchunked\r\n\r\nGET /api/health HTTP/1.1\r\nHost: t\r\n\r\n")"
+check "Transfer-Encoding: chunked, identity" 400 "$(raw "POST /api/health HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked, identity\r\n\r\n0\r\n\r\n")"
+check "a body announced without a token" 401 "$(raw "POST /api/transaction/create_adjustment HTTP/1.1\r\nHost: t\r\nContent-Length: 900000\r\n\r\n")"
+
+# 7. Log injection: a decoded newline in the path writes no line of its own.
+curl -s -o /dev/null "$api/user/fetch_users%0AFORGED%20line"
+sleep 0.2
+check "forged log lines" 0 "$(grep -c '^FORGED' "$work/server.log" || true)"
+
+# 8. GET reads its query.
+check "GET fetch_org_transactions?user_id=…" 200 "$(curl -s -o "$work/body" -w '%{http_code}' -H "Authorization: Bearer $admin" "$api/transaction/fetch_org_transactions?user_id=auth0%7Cdevstack-mapper-1")"
+
+check "nothing else was paid" "$((payable_before + 1))" "$(sql "SELECT COUNT(*) FROM payments")"
+
+# What the guards cost: 300 adjustments one after the other on one keep-alive connection, without
+# and with an Idempotency-Key (each with its own), alternating in blocks of 50 so that both see
+# the same store; the ratio is with-key over without.
+python3 - "$api_port" "$admin" "$mapper_id" <<'PY'
+import http.client, json, sys, time, uuid
+port, token, user = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+conn = http.client.HTTPConnection("127.0.0.1", port)
+body = json.dumps({"user_id": user, "amount": "0.01", "reason": "timing"})
+def one(key):
+    headers = {"Authorization": "Bearer " + token, "Content-Type": "application/json"}
+    if key:
+        headers["Idempotency-Key"] = str(uuid.uuid4())
+    conn.request("POST", "/api/transaction/create_adjustment", body, headers)
+    r = conn.getresponse(); r.read()
+    assert r.status == 200, r.status
+spent = {False: 0.0, True: 0.0}
+for block in range(6):
+    for key in (False, True):
+        t = time.perf_counter()
+        for _ in range(50):
+            one(key)
+        spent[key] += time.perf_counter() - t
+plain, keyed = spent[False] / 300 * 1000, spent[True] / 300 * 1000
+print(f"timing: create_adjustment {plain:.2f} ms without a key, {keyed:.2f} ms with one "
+      f"(ratio {keyed / plain:.2f}), SQLite store, 300 each")
+PY
+echo "attack: $failures failing check(s)"
+[ "$failures" -eq 0 ]
