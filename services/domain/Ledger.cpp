@@ -44,17 +44,23 @@ core::Result<Balance> Ledger::balance(store::Transaction &tx, const QString &use
         return rows.error();
     Balance b;
     qint64 earned = 0;
+    qint64 adjustments = 0;
     qint64 paid = 0;
     while (rows.value().next()) {
         const QString kind = rows.value().value(0).toString();
         const qint64 sum = rows.value().value(1).toLongLong();
         if (kind == "payout"_L1) {
             paid -= sum;
-        } else {
-            earned += sum;
-            b.byKind.insert(kind, core::Money(sum));
+            continue;
         }
+        b.byKind.insert(kind, core::Money(sum));
+        (kind == "adjustment"_L1 ? adjustments : earned) += sum;
     }
+    const auto of
+        = [&b](const char *kind) { return b.byKind.value(QLatin1StringView(kind)).cents(); };
+    b.mappingEarnings = core::Money(of("mapping") + of("reversal"));
+    b.validationEarnings = core::Money(of("validation"));
+    b.checklistEarnings = core::Money(of("checklist") + of("checklist_validation"));
     auto pending = tx.exec(u"SELECT COALESCE(SUM(amount_cents), 0) FROM payment_requests "
                            "WHERE user_id = :id AND status = 'pending'"_s,
         { { u"id"_s, userId } });
@@ -62,9 +68,10 @@ core::Result<Balance> Ledger::balance(store::Transaction &tx, const QString &use
         return pending.error();
     const qint64 open = pending.value().next() ? pending.value().value(0).toLongLong() : 0;
     b.earned = core::Money(earned);
+    b.adjustments = core::Money(adjustments);
     b.paid = core::Money(paid);
     b.pending = core::Money(open);
-    b.payable = core::Money(earned - paid - open);
+    b.payable = core::Money(earned + adjustments - paid - open);
     return b;
 }
 

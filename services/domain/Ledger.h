@@ -15,13 +15,19 @@ class Transaction;
 
 namespace mikro::domain {
 
-/// A person's figures, all derived from the ledger and the pending requests (DESIGN.md §3.2).
+/// A person's figures, all derived from the ledger and the pending requests, with DESIGN.md
+/// §3.2's definitions (the same as UI.md §2.1 and API.md §3, and DashboardService's).
 struct Balance
 {
-    core::Money earned; ///< every entry that is not a payout, with its sign
+    core::Money earned; ///< mapping, validation, checklist, checklist_validation and reversal
+    core::Money adjustments; ///< the adjustment entries, net
     core::Money paid; ///< minus the payout entries
     core::Money pending; ///< open payout requests
-    core::Money payable; ///< earned − paid − pending; may be negative after a reversal
+    /// earned + adjustments − paid − pending; may be negative after a reversal or a debit
+    core::Money payable;
+    core::Money mappingEarnings; ///< mapping less its reversals
+    core::Money validationEarnings; ///< validation
+    core::Money checklistEarnings; ///< checklist + checklist_validation
     QMap<QString, core::Money> byKind; ///< lifetime net earnings per kind (payouts not attributed)
     core::Money minimumPayout; ///< the org's; filled by PayoutService::balance
 };

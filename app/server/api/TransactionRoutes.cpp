@@ -60,20 +60,15 @@ void addTransactionRoutes(
             if (!balance.ok())
                 return errorResponse(balance.error(), request.requestId);
             const domain::Balance &b = balance.value();
-            const core::Money mapping(
-                b.byKind.value(u"mapping"_s).cents() + b.byKind.value(u"reversal"_s).cents());
-            const core::Money checklist(b.byKind.value(u"checklist"_s).cents()
-                + b.byKind.value(u"checklist_validation"_s).cents());
-            const core::Money adjustments = b.byKind.value(u"adjustment"_s);
             const bool canRequest = b.pending == core::Money(0) && b.payable > core::Money(0)
                 && b.payable >= b.minimumPayout;
             return JsonWriter::success(tr("User payable"))
-                .money(u"mapping_earnings"_s, mapping)
-                .money(u"validation_earnings"_s, b.byKind.value(u"validation"_s))
-                .money(u"checklist_earnings"_s, checklist)
+                .money(u"mapping_earnings"_s, b.mappingEarnings)
+                .money(u"validation_earnings"_s, b.validationEarnings)
+                .money(u"checklist_earnings"_s, b.checklistEarnings)
                 .money(u"payable_total"_s, b.payable)
-                .money(u"earned_total"_s, core::Money(b.earned.cents() - adjustments.cents()))
-                .money(u"adjustments_total"_s, adjustments)
+                .money(u"earned_total"_s, b.earned)
+                .money(u"adjustments_total"_s, b.adjustments)
                 .money(u"paid_total"_s, b.paid)
                 .money(u"pending_total"_s, b.pending)
                 .money(u"min_payout"_s, b.minimumPayout)

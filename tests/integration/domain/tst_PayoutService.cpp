@@ -1,4 +1,5 @@
 #include "services/domain/AccessPolicy.h"
+#include "services/domain/DashboardService.h"
 #include "services/domain/PayoutService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
@@ -54,6 +55,7 @@ private slots:
     void adjustmentsAreIdempotentByOperationKey();
     void adminsRequestAndPayOnSomeonesBehalf();
     void historyIsOwnOrTheAdminsOrgs();
+    void everyPathReportsTheSameFigures();
     void thirtyTwoAdminsPayingOneRequestPayItOnce();
     void sixteenSimultaneousRequestsLeaveOnePending();
 
@@ -461,6 +463,51 @@ void tst_PayoutService::historyIsOwnOrTheAdminsOrgs()
     QCOMPARE(
         m_payouts->history(Validator, u"mapper"_s, 200, 0).error().code, QByteArray("forbidden"));
     QCOMPARE(m_payouts->history(OtherOrgAdmin, u"mapper"_s, 200, 0).value().size(), 0);
+}
+
+void tst_PayoutService::everyPathReportsTheSameFigures()
+{
+    // Issue 11 #1 (DESIGN.md §3.2): every kind of entry, and the balance and the dashboard agree
+    // with the definitions — "earned" leaves adjustments out.
+    exec(u"INSERT INTO ledger_entries (org_id, user_id, kind, amount_cents, source_key, "
+         "created_at) VALUES ('org-a', 'mapper', 'mapping', 1500, 'm', '2026-01-02T00:00:00Z'), "
+         "('org-a', 'mapper', 'reversal', -150, 'r', '2026-01-02T00:00:00Z'), "
+         "('org-a', 'mapper', 'validation', 300, 'v', '2026-01-02T00:00:00Z'), "
+         "('org-a', 'mapper', 'checklist', 200, 'c', '2026-01-02T00:00:00Z'), "
+         "('org-a', 'mapper', 'checklist_validation', 50, 'cv', '2026-01-02T00:00:00Z')"_s);
+    QVERIFY(m_payouts
+                ->recordAdjustment(Admin, u"mapper"_s, Money(500), u"bonus"_s,
+                    u"5c0ffee0-0000-4000-8000-000000000001"_s)
+                .ok());
+    QVERIFY(m_payouts
+                ->recordAdjustment(Admin, u"mapper"_s, Money(-100), u"fix"_s,
+                    u"5c0ffee0-0000-4000-8000-000000000002"_s)
+                .ok());
+    QVERIFY(m_payouts->recordManualPayment(Admin, u"mapper"_s, Money(700), u"P-1"_s, {}).ok());
+    QVERIFY(m_payouts->requestOnBehalf(Admin, u"mapper"_s, Money(600), {}).ok());
+
+    const domain::Balance b = m_payouts->balance(Mapper).value();
+    QCOMPARE(b.earned, Money(1500 - 150 + 300 + 200 + 50));
+    QCOMPARE(b.adjustments, Money(400));
+    QCOMPARE(b.paid, Money(700));
+    QCOMPARE(b.pending, Money(600));
+    QCOMPARE(b.payable, Money(1900 + 400 - 700 - 600));
+    QCOMPARE(b.mappingEarnings, Money(1350));
+    QCOMPARE(b.validationEarnings, Money(300));
+    QCOMPARE(b.checklistEarnings, Money(250));
+    const auto dashboard = domain::DashboardService(*m_db, m_clock)
+                               .person(Mapper, QTimeZone::utc(), Qt::Monday)
+                               .value()
+                               .money;
+    for (const auto &[what, ledger, board] : { std::tuple("earned", b.earned, dashboard.earned),
+             std::tuple("adjustments", b.adjustments, dashboard.adjustments),
+             std::tuple("paid", b.paid, dashboard.paid),
+             std::tuple("pending", b.pending, dashboard.pending),
+             std::tuple("payable", b.payable, dashboard.payable),
+             std::tuple("mapping", b.mappingEarnings, dashboard.mappingEarnings),
+             std::tuple("validation", b.validationEarnings, dashboard.validationEarnings),
+             std::tuple("checklist", b.checklistEarnings, dashboard.checklistEarnings) })
+        QVERIFY2(ledger == board, what);
 }
 
 void tst_PayoutService::thirtyTwoAdminsPayingOneRequestPayItOnce()
