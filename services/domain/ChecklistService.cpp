@@ -433,16 +433,15 @@ namespace {
 /// One person's comments may not flood the lists (issue 10 #13): at most CommentsPerMinute in
 /// any minute and CommentsPerDay in any 24 hours, counted under the person's row lock.
 core::Result<void> checkCommentPace(
-    store::Transaction &tx, const QString &userId, const QDateTime &now)
+    store::Transaction &tx, const Caller &caller, const QDateTime &now)
 {
-    auto me = tx.exec(
-        u"SELECT 1 FROM users WHERE id = :me"_s + tx.forUpdate(), { { u"me"_s, userId } });
+    auto me = Ledger::lockPerson(tx, caller.userId, caller.orgId);
     if (!me.ok())
         return me.error();
     auto recent
         = tx.exec(u"SELECT COALESCE(SUM(CASE WHEN created_at > :minute THEN 1 ELSE 0 END), 0), "
                   "COUNT(*) FROM checklist_comments WHERE author_id = :me AND created_at > :day"_s,
-            { { u"me"_s, userId }, { u"minute"_s, store::utcValue(now.addSecs(-60)) },
+            { { u"me"_s, caller.userId }, { u"minute"_s, store::utcValue(now.addSecs(-60)) },
                 { u"day"_s, store::utcValue(now.addDays(-1)) } });
     if (!recent.ok())
         return recent.error();
@@ -478,7 +477,7 @@ core::Result<qint64> ChecklistService::addComment(
             return failure(core::ErrorKind::Forbidden, "forbidden",
                 QT_TRANSLATE_NOOP(
                     "mikro::domain::ChecklistService", "Your role does not allow this."));
-        if (auto pace = checkCommentPace(tx, caller.userId, m_clock.nowUtc()); !pace.ok())
+        if (auto pace = checkCommentPace(tx, caller, m_clock.nowUtc()); !pace.ok())
             return pace.error();
         auto inserted = tx.exec(u"INSERT INTO checklist_comments (user_checklist_id, author_id, "
                                 u"author_role, body, created_at) "

@@ -55,9 +55,10 @@ public:
     [[nodiscard]] static core::Result<Balance> balance(
         store::Transaction &tx, const QString &userId);
     /// Takes the person's row lock for the rest of the transaction and answers their payment
-    /// email. Every operation that checks a balance and then moves money calls it first, so two
-    /// such operations on one person happen one after the other on PostgreSQL (SQLite's writers
-    /// are serial already). NotFound (`found` false) when the person is not of `orgId`.
+    /// email (nullopt when the person is not of `orgId`). Every operation that checks a balance
+    /// and then moves money calls it first, so two such operations on one person happen one after
+    /// the other on PostgreSQL (SQLite's writers are serial already); per-person limits (quiz
+    /// attempts, comment pace) count under it too.
     [[nodiscard]] static core::Result<std::optional<QString>> lockPerson(
         store::Transaction &tx, const QString &userId, const QString &orgId);
     /// Conflict `duplicate` when the source key was used already (nothing is written then).

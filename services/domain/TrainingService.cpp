@@ -3,6 +3,7 @@
 #include "services/core/Clock.h"
 #include "services/domain/AccessPolicy.h"
 #include "services/domain/AuditLog.h"
+#include "services/domain/Ledger.h"
 #include "services/store/Database.h"
 #include "services/store/SqlValues.h"
 
@@ -308,8 +309,7 @@ core::Result<QuizResult> TrainingService::submit(
         const int points = head.value().value(1).toInt();
         const int passPercent = head.value().value(2).toInt();
         // The person's row lock: simultaneous submissions are counted one after the other.
-        auto me = tx.exec(u"SELECT 1 FROM users WHERE id = :me"_s + tx.forUpdate(),
-            { { u"me"_s, caller.userId } });
+        auto me = Ledger::lockPerson(tx, caller.userId, caller.orgId);
         if (!me.ok())
             return me.error();
         const QDateTime now = m_clock.nowUtc();
