@@ -2,7 +2,7 @@
 
 #include "app/desktop/DesktopSettings.h"
 #include "services/core/Clock.h"
-#include "services/domain/Caller.h"
+#include "services/domain/policy/Caller.h"
 
 #include <QObject>
 #include <QTimer>

@@ -22,25 +22,28 @@
 #include "services/auth/JwksCache.h"
 #include "services/auth/JwksSource.h"
 #include "services/auth/JwtVerifier.h"
-#include "services/domain/AuditTrail.h"
-#include "services/domain/BudgetCalculator.h"
-#include "services/domain/ChecklistAdmin.h"
-#include "services/domain/ChecklistBoard.h"
-#include "services/domain/ChecklistItems.h"
-#include "services/domain/ChecklistService.h"
-#include "services/domain/CreditingService.h"
-#include "services/domain/DashboardService.h"
-#include "services/domain/IdentityService.h"
-#include "services/domain/OsmUsernames.h"
-#include "services/domain/PaymentRecords.h"
-#include "services/domain/PayoutService.h"
-#include "services/domain/PeopleService.h"
-#include "services/domain/ProjectDirectory.h"
-#include "services/domain/ProjectRequirements.h"
-#include "services/domain/ProjectService.h"
-#include "services/domain/ReconciliationService.h"
-#include "services/domain/TrainingCatalog.h"
-#include "services/domain/TrainingService.h"
+#include "services/domain/audit/AuditTrail.h"
+#include "services/domain/checklists/ChecklistAdmin.h"
+#include "services/domain/checklists/ChecklistBoard.h"
+#include "services/domain/checklists/ChecklistComments.h"
+#include "services/domain/checklists/ChecklistItems.h"
+#include "services/domain/checklists/ChecklistService.h"
+#include "services/domain/crediting/CreditingService.h"
+#include "services/domain/money/PaymentRecords.h"
+#include "services/domain/money/PayoutService.h"
+#include "services/domain/money/ReconciliationService.h"
+#include "services/domain/people/IdentityService.h"
+#include "services/domain/people/OrganisationSettings.h"
+#include "services/domain/people/OsmUsernames.h"
+#include "services/domain/people/PeopleService.h"
+#include "services/domain/projects/BudgetCalculator.h"
+#include "services/domain/projects/ProjectDirectory.h"
+#include "services/domain/projects/ProjectMembership.h"
+#include "services/domain/projects/ProjectRequirements.h"
+#include "services/domain/projects/ProjectService.h"
+#include "services/domain/reporting/DashboardService.h"
+#include "services/domain/training/TrainingCatalog.h"
+#include "services/domain/training/TrainingService.h"
 #include "services/http/HttpServer.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
@@ -51,16 +54,37 @@
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
 #include <QSysInfo>
+#include <QThread>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace mikro::server {
 
-ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
+namespace {
+
+/// DESIGN.md §5: storage work runs on the store's pool, so its size bounds the requests served at
+/// once; STORE_POOL_SIZE, or two threads per HTTP worker (at least four).
+int storePoolSize(const ServerConfig &config)
+{
+    if (config.storePoolSize > 0)
+        return config.storePoolSize;
+    const int workers = config.limits.workerThreads > 0 ? config.limits.workerThreads
+                                                        : QThread::idealThreadCount();
+    return std::max(4, 2 * workers);
+}
+
+} // namespace
+
+ServerComposition::ServerComposition(
+    ServerConfig config, ServerDependencies dependencies, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-    , m_db(std::make_unique<store::Database>(m_config.database))
-    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_clock(dependencies.clock ? *dependencies.clock : m_systemClock)
+    , m_db(std::make_unique<store::Database>(m_config.database, storePoolSize(m_config)))
+    , m_ownNetwork(dependencies.network ? nullptr : std::make_unique<QNetworkAccessManager>())
+    , m_network(dependencies.network ? dependencies.network : m_ownNetwork.get())
 {
     // Qt ignores SSL_CERT_FILE: a private or devstack CA is trusted for the JWKS fetch alone.
     const QList<QSslCertificate> extraCa = m_config.caFile.isEmpty()
@@ -75,15 +99,18 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     m_identity = std::make_unique<domain::IdentityService>(*m_db, m_clock);
     m_payouts = std::make_unique<domain::PayoutService>(*m_db, m_clock);
     m_people = std::make_unique<domain::PeopleService>(*m_db, m_clock);
+    m_organisation = std::make_unique<domain::OrganisationSettings>(*m_db, m_clock);
     m_usernames = std::make_unique<domain::OsmUsernames>(*m_db, m_clock);
     m_crediting = std::make_unique<domain::CreditingService>(*m_db, m_clock);
     m_tm4 = std::make_unique<tm4::Tm4Client>(m_config.tm4);
     m_projects = std::make_unique<domain::ProjectService>(*m_db, m_clock, *m_tm4);
+    m_membership = std::make_unique<domain::ProjectMembership>(*m_db, m_clock);
     m_directory = std::make_unique<domain::ProjectDirectory>(*m_db);
     m_dashboards = std::make_unique<domain::DashboardService>(*m_db, m_clock);
     m_reconcile = std::make_unique<domain::ReconciliationService>(*m_db, m_clock);
     m_trainings = std::make_unique<domain::TrainingService>(*m_db, m_clock);
     m_checklists = std::make_unique<domain::ChecklistService>(*m_db, m_clock);
+    m_comments = std::make_unique<domain::ChecklistComments>(*m_db, m_clock);
     m_audit = std::make_unique<domain::AuditTrail>(*m_db);
     m_paymentRecords = std::make_unique<domain::PaymentRecords>(*m_db);
     m_requirements = std::make_unique<domain::ProjectRequirements>(*m_db, m_clock);
@@ -104,18 +131,18 @@ ServerComposition::ServerComposition(ServerConfig config, QObject *parent)
     addHealthRoutes(m_router, *m_db);
     addUserRoutes(m_router, *m_gate, *m_identity, *m_people, *m_usernames);
     addOsmUsernameRoutes(m_router, *m_gate, *m_usernames);
-    addPeopleRoutes(m_router, *m_gate, *m_identity, *m_people, *m_audit);
+    addPeopleRoutes(m_router, *m_gate, *m_identity, *m_people, *m_organisation, *m_audit);
     addTransactionRoutes(m_router, *m_gate, *m_payouts);
     addPaymentRecordRoutes(m_router, *m_gate, *m_paymentRecords);
     addSyncRoutes(m_router, *m_gate, *m_sync, *m_scheduler);
     addProjectRoutes(m_router, *m_gate, *m_projects, *m_directory, *m_budgets);
-    addMembershipRoutes(m_router, *m_gate, *m_projects, *m_directory, *m_people);
+    addMembershipRoutes(m_router, *m_gate, *m_membership, *m_directory, *m_people);
     addDashboardRoutes(m_router, *m_gate, *m_dashboards, *m_directory);
     addReviewRoutes(m_router, *m_gate, *m_crediting);
     addReconciliationRoutes(m_router, *m_gate, *m_reconcile, m_clock);
     addTrainingRoutes(m_router, *m_gate, *m_trainings, *m_requirements);
     addTrainingListRoutes(m_router, *m_gate, *m_trainingCatalog);
-    addChecklistRoutes(m_router, *m_gate, *m_checklists);
+    addChecklistRoutes(m_router, *m_gate, *m_checklists, *m_comments);
     addChecklistAdminRoutes(m_router, *m_gate, *m_checklistAdmin, *m_checklistItems);
     addChecklistListRoutes(m_router, *m_gate, *m_checklistBoard);
     // API.md §1.1: preflight needs no token; any other unknown path is checked for a token first,
@@ -144,6 +171,7 @@ ServerComposition::~ServerComposition()
     m_http.reset(); // no handler runs past here
     m_scheduler.reset(); // cancels and waits for a running sync
     m_sync.reset();
+    m_membership.reset();
     m_projects.reset();
     m_tm4.reset();
     m_db.reset(); // waits for storage work still on the pool
@@ -155,6 +183,9 @@ core::Result<int> ServerComposition::prepareStore()
     core::Result<store::MigrationReport> report = migrator.migrate();
     if (!report.ok())
         return report.error();
+    // Every pool thread's connection now, before the first burst of requests.
+    if (core::Result<void> warmed = m_db->warm(); !warmed.ok())
+        return warmed.error();
     return report.value().schemaVersion;
 }
 

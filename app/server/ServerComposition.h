@@ -34,6 +34,7 @@ class BudgetCalculator;
 class ChecklistAdmin;
 class ChecklistBoard;
 class ChecklistItems;
+class ChecklistComments;
 class ChecklistService;
 class CreditingService;
 class DashboardService;
@@ -42,11 +43,13 @@ class PaymentRecords;
 class ProjectRequirements;
 class TrainingCatalog;
 class ProjectDirectory;
+class ProjectMembership;
 class ProjectService;
 class ReconciliationService;
 class TrainingService;
 class PayoutService;
 class OsmUsernames;
+class OrganisationSettings;
 class PeopleService;
 } // namespace mikro::domain
 
@@ -56,6 +59,14 @@ class AuthGate;
 class CorsPolicy;
 class SyncScheduler;
 
+/// What a composition uses from outside when a test gives it: a clock (the system's otherwise)
+/// and a network access manager (its own otherwise), both outliving the composition.
+struct ServerDependencies
+{
+    const core::Clock *clock = nullptr;
+    QNetworkAccessManager *network = nullptr;
+};
+
 /// Builds mikro-server's object graph from its configuration and owns it: clock, store (migrated
 /// at start), token verification, services, routes and the HTTP server. Destroyed in reverse order
 /// after the server stopped.
@@ -63,7 +74,8 @@ class ServerComposition : public QObject
 {
     Q_OBJECT
 public:
-    explicit ServerComposition(ServerConfig config, QObject *parent = nullptr);
+    explicit ServerComposition(
+        ServerConfig config, ServerDependencies dependencies = {}, QObject *parent = nullptr);
     ~ServerComposition() override;
 
     /// Applies migrations; Internal/Unavailable errors say why the store is not usable.
@@ -79,24 +91,29 @@ signals:
 
 private:
     ServerConfig m_config;
-    core::SystemClock m_clock;
+    core::SystemClock m_systemClock;
+    const core::Clock &m_clock;
     std::unique_ptr<store::Database> m_db;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
+    QNetworkAccessManager *m_network;
     std::unique_ptr<auth::HttpJwksSource> m_jwksSource;
     std::unique_ptr<auth::JwksCache> m_jwks;
     std::unique_ptr<auth::JwtVerifier> m_verifier;
     std::unique_ptr<domain::IdentityService> m_identity;
     std::unique_ptr<domain::PayoutService> m_payouts;
     std::unique_ptr<domain::PeopleService> m_people;
+    std::unique_ptr<domain::OrganisationSettings> m_organisation;
     std::unique_ptr<domain::OsmUsernames> m_usernames;
     std::unique_ptr<domain::CreditingService> m_crediting;
     std::unique_ptr<tm4::Tm4Client> m_tm4;
     std::unique_ptr<domain::ProjectService> m_projects;
+    std::unique_ptr<domain::ProjectMembership> m_membership;
     std::unique_ptr<domain::ProjectDirectory> m_directory;
     std::unique_ptr<domain::DashboardService> m_dashboards;
     std::unique_ptr<domain::ReconciliationService> m_reconcile;
     std::unique_ptr<domain::TrainingService> m_trainings;
     std::unique_ptr<domain::ChecklistService> m_checklists;
+    std::unique_ptr<domain::ChecklistComments> m_comments;
     std::unique_ptr<domain::AuditTrail> m_audit;
     std::unique_ptr<domain::PaymentRecords> m_paymentRecords;
     std::unique_ptr<domain::ProjectRequirements> m_requirements;

@@ -24,6 +24,7 @@ core::Result<ServerConfig> ServerConfig::fromSettings(
     config.limits.workerThreads = static_cast<int>(reader.integer(u"HTTP_WORKERS"_s, 0, 0, 256));
     config.limits.maxConnectionsPerClient = static_cast<int>(reader.integer(
         u"HTTP_MAX_CONNECTIONS_PER_CLIENT"_s, config.limits.maxConnectionsPerClient, 0, 100000));
+    config.storePoolSize = static_cast<int>(reader.integer(u"STORE_POOL_SIZE"_s, 0, 0, 256));
     config.database = store::DatabaseConfig::fromSettings(reader, defaultSqlitePath);
 
     // DESIGN.md §6: the issuer is exactly https://<AUTH0_DOMAIN>/. AUTH0_ISSUER_URL replaces it for

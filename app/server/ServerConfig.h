@@ -21,6 +21,7 @@ struct ServerConfig
     QString logLevel = QStringLiteral("info");
     store::DatabaseConfig database;
     http::HttpLimits limits;
+    int storePoolSize = 0; ///< STORE_POOL_SIZE; 0: two per HTTP worker, at least four
     QString issuer; ///< `https://<AUTH0_DOMAIN>/`, or AUTH0_ISSUER_URL (the devstack)
     QUrl jwksUrl; ///< `<issuer>.well-known/jwks.json`
     QString audience; ///< API_AUDIENCE

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/core/Result.h"
-#include "services/domain/Caller.h"
+#include "services/domain/policy/Caller.h"
 #include "services/sync/SyncTypes.h"
 
 #include <QDateTime>

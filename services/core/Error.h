@@ -24,6 +24,15 @@ enum class ErrorKind {
     Internal,
 };
 
+/// What the storage said about a failed statement, for a service that turns it into its own
+/// answer (a duplicate key becomes `already_assigned`); None for every other failure.
+enum class Cause {
+    None,
+    DuplicateKey, ///< a unique constraint
+    ConstraintViolated, ///< any other constraint (foreign key, check, not null, append-only)
+    StoreUnavailable, ///< a lost, refused or busy connection, or a retryable conflict
+};
+
 /// A failure as services report it: a machine code (API.md's `error` value) that tests match on,
 /// one sentence for a person, the input at fault, public details, and a diagnostic for logs only.
 struct Error
@@ -34,6 +43,7 @@ struct Error
     QString field;
     QVariantMap details;
     QString diagnostic;
+    Cause cause = Cause::None;
 
     [[nodiscard]] static Error make(
         ErrorKind kind, QByteArray code, QString message, QString diagnostic = {})

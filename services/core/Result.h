@@ -3,6 +3,7 @@
 #include "services/core/Error.h"
 
 #include <optional>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -20,6 +21,16 @@ public:
     }
     Result(Error error) // NOLINT(google-explicit-constructor)
         : m_data(std::in_place_index<1>, std::move(error))
+    {
+    }
+    /// Anything a T is made from converts as a T would (a JsonWriter to a Result<Answer>).
+    template <typename U>
+    requires(
+        std::is_constructible_v<T,
+            U &&> && !std::is_same_v<std::remove_cvref_t<U>, T> && !std::is_same_v<std::remove_cvref_t<U>, Error> && !std::is_same_v<std::remove_cvref_t<U>, Result>)
+        Result(
+            U &&value) // NOLINT(google-explicit-constructor,bugprone-forwarding-reference-overload)
+        : m_data(std::in_place_index<0>, std::forward<U>(value))
     {
     }
 

@@ -54,7 +54,7 @@ core::Result<void> OperationScope::recordInto(Transaction &tx)
         return {};
     auto inserted = insert(tx, scope->m_claim, Applying);
     if (!inserted.ok()) {
-        if (inserted.error().code == "duplicate")
+        if (inserted.error().cause == core::Cause::DuplicateKey)
             scope->m_collided = true;
         return inserted.error();
     }
@@ -135,7 +135,7 @@ core::Result<bool> AppliedOperations::insertDecided(
 {
     auto inserted = insert(tx, claim, result);
     if (!inserted.ok()) {
-        if (inserted.error().code == "duplicate")
+        if (inserted.error().cause == core::Cause::DuplicateKey)
             return false;
         return inserted.error();
     }

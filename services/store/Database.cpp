@@ -4,7 +4,10 @@
 #include "services/store/StoreLog.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -13,6 +16,7 @@
 
 #include <atomic>
 #include <latch>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +28,8 @@ namespace {
 struct ThreadConnections
 {
     QStringList names;
+    /// Each connection's prepared statements, by connection name.
+    QHash<QString, std::shared_ptr<StatementCache>> statements;
     ThreadConnections() = default;
     ThreadConnections(const ThreadConnections &) = delete;
     ThreadConnections &operator=(const ThreadConnections &) = delete;
@@ -32,6 +38,7 @@ struct ThreadConnections
     // thread itself (Database::releaseThreadState) or by ~Database.
     void removeAll()
     {
+        statements.clear(); // prepared statements first, while their connections are open
         for (const QString &name : std::as_const(names)) {
             QSqlDatabase::database(name, false).close();
             QSqlDatabase::removeDatabase(name);
@@ -40,6 +47,8 @@ struct ThreadConnections
     }
 };
 thread_local ThreadConnections t_connections;
+/// The innermost Database::SharedReads alive on this thread (a chain through m_outer).
+thread_local Database::SharedReads *t_sharedReads = nullptr;
 
 QString nextPrefix()
 {
@@ -58,6 +67,7 @@ core::Error openFailure(const QSqlError &error, const DatabaseConfig &config)
     // Failing to open is always "unreachable" to a caller, whatever the driver said.
     e.kind = core::ErrorKind::Unavailable;
     e.code = "service_unavailable";
+    e.cause = core::Cause::StoreUnavailable;
     return e;
 }
 
@@ -89,9 +99,41 @@ Database::~Database()
     for (const QString &name : QSqlDatabase::connectionNames()) {
         if (!name.startsWith(m_connectionPrefix))
             continue;
+        t_connections.statements.remove(name);
         QSqlDatabase::removeDatabase(name); // closes it; works from any thread once idle
         t_connections.names.removeAll(name);
     }
+}
+
+Database::SharedReads::SharedReads(Database &db)
+    : m_db(db)
+    , m_outer(t_sharedReads)
+{
+    t_sharedReads = this;
+}
+
+Database::SharedReads::~SharedReads()
+{
+    end();
+    t_sharedReads = m_outer;
+}
+
+void Database::SharedReads::end()
+{
+    if (!m_tx)
+        return;
+    // Only reads ran in it: whether it commits or not changes nothing; a failed COMMIT is logged
+    // by the store and leaves the connection usable.
+    static_cast<void>(m_tx->commit());
+    m_tx.reset();
+}
+
+Database::SharedReads *Database::sharedReads()
+{
+    for (SharedReads *s = t_sharedReads; s; s = s->m_outer)
+        if (&s->m_db == this)
+            return s;
+    return nullptr;
 }
 
 void Database::releaseThreadState()
@@ -100,19 +142,42 @@ void Database::releaseThreadState()
     OPENSSL_thread_stop();
 }
 
-core::Result<QSqlDatabase> Database::connection()
+core::Result<QSqlDatabase> Database::connection(Connect connect)
 {
     const QString name = m_connectionPrefix + threadSuffix();
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             return db;
-        return reopen(db);
+        return reopen(db, connect);
     }
-    return open(name);
+    return open(name, connect);
 }
 
-core::Result<QSqlDatabase> Database::open(const QString &name)
+core::Result<void> Database::warm()
+{
+    const int threads = m_pool.maxThreadCount();
+    std::latch all(threads);
+    QMutex mutex;
+    std::optional<core::Error> first;
+    for (int i = 0; i < threads; ++i)
+        m_pool.start([&] {
+            // Every pool thread takes one task: each waits for the others before returning.
+            core::Result<QSqlDatabase> db = connection();
+            if (!db.ok()) {
+                QMutexLocker lock(&mutex);
+                if (!first)
+                    first = db.error();
+            }
+            all.arrive_and_wait();
+        });
+    m_pool.waitForDone();
+    if (first)
+        return *first;
+    return {};
+}
+
+core::Result<QSqlDatabase> Database::open(const QString &name, Connect connect)
 {
     const bool postgres = m_config.engine == Engine::Postgres;
     QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s, name);
@@ -133,16 +198,29 @@ core::Result<QSqlDatabase> Database::open(const QString &name)
         db.setDatabaseName(file.absoluteFilePath());
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     }
-    if (core::Result<void> started = startSession(db); !started.ok())
+    if (core::Result<void> started = startSession(db, connect); !started.ok())
         return started.error();
     qCDebug(lcStore) << "opened" << m_config.describe() << "on thread" << threadSuffix();
     return db;
 }
 
-core::Result<void> Database::startSession(QSqlDatabase &db)
+core::Result<void> Database::startSession(QSqlDatabase &db, Connect connect)
 {
-    if (!db.open())
-        return openFailure(db.lastError(), m_config);
+    // A refused or timed-out connect (a burst, a restarting server) is tried again with
+    // back-off while the budget lasts; anything else (a wrong password) fails at once.
+    QElapsedTimer spent;
+    spent.start();
+    for (int pauseMs = 50; !db.open(); pauseMs *= 2) {
+        const core::Error failed = openFailure(db.lastError(), m_config);
+        const bool refusedOrTimedOut = db.lastError().type() == QSqlError::ConnectionError
+            && !db.lastError().text().contains("authentication"_L1, Qt::CaseInsensitive)
+            && !db.lastError().text().contains("does not exist"_L1, Qt::CaseInsensitive);
+        if (connect == Connect::Once || !refusedOrTimedOut
+            || spent.elapsed() + pauseMs > ConnectBudgetMs)
+            return failed;
+        qCInfo(lcStore) << "connect failed; trying again in" << pauseMs << "ms";
+        QThread::msleep(static_cast<unsigned long>(pauseMs));
+    }
     const bool postgres = m_config.engine == Engine::Postgres;
     const QStringList setup = postgres
         // JIT compilation costs more than it saves on the short statements of this application.
@@ -160,10 +238,14 @@ core::Result<void> Database::startSession(QSqlDatabase &db)
     return {};
 }
 
-core::Result<QSqlDatabase> Database::reopen(QSqlDatabase db)
+core::Result<QSqlDatabase> Database::reopen(QSqlDatabase db, Connect connect)
 {
+    // Statements prepared on the lost session are gone with it.
+    if (auto kept = t_connections.statements.find(db.connectionName());
+        kept != t_connections.statements.end())
+        kept.value()->clear();
     db.close();
-    if (core::Result<void> started = startSession(db); !started.ok())
+    if (core::Result<void> started = startSession(db, connect); !started.ok())
         return started.error();
     return db;
 }
@@ -176,9 +258,13 @@ core::Result<Transaction> Database::begin(Access access)
     const QString statement = m_config.engine == Engine::Sqlite && access == Access::ReadWrite
         ? u"BEGIN IMMEDIATE"_s
         : u"BEGIN"_s;
+    std::shared_ptr<StatementCache> &statements
+        = t_connections.statements[db.value().connectionName()];
+    if (!statements)
+        statements = std::make_shared<StatementCache>();
     QSqlQuery query(db.value());
     if (query.exec(statement))
-        return Transaction(db.value(), m_config.engine);
+        return Transaction(db.value(), m_config.engine, statements);
     // A connection lost since the last use fails here first: reopen it once and try again.
     core::Result<QSqlDatabase> reopened = reopen(db.value());
     if (!reopened.ok())
@@ -186,19 +272,19 @@ core::Result<Transaction> Database::begin(Access access)
     QSqlQuery retry(reopened.value());
     if (!retry.exec(statement))
         return sqlFailure(retry.lastError(), statement);
-    return Transaction(reopened.value(), m_config.engine);
+    return Transaction(reopened.value(), m_config.engine, statements);
 }
 
 core::Result<void> Database::ping()
 {
-    core::Result<QSqlDatabase> db = connection();
+    core::Result<QSqlDatabase> db = connection(Connect::Once);
     if (!db.ok())
         return db.error();
     QSqlQuery query(db.value());
     if (query.exec(u"SELECT 1"_s) && query.next())
         return {};
     // One reopen, as in begin(): the server may have restarted since this thread last asked.
-    core::Result<QSqlDatabase> reopened = reopen(db.value());
+    core::Result<QSqlDatabase> reopened = reopen(db.value(), Connect::Once);
     if (!reopened.ok())
         return reopened.error();
     QSqlQuery retry(reopened.value());

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QThreadPool>
 
+#include <optional>
 #include <type_traits>
 
 namespace mikro::store {
@@ -28,8 +29,16 @@ public:
     [[nodiscard]] const DatabaseConfig &config() const { return m_config; }
     [[nodiscard]] QThreadPool &pool() { return m_pool; }
 
+    /// How hard opening a connection tries: a request's work retries a refused or timed-out
+    /// connect with back-off within ConnectBudgetMs (a burst of new connections must not become
+    /// errors); a health check tries once, within libpq's own 2 s bound.
+    enum class Connect { WithinBudget, Once };
+    static constexpr int ConnectBudgetMs = 6000;
     /// This thread's connection, opened (or reopened after a loss) on demand.
-    [[nodiscard]] core::Result<QSqlDatabase> connection();
+    [[nodiscard]] core::Result<QSqlDatabase> connection(Connect connect = Connect::WithinBudget);
+    /// Opens the connection of every pool thread now, so that the first burst of requests does
+    /// not open them all at once. The first failure, if any.
+    [[nodiscard]] core::Result<void> warm();
     /// What a transaction will do: SQLite takes its write lock at BEGIN IMMEDIATE for writers, so
     /// they queue instead of deadlocking on a lock upgrade, while readers (BEGIN DEFERRED, WAL) run
     /// side by side. PostgreSQL begins the same way for both.
@@ -46,15 +55,38 @@ public:
     /// not the store's own and may end (pool threads), so nothing is left for the thread's exit;
     /// later use on the thread opens a new connection.
     static void releaseThreadState();
+    /// While one lives on a thread, the read-only transactions of this Database on that thread
+    /// share one transaction, begun by the first and ended with the scope: a request that resolves
+    /// its caller and then reads pays one BEGIN and one COMMIT, not one pair per step. A
+    /// read-write transaction ends the shared one first (it never joins it); a read that fails
+    /// ends it too (a failed statement may have aborted it), and the next read begins anew.
+    class SharedReads
+    {
+    public:
+        explicit SharedReads(Database &db);
+        ~SharedReads();
+        SharedReads(const SharedReads &) = delete;
+        SharedReads &operator=(const SharedReads &) = delete;
+
+    private:
+        friend class Database;
+        void end();
+        Database &m_db;
+        SharedReads *m_outer;
+        std::optional<Transaction> m_tx;
+    };
+
     /// `SELECT 1` on this thread's connection.
     [[nodiscard]] core::Result<void> ping();
 
 private:
     template <typename Work>
     auto run(Access access, Work &&work) -> std::invoke_result_t<Work, Transaction &>;
-    core::Result<QSqlDatabase> open(const QString &name);
-    core::Result<void> startSession(QSqlDatabase &db);
-    core::Result<QSqlDatabase> reopen(QSqlDatabase db);
+    /// This thread's innermost SharedReads of this Database, or nullptr.
+    SharedReads *sharedReads();
+    core::Result<QSqlDatabase> open(const QString &name, Connect connect);
+    core::Result<void> startSession(QSqlDatabase &db, Connect connect);
+    core::Result<QSqlDatabase> reopen(QSqlDatabase db, Connect connect = Connect::WithinBudget);
 
     DatabaseConfig m_config;
     QString m_connectionPrefix;
@@ -64,6 +96,22 @@ private:
 template <typename Work>
 auto Database::run(Access access, Work &&work) -> std::invoke_result_t<Work, Transaction &>
 {
+    if (SharedReads *shared = sharedReads()) {
+        if (access == Access::ReadWrite) {
+            shared->end();
+        } else {
+            if (!shared->m_tx) {
+                core::Result<Transaction> tx = begin(Access::ReadOnly);
+                if (!tx.ok())
+                    return tx.error();
+                shared->m_tx.emplace(std::move(tx).value());
+            }
+            auto result = work(*shared->m_tx);
+            if (!result.ok())
+                shared->m_tx.reset(); // rolled back: the next read begins a new one
+            return result;
+        }
+    }
     core::Result<Transaction> tx = begin(access);
     if (!tx.ok())
         return tx.error();

@@ -102,7 +102,7 @@ core::Result<MigrationReport> Migrator::migrate()
         if (!recorded.ok())
             return recorded.error();
         QMap<int, QByteArray> done;
-        QSqlQuery &rows = recorded.value();
+        Rows &rows = recorded.value();
         while (rows.next())
             done.insert(rows.value(0).toInt(), rows.value(1).toString().toLatin1());
 

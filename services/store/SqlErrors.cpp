@@ -90,6 +90,7 @@ core::Error sqlFailure(const QSqlError &error, const QString &statement)
         core::Error e = core::Error::make(core::ErrorKind::Conflict, "duplicate",
             QCoreApplication::translate("mikro::store", "That already exists."), diagnostic);
         e.details.insert(u"constraint"_s, constraintName(constraint));
+        e.cause = core::Cause::DuplicateKey;
         return e;
     }
     if (constraint != Constraint::None) {
@@ -99,14 +100,17 @@ core::Error sqlFailure(const QSqlError &error, const QString &statement)
                 "mikro::store", "The change conflicts with the stored data and was not made."),
             diagnostic);
         e.details.insert(u"constraint"_s, constraintName(constraint));
+        e.cause = core::Cause::ConstraintViolated;
         return e;
     }
     if (isUnavailable(error)) {
         qCWarning(lcStore) << "store unavailable:" << diagnostic;
-        return core::Error::make(core::ErrorKind::Unavailable, "service_unavailable",
+        core::Error e = core::Error::make(core::ErrorKind::Unavailable, "service_unavailable",
             QCoreApplication::translate(
                 "mikro::store", "The database cannot be reached right now. Try again shortly."),
             diagnostic);
+        e.cause = core::Cause::StoreUnavailable;
+        return e;
     }
     qCWarning(lcStore) << "statement failed:" << diagnostic;
     return core::Error::make(core::ErrorKind::Internal, "internal",

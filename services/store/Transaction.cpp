@@ -9,15 +9,18 @@ using namespace Qt::StringLiterals;
 
 namespace mikro::store {
 
-Transaction::Transaction(QSqlDatabase connection, Engine engine)
+Transaction::Transaction(
+    QSqlDatabase connection, Engine engine, std::shared_ptr<StatementCache> statements)
     : m_connection(std::move(connection))
     , m_engine(engine)
+    , m_statements(std::move(statements))
 {
 }
 
 Transaction::Transaction(Transaction &&other) noexcept
     : m_connection(std::move(other.m_connection))
     , m_engine(other.m_engine)
+    , m_statements(std::move(other.m_statements))
     , m_open(other.m_open)
 {
     other.m_open = false;
@@ -42,23 +45,29 @@ Transaction::~Transaction()
         qCWarning(lcStore) << "rollback failed:" << rollback.lastError().text();
 }
 
-core::Result<QSqlQuery> Transaction::exec(const QString &sql, const QVariantMap &values)
+core::Result<Rows> Transaction::exec(const QString &sql, const QVariantMap &values)
 {
     Q_ASSERT(m_open);
-    QSqlQuery query(m_connection);
-    query.setForwardOnly(true);
     if (values.isEmpty()) {
+        // Statements without values are few and often built at run time: not kept.
+        QSqlQuery query(m_connection);
+        query.setForwardOnly(true);
         if (!query.exec(sql))
             return sqlFailure(query.lastError(), sql);
-        return query;
+        return Rows(std::move(query));
     }
-    if (!query.prepare(sql))
-        return sqlFailure(query.lastError(), sql);
+    std::optional<QSqlQuery> kept = m_statements ? m_statements->take(sql) : std::nullopt;
+    QSqlQuery query = kept ? std::move(*kept) : QSqlQuery(m_connection);
+    if (!kept) {
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return sqlFailure(query.lastError(), sql);
+    }
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         query.bindValue(u':' + it.key(), it.value());
     if (!query.exec())
-        return sqlFailure(query.lastError(), sql);
-    return query;
+        return sqlFailure(query.lastError(), sql); // a failed statement is not kept
+    return Rows(std::move(query), m_statements, sql);
 }
 
 core::Result<void> Transaction::commit()

@@ -1,12 +1,13 @@
 #include "services/sync/SyncEngine.h"
 
 #include "services/core/Clock.h"
-#include "services/domain/AccessPolicy.h"
-#include "services/domain/CreditingService.h"
-#include "services/domain/ProjectService.h"
+#include "services/domain/crediting/CreditingService.h"
+#include "services/domain/policy/AccessPolicy.h"
+#include "services/domain/projects/ProjectService.h"
 #include "services/store/Database.h"
 #include "services/store/SqlValues.h"
 #include "services/sync/SyncLog.h"
+#include "services/sync/SyncedTasks.h"
 #include "services/tm4/Tm4Client.h"
 
 #include <QCoreApplication>
@@ -27,13 +28,6 @@ namespace {
 constexpr int IngestAttempts = 3; // a deadlock or busy store is retried, then the task fails
 constexpr int ProgressEvery = 25;
 
-struct StoredTask
-{
-    QString status;
-    QString mappedBy;
-    qint64 lastHistoryId = 0;
-};
-
 template <typename T>
 core::Result<T> await(QFuture<core::Result<T>> future)
 {
@@ -43,85 +37,6 @@ core::Result<T> await(QFuture<core::Result<T>> future)
     return core::Error::make(core::ErrorKind::UpstreamUnavailable, "tm4_unavailable",
         QCoreApplication::translate(
             "mikro::sync::SyncEngine", "The request to the Tasking Manager was cancelled."));
-}
-
-core::Result<QHash<qint64, StoredTask>> loadStored(store::Database &db, qint64 projectId)
-{
-    return db.inReadTransaction(
-        [&](store::Transaction &tx) -> core::Result<QHash<qint64, StoredTask>> {
-            auto rows = tx.exec(u"SELECT task_id, status, COALESCE(mapped_by, ''), "
-                                "COALESCE(last_history_id, 0) FROM tasks WHERE project_id = :p"_s,
-                { { u"p"_s, projectId } });
-            if (!rows.ok())
-                return rows.error();
-            QHash<qint64, StoredTask> stored;
-            QSqlQuery &q = rows.value();
-            while (q.next())
-                stored.insert(q.value(0).toLongLong(),
-                    { q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong() });
-            return stored;
-        });
-}
-
-/// Tasks seen for the first time get their row now, with the project's rates of this moment
-/// (DESIGN.md §4: rates are snapshotted when Mikro first sees a task).
-core::Result<void> registerNew(
-    store::Database &db, const core::Clock &clock, qint64 projectId, const QList<qint64> &taskIds)
-{
-    if (taskIds.isEmpty())
-        return {};
-    return db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
-        const QVariant now = store::utcValue(clock.nowUtc());
-        for (const qint64 taskId : taskIds) {
-            auto inserted = tx.exec(
-                u"INSERT INTO tasks (project_id, task_id, status, mapping_rate_cents, "
-                "validation_rate_cents, updated_at) SELECT id, :t, 'READY', mapping_rate_cents, "
-                "validation_rate_cents, :now FROM projects WHERE id = :p "
-                "ON CONFLICT (project_id, task_id) DO NOTHING"_s,
-                { { u"p"_s, projectId }, { u"t"_s, taskId }, { u"now"_s, now } });
-            if (!inserted.ok())
-                return inserted.error();
-        }
-        return {};
-    });
-}
-
-core::Result<void> storeStatus(store::Database &db, const core::Clock &clock, qint64 projectId,
-    qint64 taskId, const QString &status)
-{
-    return db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
-        auto updated = tx.exec(u"UPDATE tasks SET status = :s, updated_at = :now "
-                               "WHERE project_id = :p AND task_id = :t AND status <> :s"_s,
-            { { u"p"_s, projectId }, { u"t"_s, taskId }, { u"s"_s, status },
-                { u"now"_s, store::utcValue(clock.nowUtc()) } });
-        if (!updated.ok())
-            return updated.error();
-        return {};
-    });
-}
-
-/// The events of one task history to hand to crediting, oldest first: STATE_CHANGE rows after
-/// the newest SPLIT (those before it were copied from the parent, which was credited for them),
-/// and — unless `everything` — only rows newer than the last one ingested.
-QList<domain::TaskEvent> newEvents(
-    qint64 projectId, const tm4::TaskDetail &detail, qint64 lastHistoryId, bool everything)
-{
-    qsizetype keep = detail.stateChanges.size(); // newest first: keep [0, keep)
-    for (qsizetype i = 0; i < detail.stateChanges.size(); ++i) {
-        if (detail.stateChanges[i].state == "SPLIT"_L1) {
-            keep = i + 1;
-            break;
-        }
-    }
-    QList<domain::TaskEvent> events;
-    for (qsizetype i = keep - 1; i >= 0; --i) {
-        const tm4::StateChange &change = detail.stateChanges[i];
-        if (!everything && change.historyId <= lastHistoryId)
-            continue;
-        events << domain::TaskEvent { projectId, detail.taskId, change.historyId, change.state,
-            change.actor, change.at };
-    }
-    return events;
 }
 
 core::Result<QList<qint64>> projectIds(
@@ -273,15 +188,15 @@ core::Result<QList<ProjectSyncStatus>> SyncEngine::status(const domain::Caller &
             if (!rows.ok())
                 return rows.error();
             QList<ProjectSyncStatus> out;
-            QSqlQuery &q = rows.value();
+            store::Rows &q = rows.value();
             while (q.next()) {
                 ProjectSyncStatus s;
                 s.projectId = q.value(0).toLongLong();
                 s.name = q.value(1).toString();
                 s.lastSyncedAt = store::utcFromValue(q.value(2)).value_or(QDateTime());
                 s.runId = q.value(3).toLongLong();
-                s.mode = q.value(4).toString();
-                s.status = q.value(5).toString();
+                s.mode = syncModeFromText(q.value(4).toString()).value_or(SyncMode::Incremental);
+                s.status = runStatusFromText(q.value(5).toString()).value_or(RunStatus::Failed);
                 s.startedAt = store::utcFromValue(q.value(6)).value_or(QDateTime());
                 s.finishedAt = store::utcFromValue(q.value(7)).value_or(QDateTime());
                 s.requestsMade = q.value(8).toInt();

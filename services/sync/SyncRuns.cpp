@@ -12,23 +12,19 @@ using namespace Qt::StringLiterals;
 namespace mikro::sync {
 namespace {
 
-QString modeText(SyncMode mode)
-{
-    return mode == SyncMode::Full ? u"full"_s : u"incremental"_s;
-}
-
-QString outcomeText(ProjectSyncReport::Outcome outcome)
+/// The state a finished run's outcome is stored as (a skipped run has no row of its own).
+RunStatus statusOf(ProjectSyncReport::Outcome outcome)
 {
     switch (outcome) {
     case ProjectSyncReport::Outcome::Succeeded:
-        return u"succeeded"_s;
+        return RunStatus::Succeeded;
     case ProjectSyncReport::Outcome::Cancelled:
-        return u"cancelled"_s;
+        return RunStatus::Cancelled;
     case ProjectSyncReport::Outcome::Failed:
     case ProjectSyncReport::Outcome::Skipped:
         break;
     }
-    return u"failed"_s;
+    return RunStatus::Failed;
 }
 
 } // namespace
@@ -58,7 +54,7 @@ core::Result<qint64> SyncRuns::start(
             u"INSERT INTO sync_runs (project_id, mode, status, requested_by, lease_owner, "
             "lease_until, started_at) VALUES (:p, :mode, 'running', :by, :owner, :until, :now) "
             "ON CONFLICT DO NOTHING RETURNING id"_s,
-            { { u"p"_s, projectId }, { u"mode"_s, modeText(mode) },
+            { { u"p"_s, projectId }, { u"mode"_s, syncModeText(mode) },
                 { u"by"_s, requestedBy.isEmpty() ? QVariant() : QVariant(requestedBy) },
                 { u"owner"_s, m_owner },
                 { u"until"_s, store::utcValue(now.addSecs(m_leaseLength.count())) },
@@ -106,7 +102,8 @@ core::Result<void> SyncRuns::finish(qint64 runId, const ProjectSyncReport &repor
             u":requests, "
             "events_ingested = :events, error = :error WHERE id = :id AND lease_owner = :owner"_s,
             { { u"id"_s, runId }, { u"owner"_s, m_owner },
-                { u"status"_s, outcomeText(report.outcome) }, { u"now"_s, store::utcValue(now) },
+                { u"status"_s, runStatusText(statusOf(report.outcome)) },
+                { u"now"_s, store::utcValue(now) },
                 { u"requests"_s, static_cast<qint64>(report.requests) },
                 { u"events"_s, report.eventsIngested },
                 { u"error"_s, error.isEmpty() ? QVariant() : QVariant(error) } });

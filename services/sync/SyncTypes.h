@@ -16,6 +16,16 @@ enum class SyncMode {
     Full, ///< every task's history (catches invalidate → remap → validate between two syncs)
 };
 
+/// The state of one run (stored as `sync_runs.status`).
+enum class RunStatus { Running, Succeeded, Failed, Cancelled };
+
+/// The stored texts of modes ('incremental', 'full') and run states ('running', …), by explicit
+/// tables.
+[[nodiscard]] QString syncModeText(SyncMode mode);
+[[nodiscard]] std::optional<SyncMode> syncModeFromText(const QString &text);
+[[nodiscard]] QString runStatusText(RunStatus status);
+[[nodiscard]] std::optional<RunStatus> runStatusFromText(const QString &text);
+
 /// What happened to one project in one run (also written to its `sync_runs` row).
 struct ProjectSyncReport
 {
@@ -49,8 +59,8 @@ struct ProjectSyncStatus
     QString name;
     QDateTime lastSyncedAt; ///< invalid: never synced
     qint64 runId = 0; ///< 0: no run yet; the fields below describe the latest run
-    QString mode;
-    QString status; ///< running, succeeded, failed, cancelled
+    SyncMode mode = SyncMode::Incremental;
+    RunStatus status = RunStatus::Running;
     QDateTime startedAt;
     QDateTime finishedAt;
     int requestsMade = 0;

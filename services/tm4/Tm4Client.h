@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/core/Result.h"
-#include "services/domain/Tm4ProjectSource.h"
+#include "services/domain/projects/Tm4ProjectSource.h"
 #include "services/tm4/Tm4Settings.h"
 #include "services/tm4/Tm4Transport.h"
 #include "services/tm4/Tm4Types.h"

@@ -1,7 +1,7 @@
 #include "app/devstack/sim/Tm4Simulator.h"
 #include "services/core/Clock.h"
 #include "services/core/ConfigReader.h"
-#include "services/domain/CreditingService.h"
+#include "services/domain/crediting/CreditingService.h"
 #include "services/http/HttpServer.h"
 #include "services/http/Router.h"
 #include "services/store/Database.h"

@@ -55,9 +55,15 @@ bool TempDatabase::postgresRequired()
 
 core::Result<std::shared_ptr<TempDatabase>> TempDatabase::create()
 {
+    return create(qEnvironmentVariable("MIKRO_TEST_DB", u"sqlite"_s) == "sqlite"_L1
+            ? store::Engine::Sqlite
+            : store::Engine::Postgres);
+}
+
+core::Result<std::shared_ptr<TempDatabase>> TempDatabase::create(store::Engine engine)
+{
     std::shared_ptr<TempDatabase> db(new TempDatabase());
-    const QString engine = qEnvironmentVariable("MIKRO_TEST_DB", u"sqlite"_s);
-    if (engine == "sqlite"_L1) {
+    if (engine == store::Engine::Sqlite) {
         db->m_dir = std::make_unique<QTemporaryDir>();
         db->m_config = store::DatabaseConfig::sqlite(db->m_dir->filePath(u"mikro-test.sqlite"_s));
         return db;

@@ -22,6 +22,8 @@ public:
 
     /// Unavailable `no_postgres` when PostgreSQL is asked for but not configured or unreachable.
     [[nodiscard]] static core::Result<std::shared_ptr<TempDatabase>> create();
+    /// The same on a given engine, whatever MIKRO_TEST_DB says.
+    [[nodiscard]] static core::Result<std::shared_ptr<TempDatabase>> create(store::Engine engine);
     /// True when CI demands PostgreSQL (MIKRO_TEST_REQUIRE_POSTGRES=1): a missing server fails.
     [[nodiscard]] static bool postgresRequired();
 

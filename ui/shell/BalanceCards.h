@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/domain/Ledger.h"
+#include "services/domain/money/Ledger.h"
 
 #include <QDateTime>
 #include <QFrame>

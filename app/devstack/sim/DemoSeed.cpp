@@ -1,9 +1,10 @@
 #include "app/devstack/sim/DemoSeed.h"
 
 #include "app/devstack/sim/DevstackPeople.h"
-#include "services/domain/IdentityService.h"
-#include "services/domain/PeopleService.h"
-#include "services/domain/ProjectService.h"
+#include "services/domain/people/IdentityService.h"
+#include "services/domain/people/PeopleService.h"
+#include "services/domain/projects/ProjectMembership.h"
+#include "services/domain/projects/ProjectService.h"
 #include "services/tm4/Tm4Client.h"
 
 using namespace Qt::StringLiterals;
@@ -31,6 +32,7 @@ core::Result<DemoSeedReport> seedDemoStore(store::Database &db, const core::Cloc
     domain::IdentityService identity(db, clock);
     domain::PeopleService people(db, clock);
     domain::ProjectService projects(db, clock, tm4);
+    const domain::ProjectMembership membership(db, clock);
     std::optional<domain::Caller> admin;
     QList<std::pair<domain::Caller, QString>> members; // caller, role claim
     for (const DevPerson &person : seededPeople()) {
@@ -81,7 +83,7 @@ core::Result<DemoSeedReport> seedDemoStore(store::Database &db, const core::Cloc
         for (const auto &[member, role] : members) {
             const auto memberRole
                 = role == "user"_L1 ? domain::MemberRole::Editor : domain::MemberRole::Validator;
-            auto assigned = projects.assign(*admin, projectId, member.userId, memberRole);
+            auto assigned = membership.assign(*admin, projectId, member.userId, memberRole);
             if (!assigned.ok() && !alreadyThere(assigned.error()))
                 return assigned.error();
         }

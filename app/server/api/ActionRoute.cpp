@@ -43,10 +43,14 @@ void addAction(http::Router &router, const AuthGate &gate, const QString &group,
             auto body = bodyOf(request);
             if (!body.ok())
                 return errorResponse(body.error(), request.requestId);
+            const auto answer = [&] {
+                const ActionResult result = run(body.value(), request, caller);
+                return result.ok() ? result.value().response()
+                                   : errorResponse(result.error(), request.requestId);
+            };
             if (!idempotent)
-                return run(body.value(), request, caller);
-            return Idempotency::run(db, clock, kind, request, caller,
-                [&] { return run(body.value(), request, caller); });
+                return answer();
+            return Idempotency::run(db, clock, kind, request, caller, answer);
         }));
 }
 
@@ -59,7 +63,11 @@ void addAsyncAction(http::Router &router, const AuthGate &gate, const QString &g
             auto body = bodyOf(request);
             if (!body.ok())
                 return QtFuture::makeReadyFuture(errorResponse(body.error(), request.requestId));
-            return run(body.value(), request, caller);
+            return run(body.value(), request, caller)
+                .then([requestId = request.requestId](const ActionResult &result) {
+                    return result.ok() ? result.value().response()
+                                       : errorResponse(result.error(), requestId);
+                });
         }));
 }
 

@@ -1,12 +1,15 @@
 #pragma once
 
-#include "services/domain/Caller.h"
+#include "app/server/api/JsonWriter.h"
+#include "services/core/Result.h"
+#include "services/domain/policy/Caller.h"
 #include "services/http/Request.h"
 #include "services/http/Response.h"
 
 #include <QFuture>
 
 #include <functional>
+#include <optional>
 
 namespace mikro::http {
 class Router;
@@ -17,9 +20,36 @@ namespace mikro::server {
 class AuthGate;
 class JsonBody;
 
+/// What an action answers: its JSON body (200, API.md's success envelope) or, for the few that
+/// answer otherwise (a CSV file), a whole response.
+class Answer
+{
+public:
+    Answer(JsonWriter body) // NOLINT(google-explicit-constructor): every action answers one
+        : m_body(std::move(body))
+    {
+    }
+    Answer(http::Response response) // NOLINT(google-explicit-constructor)
+        : m_response(std::move(response))
+    {
+    }
+    [[nodiscard]] http::Response response() const
+    {
+        return m_response ? *m_response : m_body->response();
+    }
+
+private:
+    std::optional<JsonWriter> m_body;
+    std::optional<http::Response> m_response;
+};
+
+/// An action's answer or the error it ends with; addAction turns either into the response, in
+/// one place (HttpErrors, with the request id).
+using ActionResult = core::Result<Answer>;
+
 /// One API action (API.md §1.1): runs with the verified caller and the parsed body.
-using Action = std::function<http::Response(
-    const JsonBody &, const http::Request &, const domain::Caller &)>;
+using Action
+    = std::function<ActionResult(const JsonBody &, const http::Request &, const domain::Caller &)>;
 
 /// Registers `group/action` with and without the /api prefix, as POST (and GET for `fetch_`
 /// actions), behind the AuthGate; a body that is not a JSON object is answered 400 before the
@@ -28,7 +58,7 @@ void addAction(http::Router &router, const AuthGate &gate, const QString &group,
     const QString &action, Action run);
 
 /// An action that waits on another system (TM4) without holding a store thread.
-using AsyncAction = std::function<QFuture<http::Response>(
+using AsyncAction = std::function<QFuture<ActionResult>(
     const JsonBody &, const http::Request &, const domain::Caller &)>;
 void addAsyncAction(http::Router &router, const AuthGate &gate, const QString &group,
     const QString &action, AsyncAction run);

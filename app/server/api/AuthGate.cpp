@@ -2,7 +2,7 @@
 
 #include "app/server/api/HttpErrors.h"
 #include "services/auth/JwtVerifier.h"
-#include "services/domain/IdentityService.h"
+#include "services/domain/people/IdentityService.h"
 #include "services/store/Database.h"
 
 #include <QCoreApplication>
@@ -75,7 +75,9 @@ QFuture<http::Response> verified(
                 return;
             }
             const domain::SignInClaims claims = claimsOf(result.value());
-            static_cast<void>(QtConcurrent::run(&db.pool(), [promise, claims, work] {
+            static_cast<void>(QtConcurrent::run(&db.pool(), [promise, claims, work, &db] {
+                // Resolving the caller and a read-only action share one transaction.
+                const store::Database::SharedReads reads(db);
                 work(claims).then([promise](const http::Response &response) {
                     promise->addResult(response);
                     promise->finish();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/domain/Caller.h"
+#include "services/domain/policy/Caller.h"
 #include "services/http/Router.h"
 
 #include <functional>

@@ -5,8 +5,8 @@
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
-#include "services/domain/ChecklistAdmin.h"
-#include "services/domain/ChecklistItems.h"
+#include "services/domain/checklists/ChecklistAdmin.h"
+#include "services/domain/checklists/ChecklistItems.h"
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
@@ -41,8 +41,8 @@ auto either(const QStringList &names, Read read) -> decltype(read(QString()))
 
 core::Result<std::optional<QDate>> dateOf(const JsonBody &body)
 {
-    const auto text = either(
-        { u"dueDate"_s, u"due_date"_s }, [&](const QString &n) { return body.text(n, false, 10); });
+    const auto text = either({ u"dueDate"_s, u"due_date"_s },
+        [&](const QString &n) { return body.text(n, Need::Optional, 10); });
     if (!text.ok())
         return text.error();
     if (!text.value())
@@ -91,20 +91,22 @@ void addChecklistAdminRoutes(http::Router &router, const AuthGate &gate,
     const domain::ChecklistAdmin &admin, const domain::ChecklistItems &items)
 {
     addAction(router, gate, u"checklist"_s, u"update_checklist"_s,
-        [&admin](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+        [&admin](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
             const auto text = [&](const QStringList &names, qsizetype max) {
-                return either(names, [&](const QString &n) { return body.text(n, false, max); });
+                return either(
+                    names, [&](const QString &n) { return body.text(n, Need::Optional, max); });
             };
             const auto money = [&](const QStringList &names) {
                 return either(names, [&](const QString &n) {
-                    return body.money(n, false, core::SignPolicy::NonNegative);
+                    return body.money(n, Need::Optional, core::SignPolicy::NonNegative);
                 });
             };
             const auto flag = [&](const QStringList &names) {
                 return either(names, [&](const QString &n) { return body.boolean(n); });
             };
             const auto id = either({ u"checklistSelected"_s, u"checklist_id"_s },
-                [&](const QString &n) { return body.integer(n, false); });
+                [&](const QString &n) { return body.integer(n, Need::Optional); });
             const auto name = text({ u"checklistName"_s, u"name"_s }, 255);
             const auto description = text({ u"checklistDescription"_s, u"description"_s }, 5000);
             const auto difficulty = text({ u"difficulty"_s, u"checklistDifficulty"_s }, 50);
@@ -113,33 +115,31 @@ void addChecklistAdminRoutes(http::Router &router, const AuthGate &gate,
             const auto visible = flag({ u"visibility"_s });
             const auto active = flag({ u"checklistStatus"_s, u"active_status"_s });
             const auto due = dateOf(body);
-            if (auto e = firstError({ errorOf(id), errorOf(name), errorOf(description),
+            if (auto e = fieldProblems({ errorOf(id), errorOf(name), errorOf(description),
                     errorOf(difficulty), errorOf(completion), errorOf(validation), errorOf(visible),
                     errorOf(active), errorOf(due) }))
-                return errorResponse(*e, request.requestId);
+                return *e;
             if (!id.value())
-                return errorResponse(core::Error::make(core::ErrorKind::InvalidInput,
-                                         "missing_field", tr("Choose the checklist to change."))
-                                         .withField(u"checklistSelected"_s),
-                    request.requestId);
+                return core::Error::make(core::ErrorKind::InvalidInput, "missing_field",
+                    tr("Choose the checklist to change."))
+                    .withField(u"checklistSelected"_s);
             const domain::ChecklistEdit edit { name.value(), description.value(),
                 difficulty.value(), completion.value(), validation.value(), visible.value(),
                 active.value(), due.value() };
             if (auto updated = admin.update(caller, *id.value(), edit); !updated.ok())
-                return errorResponse(updated.error(), request.requestId);
-            return JsonWriter::success(tr("Checklist Updated"))
-                .field(u"updated"_s, true)
-                .response();
+                return updated.error();
+            return JsonWriter::success(tr("Checklist Updated")).field(u"updated"_s, true);
         });
 
     addAction(router, gate, u"checklist"_s, u"fetch_checklist_users"_s,
-        [&admin](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"checklist_id"_s, true);
+        [&admin](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"checklist_id"_s, Need::Required);
             if (!id.ok())
-                return errorResponse(id.error(), request.requestId);
+                return id.error();
             const auto people = admin.people(caller, *id.value());
             if (!people.ok())
-                return errorResponse(people.error(), request.requestId);
+                return people.error();
             QList<JsonWriter> users;
             for (const domain::ChecklistPerson &p : people.value()) {
                 JsonWriter row = JsonWriter::object();
@@ -152,60 +152,56 @@ void addChecklistAdminRoutes(http::Router &router, const AuthGate &gate,
                     .field(u"checklist_state"_s, p.state);
                 users << row;
             }
-            return JsonWriter::success(tr("Checklist users")).array(u"users"_s, users).response();
+            return JsonWriter::success(tr("Checklist users")).array(u"users"_s, users);
         });
 
     addAction(router, gate, u"checklist"_s, u"update_list_items"_s,
-        [&items](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"checklist_id"_s, true);
+        [&items](const JsonBody &body, const http::Request &request,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"checklist_id"_s, Need::Required);
             if (!id.ok())
-                return errorResponse(id.error(), request.requestId);
+                return id.error();
             const auto edit = itemsEditOf(request.body);
             if (!edit.ok())
-                return errorResponse(edit.error(), request.requestId);
+                return edit.error();
             if (auto done = items.edit(caller, *id.value(), edit.value()); !done.ok())
-                return errorResponse(done.error(), request.requestId);
-            return JsonWriter::success(tr("Checklist Items Updated"))
-                .field(u"created"_s, true)
-                .response();
+                return done.error();
+            return JsonWriter::success(tr("Checklist Items Updated")).field(u"created"_s, true);
         });
 
     addAction(router, gate, u"checklist"_s, u"delete_checklist_item"_s,
-        [&items](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"checklist_id"_s, true);
-            const auto item = body.integer(u"item_id"_s, true);
-            if (auto e = firstError({ errorOf(id), errorOf(item) }))
-                return errorResponse(*e, request.requestId);
+        [&items](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"checklist_id"_s, Need::Required);
+            const auto item = body.integer(u"item_id"_s, Need::Required);
+            if (auto e = fieldProblems({ errorOf(id), errorOf(item) }))
+                return *e;
             if (auto done = items.remove(caller, *id.value(), *item.value()); !done.ok())
-                return errorResponse(done.error(), request.requestId);
-            return JsonWriter::success(tr("Checklist item deleted"))
-                .field(u"item_deleted"_s, true)
-                .response();
+                return done.error();
+            return JsonWriter::success(tr("Checklist item deleted")).field(u"item_deleted"_s, true);
         });
 
     addAction(router, gate, u"checklist"_s, u"delete_checklist"_s,
-        [&admin](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"checklist_id"_s, true);
+        [&admin](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"checklist_id"_s, Need::Required);
             if (!id.ok())
-                return errorResponse(id.error(), request.requestId);
+                return id.error();
             if (auto archived = admin.archive(caller, *id.value()); !archived.ok())
-                return errorResponse(archived.error(), request.requestId);
-            return JsonWriter::success(tr("Checklist deleted"))
-                .field(u"deleted"_s, true)
-                .response();
+                return archived.error();
+            return JsonWriter::success(tr("Checklist deleted")).field(u"deleted"_s, true);
         });
 
     addAction(router, gate, u"checklist"_s, u"unassign_user_checklist"_s,
-        [&admin](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"checklist_id"_s, true);
-            const auto user = body.text(u"user_id"_s, true, 255);
-            if (auto e = firstError({ errorOf(id), errorOf(user) }))
-                return errorResponse(*e, request.requestId);
+        [&admin](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"checklist_id"_s, Need::Required);
+            const auto user = body.text(u"user_id"_s, Need::Required, 255);
+            if (auto e = fieldProblems({ errorOf(id), errorOf(user) }))
+                return *e;
             if (auto removed = admin.unassign(caller, *id.value(), *user.value()); !removed.ok())
-                return errorResponse(removed.error(), request.requestId);
-            return JsonWriter::success(tr("Checklist unassigned"))
-                .field(u"unassigned"_s, true)
-                .response();
+                return removed.error();
+            return JsonWriter::success(tr("Checklist unassigned")).field(u"unassigned"_s, true);
         });
 }
 

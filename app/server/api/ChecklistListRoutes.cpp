@@ -4,7 +4,7 @@
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
-#include "services/domain/ChecklistBoard.h"
+#include "services/domain/checklists/ChecklistBoard.h"
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
@@ -168,53 +168,56 @@ void addChecklistListRoutes(
     http::Router &router, const AuthGate &gate, const domain::ChecklistBoard &board)
 {
     addAction(router, gate, u"checklist"_s, u"fetch_user_checklists"_s,
-        [&board](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+        [&board](
+            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
             const auto out = ownLists(board, caller, tr("Your checklists"));
             if (!out.ok())
-                return errorResponse(out.error(), request.requestId);
-            return out.value().response();
+                return out.error();
+            return out.value();
         });
 
     addAction(router, gate, u"checklist"_s, u"fetch_validator_checklists"_s,
-        [&board](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+        [&board](
+            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
             const auto others = board.others(caller);
             if (!others.ok())
-                return errorResponse(others.error(), request.requestId);
+                return others.error();
             auto out = ownLists(board, caller, tr("Validator checklists"));
             if (!out.ok())
-                return errorResponse(out.error(), request.requestId);
+                return out.error();
             othersLists(out.value(), others.value(), false);
-            return out.value().response();
+            return out.value();
         });
 
     // Issue 10 #13: the lists carry an instance's newest comments; older ones page from here.
     addAction(router, gate, u"checklist"_s, u"fetch_checklist_comments"_s,
-        [&board](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"checklist_id"_s, true);
-            const auto before = body.integer(u"before_id"_s, false);
-            const auto limit = body.integer(u"limit"_s, false);
+        [&board](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"checklist_id"_s, Need::Required);
+            const auto before = body.integer(u"before_id"_s, Need::Optional);
+            const auto limit = body.integer(u"limit"_s, Need::Optional);
             for (const auto *field : { &id, &before, &limit })
                 if (!field->ok())
-                    return errorResponse(field->error(), request.requestId);
+                    return field->error();
             const auto page = board.commentPage(caller, *id.value(), before.value().value_or(0),
                 static_cast<int>(
                     qBound(qint64(1), limit.value().value_or(qint64(50)), qint64(100))));
             if (!page.ok())
-                return errorResponse(page.error(), request.requestId);
+                return page.error();
             return JsonWriter::success(tr("Comments"))
                 .array(u"comments"_s, commentsJson(page.value().comments))
-                .field(u"more"_s, page.value().more)
-                .response();
+                .field(u"more"_s, page.value().more);
         });
 
     addAction(router, gate, u"checklist"_s, u"fetch_admin_checklists"_s,
-        [&board](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+        [&board](
+            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
             const auto templates = board.templates(caller);
             if (!templates.ok())
-                return errorResponse(templates.error(), request.requestId);
+                return templates.error();
             const auto others = board.others(caller);
             if (!others.ok())
-                return errorResponse(others.error(), request.requestId);
+                return others.error();
             QList<JsonWriter> active;
             QList<JsonWriter> inactive;
             for (const domain::TemplateView &t : templates.value())
@@ -222,7 +225,7 @@ void addChecklistListRoutes(
             JsonWriter out = JsonWriter::success(tr("Checklists"));
             out.array(u"active_checklists"_s, active).array(u"inactive_checklists"_s, inactive);
             othersLists(out, others.value(), true);
-            return out.response();
+            return out;
         });
 }
 

@@ -5,7 +5,8 @@
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
-#include "services/domain/ChecklistService.h"
+#include "services/domain/checklists/ChecklistComments.h"
+#include "services/domain/checklists/ChecklistService.h"
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,7 @@ core::Result<QList<domain::ChecklistDraft::Item>> itemsOf(const QByteArray &body
 /// `item_number` (from 1) → the service's position (from 0).
 core::Result<int> positionOf(const JsonBody &body)
 {
-    const auto number = body.integer(u"item_number"_s, true);
+    const auto number = body.integer(u"item_number"_s, Need::Required);
     if (!number.ok())
         return number.error();
     if (*number.value() < 1 || *number.value() > MaxItems)
@@ -69,24 +70,24 @@ core::Result<int> positionOf(const JsonBody &body)
 
 } // namespace
 
-void addChecklistRoutes(
-    http::Router &router, const AuthGate &gate, const domain::ChecklistService &checklists)
+void addChecklistRoutes(http::Router &router, const AuthGate &gate,
+    const domain::ChecklistService &checklists, const domain::ChecklistComments &comments)
 {
     addAction(router, gate, u"checklist"_s, u"create_checklist"_s,
-        [&checklists](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto name = body.text(u"checklistName"_s, true, 255);
-            const auto description = body.text(u"checklistDescription"_s, false, 2000);
-            const auto difficulty = body.text(u"checklistDifficulty"_s, false, 50);
+        [&checklists](const JsonBody &body, const http::Request &request,
+            const domain::Caller &caller) -> ActionResult {
+            const auto name = body.text(u"checklistName"_s, Need::Required, 255);
+            const auto description = body.text(u"checklistDescription"_s, Need::Optional, 2000);
+            const auto difficulty = body.text(u"checklistDifficulty"_s, Need::Optional, 50);
             const auto completion
-                = body.money(u"completionRate"_s, true, core::SignPolicy::NonNegative);
+                = body.money(u"completionRate"_s, Need::Required, core::SignPolicy::NonNegative);
             const auto validation
-                = body.money(u"validationRate"_s, true, core::SignPolicy::NonNegative);
+                = body.money(u"validationRate"_s, Need::Required, core::SignPolicy::NonNegative);
             const auto visible = body.boolean(u"visibility"_s);
             const auto items = itemsOf(request.body);
-            if (auto e = firstError({ errorOf(name), errorOf(description), errorOf(difficulty),
+            if (auto e = fieldProblems({ errorOf(name), errorOf(description), errorOf(difficulty),
                     errorOf(completion), errorOf(validation), errorOf(visible), errorOf(items) }))
-                return errorResponse(*e, request.requestId);
+                return *e;
             domain::ChecklistDraft draft;
             draft.name = *name.value();
             draft.description = description.value().value_or(QString());
@@ -97,59 +98,58 @@ void addChecklistRoutes(
             draft.items = items.value();
             const auto id = checklists.createTemplate(caller, draft);
             if (!id.ok())
-                return errorResponse(id.error(), request.requestId);
+                return id.error();
             // API.md: a new checklist is live at once.
             if (auto active = checklists.setActive(caller, id.value(), true); !active.ok())
-                return errorResponse(active.error(), request.requestId);
+                return active.error();
             return JsonWriter::success(tr("Checklist created"))
-                .field(u"checklist_id"_s, id.value())
-                .response();
+                .field(u"checklist_id"_s, id.value());
         });
 
-    const auto start = [&checklists](const JsonBody &body, const http::Request &request,
-                           const domain::Caller &caller, const std::optional<QString> &assignee) {
-        const auto id = body.integer(u"checklist_id"_s, true);
+    const auto start
+        = [&checklists](const JsonBody &body, const http::Request &, const domain::Caller &caller,
+              const std::optional<QString> &assignee) -> ActionResult {
+        const auto id = body.integer(u"checklist_id"_s, Need::Required);
         if (!id.ok())
-            return errorResponse(id.error(), request.requestId);
+            return id.error();
         const auto started = assignee ? checklists.assign(caller, *id.value(), *assignee)
                                       : checklists.start(caller, *id.value(), caller.userId);
         if (!started.ok())
-            return errorResponse(started.error(), request.requestId);
+            return started.error();
         return JsonWriter::success(tr("Checklist Started"))
             .field(u"started"_s, true)
-            .field(u"user_checklist_id"_s, started.value())
-            .response();
+            .field(u"user_checklist_id"_s, started.value());
     };
     addAction(router, gate, u"checklist"_s, u"start_checklist"_s,
-        [start](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            return start(body, request, caller, std::nullopt);
-        });
+        [start](const JsonBody &body, const http::Request &request, const domain::Caller &caller)
+            -> ActionResult { return start(body, request, caller, std::nullopt); });
     addAction(router, gate, u"checklist"_s, u"assign_user_checklist"_s,
-        [start](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto user = body.text(u"user_id"_s, true, 255);
+        [start](const JsonBody &body, const http::Request &request,
+            const domain::Caller &caller) -> ActionResult {
+            const auto user = body.text(u"user_id"_s, Need::Required, 255);
             if (!user.ok())
-                return errorResponse(user.error(), request.requestId);
+                return user.error();
             return start(body, request, caller, user.value());
         });
 
     // Item actions: the instance and the item number, then the service call.
-    const auto onItem = [](const JsonBody &body, const http::Request &request,
+    const auto onItem = [](const JsonBody &body, const http::Request &,
                             const std::function<core::Result<void>(qint64, int)> &act,
-                            const QString &done, const QString &reopenedFlag = {}) {
-        const auto id = body.integer(u"checklist_id"_s, true);
+                            const QString &done, const QString &reopenedFlag = {}) -> ActionResult {
+        const auto id = body.integer(u"checklist_id"_s, Need::Required);
         const auto position = positionOf(body);
-        if (auto e = firstError({ errorOf(id), errorOf(position) }))
-            return errorResponse(*e, request.requestId);
+        if (auto e = fieldProblems({ errorOf(id), errorOf(position) }))
+            return *e;
         if (auto result = act(*id.value(), position.value()); !result.ok())
-            return errorResponse(result.error(), request.requestId);
+            return result.error();
         JsonWriter out = JsonWriter::success(done);
         if (!reopenedFlag.isEmpty()) // an item reopened: the checklist is not complete
             out.field(reopenedFlag, false);
-        return out.response();
+        return out;
     };
     addAction(router, gate, u"checklist"_s, u"complete_list_item"_s,
-        [&checklists, onItem](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+        [&checklists, onItem](const JsonBody &body, const http::Request &request,
+            const domain::Caller &caller) -> ActionResult {
             return onItem(
                 body, request,
                 [&](qint64 id, int position) {
@@ -158,8 +158,8 @@ void addChecklistRoutes(
                 tr("Item completed"));
         });
     addAction(router, gate, u"checklist"_s, u"confirm_list_item"_s,
-        [&checklists, onItem](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+        [&checklists, onItem](const JsonBody &body, const http::Request &request,
+            const domain::Caller &caller) -> ActionResult {
             return onItem(
                 body, request,
                 [&](qint64 id, int position) {
@@ -168,8 +168,8 @@ void addChecklistRoutes(
                 tr("Item confirmed"));
         });
     addAction(router, gate, u"checklist"_s, u"uncomplete_list_item"_s,
-        [&checklists, onItem](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+        [&checklists, onItem](const JsonBody &body, const http::Request &request,
+            const domain::Caller &caller) -> ActionResult {
             return onItem(
                 body, request,
                 [&](qint64 id, int position) {
@@ -178,59 +178,54 @@ void addChecklistRoutes(
                 tr("Item reopened"), u"checklist_completed"_s);
         });
     addAction(router, gate, u"checklist"_s, u"confirm_checklist"_s,
-        [&checklists](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"checklist_id"_s, true);
+        [&checklists](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"checklist_id"_s, Need::Required);
             if (!id.ok())
-                return errorResponse(id.error(), request.requestId);
+                return id.error();
             const auto confirmed = checklists.confirmAll(caller, *id.value());
             if (!confirmed.ok())
-                return errorResponse(confirmed.error(), request.requestId);
+                return confirmed.error();
             return JsonWriter::success(tr("Checklist confirmed"))
                 .field(u"checklist_confirmed"_s, true)
-                .field(u"confirmed_items"_s, qint64(confirmed.value()))
-                .response();
+                .field(u"confirmed_items"_s, qint64(confirmed.value()));
         });
     addAction(router, gate, u"checklist"_s, u"submit_checklist"_s,
-        [&checklists](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"checklist_id"_s, true);
+        [&checklists](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"checklist_id"_s, Need::Required);
             if (!id.ok())
-                return errorResponse(id.error(), request.requestId);
+                return id.error();
             if (auto submitted = checklists.submit(caller, *id.value()); !submitted.ok())
-                return errorResponse(submitted.error(), request.requestId);
+                return submitted.error();
             return JsonWriter::success(tr("Checklist submitted"))
-                .field(u"checklist_completed"_s, true)
-                .response();
+                .field(u"checklist_completed"_s, true);
         });
 
     addAction(router, gate, u"checklist"_s, u"add_checklist_comment"_s,
-        [&checklists](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"checklist_id"_s, true);
-            const auto comment = body.text(u"comment"_s, true, 2000);
-            if (auto e = firstError({ errorOf(id), errorOf(comment) }))
-                return errorResponse(*e, request.requestId);
-            const auto added = checklists.addComment(caller, *id.value(), *comment.value());
+        [&comments](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"checklist_id"_s, Need::Required);
+            const auto comment = body.text(u"comment"_s, Need::Required, 2000);
+            if (auto e = fieldProblems({ errorOf(id), errorOf(comment) }))
+                return *e;
+            const auto added = comments.add(caller, *id.value(), *comment.value());
             if (!added.ok())
-                return errorResponse(added.error(), request.requestId);
+                return added.error();
             return JsonWriter::success(tr("Comment added"))
                 .field(u"comment_added"_s, true)
-                .field(u"comment_id"_s, added.value())
-                .response();
+                .field(u"comment_id"_s, added.value());
         });
 
     addAction(router, gate, u"checklist"_s, u"delete_checklist_comment"_s,
-        [&checklists](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"comment_id"_s, true);
+        [&comments](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"comment_id"_s, Need::Required);
             if (!id.ok())
-                return errorResponse(id.error(), request.requestId);
-            if (auto done = checklists.deleteComment(caller, *id.value()); !done.ok())
-                return errorResponse(done.error(), request.requestId);
-            return JsonWriter::success(tr("Comment deleted"))
-                .field(u"comment_deleted"_s, true)
-                .response();
+                return id.error();
+            if (auto done = comments.remove(caller, *id.value()); !done.ok())
+                return done.error();
+            return JsonWriter::success(tr("Comment deleted")).field(u"comment_deleted"_s, true);
         });
 }
 

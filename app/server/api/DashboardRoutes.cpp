@@ -3,8 +3,8 @@
 #include "app/server/api/ActionRoute.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonWriter.h"
-#include "services/domain/DashboardService.h"
-#include "services/domain/ProjectDirectory.h"
+#include "services/domain/projects/ProjectDirectory.h"
+#include "services/domain/reporting/DashboardService.h"
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
@@ -62,25 +62,25 @@ void addDashboardRoutes(http::Router &router, const AuthGate &gate,
 {
     addAction(router, gate, u"project"_s, u"fetch_user_dash_stats"_s,
         [&dashboards](
-            const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
             const auto d = dashboards.person(caller, QTimeZone::utc(), Qt::Monday);
             if (!d.ok())
-                return errorResponse(d.error(), request.requestId);
+                return d.error();
             const domain::PersonDashboard &p = d.value();
             JsonWriter out = JsonWriter::success(tr("User dashboard"));
             out.field(u"month_contribution_change"_s, qint64(p.tasksThisMonth - p.tasksLastMonth))
                 .field(u"total_contributions_for_month"_s, qint64(p.tasksThisMonth));
             personFigures(out, p);
             weekly(out, p.weekly, u"mapped"_s);
-            return out.response();
+            return out;
         });
 
     addAction(router, gate, u"project"_s, u"fetch_validator_dash_stats"_s,
         [&dashboards](
-            const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
             const auto d = dashboards.validator(caller, QTimeZone::utc(), Qt::Monday);
             if (!d.ok())
-                return errorResponse(d.error(), request.requestId);
+                return d.error();
             const domain::PersonDashboard &p = d.value().person;
             JsonWriter out = JsonWriter::success(tr("Validator dashboard"));
             out.field(u"active_projects"_s, qint64(p.activeProjects))
@@ -89,18 +89,18 @@ void addDashboardRoutes(http::Router &router, const AuthGate &gate,
                 .money(u"paid_total"_s, p.money.paid)
                 .field(u"ready_for_confirmation"_s, qint64(d.value().readyForConfirmation));
             personFigures(out, p);
-            return out.response();
+            return out;
         });
 
     addAction(router, gate, u"project"_s, u"fetch_admin_dash_stats"_s,
         [&dashboards, &directory](
-            const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
             const auto d = dashboards.org(caller, QTimeZone::utc(), Qt::Monday);
             if (!d.ok())
-                return errorResponse(d.error(), request.requestId);
+                return d.error();
             const auto projects = directory.orgProjects(caller);
             if (!projects.ok())
-                return errorResponse(projects.error(), request.requestId);
+                return projects.error();
             QJsonArray warnings;
             for (const domain::ProjectRow &row : projects.value())
                 if (row.budgetWarning())
@@ -122,7 +122,7 @@ void addDashboardRoutes(http::Router &router, const AuthGate &gate,
                 .field(u"review_tasks"_s, qint64(o.needsReview))
                 .field(u"budget_warnings"_s, QJsonValue(warnings));
             weekly(out, o.weekly, u"mapped"_s);
-            return out.response();
+            return out;
         });
 }
 

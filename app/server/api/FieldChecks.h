@@ -2,6 +2,8 @@
 
 #include "services/core/Result.h"
 
+#include <QVariantList>
+
 #include <initializer_list>
 #include <optional>
 
@@ -14,14 +16,26 @@ const core::Error *errorOf(const core::Result<T> &result)
     return result.ok() ? nullptr : &result.error();
 }
 
-/// The first failed field of a request, in the order given, or nothing: every field is read
-/// before the first one is reported, and before anything is written.
-inline std::optional<core::Error> firstError(std::initializer_list<const core::Error *> errors)
+/// Every failed field of a request at once (API.md §1.7), or nothing: every field is read before
+/// any is reported, and before anything is written. One problem is answered as it is; several
+/// are answered as the first (its code, message and field) with `details.fields` listing each
+/// one's field, code and message, so that a form can mark them all.
+inline std::optional<core::Error> fieldProblems(std::initializer_list<const core::Error *> errors)
 {
-    for (const core::Error *e : errors)
-        if (e)
-            return *e;
-    return std::nullopt;
+    std::optional<core::Error> first;
+    QVariantList all;
+    for (const core::Error *e : errors) {
+        if (!e)
+            continue;
+        if (!first)
+            first = *e;
+        all << QVariantMap { { QStringLiteral("field"), e->field },
+            { QStringLiteral("error"), QString::fromLatin1(e->code) },
+            { QStringLiteral("message"), e->message } };
+    }
+    if (first && all.size() > 1)
+        first->details.insert(QStringLiteral("fields"), all);
+    return first;
 }
 
 } // namespace mikro::server

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/domain/Caller.h"
+#include "services/domain/policy/Caller.h"
 #include "services/http/Request.h"
 #include "services/http/Response.h"
 

@@ -122,12 +122,12 @@ core::Result<JsonBody> JsonBody::fromQuery(const QUrlQuery &query)
     return out;
 }
 
-core::Result<std::optional<qint64>> JsonBody::integer(const QString &name, bool required) const
+core::Result<std::optional<qint64>> JsonBody::integer(const QString &name, Need need) const
 {
     const Value v = m_fields.value(name);
     const QString text = v.text.trimmed();
     if (v.kind == Kind::Null || (v.kind == Kind::String && text.isEmpty())) {
-        if (required)
+        if (need == Need::Required)
             return fieldError("missing_field", name);
         return std::optional<qint64>();
     }
@@ -142,12 +142,12 @@ core::Result<std::optional<qint64>> JsonBody::integer(const QString &name, bool 
 }
 
 core::Result<std::optional<QString>> JsonBody::text(
-    const QString &name, bool required, qsizetype limit) const
+    const QString &name, Need need, qsizetype limit) const
 {
     const Value v = m_fields.value(name);
     const QString text = v.text.trimmed();
     if (v.kind == Kind::Null || (v.kind == Kind::String && text.isEmpty())) {
-        if (required)
+        if (need == Need::Required)
             return fieldError("missing_field", name);
         return std::optional<QString>();
     }
@@ -161,11 +161,11 @@ core::Result<std::optional<QString>> JsonBody::text(
 }
 
 core::Result<std::optional<core::Money>> JsonBody::money(
-    const QString &name, bool required, core::SignPolicy sign) const
+    const QString &name, Need need, core::SignPolicy sign) const
 {
     const Value v = m_fields.value(name);
     if (v.kind == Kind::Null || (v.kind == Kind::String && v.text.trimmed().isEmpty())) {
-        if (required)
+        if (need == Need::Required)
             return fieldError("missing_field", name);
         return std::optional<core::Money>();
     }

@@ -12,6 +12,10 @@
 
 namespace mikro::server {
 
+/// Whether an action needs a field (API.md §1.4): a required one absent, null or empty is
+/// InvalidInput `missing_field`; an optional one is then "not given".
+enum class Need { Required, Optional };
+
 /// A request body as API.md §1.4 reads it: a JSON object (empty = `{}`), unknown fields ignored,
 /// numbers kept as their source text so that money never passes through a double (§1.5). Getters
 /// answer InvalidInput `missing_field` / `invalid_field` / `invalid_amount` naming the field.
@@ -25,14 +29,13 @@ public:
     [[nodiscard]] static core::Result<JsonBody> fromQuery(const QUrlQuery &query);
 
     /// `int`: a JSON integer or a string of digits.
-    [[nodiscard]] core::Result<std::optional<qint64>> integer(
-        const QString &name, bool required) const;
+    [[nodiscard]] core::Result<std::optional<qint64>> integer(const QString &name, Need need) const;
     /// `str`: trimmed; absent, null or empty is "not given".
     [[nodiscard]] core::Result<std::optional<QString>> text(
-        const QString &name, bool required, qsizetype limit) const;
+        const QString &name, Need need, qsizetype limit) const;
     /// `money`: a JSON number or a string, converted exactly to cents.
     [[nodiscard]] core::Result<std::optional<core::Money>> money(
-        const QString &name, bool required, core::SignPolicy sign) const;
+        const QString &name, Need need, core::SignPolicy sign) const;
     /// `bool`: true/false, 1/0, "true"/"false".
     [[nodiscard]] core::Result<std::optional<bool>> boolean(const QString &name) const;
 

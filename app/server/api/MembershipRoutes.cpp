@@ -6,9 +6,9 @@
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
 #include "app/server/api/PersonJson.h"
-#include "services/domain/PeopleService.h"
-#include "services/domain/ProjectDirectory.h"
-#include "services/domain/ProjectService.h"
+#include "services/domain/people/PeopleService.h"
+#include "services/domain/projects/ProjectDirectory.h"
+#include "services/domain/projects/ProjectMembership.h"
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
@@ -25,21 +25,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("mikro::server::MembershipRoutes", text);
 }
 
-QString roleName(domain::MemberRole role)
-{
-    return role == domain::MemberRole::Editor ? u"editor"_s : u"validator"_s;
-}
-
 core::Result<domain::MemberRole> memberRole(const JsonBody &body)
 {
-    const auto role = body.text(u"member_role"_s, false, 20);
+    const auto role = body.text(u"member_role"_s, Need::Optional, 20);
     if (!role.ok())
         return role.error();
-    const QString value = role.value().value_or(u"editor"_s);
-    if (value == "editor"_L1)
-        return domain::MemberRole::Editor;
-    if (value == "validator"_L1)
-        return domain::MemberRole::Validator;
+    if (const auto parsed = domain::memberRoleFromText(role.value().value_or(u"editor"_s)))
+        return *parsed;
     return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
         tr("The member role is editor or validator."))
         .withField(u"member_role"_s);
@@ -55,10 +47,10 @@ struct Assignment
 
 core::Result<Assignment> assignmentOf(const JsonBody &body)
 {
-    const auto user = body.text(u"user_id"_s, true, 255);
-    const auto id = body.integer(u"project_id"_s, true);
+    const auto user = body.text(u"user_id"_s, Need::Required, 255);
+    const auto id = body.integer(u"project_id"_s, Need::Required);
     const auto role = memberRole(body);
-    if (auto e = firstError({ errorOf(user), errorOf(id), errorOf(role) }))
+    if (auto e = fieldProblems({ errorOf(user), errorOf(id), errorOf(role) }))
         return *e;
     return Assignment { *user.value(), *id.value(), role.value() };
 }
@@ -69,44 +61,44 @@ JsonWriter assignedAnswer(const QString &message, const Assignment &m)
     JsonWriter out = JsonWriter::success(message);
     out.field(u"project_id"_s, m.projectId)
         .field(u"user_id"_s, m.userId)
-        .field(u"member_role"_s, roleName(m.role));
+        .field(u"member_role"_s, domain::memberRoleText(m.role));
     return out;
 }
 
 /// An admin removes someone from a project; `message` names the person (%1) and project (%2).
-Action unassignAction(const domain::ProjectService &projects, const char *message)
+Action unassignAction(const domain::ProjectMembership &projects, const char *message)
 {
-    return [&projects, message](
-               const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-        const auto user = body.text(u"user_id"_s, true, 255);
-        const auto id = body.integer(u"project_id"_s, true);
-        if (auto e = firstError({ errorOf(user), errorOf(id) }))
-            return errorResponse(*e, request.requestId);
+    return [&projects, message](const JsonBody &body, const http::Request &,
+               const domain::Caller &caller) -> ActionResult {
+        const auto user = body.text(u"user_id"_s, Need::Required, 255);
+        const auto id = body.integer(u"project_id"_s, Need::Required);
+        if (auto e = fieldProblems({ errorOf(user), errorOf(id) }))
+            return *e;
         if (auto done = projects.unassign(caller, *id.value(), *user.value()); !done.ok())
-            return errorResponse(done.error(), request.requestId);
-        return JsonWriter::success(tr(message).arg(*user.value()).arg(*id.value())).response();
+            return done.error();
+        return JsonWriter::success(tr(message).arg(*user.value()).arg(*id.value()));
     };
 }
 
 } // namespace
 
 void addMembershipRoutes(http::Router &router, const AuthGate &gate,
-    const domain::ProjectService &projects, const domain::ProjectDirectory &directory,
+    const domain::ProjectMembership &projects, const domain::ProjectDirectory &directory,
     const domain::PeopleService &people)
 {
     // The assignment screen: every active person with their membership and missing trainings.
     addAction(router, gate, u"user"_s, u"fetch_project_users"_s,
-        [&directory, &people](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"project_id"_s, true);
+        [&directory, &people](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"project_id"_s, Need::Required);
             if (!id.ok())
-                return errorResponse(id.error(), request.requestId);
+                return id.error();
             const auto members = directory.projectPeople(caller, *id.value());
             if (!members.ok())
-                return errorResponse(members.error(), request.requestId);
+                return members.error();
             const auto rows = people.orgPeople(caller);
             if (!rows.ok())
-                return errorResponse(rows.error(), request.requestId);
+                return rows.error();
             QHash<QString, const domain::PersonSummary *> byId;
             for (const domain::PersonSummary &p : rows.value())
                 byId.insert(p.id, &p);
@@ -124,21 +116,20 @@ void addMembershipRoutes(http::Router &router, const AuthGate &gate,
                     .field(u"missing_trainings"_s, QJsonValue(missing));
                 users << row;
             }
-            return JsonWriter::success(tr("Project users")).array(u"users"_s, users).response();
+            return JsonWriter::success(tr("Project users")).array(u"users"_s, users);
         });
 
     addAction(router, gate, u"project"_s, u"assign_user_project"_s,
-        [&projects](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+        [&projects](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
             const auto a = assignmentOf(body);
             if (!a.ok())
-                return errorResponse(a.error(), request.requestId);
+                return a.error();
             const Assignment &m = a.value();
             if (auto done = projects.assign(caller, m.projectId, m.userId, m.role); !done.ok())
-                return errorResponse(done.error(), request.requestId);
+                return done.error();
             return assignedAnswer(
-                tr("User %1 has joined project %2").arg(m.userId).arg(m.projectId), m)
-                .response();
+                tr("User %1 has joined project %2").arg(m.userId).arg(m.projectId), m);
         });
 
     addAction(router, gate, u"project"_s, u"unassign_user_project"_s,
@@ -146,55 +137,52 @@ void addMembershipRoutes(http::Router &router, const AuthGate &gate,
             QT_TRANSLATE_NOOP("mikro::server::MembershipRoutes", "User %1 has left project %2")));
 
     addAction(router, gate, u"project"_s, u"user_join_project"_s,
-        [&projects](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"project_id"_s, true);
+        [&projects](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"project_id"_s, Need::Required);
             const auto role = memberRole(body);
-            if (auto e = firstError({ errorOf(id), errorOf(role) }))
-                return errorResponse(*e, request.requestId);
+            if (auto e = fieldProblems({ errorOf(id), errorOf(role) }))
+                return *e;
             if (auto done = projects.join(caller, *id.value(), role.value()); !done.ok())
-                return errorResponse(done.error(), request.requestId);
+                return done.error();
             return JsonWriter::success(tr("You have joined project %1").arg(*id.value()))
                 .field(u"project_id"_s, *id.value())
-                .field(u"member_role"_s, roleName(role.value()))
-                .response();
+                .field(u"member_role"_s, domain::memberRoleText(role.value()));
         });
 
     addAction(router, gate, u"project"_s, u"user_leave_project"_s,
-        [&projects](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"project_id"_s, true);
+        [&projects](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"project_id"_s, Need::Required);
             if (!id.ok())
-                return errorResponse(id.error(), request.requestId);
+                return id.error();
             if (auto done = projects.leave(caller, *id.value()); !done.ok())
-                return errorResponse(done.error(), request.requestId);
-            return JsonWriter::success(tr("You have left project %1").arg(*id.value())).response();
+                return done.error();
+            return JsonWriter::success(tr("You have left project %1").arg(*id.value()));
         });
 
     // API.md §11.5's `user` forms: `assign_user` keeps the original toggle the web front end
     // relies on (a member is unassigned, anyone else assigned under the same rules);
     // `unassign_user` only removes.
     addAction(router, gate, u"user"_s, u"assign_user"_s,
-        [&projects](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+        [&projects](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
             const auto a = assignmentOf(body);
             if (!a.ok())
-                return errorResponse(a.error(), request.requestId);
+                return a.error();
             const Assignment &m = a.value();
             const auto removed = projects.unassign(caller, m.projectId, m.userId);
             if (removed.ok())
                 return assignedAnswer(
                     tr("User %1 unassigned from Project %2").arg(m.userId).arg(m.projectId), m)
-                    .field(u"assigned"_s, false)
-                    .response();
+                    .field(u"assigned"_s, false);
             if (removed.error().code != "not_assigned")
-                return errorResponse(removed.error(), request.requestId);
+                return removed.error();
             if (auto done = projects.assign(caller, m.projectId, m.userId, m.role); !done.ok())
-                return errorResponse(done.error(), request.requestId);
+                return done.error();
             return assignedAnswer(
                 tr("User %1 assigned to Project %2").arg(m.userId).arg(m.projectId), m)
-                .field(u"assigned"_s, true)
-                .response();
+                .field(u"assigned"_s, true);
         });
 
     addAction(router, gate, u"user"_s, u"unassign_user"_s,

@@ -6,7 +6,7 @@ class Router;
 namespace mikro::domain {
 class PeopleService;
 class ProjectDirectory;
-class ProjectService;
+class ProjectMembership;
 } // namespace mikro::domain
 
 namespace mikro::server {
@@ -19,7 +19,7 @@ class AuthGate;
 /// project and which required trainings each person misses); a person joins and leaves visible
 /// projects.
 void addMembershipRoutes(http::Router &router, const AuthGate &gate,
-    const domain::ProjectService &projects, const domain::ProjectDirectory &directory,
+    const domain::ProjectMembership &projects, const domain::ProjectDirectory &directory,
     const domain::PeopleService &people);
 
 } // namespace mikro::server

@@ -3,7 +3,7 @@
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
 #include "app/server/api/UserRoutes.h"
-#include "services/domain/OsmUsernames.h"
+#include "services/domain/people/OsmUsernames.h"
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
@@ -25,10 +25,11 @@ void addOsmUsernameRoutes(
     http::Router &router, const AuthGate &gate, const domain::OsmUsernames &usernames)
 {
     addAction(router, gate, u"user"_s, u"fetch_osm_username_changes"_s,
-        [&usernames](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+        [&usernames](
+            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
             const auto pending = usernames.pending(caller);
             if (!pending.ok())
-                return errorResponse(pending.error(), request.requestId);
+                return pending.error();
             QList<JsonWriter> changes;
             for (const domain::UsernameChange &c : pending.value()) {
                 JsonWriter change = JsonWriter::object();
@@ -40,31 +41,27 @@ void addOsmUsernameRoutes(
                     .time(u"requested_at"_s, c.requestedAt);
                 changes << change;
             }
-            return JsonWriter::success(tr("OSM username changes"))
-                .array(u"changes"_s, changes)
-                .response();
+            return JsonWriter::success(tr("OSM username changes")).array(u"changes"_s, changes);
         });
 
     addAction(router, gate, u"user"_s, u"decide_osm_username_change"_s,
-        [&usernames](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto user = body.text(u"user_id"_s, true, 255);
+        [&usernames](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto user = body.text(u"user_id"_s, Need::Required, 255);
             const auto approve = body.boolean(u"approve"_s);
             if (!user.ok())
-                return errorResponse(user.error(), request.requestId);
+                return user.error();
             if (!approve.ok() || !approve.value())
-                return errorResponse(approve.ok() ? core::Error::make(core::ErrorKind::InvalidInput,
-                                         "missing_field", tr("Say whether to approve the change."))
-                                                        .withField(u"approve"_s)
-                                                  : approve.error(),
-                    request.requestId);
+                return approve.ok() ? core::Error::make(core::ErrorKind::InvalidInput,
+                           "missing_field", tr("Say whether to approve the change."))
+                                          .withField(u"approve"_s)
+                                    : approve.error();
             const bool yes = *approve.value();
             if (auto done = usernames.decide(caller, *user.value(), yes); !done.ok())
-                return errorResponse(done.error(), request.requestId);
+                return done.error();
             return JsonWriter::success(
                 yes ? tr("OSM username change approved") : tr("OSM username change rejected"))
-                .field(u"approved"_s, yes)
-                .response();
+                .field(u"approved"_s, yes);
         });
 }
 

@@ -4,7 +4,7 @@
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
-#include "services/domain/PaymentRecords.h"
+#include "services/domain/money/PaymentRecords.h"
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
@@ -29,7 +29,7 @@ JsonWriter requestJson(const domain::PayRequestRow &r)
         .time(u"date_requested"_s, r.requestedAt)
         .field(u"notes"_s, r.notes)
         .field(u"task_ids"_s, QJsonValue(QJsonArray()))
-        .field(u"request_status"_s, r.status)
+        .field(u"request_status"_s, domain::paymentStatusText(r.status))
         .nullableText(u"decided_by"_s, r.decidedBy)
         .time(u"decided_at"_s, r.decidedAt)
         .nullableText(u"decision_note"_s, r.decisionNote)
@@ -61,7 +61,7 @@ JsonWriter entryJson(const domain::LedgerLine &e)
 {
     JsonWriter row = JsonWriter::object();
     row.field(u"id"_s, e.id)
-        .field(u"kind"_s, e.kind)
+        .field(u"kind"_s, domain::ledgerKindText(e.kind))
         .money(u"amount"_s, e.amount)
         .field(u"project_id"_s, e.projectId ? QJsonValue(e.projectId) : QJsonValue())
         .field(u"task_id"_s, e.taskId ? QJsonValue(e.taskId) : QJsonValue())
@@ -81,7 +81,7 @@ QList<JsonWriter> rows(const QList<Row> &items, JsonWriter (*write)(const Row &)
     return out;
 }
 
-http::Response recordsResponse(const domain::PaymentRecordSet &set, bool withAdjustments)
+JsonWriter recordsAnswer(const domain::PaymentRecordSet &set, bool withAdjustments)
 {
     JsonWriter out = JsonWriter::success(
         QCoreApplication::translate("mikro::server::PaymentRecordRoutes", "Transactions"));
@@ -90,7 +90,7 @@ http::Response recordsResponse(const domain::PaymentRecordSet &set, bool withAdj
         .array(u"payments"_s, rows(set.payments, &paymentJson));
     if (withAdjustments)
         out.array(u"adjustments"_s, rows(set.adjustments, &entryJson));
-    return out.response();
+    return out;
 }
 
 } // namespace
@@ -99,23 +99,24 @@ void addPaymentRecordRoutes(
     http::Router &router, const AuthGate &gate, const domain::PaymentRecords &records)
 {
     addAction(router, gate, u"transaction"_s, u"fetch_org_transactions"_s,
-        [&records](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto user = body.text(u"user_id"_s, false, 255);
+        [&records](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto user = body.text(u"user_id"_s, Need::Optional, 255);
             if (!user.ok())
-                return errorResponse(user.error(), request.requestId);
+                return user.error();
             const auto set = records.org(caller, user.value().value_or(QString()));
             if (!set.ok())
-                return errorResponse(set.error(), request.requestId);
-            return recordsResponse(set.value(), false);
+                return set.error();
+            return recordsAnswer(set.value(), false);
         });
 
     addAction(router, gate, u"transaction"_s, u"fetch_user_transactions"_s,
-        [&records](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+        [&records](
+            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
             const auto set = records.mine(caller);
             if (!set.ok())
-                return errorResponse(set.error(), request.requestId);
-            return recordsResponse(set.value(), true);
+                return set.error();
+            return recordsAnswer(set.value(), true);
         });
 }
 

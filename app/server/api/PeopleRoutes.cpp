@@ -5,9 +5,10 @@
 #include "app/server/api/PersonJson.h"
 #include "app/server/api/UserRoutes.h"
 #include "services/core/UtcTime.h"
-#include "services/domain/AuditTrail.h"
-#include "services/domain/IdentityService.h"
-#include "services/domain/PeopleService.h"
+#include "services/domain/audit/AuditTrail.h"
+#include "services/domain/people/IdentityService.h"
+#include "services/domain/people/OrganisationSettings.h"
+#include "services/domain/people/PeopleService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -42,7 +43,7 @@ QJsonArray endedJson(const QList<domain::EndedMembership> &ended)
 /// API.md §5 `modify_users`: `role` is user, validator or admin, or absent; anything else is 400.
 core::Result<std::optional<domain::Role>> roleField(const JsonBody &body)
 {
-    auto text = body.text(u"role"_s, false, 20);
+    auto text = body.text(u"role"_s, Need::Optional, 20);
     if (!text.ok())
         return text.error();
     if (!text.value())
@@ -58,50 +59,48 @@ core::Result<std::optional<domain::Role>> roleField(const JsonBody &body)
 
 void addPeopleRoutes(http::Router &router, const AuthGate &gate,
     const domain::IdentityService &identity, const domain::PeopleService &people,
-    const domain::AuditTrail &audit)
+    const domain::OrganisationSettings &organisation, const domain::AuditTrail &audit)
 {
     addAction(router, gate, Group, u"fetch_user_role"_s,
-        [&identity](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+        [&identity](
+            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
             const auto details = identity.details(caller);
             if (!details.ok())
-                return errorResponse(details.error(), request.requestId);
+                return details.error();
             const auto &profile = details.value().first;
             return JsonWriter::success(tr("User role"))
                 .field(u"role"_s, domain::roleText(profile.role))
-                .field(u"name"_s, profile.fullName())
-                .response();
+                .field(u"name"_s, profile.fullName());
         });
 
     // Withdrawn actions answer the same to every signed-in caller and do nothing (API.md §5).
     const auto answer = [](core::ErrorKind kind, const char *code, const QString &message) {
-        return [kind, code, message](
-                   const JsonBody &, const http::Request &request, const domain::Caller &) {
-            return errorResponse(core::Error::make(kind, code, message), request.requestId);
-        };
+        return [kind, code, message](const JsonBody &, const http::Request &,
+                   const domain::Caller &) { return core::Error::make(kind, code, message); };
     };
     const QString elsewhere
         = tr("Users are invited in Auth0 and appear in Mikro at their first sign-in.");
     addAction(router, gate, Group, u"fetch_users"_s,
-        [&people](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+        [&people](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
             const auto withDeactivated = body.boolean(u"include_deactivated"_s);
             if (!withDeactivated.ok())
-                return errorResponse(withDeactivated.error(), request.requestId);
+                return withDeactivated.error();
             const auto rows = people.orgPeople(caller);
             if (!rows.ok())
-                return errorResponse(rows.error(), request.requestId);
+                return rows.error();
             QList<JsonWriter> users;
             for (const domain::PersonSummary &p : rows.value()) {
                 if (!p.active && !withDeactivated.value().value_or(false))
                     continue;
                 users << userRowJson(p, true);
             }
-            return JsonWriter::success(tr("Users")).array(u"users"_s, users).response();
+            return JsonWriter::success(tr("Users")).array(u"users"_s, users);
         });
 
     addAction(router, gate, Group, u"update_user_details"_s,
-        [&people](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+        [&people](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
             domain::ProfileChange change;
             for (const auto &[name, target, limit] :
                 { std::tuple(u"first_name"_s, &change.firstName, qsizetype(100)),
@@ -111,95 +110,93 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
                     std::tuple(u"country"_s, &change.country, qsizetype(255)),
                     std::tuple(u"email"_s, &change.email, qsizetype(255)),
                     std::tuple(u"payment_email"_s, &change.paymentEmail, qsizetype(255)) }) {
-                const auto value = body.text(name, false, limit);
+                const auto value = body.text(name, Need::Optional, limit);
                 if (!value.ok())
-                    return errorResponse(value.error(), request.requestId);
+                    return value.error();
                 *target = value.value();
             }
             const auto done = people.updateDetails(caller, change);
             if (!done.ok())
-                return errorResponse(done.error(), request.requestId);
+                return done.error();
             const auto pending = done.value().osmUsernamePending;
             return JsonWriter::success(pending
                     ? tr("User details updated; the new OSM username waits for an admin's "
                          "approval")
                     : tr("User details updated"))
-                .nullableText(u"osm_username_pending"_s, pending.value_or(QString()))
-                .response();
+                .nullableText(u"osm_username_pending"_s, pending.value_or(QString()));
         });
 
-    const auto orgAnswer = [&people](const http::Request &request, const domain::Caller &caller,
-                               const QString &message) {
-        const auto org = people.orgSettings(caller);
+    const auto orgAnswer = [&organisation](const http::Request &, const domain::Caller &caller,
+                               const QString &message) -> ActionResult {
+        const auto org = organisation.settings(caller);
         if (!org.ok())
-            return errorResponse(org.error(), request.requestId);
+            return org.error();
         JsonWriter settings = JsonWriter::object();
         settings.field(u"id"_s, org.value().id)
             .field(u"name"_s, org.value().name)
             .field(u"currency"_s, org.value().currency)
             .money(u"min_payout"_s, org.value().minimumPayout);
-        return JsonWriter::success(message).nested(u"org"_s, settings).response();
+        return JsonWriter::success(message).nested(u"org"_s, settings);
     };
     addAction(router, gate, Group, u"fetch_org_settings"_s,
-        [orgAnswer](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
-            return orgAnswer(request, caller, tr("Organisation settings"));
-        });
+        [orgAnswer](const JsonBody &, const http::Request &request, const domain::Caller &caller)
+            -> ActionResult { return orgAnswer(request, caller, tr("Organisation settings")); });
     addAction(router, gate, Group, u"update_org_settings"_s,
-        [&people, orgAnswer](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto name = body.text(u"name"_s, false, 100);
-            const auto currency = body.text(u"currency"_s, false, 3);
-            const auto minimum = body.money(u"min_payout"_s, false, core::SignPolicy::NonNegative);
+        [&organisation, orgAnswer](const JsonBody &body, const http::Request &request,
+            const domain::Caller &caller) -> ActionResult {
+            const auto name = body.text(u"name"_s, Need::Optional, 100);
+            const auto currency = body.text(u"currency"_s, Need::Optional, 3);
+            const auto minimum
+                = body.money(u"min_payout"_s, Need::Optional, core::SignPolicy::NonNegative);
             for (const core::Error *e :
                 { name.ok() ? nullptr : &name.error(), currency.ok() ? nullptr : &currency.error(),
                     minimum.ok() ? nullptr : &minimum.error() })
                 if (e)
-                    return errorResponse(*e, request.requestId);
-            if (auto done = people.updateOrg(caller, name.value().value_or(QString()),
+                    return *e;
+            if (auto done = organisation.update(caller, name.value().value_or(QString()),
                     currency.value().value_or(QString()), minimum.value());
                 !done.ok())
-                return errorResponse(done.error(), request.requestId);
+                return done.error();
             return orgAnswer(request, caller, tr("Organisation settings updated"));
         });
 
     addAction(router, gate, Group, u"fetch_audit_log"_s,
-        [&audit](const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+        [&audit](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
             domain::AuditQuery query;
             for (const auto &[name, target] :
                 { std::pair(u"entity"_s, &query.entity), std::pair(u"entity_id"_s, &query.entityId),
                     std::pair(u"actor_id"_s, &query.actorId),
                     std::pair(u"action"_s, &query.action) }) {
-                const auto value = body.text(name, false, 255);
+                const auto value = body.text(name, Need::Optional, 255);
                 if (!value.ok())
-                    return errorResponse(value.error(), request.requestId);
+                    return value.error();
                 *target = value.value().value_or(QString());
             }
             for (const auto &[name, target] :
                 { std::pair(u"from"_s, &query.from), std::pair(u"to"_s, &query.to) }) {
-                const auto value = body.text(name, false, 40);
+                const auto value = body.text(name, Need::Optional, 40);
                 if (!value.ok())
-                    return errorResponse(value.error(), request.requestId);
+                    return value.error();
                 if (!value.value())
                     continue;
                 *target = core::parseUtc(*value.value());
                 if (!*target)
-                    return errorResponse(
-                        core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
-                            tr("Give a time such as 2026-01-31T00:00:00Z."))
-                            .withField(name),
-                        request.requestId);
+                    return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+                        tr("Give a time such as 2026-01-31T00:00:00Z."))
+                        .withField(name);
             }
-            const auto limit = body.integer(u"limit"_s, false);
-            const auto before = body.integer(u"before_id"_s, false);
+            const auto limit = body.integer(u"limit"_s, Need::Optional);
+            const auto before = body.integer(u"before_id"_s, Need::Optional);
             if (!limit.ok())
-                return errorResponse(limit.error(), request.requestId);
+                return limit.error();
             if (!before.ok())
-                return errorResponse(before.error(), request.requestId);
+                return before.error();
             query.limit = static_cast<int>(std::clamp<qint64>(limit.value().value_or(100), 0, 501));
             query.beforeId = before.value();
             const auto entries = audit.entries(caller, query);
             if (!entries.ok())
-                return errorResponse(entries.error(), request.requestId);
+                return entries.error();
             QList<JsonWriter> rows;
             for (const domain::AuditEntry &e : entries.value()) {
                 JsonWriter row = JsonWriter::object();
@@ -219,7 +216,7 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
                 out.field(u"next_before_id"_s, entries.value().constLast().id);
             else
                 out.field(u"next_before_id"_s, QJsonValue());
-            return out.response();
+            return out;
         });
 
     addAction(router, gate, Group, u"invite_user"_s,
@@ -231,43 +228,41 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
             tr("Figures come from the append-only ledger and task history and cannot be reset.")));
 
     addAction(router, gate, Group, u"remove_users"_s,
-        [&people](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto userId = body.text(u"user_id"_s, true, IdLimit);
+        [&people](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto userId = body.text(u"user_id"_s, Need::Required, IdLimit);
             if (!userId.ok())
-                return errorResponse(userId.error(), request.requestId);
+                return userId.error();
             const auto removed = people.deactivate(caller, *userId.value());
             if (!removed.ok())
-                return errorResponse(removed.error(), request.requestId);
+                return removed.error();
             return JsonWriter::success(tr("User Removed"))
-                .field(u"ended_memberships"_s, endedJson(removed.value()))
-                .response();
+                .field(u"ended_memberships"_s, endedJson(removed.value()));
         });
 
     addAction(router, gate, Group, u"modify_users"_s,
-        [&people](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto userId = body.text(u"user_id"_s, true, IdLimit);
+        [&people](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto userId = body.text(u"user_id"_s, Need::Required, IdLimit);
             const auto role = roleField(body);
             const auto active = body.boolean(u"active"_s);
             for (const core::Error *e :
                 { userId.ok() ? nullptr : &userId.error(), role.ok() ? nullptr : &role.error(),
                     active.ok() ? nullptr : &active.error() }) {
                 if (e)
-                    return errorResponse(*e, request.requestId);
+                    return *e;
             }
             const auto changed
                 = people.modify(caller, *userId.value(), { role.value(), active.value() });
             if (!changed.ok())
-                return errorResponse(changed.error(), request.requestId);
+                return changed.error();
             // No Auth0 management credentials are configured: the role lives in Mikro's database
             // only, which API.md §5 reports as `auth0_synced: null`.
             return JsonWriter::success(tr("Role Changed"))
                 .field(u"role"_s, domain::roleText(changed.value().role))
                 .field(u"active"_s, changed.value().active)
                 .field(u"auth0_synced"_s, QJsonValue(QJsonValue::Null))
-                .field(u"ended_memberships"_s, endedJson(changed.value().ended))
-                .response();
+                .field(u"ended_memberships"_s, endedJson(changed.value().ended));
         });
 }
 

@@ -1,6 +1,6 @@
 #include "app/server/api/PersonJson.h"
 
-#include "services/domain/PeopleService.h"
+#include "services/domain/people/PeopleService.h"
 
 using namespace Qt::StringLiterals;
 

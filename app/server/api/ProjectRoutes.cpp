@@ -5,9 +5,9 @@
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
-#include "services/domain/BudgetCalculator.h"
-#include "services/domain/ProjectDirectory.h"
-#include "services/domain/ProjectService.h"
+#include "services/domain/projects/BudgetCalculator.h"
+#include "services/domain/projects/ProjectDirectory.h"
+#include "services/domain/projects/ProjectService.h"
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
@@ -62,27 +62,25 @@ int cap(std::optional<qint64> given, int fallback)
     return static_cast<int>(std::clamp<qint64>(given.value_or(fallback), -1, 100000));
 }
 
-http::Response projectAnswer(const domain::ProjectDirectory &directory,
-    const domain::Caller &caller, qint64 projectId, const QString &message,
-    const QByteArray &requestId)
+ActionResult projectAnswer(const domain::ProjectDirectory &directory, const domain::Caller &caller,
+    qint64 projectId, const QString &message)
 {
     const auto rows = directory.orgProjects(caller, projectId);
     if (!rows.ok())
-        return errorResponse(rows.error(), requestId);
-    return JsonWriter::success(message)
-        .nested(u"project"_s, projectJson(rows.value().constFirst()))
-        .response();
+        return rows.error();
+    return JsonWriter::success(message).nested(
+        u"project"_s, projectJson(rows.value().constFirst()));
 }
 
 /// The caller's member projects with their own figures, and the ones they could join.
 /// `validatorView` adds the validation counts and, as API.md keeps them, the original keys with
 /// spaces beside their underscore twins.
-http::Response memberProjectsAnswer(const core::Result<domain::UserProjects> &mine,
+ActionResult memberProjectsAnswer(const core::Result<domain::UserProjects> &mine,
     bool validatorView, const QString &message, const QString &memberKey,
-    const QString &availableKey, const QByteArray &requestId)
+    const QString &availableKey)
 {
     if (!mine.ok())
-        return errorResponse(mine.error(), requestId);
+        return mine.error();
     QList<JsonWriter> member;
     for (const domain::MemberProject &m : mine.value().member) {
         JsonWriter row = projectJson(m.project);
@@ -103,10 +101,7 @@ http::Response memberProjectsAnswer(const core::Result<domain::UserProjects> &mi
     QList<JsonWriter> available;
     for (const domain::ProjectRow &row : mine.value().available)
         available << projectJson(row);
-    return JsonWriter::success(message)
-        .array(memberKey, member)
-        .array(availableKey, available)
-        .response();
+    return JsonWriter::success(message).array(memberKey, member).array(availableKey, available);
 }
 
 } // namespace
@@ -115,20 +110,21 @@ void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::Projec
     const domain::ProjectDirectory &directory, const domain::BudgetCalculator &budgets)
 {
     addAsyncAction(router, gate, u"project"_s, u"create_project"_s,
-        [&projects, &directory](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto url = body.text(u"url"_s, true, 500);
-            const auto mapping = body.money(u"mapping_rate"_s, true, core::SignPolicy::NonNegative);
+        [&projects, &directory](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> QFuture<ActionResult> {
+            const auto url = body.text(u"url"_s, Need::Required, 500);
+            const auto mapping
+                = body.money(u"mapping_rate"_s, Need::Required, core::SignPolicy::NonNegative);
             const auto validation
-                = body.money(u"validation_rate"_s, true, core::SignPolicy::NonNegative);
-            const auto maxEditors = body.integer(u"max_editors"_s, false);
-            const auto maxValidators = body.integer(u"max_validators"_s, false);
+                = body.money(u"validation_rate"_s, Need::Required, core::SignPolicy::NonNegative);
+            const auto maxEditors = body.integer(u"max_editors"_s, Need::Optional);
+            const auto maxValidators = body.integer(u"max_validators"_s, Need::Optional);
             const auto visible = body.boolean(u"visibility"_s);
-            const auto difficulty = body.text(u"difficulty"_s, false, 50);
-            if (auto e = firstError(
+            const auto difficulty = body.text(u"difficulty"_s, Need::Optional, 50);
+            if (auto e = fieldProblems(
                     { errorOf(url), errorOf(mapping), errorOf(validation), errorOf(maxEditors),
                         errorOf(maxValidators), errorOf(visible), errorOf(difficulty) }))
-                return QtFuture::makeReadyFuture(errorResponse(*e, request.requestId));
+                return QtFuture::makeReadyFuture(ActionResult(*e));
             domain::ProjectForm form;
             form.url = *url.value();
             form.mappingRate = *mapping.value();
@@ -137,69 +133,67 @@ void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::Projec
             form.maxValidators = cap(maxValidators.value(), 5);
             form.visible = visible.value().value_or(true);
             form.difficulty = difficulty.value().value_or(u"Medium"_s);
-            const QByteArray requestId = request.requestId;
             return projects.create(caller, form)
-                .then([&directory, caller, requestId](const core::Result<domain::Project> &made) {
+                .then([&directory, caller](const core::Result<domain::Project> &made) {
                     if (!made.ok())
-                        return errorResponse(made.error(), requestId);
-                    return projectAnswer(
-                        directory, caller, made.value().id, tr("Project created"), requestId);
+                        return ActionResult(made.error());
+                    return projectAnswer(directory, caller, made.value().id, tr("Project created"));
                 });
         });
 
     // Stores nothing: from TM4's task count for a URL, or the stored count of a project.
     addAsyncAction(router, gate, u"project"_s, u"calculate_budget"_s,
-        [&budgets](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto mapping = body.money(u"mapping_rate"_s, true, core::SignPolicy::NonNegative);
+        [&budgets](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> QFuture<ActionResult> {
+            const auto mapping
+                = body.money(u"mapping_rate"_s, Need::Required, core::SignPolicy::NonNegative);
             const auto validation
-                = body.money(u"validation_rate"_s, true, core::SignPolicy::NonNegative);
-            const auto id = body.integer(u"project_id"_s, false);
-            const auto url = body.text(u"url"_s, false, 500);
-            if (auto e
-                = firstError({ errorOf(mapping), errorOf(validation), errorOf(id), errorOf(url) }))
-                return QtFuture::makeReadyFuture(errorResponse(*e, request.requestId));
+                = body.money(u"validation_rate"_s, Need::Required, core::SignPolicy::NonNegative);
+            const auto id = body.integer(u"project_id"_s, Need::Optional);
+            const auto url = body.text(u"url"_s, Need::Optional, 500);
+            if (auto e = fieldProblems(
+                    { errorOf(mapping), errorOf(validation), errorOf(id), errorOf(url) }))
+                return QtFuture::makeReadyFuture(ActionResult(*e));
             if (!id.value() && !url.value())
                 return QtFuture::makeReadyFuture(
-                    errorResponse(core::Error::make(core::ErrorKind::InvalidInput, "missing_field",
-                                      tr("Give the project's id or its Tasking Manager address."))
-                                      .withField(u"project_id"_s),
-                        request.requestId));
-            const QByteArray requestId = request.requestId;
+                    ActionResult(core::Error::make(core::ErrorKind::InvalidInput, "missing_field",
+                        tr("Give the project's id or its Tasking Manager address."))
+                                     .withField(u"project_id"_s)));
             auto estimate = id.value()
                 ? budgets.forProject(caller, *id.value(), *mapping.value(), *validation.value())
                 : budgets.forUrl(caller, *url.value(), *mapping.value(), *validation.value());
-            return estimate.then([requestId](const core::Result<domain::BudgetEstimate> &made) {
-                if (!made.ok())
-                    return errorResponse(made.error(), requestId);
-                return JsonWriter::success(tr("Budget calculated"))
-                    .field(u"calculation"_s, made.value().calculation())
-                    .field(u"total_tasks"_s, qint64(made.value().totalTasks))
-                    .money(u"budget"_s, made.value().budget)
-                    .field(u"currency"_s, made.value().currency)
-                    .response();
-            });
+            return estimate.then(
+                [](const core::Result<domain::BudgetEstimate> &made) -> ActionResult {
+                    if (!made.ok())
+                        return made.error();
+                    return JsonWriter::success(tr("Budget calculated"))
+                        .field(u"calculation"_s, made.value().calculation())
+                        .field(u"total_tasks"_s, qint64(made.value().totalTasks))
+                        .money(u"budget"_s, made.value().budget)
+                        .field(u"currency"_s, made.value().currency);
+                });
         });
 
     addAction(router, gate, u"project"_s, u"update_project"_s,
-        [&projects, &directory](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"project_id"_s, true);
+        [&projects, &directory](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"project_id"_s, Need::Required);
             const auto mapping
-                = body.money(u"mapping_rate"_s, false, core::SignPolicy::NonNegative);
+                = body.money(u"mapping_rate"_s, Need::Optional, core::SignPolicy::NonNegative);
             const auto validation
-                = body.money(u"validation_rate"_s, false, core::SignPolicy::NonNegative);
-            const auto maxEditors = body.integer(u"max_editors"_s, false);
-            const auto maxValidators = body.integer(u"max_validators"_s, false);
+                = body.money(u"validation_rate"_s, Need::Optional, core::SignPolicy::NonNegative);
+            const auto maxEditors = body.integer(u"max_editors"_s, Need::Optional);
+            const auto maxValidators = body.integer(u"max_validators"_s, Need::Optional);
             const auto active = body.boolean(u"project_status"_s);
-            if (auto e = firstError({ errorOf(id), errorOf(mapping), errorOf(validation),
+            if (auto e = fieldProblems({ errorOf(id), errorOf(mapping), errorOf(validation),
                     errorOf(maxEditors), errorOf(maxValidators), errorOf(active) }))
-                return errorResponse(*e, request.requestId);
+                return *e;
             const auto visible = body.boolean(u"visibility"_s);
-            const auto difficulty = body.text(u"difficulty"_s, false, 50);
+            const auto difficulty = body.text(u"difficulty"_s, Need::Optional, 50);
             const auto completed = body.boolean(u"completed"_s);
-            if (auto e = firstError({ errorOf(visible), errorOf(difficulty), errorOf(completed) }))
-                return errorResponse(*e, request.requestId);
+            if (auto e
+                = fieldProblems({ errorOf(visible), errorOf(difficulty), errorOf(completed) }))
+                return *e;
             const domain::ProjectListing listing { visible.value(), difficulty.value(),
                 completed.value() };
             const qint64 projectId = *id.value();
@@ -214,48 +208,48 @@ void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::Projec
             edit.listing = listing;
             // One transaction: a refusal anywhere changes nothing.
             if (auto updated = projects.update(caller, projectId, edit); !updated.ok())
-                return errorResponse(updated.error(), request.requestId);
-            return projectAnswer(
-                directory, caller, projectId, tr("Project updated"), request.requestId);
+                return updated.error();
+            return projectAnswer(directory, caller, projectId, tr("Project updated"));
         });
 
     addAction(router, gate, u"project"_s, u"delete_project"_s,
-        [&projects](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"project_id"_s, true);
+        [&projects](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"project_id"_s, Need::Required);
             if (!id.ok())
-                return errorResponse(id.error(), request.requestId);
+                return id.error();
             if (auto removed = projects.remove(caller, *id.value()); !removed.ok())
-                return errorResponse(removed.error(), request.requestId);
-            return JsonWriter::success(tr("Project %1 deleted").arg(*id.value())).response();
+                return removed.error();
+            return JsonWriter::success(tr("Project %1 deleted").arg(*id.value()));
         });
 
     addAction(router, gate, u"project"_s, u"fetch_org_projects"_s,
-        [&directory](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+        [&directory](
+            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
             const auto rows = directory.orgProjects(caller);
             if (!rows.ok())
-                return errorResponse(rows.error(), request.requestId);
+                return rows.error();
             QList<JsonWriter> active;
             QList<JsonWriter> inactive;
             for (const domain::ProjectRow &row : rows.value())
                 (row.active ? active : inactive) << projectJson(row);
             return JsonWriter::success(tr("Organisation projects"))
                 .array(u"org_active_projects"_s, active)
-                .array(u"org_inactive_projects"_s, inactive)
-                .response();
+                .array(u"org_inactive_projects"_s, inactive);
         });
 
     addAction(router, gate, u"project"_s, u"fetch_user_projects"_s,
-        [&directory](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+        [&directory](
+            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
             return memberProjectsAnswer(directory.userProjects(caller), false, tr("Your projects"),
-                u"user_projects"_s, u"available_projects"_s, request.requestId);
+                u"user_projects"_s, u"available_projects"_s);
         });
 
     addAction(router, gate, u"project"_s, u"fetch_validator_projects"_s,
-        [&directory](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+        [&directory](
+            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
             return memberProjectsAnswer(directory.validatorProjects(caller), true,
-                tr("Validator projects"), u"org_active_projects"_s, u"org_inactive_projects"_s,
-                request.requestId);
+                tr("Validator projects"), u"org_active_projects"_s, u"org_inactive_projects"_s);
         });
 }
 

@@ -5,7 +5,7 @@
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
 #include "services/core/Clock.h"
-#include "services/domain/ReconciliationService.h"
+#include "services/domain/money/ReconciliationService.h"
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
@@ -28,29 +28,26 @@ void addReconciliationRoutes(http::Router &router, const AuthGate &gate,
     const domain::ReconciliationService &reconcile, const core::Clock &clock)
 {
     addAction(router, gate, u"transaction"_s, u"export_payout_batch"_s,
-        [&reconcile, &clock](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto format = body.text(u"format"_s, false, 10);
+        [&reconcile, &clock](const JsonBody &body, const http::Request &request,
+            const domain::Caller &caller) -> ActionResult {
+            const auto format = body.text(u"format"_s, Need::Optional, 10);
             if (!format.ok())
-                return errorResponse(format.error(), request.requestId);
+                return format.error();
             // Any value at all (an array reads as an error here) asks for a selection.
-            if (const auto ids = body.text(u"request_ids"_s, false, 10000);
+            if (const auto ids = body.text(u"request_ids"_s, Need::Optional, 10000);
                 !ids.ok() || ids.value())
-                return errorResponse(
-                    core::Error::make(core::ErrorKind::NotImplemented, "not_implemented",
-                        tr("The batch holds every pending request; choosing some is not "
-                           "available yet."))
-                        .withField(u"request_ids"_s),
-                    request.requestId);
+                return core::Error::make(core::ErrorKind::NotImplemented, "not_implemented",
+                    tr("The batch holds every pending request; choosing some is not "
+                       "available yet."))
+                    .withField(u"request_ids"_s);
             const QString as = format.value().value_or(u"json"_s);
             if (as != "json"_L1 && as != "csv"_L1)
-                return errorResponse(core::Error::make(core::ErrorKind::InvalidInput,
-                                         "invalid_field", tr("The format is json or csv."))
-                                         .withField(u"format"_s),
-                    request.requestId);
+                return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+                    tr("The format is json or csv."))
+                    .withField(u"format"_s);
             const auto csv = reconcile.exportPending(caller);
             if (!csv.ok())
-                return errorResponse(csv.error(), request.requestId);
+                return csv.error();
             const QString filename
                 = u"mikro-payouts-%1.csv"_s.arg(clock.nowUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s));
             const bool wantsCsv = as == "csv"_L1 || request.header("accept").contains("text/csv");
@@ -65,24 +62,23 @@ void addReconciliationRoutes(http::Router &router, const AuthGate &gate,
             return JsonWriter::success(tr("Payout batch"))
                 .field(u"filename"_s, filename)
                 .field(u"csv"_s, QString::fromUtf8(csv.value()))
-                .field(u"rows"_s, rows)
-                .response();
+                .field(u"rows"_s, rows);
         });
 
     addAction(router, gate, u"transaction"_s, u"import_payout_results"_s,
-        [&reconcile](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto csv = body.text(u"csv"_s, true, MaxCsvChars);
+        [&reconcile](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto csv = body.text(u"csv"_s, Need::Required, MaxCsvChars);
             const auto dryRun = body.boolean(u"dry_run"_s);
             if (!csv.ok())
-                return errorResponse(csv.error(), request.requestId);
+                return csv.error();
             if (!dryRun.ok())
-                return errorResponse(dryRun.error(), request.requestId);
+                return dryRun.error();
             const QByteArray file = csv.value()->toUtf8();
             const auto result = dryRun.value().value_or(false) ? reconcile.preview(caller, file)
                                                                : reconcile.apply(caller, file);
             if (!result.ok())
-                return errorResponse(result.error(), request.requestId);
+                return result.error();
             QList<JsonWriter> matched;
             QList<JsonWriter> mismatched;
             QList<JsonWriter> alreadyPaid;
@@ -108,8 +104,7 @@ void addReconciliationRoutes(http::Router &router, const AuthGate &gate,
                 .array(u"mismatched"_s, mismatched)
                 .array(u"already_paid"_s, alreadyPaid)
                 .field(u"paid_count"_s, applied ? matched.size() : qsizetype(0))
-                .money(u"paid_total"_s, core::Money(applied ? total : 0))
-                .response();
+                .money(u"paid_total"_s, core::Money(applied ? total : 0));
         });
 }
 

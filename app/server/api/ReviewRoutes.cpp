@@ -4,7 +4,7 @@
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
-#include "services/domain/CreditingService.h"
+#include "services/domain/crediting/CreditingService.h"
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
@@ -28,12 +28,13 @@ core::Error invalid(const QString &field, const char *message)
 /// `task_id` is the TM4 task number or the queue's "<project_id>:<task_id>" id.
 core::Result<std::pair<std::optional<qint64>, qint64>> taskOf(const JsonBody &body)
 {
-    const auto project = body.integer(u"project_id"_s, false);
+    const auto project = body.integer(u"project_id"_s, Need::Optional);
     if (!project.ok())
         return project.error();
-    if (const auto number = body.integer(u"task_id"_s, false); number.ok() && number.value())
+    if (const auto number = body.integer(u"task_id"_s, Need::Optional);
+        number.ok() && number.value())
         return std::pair(project.value(), *number.value());
-    const auto text = body.text(u"task_id"_s, true, 40);
+    const auto text = body.text(u"task_id"_s, Need::Required, 40);
     if (!text.ok())
         return text.error();
     const QStringList parts = text.value()->split(u':');
@@ -52,10 +53,11 @@ void addReviewRoutes(
     http::Router &router, const AuthGate &gate, const domain::CreditingService &crediting)
 {
     addAction(router, gate, u"task"_s, u"fetch_external_validations"_s,
-        [&crediting](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+        [&crediting](
+            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
             const auto queue = crediting.reviewQueue(caller);
             if (!queue.ok())
-                return errorResponse(queue.error(), request.requestId);
+                return queue.error();
             QList<JsonWriter> rows;
             for (const domain::ReviewItem &item : queue.value()) {
                 JsonWriter row = JsonWriter::object();
@@ -64,37 +66,35 @@ void addReviewRoutes(
                     .field(u"task_id"_s, item.taskId)
                     .field(u"mapped_by"_s, item.mappedBy)
                     .field(u"validated_by"_s, item.validatedBy)
-                    .field(u"review_reason"_s, item.reason)
-                    .field(u"unknown_validator"_s, item.reason == "outside_validator"_L1)
+                    .field(u"review_reason"_s, domain::reviewReasonText(item.reason))
+                    .field(u"unknown_validator"_s,
+                        item.reason == domain::ReviewReason::OutsideValidator)
                     .field(u"paid_out"_s, false)
                     .time(u"validated_at"_s, item.validatedAt);
                 rows << row;
             }
             return JsonWriter::success(tr("Tasks waiting for review"))
-                .array(u"external_validations"_s, rows)
-                .response();
+                .array(u"external_validations"_s, rows);
         });
 
     addAction(router, gate, u"task"_s, u"update_task"_s,
-        [&crediting](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
+        [&crediting](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
             const auto task = taskOf(body);
             if (!task.ok())
-                return errorResponse(task.error(), request.requestId);
-            const auto action = body.text(u"task_action"_s, true, 20);
+                return task.error();
+            const auto action = body.text(u"task_action"_s, Need::Required, 20);
             if (!action.ok())
-                return errorResponse(action.error(), request.requestId);
+                return action.error();
             const QString verb = action.value()->toLower();
             if (verb != "validate"_L1 && verb != "invalidate"_L1)
-                return errorResponse(
-                    invalid(u"task_action"_s, "The action is Validate or Invalidate."),
-                    request.requestId);
+                return invalid(u"task_action"_s, "The action is Validate or Invalidate.");
             auto [projectId, taskId] = task.value();
             if (!projectId) {
                 // A bare task number: it must name one task in the queue.
                 const auto queue = crediting.reviewQueue(caller);
                 if (!queue.ok())
-                    return errorResponse(queue.error(), request.requestId);
+                    return queue.error();
                 int matches = 0;
                 for (const domain::ReviewItem &item : queue.value()) {
                     if (item.taskId == taskId) {
@@ -103,26 +103,21 @@ void addReviewRoutes(
                     }
                 }
                 if (matches > 1)
-                    return errorResponse(
-                        core::Error::make(core::ErrorKind::Conflict, "ambiguous_task",
-                            tr("Several projects have this task number in "
-                               "review; give the project too.")),
-                        request.requestId);
+                    return core::Error::make(core::ErrorKind::Conflict, "ambiguous_task",
+                        tr("Several projects have this task number in "
+                           "review; give the project too."));
                 if (matches == 0)
-                    return errorResponse(
-                        core::Error::make(core::ErrorKind::Conflict, "already_resolved",
-                            tr("This task is not waiting for a review.")),
-                        request.requestId);
+                    return core::Error::make(core::ErrorKind::Conflict, "already_resolved",
+                        tr("This task is not waiting for a review."));
             }
             const auto credited
                 = crediting.decideReview(caller, *projectId, taskId, verb == "validate"_L1);
             if (!credited.ok())
-                return errorResponse(credited.error(), request.requestId);
+                return credited.error();
             return JsonWriter::success(tr("Task updated"))
                 .field(u"project_id"_s, *projectId)
                 .field(u"task_id"_s, taskId)
-                .money(u"mapper_credited"_s, credited.value())
-                .response();
+                .money(u"mapper_credited"_s, credited.value());
         });
 }
 

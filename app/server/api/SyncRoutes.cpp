@@ -33,10 +33,10 @@ QJsonObject runJson(const sync::ProjectSyncStatus &s)
 {
     if (s.runId == 0)
         return {};
-    return { { u"run_id"_s, s.runId }, { u"project_id"_s, s.projectId }, { u"mode"_s, s.mode },
-        { u"status"_s, s.status }, { u"started_at"_s, time(s.startedAt) },
-        { u"finished_at"_s, time(s.finishedAt) }, { u"requests_made"_s, s.requestsMade },
-        { u"events_ingested"_s, s.eventsIngested },
+    return { { u"run_id"_s, s.runId }, { u"project_id"_s, s.projectId },
+        { u"mode"_s, sync::syncModeText(s.mode) }, { u"status"_s, sync::runStatusText(s.status) },
+        { u"started_at"_s, time(s.startedAt) }, { u"finished_at"_s, time(s.finishedAt) },
+        { u"requests_made"_s, s.requestsMade }, { u"events_ingested"_s, s.eventsIngested },
         { u"error"_s, s.error.isEmpty() ? QJsonValue() : QJsonValue(s.error) } };
 }
 
@@ -46,43 +46,41 @@ void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncE
     SyncScheduler &scheduler)
 {
     addAction(router, gate, u"task"_s, u"sync_project"_s,
-        [&scheduler](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto project = body.integer(u"project_id"_s, true);
+        [&scheduler](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto project = body.integer(u"project_id"_s, Need::Required);
             if (!project.ok())
-                return errorResponse(project.error(), request.requestId);
+                return project.error();
             const auto full = body.boolean(u"full"_s);
             if (!full.ok())
-                return errorResponse(full.error(), request.requestId);
+                return full.error();
             // Validators sync the projects they are members of; admins any of the org's.
             const auto queued = scheduler.request(
                 caller, *project.value(), full.value().value_or(false), domain::Role::Validator);
             if (!queued.ok())
-                return errorResponse(queued.error(), request.requestId);
+                return queued.error();
             return JsonWriter::success(tr("Sync requested"))
                 .field(u"project_id"_s, *project.value())
-                .field(u"already_queued"_s, !queued.value())
-                .response();
+                .field(u"already_queued"_s, !queued.value());
         });
 
     // API.md §8: the person's member projects, or every staffed project for an admin; each is
     // queued and the answer lists the latest run known for it (a new run appears in
     // fetch_sync_status once it starts).
     const auto queueAll = [&engine, &scheduler](const domain::Caller &caller,
-                              const core::Result<QList<qint64>> &projects,
-                              const QByteArray &requestId) {
+                              const core::Result<QList<qint64>> &projects) -> ActionResult {
         if (!projects.ok())
-            return errorResponse(projects.error(), requestId);
+            return projects.error();
         QHash<qint64, bool> queued;
         for (qint64 id : projects.value()) {
             const auto added = scheduler.request(caller, id, false, domain::Role::User);
             if (!added.ok())
-                return errorResponse(added.error(), requestId);
+                return added.error();
             queued.insert(id, added.value());
         }
         const auto known = engine.status(caller);
         if (!known.ok())
-            return errorResponse(known.error(), requestId);
+            return known.error();
         QJsonArray runs;
         for (const sync::ProjectSyncStatus &s : known.value()) {
             if (!queued.contains(s.projectId))
@@ -91,25 +89,21 @@ void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncE
                 { u"queued"_s, queued.value(s.projectId) },
                 { u"last_run"_s, s.runId == 0 ? QJsonValue() : QJsonValue(runJson(s)) } });
         }
-        return JsonWriter::success(tr("updated")).field(u"runs"_s, QJsonValue(runs)).response();
+        return JsonWriter::success(tr("updated")).field(u"runs"_s, QJsonValue(runs));
     };
     addAction(router, gate, u"task"_s, u"update_user_tasks"_s,
-        [&engine, queueAll](
-            const JsonBody &, const http::Request &request, const domain::Caller &caller) {
-            return queueAll(caller, engine.memberProjects(caller), request.requestId);
-        });
+        [&engine, queueAll](const JsonBody &, const http::Request &, const domain::Caller &caller)
+            -> ActionResult { return queueAll(caller, engine.memberProjects(caller)); });
     addAction(router, gate, u"task"_s, u"admin_update_all_user_tasks"_s,
-        [&engine, queueAll](
-            const JsonBody &, const http::Request &request, const domain::Caller &caller) {
-            return queueAll(caller, engine.staffedProjects(caller), request.requestId);
-        });
+        [&engine, queueAll](const JsonBody &, const http::Request &, const domain::Caller &caller)
+            -> ActionResult { return queueAll(caller, engine.staffedProjects(caller)); });
 
     addAction(router, gate, u"task"_s, u"fetch_sync_status"_s,
         [&engine, &scheduler](
-            const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
             const auto projects = engine.status(caller);
             if (!projects.ok())
-                return errorResponse(projects.error(), request.requestId);
+                return projects.error();
             QJsonArray rows;
             QSet<qint64> visible;
             for (const sync::ProjectSyncStatus &s : projects.value())
@@ -131,8 +125,7 @@ void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncE
                         { u"tasks_to_fetch"_s, st.progress.tasksToFetch } } } };
             return JsonWriter::success(tr("Sync status"))
                 .field(u"projects"_s, QJsonValue(rows))
-                .field(u"scheduler"_s, QJsonValue(schedule))
-                .response();
+                .field(u"scheduler"_s, QJsonValue(schedule));
         });
 }
 

@@ -4,7 +4,7 @@
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
-#include "services/domain/TrainingCatalog.h"
+#include "services/domain/training/TrainingCatalog.h"
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
@@ -51,7 +51,7 @@ JsonWriter trainingJson(const domain::TrainingView &t, bool adminView)
     JsonWriter out = JsonWriter::object();
     out.field(u"id"_s, t.id)
         .field(u"title"_s, t.title)
-        .field(u"training_type"_s, t.type)
+        .field(u"training_type"_s, domain::trainingTypeText(t.type))
         .field(u"point_value"_s, qint64(t.pointValue))
         .nullableText(u"difficulty"_s, t.difficulty)
         .nullableText(u"training_url"_s, t.url)
@@ -72,7 +72,7 @@ JsonWriter trainingJson(const domain::TrainingView &t, bool adminView)
 
 /// The three lists by type; in the person's view only the trainings not yet completed, the
 /// completed ones in `user_completed_trainings`.
-http::Response listsResponse(const QList<domain::TrainingView> &all, bool adminView)
+JsonWriter listsAnswer(const QList<domain::TrainingView> &all, bool adminView)
 {
     QList<JsonWriter> mapping;
     QList<JsonWriter> validation;
@@ -83,9 +83,9 @@ http::Response listsResponse(const QList<domain::TrainingView> &all, bool adminV
             completed << trainingJson(t, false);
             continue;
         }
-        (t.type == "Mapping"_L1             ? mapping
-                : t.type == "Validation"_L1 ? validation
-                                            : project)
+        (t.type == domain::TrainingType::Mapping             ? mapping
+                : t.type == domain::TrainingType::Validation ? validation
+                                                             : project)
             << trainingJson(t, adminView);
     }
     JsonWriter out = JsonWriter::success(tr("Trainings"));
@@ -94,7 +94,7 @@ http::Response listsResponse(const QList<domain::TrainingView> &all, bool adminV
         .array(u"org_project_trainings"_s, project);
     if (!adminView)
         out.array(u"user_completed_trainings"_s, completed);
-    return out.response();
+    return out;
 }
 
 } // namespace
@@ -103,19 +103,21 @@ void addTrainingListRoutes(
     http::Router &router, const AuthGate &gate, const domain::TrainingCatalog &catalog)
 {
     addAction(router, gate, u"training"_s, u"fetch_org_trainings"_s,
-        [&catalog](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+        [&catalog](
+            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
             const auto all = catalog.orgTrainings(caller);
             if (!all.ok())
-                return errorResponse(all.error(), request.requestId);
-            return listsResponse(all.value(), true);
+                return all.error();
+            return listsAnswer(all.value(), true);
         });
 
     addAction(router, gate, u"training"_s, u"fetch_user_trainings"_s,
-        [&catalog](const JsonBody &, const http::Request &request, const domain::Caller &caller) {
+        [&catalog](
+            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
             const auto all = catalog.personTrainings(caller);
             if (!all.ok())
-                return errorResponse(all.error(), request.requestId);
-            return listsResponse(all.value(), false);
+                return all.error();
+            return listsAnswer(all.value(), false);
         });
 }
 

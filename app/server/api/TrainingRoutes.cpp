@@ -5,8 +5,8 @@
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
-#include "services/domain/ProjectRequirements.h"
-#include "services/domain/TrainingService.h"
+#include "services/domain/projects/ProjectRequirements.h"
+#include "services/domain/training/TrainingService.h"
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
@@ -92,27 +92,29 @@ core::Result<QList<domain::TrainingDraft::Question>> questionsOf(const QJsonArra
 /// The fields of `create_training` (all `required`) and `modify_training` (all optional;
 /// `questions`, when given, replaces every question).
 core::Result<domain::TrainingChange> changeOf(
-    const JsonBody &body, const QByteArray &raw, bool required)
+    const JsonBody &body, const QByteArray &raw, Need need)
 {
-    const auto title = body.text(u"title"_s, required, 255);
-    const auto url = body.text(u"training_url"_s, required, 500);
-    const auto type = body.text(u"training_type"_s, required, 20);
-    const auto points = body.integer(u"point_value"_s, required);
-    const auto difficulty = body.text(u"difficulty"_s, required, 50);
-    const auto pass = body.integer(u"pass_percent"_s, false);
+    const auto title = body.text(u"title"_s, need, 255);
+    const auto url = body.text(u"training_url"_s, need, 500);
+    const auto type = body.text(u"training_type"_s, need, 20);
+    const auto points = body.integer(u"point_value"_s, need);
+    const auto difficulty = body.text(u"difficulty"_s, need, 50);
+    const auto pass = body.integer(u"pass_percent"_s, Need::Optional);
     const bool withQuestions
-        = required || QJsonDocument::fromJson(raw).object().contains(u"questions"_s);
+        = need == Need::Required || QJsonDocument::fromJson(raw).object().contains(u"questions"_s);
     const auto items = withQuestions ? arrayOf(raw, u"questions"_s, MaxQuestions)
                                      : core::Result<QJsonArray>(QJsonArray());
-    if (auto e = firstError({ errorOf(title), errorOf(url), errorOf(type), errorOf(points),
+    if (auto e = fieldProblems({ errorOf(title), errorOf(url), errorOf(type), errorOf(points),
             errorOf(difficulty), errorOf(pass), errorOf(items) }))
         return *e;
     domain::TrainingChange c;
     c.title = title.value();
     c.url = url.value();
     if (type.value()) { // any case: "mapping" is Mapping
-        const QString t = type.value()->toLower();
-        c.type = t.left(1).toUpper() + t.mid(1);
+        const auto parsed = domain::parseTrainingType(*type.value());
+        if (!parsed.ok())
+            return parsed.error();
+        c.type = parsed.value();
     }
     if (points.value())
         c.pointValue = static_cast<int>(std::clamp<qint64>(*points.value(), -1, 1000000));
@@ -149,77 +151,74 @@ void addTrainingRoutes(http::Router &router, const AuthGate &gate,
     const domain::TrainingService &trainings, const domain::ProjectRequirements &requirements)
 {
     addAction(router, gate, u"project"_s, u"set_required_trainings"_s,
-        [&requirements](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto project = body.integer(u"project_id"_s, true);
+        [&requirements](const JsonBody &body, const http::Request &request,
+            const domain::Caller &caller) -> ActionResult {
+            const auto project = body.integer(u"project_id"_s, Need::Required);
             if (!project.ok())
-                return errorResponse(project.error(), request.requestId);
+                return project.error();
             const auto items = arrayOf(
                 request.body, u"training_ids"_s, domain::ProjectRequirements::MaxTrainings);
             if (!items.ok())
-                return errorResponse(items.error(), request.requestId);
+                return items.error();
             const auto ids = trainingIdsOf(items.value());
             if (!ids.ok())
-                return errorResponse(ids.error(), request.requestId);
+                return ids.error();
             const auto set
                 = requirements.setRequiredTrainings(caller, *project.value(), ids.value());
             if (!set.ok())
-                return errorResponse(set.error(), request.requestId);
+                return set.error();
             QJsonArray out;
             for (qint64 id : set.value())
                 out << id;
             return JsonWriter::success(tr("Required trainings set"))
-                .field(u"required_trainings"_s, QJsonValue(out))
-                .response();
+                .field(u"required_trainings"_s, QJsonValue(out));
         });
 
     addAction(router, gate, u"training"_s, u"create_training"_s,
-        [&trainings](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto change = changeOf(body, request.body, true);
+        [&trainings](const JsonBody &body, const http::Request &request,
+            const domain::Caller &caller) -> ActionResult {
+            const auto change = changeOf(body, request.body, Need::Required);
             if (!change.ok())
-                return errorResponse(change.error(), request.requestId);
+                return change.error();
             const domain::TrainingChange &c = change.value();
             domain::TrainingDraft draft;
             draft.title = c.title.value_or(QString());
             draft.url = c.url.value_or(QString());
-            draft.type = c.type.value_or(QString());
+            draft.type = c.type.value_or(domain::TrainingType::Mapping);
             draft.pointValue = c.pointValue.value_or(0);
             draft.difficulty = c.difficulty.value_or(QString());
             draft.passPercent = c.passPercent.value_or(70);
             draft.questions = c.questions.value_or(QList<domain::TrainingDraft::Question>());
             const auto id = trainings.create(caller, draft);
             if (!id.ok())
-                return errorResponse(id.error(), request.requestId);
+                return id.error();
             return JsonWriter::success(tr("New Training Created"))
-                .field(u"training_id"_s, id.value())
-                .response();
+                .field(u"training_id"_s, id.value());
         });
 
     addAction(router, gate, u"training"_s, u"modify_training"_s,
-        [&trainings](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"training_id"_s, true);
+        [&trainings](const JsonBody &body, const http::Request &request,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"training_id"_s, Need::Required);
             if (!id.ok())
-                return errorResponse(id.error(), request.requestId);
-            const auto change = changeOf(body, request.body, false);
+                return id.error();
+            const auto change = changeOf(body, request.body, Need::Optional);
             if (!change.ok())
-                return errorResponse(change.error(), request.requestId);
+                return change.error();
             if (auto done = trainings.modify(caller, *id.value(), change.value()); !done.ok())
-                return errorResponse(done.error(), request.requestId);
-            return JsonWriter::success(tr("Training %1 has been updated").arg(*id.value()))
-                .response();
+                return done.error();
+            return JsonWriter::success(tr("Training %1 has been updated").arg(*id.value()));
         });
 
     addAction(router, gate, u"training"_s, u"fetch_training_quiz"_s,
-        [&trainings](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"training_id"_s, true);
+        [&trainings](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"training_id"_s, Need::Required);
             if (!id.ok())
-                return errorResponse(id.error(), request.requestId);
+                return id.error();
             const auto quiz = trainings.quiz(caller, *id.value());
             if (!quiz.ok())
-                return errorResponse(quiz.error(), request.requestId);
+                return quiz.error();
             QJsonArray questions;
             for (const domain::Quiz::Question &q : quiz.value().questions) {
                 QJsonArray answers;
@@ -237,69 +236,65 @@ void addTrainingRoutes(http::Router &router, const AuthGate &gate,
                 .field(u"questions"_s, QJsonValue(questions))
                 .field(u"attempts_left"_s, qint64(quiz.value().attemptsLeft))
                 .field(u"attempts_per_day"_s, qint64(domain::QuizAttemptsPerDay))
-                .time(u"next_attempt_at"_s, quiz.value().nextAttemptAt)
-                .response();
+                .time(u"next_attempt_at"_s, quiz.value().nextAttemptAt);
         });
 
     addAction(router, gate, u"training"_s, u"submit_quiz"_s,
-        [&trainings](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"training_id"_s, true);
+        [&trainings](const JsonBody &body, const http::Request &request,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"training_id"_s, Need::Required);
             if (!id.ok())
-                return errorResponse(id.error(), request.requestId);
+                return id.error();
             const auto items = arrayOf(request.body, u"answers"_s, MaxQuestions);
             if (!items.ok())
-                return errorResponse(items.error(), request.requestId);
+                return items.error();
             QMap<qint64, qint64> answers;
             for (const QJsonValue &item : items.value()) {
                 const qint64 question = item.toObject().value(u"question_id"_s).toInteger();
                 const qint64 answer = item.toObject().value(u"answer_id"_s).toInteger();
                 if (question <= 0 || answer <= 0 || answers.contains(question))
-                    return errorResponse(invalid(u"answers"_s,
-                                             tr("Answer each question once, by its "
-                                                "question_id and answer_id.")),
-                        request.requestId);
+                    return invalid(u"answers"_s,
+                        tr("Answer each question once, by its "
+                           "question_id and answer_id."));
                 answers.insert(question, answer);
             }
             const auto result = trainings.submit(caller, *id.value(), answers);
             if (!result.ok())
-                return errorResponse(result.error(), request.requestId);
+                return result.error();
             return JsonWriter::success(
                 result.value().passed ? tr("Quiz passed") : tr("Quiz not passed"))
                 .field(u"score"_s, qint64(result.value().scorePercent))
                 .field(u"passed"_s, result.value().passed)
                 .field(u"points_awarded"_s, qint64(result.value().pointsAwarded))
-                .field(u"attempts_left"_s, qint64(result.value().attemptsLeft))
-                .response();
+                .field(u"attempts_left"_s, qint64(result.value().attemptsLeft));
         });
 
     addAction(router, gate, u"training"_s, u"delete_training"_s,
-        [&trainings](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"training_id"_s, true);
+        [&trainings](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"training_id"_s, Need::Required);
             if (!id.ok())
-                return errorResponse(id.error(), request.requestId);
+                return id.error();
             if (auto archived = trainings.archive(caller, *id.value()); !archived.ok())
-                return errorResponse(archived.error(), request.requestId);
-            return JsonWriter::success(tr("Training %1 deleted").arg(*id.value())).response();
+                return archived.error();
+            return JsonWriter::success(tr("Training %1 deleted").arg(*id.value()));
         });
 
     addAction(router, gate, u"training"_s, u"complete_training"_s,
-        [&trainings](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto id = body.integer(u"training_id"_s, true);
+        [&trainings](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"training_id"_s, Need::Required);
             if (!id.ok())
-                return errorResponse(id.error(), request.requestId);
+                return id.error();
             const auto done = trainings.complete(caller, *id.value());
             if (!done.ok())
-                return errorResponse(done.error(), request.requestId);
+                return done.error();
             return JsonWriter::success(done.value().alreadyCompleted
                     ? tr("Training already completed")
                     : tr("Training completed"))
-                .field(u"training_type"_s, done.value().type)
+                .field(u"training_type"_s, domain::trainingTypeText(done.value().type))
                 .field(u"earned_points"_s, qint64(done.value().earnedPoints))
-                .field(u"points_awarded"_s, qint64(done.value().pointsAwarded))
-                .response();
+                .field(u"points_awarded"_s, qint64(done.value().pointsAwarded));
         });
 }
 

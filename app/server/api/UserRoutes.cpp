@@ -5,9 +5,9 @@
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/JsonWriter.h"
-#include "services/domain/IdentityService.h"
-#include "services/domain/OsmUsernames.h"
-#include "services/domain/PeopleService.h"
+#include "services/domain/people/IdentityService.h"
+#include "services/domain/people/OsmUsernames.h"
+#include "services/domain/people/PeopleService.h"
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
@@ -18,7 +18,7 @@ namespace mikro::server {
 
 namespace {
 
-http::Response loginResponse(const domain::UserProfile &p)
+JsonWriter loginAnswer(const domain::UserProfile &p)
 {
     return JsonWriter::success(QCoreApplication::translate("mikro::server", "Login successful"))
         .field(u"id"_s, p.id)
@@ -31,8 +31,7 @@ http::Response loginResponse(const domain::UserProfile &p)
         .nullableText(u"country"_s, p.country)
         .field(u"needs_onboarding"_s, p.needsOnboarding())
         .nullableText(u"org_id"_s, p.orgId)
-        .time(u"terms_accepted_at"_s, p.termsAcceptedAt)
-        .response();
+        .time(u"terms_accepted_at"_s, p.termsAcceptedAt);
 }
 
 } // namespace
@@ -44,20 +43,20 @@ void addUserRoutes(http::Router &router, const AuthGate &gate,
     const http::Handler login = gate.protectClaims(
         [&identity](const http::Request &request, const domain::SignInClaims &claims) {
             const auto profile = identity.signIn(claims);
-            return profile.ok() ? loginResponse(profile.value())
+            return profile.ok() ? loginAnswer(profile.value()).response()
                                 : errorResponse(profile.error(), request.requestId);
         });
     for (const QString &prefix : { u"/api"_s, QString() })
         router.add("POST", prefix + u"/login"_s, login);
 
-    const Action details = [&identity, &usernames](const JsonBody &, const http::Request &request,
-                               const domain::Caller &caller) {
+    const Action details = [&identity, &usernames](const JsonBody &, const http::Request &,
+                               const domain::Caller &caller) -> ActionResult {
         const auto result = identity.details(caller);
         if (!result.ok())
-            return errorResponse(result.error(), request.requestId);
+            return result.error();
         const auto pending = usernames.pendingOf(caller);
         if (!pending.ok())
-            return errorResponse(pending.error(), request.requestId);
+            return pending.error();
         const auto &[p, figures] = result.value();
         return JsonWriter::success(QCoreApplication::translate("mikro::server", "User details"))
             .field(u"role"_s, domain::roleText(p.role))
@@ -79,20 +78,19 @@ void addUserRoutes(http::Router &router, const AuthGate &gate,
             .field(u"total_tasks_validated"_s, qint64(figures.tasksValidated))
             .money(u"total_payout"_s, figures.paid)
             .money(u"payable"_s, figures.payable)
-            .field(u"currency"_s, figures.currency)
-            .response();
+            .field(u"currency"_s, figures.currency);
     };
     for (const QString &action : { u"fetch_user_details"_s, u"fetch_user_profile"_s })
         addAction(router, gate, u"user"_s, action, details);
 
     // Onboarding (DESIGN.md §4): allowed before onboarding and without an organisation.
     addAction(router, gate, u"user"_s, u"first_login_update"_s,
-        [&people, &identity](
-            const JsonBody &body, const http::Request &request, const domain::Caller &caller) {
-            const auto osm = body.text(u"osm_username"_s, true, 255);
-            const auto email = body.text(u"payment_email"_s, true, 255);
-            const auto city = body.text(u"city"_s, true, 255);
-            const auto country = body.text(u"country"_s, true, 255);
+        [&people, &identity](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto osm = body.text(u"osm_username"_s, Need::Required, 255);
+            const auto email = body.text(u"payment_email"_s, Need::Required, 255);
+            const auto city = body.text(u"city"_s, Need::Required, 255);
+            const auto country = body.text(u"country"_s, Need::Required, 255);
             auto terms = body.boolean(u"terms_agreement"_s);
             if (terms.ok() && !terms.value().has_value()) // API.md §1.9 synonym
                 terms = body.boolean(u"terms_accepted"_s);
@@ -101,21 +99,20 @@ void addUserRoutes(http::Router &router, const AuthGate &gate,
                     city.ok() ? nullptr : &city.error(), country.ok() ? nullptr : &country.error(),
                     terms.ok() ? nullptr : &terms.error() }) {
                 if (e)
-                    return errorResponse(*e, request.requestId);
+                    return *e;
             }
             domain::OnboardingForm form { *osm.value(), *email.value(), *city.value(),
                 *country.value(), terms.value().value_or(false), {} };
             const auto done = people.onboard(caller, form);
             if (!done.ok())
-                return errorResponse(done.error(), request.requestId);
+                return done.error();
             const auto current = identity.details(caller);
             if (!current.ok())
-                return errorResponse(current.error(), request.requestId);
+                return current.error();
             return JsonWriter::success(QCoreApplication::translate("mikro::server", "User Updated"))
                 .field(u"needs_onboarding"_s, current.value().first.needsOnboarding())
                 .nullableText(
-                    u"osm_username_pending"_s, done.value().osmUsernamePending.value_or(QString()))
-                .response();
+                    u"osm_username_pending"_s, done.value().osmUsernamePending.value_or(QString()));
         });
 }
 

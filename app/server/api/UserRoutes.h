@@ -6,6 +6,7 @@ class Router;
 namespace mikro::domain {
 class AuditTrail;
 class IdentityService;
+class OrganisationSettings;
 class OsmUsernames;
 class PeopleService;
 } // namespace mikro::domain
@@ -29,9 +30,10 @@ void addOsmUsernameRoutes(
 
 /// The `user` actions of API.md §5 about people (PeopleRoutes.cpp): fetch_user_role (self), and
 /// for admins of the org remove_users (deactivation) and modify_users (role and activity in one
-/// transaction); invite_user and import_users answer 501, reset_test_user_stats 410.
+/// transaction); fetch_org_settings and update_org_settings; fetch_audit_log; invite_user and
+/// import_users answer 501, reset_test_user_stats 410.
 void addPeopleRoutes(http::Router &router, const AuthGate &gate,
     const domain::IdentityService &identity, const domain::PeopleService &people,
-    const domain::AuditTrail &audit);
+    const domain::OrganisationSettings &organisation, const domain::AuditTrail &audit);
 
 } // namespace mikro::server

@@ -1,5 +1,6 @@
-#include "services/domain/ChecklistBoard.h"
-#include "services/domain/ChecklistService.h"
+#include "services/domain/checklists/ChecklistBoard.h"
+#include "services/domain/checklists/ChecklistComments.h"
+#include "services/domain/checklists/ChecklistService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
 #include "tests/support/SqlSeed.h"
@@ -67,6 +68,7 @@ private:
     std::shared_ptr<testing::TempDatabase> m_temp;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<domain::ChecklistService> m_checklists;
+    std::unique_ptr<domain::ChecklistComments> m_comments;
 };
 
 void tst_ChecklistService::init()
@@ -76,6 +78,7 @@ void tst_ChecklistService::init()
     m_db = std::make_unique<store::Database>(m_temp->config(), 4);
     QVERIFY(store::Migrator(*m_db, m_clock).migrate().ok());
     m_checklists = std::make_unique<domain::ChecklistService>(*m_db, m_clock);
+    m_comments = std::make_unique<domain::ChecklistComments>(*m_db, m_clock);
     exec(u"INSERT INTO orgs (id, name, created_at) VALUES ('org-a', 'A', '2026-01-01T00:00:00Z'), "
          "('org-b', 'B', '2026-01-01T00:00:00Z')"_s);
     exec(
@@ -90,6 +93,7 @@ void tst_ChecklistService::cleanup()
 {
     if (m_db && !QTest::currentTestFailed())
         QCOMPARE(testing::derivedTotalsDrift(*m_db), 0);
+    m_comments.reset();
     m_checklists.reset();
     m_db.reset();
     m_temp.reset();
@@ -227,14 +231,13 @@ void tst_ChecklistService::twoValidatorsConfirmingTheLastItemsAtOncePayOnce()
 void tst_ChecklistService::commentsAndTheirDeletion()
 {
     const qint64 uc = startedChecklist();
-    const qint64 mine = m_checklists->addComment(Owner, uc, u"Done the junctions"_s).value();
-    const qint64 theirs
-        = m_checklists->addComment(Validator, uc, u"Check the roundabout"_s).value();
-    QCOMPARE(m_checklists->addComment(Owner, uc, u"  "_s).error().field, u"comment"_s);
-    QCOMPARE(m_checklists->deleteComment(Owner, theirs).error().code, QByteArray("not_owner"));
-    QVERIFY(m_checklists->deleteComment(Owner, mine).ok());
-    QVERIFY(m_checklists->deleteComment(Admin, theirs).ok()); // admins delete any
-    QCOMPARE(m_checklists->deleteComment(Admin, theirs).error().code, QByteArray("not_found"));
+    const qint64 mine = m_comments->add(Owner, uc, u"Done the junctions"_s).value();
+    const qint64 theirs = m_comments->add(Validator, uc, u"Check the roundabout"_s).value();
+    QCOMPARE(m_comments->add(Owner, uc, u"  "_s).error().field, u"comment"_s);
+    QCOMPARE(m_comments->remove(Owner, theirs).error().code, QByteArray("not_owner"));
+    QVERIFY(m_comments->remove(Owner, mine).ok());
+    QVERIFY(m_comments->remove(Admin, theirs).ok()); // admins delete any
+    QCOMPARE(m_comments->remove(Admin, theirs).error().code, QByteArray("not_found"));
 }
 
 void tst_ChecklistService::commentsArePacedAndPaged()
@@ -242,18 +245,18 @@ void tst_ChecklistService::commentsArePacedAndPaged()
     // Issue 10 #13: one person cannot flood every validator's and admin's lists.
     const qint64 uc = startedChecklist();
     for (int i = 0; i < domain::CommentsPerMinute; ++i)
-        QVERIFY(m_checklists->addComment(Owner, uc, u"note %1"_s.arg(i)).ok());
-    const auto tooFast = m_checklists->addComment(Owner, uc, u"one more"_s);
+        QVERIFY(m_comments->add(Owner, uc, u"note %1"_s.arg(i)).ok());
+    const auto tooFast = m_comments->add(Owner, uc, u"one more"_s);
     QVERIFY(!tooFast.ok());
     QCOMPARE(tooFast.error().code, QByteArray("rate_limited"));
     QCOMPARE(tooFast.error().kind, core::ErrorKind::RateLimited);
     QCOMPARE(tooFast.error().details.value(u"retry_after_s"_s).toInt(), 60);
     // Someone else's pace is their own.
-    QVERIFY(m_checklists->addComment(Validator, uc, u"looks good"_s).ok());
+    QVERIFY(m_comments->add(Validator, uc, u"looks good"_s).ok());
     for (int minute = 1; minute <= 3; ++minute) {
         m_clock.advance(std::chrono::seconds(61));
         for (int i = 0; i < domain::CommentsPerMinute; ++i)
-            QVERIFY(m_checklists->addComment(Owner, uc, u"note %1-%2"_s.arg(minute).arg(i)).ok());
+            QVERIFY(m_comments->add(Owner, uc, u"note %1-%2"_s.arg(minute).arg(i)).ok());
     }
     // 41 live comments: the lists carry the newest 20, oldest first, and the count.
     const domain::ChecklistBoard board(*m_db, m_clock);

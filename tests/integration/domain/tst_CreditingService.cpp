@@ -1,7 +1,7 @@
-#include "services/domain/CreditingService.h"
-#include "services/domain/OsmUsernames.h"
-#include "services/domain/PayoutService.h"
-#include "services/domain/PeopleService.h"
+#include "services/domain/crediting/CreditingService.h"
+#include "services/domain/money/PayoutService.h"
+#include "services/domain/people/OsmUsernames.h"
+#include "services/domain/people/PeopleService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
 #include "tests/support/SqlSeed.h"
@@ -343,6 +343,7 @@ void tst_CreditingService::concurrentIngestionOfOneEventCreditsOnce()
     std::atomic<int> credited { 0 };
     std::atomic<int> replayed { 0 };
     QList<QFuture<void>> syncs;
+    QVERIFY(m_db->warm().ok()); // connect first: the race is about the transactions
     std::latch start(8);
     for (int i = 0; i < 8; ++i) {
         syncs << QtConcurrent::run(&m_db->pool(), [&] {

@@ -1,5 +1,5 @@
 #include "services/core/UtcTime.h"
-#include "services/domain/DashboardService.h"
+#include "services/domain/reporting/DashboardService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
 #include "tests/support/SqlSeed.h"

@@ -1,5 +1,5 @@
-#include "services/domain/PayoutService.h"
-#include "services/domain/ReconciliationService.h"
+#include "services/domain/money/PayoutService.h"
+#include "services/domain/money/ReconciliationService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
 #include "tests/support/SqlSeed.h"
@@ -85,6 +85,7 @@ void tst_MoneyRaces::init()
     m_temp = temp;
     m_db = std::make_unique<store::Database>(m_temp->config(), 4);
     QVERIFY(store::Migrator(*m_db, m_clock).migrate().ok());
+    QVERIFY(m_db->warm().ok()); // connect first: the races are about the transactions
     m_payouts = std::make_unique<domain::PayoutService>(*m_db, m_clock);
     m_reconciliation = std::make_unique<domain::ReconciliationService>(*m_db, m_clock);
     testing::execSql(*m_db,

@@ -1,6 +1,6 @@
-#include "services/domain/AccessPolicy.h"
-#include "services/domain/DashboardService.h"
-#include "services/domain/PayoutService.h"
+#include "services/domain/money/PayoutService.h"
+#include "services/domain/policy/AccessPolicy.h"
+#include "services/domain/reporting/DashboardService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
 #include "tests/support/SqlSeed.h"
@@ -64,7 +64,6 @@ private:
     void credit(const QString &user, qint64 cents, const QString &key);
     qint64 scalar(const QString &sql);
     void verifyLedgerInvariants();
-    void openEveryConnection(int threads);
 
     testing::TestClock m_clock;
     std::shared_ptr<testing::TempDatabase> m_temp;
@@ -125,27 +124,6 @@ qint64 tst_PayoutService::scalar(const QString &sql)
     return testing::scalarSql(*m_db, sql);
 }
 
-void tst_PayoutService::openEveryConnection(int threads)
-{
-    // `threads` pool threads open their connections before a race, retrying a connect that timed
-    // out while dozens of SCRAM handshakes compete for two cores: the race is then about the
-    // transactions, not about who gets a connection first.
-    std::latch together(threads);
-    std::atomic<int> failed { 0 };
-    QList<QFuture<void>> opened;
-    for (int i = 0; i < threads; ++i)
-        opened << QtConcurrent::run(&m_db->pool(), [&] {
-            bool ok = false;
-            for (int attempt = 0; attempt < 5 && !ok; ++attempt)
-                ok = m_db->ping().ok();
-            failed += ok ? 0 : 1;
-            together.arrive_and_wait(); // one task per thread
-        });
-    for (auto &f : opened)
-        f.waitForFinished();
-    QCOMPARE(failed.load(), 0);
-}
-
 void tst_PayoutService::verifyLedgerInvariants()
 {
     QCOMPARE(
@@ -204,7 +182,7 @@ void tst_PayoutService::requestThenPayMovesTheMoneyOnce()
     QCOMPARE(after.paid, Money(1500));
     QCOMPARE(after.pending, Money(0));
     QCOMPARE(after.payable, Money(0));
-    QCOMPARE(after.byKind.value(u"mapping"_s), Money(1500));
+    QCOMPARE(after.byKind.value(domain::LedgerKind::Mapping), Money(1500));
 
     const auto twice
         = m_payouts->pay(SecondAdmin, request.value().id, std::nullopt, u"PAYONEER-78"_s, {});
@@ -517,7 +495,8 @@ void tst_PayoutService::thirtyTwoAdminsPayingOneRequestPayItOnce()
     std::atomic<int> paid { 0 };
     std::atomic<int> decided { 0 };
     std::atomic<int> other { 0 };
-    openEveryConnection(32);
+    // Every pool thread connects first, so the race is about the transactions, not the connects.
+    QVERIFY(m_db->warm().ok());
     QList<QFuture<void>> attempts;
     std::latch start(32); // all attempts leave the gate together, so their transactions overlap
     for (int i = 0; i < 32; ++i) {
@@ -547,7 +526,8 @@ void tst_PayoutService::thirtyTwoAdminsPayingOneRequestPayItOnce()
 void tst_PayoutService::sixteenSimultaneousRequestsLeaveOnePending()
 {
     credit(u"mapper"_s, 4200, u"k1"_s);
-    openEveryConnection(16);
+    // Every pool thread connects first, so the race is about the transactions, not the connects.
+    QVERIFY(m_db->warm().ok());
     std::atomic<int> created { 0 };
     std::atomic<int> pending { 0 };
     std::atomic<int> other { 0 };

@@ -1,5 +1,6 @@
-#include "services/domain/IdentityService.h"
-#include "services/domain/PeopleService.h"
+#include "services/domain/people/IdentityService.h"
+#include "services/domain/people/OrganisationSettings.h"
+#include "services/domain/people/PeopleService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
 #include "tests/support/SqlSeed.h"
@@ -355,19 +356,29 @@ void tst_PeopleService::orgListCarriesLedgerFigures()
 
 void tst_PeopleService::orgSettingsAreEditedByAdmins()
 {
-    QVERIFY(m_people->updateOrg(Admin, u"Kaart"_s, u"EUR"_s, Money(2500)).ok());
+    QVERIFY(domain::OrganisationSettings(*m_db, m_clock)
+                .update(Admin, u"Kaart"_s, u"EUR"_s, Money(2500))
+                .ok());
     QCOMPARE(scalar(u"SELECT min_payout_cents FROM orgs WHERE id = 'org-a'"_s), 2500);
-    QVERIFY(
-        m_people->updateOrg(Admin, {}, {}, std::nullopt).ok()); // nothing given: nothing changes
+    QVERIFY(domain::OrganisationSettings(*m_db, m_clock)
+                .update(Admin, {}, {}, std::nullopt)
+                .ok()); // nothing given: nothing changes
     QCOMPARE(
         scalar(
             u"SELECT COUNT(*) FROM orgs WHERE id = 'org-a' AND name = 'Kaart' AND currency = 'EUR'"_s),
         1);
-    QCOMPARE(m_people->updateOrg(Admin, {}, u"eur"_s, std::nullopt).error().code,
+    QCOMPARE(domain::OrganisationSettings(*m_db, m_clock)
+                 .update(Admin, {}, u"eur"_s, std::nullopt)
+                 .error()
+                 .code,
         QByteArray("invalid_field"));
     QCOMPARE(
-        m_people->updateOrg(Admin, {}, {}, Money(-1)).error().code, QByteArray("invalid_amount"));
-    QCOMPARE(m_people->updateOrg(Mapper, u"x"_s, {}, std::nullopt).error().code,
+        domain::OrganisationSettings(*m_db, m_clock).update(Admin, {}, {}, Money(-1)).error().code,
+        QByteArray("invalid_amount"));
+    QCOMPARE(domain::OrganisationSettings(*m_db, m_clock)
+                 .update(Mapper, u"x"_s, {}, std::nullopt)
+                 .error()
+                 .code,
         QByteArray("forbidden"));
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'update_org'"_s), 2);
 }

@@ -1,4 +1,5 @@
-#include "services/domain/ProjectService.h"
+#include "services/domain/projects/ProjectMembership.h"
+#include "services/domain/projects/ProjectService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
 #include "tests/support/AwaitResult.h"
@@ -80,6 +81,7 @@ private:
     std::shared_ptr<testing::TempDatabase> m_temp;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<domain::ProjectService> m_projects;
+    std::unique_ptr<domain::ProjectMembership> m_membership;
 };
 
 void tst_ProjectService::init()
@@ -90,6 +92,7 @@ void tst_ProjectService::init()
     QVERIFY(store::Migrator(*m_db, m_clock).migrate().ok());
     m_tm4 = FakeTm4();
     m_projects = std::make_unique<domain::ProjectService>(*m_db, m_clock, m_tm4);
+    m_membership = std::make_unique<domain::ProjectMembership>(*m_db, m_clock);
     exec(u"INSERT INTO orgs (id, name, created_at) VALUES ('org-a', 'A', '2026-01-01T00:00:00Z'), "
          "('org-b', 'B', '2026-01-01T00:00:00Z')"_s);
     exec(
@@ -106,6 +109,7 @@ void tst_ProjectService::cleanup()
 {
     if (m_db && !QTest::currentTestFailed())
         QCOMPARE(testing::derivedTotalsDrift(*m_db), 0);
+    m_membership.reset();
     m_projects.reset();
     m_db.reset();
     m_temp.reset();
@@ -197,7 +201,7 @@ void tst_ProjectService::editingRecomputesTheBudgetAndKeepsCapsAboveMembers()
     QVERIFY(m_projects->update(Admin, 5871, rates).ok());
     QCOMPARE(m_projects->project(Admin, 5871).value().budget, Money(300 * 1000));
     for (int i = 0; i < 3; ++i)
-        QVERIFY(m_projects->assign(Admin, 5871, u"mapper-%1"_s.arg(i), MemberRole::Editor).ok());
+        QVERIFY(m_membership->assign(Admin, 5871, u"mapper-%1"_s.arg(i), MemberRole::Editor).ok());
     // A cap below the members is refused, and nothing else given with it changes.
     domain::ProjectEdit tooSmall;
     tooSmall.maxEditors = 2;
@@ -238,22 +242,23 @@ void tst_ProjectService::assignmentNeedsTrainingsAndRespectsCaps()
     exec(u"INSERT INTO trainings (id, org_id, title, training_type, created_at) VALUES "
          "(901, 'org-a', 'Roads', 'Project', '2026-01-01T00:00:00Z')"_s);
     exec(u"INSERT INTO project_trainings (project_id, training_id) VALUES (5871, 901)"_s);
-    QCOMPARE(m_projects->assign(Admin, 5871, u"mapper-0"_s, MemberRole::Editor).error().code,
+    QCOMPARE(m_membership->assign(Admin, 5871, u"mapper-0"_s, MemberRole::Editor).error().code,
         QByteArray("training_required"));
     exec(
         u"INSERT INTO training_completions (training_id, user_id, points_awarded, completed_at) "
         u"VALUES "
         "(901, 'mapper-0', 0, '2026-01-01T00:00:00Z'), (901, 'validator', 0, '2026-01-01T00:00:00Z')"_s);
-    QVERIFY(m_projects->assign(Admin, 5871, u"mapper-0"_s, MemberRole::Editor).ok());
-    QCOMPARE(m_projects->assign(Admin, 5871, u"mapper-0"_s, MemberRole::Editor).error().code,
+    QVERIFY(m_membership->assign(Admin, 5871, u"mapper-0"_s, MemberRole::Editor).ok());
+    QCOMPARE(m_membership->assign(Admin, 5871, u"mapper-0"_s, MemberRole::Editor).error().code,
         QByteArray("already_assigned"));
     // Issue 10 #7: a validator place needs the validator role, even when an admin assigns it.
-    QCOMPARE(m_projects->assign(Admin, 5871, u"mapper-0"_s, MemberRole::Validator).error().code,
+    QCOMPARE(m_membership->assign(Admin, 5871, u"mapper-0"_s, MemberRole::Validator).error().code,
         QByteArray("role_required"));
-    QCOMPARE(m_projects->assign(Admin, 5871, u"ghost"_s, MemberRole::Editor).error().code,
+    QCOMPARE(m_membership->assign(Admin, 5871, u"ghost"_s, MemberRole::Editor).error().code,
         QByteArray("not_found"));
-    QCOMPARE(
-        m_projects->assign(OtherOrgAdmin, 5871, u"validator"_s, MemberRole::Validator).error().code,
+    QCOMPARE(m_membership->assign(OtherOrgAdmin, 5871, u"validator"_s, MemberRole::Validator)
+                 .error()
+                 .code,
         QByteArray("not_found"));
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'assign'"_s), 1);
 }
@@ -261,15 +266,15 @@ void tst_ProjectService::assignmentNeedsTrainingsAndRespectsCaps()
 void tst_ProjectService::selfServiceOnlyOnVisibleActiveProjects()
 {
     createProject(5871); // visible, inactive
-    QCOMPARE(m_projects->join(Mapper, 5871, MemberRole::Editor).error().code,
+    QCOMPARE(m_membership->join(Mapper, 5871, MemberRole::Editor).error().code,
         QByteArray("not_joinable"));
     QVERIFY(m_projects->setActive(Admin, 5871, true).ok());
-    QCOMPARE(m_projects->join(Mapper, 5871, MemberRole::Validator).error().code,
+    QCOMPARE(m_membership->join(Mapper, 5871, MemberRole::Validator).error().code,
         QByteArray("role_required"));
-    QVERIFY(m_projects->join(Mapper, 5871, MemberRole::Editor).ok());
-    QVERIFY(m_projects->join(Validator, 5871, MemberRole::Validator).ok());
-    QVERIFY(m_projects->leave(Mapper, 5871).ok());
-    QCOMPARE(m_projects->leave(Mapper, 5871).error().code, QByteArray("not_assigned"));
+    QVERIFY(m_membership->join(Mapper, 5871, MemberRole::Editor).ok());
+    QVERIFY(m_membership->join(Validator, 5871, MemberRole::Validator).ok());
+    QVERIFY(m_membership->leave(Mapper, 5871).ok());
+    QCOMPARE(m_membership->leave(Mapper, 5871).error().code, QByteArray("not_assigned"));
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM project_members"_s), 1);
 }
 
@@ -280,12 +285,13 @@ void tst_ProjectService::twelveConcurrentAssignmentsNeverExceedTheCap()
     std::atomic<int> full { 0 };
     std::atomic<int> other { 0 };
     QList<QFuture<void>> attempts;
+    QVERIFY(m_db->warm().ok()); // connect first: the race is about the transactions
     std::latch start(12); // all attempts leave the gate together, so their transactions overlap
     for (int i = 0; i < 12; ++i) {
         attempts << QtConcurrent::run(&m_db->pool(), [&, i] {
             start.arrive_and_wait();
             const auto r
-                = m_projects->assign(Admin, 5871, u"mapper-%1"_s.arg(i), MemberRole::Editor);
+                = m_membership->assign(Admin, 5871, u"mapper-%1"_s.arg(i), MemberRole::Editor);
             if (r.ok())
                 ++assigned;
             else if (r.error().code == "cap_reached")

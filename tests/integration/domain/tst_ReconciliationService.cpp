@@ -1,5 +1,5 @@
-#include "services/domain/PayoutService.h"
-#include "services/domain/ReconciliationService.h"
+#include "services/domain/money/PayoutService.h"
+#include "services/domain/money/ReconciliationService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
 #include "tests/support/SqlSeed.h"

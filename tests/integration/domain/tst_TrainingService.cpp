@@ -1,5 +1,5 @@
-#include "services/domain/TrainingCatalog.h"
-#include "services/domain/TrainingService.h"
+#include "services/domain/training/TrainingCatalog.h"
+#include "services/domain/training/TrainingService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
 #include "tests/support/SqlSeed.h"
@@ -25,7 +25,7 @@ TrainingDraft draft()
 {
     TrainingDraft d;
     d.title = u"Roads 101"_s;
-    d.type = u"Validation"_s;
+    d.type = domain::TrainingType::Validation;
     d.pointValue = 7;
     d.url = u"https://wiki.example/roads"_s;
     d.passPercent = 50;
@@ -48,6 +48,7 @@ private slots:
     void quizNeverShowsTheCorrectAnswers();
     void answerOrderRevealsNothing();
     void draftsAreChecked_data();
+    void typesAreReadInAnyCaseAndNothingElse();
     void draftsAreChecked();
     void gradingAndPointsOnce();
     void attemptsAreLimitedPerDay();
@@ -171,8 +172,21 @@ void tst_TrainingService::draftsAreChecked_data()
     QTest::newRow("no questions") << 3 << u"questions"_s;
     QTest::newRow("pass mark over 100") << 4 << u"pass_percent"_s;
     QTest::newRow("javascript link") << 5 << u"training_url"_s;
-    QTest::newRow("unknown type") << 6 << u"training_type"_s;
-    QTest::newRow("no title") << 7 << u"title"_s;
+    QTest::newRow("no title") << 6 << u"title"_s;
+}
+
+void tst_TrainingService::typesAreReadInAnyCaseAndNothingElse()
+{
+    QCOMPARE(domain::parseTrainingType(u"mapping"_s).value(), domain::TrainingType::Mapping);
+    QCOMPARE(
+        domain::parseTrainingType(u" VALIDATION "_s).value(), domain::TrainingType::Validation);
+    QCOMPARE(domain::parseTrainingType(u"Project"_s).value(), domain::TrainingType::Project);
+    const auto quiz = domain::parseTrainingType(u"Quiz"_s);
+    QVERIFY(!quiz.ok());
+    QCOMPARE(quiz.error().field, u"training_type"_s);
+    for (const auto type : { domain::TrainingType::Mapping, domain::TrainingType::Validation,
+             domain::TrainingType::Project })
+        QCOMPARE(domain::trainingTypeFromText(domain::trainingTypeText(type)), type);
 }
 
 void tst_TrainingService::draftsAreChecked()
@@ -198,9 +212,6 @@ void tst_TrainingService::draftsAreChecked()
         break;
     case 5:
         d.url = u"javascript:alert(1)"_s;
-        break;
-    case 6:
-        d.type = u"Quiz"_s;
         break;
     default:
         d.title = u" "_s;

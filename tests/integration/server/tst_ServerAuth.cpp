@@ -9,6 +9,7 @@
 #include "tests/support/RawHttpClient.h"
 #include "tests/support/SqlSeed.h"
 #include "tests/support/TempDatabase.h"
+#include "tests/support/TestClock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,7 +53,7 @@ private:
     testing::RawResponse call(const QByteArray &method, const QByteArray &path,
         const QByteArray &token, const QByteArray &extra = {});
     int userCount();
-    QList<testing::TokenCase> tableCases() const;
+    QList<testing::TokenCase> tableCases(qint64 now) const;
     void exec(const QString &sql);
 
     core::SystemClock m_clock;
@@ -264,9 +265,8 @@ void tst_ServerAuth::refusedTokensChangeNothing()
     QCOMPARE(userCount(), 0);
 }
 
-QList<testing::TokenCase> tst_ServerAuth::tableCases() const
+QList<testing::TokenCase> tst_ServerAuth::tableCases(qint64 now) const
 {
-    const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
     const QJsonObject claims { { u"iss"_s, m_tableIssuer }, { u"sub"_s, u"auth0|alice"_s },
         { u"aud"_s, QJsonArray { u"https://mikro/api/authorize"_s } }, { u"iat"_s, now },
         { u"exp"_s, now + 3600 }, { u"mikro/roles"_s, QJsonArray { u"admin"_s } },
@@ -277,10 +277,10 @@ QList<testing::TokenCase> tst_ServerAuth::tableCases() const
 
 void tst_ServerAuth::forgedTokenTableOverHttp_data()
 {
-    // Rows carry an index: the token is made when its row runs, because the server's clock moves
-    // on during the suite and the leeway rows sit one second from their edge.
+    // Rows carry an index; each row's server runs on a test clock that stands still at the time
+    // its tokens were made, so the leeway rows one second from their edge are exact.
     QTest::addColumn<int>("index");
-    const auto cases = tableCases();
+    const auto cases = tableCases(m_clock.nowUtc().toSecsSinceEpoch());
     for (int i = 0; i < cases.size(); ++i)
         QTest::newRow(qPrintable(cases[i].name)) << i;
 }
@@ -291,11 +291,12 @@ void tst_ServerAuth::forgedTokenTableOverHttp()
     server::ServerConfig config = m_local->serverConfig(m_temp->config());
     config.issuer = m_tableIssuer;
     config.jwksUrl = QUrl(m_tableIssuer + u".well-known/jwks.json"_s);
-    server::ServerComposition tableServer(config);
+    const testing::TestClock standing(m_clock.nowUtc());
+    server::ServerComposition tableServer(config, { &standing, nullptr });
     QVERIFY(tableServer.prepareStore().ok());
     const auto port = tableServer.start();
     QVERIFY(port.ok());
-    const testing::TokenCase row = tableCases().at(index);
+    const testing::TokenCase row = tableCases(standing.nowUtc().toSecsSinceEpoch()).at(index);
     const QByteArray &token = row.token;
     const QByteArray &code = row.code;
     const auto r = testing::fetchOnce(port.value(),

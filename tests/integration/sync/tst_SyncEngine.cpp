@@ -1,6 +1,6 @@
 #include "app/devstack/sim/Tm4Simulator.h"
-#include "services/domain/Caller.h"
-#include "services/domain/CreditingService.h"
+#include "services/domain/crediting/CreditingService.h"
+#include "services/domain/policy/Caller.h"
 #include "services/http/HttpServer.h"
 #include "services/http/Router.h"
 #include "services/store/Database.h"

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "services/core/Money.h"
+#include "services/core/Result.h"
+#include "services/domain/money/PaymentStatus.h"
+#include "services/domain/money/PayoutService.h"
+#include "services/domain/policy/Caller.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace mikro::store {
+class Database;
+}
+
+namespace mikro::domain {
+
+/// A payout request as the lists show it (API.md §2 PayRequest).
+struct PayRequestRow
+{
+    qint64 id = 0;
+    QString userId;
+    QString userName;
+    QString osmUsername;
+    QString paymentEmail; ///< the payee's current one
+    core::Money amount;
+    QDateTime requestedAt;
+    QString notes;
+    PaymentStatus status = PaymentStatus::Pending;
+    QString decidedBy;
+    QDateTime decidedAt;
+    QString decisionNote;
+    qint64 paymentId = 0;
+};
+
+/// A payment as the lists show it (API.md §2 Payment).
+struct PaymentRow
+{
+    qint64 id = 0;
+    qint64 requestId = 0;
+    QString userId;
+    QString userName;
+    QString osmUsername;
+    QString paymentEmail; ///< at payment time
+    core::Money amount;
+    QString externalRef;
+    QDateTime paidAt;
+    QString paidBy;
+    QString notes;
+};
+
+/// The records behind `fetch_org_transactions` / `fetch_user_transactions` (API.md §7).
+struct PaymentRecordSet
+{
+    QList<PayRequestRow> pending; ///< oldest first: the order they are worked
+    QList<PayRequestRow> decided; ///< newest decision first
+    QList<PaymentRow> payments; ///< newest first
+    QList<LedgerLine> adjustments; ///< newest first; the person's own view only
+};
+
+/// Reads payout requests, payments and adjustments. Read-only; each list holds at most
+/// `MaxRows` rows (the newest), which no person's history reaches in practice.
+class PaymentRecords
+{
+public:
+    static constexpr int MaxRows = 500;
+
+    explicit PaymentRecords(store::Database &db);
+
+    /// An admin's view of the organisation, or of one person of it when `userId` is not empty
+    /// (a person of another organisation has no records here).
+    [[nodiscard]] core::Result<PaymentRecordSet> org(
+        const Caller &caller, const QString &userId) const;
+    /// The caller's own records, rejection reasons and adjustments included.
+    [[nodiscard]] core::Result<PaymentRecordSet> mine(const Caller &caller) const;
+
+private:
+    [[nodiscard]] core::Result<PaymentRecordSet> read(
+        const Caller &caller, const QString &userId, bool withAdjustments) const;
+
+    store::Database &m_db;
+};
+
+} // namespace mikro::domain
