@@ -95,7 +95,15 @@ Database::~Database()
             all.arrive_and_wait();
         });
     m_pool.waitForDone();
-    // What other threads opened on this database and did not release.
+    // What other threads opened on this database and did not release: their prepared statements
+    // first (a thread that ends later finds its cache empty), then the connections.
+    {
+        QMutexLocker lock(&m_statementsMutex);
+        for (const std::weak_ptr<StatementCache> &kept : m_statements)
+            if (const std::shared_ptr<StatementCache> cache = kept.lock())
+                cache->close();
+        m_statements.clear();
+    }
     for (const QString &name : QSqlDatabase::connectionNames()) {
         if (!name.startsWith(m_connectionPrefix))
             continue;
@@ -260,8 +268,12 @@ core::Result<Transaction> Database::begin(Access access)
         : u"BEGIN"_s;
     std::shared_ptr<StatementCache> &statements
         = t_connections.statements[db.value().connectionName()];
-    if (!statements)
+    if (!statements) {
         statements = std::make_shared<StatementCache>();
+        QMutexLocker lock(&m_statementsMutex);
+        std::erase_if(m_statements, [](const auto &kept) { return kept.expired(); });
+        m_statements.push_back(statements);
+    }
     QSqlQuery query(db.value());
     if (query.exec(statement))
         return Transaction(db.value(), m_config.engine, statements);

@@ -5,11 +5,14 @@
 #include "services/store/DatabaseConfig.h"
 #include "services/store/Transaction.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QThreadPool>
 
+#include <memory>
 #include <optional>
 #include <type_traits>
+#include <vector>
 
 namespace mikro::store {
 
@@ -91,6 +94,10 @@ private:
     DatabaseConfig m_config;
     QString m_connectionPrefix;
     QThreadPool m_pool;
+    /// Every connection's statement cache, whichever thread holds it, so that the destructor
+    /// closes them all before it removes their connections.
+    QMutex m_statementsMutex;
+    std::vector<std::weak_ptr<StatementCache>> m_statements;
 };
 
 template <typename Work>

@@ -44,8 +44,33 @@ void Rows::giveBack()
     home->keep(m_sql, std::move(m_query));
 }
 
+StatementCache::~StatementCache()
+{
+    close();
+}
+
+void StatementCache::clear()
+{
+    std::unordered_map<QString, QSqlQuery> dropped;
+    {
+        QMutexLocker lock(&m_mutex);
+        dropped.swap(m_idle);
+    }
+}
+
+void StatementCache::close()
+{
+    std::unordered_map<QString, QSqlQuery> dropped;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_closed = true;
+        dropped.swap(m_idle);
+    }
+}
+
 std::optional<QSqlQuery> StatementCache::take(const QString &sql)
 {
+    QMutexLocker lock(&m_mutex);
     auto it = m_idle.find(sql);
     if (it == m_idle.end())
         return std::nullopt;
@@ -56,8 +81,9 @@ std::optional<QSqlQuery> StatementCache::take(const QString &sql)
 
 void StatementCache::keep(const QString &sql, QSqlQuery query)
 {
-    if (m_idle.size() >= Capacity || m_idle.contains(sql))
-        return;
+    QMutexLocker lock(&m_mutex);
+    if (m_closed || m_idle.size() >= Capacity || m_idle.contains(sql))
+        return; // `query` ends here, after the lock (its statement is deallocated)
     m_idle.emplace(sql, std::move(query));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMutex>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
@@ -40,19 +41,31 @@ private:
     QString m_sql;
 };
 
-/// One connection's prepared statements that no Rows is reading, by SQL text (bounded). Lives
-/// with the connection on its thread; cleared when the connection is reopened or closed.
+/// One connection's prepared statements that no Rows is reading, by SQL text (bounded). Used by
+/// the connection's thread; cleared when the connection is reopened or closed, and by the
+/// Database before it removes its connections (from whichever thread destroys it: the mutex
+/// makes that safe against the owning thread's exit).
 class StatementCache
 {
 public:
     static constexpr std::size_t Capacity = 256;
+    StatementCache() = default;
+    ~StatementCache();
+    StatementCache(const StatementCache &) = delete;
+    StatementCache &operator=(const StatementCache &) = delete;
+
     /// An idle prepared query for `sql`, taken out of the cache; nullopt when there is none.
     [[nodiscard]] std::optional<QSqlQuery> take(const QString &sql);
-    /// Keeps `query` for the next execution of `sql` (dropped when full or already kept).
+    /// Keeps `query` for the next execution of `sql` (dropped when full, already kept or closed).
     void keep(const QString &sql, QSqlQuery query);
-    void clear() { m_idle.clear(); }
+    /// Drops every kept statement (their connection is being reopened).
+    void clear();
+    /// Drops every kept statement and keeps none from now on (their connection is going away).
+    void close();
 
 private:
+    QMutex m_mutex;
+    bool m_closed = false;
     std::unordered_map<QString, QSqlQuery> m_idle;
 };
 

@@ -4,10 +4,11 @@
 #
 # It starts a throwaway PostgreSQL cluster (as scripts/test.sh does), the devstack (identity
 # provider) and mikro-server on it; signs in a mapper and an admin through the devstack's PKCE
-# flow; fills the database set-based through the schema's own triggers (people, projects, tasks,
-# TM4 events, ledger entries, payment requests, payments); runs pgbench -S, then wrk on each
-# endpoint, and prints one table. Loopback only, bounded in time; everything it started is
-# stopped and removed on exit.
+# flow; fills the database with set-based INSERTs (people, projects, tasks, TM4 events, ledger
+# entries, payment requests, payments; the derived totals as the migrations compute them); runs
+# pgbench -S, then wrk on each endpoint, and prints one table: answer size, the time of one
+# request alone, req/s, p50, p99 under load, and req/s as a share of pgbench -S's tps.
+# Loopback only, bounded in time; everything it started is stopped and removed on exit.
 #
 # Usage: tests/bench/pg-endpoints.sh [build dir] [seconds] [connections]
 #   defaults: build/release, 10 s per run, 32 connections.
@@ -405,7 +406,7 @@ echo "pg-endpoints.sh: pgbench -i -s $pgbench_scale, then pgbench -S -c $connect
     || { cat "$work/pgbench-init.log" >&2; fail "pgbench -i failed"; }
 "$pg_bin/pgbench" -S -n -c "$connections" -j 2 -T "$seconds" pgbench_db >"$work/pgbench.log" 2>&1 \
     || { cat "$work/pgbench.log" >&2; fail "pgbench -S failed"; }
-pgbench_tps=$(awk '/^tps = / {print $3; exit}' "$work/pgbench.log")
+pgbench_tps=$(awk '/^tps = / {printf "%.0f", $3; exit}' "$work/pgbench.log")
 [ -n "$pgbench_tps" ] || { cat "$work/pgbench.log" >&2; fail "no tps in pgbench's output"; }
 
 # --- 6. wrk on each endpoint (GET works for fetch_* actions: app/server/api/ActionRoute.cpp) ---
@@ -426,15 +427,20 @@ auth_for() {
         *) echo "X-Bench: none" ;;
     esac
 }
-# Every endpoint must answer 200 before it is measured.
+# Every endpoint must answer 200 before it is measured; the answer's size and the time of this
+# single request (no concurrency) go in the table.
+declare -A bytes first
 for entry in "${endpoints[@]}"; do
     who=${entry%%:*} path=${entry#*:}
-    status=$(curl -s --max-time 120 -o "$work/body" -w '%{http_code}' -H "$(auth_for "$who")" "$base$path")
-    if [ "$status" != 200 ]; then
-        echo "pg-endpoints.sh: GET $path ($who) answered $status:" >&2
+    answer=$(curl -s --max-time 120 -o "$work/body" -w '%{http_code} %{time_total}' \
+             -H "$(auth_for "$who")" "$base$path" || true)
+    if [ "${answer%% *}" != 200 ]; then
+        echo "pg-endpoints.sh: GET $path ($who) answered ${answer%% *}:" >&2
         cat "$work/body" >&2; echo >&2
         exit 1
     fi
+    bytes[$entry]=$(wc -c <"$work/body")
+    first[$entry]=$(awk -v t="${answer#* }" 'BEGIN { printf "%.1fms", t * 1000 }')
 done
 
 rows=()
@@ -452,8 +458,12 @@ for entry in "${endpoints[@]}"; do
         failures+=("$path: ${rps:-no} req/s")
         rps=${rps:-0}
     fi
-    ratio=$(awk -v r="$rps" -v t="$pgbench_tps" 'BEGIN { printf "%.1f%%", t > 0 ? 100 * r / t : 0 }')
-    rows+=("$(printf '%-46s %10s %10s %10s %9s  %s' "$path ($who)" "$rps" "${p50:--}" "${p99:--}" "$ratio" "$errors")")
+    # Requests still running when wrk stops would slow the next run: a /api/health queued behind
+    # them in the store's thread pool answers once they have all started.
+    curl -s --max-time 120 -o /dev/null "$base/api/health" || true
+    ratio=$(awk -v r="$rps" -v t="$pgbench_tps" 'BEGIN { printf "%.1f%%", (t > 0 ? 100 * r / t : 0) }')
+    rows+=("$(printf '%-46s %8s %9s %10s %10s %10s %9s  %s' "$path ($who)" "${bytes[$entry]}" \
+              "${first[$entry]}" "$rps" "${p50:--}" "${p99:--}" "$ratio" "$errors")")
 done
 
 # --- 7. the table ----------------------------------------------------------------------------
@@ -462,7 +472,8 @@ echo "machine: $(nproc) cores; PostgreSQL $pg_version (fsync off); $connections 
 echo "data: $n_users people in $org, $n_projects projects, $n_tasks tasks, $n_events task events, $n_ledger ledger entries ($n_mia Mia's), $n_requests payment requests, $n_payments payments; $db_size; filled in $fill_seconds s"
 echo "server: $build/app/server/mikro-server; pgbench -S (scale $pgbench_scale, -c $connections -j 2): $pgbench_tps tps"
 echo
-printf '%-46s %10s %10s %10s %9s\n' "endpoint (token)" "req/s" "p50" "p99" "of -S tps"
+printf '%-46s %8s %9s %10s %10s %10s %9s\n' "endpoint (token)" "bytes" "alone" "req/s" "p50" "p99" \
+    "of -S tps"
 for row in "${rows[@]}"; do echo "$row"; done
 if [ "${#failures[@]}" -gt 0 ]; then
     echo >&2

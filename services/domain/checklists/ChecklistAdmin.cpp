@@ -56,12 +56,13 @@ core::Result<void> ChecklistAdmin::update(
                     "mikro::domain::ChecklistAdmin", "This text is empty or too long."))
                 .withField(field);
     }
-    for (const auto &rate : { edit.completionRate, edit.validationRate })
+    for (const auto &[rate, field] : { std::pair(edit.completionRate, u"completion_rate"_s),
+             std::pair(edit.validationRate, u"validation_rate"_s) })
         if (rate && *rate < core::Money(0))
             return core::Error::make(core::ErrorKind::InvalidInput, "invalid_amount",
                 QCoreApplication::translate(
                     "mikro::domain::ChecklistAdmin", "Rates cannot be negative."))
-                .withField(u"completion_rate"_s);
+                .withField(field);
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
         QStringList sets;
         QVariantMap values { { u"id"_s, checklistId }, { u"org"_s, caller.orgId } };

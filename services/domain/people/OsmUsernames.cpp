@@ -49,6 +49,11 @@ core::Result<bool> OsmUsernames::needsApproval(
 core::Result<void> OsmUsernames::request(
     store::Transaction &tx, const Caller &caller, const QString &name, const QDateTime &now)
 {
+    // An admin of the person's organisation decides; without one nobody could (issue 11).
+    if (caller.orgId.isEmpty())
+        return error(core::ErrorKind::Forbidden, "no_organisation",
+            QT_TRANSLATE_NOOP("mikro::domain::OsmUsernames",
+                "Changing your OSM username needs an organisation to approve it."));
     auto withdrawn = tx.exec(u"UPDATE osm_username_changes SET status = 'withdrawn', "
                              "decided_at = :now WHERE user_id = :me AND status = 'pending'"_s,
         { { u"me"_s, caller.userId }, { u"now"_s, store::utcValue(now) } });

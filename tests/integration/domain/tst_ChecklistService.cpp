@@ -3,6 +3,7 @@
 #include "services/domain/checklists/ChecklistService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
+#include "tests/support/AwaitResult.h"
 #include "tests/support/SqlSeed.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestClock.h"
@@ -219,7 +220,7 @@ void tst_ChecklistService::twoValidatorsConfirmingTheLastItemsAtOncePayOnce()
         });
     }
     for (auto &c : confirmations)
-        c.waitForFinished();
+        testing::joinWithin(c);
     QCOMPARE(ok.load(), 2);
     const QStringList entries = ledger();
     QCOMPARE(

@@ -4,6 +4,7 @@
 #include "services/domain/people/PeopleService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
+#include "tests/support/AwaitResult.h"
 #include "tests/support/SqlSeed.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestClock.h"
@@ -357,7 +358,7 @@ void tst_CreditingService::concurrentIngestionOfOneEventCreditsOnce()
         });
     }
     for (auto &sync : syncs)
-        sync.waitForFinished();
+        testing::joinWithin(sync);
     QCOMPARE(credited.load(), 1);
     QCOMPARE(replayed.load(), 7);
     QCOMPARE(ledger(), QStringList({ u"mapper mapping 150"_s, u"validator validation 50"_s }));

@@ -2,6 +2,7 @@
 #include "services/domain/money/ReconciliationService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
+#include "tests/support/AwaitResult.h"
 #include "tests/support/SqlSeed.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestClock.h"
@@ -124,8 +125,8 @@ Outcome tst_MoneyRaces::race(const Side &first, const Side &second)
         start.arrive_and_wait();
         outcome.second = second();
     });
-    a.waitForFinished();
-    b.waitForFinished();
+    testing::joinWithin(a);
+    testing::joinWithin(b);
     return outcome;
 }
 

@@ -3,6 +3,7 @@
 #include "services/domain/reporting/DashboardService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
+#include "tests/support/AwaitResult.h"
 #include "tests/support/SqlSeed.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestClock.h"
@@ -514,7 +515,7 @@ void tst_PayoutService::thirtyTwoAdminsPayingOneRequestPayItOnce()
         });
     }
     for (auto &attempt : attempts)
-        attempt.waitForFinished();
+        testing::joinWithin(attempt);
     QCOMPARE(paid.load(), 1);
     QCOMPARE(decided.load(), 31);
     QCOMPARE(other.load(), 0);
@@ -546,7 +547,7 @@ void tst_PayoutService::sixteenSimultaneousRequestsLeaveOnePending()
         });
     }
     for (auto &attempt : attempts)
-        attempt.waitForFinished();
+        testing::joinWithin(attempt);
     QCOMPARE(created.load(), 1);
     QCOMPARE(pending.load(), 15);
     QCOMPARE(other.load(), 0);

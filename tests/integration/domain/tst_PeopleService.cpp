@@ -3,6 +3,7 @@
 #include "services/domain/people/PeopleService.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
+#include "tests/support/AwaitResult.h"
 #include "tests/support/SqlSeed.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestClock.h"
@@ -225,7 +226,7 @@ void tst_PeopleService::twoAdminsRemovingEachOtherAtOnceLeaveOne()
             });
         }
         for (auto &run : runs)
-            run.waitForFinished();
+            testing::joinWithin(run);
         QCOMPARE(done.load(), 1);
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM users WHERE org_id = 'org-a' AND role = 'admin' "
                         u"AND deactivated_at IS NULL"_s),

@@ -301,7 +301,7 @@ void tst_ProjectService::twelveConcurrentAssignmentsNeverExceedTheCap()
         });
     }
     for (auto &attempt : attempts)
-        attempt.waitForFinished();
+        testing::joinWithin(attempt);
     QCOMPARE(assigned.load(), 5);
     QCOMPARE(full.load(), 7);
     QCOMPARE(other.load(), 0);

@@ -244,7 +244,7 @@ void tst_SyncEngine::outsiderValidationWaitsForTheAdmin()
     const auto queue = m_crediting->reviewQueue(Admin);
     QVERIFY(queue.ok());
     QCOMPARE(queue.value().size(), 1);
-    QCOMPARE(queue.value().constFirst().reason, u"outside_validator"_s);
+    QCOMPARE(queue.value().constFirst().reason, domain::ReviewReason::OutsideValidator);
     QVERIFY(m_crediting->decideReview(Admin, Golden, 2, true).ok());
     QCOMPARE(ledger(), QStringList({ u"mia mapping 150"_s })); // the stranger has no account
     QCOMPARE(syncGolden(SyncMode::Full).eventsIngested, 0);
@@ -260,7 +260,7 @@ void tst_SyncEngine::selfValidationWaitsForTheAdmin()
     const auto queue = m_crediting->reviewQueue(Admin);
     QVERIFY(queue.ok());
     QCOMPARE(queue.value().size(), 1);
-    QCOMPARE(queue.value().constFirst().reason, u"self_validation"_s);
+    QCOMPARE(queue.value().constFirst().reason, domain::ReviewReason::SelfValidation);
     QVERIFY(m_crediting->decideReview(Admin, Golden, 3, true).ok());
     QCOMPARE(ledger(), QStringList({ u"victor mapping 150"_s })); // no pay for checking oneself
 }
