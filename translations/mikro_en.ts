@@ -188,6 +188,25 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::ChecklistComments</name>
+    <message>
+        <source>You are posting comments too fast. Wait a moment and try again.</source>
+        <translation>You are posting comments too fast. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>A comment of up to 2000 characters is required.</source>
+        <translation>A comment of up to 2000 characters is required.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <source>Only its author or an admin deletes a comment.</source>
+        <translation>Only its author or an admin deletes a comment.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::ChecklistItems</name>
     <message>
         <source>Too many items.</source>
@@ -281,24 +300,8 @@
         <translation>The owner has not completed this item yet.</translation>
     </message>
     <message>
-        <source>A comment of up to 2000 characters is required.</source>
-        <translation>A comment of up to 2000 characters is required.</translation>
-    </message>
-    <message>
-        <source>Your role does not allow this.</source>
-        <translation>Your role does not allow this.</translation>
-    </message>
-    <message>
-        <source>Only its author or an admin deletes a comment.</source>
-        <translation>Only its author or an admin deletes a comment.</translation>
-    </message>
-    <message>
         <source>Every item must be completed first.</source>
         <translation>Every item must be completed first.</translation>
-    </message>
-    <message>
-        <source>You are posting comments too fast. Wait a moment and try again.</source>
-        <translation>You are posting comments too fast. Wait a moment and try again.</translation>
     </message>
 </context>
 <context>
@@ -336,6 +339,29 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::OrganisationSettings</name>
+    <message>
+        <source>That organisation does not exist.</source>
+        <translation>That organisation does not exist.</translation>
+    </message>
+    <message>
+        <source>Use a three-letter currency code such as USD.</source>
+        <translation>Use a three-letter currency code such as USD.</translation>
+    </message>
+    <message>
+        <source>The minimum payout cannot be negative.</source>
+        <translation>The minimum payout cannot be negative.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>This text is too long.</translation>
+    </message>
+    <message>
+        <source>The currency cannot change once the organisation has ledger entries.</source>
+        <translation>The currency cannot change once the organisation has ledger entries.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::OsmUsernames</name>
     <message>
         <source>Another admin has to decide on your own change.</source>
@@ -348,6 +374,10 @@
     <message>
         <source>That OSM username is already used.</source>
         <translation>That OSM username is already used.</translation>
+    </message>
+    <message>
+        <source>Changing your OSM username needs an organisation to approve it.</source>
+        <translation>Changing your OSM username needs an organisation to approve it.</translation>
     </message>
 </context>
 <context>
@@ -460,20 +490,47 @@
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <source>Use a three-letter currency code such as USD.</source>
-        <translation>Use a three-letter currency code such as USD.</translation>
-    </message>
-    <message>
-        <source>The minimum payout cannot be negative.</source>
-        <translation>The minimum payout cannot be negative.</translation>
-    </message>
-    <message>
         <source>This person is already deactivated.</source>
         <translation>This person is already deactivated.</translation>
     </message>
+</context>
+<context>
+    <name>mikro::domain::ProjectMembership</name>
     <message>
-        <source>The currency cannot change once the organisation has ledger entries.</source>
-        <translation>The currency cannot change once the organisation has ledger entries.</translation>
+        <source>That person is not a member of this project.</source>
+        <translation>That person is not a member of this project.</translation>
+    </message>
+    <message>
+        <source>This project cannot be joined.</source>
+        <translation>This project cannot be joined.</translation>
+    </message>
+    <message>
+        <source>That person does not exist.</source>
+        <translation>That person does not exist.</translation>
+    </message>
+    <message>
+        <source>Validating needs the validator role.</source>
+        <translation>Validating needs the validator role.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s required trainings are not all passed yet.</source>
+        <translation>The project&apos;s required trainings are not all passed yet.</translation>
+    </message>
+    <message>
+        <source>This project is full.</source>
+        <translation>This project is full.</translation>
+    </message>
+    <message>
+        <source>Already a member of this project.</source>
+        <translation>Already a member of this project.</translation>
+    </message>
+    <message>
+        <source>Ask an admin to leave this project.</source>
+        <translation>Ask an admin to leave this project.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this project.</source>
+        <translation>You are not a member of this project.</translation>
     </message>
 </context>
 <context>
@@ -524,42 +581,6 @@
     <message>
         <source>People were paid for this project; deactivate it instead.</source>
         <translation>People were paid for this project; deactivate it instead.</translation>
-    </message>
-    <message>
-        <source>Validating needs the validator role.</source>
-        <translation>Validating needs the validator role.</translation>
-    </message>
-    <message>
-        <source>This project cannot be joined.</source>
-        <translation>This project cannot be joined.</translation>
-    </message>
-    <message>
-        <source>That person does not exist.</source>
-        <translation>That person does not exist.</translation>
-    </message>
-    <message>
-        <source>The project&apos;s required trainings are not all passed yet.</source>
-        <translation>The project&apos;s required trainings are not all passed yet.</translation>
-    </message>
-    <message>
-        <source>This project is full.</source>
-        <translation>This project is full.</translation>
-    </message>
-    <message>
-        <source>Already a member of this project.</source>
-        <translation>Already a member of this project.</translation>
-    </message>
-    <message>
-        <source>Ask an admin to leave this project.</source>
-        <translation>Ask an admin to leave this project.</translation>
-    </message>
-    <message>
-        <source>You are not a member of this project.</source>
-        <translation>You are not a member of this project.</translation>
-    </message>
-    <message>
-        <source>That person is not a member of this project.</source>
-        <translation>That person is not a member of this project.</translation>
     </message>
     <message>
         <source>Give a difficulty of 1 to 50 characters.</source>

@@ -188,6 +188,25 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::ChecklistComments</name>
+    <message>
+        <source>You are posting comments too fast. Wait a moment and try again.</source>
+        <translation>Estás publicando comentarios demasiado rápido. Espera un momento e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A comment of up to 2000 characters is required.</source>
+        <translation>Se requiere un comentario de hasta 2000 caracteres.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Tu rol no te permite hacer esto.</translation>
+    </message>
+    <message>
+        <source>Only its author or an admin deletes a comment.</source>
+        <translation>Solo el autor de un comentario o un administrador puede eliminarlo.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::ChecklistItems</name>
     <message>
         <source>Too many items.</source>
@@ -281,24 +300,8 @@
         <translation>El propietario todavía no completó este elemento.</translation>
     </message>
     <message>
-        <source>A comment of up to 2000 characters is required.</source>
-        <translation>Se requiere un comentario de hasta 2000 caracteres.</translation>
-    </message>
-    <message>
-        <source>Your role does not allow this.</source>
-        <translation>Tu rol no te permite hacer esto.</translation>
-    </message>
-    <message>
-        <source>Only its author or an admin deletes a comment.</source>
-        <translation>Solo el autor de un comentario o un administrador puede eliminarlo.</translation>
-    </message>
-    <message>
         <source>Every item must be completed first.</source>
         <translation>Primero hay que completar todos los elementos.</translation>
-    </message>
-    <message>
-        <source>You are posting comments too fast. Wait a moment and try again.</source>
-        <translation>Estás publicando comentarios demasiado rápido. Espera un momento e inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -336,6 +339,29 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::OrganisationSettings</name>
+    <message>
+        <source>That organisation does not exist.</source>
+        <translation>Esa organización no existe.</translation>
+    </message>
+    <message>
+        <source>Use a three-letter currency code such as USD.</source>
+        <translation>Usa un código de moneda de tres letras, como USD.</translation>
+    </message>
+    <message>
+        <source>The minimum payout cannot be negative.</source>
+        <translation>El pago mínimo no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Este texto es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The currency cannot change once the organisation has ledger entries.</source>
+        <translation>La moneda no se puede cambiar una vez que la organización tiene asientos en el libro mayor.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::OsmUsernames</name>
     <message>
         <source>Another admin has to decide on your own change.</source>
@@ -348,6 +374,10 @@
     <message>
         <source>That OSM username is already used.</source>
         <translation>Ese nombre de usuario de OSM ya está en uso.</translation>
+    </message>
+    <message>
+        <source>Changing your OSM username needs an organisation to approve it.</source>
+        <translation>Para cambiar tu nombre de usuario de OSM, una organización tiene que aprobarlo.</translation>
     </message>
 </context>
 <context>
@@ -460,20 +490,47 @@
         <translation>No puedes desactivar tu propia cuenta.</translation>
     </message>
     <message>
-        <source>Use a three-letter currency code such as USD.</source>
-        <translation>Usa un código de moneda de tres letras, como USD.</translation>
-    </message>
-    <message>
-        <source>The minimum payout cannot be negative.</source>
-        <translation>El pago mínimo no puede ser negativo.</translation>
-    </message>
-    <message>
         <source>This person is already deactivated.</source>
         <translation>Esta persona ya está desactivada.</translation>
     </message>
+</context>
+<context>
+    <name>mikro::domain::ProjectMembership</name>
     <message>
-        <source>The currency cannot change once the organisation has ledger entries.</source>
-        <translation>La moneda no se puede cambiar una vez que la organización tiene asientos en el libro mayor.</translation>
+        <source>That person is not a member of this project.</source>
+        <translation>Esa persona no es miembro de este proyecto.</translation>
+    </message>
+    <message>
+        <source>This project cannot be joined.</source>
+        <translation>No es posible unirse a este proyecto.</translation>
+    </message>
+    <message>
+        <source>That person does not exist.</source>
+        <translation>Esa persona no existe.</translation>
+    </message>
+    <message>
+        <source>Validating needs the validator role.</source>
+        <translation>Para validar se necesita el rol de validador.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s required trainings are not all passed yet.</source>
+        <translation>Todavía no se aprobaron todas las capacitaciones que requiere el proyecto.</translation>
+    </message>
+    <message>
+        <source>This project is full.</source>
+        <translation>Este proyecto ya está lleno.</translation>
+    </message>
+    <message>
+        <source>Already a member of this project.</source>
+        <translation>Ya es miembro de este proyecto.</translation>
+    </message>
+    <message>
+        <source>Ask an admin to leave this project.</source>
+        <translation>Para salir de este proyecto, pídeselo a un administrador.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this project.</source>
+        <translation>No eres miembro de este proyecto.</translation>
     </message>
 </context>
 <context>
@@ -524,42 +581,6 @@
     <message>
         <source>People were paid for this project; deactivate it instead.</source>
         <translation>Ya se pagó a personas por este proyecto; desactívalo en su lugar.</translation>
-    </message>
-    <message>
-        <source>Validating needs the validator role.</source>
-        <translation>Para validar se necesita el rol de validador.</translation>
-    </message>
-    <message>
-        <source>This project cannot be joined.</source>
-        <translation>No es posible unirse a este proyecto.</translation>
-    </message>
-    <message>
-        <source>That person does not exist.</source>
-        <translation>Esa persona no existe.</translation>
-    </message>
-    <message>
-        <source>The project&apos;s required trainings are not all passed yet.</source>
-        <translation>Todavía no se aprobaron todas las capacitaciones que requiere el proyecto.</translation>
-    </message>
-    <message>
-        <source>This project is full.</source>
-        <translation>Este proyecto ya está lleno.</translation>
-    </message>
-    <message>
-        <source>Already a member of this project.</source>
-        <translation>Ya es miembro de este proyecto.</translation>
-    </message>
-    <message>
-        <source>Ask an admin to leave this project.</source>
-        <translation>Para salir de este proyecto, pídeselo a un administrador.</translation>
-    </message>
-    <message>
-        <source>You are not a member of this project.</source>
-        <translation>No eres miembro de este proyecto.</translation>
-    </message>
-    <message>
-        <source>That person is not a member of this project.</source>
-        <translation>Esa persona no es miembro de este proyecto.</translation>
     </message>
     <message>
         <source>Give a difficulty of 1 to 50 characters.</source>

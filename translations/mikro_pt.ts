@@ -188,6 +188,25 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::ChecklistComments</name>
+    <message>
+        <source>You are posting comments too fast. Wait a moment and try again.</source>
+        <translation>Você está publicando comentários rápido demais. Aguarde um momento e tente novamente.</translation>
+    </message>
+    <message>
+        <source>A comment of up to 2000 characters is required.</source>
+        <translation>É obrigatório escrever um comentário de até 2000 caracteres.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Sua função não permite isso.</translation>
+    </message>
+    <message>
+        <source>Only its author or an admin deletes a comment.</source>
+        <translation>Somente o autor de um comentário ou um administrador pode excluí-lo.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::ChecklistItems</name>
     <message>
         <source>Too many items.</source>
@@ -281,24 +300,8 @@
         <translation>O dono ainda não concluiu este item.</translation>
     </message>
     <message>
-        <source>A comment of up to 2000 characters is required.</source>
-        <translation>É obrigatório escrever um comentário de até 2000 caracteres.</translation>
-    </message>
-    <message>
-        <source>Your role does not allow this.</source>
-        <translation>Sua função não permite isso.</translation>
-    </message>
-    <message>
-        <source>Only its author or an admin deletes a comment.</source>
-        <translation>Somente o autor de um comentário ou um administrador pode excluí-lo.</translation>
-    </message>
-    <message>
         <source>Every item must be completed first.</source>
         <translation>Primeiro é preciso concluir todos os itens.</translation>
-    </message>
-    <message>
-        <source>You are posting comments too fast. Wait a moment and try again.</source>
-        <translation>Você está publicando comentários rápido demais. Aguarde um momento e tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -336,6 +339,29 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::OrganisationSettings</name>
+    <message>
+        <source>That organisation does not exist.</source>
+        <translation>Essa organização não existe.</translation>
+    </message>
+    <message>
+        <source>Use a three-letter currency code such as USD.</source>
+        <translation>Use um código de moeda de três letras, como USD.</translation>
+    </message>
+    <message>
+        <source>The minimum payout cannot be negative.</source>
+        <translation>O pagamento mínimo não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Este texto é longo demais.</translation>
+    </message>
+    <message>
+        <source>The currency cannot change once the organisation has ledger entries.</source>
+        <translation>A moeda não pode ser alterada depois que a organização tiver lançamentos no livro-razão.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::OsmUsernames</name>
     <message>
         <source>Another admin has to decide on your own change.</source>
@@ -348,6 +374,10 @@
     <message>
         <source>That OSM username is already used.</source>
         <translation>Esse nome de usuário do OSM já está em uso.</translation>
+    </message>
+    <message>
+        <source>Changing your OSM username needs an organisation to approve it.</source>
+        <translation>Para alterar seu nome de usuário do OSM, é preciso uma organização que aprove a alteração.</translation>
     </message>
 </context>
 <context>
@@ -460,20 +490,47 @@
         <translation>Você não pode desativar sua própria conta.</translation>
     </message>
     <message>
-        <source>Use a three-letter currency code such as USD.</source>
-        <translation>Use um código de moeda de três letras, como USD.</translation>
-    </message>
-    <message>
-        <source>The minimum payout cannot be negative.</source>
-        <translation>O pagamento mínimo não pode ser negativo.</translation>
-    </message>
-    <message>
         <source>This person is already deactivated.</source>
         <translation>Esta pessoa já está desativada.</translation>
     </message>
+</context>
+<context>
+    <name>mikro::domain::ProjectMembership</name>
     <message>
-        <source>The currency cannot change once the organisation has ledger entries.</source>
-        <translation>A moeda não pode ser alterada depois que a organização tiver lançamentos no livro-razão.</translation>
+        <source>That person is not a member of this project.</source>
+        <translation>Essa pessoa não é membro deste projeto.</translation>
+    </message>
+    <message>
+        <source>This project cannot be joined.</source>
+        <translation>Não é possível participar deste projeto.</translation>
+    </message>
+    <message>
+        <source>That person does not exist.</source>
+        <translation>Essa pessoa não existe.</translation>
+    </message>
+    <message>
+        <source>Validating needs the validator role.</source>
+        <translation>Para validar, é preciso ter a função de validador.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s required trainings are not all passed yet.</source>
+        <translation>Ainda há treinamentos exigidos pelo projeto sem aprovação.</translation>
+    </message>
+    <message>
+        <source>This project is full.</source>
+        <translation>Este projeto está lotado.</translation>
+    </message>
+    <message>
+        <source>Already a member of this project.</source>
+        <translation>Já é membro deste projeto.</translation>
+    </message>
+    <message>
+        <source>Ask an admin to leave this project.</source>
+        <translation>Para sair deste projeto, peça a um administrador.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this project.</source>
+        <translation>Você não é membro deste projeto.</translation>
     </message>
 </context>
 <context>
@@ -524,42 +581,6 @@
     <message>
         <source>People were paid for this project; deactivate it instead.</source>
         <translation>Já houve pagamentos a pessoas por este projeto; desative-o em vez disso.</translation>
-    </message>
-    <message>
-        <source>Validating needs the validator role.</source>
-        <translation>Para validar, é preciso ter a função de validador.</translation>
-    </message>
-    <message>
-        <source>This project cannot be joined.</source>
-        <translation>Não é possível participar deste projeto.</translation>
-    </message>
-    <message>
-        <source>That person does not exist.</source>
-        <translation>Essa pessoa não existe.</translation>
-    </message>
-    <message>
-        <source>The project&apos;s required trainings are not all passed yet.</source>
-        <translation>Ainda há treinamentos exigidos pelo projeto sem aprovação.</translation>
-    </message>
-    <message>
-        <source>This project is full.</source>
-        <translation>Este projeto está lotado.</translation>
-    </message>
-    <message>
-        <source>Already a member of this project.</source>
-        <translation>Já é membro deste projeto.</translation>
-    </message>
-    <message>
-        <source>Ask an admin to leave this project.</source>
-        <translation>Para sair deste projeto, peça a um administrador.</translation>
-    </message>
-    <message>
-        <source>You are not a member of this project.</source>
-        <translation>Você não é membro deste projeto.</translation>
-    </message>
-    <message>
-        <source>That person is not a member of this project.</source>
-        <translation>Essa pessoa não é membro deste projeto.</translation>
     </message>
     <message>
         <source>Give a difficulty of 1 to 50 characters.</source>

@@ -24,12 +24,47 @@ namespace mikro::store {
 
 namespace {
 
+/// Every open connection's prepared statements, by connection name. Never destroyed (nothing of
+/// it runs after main() or at a thread's end): a connection's cache is closed and dropped when
+/// the connection is removed, by its thread or by its Database.
+struct StatementRegistry
+{
+    QMutex mutex;
+    QHash<QString, std::shared_ptr<StatementCache>> byConnection;
+};
+
+StatementRegistry &statementRegistry()
+{
+    static auto *registry = new StatementRegistry; // NOLINT(cppcoreguidelines-owning-memory)
+    return *registry;
+}
+
+std::shared_ptr<StatementCache> statementsOf(const QSqlDatabase &db)
+{
+    StatementRegistry &registry = statementRegistry();
+    QMutexLocker lock(&registry.mutex);
+    std::shared_ptr<StatementCache> &cache = registry.byConnection[db.connectionName()];
+    if (!cache)
+        cache = std::make_shared<StatementCache>(db);
+    return cache;
+}
+
+void dropStatements(const QString &connectionName)
+{
+    std::shared_ptr<StatementCache> cache;
+    {
+        StatementRegistry &registry = statementRegistry();
+        QMutexLocker lock(&registry.mutex);
+        cache = registry.byConnection.take(connectionName);
+    }
+    if (cache)
+        cache->close();
+}
+
 /// Connections this thread opened; removed when the thread ends (QSqlDatabase is per thread).
 struct ThreadConnections
 {
     QStringList names;
-    /// Each connection's prepared statements, by connection name.
-    QHash<QString, std::shared_ptr<StatementCache>> statements;
     ThreadConnections() = default;
     ThreadConnections(const ThreadConnections &) = delete;
     ThreadConnections &operator=(const ThreadConnections &) = delete;
@@ -38,8 +73,8 @@ struct ThreadConnections
     // thread itself (Database::releaseThreadState) or by ~Database.
     void removeAll()
     {
-        statements.clear(); // prepared statements first, while their connections are open
         for (const QString &name : std::as_const(names)) {
+            dropStatements(name); // prepared statements first, while the connection is open
             QSqlDatabase::database(name, false).close();
             QSqlDatabase::removeDatabase(name);
         }
@@ -96,18 +131,11 @@ Database::~Database()
         });
     m_pool.waitForDone();
     // What other threads opened on this database and did not release: their prepared statements
-    // first (a thread that ends later finds its cache empty), then the connections.
-    {
-        QMutexLocker lock(&m_statementsMutex);
-        for (const std::weak_ptr<StatementCache> &kept : m_statements)
-            if (const std::shared_ptr<StatementCache> cache = kept.lock())
-                cache->close();
-        m_statements.clear();
-    }
+    // first, then the connections.
     for (const QString &name : QSqlDatabase::connectionNames()) {
         if (!name.startsWith(m_connectionPrefix))
             continue;
-        t_connections.statements.remove(name);
+        dropStatements(name);
         QSqlDatabase::removeDatabase(name); // closes it; works from any thread once idle
         t_connections.names.removeAll(name);
     }
@@ -249,9 +277,7 @@ core::Result<void> Database::startSession(QSqlDatabase &db, Connect connect)
 core::Result<QSqlDatabase> Database::reopen(QSqlDatabase db, Connect connect)
 {
     // Statements prepared on the lost session are gone with it.
-    if (auto kept = t_connections.statements.find(db.connectionName());
-        kept != t_connections.statements.end())
-        kept.value()->clear();
+    statementsOf(db)->clear();
     db.close();
     if (core::Result<void> started = startSession(db, connect); !started.ok())
         return started.error();
@@ -266,14 +292,7 @@ core::Result<Transaction> Database::begin(Access access)
     const QString statement = m_config.engine == Engine::Sqlite && access == Access::ReadWrite
         ? u"BEGIN IMMEDIATE"_s
         : u"BEGIN"_s;
-    std::shared_ptr<StatementCache> &statements
-        = t_connections.statements[db.value().connectionName()];
-    if (!statements) {
-        statements = std::make_shared<StatementCache>();
-        QMutexLocker lock(&m_statementsMutex);
-        std::erase_if(m_statements, [](const auto &kept) { return kept.expired(); });
-        m_statements.push_back(statements);
-    }
+    const std::shared_ptr<StatementCache> statements = statementsOf(db.value());
     QSqlQuery query(db.value());
     if (query.exec(statement))
         return Transaction(db.value(), m_config.engine, statements);

@@ -94,10 +94,6 @@ private:
     DatabaseConfig m_config;
     QString m_connectionPrefix;
     QThreadPool m_pool;
-    /// Every connection's statement cache, whichever thread holds it, so that the destructor
-    /// closes them all before it removes their connections.
-    QMutex m_statementsMutex;
-    std::vector<std::weak_ptr<StatementCache>> m_statements;
 };
 
 template <typename Work>

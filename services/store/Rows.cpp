@@ -44,6 +44,11 @@ void Rows::giveBack()
     home->keep(m_sql, std::move(m_query));
 }
 
+StatementCache::StatementCache(QSqlDatabase connection)
+    : m_connection(std::move(connection))
+{
+}
+
 StatementCache::~StatementCache()
 {
     close();
@@ -61,11 +66,14 @@ void StatementCache::clear()
 void StatementCache::close()
 {
     std::unordered_map<QString, QSqlQuery> dropped;
+    QSqlDatabase handle;
     {
         QMutexLocker lock(&m_mutex);
         m_closed = true;
         dropped.swap(m_idle);
+        std::swap(handle, m_connection);
     }
+    dropped.clear(); // the statements first, while their driver still exists
 }
 
 std::optional<QSqlQuery> StatementCache::take(const QString &sql)

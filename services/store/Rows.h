@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMutex>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
@@ -49,7 +50,9 @@ class StatementCache
 {
 public:
     static constexpr std::size_t Capacity = 256;
-    StatementCache() = default;
+    /// Holds a handle on `connection` until closed, so that its driver outlives the kept
+    /// statements even when a thread ends after the connection was removed.
+    explicit StatementCache(QSqlDatabase connection);
     ~StatementCache();
     StatementCache(const StatementCache &) = delete;
     StatementCache &operator=(const StatementCache &) = delete;
@@ -66,6 +69,7 @@ public:
 private:
     QMutex m_mutex;
     bool m_closed = false;
+    QSqlDatabase m_connection; // declared before m_idle: the statements end first
     std::unordered_map<QString, QSqlQuery> m_idle;
 };
 

@@ -60,9 +60,14 @@ qint64 derivedTotalsDrift(store::Database &db)
         "GROUP BY project_id, status) s FULL OUTER JOIN project_task_status t "
         "ON t.project_id = s.project_id AND t.status = s.status "
         "WHERE COALESCE(s.n, 0) <> COALESCE(t.tasks, 0)"_s);
-    if (ledger < 0 || tasks < 0 || activity < 0 || statuses < 0)
+    const qint64 spent = scalarSql(db,
+        u"SELECT COUNT(*) FROM (SELECT project_id, SUM(amount_cents) AS a FROM ledger_entries "
+        "WHERE project_id IS NOT NULL AND kind IN ('mapping', 'validation', 'reversal') "
+        "GROUP BY project_id) s FULL OUTER JOIN project_spent t ON t.project_id = s.project_id "
+        "WHERE COALESCE(s.a, 0) <> COALESCE(t.spent_cents, 0)"_s);
+    if (ledger < 0 || tasks < 0 || activity < 0 || statuses < 0 || spent < 0)
         return -1;
-    return ledger + tasks + activity + statuses;
+    return ledger + tasks + activity + statuses + spent;
 }
 
 } // namespace mikro::testing

@@ -55,9 +55,9 @@ core::Result<Project> ProjectRepository::load(
     auto row = tx.exec(
         u"SELECT p.id, p.org_id, p.name, p.url, p.mapping_rate_cents, p.validation_rate_cents, "
         "p.budget_cents, p.total_tasks, p.max_editors, p.max_validators, p.visible, p.active, "
-        "(SELECT COALESCE(SUM(l.amount_cents), 0) FROM ledger_entries l "
-        " WHERE l.project_id = p.id AND l.kind IN ('mapping', 'validation', 'reversal')) AS spent "
-        "FROM projects p WHERE p.id = :id AND p.org_id = :org"_s
+        "COALESCE(s.spent_cents, 0) AS spent FROM projects p "
+        "LEFT JOIN project_spent s ON s.project_id = p.id "
+        "WHERE p.id = :id AND p.org_id = :org"_s
             + (lock == Lock::ForUpdate ? tx.forUpdate() : QString()),
         { { u"id"_s, projectId }, { u"org"_s, orgId } });
     if (!row.ok())

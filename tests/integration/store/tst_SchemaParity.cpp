@@ -290,7 +290,7 @@ void tst_SchemaParity::triggersHaveTheSameEffects()
         for (const QString &sql : writes)
             testing::execSql(*db, sql);
     const QStringList derived { u"ledger_totals"_s, u"task_counts"_s, u"org_task_activity"_s,
-        u"project_task_status"_s, u"osm_usernames"_s };
+        u"project_task_status"_s, u"osm_usernames"_s, u"project_spent"_s };
     for (const QString &table : derived) {
         // Every column as text, times compared by their instant.
         const QStringList columns = lines(*m_sqlite,
