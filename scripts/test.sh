@@ -75,4 +75,12 @@ echo "test.sh: benchmarks, smoke mode"
 MIKRO_BENCH_PROJECTS=2 MIKRO_BENCH_TASKS=20 MIKRO_BENCH_LATENCY_MS=1 \
     "$build/tests/bench/bench_Sync" >"$work/bench_Sync.log" 2>&1 \
     || { cat "$work/bench_Sync.log"; exit 1; }
-echo "test.sh: bench_JwtVerifier and bench_Sync ran (smoke); bench_DomainQueries not run (needs a filled PostgreSQL)"
+# The HTTP bench scripts, tiny and short: each fails on any non-2xx answer, socket error or a run
+# that measured nothing (pg-endpoints.sh starts its own PostgreSQL and fills it).
+for script in http-authenticated.sh pg-endpoints.sh; do
+    MIKRO_BENCH_SMOKE=1 bash "tests/bench/$script" "$build" >"$work/$script.log" 2>&1 \
+        || { cat "$work/$script.log"; exit 1; }
+done
+bash tests/bench/http-health.sh "$build/app/server/mikro-server" 1 4 >"$work/http-health.log" 2>&1 \
+    || { cat "$work/http-health.log"; exit 1; }
+echo "test.sh: bench_JwtVerifier, bench_Sync, http-authenticated.sh, pg-endpoints.sh and http-health.sh ran (smoke); bench_DomainQueries not run (it fills 420,000 events: docs/PERFORMANCE.md)"

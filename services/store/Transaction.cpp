@@ -31,6 +31,11 @@ QString Transaction::forUpdate() const
     return m_engine == Engine::Postgres ? u" FOR UPDATE"_s : QString();
 }
 
+QString Transaction::forUpdateOf(const QString &table) const
+{
+    return m_engine == Engine::Postgres ? u" FOR UPDATE OF "_s + table : QString();
+}
+
 QString Transaction::forShare() const
 {
     return m_engine == Engine::Postgres ? u" FOR SHARE"_s : QString();

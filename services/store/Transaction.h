@@ -31,6 +31,9 @@ public:
     /// The row-lock clause to append to a SELECT that is checked and then acted on: ` FOR UPDATE`
     /// on PostgreSQL, nothing on SQLite (its writers are serial from BEGIN IMMEDIATE).
     [[nodiscard]] QString forUpdate() const;
+    /// The same for the rows of one table of a join (` FOR UPDATE OF p`): PostgreSQL locks no
+    /// row of the nullable side of an outer join.
+    [[nodiscard]] QString forUpdateOf(const QString &table) const;
     /// The same for a shared lock (` FOR SHARE`): others may read the row, nobody may change it.
     [[nodiscard]] QString forShare() const;
     [[nodiscard]] core::Result<Rows> exec(const QString &sql, const QVariantMap &values = {});

@@ -20,7 +20,7 @@ run_server() { # $1: extra logging rules
     # With DATABASE_URL set, the store is that PostgreSQL database; otherwise a temporary SQLite file.
     PORT=0 SQLITE_PATH="$work/bench.sqlite" QT_LOGGING_RULES="$1" "$server" >"$work/out" 2>"$work/err" &
     pid=$!
-    for _ in $(seq 100); do
+    for _ in $(seq 300); do
         port=$(sed -n 's/.*listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$work/out")
         [ -n "$port" ] && return 0
         sleep 0.1
@@ -36,6 +36,11 @@ measure() { # $1 label, $2 path
     lat=$(echo "$out" | awk '/ 50%/ {p50=$2} / 99%/ {p99=$2} END {print "p50 " p50 ", p99 " p99}')
     errors=$(echo "$out" | grep -E 'Non-2xx|Socket errors' || true)
     printf '%-38s %10s req/s  %s %s\n' "$1" "$rps" "$lat" "$errors"
+    # A run with errors or without a single answer measured nothing: fail, so it cannot rot.
+    if [ -n "$errors" ] || [ -z "$rps" ] || awk -v r="$rps" 'BEGIN {exit !(r + 0 == 0)}'; then
+        echo "FAILED $2: ${errors:-no requests answered}" >&2
+        exit 1
+    fi
 }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); wrk -t2 -c$connections -d${seconds}s"

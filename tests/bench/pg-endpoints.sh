@@ -244,6 +244,12 @@ ALTER TABLE tasks DISABLE TRIGGER trg_tasks_counts_insert_delete;
 ALTER TABLE tasks DISABLE TRIGGER trg_tasks_status_insert_delete;
 ALTER TABLE task_events DISABLE TRIGGER trg_task_events_activity_insert;
 ALTER TABLE ledger_entries DISABLE TRIGGER trg_ledger_entries_totals;
+-- project_spent (0007) exists from issue 11 on; the script also measures older builds.
+DO $$ BEGIN
+    IF to_regclass('project_spent') IS NOT NULL THEN
+        ALTER TABLE ledger_entries DISABLE TRIGGER trg_ledger_entries_project_spent;
+    END IF;
+END $$;
 
 -- The plan of every task.
 CREATE TEMP TABLE plan AS
@@ -362,6 +368,16 @@ ALTER TABLE tasks ENABLE TRIGGER trg_tasks_counts_insert_delete;
 ALTER TABLE tasks ENABLE TRIGGER trg_tasks_status_insert_delete;
 ALTER TABLE task_events ENABLE TRIGGER trg_task_events_activity_insert;
 ALTER TABLE ledger_entries ENABLE TRIGGER trg_ledger_entries_totals;
+DO $$ BEGIN
+    IF to_regclass('project_spent') IS NOT NULL THEN
+        ALTER TABLE ledger_entries ENABLE TRIGGER trg_ledger_entries_project_spent;
+        DELETE FROM project_spent;
+        INSERT INTO project_spent (project_id, spent_cents)
+        SELECT project_id, SUM(amount_cents) FROM ledger_entries
+        WHERE project_id IS NOT NULL AND kind IN ('mapping', 'validation', 'reversal')
+        GROUP BY project_id;
+    END IF;
+END $$;
 DELETE FROM ledger_totals;
 INSERT INTO ledger_totals (org_id, user_id, kind, amount_cents, entries)
 SELECT org_id, user_id, kind, SUM(amount_cents), COUNT(*) FROM ledger_entries

@@ -58,7 +58,7 @@ core::Result<Project> ProjectRepository::load(
         "COALESCE(s.spent_cents, 0) AS spent FROM projects p "
         "LEFT JOIN project_spent s ON s.project_id = p.id "
         "WHERE p.id = :id AND p.org_id = :org"_s
-            + (lock == Lock::ForUpdate ? tx.forUpdate() : QString()),
+            + (lock == Lock::ForUpdate ? tx.forUpdateOf(u"p"_s) : QString()),
         { { u"id"_s, projectId }, { u"org"_s, orgId } });
     if (!row.ok())
         return row.error();

@@ -28,6 +28,7 @@ const QStringList ExpectedTables {
     u"payment_requests"_s,
     u"payments"_s,
     u"project_members"_s,
+    u"project_spent"_s,
     u"project_task_status"_s,
     u"project_trainings"_s,
     u"projects"_s,

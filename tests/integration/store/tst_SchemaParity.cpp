@@ -279,11 +279,13 @@ void tst_SchemaParity::triggersHaveTheSameEffects()
         "(101, 1, 14, 'MAPPED', 'mapper_2', '2026-01-05T10:20:00Z', '2026-01-06T00:00:00Z')"_s,
         u"DELETE FROM task_events WHERE history_id = 14"_s,
         u"INSERT INTO ledger_entries (org_id, user_id, kind, amount_cents, source_key, "
-        "created_at) VALUES "
-        "('org-a', 'user-a', 'mapping', 150, 'k1', '2026-01-06T00:00:00Z'), "
-        "('org-a', 'user-a', 'mapping', 150, 'k2', '2026-01-06T00:00:00Z'), "
-        "('org-a', 'admin-a', 'validation', 50, 'k3', '2026-01-06T00:00:00Z'), "
-        "('org-a', 'user-a', 'reversal', -150, 'k4', '2026-01-07T00:00:00Z')"_s,
+        "project_id, created_at) VALUES "
+        "('org-a', 'user-a', 'mapping', 150, 'k1', 101, '2026-01-06T00:00:00Z'), "
+        "('org-a', 'user-a', 'mapping', 150, 'k2', 101, '2026-01-06T00:00:00Z'), "
+        "('org-a', 'admin-a', 'validation', 50, 'k3', 101, '2026-01-06T00:00:00Z'), "
+        "('org-a', 'user-a', 'reversal', -150, 'k4', 101, '2026-01-07T00:00:00Z'), "
+        "('org-a', 'user-a', 'adjustment', 70, 'k5', 101, '2026-01-07T00:00:00Z'), "
+        "('org-a', 'user-a', 'checklist', 20, 'k6', NULL, '2026-01-07T00:00:00Z')"_s,
         u"DELETE FROM tasks WHERE task_id = 3"_s,
     };
     for (store::Database *db : { m_pg.get(), m_sqlite.get() })
