@@ -292,7 +292,8 @@ core::Result<Transaction> Database::begin(Access access)
     const QString statement = m_config.engine == Engine::Sqlite && access == Access::ReadWrite
         ? u"BEGIN IMMEDIATE"_s
         : u"BEGIN"_s;
-    const std::shared_ptr<StatementCache> statements = statementsOf(db.value());
+    const std::shared_ptr<StatementCache> statements
+        = m_config.reuseStatements ? statementsOf(db.value()) : nullptr;
     QSqlQuery query(db.value());
     if (query.exec(statement))
         return Transaction(db.value(), m_config.engine, statements);

@@ -48,6 +48,9 @@ DatabaseConfig DatabaseConfig::fromSettings(
         config.engine = Engine::Sqlite;
         config.sqlitePath = reader.text(u"SQLITE_PATH"_s, defaultSqlitePath);
     }
+    config.reuseStatements
+        = reader.oneOf(u"DATABASE_STATEMENTS"_s, { u"reuse"_s, u"single"_s }, u"reuse"_s)
+        == "reuse"_L1;
     if (config.engine == Engine::Postgres && reader.has(u"POSTGRES_SSLMODE"_s)) {
         config.sslMode = reader.oneOf(u"POSTGRES_SSLMODE"_s,
             { u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s,

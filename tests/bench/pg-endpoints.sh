@@ -122,17 +122,29 @@ issuer=$(sed -n 's/^identity provider: issuer \(http[^ ]*\).*/\1/p' "$work/devst
 [ -n "$issuer" ] || fail "no issuer in the devstack's output"
 # Scheduled syncs off (SYNC_INTERVAL_MINUTES=0) and TM4 pointed at the devstack's simulator, so
 # nothing but the benchmark's requests reaches the database or the network.
-env -u SQLITE_PATH -u POSTGRES_DB -u POSTGRES_USER -u POSTGRES_ENDPOINT \
-    DATABASE_URL="postgresql://mikro:$pg_password@127.0.0.1:$pg_port/mikro_bench?sslmode=disable" \
-    PORT=0 BIND_ADDRESS=127.0.0.1 AUTH0_DOMAIN=127.0.0.1 AUTH0_ISSUER_URL="$issuer" \
-    SYNC_INTERVAL_MINUTES=0 TM4_API_URL="${issuer}api/v2" \
-    QT_LOGGING_RULES="mikro.services.http.access=false" \
-    "$build/app/server/mikro-server" >"$work/server" 2>&1 &
-pids+=($!)
-wait_line "$work/server" 'listening on http://' 120 "${pids[-1]}"
-port=$(sed -n 's/.*listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$work/server" | head -n 1)
-[ -n "$port" ] || { cat "$work/server" >&2; fail "no port in mikro-server's output"; }
-base=http://127.0.0.1:$port
+# start_server STATEMENTS: mikro-server with DATABASE_STATEMENTS=reuse (the default: prepared
+# statements kept per connection) or single (prepared per execution: the baseline).
+start_server() {
+    env -u SQLITE_PATH -u POSTGRES_DB -u POSTGRES_USER -u POSTGRES_ENDPOINT \
+        DATABASE_URL="postgresql://mikro:$pg_password@127.0.0.1:$pg_port/mikro_bench?sslmode=disable" \
+        DATABASE_STATEMENTS="$1" \
+        PORT=0 BIND_ADDRESS=127.0.0.1 AUTH0_DOMAIN=127.0.0.1 AUTH0_ISSUER_URL="$issuer" \
+        SYNC_INTERVAL_MINUTES=0 TM4_API_URL="${issuer}api/v2" \
+        QT_LOGGING_RULES="mikro.services.http.access=false" \
+        "$build/app/server/mikro-server" >"$work/server" 2>&1 &
+    server_pid=$!
+    pids+=("$server_pid")
+    wait_line "$work/server" 'listening on http://' 120 "$server_pid"
+    port=$(sed -n 's/.*listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$work/server" | head -n 1)
+    [ -n "$port" ] || { cat "$work/server" >&2; fail "no port in mikro-server's output"; }
+    base=http://127.0.0.1:$port
+}
+stop_server() {
+    kill -TERM "$server_pid" 2>/dev/null || true
+    for _ in $(seq 150); do kill -0 "$server_pid" 2>/dev/null || return 0; sleep 0.1; done
+    kill -KILL "$server_pid" 2>/dev/null || true
+}
+start_server reuse
 
 # --- 3. access tokens through the devstack's PKCE flow (RFC 7636's example verifier) -----------
 verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk
@@ -459,28 +471,46 @@ for entry in "${endpoints[@]}"; do
     first[$entry]=$(awk -v t="${answer#* }" 'BEGIN { printf "%.1fms", t * 1000 }')
 done
 
-rows=()
 failures=()
-for entry in "${endpoints[@]}"; do
-    who=${entry%%:*} path=${entry#*:}
-    out=$(wrk -t2 -c"$connections" -d"${seconds}s" --timeout "$wrk_timeout" --latency \
-          -H "$(auth_for "$who")" "$base$path") || { echo "$out" >&2; fail "wrk failed on $path"; }
-    rps=$(echo "$out" | awk '/^Requests\/sec:/ {print $2}')
-    p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
-    p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
-    errors=$(echo "$out" | grep -E 'Non-2xx or 3xx responses|Socket errors' | sed 's/^ *//' | tr '\n' ' ' || true)
-    if [ -n "$errors" ]; then failures+=("$path: $errors"); fi
-    if [ -z "$rps" ] || ! awk -v r="$rps" 'BEGIN { exit !(r > 0) }'; then
-        failures+=("$path: ${rps:-no} req/s")
-        rps=${rps:-0}
-    fi
-    # Requests still running when wrk stops would slow the next run: a /api/health queued behind
-    # them in the store's thread pool answers once they have all started.
-    curl -s --max-time 120 -o /dev/null "$base/api/health" || true
-    ratio=$(awk -v r="$rps" -v t="$pgbench_tps" 'BEGIN { printf "%.1f%%", (t > 0 ? 100 * r / t : 0) }')
-    rows+=("$(printf '%-46s %8s %9s %10s %10s %10s %9s  %s' "$path ($who)" "${bytes[$entry]}" \
-              "${first[$entry]}" "$rps" "${p50:--}" "${p99:--}" "$ratio" "$errors")")
-done
+rows_reuse=()
+rows_single=()
+declare -A rps_of
+# measure LABEL ENTRY…: wrk on each endpoint; one table row each in rows_LABEL, req/s in rps_of.
+measure() {
+    local label=$1 entry who path out rps p50 p99 errors ratio
+    shift
+    local -n rows=rows_$label
+    rows=()
+    for entry in "$@"; do
+        who=${entry%%:*} path=${entry#*:}
+        out=$(wrk -t2 -c"$connections" -d"${seconds}s" --timeout "$wrk_timeout" --latency \
+              -H "$(auth_for "$who")" "$base$path") || { echo "$out" >&2; fail "wrk failed on $path"; }
+        rps=$(echo "$out" | awk '/^Requests\/sec:/ {print $2}')
+        p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
+        p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+        errors=$(echo "$out" | grep -E 'Non-2xx or 3xx responses|Socket errors' | sed 's/^ *//' | tr '\n' ' ' || true)
+        if [ -n "$errors" ]; then failures+=("$path ($label): $errors"); fi
+        if [ -z "$rps" ] || ! awk -v r="$rps" 'BEGIN { exit !(r > 0) }'; then
+            failures+=("$path ($label): ${rps:-no} req/s")
+            rps=${rps:-0}
+        fi
+        rps_of[$label:$entry]=$rps
+        # Requests still running when wrk stops would slow the next run: a /api/health queued
+        # behind them in the store's thread pool answers once they have all started.
+        curl -s --max-time 120 -o /dev/null "$base/api/health" || true
+        ratio=$(awk -v r="$rps" -v t="$pgbench_tps" 'BEGIN { printf "%.1f%%", (t > 0 ? 100 * r / t : 0) }')
+        rows+=("$(printf '%-46s %8s %9s %10s %10s %10s %9s  %s' "$path ($who)" "${bytes[$entry]}" \
+                  "${first[$entry]}" "$rps" "${p50:--}" "${p99:--}" "$ratio" "$errors")")
+    done
+}
+measure reuse "${endpoints[@]}"
+# The baseline in the same run: the same server with statements prepared per execution, on the
+# endpoints that read the database.
+stop_server
+start_server single
+db_endpoints=()
+for entry in "${endpoints[@]}"; do [ "${entry#*:}" = /health ] || db_endpoints+=("$entry"); done
+measure single "${db_endpoints[@]}"
 
 # --- 7. the table ----------------------------------------------------------------------------
 echo
@@ -488,9 +518,20 @@ echo "machine: $(nproc) cores; PostgreSQL $pg_version (fsync off); $connections 
 echo "data: $n_users people in $org, $n_projects projects, $n_tasks tasks, $n_events task events, $n_ledger ledger entries ($n_mia Mia's), $n_requests payment requests, $n_payments payments; $db_size; filled in $fill_seconds s"
 echo "server: $build/app/server/mikro-server; pgbench -S (scale $pgbench_scale, -c $connections -j 2): $pgbench_tps tps"
 echo
-printf '%-46s %8s %9s %10s %10s %10s %9s\n' "endpoint (token)" "bytes" "alone" "req/s" "p50" "p99" \
-    "of -S tps"
-for row in "${rows[@]}"; do echo "$row"; done
+header() { printf '%-46s %8s %9s %10s %10s %10s %9s\n' "endpoint (token)" "bytes" "alone" "req/s" "p50" "p99" "of -S tps"; }
+echo "DATABASE_STATEMENTS=reuse (the default):"
+header
+for row in "${rows_reuse[@]}"; do echo "$row"; done
+echo
+echo "DATABASE_STATEMENTS=single (baseline: prepared per execution), and reuse ÷ single:"
+header
+i=0
+for entry in "${db_endpoints[@]}"; do
+    gain=$(awk -v a="${rps_of[reuse:$entry]}" -v b="${rps_of[single:$entry]}" \
+           'BEGIN { printf "%.2f×", (b > 0 ? a / b : 0) }')
+    echo "${rows_single[$i]}  reuse ÷ single $gain"
+    i=$((i + 1))
+done
 if [ "${#failures[@]}" -gt 0 ]; then
     echo >&2
     for f in "${failures[@]}"; do echo "pg-endpoints.sh: FAILED $f" >&2; done

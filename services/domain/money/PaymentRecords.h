@@ -59,8 +59,10 @@ struct PaymentRecordSet
     QList<LedgerLine> adjustments; ///< newest first; the person's own view only
 };
 
-/// Reads payout requests, payments and adjustments. Read-only; each list holds at most
-/// `MaxRows` rows (the newest), which no person's history reaches in practice.
+/// Reads payout requests, payments and adjustments. Read-only; each list holds at most `MaxRows`
+/// rows: the newest of the decided requests, payments and adjustments, and the oldest of the
+/// pending requests (the queue is worked from its head). An organisation can exceed it (issue 15
+/// makes the lists complete with explicit paging); no person's own history does in practice.
 class PaymentRecords
 {
 public:
