@@ -62,8 +62,9 @@ core::Result<std::optional<QString>> Ledger::lockPerson(
 
 core::Result<Balance> Ledger::balance(store::Transaction &tx, const QString &userId)
 {
-    // One pass over the person's entries grouped by kind, plus the open requests.
-    auto rows = tx.exec(u"SELECT kind, COALESCE(SUM(amount_cents), 0) FROM ledger_entries "
+    // The person's trigger-kept totals by kind (migration 0003: exactly the sums of their
+    // entries, in the same transaction as each entry), plus the open requests.
+    auto rows = tx.exec(u"SELECT kind, COALESCE(SUM(amount_cents), 0) FROM ledger_totals "
                         "WHERE user_id = :id GROUP BY kind"_s,
         { { u"id"_s, userId } });
     if (!rows.ok())

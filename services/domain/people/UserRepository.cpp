@@ -96,18 +96,18 @@ core::Result<void> UserRepository::recordLogin(store::Transaction &tx, const QSt
 
 core::Result<UserFigures> UserRepository::figures(store::Transaction &tx, const QString &id)
 {
-    // DESIGN.md §3.2, in one statement: earned (every non-payout entry), paid (minus payouts),
-    // pending (open requests), and the task counts.
+    // DESIGN.md §3.2, in one statement, from the trigger-kept totals (migration 0003): earned
+    // (every non-payout entry), paid (minus payouts), pending (open requests), the task counts.
     auto rows = tx.exec(
         u"SELECT "
-        "(SELECT COALESCE(SUM(amount_cents), 0) FROM ledger_entries WHERE user_id = :id AND kind "
+        "(SELECT COALESCE(SUM(amount_cents), 0) FROM ledger_totals WHERE user_id = :id AND kind "
         "<> 'payout'), "
-        "(SELECT COALESCE(-SUM(amount_cents), 0) FROM ledger_entries WHERE user_id = :id AND kind "
+        "(SELECT COALESCE(-SUM(amount_cents), 0) FROM ledger_totals WHERE user_id = :id AND kind "
         "= 'payout'), "
         "(SELECT COALESCE(SUM(amount_cents), 0) FROM payment_requests WHERE user_id = :id AND "
         "status = 'pending'), "
-        "(SELECT COUNT(*) FROM tasks WHERE mapper_user_id = :id), "
-        "(SELECT COUNT(*) FROM tasks WHERE validator_user_id = :id), "
+        "COALESCE((SELECT mapped FROM task_counts WHERE user_id = :id), 0), "
+        "COALESCE((SELECT validated FROM task_counts WHERE user_id = :id), 0), "
         "(SELECT o.currency FROM orgs o JOIN users u ON u.org_id = o.id WHERE u.id = :id)"_s,
         { { u"id"_s, id } });
     if (!rows.ok())
