@@ -18,6 +18,25 @@ void execSql(store::Database &db, const QString &sql)
     QVERIFY(tx.value().commit().ok());
 }
 
+QStringList textRows(store::Database &db, const QString &sql)
+{
+    auto tx = db.begin(store::Database::Access::ReadOnly);
+    if (!tx.ok())
+        return { u"no transaction"_s };
+    auto result = tx.value().exec(sql);
+    if (!result.ok())
+        return { result.error().diagnostic };
+    QStringList out;
+    store::Rows &q = result.value();
+    while (q.next()) {
+        QStringList columns;
+        for (int i = 0; i < q.record().count(); ++i)
+            columns << q.value(i).toString();
+        out << columns.join(u'|');
+    }
+    return out;
+}
+
 qint64 scalarSql(store::Database &db, const QString &sql)
 {
     auto tx = db.begin(store::Database::Access::ReadOnly);

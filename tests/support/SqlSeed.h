@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace mikro::store {
 class Database;
@@ -11,6 +12,10 @@ namespace mikro::testing {
 /// Runs test set-up SQL in one committed transaction; a failure fails the calling test with the
 /// store's diagnostic (Qt Test records it; the caller goes on, as after any QVERIFY in a helper).
 void execSql(store::Database &db, const QString &sql);
+
+/// Every row of a read-only query, its columns joined with '|'; one line naming the failure when
+/// the query fails (so a comparison shows it).
+[[nodiscard]] QStringList textRows(store::Database &db, const QString &sql);
 
 /// The first column of the first row as an integer, or -1 when the query fails or has no row.
 [[nodiscard]] qint64 scalarSql(store::Database &db, const QString &sql);

@@ -133,21 +133,7 @@ void tst_OsmUsernames::exec(const QString &sql)
 
 QStringList tst_OsmUsernames::rows(const QString &sql)
 {
-    auto tx = m_db->begin(store::Database::Access::ReadOnly);
-    if (!tx.ok())
-        return { u"no transaction"_s };
-    auto result = tx.value().exec(sql);
-    if (!result.ok())
-        return { result.error().diagnostic };
-    QStringList out;
-    store::Rows &q = result.value();
-    while (q.next()) {
-        QStringList columns;
-        for (int i = 0; i < q.record().count(); ++i)
-            columns << q.value(i).toString();
-        out << columns.join(u'|');
-    }
-    return out;
+    return testing::textRows(*m_db, sql);
 }
 
 QDateTime tst_OsmUsernames::timeOf(const QString &sql)
