@@ -172,6 +172,12 @@ Database::SharedReads *Database::sharedReads()
     return nullptr;
 }
 
+void Database::refreshReads()
+{
+    if (SharedReads *shared = sharedReads())
+        shared->end();
+}
+
 void Database::releaseThreadState()
 {
     t_connections.removeAll();

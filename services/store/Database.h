@@ -79,6 +79,11 @@ public:
         std::optional<Transaction> m_tx;
     };
 
+    /// Ends this thread's shared read transaction of this Database, if one is open, so the next
+    /// read sees what others committed since. A loop that waits for another request's commit
+    /// calls it before each look: SQLite keeps a read transaction's snapshot to its end.
+    void refreshReads();
+
     /// `SELECT 1` on this thread's connection.
     [[nodiscard]] core::Result<void> ping();
 

@@ -81,6 +81,7 @@ http::Response answerRecorded(
 {
     const auto deadline = std::chrono::steady_clock::now() + AnswerWait;
     for (;;) {
+        db.refreshReads(); // the request's shared read would show the first look again and again
         auto found = db.inReadTransaction(
             [&](store::Transaction &tx) { return store::AppliedOperations::find(tx, claim.opId); });
         if (!found.ok())
