@@ -261,7 +261,7 @@ SyncReport SyncEngine::syncEach(const QList<qint64> &projects, std::optional<Syn
 
 ProjectSyncReport SyncEngine::syncProject(qint64 projectId, SyncMode mode,
     const QString &requestedBy, const ProgressFn &progress, const std::atomic_bool *cancel,
-    SyncProgress base) const
+    const SyncProgress &base) const
 {
     QElapsedTimer clock;
     clock.start();

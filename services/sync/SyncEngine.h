@@ -75,7 +75,7 @@ public:
     /// One project; never throws its failure at the caller: the report carries it.
     [[nodiscard]] ProjectSyncReport syncProject(qint64 projectId, SyncMode mode,
         const QString &requestedBy = {}, const ProgressFn &progress = {},
-        const std::atomic_bool *cancel = nullptr, SyncProgress base = {}) const;
+        const std::atomic_bool *cancel = nullptr, const SyncProgress &base = {}) const;
 
 private:
     [[nodiscard]] SyncReport syncEach(const QList<qint64> &projects, std::optional<SyncMode> mode,

@@ -32,6 +32,18 @@ core::Result<JsonBody> bodyOf(const http::Request &request)
 
 } // namespace
 
+http::Response jsonResponse(const client::JsonWriter &body)
+{
+    return http::Response::text(200, "application/json; charset=utf-8", body.finish());
+}
+
+http::Response responseOf(const Answer &answer)
+{
+    if (const auto *body = std::get_if<client::JsonWriter>(&answer))
+        return jsonResponse(*body);
+    return std::get<http::Response>(answer);
+}
+
 void addAction(http::Router &router, const AuthGate &gate, const QString &group,
     const QString &action, Action run)
 {
@@ -45,7 +57,7 @@ void addAction(http::Router &router, const AuthGate &gate, const QString &group,
                 return errorResponse(body.error(), request.requestId);
             const auto answer = [&] {
                 const ActionResult result = run(body.value(), request, caller);
-                return result.ok() ? result.value().response()
+                return result.ok() ? responseOf(result.value())
                                    : errorResponse(result.error(), request.requestId);
             };
             if (!idempotent)
@@ -65,7 +77,7 @@ void addAsyncAction(http::Router &router, const AuthGate &gate, const QString &g
                 return QtFuture::makeReadyFuture(errorResponse(body.error(), request.requestId));
             return run(body.value(), request, caller)
                 .then([requestId = request.requestId](const ActionResult &result) {
-                    return result.ok() ? result.value().response()
+                    return result.ok() ? responseOf(result.value())
                                        : errorResponse(result.error(), requestId);
                 });
         }));

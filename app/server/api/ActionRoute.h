@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/server/api/JsonWriter.h"
+#include "services/client/codec/JsonWriter.h"
 #include "services/core/Result.h"
 #include "services/domain/policy/Caller.h"
 #include "services/http/Request.h"
@@ -9,7 +9,7 @@
 #include <QFuture>
 
 #include <functional>
-#include <optional>
+#include <variant>
 
 namespace mikro::http {
 class Router;
@@ -22,26 +22,11 @@ class JsonBody;
 
 /// What an action answers: its JSON body (200, API.md's success envelope) or, for the few that
 /// answer otherwise (a CSV file), a whole response.
-class Answer
-{
-public:
-    Answer(JsonWriter body) // NOLINT(google-explicit-constructor): every action answers one
-        : m_body(std::move(body))
-    {
-    }
-    Answer(http::Response response) // NOLINT(google-explicit-constructor)
-        : m_response(std::move(response))
-    {
-    }
-    [[nodiscard]] http::Response response() const
-    {
-        return m_response ? *m_response : m_body->response();
-    }
+using Answer = std::variant<client::JsonWriter, http::Response>;
 
-private:
-    std::optional<JsonWriter> m_body;
-    std::optional<http::Response> m_response;
-};
+/// 200 with the object as a JSON body.
+[[nodiscard]] http::Response jsonResponse(const client::JsonWriter &body);
+[[nodiscard]] http::Response responseOf(const Answer &answer);
 
 /// An action's answer or the error it ends with; addAction turns either into the response, in
 /// one place (HttpErrors, with the request id).

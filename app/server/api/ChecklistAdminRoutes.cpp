@@ -4,7 +4,7 @@
 #include "app/server/api/FieldChecks.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
-#include "app/server/api/JsonWriter.h"
+#include "services/client/codec/JsonWriter.h"
 #include "services/domain/checklists/ChecklistAdmin.h"
 #include "services/domain/checklists/ChecklistItems.h"
 #include "services/http/Router.h"
@@ -128,7 +128,7 @@ void addChecklistAdminRoutes(http::Router &router, const AuthGate &gate,
                 active.value(), due.value() };
             if (auto updated = admin.update(caller, *id.value(), edit); !updated.ok())
                 return updated.error();
-            return JsonWriter::success(tr("Checklist Updated")).field(u"updated"_s, true);
+            return client::JsonWriter::success(tr("Checklist Updated")).field(u"updated"_s, true);
         });
 
     addAction(router, gate, u"checklist"_s, u"fetch_checklist_users"_s,
@@ -140,9 +140,9 @@ void addChecklistAdminRoutes(http::Router &router, const AuthGate &gate,
             const auto people = admin.people(caller, *id.value());
             if (!people.ok())
                 return people.error();
-            QList<JsonWriter> users;
+            QList<client::JsonWriter> users;
             for (const domain::ChecklistPerson &p : people.value()) {
-                JsonWriter row = JsonWriter::object();
+                client::JsonWriter row = client::JsonWriter::object();
                 row.field(u"id"_s, p.userId)
                     .field(u"name"_s, p.name)
                     .field(u"role"_s, p.role)
@@ -152,7 +152,7 @@ void addChecklistAdminRoutes(http::Router &router, const AuthGate &gate,
                     .field(u"checklist_state"_s, p.state);
                 users << row;
             }
-            return JsonWriter::success(tr("Checklist users")).array(u"users"_s, users);
+            return client::JsonWriter::success(tr("Checklist users")).array(u"users"_s, users);
         });
 
     addAction(router, gate, u"checklist"_s, u"update_list_items"_s,
@@ -166,7 +166,8 @@ void addChecklistAdminRoutes(http::Router &router, const AuthGate &gate,
                 return edit.error();
             if (auto done = items.edit(caller, *id.value(), edit.value()); !done.ok())
                 return done.error();
-            return JsonWriter::success(tr("Checklist Items Updated")).field(u"created"_s, true);
+            return client::JsonWriter::success(tr("Checklist Items Updated"))
+                .field(u"created"_s, true);
         });
 
     addAction(router, gate, u"checklist"_s, u"delete_checklist_item"_s,
@@ -178,7 +179,8 @@ void addChecklistAdminRoutes(http::Router &router, const AuthGate &gate,
                 return *e;
             if (auto done = items.remove(caller, *id.value(), *item.value()); !done.ok())
                 return done.error();
-            return JsonWriter::success(tr("Checklist item deleted")).field(u"item_deleted"_s, true);
+            return client::JsonWriter::success(tr("Checklist item deleted"))
+                .field(u"item_deleted"_s, true);
         });
 
     addAction(router, gate, u"checklist"_s, u"delete_checklist"_s,
@@ -189,7 +191,7 @@ void addChecklistAdminRoutes(http::Router &router, const AuthGate &gate,
                 return id.error();
             if (auto archived = admin.archive(caller, *id.value()); !archived.ok())
                 return archived.error();
-            return JsonWriter::success(tr("Checklist deleted")).field(u"deleted"_s, true);
+            return client::JsonWriter::success(tr("Checklist deleted")).field(u"deleted"_s, true);
         });
 
     addAction(router, gate, u"checklist"_s, u"unassign_user_checklist"_s,
@@ -201,7 +203,8 @@ void addChecklistAdminRoutes(http::Router &router, const AuthGate &gate,
                 return *e;
             if (auto removed = admin.unassign(caller, *id.value(), *user.value()); !removed.ok())
                 return removed.error();
-            return JsonWriter::success(tr("Checklist unassigned")).field(u"unassigned"_s, true);
+            return client::JsonWriter::success(tr("Checklist unassigned"))
+                .field(u"unassigned"_s, true);
         });
 }
 

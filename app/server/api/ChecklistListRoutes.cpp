@@ -3,7 +3,7 @@
 #include "app/server/api/ActionRoute.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
-#include "app/server/api/JsonWriter.h"
+#include "services/client/codec/JsonWriter.h"
 #include "services/domain/checklists/ChecklistBoard.h"
 #include "services/http/Router.h"
 
@@ -22,11 +22,11 @@ QString tr(const char *text)
 }
 
 /// Comments as API.md §2 Instance lists them.
-QList<JsonWriter> commentsJson(const QList<domain::InstanceView::Comment> &list)
+QList<client::JsonWriter> commentsJson(const QList<domain::InstanceView::Comment> &list)
 {
-    QList<JsonWriter> comments;
+    QList<client::JsonWriter> comments;
     for (const auto &c : list) {
-        JsonWriter comment = JsonWriter::object();
+        client::JsonWriter comment = client::JsonWriter::object();
         comment.field(u"id"_s, c.id)
             .field(u"comment"_s, c.body)
             .field(u"author"_s, c.author)
@@ -39,7 +39,7 @@ QList<JsonWriter> commentsJson(const QList<domain::InstanceView::Comment> &list)
 }
 
 /// The template fields both shapes carry.
-void templateFields(JsonWriter &out, const domain::TemplateView &t)
+void templateFields(client::JsonWriter &out, const domain::TemplateView &t)
 {
     out.field(u"name"_s, t.name)
         .field(u"author"_s, t.author)
@@ -54,14 +54,14 @@ void templateFields(JsonWriter &out, const domain::TemplateView &t)
         .money(u"validation_rate"_s, t.validationRate);
 }
 
-JsonWriter templateJson(const domain::TemplateView &t)
+client::JsonWriter templateJson(const domain::TemplateView &t)
 {
-    JsonWriter out = JsonWriter::object();
+    client::JsonWriter out = client::JsonWriter::object();
     out.field(u"id"_s, t.id);
     templateFields(out, t);
-    QList<JsonWriter> items;
+    QList<client::JsonWriter> items;
     for (const auto &i : t.items) {
-        JsonWriter item = JsonWriter::object();
+        client::JsonWriter item = client::JsonWriter::object();
         item.field(u"id"_s, i.id)
             .field(u"number"_s, qint64(i.number))
             .field(u"action"_s, i.action)
@@ -77,17 +77,17 @@ JsonWriter templateJson(const domain::TemplateView &t)
     return out;
 }
 
-JsonWriter instanceJson(const domain::InstanceView &v)
+client::JsonWriter instanceJson(const domain::InstanceView &v)
 {
-    JsonWriter out = JsonWriter::object();
+    client::JsonWriter out = client::JsonWriter::object();
     out.field(u"id"_s, v.id)
         .field(u"checklist_id"_s, v.checklistId)
         .field(u"user_id"_s, v.userId)
         .field(u"user_name"_s, v.userName);
     templateFields(out, v.checklist);
-    QList<JsonWriter> items;
+    QList<client::JsonWriter> items;
     for (const auto &i : v.items) {
-        JsonWriter item = JsonWriter::object();
+        client::JsonWriter item = client::JsonWriter::object();
         item.field(u"id"_s, i.id)
             .field(u"number"_s, qint64(i.number))
             .field(u"action"_s, i.action)
@@ -114,7 +114,7 @@ JsonWriter instanceJson(const domain::InstanceView &v)
 }
 
 /// The caller's own lists (API.md `fetch_user_checklists`).
-core::Result<JsonWriter> ownLists(
+core::Result<client::JsonWriter> ownLists(
     const domain::ChecklistBoard &board, const domain::Caller &caller, const QString &message)
 {
     const auto mine = board.mine(caller);
@@ -123,15 +123,15 @@ core::Result<JsonWriter> ownLists(
     const auto startable = board.available(caller);
     if (!startable.ok())
         return startable.error();
-    QList<JsonWriter> started;
-    QList<JsonWriter> completed;
-    QList<JsonWriter> confirmed;
+    QList<client::JsonWriter> started;
+    QList<client::JsonWriter> completed;
+    QList<client::JsonWriter> confirmed;
     for (const domain::InstanceView &v : mine.value())
         (v.confirmed ? confirmed : v.completed ? completed : started) << instanceJson(v);
-    QList<JsonWriter> available;
+    QList<client::JsonWriter> available;
     for (const domain::TemplateView &t : startable.value())
         available << templateJson(t);
-    JsonWriter out = JsonWriter::success(message);
+    client::JsonWriter out = client::JsonWriter::success(message);
     out.array(u"user_started_checklists"_s, started)
         .array(u"user_completed_checklists"_s, completed)
         .array(u"user_confirmed_checklists"_s, confirmed)
@@ -141,12 +141,12 @@ core::Result<JsonWriter> ownLists(
 
 /// Other people's instances waiting for a validator and those confirmed; with `byState`, the
 /// stale and the other started ones too (the admin's board).
-void othersLists(JsonWriter &out, const QList<domain::InstanceView> &others, bool byState)
+void othersLists(client::JsonWriter &out, const QList<domain::InstanceView> &others, bool byState)
 {
-    QList<JsonWriter> ready;
-    QList<JsonWriter> confirmed;
-    QList<JsonWriter> stale;
-    QList<JsonWriter> started;
+    QList<client::JsonWriter> ready;
+    QList<client::JsonWriter> confirmed;
+    QList<client::JsonWriter> stale;
+    QList<client::JsonWriter> started;
     for (const domain::InstanceView &v : others) {
         if (v.confirmed)
             confirmed << instanceJson(v);
@@ -204,7 +204,7 @@ void addChecklistListRoutes(
                     qBound(qint64(1), limit.value().value_or(qint64(50)), qint64(100))));
             if (!page.ok())
                 return page.error();
-            return JsonWriter::success(tr("Comments"))
+            return client::JsonWriter::success(tr("Comments"))
                 .array(u"comments"_s, commentsJson(page.value().comments))
                 .field(u"more"_s, page.value().more);
         });
@@ -218,11 +218,11 @@ void addChecklistListRoutes(
             const auto others = board.others(caller);
             if (!others.ok())
                 return others.error();
-            QList<JsonWriter> active;
-            QList<JsonWriter> inactive;
+            QList<client::JsonWriter> active;
+            QList<client::JsonWriter> inactive;
             for (const domain::TemplateView &t : templates.value())
                 (t.active ? active : inactive) << templateJson(t);
-            JsonWriter out = JsonWriter::success(tr("Checklists"));
+            client::JsonWriter out = client::JsonWriter::success(tr("Checklists"));
             out.array(u"active_checklists"_s, active).array(u"inactive_checklists"_s, inactive);
             othersLists(out, others.value(), true);
             return out;

@@ -4,7 +4,7 @@
 #include "app/server/api/FieldChecks.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
-#include "app/server/api/JsonWriter.h"
+#include "services/client/codec/JsonWriter.h"
 #include "services/domain/checklists/ChecklistComments.h"
 #include "services/domain/checklists/ChecklistService.h"
 #include "services/http/Router.h"
@@ -102,7 +102,7 @@ void addChecklistRoutes(http::Router &router, const AuthGate &gate,
             // API.md: a new checklist is live at once.
             if (auto active = checklists.setActive(caller, id.value(), true); !active.ok())
                 return active.error();
-            return JsonWriter::success(tr("Checklist created"))
+            return client::JsonWriter::success(tr("Checklist created"))
                 .field(u"checklist_id"_s, id.value());
         });
 
@@ -116,7 +116,7 @@ void addChecklistRoutes(http::Router &router, const AuthGate &gate,
                                       : checklists.start(caller, *id.value(), caller.userId);
         if (!started.ok())
             return started.error();
-        return JsonWriter::success(tr("Checklist Started"))
+        return client::JsonWriter::success(tr("Checklist Started"))
             .field(u"started"_s, true)
             .field(u"user_checklist_id"_s, started.value());
     };
@@ -142,7 +142,7 @@ void addChecklistRoutes(http::Router &router, const AuthGate &gate,
             return *e;
         if (auto result = act(*id.value(), position.value()); !result.ok())
             return result.error();
-        JsonWriter out = JsonWriter::success(done);
+        client::JsonWriter out = client::JsonWriter::success(done);
         if (!reopenedFlag.isEmpty()) // an item reopened: the checklist is not complete
             out.field(reopenedFlag, false);
         return out;
@@ -186,7 +186,7 @@ void addChecklistRoutes(http::Router &router, const AuthGate &gate,
             const auto confirmed = checklists.confirmAll(caller, *id.value());
             if (!confirmed.ok())
                 return confirmed.error();
-            return JsonWriter::success(tr("Checklist confirmed"))
+            return client::JsonWriter::success(tr("Checklist confirmed"))
                 .field(u"checklist_confirmed"_s, true)
                 .field(u"confirmed_items"_s, qint64(confirmed.value()));
         });
@@ -198,7 +198,7 @@ void addChecklistRoutes(http::Router &router, const AuthGate &gate,
                 return id.error();
             if (auto submitted = checklists.submit(caller, *id.value()); !submitted.ok())
                 return submitted.error();
-            return JsonWriter::success(tr("Checklist submitted"))
+            return client::JsonWriter::success(tr("Checklist submitted"))
                 .field(u"checklist_completed"_s, true);
         });
 
@@ -212,7 +212,7 @@ void addChecklistRoutes(http::Router &router, const AuthGate &gate,
             const auto added = comments.add(caller, *id.value(), *comment.value());
             if (!added.ok())
                 return added.error();
-            return JsonWriter::success(tr("Comment added"))
+            return client::JsonWriter::success(tr("Comment added"))
                 .field(u"comment_added"_s, true)
                 .field(u"comment_id"_s, added.value());
         });
@@ -225,7 +225,8 @@ void addChecklistRoutes(http::Router &router, const AuthGate &gate,
                 return id.error();
             if (auto done = comments.remove(caller, *id.value()); !done.ok())
                 return done.error();
-            return JsonWriter::success(tr("Comment deleted")).field(u"comment_deleted"_s, true);
+            return client::JsonWriter::success(tr("Comment deleted"))
+                .field(u"comment_deleted"_s, true);
         });
 }
 

@@ -2,7 +2,7 @@
 
 #include "app/server/api/ActionRoute.h"
 #include "app/server/api/HttpErrors.h"
-#include "app/server/api/JsonWriter.h"
+#include "services/client/codec/JsonWriter.h"
 #include "services/domain/projects/ProjectDirectory.h"
 #include "services/domain/reporting/DashboardService.h"
 #include "services/http/Router.h"
@@ -24,7 +24,7 @@ QString tr(const char *text)
 }
 
 /// The last eight weeks of one series, with "2026-W03" labels.
-void weekly(JsonWriter &out, const domain::WeeklySeries &weeks, const QString &series)
+void weekly(client::JsonWriter &out, const domain::WeeklySeries &weeks, const QString &series)
 {
     const QList<int> counts = weeks.series.value(series);
     QJsonArray values;
@@ -40,7 +40,7 @@ void weekly(JsonWriter &out, const domain::WeeklySeries &weeks, const QString &s
 }
 
 /// The person's task and money figures both the user's and the validator's dashboards send.
-void personFigures(JsonWriter &out, const domain::PersonDashboard &p)
+void personFigures(client::JsonWriter &out, const domain::PersonDashboard &p)
 {
     out.field(u"mapped_tasks"_s, qint64(p.tasksMapped))
         .field(u"validated_tasks"_s, qint64(p.tasksValidated))
@@ -67,7 +67,7 @@ void addDashboardRoutes(http::Router &router, const AuthGate &gate,
             if (!d.ok())
                 return d.error();
             const domain::PersonDashboard &p = d.value();
-            JsonWriter out = JsonWriter::success(tr("User dashboard"));
+            client::JsonWriter out = client::JsonWriter::success(tr("User dashboard"));
             out.field(u"month_contribution_change"_s, qint64(p.tasksThisMonth - p.tasksLastMonth))
                 .field(u"total_contributions_for_month"_s, qint64(p.tasksThisMonth));
             personFigures(out, p);
@@ -82,7 +82,7 @@ void addDashboardRoutes(http::Router &router, const AuthGate &gate,
             if (!d.ok())
                 return d.error();
             const domain::PersonDashboard &p = d.value().person;
-            JsonWriter out = JsonWriter::success(tr("Validator dashboard"));
+            client::JsonWriter out = client::JsonWriter::success(tr("Validator dashboard"));
             out.field(u"active_projects"_s, qint64(p.activeProjects))
                 .field(u"inactive_projects"_s, qint64(d.value().inactiveProjects))
                 .field(u"completed_projects"_s, qint64(d.value().completedProjects))
@@ -106,7 +106,7 @@ void addDashboardRoutes(http::Router &router, const AuthGate &gate,
                 if (row.budgetWarning())
                     warnings.append(row.id);
             const domain::OrgDashboard &o = d.value();
-            JsonWriter out = JsonWriter::success(tr("Admin dashboard"));
+            client::JsonWriter out = client::JsonWriter::success(tr("Admin dashboard"));
             out.field(u"active_projects"_s, qint64(o.activeProjects))
                 .field(u"inactive_projects"_s, qint64(o.inactiveProjects))
                 .field(u"completed_projects"_s, qint64(o.completedProjects))

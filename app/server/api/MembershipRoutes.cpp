@@ -4,8 +4,8 @@
 #include "app/server/api/FieldChecks.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
-#include "app/server/api/JsonWriter.h"
-#include "app/server/api/PersonJson.h"
+#include "services/client/codec/JsonWriter.h"
+#include "services/client/codec/PersonCodec.h"
 #include "services/domain/people/PeopleService.h"
 #include "services/domain/projects/ProjectDirectory.h"
 #include "services/domain/projects/ProjectMembership.h"
@@ -56,9 +56,9 @@ core::Result<Assignment> assignmentOf(const JsonBody &body)
 }
 
 /// The answer to an assignment: who joined (or left) which project in which role.
-JsonWriter assignedAnswer(const QString &message, const Assignment &m)
+client::JsonWriter assignedAnswer(const QString &message, const Assignment &m)
 {
-    JsonWriter out = JsonWriter::success(message);
+    client::JsonWriter out = client::JsonWriter::success(message);
     out.field(u"project_id"_s, m.projectId)
         .field(u"user_id"_s, m.userId)
         .field(u"member_role"_s, domain::memberRoleText(m.role));
@@ -76,7 +76,7 @@ Action unassignAction(const domain::ProjectMembership &projects, const char *mes
             return *e;
         if (auto done = projects.unassign(caller, *id.value(), *user.value()); !done.ok())
             return done.error();
-        return JsonWriter::success(tr(message).arg(*user.value()).arg(*id.value()));
+        return client::JsonWriter::success(tr(message).arg(*user.value()).arg(*id.value()));
     };
 }
 
@@ -102,7 +102,7 @@ void addMembershipRoutes(http::Router &router, const AuthGate &gate,
             QHash<QString, const domain::PersonSummary *> byId;
             for (const domain::PersonSummary &p : rows.value())
                 byId.insert(p.id, &p);
-            QList<JsonWriter> users;
+            QList<client::JsonWriter> users;
             for (const domain::ProjectPerson &m : members.value()) {
                 const domain::PersonSummary *p = byId.value(m.userId);
                 if (!p)
@@ -110,13 +110,13 @@ void addMembershipRoutes(http::Router &router, const AuthGate &gate,
                 QJsonArray missing;
                 for (qint64 training : m.missingTrainings)
                     missing << training;
-                JsonWriter row = userRowJson(*p, false);
+                client::JsonWriter row = client::writeUserRow(*p, false);
                 row.field(u"assigned"_s, m.memberRole.isEmpty() ? u"No"_s : u"Yes"_s)
                     .nullableText(u"member_role"_s, m.memberRole)
                     .field(u"missing_trainings"_s, QJsonValue(missing));
                 users << row;
             }
-            return JsonWriter::success(tr("Project users")).array(u"users"_s, users);
+            return client::JsonWriter::success(tr("Project users")).array(u"users"_s, users);
         });
 
     addAction(router, gate, u"project"_s, u"assign_user_project"_s,
@@ -145,7 +145,7 @@ void addMembershipRoutes(http::Router &router, const AuthGate &gate,
                 return *e;
             if (auto done = projects.join(caller, *id.value(), role.value()); !done.ok())
                 return done.error();
-            return JsonWriter::success(tr("You have joined project %1").arg(*id.value()))
+            return client::JsonWriter::success(tr("You have joined project %1").arg(*id.value()))
                 .field(u"project_id"_s, *id.value())
                 .field(u"member_role"_s, domain::memberRoleText(role.value()));
         });
@@ -158,7 +158,7 @@ void addMembershipRoutes(http::Router &router, const AuthGate &gate,
                 return id.error();
             if (auto done = projects.leave(caller, *id.value()); !done.ok())
                 return done.error();
-            return JsonWriter::success(tr("You have left project %1").arg(*id.value()));
+            return client::JsonWriter::success(tr("You have left project %1").arg(*id.value()));
         });
 
     // API.md §11.5's `user` forms: `assign_user` keeps the original toggle the web front end

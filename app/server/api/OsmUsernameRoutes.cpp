@@ -1,8 +1,8 @@
 #include "app/server/api/ActionRoute.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
-#include "app/server/api/JsonWriter.h"
 #include "app/server/api/UserRoutes.h"
+#include "services/client/codec/JsonWriter.h"
 #include "services/domain/people/OsmUsernames.h"
 #include "services/http/Router.h"
 
@@ -30,9 +30,9 @@ void addOsmUsernameRoutes(
             const auto pending = usernames.pending(caller);
             if (!pending.ok())
                 return pending.error();
-            QList<JsonWriter> changes;
+            QList<client::JsonWriter> changes;
             for (const domain::UsernameChange &c : pending.value()) {
-                JsonWriter change = JsonWriter::object();
+                client::JsonWriter change = client::JsonWriter::object();
                 change.field(u"id"_s, c.id)
                     .field(u"user_id"_s, c.userId)
                     .field(u"user"_s, c.person)
@@ -41,7 +41,8 @@ void addOsmUsernameRoutes(
                     .time(u"requested_at"_s, c.requestedAt);
                 changes << change;
             }
-            return JsonWriter::success(tr("OSM username changes")).array(u"changes"_s, changes);
+            return client::JsonWriter::success(tr("OSM username changes"))
+                .array(u"changes"_s, changes);
         });
 
     addAction(router, gate, u"user"_s, u"decide_osm_username_change"_s,
@@ -59,7 +60,7 @@ void addOsmUsernameRoutes(
             const bool yes = *approve.value();
             if (auto done = usernames.decide(caller, *user.value(), yes); !done.ok())
                 return done.error();
-            return JsonWriter::success(
+            return client::JsonWriter::success(
                 yes ? tr("OSM username change approved") : tr("OSM username change rejected"))
                 .field(u"approved"_s, yes);
         });

@@ -1,9 +1,9 @@
 #include "app/server/api/ActionRoute.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
-#include "app/server/api/JsonWriter.h"
-#include "app/server/api/PersonJson.h"
 #include "app/server/api/UserRoutes.h"
+#include "services/client/codec/JsonWriter.h"
+#include "services/client/codec/PersonCodec.h"
 #include "services/core/UtcTime.h"
 #include "services/domain/audit/AuditTrail.h"
 #include "services/domain/people/IdentityService.h"
@@ -68,7 +68,7 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
             if (!details.ok())
                 return details.error();
             const auto &profile = details.value().first;
-            return JsonWriter::success(tr("User role"))
+            return client::JsonWriter::success(tr("User role"))
                 .field(u"role"_s, domain::roleText(profile.role))
                 .field(u"name"_s, profile.fullName());
         });
@@ -89,13 +89,13 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
             const auto rows = people.orgPeople(caller);
             if (!rows.ok())
                 return rows.error();
-            QList<JsonWriter> users;
+            QList<client::JsonWriter> users;
             for (const domain::PersonSummary &p : rows.value()) {
                 if (!p.active && !withDeactivated.value().value_or(false))
                     continue;
-                users << userRowJson(p, true);
+                users << client::writeUserRow(p, true);
             }
-            return JsonWriter::success(tr("Users")).array(u"users"_s, users);
+            return client::JsonWriter::success(tr("Users")).array(u"users"_s, users);
         });
 
     addAction(router, gate, Group, u"update_user_details"_s,
@@ -119,7 +119,7 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
             if (!done.ok())
                 return done.error();
             const auto pending = done.value().osmUsernamePending;
-            return JsonWriter::success(pending
+            return client::JsonWriter::success(pending
                     ? tr("User details updated; the new OSM username waits for an admin's "
                          "approval")
                     : tr("User details updated"))
@@ -131,12 +131,12 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
         const auto org = organisation.settings(caller);
         if (!org.ok())
             return org.error();
-        JsonWriter settings = JsonWriter::object();
+        client::JsonWriter settings = client::JsonWriter::object();
         settings.field(u"id"_s, org.value().id)
             .field(u"name"_s, org.value().name)
             .field(u"currency"_s, org.value().currency)
             .money(u"min_payout"_s, org.value().minimumPayout);
-        return JsonWriter::success(message).nested(u"org"_s, settings);
+        return client::JsonWriter::success(message).nested(u"org"_s, settings);
     };
     addAction(router, gate, Group, u"fetch_org_settings"_s,
         [orgAnswer](const JsonBody &, const http::Request &request, const domain::Caller &caller)
@@ -197,9 +197,9 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
             const auto entries = audit.entries(caller, query);
             if (!entries.ok())
                 return entries.error();
-            QList<JsonWriter> rows;
+            QList<client::JsonWriter> rows;
             for (const domain::AuditEntry &e : entries.value()) {
-                JsonWriter row = JsonWriter::object();
+                client::JsonWriter row = client::JsonWriter::object();
                 row.field(u"id"_s, e.id)
                     .time(u"at"_s, e.at)
                     .field(u"actor_id"_s, e.actorId)
@@ -210,7 +210,7 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
                     .field(u"details"_s, QJsonValue(QJsonDocument::fromJson(e.details).object()));
                 rows << row;
             }
-            JsonWriter out = JsonWriter::success(tr("Audit log"));
+            client::JsonWriter out = client::JsonWriter::success(tr("Audit log"));
             out.array(u"entries"_s, rows);
             if (entries.value().size() == query.limit)
                 out.field(u"next_before_id"_s, entries.value().constLast().id);
@@ -236,7 +236,7 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
             const auto removed = people.deactivate(caller, *userId.value());
             if (!removed.ok())
                 return removed.error();
-            return JsonWriter::success(tr("User Removed"))
+            return client::JsonWriter::success(tr("User Removed"))
                 .field(u"ended_memberships"_s, endedJson(removed.value()));
         });
 
@@ -258,7 +258,7 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
                 return changed.error();
             // No Auth0 management credentials are configured: the role lives in Mikro's database
             // only, which API.md §5 reports as `auth0_synced: null`.
-            return JsonWriter::success(tr("Role Changed"))
+            return client::JsonWriter::success(tr("Role Changed"))
                 .field(u"role"_s, domain::roleText(changed.value().role))
                 .field(u"active"_s, changed.value().active)
                 .field(u"auth0_synced"_s, QJsonValue(QJsonValue::Null))

@@ -4,7 +4,8 @@
 #include "app/server/api/FieldChecks.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
-#include "app/server/api/JsonWriter.h"
+#include "services/client/codec/JsonWriter.h"
+#include "services/client/codec/ProjectCodec.h"
 #include "services/domain/projects/BudgetCalculator.h"
 #include "services/domain/projects/ProjectDirectory.h"
 #include "services/domain/projects/ProjectService.h"
@@ -24,37 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("mikro::server::ProjectRoutes", text);
 }
 
-/// API.md §2 Project.
-JsonWriter projectJson(const domain::ProjectRow &p)
-{
-    JsonWriter out = JsonWriter::object();
-    out.field(u"id"_s, p.id)
-        .field(u"name"_s, p.name)
-        .field(u"url"_s, p.url)
-        .field(u"source"_s, u"tm4"_s)
-        .field(u"status"_s, p.active)
-        .field(u"visibility"_s, p.visible)
-        .field(u"completed"_s, p.completed)
-        .nullableText(u"difficulty"_s, p.difficulty)
-        .field(u"total_tasks"_s, qint64(p.totalTasks))
-        .money(u"mapping_rate_per_task"_s, p.mappingRate)
-        .money(u"validation_rate_per_task"_s, p.validationRate)
-        .money(u"max_payment"_s, p.budget)
-        .money(u"total_payout"_s, p.spent)
-        .field(u"budget_used_percent"_s, qint64(p.budgetUsedPercent()))
-        .field(u"budget_warning"_s, p.budgetWarning())
-        .field(u"max_editors"_s, qint64(p.maxEditors))
-        .field(u"total_editors"_s, qint64(p.editors))
-        .field(u"max_validators"_s, qint64(p.maxValidators))
-        .field(u"total_validators"_s, qint64(p.validators))
-        .field(u"total_mapped"_s, qint64(p.mapped))
-        .field(u"total_validated"_s, qint64(p.validated))
-        .field(u"total_invalidated"_s, qint64(p.invalidated))
-        .time(u"last_synced_at"_s, p.lastSyncedAt)
-        .time(u"created_at"_s, p.createdAt);
-    return out;
-}
-
 /// A member cap from the body, or `fallback`; out-of-range values stay invalid (-1) for the
 /// service to refuse, without overflowing an int.
 int cap(std::optional<qint64> given, int fallback)
@@ -68,8 +38,8 @@ ActionResult projectAnswer(const domain::ProjectDirectory &directory, const doma
     const auto rows = directory.orgProjects(caller, projectId);
     if (!rows.ok())
         return rows.error();
-    return JsonWriter::success(message).nested(
-        u"project"_s, projectJson(rows.value().constFirst()));
+    return client::JsonWriter::success(message).nested(
+        u"project"_s, client::writeProject(rows.value().constFirst()));
 }
 
 /// The caller's member projects with their own figures, and the ones they could join.
@@ -81,9 +51,9 @@ ActionResult memberProjectsAnswer(const core::Result<domain::UserProjects> &mine
 {
     if (!mine.ok())
         return mine.error();
-    QList<JsonWriter> member;
+    QList<client::JsonWriter> member;
     for (const domain::MemberProject &m : mine.value().member) {
-        JsonWriter row = projectJson(m.project);
+        client::JsonWriter row = client::writeProject(m.project);
         row.field(u"member_role"_s, m.memberRole)
             .field(u"tasks_mapped"_s, qint64(m.tasksMapped))
             .field(u"tasks_approved"_s, qint64(m.tasksApproved))
@@ -98,10 +68,12 @@ ActionResult memberProjectsAnswer(const core::Result<domain::UserProjects> &mine
             row.field(u"tasks_in_review"_s, qint64(m.tasksInReview));
         member << row;
     }
-    QList<JsonWriter> available;
+    QList<client::JsonWriter> available;
     for (const domain::ProjectRow &row : mine.value().available)
-        available << projectJson(row);
-    return JsonWriter::success(message).array(memberKey, member).array(availableKey, available);
+        available << client::writeProject(row);
+    return client::JsonWriter::success(message)
+        .array(memberKey, member)
+        .array(availableKey, available);
 }
 
 } // namespace
@@ -166,7 +138,7 @@ void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::Projec
                 [](const core::Result<domain::BudgetEstimate> &made) -> ActionResult {
                     if (!made.ok())
                         return made.error();
-                    return JsonWriter::success(tr("Budget calculated"))
+                    return client::JsonWriter::success(tr("Budget calculated"))
                         .field(u"calculation"_s, made.value().calculation())
                         .field(u"total_tasks"_s, qint64(made.value().totalTasks))
                         .money(u"budget"_s, made.value().budget)
@@ -220,7 +192,7 @@ void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::Projec
                 return id.error();
             if (auto removed = projects.remove(caller, *id.value()); !removed.ok())
                 return removed.error();
-            return JsonWriter::success(tr("Project %1 deleted").arg(*id.value()));
+            return client::JsonWriter::success(tr("Project %1 deleted").arg(*id.value()));
         });
 
     addAction(router, gate, u"project"_s, u"fetch_org_projects"_s,
@@ -229,11 +201,11 @@ void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::Projec
             const auto rows = directory.orgProjects(caller);
             if (!rows.ok())
                 return rows.error();
-            QList<JsonWriter> active;
-            QList<JsonWriter> inactive;
+            QList<client::JsonWriter> active;
+            QList<client::JsonWriter> inactive;
             for (const domain::ProjectRow &row : rows.value())
-                (row.active ? active : inactive) << projectJson(row);
-            return JsonWriter::success(tr("Organisation projects"))
+                (row.active ? active : inactive) << client::writeProject(row);
+            return client::JsonWriter::success(tr("Organisation projects"))
                 .array(u"org_active_projects"_s, active)
                 .array(u"org_inactive_projects"_s, inactive);
         });

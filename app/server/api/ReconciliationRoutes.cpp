@@ -3,7 +3,7 @@
 #include "app/server/api/ActionRoute.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
-#include "app/server/api/JsonWriter.h"
+#include "services/client/codec/JsonWriter.h"
 #include "services/core/Clock.h"
 #include "services/domain/money/ReconciliationService.h"
 #include "services/http/Router.h"
@@ -59,7 +59,7 @@ void addReconciliationRoutes(http::Router &router, const AuthGate &gate,
                 return file;
             }
             const qint64 rows = qMax<qint64>(0, csv.value().count('\n') - 1);
-            return JsonWriter::success(tr("Payout batch"))
+            return client::JsonWriter::success(tr("Payout batch"))
                 .field(u"filename"_s, filename)
                 .field(u"csv"_s, QString::fromUtf8(csv.value()))
                 .field(u"rows"_s, rows);
@@ -79,12 +79,12 @@ void addReconciliationRoutes(http::Router &router, const AuthGate &gate,
                                                                : reconcile.apply(caller, file);
             if (!result.ok())
                 return result.error();
-            QList<JsonWriter> matched;
-            QList<JsonWriter> mismatched;
-            QList<JsonWriter> alreadyPaid;
+            QList<client::JsonWriter> matched;
+            QList<client::JsonWriter> mismatched;
+            QList<client::JsonWriter> alreadyPaid;
             qint64 total = 0;
             for (const domain::ImportRow &row : result.value().rows) {
-                JsonWriter out = JsonWriter::object();
+                client::JsonWriter out = client::JsonWriter::object();
                 out.field(u"row"_s, qint64(row.line)).field(u"request_id"_s, row.requestId);
                 if (row.verdict == domain::ImportVerdict::Matched) {
                     out.money(u"amount"_s, row.amount);
@@ -98,8 +98,9 @@ void addReconciliationRoutes(http::Router &router, const AuthGate &gate,
                 }
             }
             const bool applied = !dryRun.value().value_or(false);
-            return JsonWriter::success(applied ? tr("Payout results imported")
-                                               : tr("Payout results checked; nothing was paid"))
+            return client::JsonWriter::success(applied
+                    ? tr("Payout results imported")
+                    : tr("Payout results checked; nothing was paid"))
                 .array(u"matched"_s, matched)
                 .array(u"mismatched"_s, mismatched)
                 .array(u"already_paid"_s, alreadyPaid)

@@ -3,7 +3,7 @@
 #include "app/server/api/ActionRoute.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
-#include "app/server/api/JsonWriter.h"
+#include "services/client/codec/JsonWriter.h"
 #include "services/domain/crediting/CreditingService.h"
 #include "services/http/Router.h"
 
@@ -58,9 +58,9 @@ void addReviewRoutes(
             const auto queue = crediting.reviewQueue(caller);
             if (!queue.ok())
                 return queue.error();
-            QList<JsonWriter> rows;
+            QList<client::JsonWriter> rows;
             for (const domain::ReviewItem &item : queue.value()) {
-                JsonWriter row = JsonWriter::object();
+                client::JsonWriter row = client::JsonWriter::object();
                 row.field(u"id"_s, u"%1:%2"_s.arg(item.projectId).arg(item.taskId))
                     .field(u"project_id"_s, item.projectId)
                     .field(u"task_id"_s, item.taskId)
@@ -73,7 +73,7 @@ void addReviewRoutes(
                     .time(u"validated_at"_s, item.validatedAt);
                 rows << row;
             }
-            return JsonWriter::success(tr("Tasks waiting for review"))
+            return client::JsonWriter::success(tr("Tasks waiting for review"))
                 .array(u"external_validations"_s, rows);
         });
 
@@ -114,7 +114,7 @@ void addReviewRoutes(
                 = crediting.decideReview(caller, *projectId, taskId, verb == "validate"_L1);
             if (!credited.ok())
                 return credited.error();
-            return JsonWriter::success(tr("Task updated"))
+            return client::JsonWriter::success(tr("Task updated"))
                 .field(u"project_id"_s, *projectId)
                 .field(u"task_id"_s, taskId)
                 .money(u"mapper_credited"_s, credited.value());

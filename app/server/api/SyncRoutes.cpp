@@ -4,7 +4,7 @@
 #include "app/server/api/ActionRoute.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
-#include "app/server/api/JsonWriter.h"
+#include "services/client/codec/JsonWriter.h"
 #include "services/core/UtcTime.h"
 #include "services/http/Router.h"
 #include "services/sync/SyncEngine.h"
@@ -59,7 +59,7 @@ void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncE
                 caller, *project.value(), full.value().value_or(false), domain::Role::Validator);
             if (!queued.ok())
                 return queued.error();
-            return JsonWriter::success(tr("Sync requested"))
+            return client::JsonWriter::success(tr("Sync requested"))
                 .field(u"project_id"_s, *project.value())
                 .field(u"already_queued"_s, !queued.value());
         });
@@ -89,7 +89,7 @@ void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncE
                 { u"queued"_s, queued.value(s.projectId) },
                 { u"last_run"_s, s.runId == 0 ? QJsonValue() : QJsonValue(runJson(s)) } });
         }
-        return JsonWriter::success(tr("updated")).field(u"runs"_s, QJsonValue(runs));
+        return client::JsonWriter::success(tr("updated")).field(u"runs"_s, QJsonValue(runs));
     };
     addAction(router, gate, u"task"_s, u"update_user_tasks"_s,
         [&engine, queueAll](const JsonBody &, const http::Request &, const domain::Caller &caller)
@@ -123,7 +123,7 @@ void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncE
                         { u"project_id"_s, st.progress.projectId },
                         { u"tasks_fetched"_s, st.progress.tasksFetched },
                         { u"tasks_to_fetch"_s, st.progress.tasksToFetch } } } };
-            return JsonWriter::success(tr("Sync status"))
+            return client::JsonWriter::success(tr("Sync status"))
                 .field(u"projects"_s, QJsonValue(rows))
                 .field(u"scheduler"_s, QJsonValue(schedule));
         });

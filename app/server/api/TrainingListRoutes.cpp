@@ -3,7 +3,7 @@
 #include "app/server/api/ActionRoute.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
-#include "app/server/api/JsonWriter.h"
+#include "services/client/codec/JsonWriter.h"
 #include "services/domain/training/TrainingCatalog.h"
 #include "services/http/Router.h"
 
@@ -22,15 +22,15 @@ QString tr(const char *text)
 }
 
 /// API.md §2 Training: the admin view carries the answer key, the person's view never does.
-JsonWriter trainingJson(const domain::TrainingView &t, bool adminView)
+client::JsonWriter trainingJson(const domain::TrainingView &t, bool adminView)
 {
-    QList<JsonWriter> questions;
+    QList<client::JsonWriter> questions;
     for (const domain::TrainingView::Question &q : t.questions) {
-        QList<JsonWriter> answers;
+        QList<client::JsonWriter> answers;
         QString correct;
         QJsonArray incorrect;
         for (const domain::TrainingView::Answer &a : q.answers) {
-            JsonWriter answer = JsonWriter::object();
+            client::JsonWriter answer = client::JsonWriter::object();
             answer.field(u"id"_s, a.id).field(u"answer"_s, a.text);
             if (adminView) {
                 answer.field(u"correct"_s, a.correct);
@@ -41,14 +41,14 @@ JsonWriter trainingJson(const domain::TrainingView &t, bool adminView)
             }
             answers << answer;
         }
-        JsonWriter question = JsonWriter::object();
+        client::JsonWriter question = client::JsonWriter::object();
         question.field(u"id"_s, q.id).field(u"question"_s, q.text);
         if (adminView)
             question.field(u"correct"_s, correct).field(u"incorrect"_s, QJsonValue(incorrect));
         question.array(u"answers"_s, answers);
         questions << question;
     }
-    JsonWriter out = JsonWriter::object();
+    client::JsonWriter out = client::JsonWriter::object();
     out.field(u"id"_s, t.id)
         .field(u"title"_s, t.title)
         .field(u"training_type"_s, domain::trainingTypeText(t.type))
@@ -72,12 +72,12 @@ JsonWriter trainingJson(const domain::TrainingView &t, bool adminView)
 
 /// The three lists by type; in the person's view only the trainings not yet completed, the
 /// completed ones in `user_completed_trainings`.
-JsonWriter listsAnswer(const QList<domain::TrainingView> &all, bool adminView)
+client::JsonWriter listsAnswer(const QList<domain::TrainingView> &all, bool adminView)
 {
-    QList<JsonWriter> mapping;
-    QList<JsonWriter> validation;
-    QList<JsonWriter> project;
-    QList<JsonWriter> completed;
+    QList<client::JsonWriter> mapping;
+    QList<client::JsonWriter> validation;
+    QList<client::JsonWriter> project;
+    QList<client::JsonWriter> completed;
     for (const domain::TrainingView &t : all) {
         if (!adminView && t.completed) {
             completed << trainingJson(t, false);
@@ -88,7 +88,7 @@ JsonWriter listsAnswer(const QList<domain::TrainingView> &all, bool adminView)
                                                              : project)
             << trainingJson(t, adminView);
     }
-    JsonWriter out = JsonWriter::success(tr("Trainings"));
+    client::JsonWriter out = client::JsonWriter::success(tr("Trainings"));
     out.array(u"org_mapping_trainings"_s, mapping)
         .array(u"org_validation_trainings"_s, validation)
         .array(u"org_project_trainings"_s, project);

@@ -4,7 +4,7 @@
 #include "app/server/api/FieldChecks.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
-#include "app/server/api/JsonWriter.h"
+#include "services/client/codec/JsonWriter.h"
 #include "services/domain/projects/ProjectRequirements.h"
 #include "services/domain/training/TrainingService.h"
 #include "services/http/Router.h"
@@ -170,7 +170,7 @@ void addTrainingRoutes(http::Router &router, const AuthGate &gate,
             QJsonArray out;
             for (qint64 id : set.value())
                 out << id;
-            return JsonWriter::success(tr("Required trainings set"))
+            return client::JsonWriter::success(tr("Required trainings set"))
                 .field(u"required_trainings"_s, QJsonValue(out));
         });
 
@@ -192,7 +192,7 @@ void addTrainingRoutes(http::Router &router, const AuthGate &gate,
             const auto id = trainings.create(caller, draft);
             if (!id.ok())
                 return id.error();
-            return JsonWriter::success(tr("New Training Created"))
+            return client::JsonWriter::success(tr("New Training Created"))
                 .field(u"training_id"_s, id.value());
         });
 
@@ -207,7 +207,7 @@ void addTrainingRoutes(http::Router &router, const AuthGate &gate,
                 return change.error();
             if (auto done = trainings.modify(caller, *id.value(), change.value()); !done.ok())
                 return done.error();
-            return JsonWriter::success(tr("Training %1 has been updated").arg(*id.value()));
+            return client::JsonWriter::success(tr("Training %1 has been updated").arg(*id.value()));
         });
 
     addAction(router, gate, u"training"_s, u"fetch_training_quiz"_s,
@@ -228,7 +228,7 @@ void addTrainingRoutes(http::Router &router, const AuthGate &gate,
                 questions.append(QJsonObject { { u"question_id"_s, q.id },
                     { u"question"_s, q.text }, { u"answers"_s, answers } });
             }
-            return JsonWriter::success(tr("Training quiz"))
+            return client::JsonWriter::success(tr("Training quiz"))
                 .field(u"training"_s,
                     QJsonValue(QJsonObject { { u"id"_s, quiz.value().id },
                         { u"title"_s, quiz.value().title },
@@ -261,7 +261,7 @@ void addTrainingRoutes(http::Router &router, const AuthGate &gate,
             const auto result = trainings.submit(caller, *id.value(), answers);
             if (!result.ok())
                 return result.error();
-            return JsonWriter::success(
+            return client::JsonWriter::success(
                 result.value().passed ? tr("Quiz passed") : tr("Quiz not passed"))
                 .field(u"score"_s, qint64(result.value().scorePercent))
                 .field(u"passed"_s, result.value().passed)
@@ -277,7 +277,7 @@ void addTrainingRoutes(http::Router &router, const AuthGate &gate,
                 return id.error();
             if (auto archived = trainings.archive(caller, *id.value()); !archived.ok())
                 return archived.error();
-            return JsonWriter::success(tr("Training %1 deleted").arg(*id.value()));
+            return client::JsonWriter::success(tr("Training %1 deleted").arg(*id.value()));
         });
 
     addAction(router, gate, u"training"_s, u"complete_training"_s,
@@ -289,7 +289,7 @@ void addTrainingRoutes(http::Router &router, const AuthGate &gate,
             const auto done = trainings.complete(caller, *id.value());
             if (!done.ok())
                 return done.error();
-            return JsonWriter::success(done.value().alreadyCompleted
+            return client::JsonWriter::success(done.value().alreadyCompleted
                     ? tr("Training already completed")
                     : tr("Training completed"))
                 .field(u"training_type"_s, domain::trainingTypeText(done.value().type))

@@ -3,7 +3,7 @@
 #include "app/server/api/ActionRoute.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
-#include "app/server/api/JsonWriter.h"
+#include "services/client/codec/JsonWriter.h"
 #include "services/domain/money/PayoutService.h"
 #include "services/http/Router.h"
 
@@ -27,7 +27,7 @@ ActionResult rejectRequest(const domain::PayoutService &payouts, const domain::C
     const auto rejected = payouts.reject(caller, requestId, reason);
     if (!rejected.ok())
         return rejected.error();
-    return JsonWriter::success(tr("Payment Request %1 rejected").arg(requestId))
+    return client::JsonWriter::success(tr("Payment Request %1 rejected").arg(requestId))
         .field(u"request_id"_s, requestId);
 }
 
@@ -62,7 +62,7 @@ void addTransactionRoutes(
             const domain::Balance &b = balance.value();
             const bool canRequest = b.pending == core::Money(0) && b.payable > core::Money(0)
                 && b.payable >= b.minimumPayout;
-            return JsonWriter::success(tr("User payable"))
+            return client::JsonWriter::success(tr("User payable"))
                 .money(u"mapping_earnings"_s, b.mappingEarnings)
                 .money(u"validation_earnings"_s, b.validationEarnings)
                 .money(u"checklist_earnings"_s, b.checklistEarnings)
@@ -84,7 +84,7 @@ void addTransactionRoutes(
             const auto created = payouts.requestPayout(caller, notes.value().value_or(QString()));
             if (!created.ok())
                 return created.error();
-            return JsonWriter::success(
+            return client::JsonWriter::success(
                 tr("Payment Request %1 has been submitted").arg(created.value().id))
                 .field(u"request_id"_s, created.value().id)
                 .money(u"amount_requested"_s, created.value().amount);
@@ -117,7 +117,8 @@ void addTransactionRoutes(
                 notes.value().value_or(QString()));
             if (!paid.ok())
                 return paid.error();
-            return JsonWriter::success(tr("Payment Request %1 has been processed").arg(requestId))
+            return client::JsonWriter::success(
+                tr("Payment Request %1 has been processed").arg(requestId))
                 .field(u"payment_id"_s, paid.value().id)
                 .money(u"amount_paid"_s, paid.value().amount);
         });
@@ -146,7 +147,7 @@ void addTransactionRoutes(
                 caller, *id.value(), notes.value() ? *notes.value() : u"Deleted by admin"_s);
             if (!rejected.ok())
                 return rejected.error();
-            return JsonWriter::success(tr("Request %1 deleted").arg(*id.value()));
+            return client::JsonWriter::success(tr("Request %1 deleted").arg(*id.value()));
         });
 
     addAction(router, gate, u"transaction"_s, u"create_transaction"_s,
@@ -172,7 +173,7 @@ void addTransactionRoutes(
                     = payouts.requestOnBehalf(caller, *user.value(), *amount.value(), note);
                 if (!created.ok())
                     return created.error();
-                return JsonWriter::success(tr("Transaction created"))
+                return client::JsonWriter::success(tr("Transaction created"))
                     .field(u"request_id"_s, created.value().id);
             }
             if (kind == "payment"_L1) {
@@ -183,7 +184,7 @@ void addTransactionRoutes(
                     caller, *user.value(), *amount.value(), *reference.value(), note);
                 if (!paid.ok())
                     return paid.error();
-                return JsonWriter::success(tr("Transaction created"))
+                return client::JsonWriter::success(tr("Transaction created"))
                     .field(u"payment_id"_s, paid.value().id);
             }
             if (kind == "adjustment"_L1) {
@@ -191,7 +192,7 @@ void addTransactionRoutes(
                     note.isEmpty() ? u"Adjustment"_s : note, 0);
                 if (!entry.ok())
                     return entry.error();
-                return JsonWriter::success(tr("Transaction created"))
+                return client::JsonWriter::success(tr("Transaction created"))
                     .field(u"entry_id"_s, entry.value());
             }
             return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
@@ -220,7 +221,7 @@ void addTransactionRoutes(
             const auto cancelled = payouts.cancel(caller, *id.value());
             if (!cancelled.ok())
                 return cancelled.error();
-            return JsonWriter::success(tr("Payment Request %1 cancelled").arg(*id.value()));
+            return client::JsonWriter::success(tr("Payment Request %1 cancelled").arg(*id.value()));
         });
 
     addAction(router, gate, u"transaction"_s, u"create_adjustment"_s,
@@ -243,7 +244,7 @@ void addTransactionRoutes(
                 *reason.value(), project.value().value_or(0));
             if (!entry.ok())
                 return entry.error();
-            JsonWriter out = JsonWriter::success(tr("Adjustment recorded"));
+            client::JsonWriter out = client::JsonWriter::success(tr("Adjustment recorded"));
             out.field(u"entry_id"_s, entry.value());
             // Read after the commit: if this read fails, the adjustment still stands, so the
             // answer is still a success, only without the figure.

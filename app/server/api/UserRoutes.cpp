@@ -4,7 +4,7 @@
 #include "app/server/api/AuthGate.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
-#include "app/server/api/JsonWriter.h"
+#include "services/client/codec/JsonWriter.h"
 #include "services/domain/people/IdentityService.h"
 #include "services/domain/people/OsmUsernames.h"
 #include "services/domain/people/PeopleService.h"
@@ -18,9 +18,10 @@ namespace mikro::server {
 
 namespace {
 
-JsonWriter loginAnswer(const domain::UserProfile &p)
+client::JsonWriter loginAnswer(const domain::UserProfile &p)
 {
-    return JsonWriter::success(QCoreApplication::translate("mikro::server", "Login successful"))
+    return client::JsonWriter::success(
+        QCoreApplication::translate("mikro::server", "Login successful"))
         .field(u"id"_s, p.id)
         .field(u"name"_s, p.fullName())
         .nullableText(u"email"_s, p.email)
@@ -43,7 +44,7 @@ void addUserRoutes(http::Router &router, const AuthGate &gate,
     const http::Handler login = gate.protectClaims(
         [&identity](const http::Request &request, const domain::SignInClaims &claims) {
             const auto profile = identity.signIn(claims);
-            return profile.ok() ? loginAnswer(profile.value()).response()
+            return profile.ok() ? jsonResponse(loginAnswer(profile.value()))
                                 : errorResponse(profile.error(), request.requestId);
         });
     for (const QString &prefix : { u"/api"_s, QString() })
@@ -58,7 +59,8 @@ void addUserRoutes(http::Router &router, const AuthGate &gate,
         if (!pending.ok())
             return pending.error();
         const auto &[p, figures] = result.value();
-        return JsonWriter::success(QCoreApplication::translate("mikro::server", "User details"))
+        return client::JsonWriter::success(
+            QCoreApplication::translate("mikro::server", "User details"))
             .field(u"role"_s, domain::roleText(p.role))
             .nullableText(u"first_name"_s, p.firstName)
             .nullableText(u"last_name"_s, p.lastName)
@@ -109,7 +111,8 @@ void addUserRoutes(http::Router &router, const AuthGate &gate,
             const auto current = identity.details(caller);
             if (!current.ok())
                 return current.error();
-            return JsonWriter::success(QCoreApplication::translate("mikro::server", "User Updated"))
+            return client::JsonWriter::success(
+                QCoreApplication::translate("mikro::server", "User Updated"))
                 .field(u"needs_onboarding"_s, current.value().first.needsOnboarding())
                 .nullableText(
                     u"osm_username_pending"_s, done.value().osmUsernamePending.value_or(QString()));

@@ -32,6 +32,8 @@ struct PayRequestRow
     QDateTime decidedAt;
     QString decisionNote;
     qint64 paymentId = 0;
+
+    bool operator==(const PayRequestRow &) const = default;
 };
 
 /// A payment as the lists show it (API.md §2 Payment).
@@ -48,6 +50,8 @@ struct PaymentRow
     QDateTime paidAt;
     QString paidBy;
     QString notes;
+
+    bool operator==(const PaymentRow &) const = default;
 };
 
 /// The records behind `fetch_org_transactions` / `fetch_user_transactions` (API.md §7).
@@ -57,6 +61,8 @@ struct PaymentRecordSet
     QList<PayRequestRow> decided; ///< newest decision first
     QList<PaymentRow> payments; ///< newest first
     QList<LedgerLine> adjustments; ///< newest first; the person's own view only
+
+    bool operator==(const PaymentRecordSet &) const = default;
 };
 
 /// Reads payout requests, payments and adjustments. Read-only; each list holds at most `MaxRows`

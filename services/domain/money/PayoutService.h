@@ -41,6 +41,8 @@ struct LedgerLine
     QString note;
     QString createdBy;
     QDateTime createdAt;
+
+    bool operator==(const LedgerLine &) const = default;
 };
 
 struct Payment

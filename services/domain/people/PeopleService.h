@@ -87,6 +87,8 @@ struct PersonSummary
     int specialProjectPoints = 0;
     int assignedProjects = 0; ///< memberships
     core::Money taskEarnings; ///< mapping and validation net of reversals
+
+    bool operator==(const PersonSummary &) const = default;
 };
 
 /// What a change of one's own details did.

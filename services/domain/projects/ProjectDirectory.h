@@ -46,6 +46,8 @@ struct ProjectRow
     QDateTime createdAt;
     [[nodiscard]] bool budgetWarning() const; ///< spent ≥ 90 % of the budget
     [[nodiscard]] int budgetUsedPercent() const;
+
+    bool operator==(const ProjectRow &) const = default;
 };
 
 /// A project the caller is a member of, with their own figures in it.

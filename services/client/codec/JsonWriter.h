@@ -1,7 +1,6 @@
 #pragma once
 
 #include "services/core/Money.h"
-#include "services/http/Response.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -10,11 +9,12 @@
 
 #include <optional>
 
-namespace mikro::server {
+namespace mikro::client {
 
-/// Builds one JSON object for a response. Money is written from integer cents as a number with
-/// exactly two decimals plus its `<name>_cents` companion (API.md §1.5), which QJsonDocument
-/// (doubles) cannot do; times are ISO 8601 UTC with `Z` (API.md §1.6) or null.
+/// Builds one JSON object of API.md (the server's answers; the codecs' shapes). Money is written
+/// from integer cents as a number with exactly two decimals plus its `<name>_cents` companion
+/// (API.md §1.5), which QJsonDocument (doubles) cannot do; times are ISO 8601 UTC with `Z` (API.md
+/// §1.6) or null.
 class JsonWriter
 {
 public:
@@ -33,8 +33,6 @@ public:
     JsonWriter &array(const QString &name, const QList<JsonWriter> &objects);
     JsonWriter &nested(const QString &name, const JsonWriter &object);
     [[nodiscard]] QByteArray finish() const;
-    /// 200 with the object as a JSON body.
-    [[nodiscard]] http::Response response() const;
 
 private:
     void key(const QString &name);
@@ -42,4 +40,4 @@ private:
     QByteArray m_out;
 };
 
-} // namespace mikro::server
+} // namespace mikro::client

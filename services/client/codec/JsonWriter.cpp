@@ -1,4 +1,4 @@
-#include "app/server/api/JsonWriter.h"
+#include "services/client/codec/JsonWriter.h"
 
 #include "services/core/UtcTime.h"
 
@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace mikro::server {
+namespace mikro::client {
 
 namespace {
 
@@ -43,11 +43,6 @@ JsonWriter &JsonWriter::nested(const QString &name, const JsonWriter &object)
     key(name);
     m_out += object.finish();
     return *this;
-}
-
-http::Response JsonWriter::response() const
-{
-    return http::Response::text(200, "application/json; charset=utf-8", finish());
 }
 
 void JsonWriter::key(const QString &name)
@@ -109,4 +104,4 @@ QByteArray JsonWriter::finish() const
     return m_out.isEmpty() ? QByteArray("{}") : m_out + '}';
 }
 
-} // namespace mikro::server
+} // namespace mikro::client

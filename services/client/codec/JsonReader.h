@@ -1,0 +1,106 @@
+#pragma once
+
+#include "services/core/Error.h"
+#include "services/core/Money.h"
+#include "services/core/Result.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace mikro::client {
+
+/// Reads one object of an API.md answer into typed values, with the same verbs as FieldWriter
+/// (ShapeIo.h), so that one description of a shape serves both directions. Money is read from
+/// its exact `<name>_cents` companion, times from ISO 8601 UTC. The first problem (a missing
+/// field, a wrong type, an unknown word) is kept; later reads of a failed reader do nothing.
+class JsonReader
+{
+public:
+    JsonReader(QJsonObject object, QString shape);
+
+    void text(const QString &name, QString &out);
+    void nullableText(const QString &name, QString &out); ///< null → empty
+    void integer(const QString &name, qint64 &out);
+    void integer(const QString &name, int &out);
+    void nullableId(const QString &name, qint64 &out); ///< null → 0
+    void boolean(const QString &name, bool &out);
+    void money(const QString &name, core::Money &out);
+    /// A money field that only some answers carry: absent → zero.
+    void optionalMoney(const QString &name, core::Money &out, bool written);
+    void time(const QString &name, QDateTime &out); ///< null → invalid
+    /// A word of a closed vocabulary, read by the domain's own table.
+    template <typename Enum>
+    void word(const QString &name, Enum &out, QString (*)(Enum),
+        std::optional<Enum> (*fromText)(const QString &))
+    {
+        QString text;
+        this->text(name, text);
+        if (!ok())
+            return;
+        if (const std::optional<Enum> known = fromText(text))
+            out = *known;
+        else
+            fail(name, QStringLiteral("an unknown word"));
+    }
+    /// A field the writer derives from others (`requesting_payment`): nothing to read.
+    template <typename T>
+    void derived(const QString &, const T &)
+    {
+    }
+    /// An array of objects, each read by `describe(JsonReader &, Item &)`.
+    template <typename Item, typename Describe>
+    void array(const QString &name, QList<Item> &out, Describe describe)
+    {
+        const QJsonValue value = field(name);
+        if (!ok())
+            return;
+        if (!value.isArray())
+            return fail(name, QStringLiteral("not an array"));
+        const QJsonArray items = value.toArray();
+        out.clear();
+        out.reserve(items.size());
+        for (const QJsonValue &item : items) {
+            if (!item.isObject())
+                return fail(name, QStringLiteral("an element that is not an object"));
+            JsonReader nested(item.toObject(), m_shape + u'.' + name);
+            Item one {};
+            describe(nested, one);
+            if (!nested.ok()) {
+                m_error = nested.m_error;
+                return;
+            }
+            out << std::move(one);
+        }
+    }
+
+    [[nodiscard]] bool ok() const { return !m_error; }
+    /// The first problem, as the client's callers see it.
+    [[nodiscard]] core::Error error() const;
+
+private:
+    QJsonValue field(const QString &name);
+    void fail(const QString &name, const QString &why);
+
+    QJsonObject m_object;
+    QString m_shape;
+    std::optional<QString> m_error;
+};
+
+/// `describe(JsonReader &, T &)` applied to `object`: the value, or why it could not be read.
+template <typename T, typename Describe>
+core::Result<T> readShape(const QJsonObject &object, const QString &shape, Describe describe)
+{
+    JsonReader reader(object, shape);
+    T value {};
+    describe(reader, value);
+    if (!reader.ok())
+        return reader.error();
+    return value;
+}
+
+} // namespace mikro::client

@@ -1,0 +1,128 @@
+#include "services/client/codec/PaymentRecordCodec.h"
+
+#include "services/client/codec/FieldWriter.h"
+#include "services/client/codec/JsonReader.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::client {
+
+namespace {
+
+/// No request or payment lists tasks any more (API.md §2): always `[]`.
+const QJsonValue NoTaskIds = QJsonArray();
+
+template <typename Io, typename Row>
+void describePayRequest(Io &io, Row &r)
+{
+    io.integer(u"id"_s, r.id);
+    io.text(u"user_id"_s, r.userId);
+    io.text(u"user"_s, r.userName);
+    io.nullableText(u"osm_username"_s, r.osmUsername);
+    io.nullableText(u"payment_email"_s, r.paymentEmail);
+    io.money(u"amount_requested"_s, r.amount);
+    io.time(u"date_requested"_s, r.requestedAt);
+    io.text(u"notes"_s, r.notes);
+    io.derived(u"task_ids"_s, NoTaskIds);
+    io.word(
+        u"request_status"_s, r.status, &domain::paymentStatusText, &domain::paymentStatusFromText);
+    io.nullableText(u"decided_by"_s, r.decidedBy);
+    io.time(u"decided_at"_s, r.decidedAt);
+    io.nullableText(u"decision_note"_s, r.decisionNote);
+    io.nullableId(u"payment_id"_s, r.paymentId);
+}
+
+template <typename Io, typename Row>
+void describePayment(Io &io, Row &p)
+{
+    io.integer(u"id"_s, p.id);
+    io.nullableId(u"request_id"_s, p.requestId);
+    io.text(u"user_id"_s, p.userId);
+    io.text(u"user"_s, p.userName);
+    io.nullableText(u"osm_username"_s, p.osmUsername);
+    io.nullableText(u"payment_email"_s, p.paymentEmail);
+    io.money(u"amount_paid"_s, p.amount);
+    io.nullableText(u"payoneer_id"_s, p.externalRef);
+    io.time(u"date_paid"_s, p.paidAt);
+    io.text(u"paid_by"_s, p.paidBy);
+    io.text(u"notes"_s, p.notes);
+    io.derived(u"task_ids"_s, NoTaskIds);
+}
+
+template <typename Io, typename Row>
+void describeLedgerEntry(Io &io, Row &e)
+{
+    io.integer(u"id"_s, e.id);
+    io.word(u"kind"_s, e.kind, &domain::ledgerKindText, &domain::ledgerKindFromText);
+    io.money(u"amount"_s, e.amount);
+    io.nullableId(u"project_id"_s, e.projectId);
+    io.nullableId(u"task_id"_s, e.taskId);
+    io.text(u"note"_s, e.note);
+    io.nullableText(u"created_by"_s, e.createdBy);
+    io.time(u"created_at"_s, e.createdAt);
+}
+
+template <typename Io, typename Set>
+void describeRecords(Io &io, Set &s, bool withAdjustments)
+{
+    const auto request = [](auto &nested, auto &r) { describePayRequest(nested, r); };
+    io.array(u"requests"_s, s.pending, request);
+    io.array(u"request_history"_s, s.decided, request);
+    io.array(u"payments"_s, s.payments, [](auto &nested, auto &p) { describePayment(nested, p); });
+    if (withAdjustments)
+        io.array(u"adjustments"_s, s.adjustments,
+            [](auto &nested, auto &e) { describeLedgerEntry(nested, e); });
+}
+
+} // namespace
+
+JsonWriter writePayRequest(const domain::PayRequestRow &request)
+{
+    return writeShape(request, [](auto &io, auto &r) { describePayRequest(io, r); });
+}
+
+core::Result<domain::PayRequestRow> readPayRequest(const QJsonObject &object)
+{
+    return readShape<domain::PayRequestRow>(
+        object, u"PayRequest"_s, [](auto &io, auto &r) { describePayRequest(io, r); });
+}
+
+JsonWriter writePayment(const domain::PaymentRow &payment)
+{
+    return writeShape(payment, [](auto &io, auto &p) { describePayment(io, p); });
+}
+
+core::Result<domain::PaymentRow> readPayment(const QJsonObject &object)
+{
+    return readShape<domain::PaymentRow>(
+        object, u"Payment"_s, [](auto &io, auto &p) { describePayment(io, p); });
+}
+
+JsonWriter writeLedgerEntry(const domain::LedgerLine &entry)
+{
+    return writeShape(entry, [](auto &io, auto &e) { describeLedgerEntry(io, e); });
+}
+
+core::Result<domain::LedgerLine> readLedgerEntry(const QJsonObject &object)
+{
+    return readShape<domain::LedgerLine>(
+        object, u"LedgerEntry"_s, [](auto &io, auto &e) { describeLedgerEntry(io, e); });
+}
+
+void writePaymentRecords(
+    JsonWriter &envelope, const domain::PaymentRecordSet &records, bool withAdjustments)
+{
+    writeShape(envelope, records,
+        [withAdjustments](auto &io, auto &s) { describeRecords(io, s, withAdjustments); });
+}
+
+core::Result<domain::PaymentRecordSet> readPaymentRecords(const QJsonObject &answer)
+{
+    const bool withAdjustments = answer.contains(u"adjustments"_s);
+    return readShape<domain::PaymentRecordSet>(answer, u"transactions"_s,
+        [withAdjustments](auto &io, auto &s) { describeRecords(io, s, withAdjustments); });
+}
+
+} // namespace mikro::client

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "services/client/codec/JsonWriter.h"
+#include "services/core/Result.h"
+#include "services/domain/money/PaymentRecords.h"
+
+#include <QJsonObject>
+
+namespace mikro::client {
+
+/// API.md §2 PayRequest, Payment and LedgerEntry, and the answer of `fetch_org_transactions` /
+/// `fetch_user_transactions` (§7): written by the server, read by the desktop's HttpBackend.
+[[nodiscard]] JsonWriter writePayRequest(const domain::PayRequestRow &request);
+[[nodiscard]] core::Result<domain::PayRequestRow> readPayRequest(const QJsonObject &object);
+[[nodiscard]] JsonWriter writePayment(const domain::PaymentRow &payment);
+[[nodiscard]] core::Result<domain::PaymentRow> readPayment(const QJsonObject &object);
+[[nodiscard]] JsonWriter writeLedgerEntry(const domain::LedgerLine &entry);
+[[nodiscard]] core::Result<domain::LedgerLine> readLedgerEntry(const QJsonObject &object);
+
+/// `requests`, `request_history`, `payments` and, for a person's own view, `adjustments`, added
+/// to `envelope`.
+void writePaymentRecords(
+    JsonWriter &envelope, const domain::PaymentRecordSet &records, bool withAdjustments);
+/// The same lists from an answer (`adjustments` empty when the answer has none).
+[[nodiscard]] core::Result<domain::PaymentRecordSet> readPaymentRecords(const QJsonObject &answer);
+
+} // namespace mikro::client
