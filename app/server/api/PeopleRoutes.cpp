@@ -2,6 +2,7 @@
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "app/server/api/UserRoutes.h"
+#include "services/client/codec/AuditEntryCodec.h"
 #include "services/client/codec/JsonWriter.h"
 #include "services/client/codec/PersonCodec.h"
 #include "services/core/UtcTime.h"
@@ -12,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -197,25 +197,11 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
             const auto entries = audit.entries(caller, query);
             if (!entries.ok())
                 return entries.error();
-            QList<client::JsonWriter> rows;
-            for (const domain::AuditEntry &e : entries.value()) {
-                client::JsonWriter row = client::JsonWriter::object();
-                row.field(u"id"_s, e.id)
-                    .time(u"at"_s, e.at)
-                    .field(u"actor_id"_s, e.actorId)
-                    .field(u"actor_name"_s, e.actorName)
-                    .field(u"action"_s, e.action)
-                    .field(u"entity"_s, e.entity)
-                    .nullableText(u"entity_id"_s, e.entityId)
-                    .field(u"details"_s, QJsonValue(QJsonDocument::fromJson(e.details).object()));
-                rows << row;
-            }
+            // A full page may have older entries: the next one starts before its last.
+            client::AuditPage page { entries.value(),
+                entries.value().size() == query.limit ? entries.value().constLast().id : 0 };
             client::JsonWriter out = client::JsonWriter::success(tr("Audit log"));
-            out.array(u"entries"_s, rows);
-            if (entries.value().size() == query.limit)
-                out.field(u"next_before_id"_s, entries.value().constLast().id);
-            else
-                out.field(u"next_before_id"_s, QJsonValue());
+            client::writeAuditPage(out, page);
             return out;
         });
 

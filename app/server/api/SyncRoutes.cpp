@@ -5,14 +5,15 @@
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "services/client/codec/JsonWriter.h"
+#include "services/client/codec/SyncRunCodec.h"
 #include "services/core/UtcTime.h"
 #include "services/http/Router.h"
 #include "services/sync/SyncEngine.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -27,17 +28,6 @@ QString tr(const char *text)
 QJsonValue time(const QDateTime &at)
 {
     return at.isValid() ? QJsonValue(core::toIsoUtc(at)) : QJsonValue();
-}
-
-QJsonObject runJson(const sync::ProjectSyncStatus &s)
-{
-    if (s.runId == 0)
-        return {};
-    return { { u"run_id"_s, s.runId }, { u"project_id"_s, s.projectId },
-        { u"mode"_s, sync::syncModeText(s.mode) }, { u"status"_s, sync::runStatusText(s.status) },
-        { u"started_at"_s, time(s.startedAt) }, { u"finished_at"_s, time(s.finishedAt) },
-        { u"requests_made"_s, s.requestsMade }, { u"events_ingested"_s, s.eventsIngested },
-        { u"error"_s, s.error.isEmpty() ? QJsonValue() : QJsonValue(s.error) } };
 }
 
 } // namespace
@@ -81,15 +71,20 @@ void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncE
         const auto known = engine.status(caller);
         if (!known.ok())
             return known.error();
-        QJsonArray runs;
+        // Each row's keys in alphabetical order, as the answer has always had them.
+        QList<client::JsonWriter> runs;
         for (const sync::ProjectSyncStatus &s : known.value()) {
             if (!queued.contains(s.projectId))
                 continue;
-            runs.append(QJsonObject { { u"project_id"_s, s.projectId },
-                { u"queued"_s, queued.value(s.projectId) },
-                { u"last_run"_s, s.runId == 0 ? QJsonValue() : QJsonValue(runJson(s)) } });
+            client::JsonWriter row = client::JsonWriter::object();
+            if (s.runId == 0)
+                row.field(u"last_run"_s, QJsonValue());
+            else
+                row.nested(u"last_run"_s, client::writeSyncRun(s));
+            row.field(u"project_id"_s, s.projectId).field(u"queued"_s, queued.value(s.projectId));
+            runs << row;
         }
-        return client::JsonWriter::success(tr("updated")).field(u"runs"_s, QJsonValue(runs));
+        return client::JsonWriter::success(tr("updated")).array(u"runs"_s, runs);
     };
     addAction(router, gate, u"task"_s, u"update_user_tasks"_s,
         [&engine, queueAll](const JsonBody &, const http::Request &, const domain::Caller &caller)
@@ -104,14 +99,12 @@ void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncE
             const auto projects = engine.status(caller);
             if (!projects.ok())
                 return projects.error();
-            QJsonArray rows;
+            QList<client::JsonWriter> rows;
             QSet<qint64> visible;
-            for (const sync::ProjectSyncStatus &s : projects.value())
+            for (const sync::ProjectSyncStatus &s : projects.value()) {
                 visible.insert(s.projectId);
-            for (const sync::ProjectSyncStatus &s : projects.value())
-                rows.append(QJsonObject { { u"project_id"_s, s.projectId }, { u"name"_s, s.name },
-                    { u"last_synced_at"_s, time(s.lastSyncedAt) },
-                    { u"last_run"_s, s.runId == 0 ? QJsonValue() : QJsonValue(runJson(s)) } });
+                rows << client::writeSyncStatus(s);
+            }
             const SyncScheduler::Status st = scheduler.status(visible);
             const QJsonObject schedule { { u"interval_s"_s,
                                              static_cast<qint64>(st.interval.count()) * 60 },
@@ -124,7 +117,7 @@ void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncE
                         { u"tasks_fetched"_s, st.progress.tasksFetched },
                         { u"tasks_to_fetch"_s, st.progress.tasksToFetch } } } };
             return client::JsonWriter::success(tr("Sync status"))
-                .field(u"projects"_s, QJsonValue(rows))
+                .array(u"projects"_s, rows)
                 .field(u"scheduler"_s, QJsonValue(schedule));
         });
 }

@@ -4,6 +4,7 @@
 #include "app/server/api/AuthGate.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
+#include "services/client/codec/AccountCodec.h"
 #include "services/client/codec/JsonWriter.h"
 #include "services/domain/people/IdentityService.h"
 #include "services/domain/people/OsmUsernames.h"
@@ -20,19 +21,10 @@ namespace {
 
 client::JsonWriter loginAnswer(const domain::UserProfile &p)
 {
-    return client::JsonWriter::success(
-        QCoreApplication::translate("mikro::server", "Login successful"))
-        .field(u"id"_s, p.id)
-        .field(u"name"_s, p.fullName())
-        .nullableText(u"email"_s, p.email)
-        .field(u"role"_s, domain::roleText(p.role))
-        .nullableText(u"osm_username"_s, p.osmUsername)
-        .nullableText(u"payment_email"_s, p.paymentEmail)
-        .nullableText(u"city"_s, p.city)
-        .nullableText(u"country"_s, p.country)
-        .field(u"needs_onboarding"_s, p.needsOnboarding())
-        .nullableText(u"org_id"_s, p.orgId)
-        .time(u"terms_accepted_at"_s, p.termsAcceptedAt);
+    client::JsonWriter out = client::JsonWriter::success(
+        QCoreApplication::translate("mikro::server", "Login successful"));
+    client::writeLoginAnswer(out, p);
+    return out;
 }
 
 } // namespace
@@ -58,29 +50,11 @@ void addUserRoutes(http::Router &router, const AuthGate &gate,
         const auto pending = usernames.pendingOf(caller);
         if (!pending.ok())
             return pending.error();
-        const auto &[p, figures] = result.value();
-        return client::JsonWriter::success(
-            QCoreApplication::translate("mikro::server", "User details"))
-            .field(u"role"_s, domain::roleText(p.role))
-            .nullableText(u"first_name"_s, p.firstName)
-            .nullableText(u"last_name"_s, p.lastName)
-            .field(u"full_name"_s, p.fullName())
-            .nullableText(u"osm_username"_s, p.osmUsername)
-            .nullableText(u"osm_username_pending"_s, pending.value().value_or(QString()))
-            .nullableText(u"city"_s, p.city)
-            .nullableText(u"country"_s, p.country)
-            .nullableText(u"email"_s, p.email)
-            .nullableText(u"payment_email"_s, p.paymentEmail)
-            .nullableText(u"org_id"_s, p.orgId)
-            .time(u"terms_accepted_at"_s, p.termsAcceptedAt)
-            .field(u"mapper_points"_s, qint64(p.mapperPoints))
-            .field(u"validator_points"_s, qint64(p.validatorPoints))
-            .field(u"special_project_points"_s, qint64(p.specialProjectPoints))
-            .field(u"total_tasks_mapped"_s, qint64(figures.tasksMapped))
-            .field(u"total_tasks_validated"_s, qint64(figures.tasksValidated))
-            .money(u"total_payout"_s, figures.paid)
-            .money(u"payable"_s, figures.payable)
-            .field(u"currency"_s, figures.currency);
+        const auto &[profile, figures] = result.value();
+        client::JsonWriter out = client::JsonWriter::success(
+            QCoreApplication::translate("mikro::server", "User details"));
+        client::writeAccountDetails(out, { profile, figures, pending.value().value_or(QString()) });
+        return out;
     };
     for (const QString &action : { u"fetch_user_details"_s, u"fetch_user_profile"_s })
         addAction(router, gate, u"user"_s, action, details);

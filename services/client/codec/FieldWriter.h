@@ -2,8 +2,13 @@
 
 #include "services/client/codec/JsonWriter.h"
 
+#include <QDate>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+
+#include <optional>
 
 namespace mikro::client {
 
@@ -23,6 +28,11 @@ public:
         m_out.nullableText(name, value);
     }
     void integer(const QString &name, qint64 value) { m_out.field(name, value); }
+    /// null when `value` is `nullValue` (a best score of -1: no attempt yet).
+    void nullableInteger(const QString &name, qint64 value, qint64 nullValue)
+    {
+        m_out.field(name, value != nullValue ? QJsonValue(value) : QJsonValue());
+    }
     void nullableId(const QString &name, qint64 value)
     {
         m_out.field(name, value != 0 ? QJsonValue(value) : QJsonValue());
@@ -35,6 +45,15 @@ public:
             m_out.money(name, value);
     }
     void time(const QString &name, const QDateTime &value) { m_out.time(name, value); }
+    void time(const QString &name, const std::optional<QDateTime> &value)
+    {
+        m_out.time(name, value);
+    }
+    /// A day without a time, `YYYY-MM-DD`, or null when invalid.
+    void date(const QString &name, const QDate &value)
+    {
+        m_out.field(name, value.isValid() ? QJsonValue(value.toString(Qt::ISODate)) : QJsonValue());
+    }
     template <typename Enum, typename FromText>
     void word(const QString &name, Enum value, QString (*toText)(Enum), FromText)
     {
@@ -44,6 +63,26 @@ public:
     void derived(const QString &name, qint64 value) { m_out.field(name, value); }
     void derived(const QString &name, const QString &value) { m_out.field(name, value); }
     void derived(const QString &name, const QJsonValue &value) { m_out.field(name, value); }
+    /// A JSON object kept as stored (an audit entry's `details`), written compact as Qt orders
+    /// it; text that is not an object is written as `{}`.
+    void jsonObject(const QString &name, const QByteArray &json)
+    {
+        m_out.field(name, QJsonValue(QJsonDocument::fromJson(json).object()));
+    }
+    /// A nested object described by `describe(FieldWriter &, const Value &)`, or null when it is
+    /// not `present` (a project's `last_run` before its first run).
+    template <typename Value, typename Describe>
+    void nullableObject(const QString &name, const Value &value, bool present, Describe describe)
+    {
+        if (!present) {
+            m_out.field(name, QJsonValue());
+            return;
+        }
+        JsonWriter object = JsonWriter::object();
+        FieldWriter nested(object);
+        describe(nested, value);
+        m_out.nested(name, object);
+    }
     template <typename Item, typename Describe>
     void array(const QString &name, const QList<Item> &items, Describe describe)
     {

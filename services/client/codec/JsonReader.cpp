@@ -3,6 +3,7 @@
 #include "services/core/UtcTime.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 #include <limits>
 
@@ -104,6 +105,18 @@ void JsonReader::nullableId(const QString &name, qint64 &out)
     integer(name, out);
 }
 
+void JsonReader::nullableInteger(const QString &name, int &out, int nullValue)
+{
+    const QJsonValue value = field(name);
+    if (!ok())
+        return;
+    if (value.isNull()) {
+        out = nullValue;
+        return;
+    }
+    integer(name, out);
+}
+
 void JsonReader::boolean(const QString &name, bool &out)
 {
     const QJsonValue value = field(name);
@@ -149,6 +162,41 @@ void JsonReader::time(const QString &name, QDateTime &out)
     if (!parsed)
         return fail(name, u"not an ISO 8601 time"_s);
     out = *parsed;
+}
+
+void JsonReader::time(const QString &name, std::optional<QDateTime> &out)
+{
+    QDateTime read;
+    time(name, read);
+    if (ok())
+        out = read.isValid() ? std::optional<QDateTime>(read) : std::nullopt;
+}
+
+void JsonReader::date(const QString &name, QDate &out)
+{
+    const QJsonValue value = field(name);
+    if (!ok())
+        return;
+    if (value.isNull()) {
+        out = QDate();
+        return;
+    }
+    // Exactly YYYY-MM-DD: Qt::ISODate alone would also take a trailing time.
+    const QString text = value.toString();
+    const QDate parsed = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (!value.isString() || !parsed.isValid())
+        return fail(name, u"not a YYYY-MM-DD date"_s);
+    out = parsed;
+}
+
+void JsonReader::jsonObject(const QString &name, QByteArray &out)
+{
+    const QJsonValue value = field(name);
+    if (!ok())
+        return;
+    if (!value.isObject())
+        return fail(name, u"not an object"_s);
+    out = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
 }
 
 } // namespace mikro::client

@@ -4,6 +4,8 @@
 #include "services/core/Money.h"
 #include "services/core/Result.h"
 
+#include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,7 +17,7 @@
 namespace mikro::client {
 
 /// Reads one object of an API.md answer into typed values, with the same verbs as FieldWriter
-/// (ShapeIo.h), so that one description of a shape serves both directions. Money is read from
+/// (FieldWriter.h), so that one description of a shape serves both directions. Money is read from
 /// its exact `<name>_cents` companion, times from ISO 8601 UTC. The first problem (a missing
 /// field, a wrong type, an unknown word) is kept; later reads of a failed reader do nothing.
 class JsonReader
@@ -28,11 +30,16 @@ public:
     void integer(const QString &name, qint64 &out);
     void integer(const QString &name, int &out);
     void nullableId(const QString &name, qint64 &out); ///< null → 0
+    void nullableInteger(const QString &name, int &out, int nullValue); ///< null → nullValue
     void boolean(const QString &name, bool &out);
     void money(const QString &name, core::Money &out);
     /// A money field that only some answers carry: absent → zero.
     void optionalMoney(const QString &name, core::Money &out, bool written);
     void time(const QString &name, QDateTime &out); ///< null → invalid
+    void time(const QString &name, std::optional<QDateTime> &out); ///< null → nullopt
+    void date(const QString &name, QDate &out); ///< `YYYY-MM-DD`; null → invalid
+    /// Any JSON object, kept as its compact text (null is refused: the writer never sends it).
+    void jsonObject(const QString &name, QByteArray &out);
     /// A word of a closed vocabulary, read by the domain's own table.
     template <typename Enum>
     void word(const QString &name, Enum &out, QString (*)(Enum),
@@ -51,6 +58,21 @@ public:
     template <typename T>
     void derived(const QString &, const T &)
     {
+    }
+    /// A nested object read by `describe(JsonReader &, Value &)` into `value`; null → nothing is
+    /// read and `value` keeps what it had.
+    template <typename Value, typename Describe>
+    void nullableObject(const QString &name, Value &value, bool, Describe describe)
+    {
+        const QJsonValue found = field(name);
+        if (!ok() || found.isNull())
+            return;
+        if (!found.isObject())
+            return fail(name, QStringLiteral("neither an object nor null"));
+        JsonReader nested(found.toObject(), m_shape + u'.' + name);
+        describe(nested, value);
+        if (!nested.ok())
+            m_error = nested.m_error;
     }
     /// An array of objects, each read by `describe(JsonReader &, Item &)`.
     template <typename Item, typename Describe>

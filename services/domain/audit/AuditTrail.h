@@ -26,6 +26,7 @@ struct AuditEntry
     QString entity;
     QString entityId;
     QByteArray details; ///< the JSON object as stored
+    bool operator==(const AuditEntry &) const = default;
 };
 
 /// Filters of API.md `user/fetch_audit_log`; empty ones do not filter.

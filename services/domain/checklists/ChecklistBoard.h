@@ -27,6 +27,7 @@ struct TemplateView
         int number = 0;
         QString action;
         QString link;
+        bool operator==(const Item &) const = default;
     };
     qint64 id = 0;
     QString name;
@@ -42,6 +43,7 @@ struct TemplateView
     core::Money totalPayout; ///< credited from confirmed instances
     int assignedCount = 0;
     QList<Item> items;
+    bool operator==(const TemplateView &) const = default;
 };
 
 /// One person's checklist as the lists show it (API.md §2 Instance).
@@ -56,6 +58,7 @@ struct InstanceView
         QDateTime completedAt;
         QDateTime confirmedAt;
         QString confirmedBy;
+        bool operator==(const Item &) const = default;
     };
     struct Comment
     {
@@ -65,6 +68,7 @@ struct InstanceView
         QString author;
         QString role;
         QDateTime at;
+        bool operator==(const Comment &) const = default;
     };
     qint64 id = 0;
     qint64 checklistId = 0;
@@ -84,6 +88,7 @@ struct InstanceView
     QList<Item> items;
     QList<Comment> comments; ///< the newest CommentsInLists, oldest first
     int commentCount = 0; ///< all live comments; the older ones come from commentPage()
+    bool operator==(const InstanceView &) const = default;
 };
 
 /// How many of an instance's comments the lists carry (issue 10 #13); older ones are paged.
@@ -94,6 +99,7 @@ struct CommentPage
 {
     QList<InstanceView::Comment> comments;
     bool more = false; ///< older comments exist before the first one here
+    bool operator==(const CommentPage &) const = default;
 };
 
 /// The organisation's checklists for the admin's, the validator's and the person's lists

@@ -31,6 +31,7 @@ struct UserProfile
     [[nodiscard]] QString fullName() const;
     /// DESIGN.md §4: OSM username, payment email, country, city and the terms are all required.
     [[nodiscard]] bool needsOnboarding() const;
+    bool operator==(const UserProfile &) const = default;
 };
 
 /// The Account page's figures (API.md `fetch_user_details`), all from the ledger and task tables.
@@ -41,6 +42,7 @@ struct UserFigures
     core::Money paid; ///< minus the sum of payout entries
     core::Money payable; ///< earned − paid − pending (DESIGN.md §3.2)
     QString currency = QStringLiteral("USD"); ///< the org's; USD without an org
+    bool operator==(const UserFigures &) const = default;
 };
 
 } // namespace mikro::domain

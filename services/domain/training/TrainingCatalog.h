@@ -23,12 +23,14 @@ struct TrainingView
         qint64 id = 0;
         QString text;
         bool correct = false;
+        bool operator==(const Answer &) const = default;
     };
     struct Question
     {
         qint64 id = 0;
         QString text;
         QList<Answer> answers;
+        bool operator==(const Question &) const = default;
     };
     qint64 id = 0;
     QString title;
@@ -45,6 +47,7 @@ struct TrainingView
     int pointsAwarded = 0;
     int attempts = 0;
     int bestScore = -1; ///< -1: no attempt yet
+    bool operator==(const TrainingView &) const = default;
 };
 
 struct TrainingAttempt

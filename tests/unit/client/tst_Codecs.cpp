@@ -1,8 +1,14 @@
+#include "services/client/codec/AccountCodec.h"
+#include "services/client/codec/AuditEntryCodec.h"
+#include "services/client/codec/ChecklistCodec.h"
 #include "services/client/codec/JsonReader.h"
 #include "services/client/codec/PaymentRecordCodec.h"
 #include "services/client/codec/PersonCodec.h"
 #include "services/client/codec/ProjectCodec.h"
+#include "services/client/codec/SyncRunCodec.h"
+#include "services/client/codec/TrainingCodec.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -130,9 +136,207 @@ domain::ProjectRow fullProject()
     return p;
 }
 
+domain::TrainingView fullTraining()
+{
+    domain::TrainingView t;
+    t.id = 12;
+    t.title = u"Validating roads"_s;
+    t.type = domain::TrainingType::Validation;
+    t.pointValue = 5;
+    t.url = u"https://learn.example/roads"_s;
+    t.difficulty = u"hard"_s;
+    t.passPercent = 80;
+    t.questions = {
+        { 31, u"Which tag is a road?"_s,
+            { { 301, u"highway"_s, true }, { 302, u"waterway"_s, false },
+                { 303, u"landuse"_s, false } } },
+        { 32, u"Validate your own task?"_s, { { 304, u"No"_s, true }, { 305, u"Yes"_s, false } } },
+    };
+    t.completedCount = 7;
+    t.completed = true;
+    t.completedAt = utc("2026-03-06T14:15:16Z");
+    t.pointsAwarded = 4;
+    t.attempts = 3;
+    t.bestScore = 90;
+    return t;
+}
+
+/// What the admin view carries of `t`: no person's figures.
+domain::TrainingView adminViewOf(domain::TrainingView t)
+{
+    const domain::TrainingView defaults;
+    t.completed = defaults.completed;
+    t.completedAt = defaults.completedAt;
+    t.pointsAwarded = defaults.pointsAwarded;
+    t.attempts = defaults.attempts;
+    t.bestScore = defaults.bestScore;
+    return t;
+}
+
+/// What the person's view carries of `t`: no completion count and no answer key.
+domain::TrainingView personViewOf(domain::TrainingView t)
+{
+    t.completedCount = 0;
+    for (auto &q : t.questions)
+        for (auto &a : q.answers)
+            a.correct = false;
+    return t;
+}
+
+domain::TemplateView fullTemplate()
+{
+    domain::TemplateView t;
+    t.id = 8;
+    t.name = u"Onboarding"_s;
+    t.authorId = u"auth0|admin-1"_s;
+    t.author = u"Bea (bea_osm)"_s;
+    t.description = u"First week"_s;
+    t.dueDate = QDate(2026, 4, 30);
+    t.difficulty = u"easy"_s;
+    t.visible = true;
+    t.active = true;
+    t.completionRate = core::Money(250);
+    t.validationRate = core::Money(75);
+    t.totalPayout = core::Money(975);
+    t.assignedCount = 3;
+    t.items = { { 81, 1, u"Read the guide"_s, u"https://wiki.example/guide"_s },
+        { 82, 2, u"Map ten buildings"_s, u"https://tasks.example/1"_s } };
+    return t;
+}
+
+domain::InstanceView::Comment fullComment(qint64 id)
+{
+    return { id, u"Looks good"_s, u"auth0|validator-1"_s, u"Caio (caio_v)"_s, u"validator"_s,
+        utc("2026-03-07T08:09:10Z").addSecs(id) };
+}
+
+domain::InstanceView fullInstance()
+{
+    domain::InstanceView v;
+    v.id = 70;
+    v.checklistId = 8;
+    v.userId = u"auth0|mapper-1"_s;
+    v.userName = u"Ana (ana_maps)"_s;
+    v.checklist = fullTemplate();
+    v.completed = true;
+    v.confirmed = true;
+    v.stale = true;
+    v.awaitingConfirmation = true;
+    v.startedAt = utc("2026-03-01T09:00:00Z");
+    v.completedAt = utc("2026-03-03T09:00:00Z");
+    v.confirmedAt = utc("2026-03-04T09:00:00Z");
+    v.confirmedBy = u"auth0|validator-1"_s;
+    v.lastActivityAt = utc("2026-03-04T09:00:00Z");
+    v.items
+        = { { 701, 1, u"Read the guide"_s, u"https://wiki.example/guide"_s,
+                utc("2026-03-02T09:00:00Z"), utc("2026-03-04T09:00:00Z"), u"auth0|validator-1"_s },
+              { 702, 2, u"Map ten buildings"_s, u"https://tasks.example/1"_s,
+                  utc("2026-03-03T09:00:00Z"), utc("2026-03-04T09:00:00Z"), u"auth0|admin-1"_s } };
+    v.comments = { fullComment(901), fullComment(902) };
+    v.commentCount = 25;
+    return v;
+}
+
+/// What an Instance carries of `v`: not the list it is in, nor the template's own id, payout,
+/// assignment count and items.
+domain::InstanceView instanceViewOf(domain::InstanceView v)
+{
+    v.awaitingConfirmation = false;
+    v.checklist.id = 0;
+    v.checklist.totalPayout = core::Money();
+    v.checklist.assignedCount = 0;
+    v.checklist.items.clear();
+    return v;
+}
+
+sync::ProjectSyncStatus fullSync()
+{
+    sync::ProjectSyncStatus s;
+    s.projectId = 101;
+    s.name = u"Roads of Recife"_s;
+    s.lastSyncedAt = utc("2026-03-05T12:00:00Z");
+    s.runId = 55;
+    s.mode = sync::SyncMode::Full;
+    s.status = sync::RunStatus::Failed;
+    s.startedAt = utc("2026-03-05T11:58:00Z");
+    s.finishedAt = utc("2026-03-05T11:59:30Z");
+    s.requestsMade = 12;
+    s.eventsIngested = 340;
+    s.error = u"TM4 answered 502"_s;
+    return s;
+}
+
+/// ProjectSyncStatus (services/sync) has no operator==: every field compared here.
+bool sameSync(const sync::ProjectSyncStatus &a, const sync::ProjectSyncStatus &b)
+{
+    return a.projectId == b.projectId && a.name == b.name && a.lastSyncedAt == b.lastSyncedAt
+        && a.runId == b.runId && a.mode == b.mode && a.status == b.status
+        && a.startedAt == b.startedAt && a.finishedAt == b.finishedAt
+        && a.requestsMade == b.requestsMade && a.eventsIngested == b.eventsIngested
+        && a.error == b.error;
+}
+
+domain::AuditEntry fullAudit()
+{
+    domain::AuditEntry e;
+    e.id = 501;
+    e.at = utc("2026-03-08T10:11:12Z");
+    e.actorId = u"auth0|admin-1"_s;
+    e.actorName = u"Bea Admin"_s;
+    e.action = u"record_payment"_s;
+    e.entity = u"payment"_s;
+    e.entityId = u"7"_s;
+    // Compact, keys in Qt's order: comes back byte for byte.
+    e.details = "{\"amount_cents\":1250,\"nested\":{\"ids\":[1,2]},\"note\":\"batch \\\"3\\\"\"}";
+    return e;
+}
+
+domain::UserProfile fullProfile()
+{
+    domain::UserProfile p;
+    p.id = u"auth0|mapper-1"_s;
+    p.orgId = u"org-1"_s;
+    p.email = u"ana@example.org"_s;
+    p.firstName = u"Ana"_s;
+    p.lastName = u"Lima"_s;
+    p.osmUsername = u"ana_maps"_s;
+    p.paymentEmail = u"pay@example.org"_s;
+    p.city = u"Recife"_s;
+    p.country = u"BR"_s;
+    p.role = domain::Role::Admin;
+    p.termsAcceptedAt = utc("2025-12-01T08:00:00Z");
+    p.mapperPoints = 3;
+    p.validatorPoints = 4;
+    p.specialProjectPoints = 5;
+    return p;
+}
+
+client::AccountDetails fullDetails()
+{
+    client::AccountDetails d;
+    d.profile = fullProfile();
+    d.figures.tasksMapped = 31;
+    d.figures.tasksValidated = 29;
+    d.figures.paid = core::Money(10000);
+    d.figures.payable = core::Money(-75);
+    d.figures.currency = u"BRL"_s;
+    d.osmUsernamePending = u"ana_maps_2"_s;
+    return d;
+}
+
+/// The bytes Qt writes for the same object: equal when the fields are in Qt's (sorted) order.
+QByteArray qtOrder(const client::JsonWriter &writer)
+{
+    return QJsonDocument(parsed(writer)).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(mikro::domain::PayRequestRow)
+Q_DECLARE_METATYPE(mikro::domain::TrainingView)
+Q_DECLARE_METATYPE(mikro::domain::TemplateView)
+Q_DECLARE_METATYPE(mikro::domain::InstanceView)
+Q_DECLARE_METATYPE(mikro::domain::AuditEntry)
 
 /// The API.md shapes are described once (codec/*Codec.cpp) and both directions follow from it:
 /// what the server writes, the desktop reads back equal; a broken answer is refused by name.
@@ -147,6 +351,23 @@ private slots:
     void userRowRoundTrips();
     void projectRoundTrips();
     void transactionsAnswerRoundTrips();
+    void trainingRoundTrips_data();
+    void trainingRoundTrips();
+    void trainingAnswerKeyIsAdminOnly();
+    void trainingListsRoundTrip();
+    void templateRoundTrips_data();
+    void templateRoundTrips();
+    void instanceRoundTrips_data();
+    void instanceRoundTrips();
+    void commentPageRoundTrips();
+    void syncRunRoundTrips();
+    void syncStatusRoundTrips();
+    void auditEntryRoundTrips_data();
+    void auditEntryRoundTrips();
+    void auditPageRoundTrips();
+    void loginAnswerRoundTrips();
+    void accountDetailsRoundTrip();
+    void newVerbsRefuseBrokenValues();
     void moneyIsWrittenAsApiMdSays();
     void brokenAnswersAreRefusedByName_data();
     void brokenAnswersAreRefusedByName();
@@ -242,6 +463,379 @@ void tst_Codecs::transactionsAnswerRoundTrips()
             expected.adjustments.clear(); // an admin's view has no adjustments list
         QVERIFY(read.value() == expected);
     }
+}
+
+void tst_Codecs::trainingRoundTrips_data()
+{
+    QTest::addColumn<domain::TrainingView>("training");
+    QTest::newRow("every field") << fullTraining();
+    domain::TrainingView fresh = fullTraining();
+    fresh.type = domain::TrainingType::Project;
+    fresh.url.clear();
+    fresh.difficulty.clear();
+    fresh.completed = false;
+    fresh.completedAt = QDateTime();
+    fresh.bestScore = -1; // no attempt yet: null
+    fresh.questions.clear();
+    QTest::newRow("nulls, no questions") << fresh;
+    domain::TrainingView zero = fullTraining();
+    zero.type = domain::TrainingType::Mapping;
+    zero.bestScore = 0; // a real score of 0 is not "no attempt"
+    QTest::newRow("best score 0") << zero;
+}
+
+void tst_Codecs::trainingRoundTrips()
+{
+    QFETCH(domain::TrainingView, training);
+    for (const bool adminView : { true, false }) {
+        const QJsonObject json = parsed(client::writeTraining(training, adminView));
+        const auto read = client::readTraining(json, adminView);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+        QVERIFY(read.value() == (adminView ? adminViewOf(training) : personViewOf(training)));
+        QCOMPARE(json.contains(u"completed_count"_s), adminView);
+        QCOMPARE(json.contains(u"best_score"_s), !adminView);
+        if (!adminView) {
+            QCOMPARE(json.value(u"question_count"_s).toInteger(), training.questions.size());
+            QCOMPARE(json.value(u"best_score"_s).isNull(), training.bestScore == -1);
+        }
+    }
+}
+
+void tst_Codecs::trainingAnswerKeyIsAdminOnly()
+{
+    const QJsonObject admin = parsed(client::writeTraining(fullTraining(), true));
+    const QJsonObject first = admin.value(u"questions"_s).toArray().first().toObject();
+    QCOMPARE(first.value(u"correct"_s).toString(), u"highway"_s);
+    QCOMPARE(first.value(u"incorrect"_s).toArray(), (QJsonArray { u"waterway"_s, u"landuse"_s }));
+    QCOMPARE(first.value(u"answers"_s).toArray().first().toObject().value(u"correct"_s),
+        QJsonValue(true));
+
+    const QByteArray person = client::writeTraining(fullTraining(), false).finish();
+    QVERIFY2(!person.contains("correct"), person.constData());
+    // Each view is read as itself: a person's answer lacks what an admin's must carry.
+    QVERIFY(!client::readTraining(parsed(client::writeTraining(fullTraining(), false)), true).ok());
+}
+
+void tst_Codecs::trainingListsRoundTrip()
+{
+    domain::TrainingView mapping = fullTraining();
+    mapping.id = 1;
+    mapping.type = domain::TrainingType::Mapping;
+    mapping.completed = false;
+    domain::TrainingView validation = fullTraining();
+    validation.id = 2;
+    validation.completed = false;
+    domain::TrainingView project = fullTraining();
+    project.id = 3;
+    project.type = domain::TrainingType::Project;
+    project.completed = false;
+    domain::TrainingView done = fullTraining(); // completed: the person's fourth list
+    done.id = 4;
+    const QList<domain::TrainingView> all { project, done, validation, mapping };
+
+    client::JsonWriter admin = client::JsonWriter::success(u"Trainings"_s);
+    client::writeTrainingLists(admin, all, true);
+    const QJsonObject adminJson = parsed(admin);
+    QVERIFY(!adminJson.contains(u"user_completed_trainings"_s));
+    QCOMPARE(adminJson.value(u"org_validation_trainings"_s).toArray().size(), 2);
+    const auto adminRead = client::readTrainingLists(adminJson, true);
+    QVERIFY2(adminRead.ok(), qPrintable(adminRead.ok() ? QString() : adminRead.error().diagnostic));
+    QVERIFY(adminRead.value()
+        == (QList<domain::TrainingView> { adminViewOf(mapping), adminViewOf(done),
+            adminViewOf(validation), adminViewOf(project) }));
+
+    client::JsonWriter person = client::JsonWriter::success(u"Trainings"_s);
+    client::writeTrainingLists(person, all, false);
+    const auto personRead = client::readTrainingLists(parsed(person), false);
+    QVERIFY2(
+        personRead.ok(), qPrintable(personRead.ok() ? QString() : personRead.error().diagnostic));
+    QVERIFY(personRead.value()
+        == (QList<domain::TrainingView> { personViewOf(mapping), personViewOf(validation),
+            personViewOf(project), personViewOf(done) }));
+    QVERIFY(!client::readTrainingLists(adminJson, false).ok()); // no user_completed_trainings
+}
+
+void tst_Codecs::templateRoundTrips_data()
+{
+    QTest::addColumn<domain::TemplateView>("checklist");
+    QTest::newRow("every field") << fullTemplate();
+    domain::TemplateView bare = fullTemplate();
+    bare.authorId.clear(); // the author was removed
+    bare.dueDate = QDate();
+    bare.difficulty.clear();
+    bare.visible = false;
+    bare.active = false;
+    bare.items = { { 83, 1, u"Say hello"_s, QString() } };
+    QTest::newRow("nulls") << bare;
+    bare.items.clear();
+    QTest::newRow("no items") << bare;
+}
+
+void tst_Codecs::templateRoundTrips()
+{
+    QFETCH(domain::TemplateView, checklist);
+    const QJsonObject json = parsed(client::writeTemplate(checklist));
+    const auto read = client::readTemplate(json);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+    QVERIFY(read.value() == checklist);
+    QCOMPARE(json.value(u"due_date"_s).toString(),
+        checklist.dueDate.isValid() ? u"2026-04-30"_s : QString());
+    QVERIFY(json.value(u"due_date"_s).isNull() == !checklist.dueDate.isValid());
+    QCOMPARE(json.value(u"completed"_s), QJsonValue(false));
+    QCOMPARE(json.value(u"confirmed"_s), QJsonValue(false));
+    QCOMPARE(json.value(u"comments"_s), QJsonValue(QJsonArray()));
+}
+
+void tst_Codecs::instanceRoundTrips_data()
+{
+    QTest::addColumn<domain::InstanceView>("instance");
+    QTest::newRow("every field") << fullInstance();
+    domain::InstanceView fresh = fullInstance();
+    fresh.checklist.authorId.clear();
+    fresh.checklist.dueDate = QDate();
+    fresh.checklist.difficulty.clear();
+    fresh.completed = false;
+    fresh.confirmed = false;
+    fresh.stale = false;
+    fresh.startedAt = QDateTime();
+    fresh.completedAt = QDateTime();
+    fresh.confirmedAt = QDateTime();
+    fresh.confirmedBy.clear();
+    fresh.lastActivityAt = QDateTime();
+    fresh.items = { { 703, 1, u"Read the guide"_s, QString(), {}, {}, QString() } };
+    fresh.comments.clear();
+    fresh.commentCount = 0;
+    QTest::newRow("nulls, nothing done") << fresh;
+}
+
+void tst_Codecs::instanceRoundTrips()
+{
+    QFETCH(domain::InstanceView, instance);
+    const QJsonObject json = parsed(client::writeInstance(instance));
+    const auto read = client::readInstance(json);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+    QVERIFY(read.value() == instanceViewOf(instance));
+    const QJsonObject item = json.value(u"list_items"_s).toArray().first().toObject();
+    QCOMPARE(item.value(u"completed"_s).toBool(), instance.items.first().completedAt.isValid());
+    QCOMPARE(item.value(u"confirmed"_s).toBool(), instance.items.first().confirmedAt.isValid());
+    QVERIFY(!json.contains(u"total_payout"_s));
+}
+
+void tst_Codecs::commentPageRoundTrips()
+{
+    const auto comment = client::readComment(parsed(client::writeComment(fullComment(903))));
+    QVERIFY(comment.ok());
+    QVERIFY(comment.value() == fullComment(903));
+
+    for (const bool more : { true, false }) {
+        domain::CommentPage page;
+        page.comments = more ? QList { fullComment(904), fullComment(905) }
+                             : QList<domain::InstanceView::Comment>();
+        page.more = more;
+        client::JsonWriter envelope = client::JsonWriter::success(u"Comments"_s);
+        client::writeCommentPage(envelope, page);
+        const auto read = client::readCommentPage(parsed(envelope));
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+        QVERIFY(read.value() == page);
+    }
+}
+
+void tst_Codecs::syncRunRoundTrips()
+{
+    for (const bool failed : { true, false }) {
+        sync::ProjectSyncStatus run = fullSync();
+        if (!failed) {
+            run.mode = sync::SyncMode::Incremental;
+            run.status = sync::RunStatus::Succeeded;
+            run.error.clear(); // null
+            run.finishedAt = QDateTime(); // null
+        }
+        const client::JsonWriter written = client::writeSyncRun(run);
+        QCOMPARE(written.finish(), qtOrder(written)); // the order QJsonObject wrote
+        const QJsonObject json = parsed(written);
+        QCOMPARE(json.value(u"error"_s).isNull(), !failed);
+        const auto read = client::readSyncRun(json);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+        sync::ProjectSyncStatus expected = run;
+        expected.name.clear(); // not in a run
+        expected.lastSyncedAt = QDateTime();
+        QVERIFY(sameSync(read.value(), expected));
+    }
+}
+
+void tst_Codecs::syncStatusRoundTrips()
+{
+    const client::JsonWriter written = client::writeSyncStatus(fullSync());
+    QCOMPARE(written.finish(), qtOrder(written));
+    const auto read = client::readSyncStatus(parsed(written));
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+    QVERIFY(sameSync(read.value(), fullSync()));
+
+    // Before the first run: `last_run` is null and the run fields keep their defaults.
+    sync::ProjectSyncStatus never = fullSync();
+    never.runId = 0;
+    never.lastSyncedAt = QDateTime();
+    const client::JsonWriter none = client::writeSyncStatus(never);
+    QCOMPARE(none.finish(), qtOrder(none));
+    QVERIFY(parsed(none).value(u"last_run"_s).isNull());
+    sync::ProjectSyncStatus expected;
+    expected.projectId = never.projectId;
+    expected.name = never.name;
+    const auto readNone = client::readSyncStatus(parsed(none));
+    QVERIFY(readNone.ok());
+    QVERIFY(sameSync(readNone.value(), expected));
+}
+
+void tst_Codecs::auditEntryRoundTrips_data()
+{
+    QTest::addColumn<domain::AuditEntry>("entry");
+    QTest::newRow("every field") << fullAudit();
+    domain::AuditEntry bare = fullAudit();
+    bare.entityId.clear(); // null
+    bare.details = "{}";
+    QTest::newRow("null entity, empty details") << bare;
+}
+
+void tst_Codecs::auditEntryRoundTrips()
+{
+    QFETCH(domain::AuditEntry, entry);
+    const client::JsonWriter written = client::writeAuditEntry(entry);
+    QVERIFY2(written.finish().contains(",\"details\":" + entry.details + '}'),
+        written.finish().constData()); // a nested object, not a string
+    const auto read = client::readAuditEntry(parsed(written));
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+    QVERIFY(read.value() == entry);
+}
+
+void tst_Codecs::auditPageRoundTrips()
+{
+    // Details stored with other spacing and key order come back as an equal object.
+    domain::AuditEntry spaced = fullAudit();
+    spaced.id = 502;
+    spaced.details = R"({ "note": "x", "amount_cents": 5 })";
+    client::AuditPage page;
+    page.entries = { fullAudit(), spaced };
+    page.nextBeforeId = 502;
+    client::JsonWriter envelope = client::JsonWriter::success(u"Audit log"_s);
+    client::writeAuditPage(envelope, page);
+    const auto read = client::readAuditPage(parsed(envelope));
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+    QCOMPARE(read.value().nextBeforeId, qint64(502));
+    QCOMPARE(read.value().entries.size(), 2);
+    QVERIFY(read.value().entries.first() == fullAudit());
+    QCOMPARE(QJsonDocument::fromJson(read.value().entries.last().details).object(),
+        QJsonDocument::fromJson(spaced.details).object());
+    QCOMPARE(read.value().entries.last().details, QByteArray(R"({"amount_cents":5,"note":"x"})"));
+
+    client::AuditPage last; // the last page: no next one
+    last.entries = { fullAudit() };
+    client::JsonWriter end = client::JsonWriter::success(u"Audit log"_s);
+    client::writeAuditPage(end, last);
+    QVERIFY(parsed(end).value(u"next_before_id"_s).isNull());
+    QVERIFY(client::readAuditPage(parsed(end)).value() == last);
+}
+
+void tst_Codecs::loginAnswerRoundTrips()
+{
+    client::JsonWriter envelope = client::JsonWriter::success(u"Login successful"_s);
+    client::writeLoginAnswer(envelope, fullProfile());
+    const QJsonObject json = parsed(envelope);
+    QCOMPARE(json.value(u"name"_s).toString(), u"Ana Lima"_s);
+    QCOMPARE(json.value(u"needs_onboarding"_s), QJsonValue(false));
+    const auto read = client::readLoginAnswer(json);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+    domain::UserProfile expected = fullProfile();
+    expected.firstName = u"Ana Lima"_s; // the full name only
+    expected.lastName.clear();
+    expected.mapperPoints = expected.validatorPoints = expected.specialProjectPoints = 0;
+    QVERIFY(read.value() == expected);
+    QCOMPARE(read.value().fullName(), fullProfile().fullName());
+
+    // A person before onboarding: nulls everywhere the profile is empty.
+    domain::UserProfile fresh;
+    fresh.id = u"auth0|new"_s;
+    fresh.firstName = u"Ana"_s;
+    client::JsonWriter first = client::JsonWriter::success(u"Login successful"_s);
+    client::writeLoginAnswer(first, fresh);
+    const QJsonObject freshJson = parsed(first);
+    for (const char *name : { "email", "osm_username", "payment_email", "city", "country", "org_id",
+             "terms_accepted_at" })
+        QVERIFY2(freshJson.value(QLatin1StringView(name)).isNull(), name);
+    QCOMPARE(freshJson.value(u"needs_onboarding"_s), QJsonValue(true));
+    QVERIFY(client::readLoginAnswer(freshJson).value() == fresh);
+}
+
+void tst_Codecs::accountDetailsRoundTrip()
+{
+    client::JsonWriter envelope = client::JsonWriter::success(u"User details"_s);
+    client::writeAccountDetails(envelope, fullDetails());
+    const QJsonObject json = parsed(envelope);
+    QCOMPARE(json.value(u"full_name"_s).toString(), u"Ana Lima"_s);
+    QVERIFY(!json.contains(u"id"_s));
+    const auto read = client::readAccountDetails(json);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+    client::AccountDetails expected = fullDetails();
+    expected.profile.id.clear(); // not in the answer
+    QVERIFY(read.value() == expected);
+
+    client::AccountDetails bare;
+    bare.figures.payable = core::Money(5);
+    client::JsonWriter none = client::JsonWriter::success(u"User details"_s);
+    client::writeAccountDetails(none, bare);
+    const QJsonObject bareJson = parsed(none);
+    QVERIFY(bareJson.value(u"osm_username_pending"_s).isNull());
+    QVERIFY(bareJson.value(u"terms_accepted_at"_s).isNull());
+    QVERIFY(client::readAccountDetails(bareJson).value() == bare);
+}
+
+void tst_Codecs::newVerbsRefuseBrokenValues()
+{
+    const auto refused = [](auto read, const QString &diagnostic) {
+        if (read.ok())
+            return false;
+        if (read.error().diagnostic != diagnostic)
+            qWarning("%s", qPrintable(read.error().diagnostic));
+        return read.error().diagnostic == diagnostic;
+    };
+    QJsonObject checklist = parsed(client::writeTemplate(fullTemplate()));
+    checklist.insert(u"due_date"_s, u"2026-04-30T00:00:00Z"_s);
+    QVERIFY(
+        refused(client::readTemplate(checklist), u"Template.due_date: not a YYYY-MM-DD date"_s));
+    checklist.insert(u"due_date"_s, u"2026-02-30"_s);
+    QVERIFY(
+        refused(client::readTemplate(checklist), u"Template.due_date: not a YYYY-MM-DD date"_s));
+
+    QJsonObject training = parsed(client::writeTraining(fullTraining(), false));
+    training.insert(u"best_score"_s, 90.5);
+    QVERIFY(
+        refused(client::readTraining(training, false), u"Training.best_score: not an integer"_s));
+
+    QJsonObject entry = parsed(client::writeAuditEntry(fullAudit()));
+    entry.insert(u"details"_s, QString::fromUtf8(fullAudit().details));
+    QVERIFY(refused(client::readAuditEntry(entry), u"AuditEntry.details: not an object"_s));
+    entry.insert(u"details"_s, QJsonValue());
+    QVERIFY(refused(client::readAuditEntry(entry), u"AuditEntry.details: not an object"_s));
+
+    QJsonObject status = parsed(client::writeSyncStatus(fullSync()));
+    status.insert(u"last_run"_s, u"none"_s);
+    QVERIFY(refused(
+        client::readSyncStatus(status), u"SyncStatus.last_run: neither an object nor null"_s));
+    QJsonObject run = parsed(client::writeSyncRun(fullSync()));
+    status.insert(u"last_run"_s, run);
+    QVERIFY(client::readSyncStatus(status).ok());
+    run.insert(u"status"_s, u"queued"_s);
+    status.insert(u"last_run"_s, run);
+    QVERIFY(
+        refused(client::readSyncStatus(status), u"SyncStatus.last_run.status: an unknown word"_s));
+
+    QJsonObject login = parsed([] {
+        client::JsonWriter out = client::JsonWriter::success(u"Login successful"_s);
+        client::writeLoginAnswer(out, fullProfile());
+        return out;
+    }());
+    login.insert(u"terms_accepted_at"_s, u"yesterday"_s);
+    QVERIFY(refused(
+        client::readLoginAnswer(login), u"login.terms_accepted_at: not an ISO 8601 time"_s));
 }
 
 void tst_Codecs::moneyIsWrittenAsApiMdSays()
