@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build ccache pkg-config git ca-certificates clang-format
+    clang-tidy cppcheck python3
     qt6-base-dev qt6-base-dev-tools libqt6sql6-psql libqt6sql6-sqlite
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins libgl-dev

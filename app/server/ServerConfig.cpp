@@ -19,8 +19,8 @@ core::Result<ServerConfig> ServerConfig::fromSettings(
     }
     config.logLevel = reader.oneOf(
         u"LOG_LEVEL"_s, { u"debug"_s, u"info"_s, u"warning"_s, u"error"_s }, u"info"_s);
-    config.limits.maxBodyBytes
-        = reader.integer(u"MAX_BODY_BYTES"_s, config.limits.maxBodyBytes, 1024, 64 * 1024 * 1024);
+    config.limits.maxBodyBytes = reader.integer(
+        u"MAX_BODY_BYTES"_s, config.limits.maxBodyBytes, 1024, qint64(64) * 1024 * 1024);
     config.limits.workerThreads = static_cast<int>(reader.integer(u"HTTP_WORKERS"_s, 0, 0, 256));
     config.limits.maxConnectionsPerClient = static_cast<int>(reader.integer(
         u"HTTP_MAX_CONNECTIONS_PER_CLIENT"_s, config.limits.maxConnectionsPerClient, 0, 100000));
@@ -49,9 +49,10 @@ core::Result<ServerConfig> ServerConfig::fromSettings(
     for (const QString &origin : reader.text(u"CORS_ORIGINS"_s).split(u',', Qt::SkipEmptyParts))
         config.corsOrigins << origin.trimmed();
     config.tm4 = tm4::Tm4Settings::fromConfig(reader);
-    config.syncInterval
-        = std::chrono::minutes(reader.integer(u"SYNC_INTERVAL_MINUTES"_s, 30, 0, 7 * 24 * 60));
-    config.fullSyncEvery = std::chrono::hours(reader.integer(u"FULL_SYNC_HOURS"_s, 24, 1, 24 * 90));
+    config.syncInterval = std::chrono::minutes(
+        reader.integer(u"SYNC_INTERVAL_MINUTES"_s, 30, 0, qint64(7) * 24 * 60));
+    config.fullSyncEvery
+        = std::chrono::hours(reader.integer(u"FULL_SYNC_HOURS"_s, 24, 1, qint64(24) * 90));
     if (core::Result<void> checked = reader.finish(); !checked.ok())
         return checked.error();
     return config;

@@ -98,6 +98,7 @@ int main(int argc, char *argv[])
         return 4;
     }
     const QHostAddress bound = config.value().bindAddress;
+    // NOLINTNEXTLINE(misc-redundant-expression): two different wildcards; clang-tidy 14 sees one
     const QString host = bound == QHostAddress::Any || bound == QHostAddress::AnyIPv4
         ? u"127.0.0.1"_s
         : bound.toString();

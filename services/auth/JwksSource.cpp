@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace mikro::auth {
 
 namespace {
-constexpr qint64 MaxJwksBytes = 64 * 1024;
+constexpr qint64 MaxJwksBytes = qint64(64) * 1024;
 
 core::Error unavailable(const QString &diagnostic)
 {

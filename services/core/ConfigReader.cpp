@@ -65,7 +65,7 @@ QUrl ConfigReader::httpUrl(const QString &name, const QUrl &fallback)
 {
     if (!has(name))
         return fallback;
-    const QUrl url(text(name), QUrl::StrictMode);
+    QUrl url(text(name), QUrl::StrictMode);
     const QString scheme = url.scheme();
     if (!url.isValid() || url.host().isEmpty() || (scheme != "http"_L1 && scheme != "https"_L1)) {
         reportMalformed(name, u"must be an absolute http or https URL"_s);

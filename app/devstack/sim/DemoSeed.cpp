@@ -17,6 +17,77 @@ bool alreadyThere(const core::Error &error)
     return error.kind == core::ErrorKind::Conflict;
 }
 
+/// The people of the demo's organisations, signed in and onboarded, with their role claims.
+struct SeededPeople
+{
+    std::optional<domain::Caller> admin;
+    QList<std::pair<domain::Caller, QString>> members; // caller, role claim
+};
+
+core::Result<domain::Caller> signedInAndOnboarded(
+    domain::IdentityService &identity, domain::PeopleService &people, const DevPerson &person)
+{
+    const domain::SignInClaims claims { person.subject, person.role, person.orgId, person.email,
+        person.givenName, person.familyName };
+    auto caller = identity.resolveCaller(claims);
+    if (!caller.ok() || caller.value().onboarded)
+        return caller;
+    domain::OnboardingForm form;
+    form.osmUsername = person.osmUsername;
+    form.paymentEmail = person.email;
+    form.city = u"Kathmandu"_s;
+    form.country = u"NP"_s;
+    form.termsAccepted = true;
+    form.termsVersion = u"devstack"_s;
+    if (auto done = people.onboard(caller.value(), form); !done.ok())
+        return done.error();
+    return identity.resolveCaller(claims);
+}
+
+core::Result<SeededPeople> seedPeople(
+    domain::IdentityService &identity, domain::PeopleService &people)
+{
+    SeededPeople seeded;
+    for (const DevPerson &person : seededPeople()) {
+        if (person.orgId.isEmpty())
+            continue; // "no organisation yet" stays a fresh sign-in in the demo
+        auto caller = signedInAndOnboarded(identity, people, person);
+        if (!caller.ok())
+            return caller.error();
+        if (caller.value().role == domain::Role::Admin && !seeded.admin)
+            seeded.admin = caller.value();
+        seeded.members << std::pair { caller.value(), person.role };
+    }
+    return seeded;
+}
+
+/// Creates (or finds) the project, activates it and assigns every member; true when created.
+core::Result<bool> seedProject(domain::ProjectService &projects,
+    const domain::ProjectMembership &membership, const SeededPeople &seeded, qint64 projectId)
+{
+    const domain::Caller &admin = *seeded.admin;
+    domain::ProjectForm form;
+    form.url = u"https://tasks.hotosm.org/projects/%1"_s.arg(projectId);
+    form.mappingRate = core::Money(50);
+    form.validationRate = core::Money(25);
+    form.visible = true;
+    auto pending = projects.create(admin, form);
+    pending.waitForFinished();
+    const auto created = pending.result();
+    if (!created.ok() && !alreadyThere(created.error()))
+        return created.error();
+    if (auto active = projects.setActive(admin, projectId, true); !active.ok())
+        return active.error();
+    for (const auto &[member, role] : seeded.members) {
+        const auto memberRole
+            = role == "user"_L1 ? domain::MemberRole::Editor : domain::MemberRole::Validator;
+        auto assigned = membership.assign(admin, projectId, member.userId, memberRole);
+        if (!assigned.ok() && !alreadyThere(assigned.error()))
+            return assigned.error();
+    }
+    return created.ok();
+}
+
 } // namespace
 
 Tm4WorldPeople tm4WorldPeople()
@@ -28,65 +99,23 @@ Tm4WorldPeople tm4WorldPeople()
 core::Result<DemoSeedReport> seedDemoStore(store::Database &db, const core::Clock &clock,
     tm4::Tm4Client &tm4, const QList<qint64> &projectIds)
 {
-    DemoSeedReport report;
     domain::IdentityService identity(db, clock);
     domain::PeopleService people(db, clock);
     domain::ProjectService projects(db, clock, tm4);
     const domain::ProjectMembership membership(db, clock);
-    std::optional<domain::Caller> admin;
-    QList<std::pair<domain::Caller, QString>> members; // caller, role claim
-    for (const DevPerson &person : seededPeople()) {
-        if (person.orgId.isEmpty())
-            continue; // "no organisation yet" stays a fresh sign-in in the demo
-        const domain::SignInClaims claims { person.subject, person.role, person.orgId, person.email,
-            person.givenName, person.familyName };
-        auto caller = identity.resolveCaller(claims);
-        if (!caller.ok())
-            return caller.error();
-        if (!caller.value().onboarded) {
-            domain::OnboardingForm form;
-            form.osmUsername = person.osmUsername;
-            form.paymentEmail = person.email;
-            form.city = u"Kathmandu"_s;
-            form.country = u"NP"_s;
-            form.termsAccepted = true;
-            form.termsVersion = u"devstack"_s;
-            if (auto done = people.onboard(caller.value(), form); !done.ok())
-                return done.error();
-            caller = identity.resolveCaller(claims);
-            if (!caller.ok())
-                return caller.error();
-        }
-        ++report.people;
-        if (caller.value().role == domain::Role::Admin && !admin)
-            admin = caller.value();
-        members << std::pair { caller.value(), person.role };
-    }
-    if (!admin)
+    const auto seeded = seedPeople(identity, people);
+    if (!seeded.ok())
+        return seeded.error();
+    if (!seeded.value().admin)
         return core::Error::make(core::ErrorKind::Internal, "no_admin",
             u"the devstack has no admin with an organisation"_s);
+    DemoSeedReport report;
+    report.people = static_cast<int>(seeded.value().members.size());
     for (const qint64 projectId : projectIds) {
-        domain::ProjectForm form;
-        form.url = u"https://tasks.hotosm.org/projects/%1"_s.arg(projectId);
-        form.mappingRate = core::Money(50);
-        form.validationRate = core::Money(25);
-        form.visible = true;
-        auto pending = projects.create(*admin, form);
-        pending.waitForFinished();
-        const auto created = pending.result();
-        if (created.ok())
-            ++report.projectsCreated;
-        else if (!alreadyThere(created.error()))
+        const auto created = seedProject(projects, membership, seeded.value(), projectId);
+        if (!created.ok())
             return created.error();
-        if (auto active = projects.setActive(*admin, projectId, true); !active.ok())
-            return active.error();
-        for (const auto &[member, role] : members) {
-            const auto memberRole
-                = role == "user"_L1 ? domain::MemberRole::Editor : domain::MemberRole::Validator;
-            auto assigned = membership.assign(*admin, projectId, member.userId, memberRole);
-            if (!assigned.ok() && !alreadyThere(assigned.error()))
-                return assigned.error();
-        }
+        report.projectsCreated += created.value() ? 1 : 0;
     }
     return report;
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ranges>
 
 using namespace Qt::StringLiterals;
 using json = nlohmann::json;
@@ -326,11 +327,11 @@ std::optional<QByteArray> Tm4World::taskJson(qint64 projectId, qint64 taskId) co
     if (t == project->tasks.cend())
         return std::nullopt;
     json history = json::array();
-    for (auto row = t->history.crbegin(); row != t->history.crend(); ++row)
-        history.push_back({ { "historyId", row->historyId }, { "taskId", taskId },
-            { "action", str(row->action) }, { "actionText", str(row->text) },
-            { "actionDate", tm4Date(row->at, row->historyId % 2 == 0) },
-            { "actionBy", str(row->by) }, { "pictureUrl", nullptr }, { "issues", nullptr } });
+    for (const auto &row : std::views::reverse(t->history))
+        history.push_back({ { "historyId", row.historyId }, { "taskId", taskId },
+            { "action", str(row.action) }, { "actionText", str(row.text) },
+            { "actionDate", tm4Date(row.at, row.historyId % 2 == 0) }, { "actionBy", str(row.by) },
+            { "pictureUrl", nullptr }, { "issues", nullptr } });
     const bool locked = t->status.startsWith("LOCKED"_L1);
     return bytes({ { "taskId", taskId }, { "projectId", projectId },
         { "taskStatus", str(t->status) },

@@ -77,10 +77,10 @@ core::Result<domain::ChecklistItemsEdit> itemsEditOf(const QByteArray &raw)
         return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
             tr("At most %1 items.").arg(domain::ChecklistItems::MaxItems))
             .withField(u"list_items"_s);
-    for (const QJsonValue &v : written.toArray())
+    for (const auto &v : written.toArray())
         edit.written << domain::ChecklistItemsEdit::Item { numberOf(v[u"number"_s]),
             v[u"action"_s].toString(), v[u"link"_s].toString() };
-    for (const QJsonValue &v : removed.toArray())
+    for (const auto &v : removed.toArray())
         edit.removed << numberOf(v[u"number"_s]);
     return edit;
 }

@@ -36,7 +36,7 @@ core::Result<QList<domain::ChecklistDraft::Item>> itemsOf(const QByteArray &body
             tr("A checklist needs between 1 and %1 items.").arg(MaxItems))
             .withField(u"listItems"_s);
     QList<std::pair<qint64, domain::ChecklistDraft::Item>> numbered;
-    for (const QJsonValue &v : value.toArray()) {
+    for (const auto &v : value.toArray()) {
         const QJsonObject o = v.toObject();
         const QString action = o.value(u"action"_s).toString().trimmed();
         const QString link = o.value(u"link"_s).toString().trimmed();

@@ -20,7 +20,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("mikro::server::ReconciliationRoutes", text);
 }
 
-constexpr qsizetype MaxCsvChars = 900 * 1024; // under the 1 MiB body limit with the envelope
+constexpr qsizetype MaxCsvChars
+    = qsizetype(900) * 1024; // under the 1 MiB body limit with the envelope
 
 } // namespace
 

@@ -60,21 +60,21 @@ QString boundedText(const QJsonValue &value)
 core::Result<QList<domain::TrainingDraft::Question>> questionsOf(const QJsonArray &items)
 {
     QList<domain::TrainingDraft::Question> out;
-    for (const QJsonValue &item : items) {
+    for (const auto &item : items) {
         const QJsonObject q = item.toObject();
         domain::TrainingDraft::Question question;
         question.text = boundedText(q.value(u"question"_s));
         if (question.text.isEmpty())
             return invalid(u"questions"_s, tr("Every question needs its text."));
         if (q.contains(u"answers"_s)) {
-            for (const QJsonValue &a : q.value(u"answers"_s).toArray())
+            for (const auto &a : q.value(u"answers"_s).toArray())
                 question.answers << domain::TrainingDraft::Answer { boundedText(a.toObject().value(
                                                                         u"answer"_s)),
                     a.toObject().value(u"correct"_s).toBool() };
         } else {
             question.answers << domain::TrainingDraft::Answer { boundedText(q.value(u"correct"_s)),
                 true };
-            for (const QJsonValue &a : q.value(u"incorrect"_s).toArray())
+            for (const auto &a : q.value(u"incorrect"_s).toArray())
                 question.answers << domain::TrainingDraft::Answer {
                     boundedText(a.isObject() ? a.toObject().value(u"answer"_s) : a), false
                 };
@@ -134,7 +134,7 @@ core::Result<domain::TrainingChange> changeOf(
 core::Result<QList<qint64>> trainingIdsOf(const QJsonArray &items)
 {
     QList<qint64> ids;
-    for (const QJsonValue &item : items) {
+    for (const auto &item : items) {
         bool ok = item.isString() || item.isDouble();
         const qint64 id
             = item.isString() ? item.toString().toLongLong(&ok) : item.toVariant().toLongLong();
@@ -249,7 +249,7 @@ void addTrainingRoutes(http::Router &router, const AuthGate &gate,
             if (!items.ok())
                 return items.error();
             QMap<qint64, qint64> answers;
-            for (const QJsonValue &item : items.value()) {
+            for (const auto &item : items.value()) {
                 const qint64 question = item.toObject().value(u"question_id"_s).toInteger();
                 const qint64 answer = item.toObject().value(u"answer_id"_s).toInteger();
                 if (question <= 0 || answer <= 0 || answers.contains(question))

@@ -48,108 +48,10 @@ core::Result<qint64> adjust(const domain::PayoutService &payouts, const domain::
         caller, userId, amount, reason, operation.toString(QUuid::WithoutBraces), projectId);
 }
 
-} // namespace
-
-void addTransactionRoutes(
+/// Manual payments, rejections, cancellations and adjustments.
+void addMoneyMovingRoutes(
     http::Router &router, const AuthGate &gate, const domain::PayoutService &payouts)
 {
-    addAction(router, gate, u"transaction"_s, u"fetch_user_payable"_s,
-        [&payouts](
-            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
-            const auto balance = payouts.balance(caller);
-            if (!balance.ok())
-                return balance.error();
-            const domain::Balance &b = balance.value();
-            const bool canRequest = b.pending == core::Money(0) && b.payable > core::Money(0)
-                && b.payable >= b.minimumPayout;
-            return client::JsonWriter::success(tr("User payable"))
-                .money(u"mapping_earnings"_s, b.mappingEarnings)
-                .money(u"validation_earnings"_s, b.validationEarnings)
-                .money(u"checklist_earnings"_s, b.checklistEarnings)
-                .money(u"payable_total"_s, b.payable)
-                .money(u"earned_total"_s, b.earned)
-                .money(u"adjustments_total"_s, b.adjustments)
-                .money(u"paid_total"_s, b.paid)
-                .money(u"pending_total"_s, b.pending)
-                .money(u"min_payout"_s, b.minimumPayout)
-                .field(u"can_request"_s, canRequest);
-        });
-
-    addAction(router, gate, u"transaction"_s, u"submit_payment_request"_s,
-        [&payouts](const JsonBody &body, const http::Request &,
-            const domain::Caller &caller) -> ActionResult {
-            const auto notes = body.text(u"notes"_s, Need::Optional, 1000);
-            if (!notes.ok())
-                return notes.error();
-            const auto created = payouts.requestPayout(caller, notes.value().value_or(QString()));
-            if (!created.ok())
-                return created.error();
-            return client::JsonWriter::success(
-                tr("Payment Request %1 has been submitted").arg(created.value().id))
-                .field(u"request_id"_s, created.value().id)
-                .money(u"amount_requested"_s, created.value().amount);
-        });
-
-    addAction(router, gate, u"transaction"_s, u"process_payment_request"_s,
-        [&payouts](const JsonBody &body, const http::Request &request,
-            const domain::Caller &caller) -> ActionResult {
-            const auto id = body.integer(u"request_id"_s, Need::Required);
-            const auto approved = body.boolean(u"approved"_s);
-            const auto notes = body.text(u"notes"_s, Need::Optional, 1000);
-            for (const core::Error *e :
-                { id.ok() ? nullptr : &id.error(), approved.ok() ? nullptr : &approved.error(),
-                    notes.ok() ? nullptr : &notes.error() }) {
-                if (e)
-                    return *e;
-            }
-            const qint64 requestId = *id.value();
-            if (approved.value() == false) // API.md §1.9: approved false rejects, notes the reason
-                return rejectRequest(
-                    payouts, caller, request, requestId, notes.value().value_or(QString()));
-            const auto reference = body.text(u"payoneer_id"_s, Need::Required, 100);
-            if (!reference.ok())
-                return reference.error();
-            const auto amount
-                = body.money(u"request_amount"_s, Need::Optional, core::SignPolicy::NonNegative);
-            if (!amount.ok())
-                return amount.error();
-            const auto paid = payouts.pay(caller, requestId, amount.value(), *reference.value(),
-                notes.value().value_or(QString()));
-            if (!paid.ok())
-                return paid.error();
-            return client::JsonWriter::success(
-                tr("Payment Request %1 has been processed").arg(requestId))
-                .field(u"payment_id"_s, paid.value().id)
-                .money(u"amount_paid"_s, paid.value().amount);
-        });
-
-    addAction(router, gate, u"transaction"_s, u"delete_transaction"_s,
-        [&payouts](const JsonBody &body, const http::Request &,
-            const domain::Caller &caller) -> ActionResult {
-            const auto id = body.integer(u"transaction_id"_s, Need::Required);
-            if (!id.ok())
-                return id.error();
-            const auto type = body.text(u"transaction_type"_s, Need::Required, 20);
-            if (!type.ok())
-                return type.error();
-            if (*type.value()
-                == "payment"_L1) // payments are permanent; correct one with an adjustment
-                return core::Error::make(core::ErrorKind::Refused, "payment_immutable",
-                    tr("Payments cannot be deleted. Record an adjustment instead."));
-            if (*type.value() != "request"_L1)
-                return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
-                    tr("This field has the wrong type or format."))
-                    .withField(u"transaction_type"_s);
-            const auto notes = body.text(u"notes"_s, Need::Optional, 1000);
-            if (!notes.ok())
-                return notes.error();
-            const auto rejected = payouts.reject(
-                caller, *id.value(), notes.value() ? *notes.value() : u"Deleted by admin"_s);
-            if (!rejected.ok())
-                return rejected.error();
-            return client::JsonWriter::success(tr("Request %1 deleted").arg(*id.value()));
-        });
-
     addAction(router, gate, u"transaction"_s, u"create_transaction"_s,
         [&payouts](const JsonBody &body, const http::Request &request,
             const domain::Caller &caller) -> ActionResult {
@@ -252,6 +154,110 @@ void addTransactionRoutes(
                 out.money(u"payable"_s, balance.value().payable);
             return out;
         });
+}
+
+} // namespace
+
+void addTransactionRoutes(
+    http::Router &router, const AuthGate &gate, const domain::PayoutService &payouts)
+{
+    addAction(router, gate, u"transaction"_s, u"fetch_user_payable"_s,
+        [&payouts](
+            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
+            const auto balance = payouts.balance(caller);
+            if (!balance.ok())
+                return balance.error();
+            const domain::Balance &b = balance.value();
+            const bool canRequest = b.pending == core::Money(0) && b.payable > core::Money(0)
+                && b.payable >= b.minimumPayout;
+            return client::JsonWriter::success(tr("User payable"))
+                .money(u"mapping_earnings"_s, b.mappingEarnings)
+                .money(u"validation_earnings"_s, b.validationEarnings)
+                .money(u"checklist_earnings"_s, b.checklistEarnings)
+                .money(u"payable_total"_s, b.payable)
+                .money(u"earned_total"_s, b.earned)
+                .money(u"adjustments_total"_s, b.adjustments)
+                .money(u"paid_total"_s, b.paid)
+                .money(u"pending_total"_s, b.pending)
+                .money(u"min_payout"_s, b.minimumPayout)
+                .field(u"can_request"_s, canRequest);
+        });
+
+    addAction(router, gate, u"transaction"_s, u"submit_payment_request"_s,
+        [&payouts](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto notes = body.text(u"notes"_s, Need::Optional, 1000);
+            if (!notes.ok())
+                return notes.error();
+            const auto created = payouts.requestPayout(caller, notes.value().value_or(QString()));
+            if (!created.ok())
+                return created.error();
+            return client::JsonWriter::success(
+                tr("Payment Request %1 has been submitted").arg(created.value().id))
+                .field(u"request_id"_s, created.value().id)
+                .money(u"amount_requested"_s, created.value().amount);
+        });
+
+    addAction(router, gate, u"transaction"_s, u"process_payment_request"_s,
+        [&payouts](const JsonBody &body, const http::Request &request,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"request_id"_s, Need::Required);
+            const auto approved = body.boolean(u"approved"_s);
+            const auto notes = body.text(u"notes"_s, Need::Optional, 1000);
+            for (const core::Error *e :
+                { id.ok() ? nullptr : &id.error(), approved.ok() ? nullptr : &approved.error(),
+                    notes.ok() ? nullptr : &notes.error() }) {
+                if (e)
+                    return *e;
+            }
+            const qint64 requestId = *id.value();
+            if (approved.value() == false) // API.md §1.9: approved false rejects, notes the reason
+                return rejectRequest(
+                    payouts, caller, request, requestId, notes.value().value_or(QString()));
+            const auto reference = body.text(u"payoneer_id"_s, Need::Required, 100);
+            if (!reference.ok())
+                return reference.error();
+            const auto amount
+                = body.money(u"request_amount"_s, Need::Optional, core::SignPolicy::NonNegative);
+            if (!amount.ok())
+                return amount.error();
+            const auto paid = payouts.pay(caller, requestId, amount.value(), *reference.value(),
+                notes.value().value_or(QString()));
+            if (!paid.ok())
+                return paid.error();
+            return client::JsonWriter::success(
+                tr("Payment Request %1 has been processed").arg(requestId))
+                .field(u"payment_id"_s, paid.value().id)
+                .money(u"amount_paid"_s, paid.value().amount);
+        });
+
+    addAction(router, gate, u"transaction"_s, u"delete_transaction"_s,
+        [&payouts](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"transaction_id"_s, Need::Required);
+            if (!id.ok())
+                return id.error();
+            const auto type = body.text(u"transaction_type"_s, Need::Required, 20);
+            if (!type.ok())
+                return type.error();
+            if (*type.value()
+                == "payment"_L1) // payments are permanent; correct one with an adjustment
+                return core::Error::make(core::ErrorKind::Refused, "payment_immutable",
+                    tr("Payments cannot be deleted. Record an adjustment instead."));
+            if (*type.value() != "request"_L1)
+                return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+                    tr("This field has the wrong type or format."))
+                    .withField(u"transaction_type"_s);
+            const auto notes = body.text(u"notes"_s, Need::Optional, 1000);
+            if (!notes.ok())
+                return notes.error();
+            const auto rejected = payouts.reject(
+                caller, *id.value(), notes.value() ? *notes.value() : u"Deleted by admin"_s);
+            if (!rejected.ok())
+                return rejected.error();
+            return client::JsonWriter::success(tr("Request %1 deleted").arg(*id.value()));
+        });
+    addMoneyMovingRoutes(router, gate, payouts);
 }
 
 } // namespace mikro::server

@@ -31,6 +31,71 @@ core::Error confirmedError()
             "This checklist was confirmed and credited; it stays."));
 }
 
+core::Result<void> checkEdit(const ChecklistEdit &edit)
+{
+    const auto outOfBounds = [](const std::optional<QString> &text, qsizetype min, qsizetype max) {
+        return text && (text->trimmed().size() < min || text->trimmed().size() > max);
+    };
+    for (const auto &[text, field, min, max] : { std::tuple(&edit.name, u"name"_s, 1, 255),
+             std::tuple(&edit.description, u"description"_s, 0, 5000),
+             std::tuple(&edit.difficulty, u"difficulty"_s, 1, 50) }) {
+        if (outOfBounds(*text, min, max))
+            return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+                QCoreApplication::translate(
+                    "mikro::domain::ChecklistAdmin", "This text is empty or too long."))
+                .withField(field);
+    }
+    for (const auto &[rate, field] : { std::pair(edit.completionRate, u"completion_rate"_s),
+             std::pair(edit.validationRate, u"validation_rate"_s) })
+        if (rate && *rate < core::Money(0))
+            return core::Error::make(core::ErrorKind::InvalidInput, "invalid_amount",
+                QCoreApplication::translate(
+                    "mikro::domain::ChecklistAdmin", "Rates cannot be negative."))
+                .withField(field);
+    return {};
+}
+
+/// The template's columns the edit changes, with their new values (also what is audited).
+QVariantMap changedColumns(const ChecklistEdit &edit)
+{
+    QVariantMap changes;
+    const auto text = [&](const QString &column, const std::optional<QString> &value) {
+        if (value)
+            changes.insert(column, value->trimmed());
+    };
+    text(u"name"_s, edit.name);
+    text(u"description"_s, edit.description);
+    text(u"difficulty"_s, edit.difficulty);
+    if (edit.completionRate)
+        changes.insert(u"completion_rate_cents"_s, edit.completionRate->cents());
+    if (edit.validationRate)
+        changes.insert(u"validation_rate_cents"_s, edit.validationRate->cents());
+    if (edit.visible)
+        changes.insert(u"visible"_s, *edit.visible);
+    if (edit.active)
+        changes.insert(u"active"_s, *edit.active);
+    if (edit.dueDate)
+        changes.insert(u"due_date"_s, edit.dueDate->toString(Qt::ISODate));
+    return changes;
+}
+
+/// The rates snapshotted by instances not yet confirmed follow the template.
+core::Result<void> followRates(
+    store::Transaction &tx, qint64 checklistId, const ChecklistEdit &edit)
+{
+    for (const auto &[rate, column] : { std::pair(edit.completionRate, u"completion_rate_cents"_s),
+             std::pair(edit.validationRate, u"validation_rate_cents"_s) }) {
+        if (!rate)
+            continue;
+        auto followed = tx.exec(u"UPDATE user_checklists SET %1 = :rate "
+                                "WHERE checklist_id = :id AND confirmed_at IS NULL"_s.arg(column),
+            { { u"rate"_s, rate->cents() }, { u"id"_s, checklistId } });
+        if (!followed.ok())
+            return followed.error();
+    }
+    return {};
+}
+
 } // namespace
 
 ChecklistAdmin::ChecklistAdmin(store::Database &db, const core::Clock &clock)
@@ -44,50 +109,16 @@ core::Result<void> ChecklistAdmin::update(
 {
     if (auto allowed = AccessPolicy::check(caller, Action::ManageChecklists); !allowed.ok())
         return allowed.error();
-    const auto tooLong = [](const std::optional<QString> &text, qsizetype min, qsizetype max) {
-        return text && (text->trimmed().size() < min || text->trimmed().size() > max);
-    };
-    for (const auto &[text, field, min, max] : { std::tuple(&edit.name, u"name"_s, 1, 255),
-             std::tuple(&edit.description, u"description"_s, 0, 5000),
-             std::tuple(&edit.difficulty, u"difficulty"_s, 1, 50) }) {
-        if (tooLong(*text, min, max))
-            return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
-                QCoreApplication::translate(
-                    "mikro::domain::ChecklistAdmin", "This text is empty or too long."))
-                .withField(field);
-    }
-    for (const auto &[rate, field] : { std::pair(edit.completionRate, u"completion_rate"_s),
-             std::pair(edit.validationRate, u"validation_rate"_s) })
-        if (rate && *rate < core::Money(0))
-            return core::Error::make(core::ErrorKind::InvalidInput, "invalid_amount",
-                QCoreApplication::translate(
-                    "mikro::domain::ChecklistAdmin", "Rates cannot be negative."))
-                .withField(field);
+    if (auto valid = checkEdit(edit); !valid.ok())
+        return valid.error();
+    const QVariantMap changes = changedColumns(edit);
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
         QStringList sets;
         QVariantMap values { { u"id"_s, checklistId }, { u"org"_s, caller.orgId } };
-        QVariantMap audited;
-        const auto set = [&](const QString &column, const QVariant &value) {
-            sets << u"%1 = :%1"_s.arg(column);
-            values.insert(column, value);
-            audited.insert(column, value);
-        };
-        if (edit.name)
-            set(u"name"_s, edit.name->trimmed());
-        if (edit.description)
-            set(u"description"_s, edit.description->trimmed());
-        if (edit.difficulty)
-            set(u"difficulty"_s, edit.difficulty->trimmed());
-        if (edit.completionRate)
-            set(u"completion_rate_cents"_s, edit.completionRate->cents());
-        if (edit.validationRate)
-            set(u"validation_rate_cents"_s, edit.validationRate->cents());
-        if (edit.visible)
-            set(u"visible"_s, *edit.visible);
-        if (edit.active)
-            set(u"active"_s, *edit.active);
-        if (edit.dueDate)
-            set(u"due_date"_s, edit.dueDate->toString(Qt::ISODate));
+        for (auto change = changes.cbegin(); change != changes.cend(); ++change) {
+            sets << u"%1 = :%1"_s.arg(change.key());
+            values.insert(change.key(), change.value());
+        }
         auto updated = tx.exec(u"UPDATE checklists SET "_s
                 + (sets.isEmpty() ? u"id = id"_s : sets.join(u", "_s))
                 + u" WHERE id = :id AND org_id = :org AND archived_at IS NULL RETURNING id"_s,
@@ -96,23 +127,12 @@ core::Result<void> ChecklistAdmin::update(
             return updated.error();
         if (!updated.value().next())
             return notFound();
-        // The rates snapshotted by instances not yet confirmed follow the template.
-        for (const auto &[rate, column] :
-            { std::pair(edit.completionRate, u"completion_rate_cents"_s),
-                std::pair(edit.validationRate, u"validation_rate_cents"_s) }) {
-            if (!rate)
-                continue;
-            auto followed
-                = tx.exec(u"UPDATE user_checklists SET %1 = :rate "
-                          "WHERE checklist_id = :id AND confirmed_at IS NULL"_s.arg(column),
-                    { { u"rate"_s, rate->cents() }, { u"id"_s, checklistId } });
-            if (!followed.ok())
-                return followed.error();
-        }
-        if (audited.isEmpty())
+        if (auto followed = followRates(tx, checklistId, edit); !followed.ok())
+            return followed.error();
+        if (changes.isEmpty())
             return {};
         return AuditLog::record(tx, caller, u"update_checklist"_s, u"checklist"_s,
-            QString::number(checklistId), audited, m_clock.nowUtc());
+            QString::number(checklistId), changes, m_clock.nowUtc());
     });
 }
 

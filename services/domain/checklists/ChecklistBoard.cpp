@@ -15,7 +15,7 @@ namespace mikro::domain {
 
 namespace {
 
-constexpr qint64 StaleAfterSeconds = 72 * 3600;
+constexpr qint64 StaleAfterSeconds = qint64(72) * 3600;
 
 /// "First Last (osm)" of a users row aliased `alias`.
 QString displayName(const QString &alias)
@@ -58,6 +58,85 @@ InstanceView::Comment commentOf(const store::Rows &q, int first)
     return InstanceView::Comment { q.value(first).toLongLong(), q.value(first + 1).toString(),
         q.value(first + 2).toString(), q.value(first + 3).toString(), q.value(first + 4).toString(),
         timeOf(q.value(first + 5)) };
+}
+
+/// The items of the instances in `out` (found by id through `index`), with each instance's
+/// last activity.
+core::Result<void> readInstanceItems(store::Transaction &tx, const QVariantMap &values,
+    const QString &whose, QList<InstanceView> &out, const QHash<qint64, qsizetype> &index)
+{
+    auto items = tx.exec(u"SELECT i.user_checklist_id, i.id, i.position + 1, i.action, "
+                         "COALESCE(i.link, ''), i.completed_at, i.confirmed_at, "
+                         "COALESCE(i.confirmed_by, '') FROM user_checklist_items i "
+                         "JOIN user_checklists uc ON uc.id = i.user_checklist_id "
+                         "WHERE uc.org_id = :org AND "_s
+            + whose + u" ORDER BY i.user_checklist_id, i.position"_s,
+        values);
+    if (!items.ok())
+        return items.error();
+    while (items.value().next()) {
+        const store::Rows &q = items.value();
+        const auto at = index.constFind(q.value(0).toLongLong());
+        if (at == index.constEnd())
+            continue;
+        InstanceView &v = out[*at];
+        InstanceView::Item item { q.value(1).toLongLong(), q.value(2).toInt(),
+            q.value(3).toString(), q.value(4).toString(), timeOf(q.value(5)), timeOf(q.value(6)),
+            q.value(7).toString() };
+        for (const QDateTime &t : { item.completedAt, item.confirmedAt })
+            if (t.isValid() && t > v.lastActivityAt)
+                v.lastActivityAt = t;
+        v.items << item;
+    }
+    return {};
+}
+
+core::Result<void> readInstanceComments(store::Transaction &tx, const QVariantMap &values,
+    const QString &whose, QList<InstanceView> &out, const QHash<qint64, qsizetype> &index)
+{
+    // The newest CommentsInLists of each instance, with the count of all (both engines have
+    // window functions).
+    QVariantMap limited = values;
+    limited.insert(u"keep"_s, CommentsInLists);
+    auto comments = tx.exec(u"SELECT r.user_checklist_id, r.id, r.body, r.author_id, r.author, "
+                            "r.author_role, r.created_at, r.total FROM (SELECT "
+                            "m.user_checklist_id, m.id, m.body, m.author_id, "_s
+            + displayName(u"w"_s)
+            + u" AS author, m.author_role, m.created_at, ROW_NUMBER() OVER (PARTITION BY "
+              "m.user_checklist_id ORDER BY m.id DESC) AS newest, COUNT(*) OVER (PARTITION BY "
+              "m.user_checklist_id) AS total FROM checklist_comments m "
+              "JOIN user_checklists uc ON uc.id = m.user_checklist_id "
+              "JOIN users w ON w.id = m.author_id WHERE uc.org_id = :org AND "_s
+            + whose
+            + u" AND m.deleted_at IS NULL) r WHERE r.newest <= :keep "
+              "ORDER BY r.user_checklist_id, r.id"_s,
+        limited);
+    if (!comments.ok())
+        return comments.error();
+    while (comments.value().next()) {
+        const store::Rows &q = comments.value();
+        if (const auto at = index.constFind(q.value(0).toLongLong()); at != index.constEnd()) {
+            out[*at].comments << commentOf(q, 1);
+            out[*at].commentCount = q.value(7).toInt();
+        }
+    }
+    return {};
+}
+
+/// Completed, awaiting confirmation and stale, from the items read.
+void markStates(QList<InstanceView> &out, const QDateTime &now)
+{
+    for (InstanceView &v : out) {
+        v.completed = !v.items.isEmpty()
+            && std::all_of(v.items.cbegin(), v.items.cend(),
+                [](const auto &i) { return i.completedAt.isValid(); });
+        v.awaitingConfirmation = !v.confirmed
+            && std::any_of(v.items.cbegin(), v.items.cend(),
+                [](const auto &i) { return i.completedAt.isValid() && !i.confirmedAt.isValid(); });
+        // DESIGN.md §4: started, unfinished, and no progress for 72 hours.
+        v.stale = !v.confirmed && v.lastActivityAt.isValid()
+            && v.lastActivityAt.secsTo(now) >= StaleAfterSeconds;
+    }
 }
 
 } // namespace
@@ -177,68 +256,11 @@ core::Result<QList<InstanceView>> ChecklistBoard::readInstances(
             index.insert(v.id, out.size());
             out << v;
         }
-        auto items = tx.exec(u"SELECT i.user_checklist_id, i.id, i.position + 1, i.action, "
-                             "COALESCE(i.link, ''), i.completed_at, i.confirmed_at, "
-                             "COALESCE(i.confirmed_by, '') FROM user_checklist_items i "
-                             "JOIN user_checklists uc ON uc.id = i.user_checklist_id "
-                             "WHERE uc.org_id = :org AND "_s
-                + whose + u" ORDER BY i.user_checklist_id, i.position"_s,
-            values);
-        if (!items.ok())
-            return items.error();
-        while (items.value().next()) {
-            const store::Rows &q = items.value();
-            const auto at = index.constFind(q.value(0).toLongLong());
-            if (at == index.constEnd())
-                continue;
-            InstanceView &v = out[*at];
-            InstanceView::Item item { q.value(1).toLongLong(), q.value(2).toInt(),
-                q.value(3).toString(), q.value(4).toString(), timeOf(q.value(5)),
-                timeOf(q.value(6)), q.value(7).toString() };
-            for (const QDateTime &t : { item.completedAt, item.confirmedAt })
-                if (t.isValid() && t > v.lastActivityAt)
-                    v.lastActivityAt = t;
-            v.items << item;
-        }
-        // The newest CommentsInLists of each instance, with the count of all (both engines have
-        // window functions).
-        QVariantMap limited = values;
-        limited.insert(u"keep"_s, CommentsInLists);
-        auto comments = tx.exec(u"SELECT r.user_checklist_id, r.id, r.body, r.author_id, r.author, "
-                                "r.author_role, r.created_at, r.total FROM (SELECT "
-                                "m.user_checklist_id, m.id, m.body, m.author_id, "_s
-                + displayName(u"w"_s)
-                + u" AS author, m.author_role, m.created_at, ROW_NUMBER() OVER (PARTITION BY "
-                  "m.user_checklist_id ORDER BY m.id DESC) AS newest, COUNT(*) OVER (PARTITION BY "
-                  "m.user_checklist_id) AS total FROM checklist_comments m "
-                  "JOIN user_checklists uc ON uc.id = m.user_checklist_id "
-                  "JOIN users w ON w.id = m.author_id WHERE uc.org_id = :org AND "_s
-                + whose
-                + u" AND m.deleted_at IS NULL) r WHERE r.newest <= :keep "
-                  "ORDER BY r.user_checklist_id, r.id"_s,
-            limited);
-        if (!comments.ok())
-            return comments.error();
-        while (comments.value().next()) {
-            const store::Rows &q = comments.value();
-            if (const auto at = index.constFind(q.value(0).toLongLong()); at != index.constEnd()) {
-                out[*at].comments << commentOf(q, 1);
-                out[*at].commentCount = q.value(7).toInt();
-            }
-        }
-        const QDateTime now = m_clock.nowUtc();
-        for (InstanceView &v : out) {
-            v.completed = !v.items.isEmpty()
-                && std::all_of(v.items.cbegin(), v.items.cend(),
-                    [](const auto &i) { return i.completedAt.isValid(); });
-            v.awaitingConfirmation
-                = !v.confirmed && std::any_of(v.items.cbegin(), v.items.cend(), [](const auto &i) {
-                      return i.completedAt.isValid() && !i.confirmedAt.isValid();
-                  });
-            // DESIGN.md §4: started, unfinished, and no progress for 72 hours.
-            v.stale = !v.confirmed && v.lastActivityAt.isValid()
-                && v.lastActivityAt.secsTo(now) >= StaleAfterSeconds;
-        }
+        if (auto read = readInstanceItems(tx, values, whose, out, index); !read.ok())
+            return read.error();
+        if (auto read = readInstanceComments(tx, values, whose, out, index); !read.ok())
+            return read.error();
+        markStates(out, m_clock.nowUtc());
         return out;
     });
 }

@@ -102,19 +102,9 @@ core::Result<void> closeWhenConfirmed(store::Transaction &tx, const Caller &call
     return {};
 }
 
-} // namespace
-
-ChecklistService::ChecklistService(store::Database &db, const core::Clock &clock)
-    : m_db(db)
-    , m_clock(clock)
+/// A new template's fields, each with its own message.
+core::Result<void> checkDraft(const ChecklistDraft &d)
 {
-}
-
-core::Result<qint64> ChecklistService::createTemplate(
-    const Caller &caller, const ChecklistDraft &d) const
-{
-    if (auto allowed = AccessPolicy::check(caller, Action::ManageChecklists); !allowed.ok())
-        return allowed.error();
     if (d.name.trimmed().isEmpty() || d.name.trimmed().size() > 255)
         return invalid(u"name"_s,
             QT_TRANSLATE_NOOP(
@@ -140,6 +130,24 @@ core::Result<qint64> ChecklistService::createTemplate(
                 QT_TRANSLATE_NOOP(
                     "mikro::domain::ChecklistService", "Links must be http or https addresses."));
     }
+    return {};
+}
+
+} // namespace
+
+ChecklistService::ChecklistService(store::Database &db, const core::Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+core::Result<qint64> ChecklistService::createTemplate(
+    const Caller &caller, const ChecklistDraft &d) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageChecklists); !allowed.ok())
+        return allowed.error();
+    if (auto valid = checkDraft(d); !valid.ok())
+        return valid.error();
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<qint64> {
         const QDateTime now = m_clock.nowUtc();
         auto created = tx.exec(

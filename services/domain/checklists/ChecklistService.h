@@ -73,7 +73,7 @@ public:
 
 private:
     [[nodiscard]] core::Result<qint64> startFor(
-        const Caller &caller, qint64 checklistId, const QString &userId, bool assigned) const;
+        const Caller &caller, qint64 checklistId, const QString &userId, bool forSomeoneElse) const;
     store::Database &m_db;
     const core::Clock &m_clock;
 };

@@ -197,6 +197,65 @@ core::Result<std::optional<ReviewReason>> reviewReason(store::Transaction &tx, q
     return std::optional<ReviewReason>();
 }
 
+/// Takes the task out of the review queue; already_resolved when it was not in it.
+core::Result<void> clearReview(
+    store::Transaction &tx, qint64 projectId, qint64 taskId, const QDateTime &now)
+{
+    auto cleared
+        = tx.exec(u"UPDATE tasks SET needs_review = FALSE, updated_at = :now WHERE project_id = :p "
+                  "AND task_id = :t AND needs_review RETURNING last_history_id"_s,
+            { { u"p"_s, projectId }, { u"t"_s, taskId }, { u"now"_s, store::utcValue(now) } });
+    if (!cleared.ok())
+        return cleared.error();
+    if (!cleared.value().next())
+        return core::Error::make(core::ErrorKind::Conflict, "already_resolved",
+            QCoreApplication::translate(
+                "mikro::domain::CreditingService", "This task is not waiting for a review."));
+    return {};
+}
+
+/// An admin's approval: the mapper's credit and, unless self-validated or by someone without the
+/// validator role or outside Mikro, the validator's (DESIGN.md §4).
+core::Result<void> creditApproval(store::Transaction &tx, const TaskState &t, qint64 projectId,
+    qint64 taskId, const std::optional<Person> &validator, const QString &key, const QDateTime &now,
+    const QString &adminId)
+{
+    if (auto c = credit(tx, t, projectId, taskId, t.mapperUserId, LedgerKind::Mapping,
+            t.mappingRate, key + u":mapping"_s, now, adminId);
+        !c.ok())
+        return c.error();
+    const bool selfValidated = t.reviewReason == reviewReasonText(ReviewReason::SelfValidation);
+    if (selfValidated || !validator || !isAtLeast(validator->role, Role::Validator))
+        return {};
+    return credit(tx, t, projectId, taskId, validator->id, LedgerKind::Validation, t.validationRate,
+        key + u":validation"_s, now, adminId);
+}
+
+/// Records the event once: false when it was ingested before (the exactly-once guard).
+core::Result<bool> recordEvent(store::Transaction &tx, const TaskEvent &event, const QDateTime &now)
+{
+    auto recorded = tx.exec(
+        u"INSERT INTO task_events (project_id, task_id, history_id, action, actor_username, "
+        "action_at, ingested_at) VALUES (:p, :t, :h, :action, :actor, :at, :now) "
+        "ON CONFLICT (project_id, task_id, history_id) DO NOTHING RETURNING id"_s,
+        { { u"p"_s, event.projectId }, { u"t"_s, event.taskId }, { u"h"_s, event.historyId },
+            { u"action"_s, event.action }, { u"actor"_s, event.actorUsername },
+            { u"at"_s, store::utcValue(event.at) }, { u"now"_s, store::utcValue(now) } });
+    if (!recorded.ok())
+        return recorded.error();
+    return recorded.value().next();
+}
+
+/// Runs the task's update for an event that pays nobody: Recorded.
+core::Result<IngestOutcome> recordedBy(
+    store::Transaction &tx, const QString &update, const QVariantMap &values)
+{
+    auto updated = tx.exec(update, values);
+    if (!updated.ok())
+        return updated.error();
+    return IngestOutcome::Recorded;
+}
+
 } // namespace
 
 CreditingService::CreditingService(store::Database &db, const core::Clock &clock)
@@ -243,16 +302,10 @@ core::Result<IngestOutcome> CreditingService::ingestIn(
         if (!task.ok())
             return task.error();
         // The event row is the exactly-once guard: a second ingestion inserts nothing and stops.
-        auto recorded = tx.exec(
-            u"INSERT INTO task_events (project_id, task_id, history_id, action, actor_username, "
-            "action_at, ingested_at) VALUES (:p, :t, :h, :action, :actor, :at, :now) "
-            "ON CONFLICT (project_id, task_id, history_id) DO NOTHING RETURNING id"_s,
-            { { u"p"_s, event.projectId }, { u"t"_s, event.taskId }, { u"h"_s, event.historyId },
-                { u"action"_s, event.action }, { u"actor"_s, event.actorUsername },
-                { u"at"_s, store::utcValue(event.at) }, { u"now"_s, store::utcValue(now) } });
+        auto recorded = recordEvent(tx, event, now);
         if (!recorded.ok())
             return recorded.error();
-        if (!recorded.value().next())
+        if (!recorded.value())
             return IngestOutcome::AlreadyIngested;
 
         const TaskState &t = task.value();
@@ -266,26 +319,20 @@ core::Result<IngestOutcome> CreditingService::ingestIn(
             { u"at"_s, store::utcValue(event.at) }, { u"actor"_s, event.actorUsername },
             { u"uid"_s, textOrNull(actor.value() ? actor.value()->id : QString()) } };
         if (event.action == "MAPPED"_L1) {
-            auto updated = tx.exec(
+            return recordedBy(tx,
                 u"UPDATE tasks SET status = 'MAPPED', mapped_by = :actor, mapper_user_id = :uid, "
                 "mapped_at = :at, validated_by = NULL, validator_user_id = NULL, "
                 "validated_at = NULL, needs_review = FALSE, review_reason = NULL, "
                 "last_history_id = :h, updated_at = :now WHERE project_id = :p AND task_id = :t"_s,
                 where);
-            if (!updated.ok())
-                return updated.error();
-            return IngestOutcome::Recorded;
         }
         if (event.action != "VALIDATED"_L1 && event.action != "INVALIDATED"_L1) {
             QVariantMap status = where;
             status.insert(u"status"_s, event.action);
-            auto updated = tx.exec(
+            return recordedBy(tx,
                 u"UPDATE tasks SET status = :status, last_history_id = :h, updated_at = :now "
                 "WHERE project_id = :p AND task_id = :t"_s,
                 status);
-            if (!updated.ok())
-                return updated.error();
-            return IngestOutcome::Recorded;
         }
         const bool validated = event.action == "VALIDATED"_L1;
         auto reason = reviewReason(tx, event.projectId, t, event.actorUsername, actor.value());
@@ -383,34 +430,14 @@ core::Result<core::Money> CreditingService::decideReview(
             return core::Error::make(core::ErrorKind::Forbidden, "own_account",
                 QCoreApplication::translate("mikro::domain::CreditingService",
                     "Another admin has to decide on your own work."));
-        auto cleared = tx.exec(
-            u"UPDATE tasks SET needs_review = FALSE, updated_at = :now WHERE project_id = :p "
-            "AND task_id = :t AND needs_review RETURNING last_history_id"_s,
-            { { u"p"_s, projectId }, { u"t"_s, taskId }, { u"now"_s, store::utcValue(now) } });
-        if (!cleared.ok())
+        if (auto cleared = clearReview(tx, projectId, taskId, now); !cleared.ok())
             return cleared.error();
-        if (!cleared.value().next())
-            return core::Error::make(core::ErrorKind::Conflict, "already_resolved",
-                QCoreApplication::translate(
-                    "mikro::domain::CreditingService", "This task is not waiting for a review."));
         const QString key = u"review:%1:%2:%3"_s.arg(projectId).arg(taskId).arg(t.lastHistoryId);
         if (validate) {
-            if (auto c = credit(tx, t, projectId, taskId, t.mapperUserId, LedgerKind::Mapping,
-                    t.mappingRate, key + u":mapping"_s, now, caller.userId);
+            if (auto c = creditApproval(
+                    tx, t, projectId, taskId, validator.value(), key, now, caller.userId);
                 !c.ok())
                 return c.error();
-            // A self-validator, an outsider and an org person without the validator role earn no
-            // validation pay (DESIGN.md §4).
-            const bool selfValidated
-                = t.reviewReason == reviewReasonText(ReviewReason::SelfValidation);
-            if (!selfValidated && validator.value()
-                && isAtLeast(validator.value()->role, Role::Validator)) {
-                if (auto c = credit(tx, t, projectId, taskId, validator.value()->id,
-                        LedgerKind::Validation, t.validationRate, key + u":validation"_s, now,
-                        caller.userId);
-                    !c.ok())
-                    return c.error();
-            }
         }
         auto audited = AuditLog::record(tx, caller,
             validate ? u"review_validate"_s : u"review_invalidate"_s, u"task"_s,

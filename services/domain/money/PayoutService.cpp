@@ -250,6 +250,25 @@ core::Error exceedsPayable(core::Money payable)
     return e;
 }
 
+/// An adjustment's input: a reason, an amount other than zero, an operation key.
+core::Result<void> checkAdjustment(
+    core::Money amount, const QString &reason, const QString &operationKey)
+{
+    if (auto text = requireText(reason, u"reason"_s, 1000); !text.ok())
+        return text.error();
+    if (amount == core::Money(0))
+        return core::Error::make(core::ErrorKind::InvalidInput, "invalid_amount",
+            QCoreApplication::translate(
+                "mikro::domain::PayoutService", "An adjustment cannot be zero."))
+            .withField(u"amount"_s);
+    if (operationKey.isEmpty() || operationKey.size() > 100)
+        return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+            QCoreApplication::translate(
+                "mikro::domain::PayoutService", "A valid operation key is required."))
+            .withField(u"Idempotency-Key"_s);
+    return {};
+}
+
 } // namespace
 
 core::Result<PayoutRequest> PayoutService::requestOnBehalf(
@@ -347,18 +366,8 @@ core::Result<qint64> PayoutService::recordAdjustment(const Caller &caller, const
 {
     if (auto allowed = AccessPolicy::check(caller, Action::RecordAdjustment); !allowed.ok())
         return allowed.error();
-    if (auto text = requireText(reason, u"reason"_s, 1000); !text.ok())
-        return text.error();
-    if (amount == core::Money(0))
-        return core::Error::make(core::ErrorKind::InvalidInput, "invalid_amount",
-            QCoreApplication::translate(
-                "mikro::domain::PayoutService", "An adjustment cannot be zero."))
-            .withField(u"amount"_s);
-    if (operationKey.isEmpty() || operationKey.size() > 100)
-        return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
-            QCoreApplication::translate(
-                "mikro::domain::PayoutService", "A valid operation key is required."))
-            .withField(u"Idempotency-Key"_s);
+    if (auto valid = checkAdjustment(amount, reason, operationKey); !valid.ok())
+        return valid.error();
     if (userId == caller.userId)
         return ownAccount();
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<qint64> {

@@ -100,7 +100,7 @@ void tst_ServerChecklists::adminsUnassignAndArchive()
         200);
     const auto stateOf = [&](const QString &user) {
         const auto r = post(Admin, "/api/checklist/fetch_checklist_users", templateBody());
-        for (const QJsonValue &u : json(r).value(u"users"_s).toArray())
+        for (const auto &u : json(r).value(u"users"_s).toArray())
             if (u[u"id"_s].toString() == user)
                 return u[u"checklist_state"_s].toString() + u'/' + u[u"assigned"_s].toString();
         return QString();

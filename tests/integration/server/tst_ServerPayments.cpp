@@ -102,7 +102,7 @@ void tst_ServerPayments::requestsAreCancelledRejectedPaidAndListed()
     const QJsonArray history = list(Mapper, "fetch_user_transactions", u"request_history"_s);
     QCOMPARE(history.size(), 3);
     QMap<qint64, QJsonObject> byId;
-    for (const QJsonValue &r : history)
+    for (const auto &r : history)
         byId.insert(r[u"id"_s].toInteger(), r.toObject());
     QCOMPARE(byId[first][u"request_status"_s].toString(), u"cancelled"_s);
     QCOMPARE(byId[second][u"request_status"_s].toString(), u"rejected"_s);

@@ -248,7 +248,7 @@ void tst_ServerWork::projectsAreCreatedFromTm4AndManagedByAdmins()
     const auto projectUsers = [&] {
         QMap<QString, QJsonObject> rows;
         const auto r = post(Admin, "/api/user/fetch_project_users", R"({"project_id":7001})");
-        for (const QJsonValue &u : json(r).value(u"users"_s).toArray())
+        for (const auto &u : json(r).value(u"users"_s).toArray())
             rows.insert(u[u"id"_s].toString(), u.toObject());
         return rows;
     };
@@ -387,7 +387,7 @@ void tst_ServerWork::trainingQuizIsGradedByTheServer()
     QCOMPARE(adminView.value(u"id"_s).toInteger(), id);
     QCOMPARE(adminView.value(u"completed_count"_s).toInt(-1), 0);
     QStringList key;
-    for (const QJsonValue &q : adminView.value(u"questions"_s).toArray())
+    for (const auto &q : adminView.value(u"questions"_s).toArray())
         key << q[u"correct"_s].toString();
     key.sort();
     QCOMPARE(key, QStringList({ u"Yes"_s, u"highway"_s }));
