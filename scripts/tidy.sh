@@ -31,7 +31,28 @@ count=$(echo "$files" | grep -c . || true)
 echo "tidy: $count file(s)"
 [ "$count" -eq 0 ] && exit 0
 echo "$files" | xargs -r -P "$(nproc)" -n 1 clang-tidy -p "$build" --quiet \
-    -extra-arg=-Wno-unknown-warning-option 2>&1 \
-    | grep -vE '^[0-9]+ warnings? (generated|treated as errors?)\.$|^Suppressed [0-9]+ warnings|^Use -header-filter' \
-    | tee "$build/tidy.log"
-! grep -qE '(warning|error):' "$build/tidy.log"
+    -extra-arg=-Wno-unknown-warning-option >"$build/tidy.log" 2>&1 || true
+# Findings listed in .ci/tidy-known (the debt the first whole-tree pass found, being worked down)
+# are reported but do not fail; any other finding does.
+python3 - "$build/tidy.log" .ci/tidy-known <<'PY'
+import os, re, sys
+root = os.getcwd() + "/"
+known = {line.strip() for line in open(sys.argv[2]) if line.strip() and not line.startswith("#")}
+finding = re.compile(r"^(/[^:]+):\d+:\d+: (?:warning|error): (.*) \[([\w.-]+)")
+new, old = [], 0
+for line in open(sys.argv[1]):
+    m = finding.match(line)
+    if not m:
+        continue
+    path = m.group(1)[len(root):] if m.group(1).startswith(root) else m.group(1)
+    symbol = re.search(r"'([^']+)'", m.group(2))
+    key = "|".join((path, m.group(3), symbol.group(1) if symbol else ""))
+    if key in known:
+        old += 1
+    else:
+        new.append(line.rstrip() + "\n    key: " + key)
+print(f"tidy: {len(new)} new finding(s), {old} known (.ci/tidy-known)")
+for line in new:
+    print(line)
+sys.exit(1 if new else 0)
+PY

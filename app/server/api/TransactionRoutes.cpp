@@ -3,6 +3,7 @@
 #include "app/server/api/ActionRoute.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
+#include "services/client/codec/BalanceCodec.h"
 #include "services/client/codec/JsonWriter.h"
 #include "services/domain/money/PayoutService.h"
 #include "services/http/Router.h"
@@ -167,20 +168,9 @@ void addTransactionRoutes(
             const auto balance = payouts.balance(caller);
             if (!balance.ok())
                 return balance.error();
-            const domain::Balance &b = balance.value();
-            const bool canRequest = b.pending == core::Money(0) && b.payable > core::Money(0)
-                && b.payable >= b.minimumPayout;
-            return client::JsonWriter::success(tr("User payable"))
-                .money(u"mapping_earnings"_s, b.mappingEarnings)
-                .money(u"validation_earnings"_s, b.validationEarnings)
-                .money(u"checklist_earnings"_s, b.checklistEarnings)
-                .money(u"payable_total"_s, b.payable)
-                .money(u"earned_total"_s, b.earned)
-                .money(u"adjustments_total"_s, b.adjustments)
-                .money(u"paid_total"_s, b.paid)
-                .money(u"pending_total"_s, b.pending)
-                .money(u"min_payout"_s, b.minimumPayout)
-                .field(u"can_request"_s, canRequest);
+            client::JsonWriter answer = client::JsonWriter::success(tr("User payable"));
+            client::writeBalance(answer, balance.value());
+            return answer;
         });
 
     addAction(router, gate, u"transaction"_s, u"submit_payment_request"_s,

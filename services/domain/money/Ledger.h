@@ -45,6 +45,13 @@ struct Balance
     core::Money checklistEarnings; ///< checklist + checklist_validation
     QMap<LedgerKind, core::Money> byKind; ///< lifetime net earnings per kind (payouts apart)
     core::Money minimumPayout; ///< the org's; filled by PayoutService::balance
+
+    /// No request open and a positive payable of at least the minimum: a request may be made.
+    [[nodiscard]] bool canRequest() const
+    {
+        return pending == core::Money(0) && payable > core::Money(0) && payable >= minimumPayout;
+    }
+    bool operator==(const Balance &) const = default;
 };
 
 struct LedgerEntryDraft

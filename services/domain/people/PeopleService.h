@@ -141,6 +141,6 @@ private:
 };
 
 /// API.md §1.4 `email`: one `@`, a dot in the domain, no spaces.
-[[nodiscard]] bool isValidEmail(const QString &text);
+[[nodiscard]] bool isValidEmail(const QString &value);
 
 } // namespace mikro::domain

@@ -62,7 +62,7 @@ class ProjectService
 public:
     ProjectService(store::Database &db, const core::Clock &clock, Tm4ProjectSource &tm4);
 
-    [[nodiscard]] static core::Result<qint64> projectIdFromUrl(const QString &url);
+    [[nodiscard]] static core::Result<qint64> projectIdFromUrl(const QString &text);
     /// Refused `rate_too_low` below 0.01 a task.
     [[nodiscard]] static core::Result<void> checkRates(core::Money mapping, core::Money validation);
     /// DESIGN.md §4: (mapping + validation rate) × tasks, in checked integer arithmetic.

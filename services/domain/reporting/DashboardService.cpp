@@ -25,7 +25,7 @@ QList<QDateTime> weekBounds(
     const QDate thisWeek = today.addDays(-back);
     QList<QDateTime> bounds;
     for (int w = Weeks - 1; w >= 0; --w) {
-        const QDate start = thisWeek.addDays(-7 * w);
+        const QDate start = thisWeek.addDays(qint64(-7) * w);
         starts->append(start);
         bounds.append(QDateTime(start, QTime(0, 0), zone).toUTC());
     }

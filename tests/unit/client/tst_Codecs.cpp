@@ -1,5 +1,6 @@
 #include "services/client/codec/AccountCodec.h"
 #include "services/client/codec/AuditEntryCodec.h"
+#include "services/client/codec/BalanceCodec.h"
 #include "services/client/codec/ChecklistCodec.h"
 #include "services/client/codec/JsonReader.h"
 #include "services/client/codec/PaymentRecordCodec.h"
@@ -368,6 +369,7 @@ private slots:
     void loginAnswerRoundTrips();
     void accountDetailsRoundTrip();
     void newVerbsRefuseBrokenValues();
+    void balanceRoundTrips();
     void moneyIsWrittenAsApiMdSays();
     void brokenAnswersAreRefusedByName_data();
     void brokenAnswersAreRefusedByName();
@@ -836,6 +838,38 @@ void tst_Codecs::newVerbsRefuseBrokenValues()
     login.insert(u"terms_accepted_at"_s, u"yesterday"_s);
     QVERIFY(refused(
         client::readLoginAnswer(login), u"login.terms_accepted_at: not an ISO 8601 time"_s));
+}
+
+void tst_Codecs::balanceRoundTrips()
+{
+    domain::Balance b;
+    b.earned = core::Money(2550);
+    b.adjustments = core::Money(-100);
+    b.paid = core::Money(500);
+    b.pending = core::Money(0);
+    b.payable = core::Money(1950);
+    b.mappingEarnings = core::Money(1800);
+    b.validationEarnings = core::Money(700);
+    b.checklistEarnings = core::Money(50);
+    b.minimumPayout = core::Money(1000);
+    client::JsonWriter envelope = client::JsonWriter::success(u"User payable"_s);
+    client::writeBalance(envelope, b);
+    const QJsonObject json = parsed(envelope);
+    const auto read = client::readBalance(json);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+    QVERIFY(read.value() == b);
+    QCOMPARE(json.value(u"can_request"_s).toBool(), true);
+    QCOMPARE(json.value(u"payable_total_cents"_s).toInteger(), 1950);
+
+    b.pending = core::Money(300); // a request open: no second one
+    client::JsonWriter pending = client::JsonWriter::object();
+    client::writeBalance(pending, b);
+    QCOMPARE(parsed(pending).value(u"can_request"_s).toBool(), false);
+    b.pending = core::Money(0);
+    b.payable = core::Money(999); // under the minimum
+    client::JsonWriter under = client::JsonWriter::object();
+    client::writeBalance(under, b);
+    QCOMPARE(parsed(under).value(u"can_request"_s).toBool(), false);
 }
 
 void tst_Codecs::moneyIsWrittenAsApiMdSays()

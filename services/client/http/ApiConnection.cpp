@@ -1,0 +1,212 @@
+#include "services/client/http/ApiConnection.h"
+
+#include "services/core/WhenReady.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPromise>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::client {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mikro::client::ApiConnection", text);
+}
+
+bool isLoopback(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+/// What the transport failed with, for a person: what happened and what to do.
+core::Error transportError(const QNetworkReply &reply, const QUrl &server)
+{
+    const QString diagnostic = reply.errorString();
+    switch (reply.error()) {
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        return core::Error::make(core::ErrorKind::Unavailable, "server_timeout",
+            tr("The server did not answer in time. Check your connection and try again."),
+            diagnostic);
+    case QNetworkReply::SslHandshakeFailedError:
+        return core::Error::make(core::ErrorKind::Unavailable, "server_untrusted",
+            tr("The server's certificate is not trusted, so Mikro did not send anything. Check "
+               "the server address in Settings or ask your administrator."),
+            diagnostic);
+    default:
+        return core::Error::make(core::ErrorKind::Unavailable, "server_unreachable",
+            tr("Mikro cannot reach the server at %1. Check your connection, or the server "
+               "address in Settings.")
+                .arg(server.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath)),
+            diagnostic);
+    }
+}
+
+} // namespace
+
+struct ApiConnection::Call
+{
+    QString action;
+    QByteArray body;
+    QByteArray idempotencyKey;
+    bool retried = false;
+    QPromise<core::Result<QJsonObject>> promise;
+
+    void finish(const core::Result<QJsonObject> &result)
+    {
+        promise.addResult(result);
+        promise.finish();
+    }
+};
+
+ApiConnection::ApiConnection(QNetworkAccessManager &network, QUrl server, TokenSource tokens,
+    std::chrono::milliseconds timeout, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_server(std::move(server))
+    , m_tokens(std::move(tokens))
+    , m_timeout(timeout)
+{
+}
+
+ApiConnection::~ApiConnection() = default;
+
+core::Result<QUrl> ApiConnection::checkServerUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const bool secure = url.scheme() == "https"_L1;
+    const bool local = url.scheme() == "http"_L1 && isLoopback(url.host());
+    if (url.isValid() && !url.host().isEmpty() && (secure || local))
+        return url;
+    return core::Error::make(core::ErrorKind::InvalidInput, "invalid_server_url",
+        tr("Enter the server's address starting with https:// (http:// only for a server on "
+           "this computer)."))
+        .withField(u"server_url"_s);
+}
+
+QFuture<core::Result<QJsonObject>> ApiConnection::call(
+    const QString &action, const QJsonObject &body, const QByteArray &idempotencyKey)
+{
+    auto call = std::make_shared<Call>();
+    call->action = action;
+    call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call->idempotencyKey = idempotencyKey;
+    call->promise.start();
+    QFuture<core::Result<QJsonObject>> future = call->promise.future();
+    core::whenReady(
+        m_tokens.current(), this, [this, call](const core::Result<core::Secret> &token) {
+            if (token.ok())
+                send(call, token.value());
+            else
+                call->finish(token.error());
+        });
+    return future;
+}
+
+void ApiConnection::send(const std::shared_ptr<Call> &call, const core::Secret &token)
+{
+    QUrl url = m_server;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + u"/api/"_s + call->action);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + token.reveal());
+    if (!call->idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", call->idempotencyKey);
+    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+        QNetworkRequest::ManualRedirectPolicy); // a redirect must not carry the token elsewhere
+    QNetworkReply *reply = m_network.post(request, call->body);
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, call] { onReplyFinished(reply, call); });
+}
+
+void ApiConnection::onReplyFinished(QNetworkReply *reply, const std::shared_ptr<Call> &call)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        call->finish(transportError(*reply, m_server));
+        return;
+    }
+    if (status == 401 && !call->retried) {
+        call->retried = true;
+        core::whenReady(
+            m_tokens.refreshed(), this, [this, call](const core::Result<core::Secret> &token) {
+                if (token.ok())
+                    send(call, token.value());
+                else
+                    call->finish(token.error());
+            });
+        return;
+    }
+    call->finish(answerOf(status, reply->readAll()));
+}
+
+core::ErrorKind errorKindForStatus(int status)
+{
+    switch (status) {
+    case 400:
+    case 413:
+        return core::ErrorKind::InvalidInput;
+    case 401:
+        return core::ErrorKind::Unauthenticated;
+    case 403:
+        return core::ErrorKind::Forbidden;
+    case 404:
+        return core::ErrorKind::NotFound;
+    case 409:
+        return core::ErrorKind::Conflict;
+    case 410:
+        return core::ErrorKind::Gone;
+    case 422:
+        return core::ErrorKind::Refused;
+    case 429:
+        return core::ErrorKind::RateLimited;
+    case 501:
+        return core::ErrorKind::NotImplemented;
+    case 502:
+        return core::ErrorKind::UpstreamUnavailable;
+    case 503:
+        return core::ErrorKind::Unavailable;
+    default:
+        return core::ErrorKind::Internal;
+    }
+}
+
+core::Result<QJsonObject> answerOf(int status, const QByteArray &body)
+{
+    QJsonParseError parse {};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parse);
+    const QJsonObject object = document.object();
+    if (status == 200 && parse.error == QJsonParseError::NoError && document.isObject())
+        return object;
+    if (status == 200)
+        return core::Error::make(core::ErrorKind::Internal, "unreadable_answer",
+            tr("The server's answer could not be read. Mikro and the server may be different "
+               "versions: update Mikro, or tell your administrator."),
+            u"HTTP 200 without a JSON object: "_s + parse.errorString());
+    core::Error error = core::Error::make(errorKindForStatus(status),
+        object.value(u"error"_s).toString(u"http_%1"_s.arg(status)).toUtf8(),
+        object.value(u"message"_s).toString(),
+        u"HTTP %1: %2"_s.arg(status).arg(QString::fromUtf8(body.left(300))));
+    if (error.message.isEmpty())
+        error.message = tr("The server refused the request (HTTP %1). Try again; if it happens "
+                           "again, tell your administrator.")
+                            .arg(status);
+    error.field = object.value(u"field"_s).toString();
+    error.details = object.value(u"details"_s).toObject().toVariantMap();
+    return error;
+}
+
+} // namespace mikro::client
