@@ -5,6 +5,7 @@
 #include "app/server/api/JsonBody.h"
 #include "services/client/codec/BalanceCodec.h"
 #include "services/client/codec/JsonWriter.h"
+#include "services/client/codec/PaymentRecordCodec.h"
 #include "services/domain/money/PayoutService.h"
 #include "services/http/Router.h"
 
@@ -182,10 +183,11 @@ void addTransactionRoutes(
             const auto created = payouts.requestPayout(caller, notes.value().value_or(QString()));
             if (!created.ok())
                 return created.error();
-            return client::JsonWriter::success(
-                tr("Payment Request %1 has been submitted").arg(created.value().id))
-                .field(u"request_id"_s, created.value().id)
-                .money(u"amount_requested"_s, created.value().amount);
+            client::JsonWriter answer = client::JsonWriter::success(
+                tr("Payment Request %1 has been submitted").arg(created.value().id));
+            client::writePayoutRequested(
+                answer, client::PayoutRequested { created.value().id, created.value().amount });
+            return answer;
         });
 
     addAction(router, gate, u"transaction"_s, u"process_payment_request"_s,

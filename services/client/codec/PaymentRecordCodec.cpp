@@ -76,7 +76,25 @@ void describeRecords(Io &io, Set &s, bool withAdjustments)
             [](auto &nested, auto &e) { describeLedgerEntry(nested, e); });
 }
 
+template <typename Io, typename Made>
+void describePayoutRequested(Io &io, Made &m)
+{
+    io.integer(u"request_id"_s, m.requestId);
+    io.money(u"amount_requested"_s, m.amount);
+}
+
 } // namespace
+
+void writePayoutRequested(JsonWriter &envelope, const PayoutRequested &made)
+{
+    writeShape(envelope, made, [](auto &io, auto &m) { describePayoutRequested(io, m); });
+}
+
+core::Result<PayoutRequested> readPayoutRequested(const QJsonObject &answer)
+{
+    return readShape<PayoutRequested>(answer, u"submit_payment_request"_s,
+        [](auto &io, auto &m) { describePayoutRequested(io, m); });
+}
 
 JsonWriter writePayRequest(const domain::PayRequestRow &request)
 {

@@ -8,6 +8,14 @@
 
 namespace mikro::client {
 
+/// A payout request just made (`submit_payment_request`'s answer): its id and amount.
+struct PayoutRequested
+{
+    qint64 requestId = 0;
+    core::Money amount;
+    bool operator==(const PayoutRequested &) const = default;
+};
+
 /// API.md §2 PayRequest, Payment and LedgerEntry, and the answer of `fetch_org_transactions` /
 /// `fetch_user_transactions` (§7): written by the server, read by the desktop's HttpBackend.
 [[nodiscard]] JsonWriter writePayRequest(const domain::PayRequestRow &request);
@@ -23,5 +31,8 @@ void writePaymentRecords(
     JsonWriter &envelope, const domain::PaymentRecordSet &records, bool withAdjustments);
 /// The same lists from an answer (`adjustments` empty when the answer has none).
 [[nodiscard]] core::Result<domain::PaymentRecordSet> readPaymentRecords(const QJsonObject &answer);
+
+void writePayoutRequested(JsonWriter &envelope, const PayoutRequested &made);
+[[nodiscard]] core::Result<PayoutRequested> readPayoutRequested(const QJsonObject &answer);
 
 } // namespace mikro::client

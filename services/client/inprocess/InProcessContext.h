@@ -1,0 +1,66 @@
+#pragma once
+
+#include "services/core/Result.h"
+#include "services/domain/people/IdentityService.h"
+#include "services/domain/policy/Caller.h"
+
+#include <QFuture>
+#include <QMutex>
+#include <QtConcurrent>
+
+#include <optional>
+
+namespace mikro::store {
+class Database;
+}
+
+namespace mikro::client {
+
+class ChangeFeed;
+
+/// What the in-process clients share: the store, the clock, the change feed, and who is signed
+/// in. Work runs on the store's pool with the caller resolved there, exactly as a server request
+/// resolves it (IdentityService::resolveCaller), so the same policy decides.
+class InProcessContext
+{
+public:
+    InProcessContext(store::Database &db, const core::Clock &clock, ChangeFeed &feed);
+
+    /// The signed-in person's claims (from the verified token); cleared at sign-out.
+    void setClaims(std::optional<domain::SignInClaims> claims);
+
+    /// `work(const domain::Caller &)` on the store's pool; Unauthenticated when nobody is signed
+    /// in.
+    template <typename T, typename Work>
+    QFuture<core::Result<T>> run(Work work)
+    {
+        const std::optional<domain::SignInClaims> claims = signedIn();
+        return QtConcurrent::run(
+            &pool(), [this, claims, work = std::move(work)]() -> core::Result<T> {
+                if (!claims)
+                    return notSignedIn();
+                auto caller = m_identity.resolveCaller(*claims);
+                if (!caller.ok())
+                    return caller.error();
+                return work(caller.value());
+            });
+    }
+
+    [[nodiscard]] store::Database &database() { return m_db; }
+    [[nodiscard]] const core::Clock &clock() const { return m_clock; }
+    [[nodiscard]] ChangeFeed &feed() { return m_feed; }
+
+private:
+    [[nodiscard]] std::optional<domain::SignInClaims> signedIn() const;
+    [[nodiscard]] QThreadPool &pool();
+    [[nodiscard]] static core::Error notSignedIn();
+
+    store::Database &m_db;
+    const core::Clock &m_clock;
+    ChangeFeed &m_feed;
+    domain::IdentityService m_identity;
+    mutable QMutex m_mutex;
+    std::optional<domain::SignInClaims> m_claims;
+};
+
+} // namespace mikro::client
