@@ -112,6 +112,43 @@
     </message>
 </context>
 <context>
+    <name>mikro::client::ApiConnection</name>
+    <message>
+        <source>Enter the server&apos;s address starting with https:// (http:// only for a server on this computer).</source>
+        <translation>Enter the server&apos;s address starting with https:// (http:// only for a server on this computer).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your connection and try again.</source>
+        <translation>The server did not answer in time. Check your connection and try again.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so Mikro did not send anything. Check the server address in Settings or ask your administrator.</source>
+        <translation>The server&apos;s certificate is not trusted, so Mikro did not send anything. Check the server address in Settings or ask your administrator.</translation>
+    </message>
+    <message>
+        <source>Mikro cannot reach the server at %1. Check your connection, or the server address in Settings.</source>
+        <translation>Mikro cannot reach the server at %1. Check your connection, or the server address in Settings.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1). Try again; if it happens again, tell your administrator.</source>
+        <translation>The server refused the request (HTTP %1). Try again; if it happens again, tell your administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::client::InProcessContext</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::client::JsonReader</name>
+    <message>
+        <source>The server&apos;s answer could not be read. Mikro and the server may be different versions: update Mikro, or tell your administrator.</source>
+        <translation>The server&apos;s answer could not be read. Mikro and the server may be different versions: update Mikro, or tell your administrator.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::core::ConfigReader</name>
     <message>
         <source>Configuration error: %1.</source>

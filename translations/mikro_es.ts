@@ -112,6 +112,43 @@
     </message>
 </context>
 <context>
+    <name>mikro::client::ApiConnection</name>
+    <message>
+        <source>Enter the server&apos;s address starting with https:// (http:// only for a server on this computer).</source>
+        <translation>Escribe la dirección del servidor empezando por https:// (http:// solo para un servidor en esta computadora).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your connection and try again.</source>
+        <translation>El servidor no respondió a tiempo. Revisa tu conexión e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so Mikro did not send anything. Check the server address in Settings or ask your administrator.</source>
+        <translation>El certificado del servidor no es de confianza, así que Mikro no envió nada. Revisa la dirección del servidor en Configuración o consulta a tu administrador.</translation>
+    </message>
+    <message>
+        <source>Mikro cannot reach the server at %1. Check your connection, or the server address in Settings.</source>
+        <translation>Mikro no puede conectar con el servidor en %1. Revisa tu conexión o la dirección del servidor en Configuración.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1). Try again; if it happens again, tell your administrator.</source>
+        <translation>El servidor rechazó la solicitud (HTTP %1). Inténtalo de nuevo; si vuelve a ocurrir, avisa a tu administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::client::InProcessContext</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Primero inicia sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::client::JsonReader</name>
+    <message>
+        <source>The server&apos;s answer could not be read. Mikro and the server may be different versions: update Mikro, or tell your administrator.</source>
+        <translation>No se pudo leer la respuesta del servidor. Puede que Mikro y el servidor sean de versiones distintas: actualiza Mikro o avisa a tu administrador.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::core::ConfigReader</name>
     <message>
         <source>Configuration error: %1.</source>

@@ -112,6 +112,43 @@
     </message>
 </context>
 <context>
+    <name>mikro::client::ApiConnection</name>
+    <message>
+        <source>Enter the server&apos;s address starting with https:// (http:// only for a server on this computer).</source>
+        <translation>Digite o endereço do servidor começando com https:// (http:// só para um servidor neste computador).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your connection and try again.</source>
+        <translation>O servidor não respondeu a tempo. Verifique sua conexão e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so Mikro did not send anything. Check the server address in Settings or ask your administrator.</source>
+        <translation>O certificado do servidor não é confiável, então o Mikro não enviou nada. Verifique o endereço do servidor em Configurações ou fale com seu administrador.</translation>
+    </message>
+    <message>
+        <source>Mikro cannot reach the server at %1. Check your connection, or the server address in Settings.</source>
+        <translation>O Mikro não consegue acessar o servidor em %1. Verifique sua conexão ou o endereço do servidor em Configurações.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1). Try again; if it happens again, tell your administrator.</source>
+        <translation>O servidor recusou a requisição (HTTP %1). Tente novamente; se acontecer de novo, avise seu administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::client::InProcessContext</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Entre primeiro.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::client::JsonReader</name>
+    <message>
+        <source>The server&apos;s answer could not be read. Mikro and the server may be different versions: update Mikro, or tell your administrator.</source>
+        <translation>Não foi possível ler a resposta do servidor. O Mikro e o servidor podem ser de versões diferentes: atualize o Mikro ou avise seu administrador.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::core::ConfigReader</name>
     <message>
         <source>Configuration error: %1.</source>

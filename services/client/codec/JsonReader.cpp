@@ -17,13 +17,18 @@ JsonReader::JsonReader(QJsonObject object, QString shape)
 {
 }
 
-core::Error JsonReader::error() const
+core::Error unreadableAnswer(const QString &diagnostic)
 {
     return core::Error::make(core::ErrorKind::Internal, "unreadable_answer",
         QCoreApplication::translate("mikro::client::JsonReader",
             "The server's answer could not be read. Mikro and the server may be different "
             "versions: update Mikro, or tell your administrator."),
-        m_error.value_or(QString()));
+        diagnostic);
+}
+
+core::Error JsonReader::error() const
+{
+    return unreadableAnswer(m_error.value_or(QString()));
 }
 
 QJsonValue JsonReader::field(const QString &name)

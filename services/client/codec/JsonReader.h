@@ -113,6 +113,10 @@ private:
     std::optional<QString> m_error;
 };
 
+/// The one error for an answer that cannot be read (Internal `unreadable_answer`): a message for a
+/// person and `diagnostic` saying what was wrong.
+[[nodiscard]] core::Error unreadableAnswer(const QString &diagnostic);
+
 /// `describe(JsonReader &, T &)` applied to `object`: the value, or why it could not be read.
 template <typename T, typename Describe>
 core::Result<T> readShape(const QJsonObject &object, const QString &shape, Describe describe)

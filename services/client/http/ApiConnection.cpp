@@ -1,5 +1,6 @@
 #include "services/client/http/ApiConnection.h"
 
+#include "services/client/codec/JsonReader.h"
 #include "services/core/WhenReady.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ namespace mikro::client {
 
 namespace {
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("mikro::client::ApiConnection", text);
 }
@@ -37,17 +38,21 @@ core::Error transportError(const QNetworkReply &reply, const QUrl &server)
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
         return core::Error::make(core::ErrorKind::Unavailable, "server_timeout",
-            tr("The server did not answer in time. Check your connection and try again."),
+            translated(QT_TRANSLATE_NOOP("mikro::client::ApiConnection",
+                "The server did not answer in time. Check your connection and try again.")),
             diagnostic);
     case QNetworkReply::SslHandshakeFailedError:
         return core::Error::make(core::ErrorKind::Unavailable, "server_untrusted",
-            tr("The server's certificate is not trusted, so Mikro did not send anything. Check "
-               "the server address in Settings or ask your administrator."),
+            translated(QT_TRANSLATE_NOOP("mikro::client::ApiConnection",
+                "The server's certificate is not trusted, so Mikro did not send anything. Check "
+                "the server address in Settings or ask your administrator.")),
             diagnostic);
     default:
         return core::Error::make(core::ErrorKind::Unavailable, "server_unreachable",
-            tr("Mikro cannot reach the server at %1. Check your connection, or the server "
-               "address in Settings.")
+            translated(
+                QT_TRANSLATE_NOOP("mikro::client::ApiConnection",
+                    "Mikro cannot reach the server at %1. Check your connection, or the server "
+                    "address in Settings."))
                 .arg(server.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath)),
             diagnostic);
     }
@@ -90,8 +95,9 @@ core::Result<QUrl> ApiConnection::checkServerUrl(const QString &text)
     if (url.isValid() && !url.host().isEmpty() && (secure || local))
         return url;
     return core::Error::make(core::ErrorKind::InvalidInput, "invalid_server_url",
-        tr("Enter the server's address starting with https:// (http:// only for a server on "
-           "this computer)."))
+        translated(QT_TRANSLATE_NOOP("mikro::client::ApiConnection",
+            "Enter the server's address starting with https:// (http:// only for a server on "
+            "this computer).")))
         .withField(u"server_url"_s);
 }
 
@@ -192,18 +198,17 @@ core::Result<QJsonObject> answerOf(int status, const QByteArray &body)
     if (status == 200 && parse.error == QJsonParseError::NoError && document.isObject())
         return object;
     if (status == 200)
-        return core::Error::make(core::ErrorKind::Internal, "unreadable_answer",
-            tr("The server's answer could not be read. Mikro and the server may be different "
-               "versions: update Mikro, or tell your administrator."),
-            u"HTTP 200 without a JSON object: "_s + parse.errorString());
+        return unreadableAnswer(u"HTTP 200 without a JSON object: "_s + parse.errorString());
     core::Error error = core::Error::make(errorKindForStatus(status),
         object.value(u"error"_s).toString(u"http_%1"_s.arg(status)).toUtf8(),
         object.value(u"message"_s).toString(),
         u"HTTP %1: %2"_s.arg(status).arg(QString::fromUtf8(body.left(300))));
     if (error.message.isEmpty())
-        error.message = tr("The server refused the request (HTTP %1). Try again; if it happens "
-                           "again, tell your administrator.")
-                            .arg(status);
+        error.message
+            = translated(QT_TRANSLATE_NOOP("mikro::client::ApiConnection",
+                             "The server refused the request (HTTP %1). Try again; if it happens "
+                             "again, tell your administrator."))
+                  .arg(status);
     error.field = object.value(u"field"_s).toString();
     error.details = object.value(u"details"_s).toObject().toVariantMap();
     return error;
