@@ -7,6 +7,7 @@
 #include "services/auth/KeychainSecretStore.h"
 #include "services/auth/PkceLogin.h"
 #include "services/auth/TokenClient.h"
+#include "services/client/SignInClaims.h"
 #include "services/core/WhenReady.h"
 #include "services/domain/money/PayoutService.h"
 #include "services/domain/people/IdentityService.h"
@@ -149,13 +150,7 @@ void DesktopComposition::loadProfile()
                         promise->finish();
                         return;
                     }
-                    domain::SignInClaims claims;
-                    claims.subject = token.value().subject;
-                    claims.roleClaim = token.value().roleClaim;
-                    claims.orgClaim = token.value().orgClaim;
-                    claims.email = token.value().email;
-                    claims.firstName = token.value().givenName;
-                    claims.lastName = token.value().familyName;
+                    const domain::SignInClaims claims = client::claimsOf(token.value());
                     *signedIn = claims;
                     static_cast<void>(QtConcurrent::run(&m_db->pool(), [this, promise, claims] {
                         promise->addResult(m_identity->signIn(claims));

@@ -2,6 +2,7 @@
 
 #include "app/server/api/HttpErrors.h"
 #include "services/auth/JwtVerifier.h"
+#include "services/client/SignInClaims.h"
 #include "services/domain/people/IdentityService.h"
 #include "services/store/Database.h"
 
@@ -36,24 +37,6 @@ core::Result<QByteArray> bearerToken(const http::Request &request)
     return parts[1];
 }
 
-domain::SignInClaims claimsOf(const auth::VerifiedToken &token)
-{
-    domain::SignInClaims claims;
-    claims.subject = token.subject;
-    claims.roleClaim = token.roleClaim;
-    claims.orgClaim = token.orgClaim;
-    claims.email = token.email;
-    claims.firstName = token.givenName;
-    claims.lastName = token.familyName;
-    if (claims.firstName.isEmpty() && claims.lastName.isEmpty() && !token.name.isEmpty()) {
-        const QString name = token.name.trimmed();
-        const qsizetype space = name.indexOf(u' ');
-        claims.firstName = space < 0 ? name : name.left(space);
-        claims.lastName = space < 0 ? QString() : name.mid(space + 1).trimmed();
-    }
-    return claims;
-}
-
 using Work = std::function<QFuture<http::Response>(const domain::SignInClaims &)>;
 
 QFuture<http::Response> verified(
@@ -74,7 +57,7 @@ QFuture<http::Response> verified(
                 promise->finish();
                 return;
             }
-            const domain::SignInClaims claims = claimsOf(result.value());
+            const domain::SignInClaims claims = client::claimsOf(result.value());
             static_cast<void>(QtConcurrent::run(&db.pool(), [promise, claims, work, &db] {
                 // Resolving the caller and a read-only action share one transaction.
                 const store::Database::SharedReads reads(db);

@@ -56,10 +56,7 @@ void describeTemplate(Io &io, Row &t)
 template <typename Io, typename Row>
 void describeInstanceItem(Io &io, Row &i)
 {
-    io.integer(u"id"_s, i.id);
-    io.integer(u"number"_s, i.number);
-    io.text(u"action"_s, i.action);
-    io.nullableText(u"link"_s, i.link);
+    describeTemplateItem(io, i); // id, number, action, link: the same four first
     io.derived(u"completed"_s, i.completedAt.isValid());
     io.derived(u"confirmed"_s, i.confirmedAt.isValid());
     io.time(u"completion_date"_s, i.completedAt);
