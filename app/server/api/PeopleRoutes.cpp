@@ -55,77 +55,10 @@ core::Result<std::optional<domain::Role>> roleField(const JsonBody &body)
         .withField(u"role"_s);
 }
 
-} // namespace
-
-void addPeopleRoutes(http::Router &router, const AuthGate &gate,
-    const domain::IdentityService &identity, const domain::PeopleService &people,
+/// The organisation's settings and its audit log (admins).
+void addOrganisationRoutes(http::Router &router, const AuthGate &gate,
     const domain::OrganisationSettings &organisation, const domain::AuditTrail &audit)
 {
-    addAction(router, gate, Group, u"fetch_user_role"_s,
-        [&identity](
-            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
-            const auto details = identity.details(caller);
-            if (!details.ok())
-                return details.error();
-            const auto &profile = details.value().first;
-            return client::JsonWriter::success(tr("User role"))
-                .field(u"role"_s, domain::roleText(profile.role))
-                .field(u"name"_s, profile.fullName());
-        });
-
-    // Withdrawn actions answer the same to every signed-in caller and do nothing (API.md §5).
-    const auto answer = [](core::ErrorKind kind, const char *code, const QString &message) {
-        return [kind, code, message](const JsonBody &, const http::Request &,
-                   const domain::Caller &) { return core::Error::make(kind, code, message); };
-    };
-    const QString elsewhere
-        = tr("Users are invited in Auth0 and appear in Mikro at their first sign-in.");
-    addAction(router, gate, Group, u"fetch_users"_s,
-        [&people](const JsonBody &body, const http::Request &,
-            const domain::Caller &caller) -> ActionResult {
-            const auto withDeactivated = body.boolean(u"include_deactivated"_s);
-            if (!withDeactivated.ok())
-                return withDeactivated.error();
-            const auto rows = people.orgPeople(caller);
-            if (!rows.ok())
-                return rows.error();
-            QList<client::JsonWriter> users;
-            for (const domain::PersonSummary &p : rows.value()) {
-                if (!p.active && !withDeactivated.value().value_or(false))
-                    continue;
-                users << client::writeUserRow(p, true);
-            }
-            return client::JsonWriter::success(tr("Users")).array(u"users"_s, users);
-        });
-
-    addAction(router, gate, Group, u"update_user_details"_s,
-        [&people](const JsonBody &body, const http::Request &,
-            const domain::Caller &caller) -> ActionResult {
-            domain::ProfileChange change;
-            for (const auto &[name, target, limit] :
-                { std::tuple(u"first_name"_s, &change.firstName, qsizetype(100)),
-                    std::tuple(u"last_name"_s, &change.lastName, qsizetype(100)),
-                    std::tuple(u"osm_username"_s, &change.osmUsername, qsizetype(255)),
-                    std::tuple(u"city"_s, &change.city, qsizetype(255)),
-                    std::tuple(u"country"_s, &change.country, qsizetype(255)),
-                    std::tuple(u"email"_s, &change.email, qsizetype(255)),
-                    std::tuple(u"payment_email"_s, &change.paymentEmail, qsizetype(255)) }) {
-                const auto value = body.text(name, Need::Optional, limit);
-                if (!value.ok())
-                    return value.error();
-                *target = value.value();
-            }
-            const auto done = people.updateDetails(caller, change);
-            if (!done.ok())
-                return done.error();
-            const auto pending = done.value().osmUsernamePending;
-            return client::JsonWriter::success(pending
-                    ? tr("User details updated; the new OSM username waits for an admin's "
-                         "approval")
-                    : tr("User details updated"))
-                .nullableText(u"osm_username_pending"_s, pending.value_or(QString()));
-        });
-
     const auto orgAnswer = [&organisation](const http::Request &, const domain::Caller &caller,
                                const QString &message) -> ActionResult {
         const auto org = organisation.settings(caller);
@@ -204,6 +137,80 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
             client::writeAuditPage(out, page);
             return out;
         });
+}
+
+} // namespace
+
+void addPeopleRoutes(http::Router &router, const AuthGate &gate,
+    const domain::IdentityService &identity, const domain::PeopleService &people,
+    const domain::OrganisationSettings &organisation, const domain::AuditTrail &audit)
+{
+    addAction(router, gate, Group, u"fetch_user_role"_s,
+        [&identity](
+            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
+            const auto details = identity.details(caller);
+            if (!details.ok())
+                return details.error();
+            const auto &profile = details.value().first;
+            return client::JsonWriter::success(tr("User role"))
+                .field(u"role"_s, domain::roleText(profile.role))
+                .field(u"name"_s, profile.fullName());
+        });
+
+    // Withdrawn actions answer the same to every signed-in caller and do nothing (API.md §5).
+    const auto answer = [](core::ErrorKind kind, const char *code, const QString &message) {
+        return [kind, code, message](const JsonBody &, const http::Request &,
+                   const domain::Caller &) { return core::Error::make(kind, code, message); };
+    };
+    const QString elsewhere
+        = tr("Users are invited in Auth0 and appear in Mikro at their first sign-in.");
+    addAction(router, gate, Group, u"fetch_users"_s,
+        [&people](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto withDeactivated = body.boolean(u"include_deactivated"_s);
+            if (!withDeactivated.ok())
+                return withDeactivated.error();
+            const auto rows = people.orgPeople(caller);
+            if (!rows.ok())
+                return rows.error();
+            QList<client::JsonWriter> users;
+            for (const domain::PersonSummary &p : rows.value()) {
+                if (!p.active && !withDeactivated.value().value_or(false))
+                    continue;
+                users << client::writeUserRow(p, true);
+            }
+            return client::JsonWriter::success(tr("Users")).array(u"users"_s, users);
+        });
+
+    addAction(router, gate, Group, u"update_user_details"_s,
+        [&people](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            domain::ProfileChange change;
+            for (const auto &[name, target, limit] :
+                { std::tuple(u"first_name"_s, &change.firstName, qsizetype(100)),
+                    std::tuple(u"last_name"_s, &change.lastName, qsizetype(100)),
+                    std::tuple(u"osm_username"_s, &change.osmUsername, qsizetype(255)),
+                    std::tuple(u"city"_s, &change.city, qsizetype(255)),
+                    std::tuple(u"country"_s, &change.country, qsizetype(255)),
+                    std::tuple(u"email"_s, &change.email, qsizetype(255)),
+                    std::tuple(u"payment_email"_s, &change.paymentEmail, qsizetype(255)) }) {
+                const auto value = body.text(name, Need::Optional, limit);
+                if (!value.ok())
+                    return value.error();
+                *target = value.value();
+            }
+            const auto done = people.updateDetails(caller, change);
+            if (!done.ok())
+                return done.error();
+            const auto pending = done.value().osmUsernamePending;
+            return client::JsonWriter::success(pending
+                    ? tr("User details updated; the new OSM username waits for an admin's "
+                         "approval")
+                    : tr("User details updated"))
+                .nullableText(u"osm_username_pending"_s, pending.value_or(QString()));
+        });
+
+    addOrganisationRoutes(router, gate, organisation, audit);
 
     addAction(router, gate, Group, u"invite_user"_s,
         answer(core::ErrorKind::NotImplemented, "not_implemented", elsewhere));
