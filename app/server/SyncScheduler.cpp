@@ -135,8 +135,8 @@ void SyncScheduler::drain()
         }
         const auto progress = [this](const sync::SyncProgress &p) {
             QMutexLocker lock(&m_mutex);
-            // NOLINTNEXTLINE(clang-analyzer-core.CallAndMessage): `this` outlives drain(); the
-            // analyzer loses it through std::function.
+            // `this` outlives drain(); the analyzer loses it through std::function.
+            // NOLINTNEXTLINE(clang-analyzer-core.CallAndMessage)
             m_progress = p;
         };
         if (!job.caller) {

@@ -256,6 +256,18 @@ core::Result<IngestOutcome> recordedBy(
     return IngestOutcome::Recorded;
 }
 
+/// The task, when it belongs to `orgId`; another organisation's task is an unknown one.
+core::Result<TaskState> orgTask(
+    store::Transaction &tx, qint64 projectId, qint64 taskId, const QString &orgId)
+{
+    auto task = loadTask(tx, projectId, taskId);
+    if (task.ok() && task.value().orgId != orgId)
+        return core::Error::make(core::ErrorKind::NotFound, "not_found",
+            QCoreApplication::translate(
+                "mikro::domain::CreditingService", "That task does not exist."));
+    return task;
+}
+
 } // namespace
 
 CreditingService::CreditingService(store::Database &db, const core::Clock &clock)
@@ -412,13 +424,9 @@ core::Result<core::Money> CreditingService::decideReview(
         return allowed.error();
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<core::Money> {
         const QDateTime now = m_clock.nowUtc();
-        auto task = loadTask(tx, projectId, taskId);
-        if (!task.ok()
-            || task.value().orgId != caller.orgId) // another org's task is an unknown one
-            return task.ok() ? core::Error::make(core::ErrorKind::NotFound, "not_found",
-                       QCoreApplication::translate(
-                           "mikro::domain::CreditingService", "That task does not exist."))
-                             : task.error();
+        auto task = orgTask(tx, projectId, taskId, caller.orgId);
+        if (!task.ok())
+            return task.error();
         const TaskState &t = task.value();
         // Money to oneself needs a second admin (issue 10): nobody decides a task they mapped or
         // validated, whichever way.
