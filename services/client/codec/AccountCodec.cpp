@@ -32,6 +32,7 @@ void describeDetails(Io &io, Details &d)
 {
     auto &p = d.profile;
     auto &f = d.figures;
+    io.text(u"id"_s, p.id);
     io.word(u"role"_s, p.role, &domain::roleText, &domain::roleFromText);
     io.nullableText(u"first_name"_s, p.firstName);
     io.nullableText(u"last_name"_s, p.lastName);
@@ -52,16 +53,30 @@ void describeDetails(Io &io, Details &d)
     io.money(u"total_payout"_s, f.paid);
     io.money(u"payable"_s, f.payable);
     io.text(u"currency"_s, f.currency);
+    io.nullableText(u"org_name"_s, f.orgName);
 }
 
 } // namespace
 
+domain::UserProfile loginView(const domain::UserProfile &profile)
+{
+    domain::UserProfile view;
+    view.id = profile.id;
+    view.orgId = profile.orgId;
+    view.email = profile.email;
+    view.firstName = profile.fullName();
+    view.osmUsername = profile.osmUsername;
+    view.paymentEmail = profile.paymentEmail;
+    view.city = profile.city;
+    view.country = profile.country;
+    view.role = profile.role;
+    view.termsAcceptedAt = profile.termsAcceptedAt;
+    return view;
+}
+
 void writeLoginAnswer(JsonWriter &envelope, const domain::UserProfile &profile)
 {
-    domain::UserProfile named = profile;
-    named.firstName = profile.fullName();
-    named.lastName.clear();
-    writeShape(envelope, named, [](auto &io, auto &p) { describeLogin(io, p); });
+    writeShape(envelope, loginView(profile), [](auto &io, auto &p) { describeLogin(io, p); });
 }
 
 core::Result<domain::UserProfile> readLoginAnswer(const QJsonObject &answer)

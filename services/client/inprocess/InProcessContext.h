@@ -34,21 +34,31 @@ public:
     template <typename T, typename Work>
     QFuture<core::Result<T>> run(Work work)
     {
-        const std::optional<domain::SignInClaims> claims = signedIn();
-        return QtConcurrent::run(
-            &pool(), [this, claims, work = std::move(work)]() -> core::Result<T> {
-                if (!claims)
-                    return notSignedIn();
-                auto caller = m_identity.resolveCaller(*claims);
+        return runWithClaims<T>(
+            [this, work = std::move(work)](const domain::SignInClaims &claims) -> core::Result<T> {
+                auto caller = m_identity.resolveCaller(claims);
                 if (!caller.ok())
                     return caller.error();
                 return work(caller.value());
             });
     }
 
-    [[nodiscard]] store::Database &database() { return m_db; }
+    /// `work(const domain::SignInClaims &)` on the store's pool: for admission itself.
+    template <typename T, typename Work>
+    QFuture<core::Result<T>> runWithClaims(Work work)
+    {
+        const std::optional<domain::SignInClaims> claims = signedIn();
+        return QtConcurrent::run(&pool(), [claims, work = std::move(work)]() -> core::Result<T> {
+            if (!claims)
+                return notSignedIn();
+            return work(*claims);
+        });
+    }
+
+    [[nodiscard]] store::Database &database() const { return m_db; }
     [[nodiscard]] const core::Clock &clock() const { return m_clock; }
     [[nodiscard]] ChangeFeed &feed() { return m_feed; }
+    [[nodiscard]] const domain::IdentityService &identity() const { return m_identity; }
 
 private:
     [[nodiscard]] std::optional<domain::SignInClaims> signedIn() const;

@@ -42,6 +42,7 @@ struct UserFigures
     core::Money paid; ///< minus the sum of payout entries
     core::Money payable; ///< earned − paid − pending (DESIGN.md §3.2)
     QString currency = QStringLiteral("USD"); ///< the org's; USD without an org
+    QString orgName; ///< the organisation's name; empty without an org
     bool operator==(const UserFigures &) const = default;
 };
 

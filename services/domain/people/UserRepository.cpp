@@ -108,7 +108,8 @@ core::Result<UserFigures> UserRepository::figures(store::Transaction &tx, const 
         "status = 'pending'), "
         "COALESCE((SELECT mapped FROM task_counts WHERE user_id = :id), 0), "
         "COALESCE((SELECT validated FROM task_counts WHERE user_id = :id), 0), "
-        "(SELECT o.currency FROM orgs o JOIN users u ON u.org_id = o.id WHERE u.id = :id)"_s,
+        "(SELECT o.currency FROM orgs o JOIN users u ON u.org_id = o.id WHERE u.id = :id), "
+        "(SELECT o.name FROM orgs o JOIN users u ON u.org_id = o.id WHERE u.id = :id)"_s,
         { { u"id"_s, id } });
     if (!rows.ok())
         return rows.error();
@@ -125,6 +126,7 @@ core::Result<UserFigures> UserRepository::figures(store::Transaction &tx, const 
     figures.tasksValidated = q.value(4).toInt();
     if (!q.value(5).isNull())
         figures.currency = q.value(5).toString();
+    figures.orgName = q.value(6).toString();
     return figures;
 }
 

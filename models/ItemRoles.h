@@ -1,0 +1,18 @@
+#pragma once
+
+#include <Qt>
+
+namespace mikro::models {
+
+/// Roles every table model of Mikro answers besides Qt's own.
+enum ItemRoles {
+    /// The raw value a column sorts by (cents, a QDateTime, a number): never the display text,
+    /// so "US$9.00" sorts below "US$10.00".
+    SortRole = Qt::UserRole + 1,
+    /// The row's status word in the stored vocabulary ("pending", "paid"…), for status badges.
+    StatusRole,
+    /// The row's id (a request's or payment's number).
+    IdRole,
+};
+
+} // namespace mikro::models

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "models/RecordTableModel.h"
+#include "services/domain/money/PaymentRecords.h"
+
+namespace mikro::models {
+
+/// A person's payouts (UI.md §3.3 Payouts): Paid on · Amount · Transfer reference · Paid to ·
+/// Request # · Note, newest first. It shows what the page gives it and never fetches.
+class PayoutsModel : public RecordTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { PaidOn, Amount, TransferReference, PaidTo, RequestNumber, Note };
+
+    explicit PayoutsModel(QObject *parent = nullptr);
+
+    void setPayments(const QList<domain::PaymentRow> &payments, const QString &currency);
+
+protected:
+    [[nodiscard]] int recordCount() const override { return static_cast<int>(m_rows.size()); }
+    [[nodiscard]] QVariant displayOf(int row, int column) const override;
+    [[nodiscard]] QVariant sortOf(int row, int column) const override;
+    [[nodiscard]] qint64 idOf(int row) const override { return m_rows.at(row).id; }
+
+private:
+    QList<domain::PaymentRow> m_rows;
+    QString m_currency;
+};
+
+} // namespace mikro::models

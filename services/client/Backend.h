@@ -1,0 +1,33 @@
+#pragma once
+
+#include "services/client/ChangeFeed.h"
+
+#include <QString>
+
+namespace mikro::client {
+
+class AccountClient;
+class PayoutsClient;
+
+/// The desktop's one connection (DESIGN.md §2.1): one client per area and the change feed they
+/// announce on. HttpBackend (the default) speaks to mikro-server; InProcessBackend runs the
+/// domain on a store. Pages hold a Backend and never know which one it is.
+class Backend
+{
+public:
+    Backend() = default;
+    Backend(const Backend &) = delete;
+    Backend &operator=(const Backend &) = delete;
+    virtual ~Backend() = default;
+
+    [[nodiscard]] virtual AccountClient &account() = 0;
+    [[nodiscard]] virtual PayoutsClient &payouts() = 0;
+    [[nodiscard]] ChangeFeed &feed() { return m_feed; }
+    /// Where the data lives, for the status bar and Settings ("mikro-server at https://…").
+    [[nodiscard]] virtual QString describe() const = 0;
+
+private:
+    ChangeFeed m_feed;
+};
+
+} // namespace mikro::client

@@ -1,0 +1,21 @@
+#include "services/client/http/HttpBackend.h"
+
+#include <QCoreApplication>
+
+namespace mikro::client {
+
+HttpBackend::HttpBackend(QNetworkAccessManager &network, const QUrl &server, TokenSource tokens,
+    std::chrono::milliseconds timeout)
+    : m_api(network, server, std::move(tokens), timeout)
+    , m_account(m_api)
+    , m_payouts(m_api, feed())
+{
+}
+
+QString HttpBackend::describe() const
+{
+    return QCoreApplication::translate("mikro::client::HttpBackend", "Mikro server at %1")
+        .arg(m_api.server().toDisplayString());
+}
+
+} // namespace mikro::client

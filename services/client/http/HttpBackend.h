@@ -1,0 +1,27 @@
+#pragma once
+
+#include "services/client/Backend.h"
+#include "services/client/http/ApiConnection.h"
+#include "services/client/http/HttpAccountClient.h"
+#include "services/client/http/HttpPayoutsClient.h"
+
+namespace mikro::client {
+
+/// The desktop's default backend: API.md over one ApiConnection with the session's token.
+class HttpBackend : public Backend
+{
+public:
+    HttpBackend(QNetworkAccessManager &network, const QUrl &server, TokenSource tokens,
+        std::chrono::milliseconds timeout = ApiConnection::DefaultTimeout);
+
+    [[nodiscard]] AccountClient &account() override { return m_account; }
+    [[nodiscard]] PayoutsClient &payouts() override { return m_payouts; }
+    [[nodiscard]] QString describe() const override;
+
+private:
+    ApiConnection m_api;
+    HttpAccountClient m_account;
+    HttpPayoutsClient m_payouts;
+};
+
+} // namespace mikro::client

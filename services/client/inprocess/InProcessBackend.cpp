@@ -1,0 +1,22 @@
+#include "services/client/inprocess/InProcessBackend.h"
+
+#include "services/store/Database.h"
+
+#include <QCoreApplication>
+
+namespace mikro::client {
+
+InProcessBackend::InProcessBackend(store::Database &db, const core::Clock &clock)
+    : m_context(db, clock, feed())
+    , m_account(m_context)
+    , m_payouts(m_context)
+{
+}
+
+QString InProcessBackend::describe() const
+{
+    return QCoreApplication::translate("mikro::client::InProcessBackend", "Database %1")
+        .arg(m_context.database().config().describe());
+}
+
+} // namespace mikro::client

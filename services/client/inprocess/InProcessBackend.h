@@ -1,0 +1,33 @@
+#pragma once
+
+#include "services/client/Backend.h"
+#include "services/client/inprocess/InProcessAccountClient.h"
+#include "services/client/inprocess/InProcessContext.h"
+#include "services/client/inprocess/InProcessPayoutsClient.h"
+
+namespace mikro::client {
+
+/// The domain services on a store (embedded SQLite for one person, PostgreSQL on a trusted
+/// network), off the UI thread. The composition tells it who is signed in from the verified
+/// token, as the server's AuthGate does.
+class InProcessBackend : public Backend
+{
+public:
+    InProcessBackend(store::Database &db, const core::Clock &clock);
+
+    void setClaims(std::optional<domain::SignInClaims> claims)
+    {
+        m_context.setClaims(std::move(claims));
+    }
+
+    [[nodiscard]] AccountClient &account() override { return m_account; }
+    [[nodiscard]] PayoutsClient &payouts() override { return m_payouts; }
+    [[nodiscard]] QString describe() const override;
+
+private:
+    InProcessContext m_context;
+    InProcessAccountClient m_account;
+    InProcessPayoutsClient m_payouts;
+};
+
+} // namespace mikro::client

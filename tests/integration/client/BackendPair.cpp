@@ -1,0 +1,75 @@
+#include "tests/integration/client/BackendPair.h"
+
+#include "services/auth/JwtVerifier.h"
+#include "services/client/SignInClaims.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::testing {
+
+domain::SignInClaims BackendPair::claimsFor(const QString &subject) const
+{
+    // The test reads its own freshly minted token; the server verifies the same token for real.
+    const QByteArray token = m_idp->provider().mintAccessToken(subject);
+    const QJsonObject payload = QJsonDocument::fromJson(
+        QByteArray::fromBase64(
+            token.split('.').at(1), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+                                    .object();
+    const QString ns = m_idp->provider().settings().claimNamespace;
+    auth::VerifiedToken verified;
+    verified.subject = payload.value(u"sub"_s).toString();
+    verified.roleClaim = payload.value(ns + u"/roles"_s).toArray().at(0).toString();
+    verified.orgClaim = payload.value(ns + u"/org_id"_s).toString();
+    verified.email = payload.value(u"email"_s).toString();
+    verified.name = payload.value(u"name"_s).toString();
+    verified.givenName = payload.value(u"given_name"_s).toString();
+    verified.familyName = payload.value(u"family_name"_s).toString();
+    return client::claimsOf(verified);
+}
+
+void BackendPair::startBackends(const QString &subject)
+{
+    startServer();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    const QByteArray token = m_idp->provider().mintAccessToken(subject);
+    const auto ready = [token] {
+        return QtFuture::makeReadyFuture(core::Result<core::Secret>(core::Secret(token)));
+    };
+    m_http = std::make_unique<client::HttpBackend>(*m_network,
+        QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)), client::TokenSource { ready, ready });
+    m_db = std::make_unique<store::Database>(m_temp->config(), 2);
+    m_local = std::make_unique<client::InProcessBackend>(*m_db, m_clock);
+    m_local->setClaims(claimsFor(subject));
+}
+
+void BackendPair::stopBackends()
+{
+    m_local.reset();
+    m_db.reset();
+    m_http.reset();
+    m_network.reset();
+    stopServer();
+}
+
+client::Backend &BackendPair::backend(const QString &name)
+{
+    if (name == "http"_L1)
+        return *m_http;
+    return *m_local;
+}
+
+QStringList BackendPair::backendNames()
+{
+    return { u"http"_s, u"inprocess"_s };
+}
+
+QString describeError(const core::Error &e)
+{
+    return u"%1 %2: %3"_s.arg(QString::fromLatin1(core::errorKindName(e.kind)),
+        QString::fromUtf8(e.code), e.diagnostic.isEmpty() ? e.message : e.diagnostic);
+}
+
+} // namespace mikro::testing

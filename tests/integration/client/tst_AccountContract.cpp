@@ -1,0 +1,104 @@
+#include "services/client/AccountClient.h"
+#include "services/client/Session.h"
+#include "tests/integration/client/BackendPair.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mikro;
+using testing::Mapper;
+
+/// The account area's contract (DESIGN.md §2.1) through both backends on one database, both
+/// engines: admission and the person's description are equal value for value, refusals are the
+/// same kind and code, and a Session fed by either announces a changed role.
+class tst_AccountContract : public QObject, private testing::BackendPair
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { startIdentityProvider(); }
+    void init() { startBackends(Mapper); }
+    void cleanup() { stopBackends(); }
+    void admissionIsTheSameThroughBoth();
+    void detailsAreTheSameThroughBoth();
+    void aDeactivatedAccountIsRefusedAlike();
+    void aSessionAnnouncesARoleChange_data();
+    void aSessionAnnouncesARoleChange();
+};
+
+void tst_AccountContract::admissionIsTheSameThroughBoth()
+{
+    const auto overHttp = testing::awaitClient(m_http->account().signIn());
+    const auto inProcess = testing::awaitClient(m_local->account().signIn());
+    QVERIFY2(overHttp.ok(),
+        qPrintable(overHttp.ok() ? QString() : testing::describeError(overHttp.error())));
+    QVERIFY2(inProcess.ok(),
+        qPrintable(inProcess.ok() ? QString() : testing::describeError(inProcess.error())));
+    QVERIFY(overHttp.value() == inProcess.value());
+    QCOMPARE(overHttp.value().role, domain::Role::User);
+    QVERIFY(!overHttp.value().id.isEmpty());
+    QVERIFY(!overHttp.value().orgId.isEmpty());
+    QVERIFY(!overHttp.value().firstName.isEmpty());
+}
+
+void tst_AccountContract::detailsAreTheSameThroughBoth()
+{
+    onboard(Mapper, u"mapper_osm"_s);
+    const auto overHttp = testing::awaitClient(m_http->account().details());
+    const auto inProcess = testing::awaitClient(m_local->account().details());
+    QVERIFY2(overHttp.ok(),
+        qPrintable(overHttp.ok() ? QString() : testing::describeError(overHttp.error())));
+    QVERIFY2(inProcess.ok(),
+        qPrintable(inProcess.ok() ? QString() : testing::describeError(inProcess.error())));
+    QVERIFY(overHttp.value() == inProcess.value());
+    const client::AccountDetails &d = overHttp.value();
+    QCOMPARE(d.profile.osmUsername, u"mapper_osm"_s);
+    QCOMPARE(d.figures.payable, core::Money(1550)); // the fixture's 15.00 + 0.50
+    QCOMPARE(d.figures.currency, u"USD"_s);
+    QVERIFY(!d.figures.orgName.isEmpty());
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM orgs WHERE id = '%1' AND name = '%2'"_s.arg(
+                 d.profile.orgId, d.figures.orgName)),
+        1);
+}
+
+void tst_AccountContract::aDeactivatedAccountIsRefusedAlike()
+{
+    exec(u"UPDATE users SET deactivated_at = CURRENT_TIMESTAMP WHERE id = '%1'"_s.arg(Mapper));
+    const auto overHttp = testing::awaitClient(m_http->account().signIn());
+    const auto inProcess = testing::awaitClient(m_local->account().signIn());
+    QVERIFY(!overHttp.ok() && !inProcess.ok());
+    QCOMPARE(overHttp.error().kind, inProcess.error().kind);
+    QCOMPARE(overHttp.error().code, inProcess.error().code);
+    QCOMPARE(overHttp.error().kind, core::ErrorKind::Forbidden);
+}
+
+void tst_AccountContract::aSessionAnnouncesARoleChange_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &name : backendNames())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void tst_AccountContract::aSessionAnnouncesARoleChange()
+{
+    QFETCH(QString, name);
+    client::Session session;
+    QSignalSpy roles(&session, &client::Session::roleChanged);
+    const auto first = testing::awaitClient(backend(name).account().details());
+    QVERIFY(first.ok());
+    session.adopt(first.value());
+    QVERIFY(roles.isEmpty()); // signing in is not a change of role
+    QCOMPARE(session.role(), domain::Role::User);
+
+    exec(u"UPDATE users SET role = 'validator' WHERE id = '%1'"_s.arg(Mapper));
+    const auto second = testing::awaitClient(backend(name).account().details());
+    QVERIFY(second.ok());
+    session.adopt(second.value());
+    QCOMPARE(roles.count(), 1);
+    QCOMPARE(roles.first().first().value<domain::Role>(), domain::Role::Validator);
+    session.adopt(second.value());
+    QCOMPARE(roles.count(), 1); // the same role again is no change
+}
+
+QTEST_GUILESS_MAIN(tst_AccountContract)
+#include "tst_AccountContract.moc"
