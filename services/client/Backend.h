@@ -7,6 +7,7 @@
 namespace mikro::client {
 
 class AccountClient;
+class DashboardsClient;
 class PayoutsClient;
 
 /// The desktop's one connection (DESIGN.md §2.1): one client per area and the change feed they
@@ -22,6 +23,7 @@ public:
 
     [[nodiscard]] virtual AccountClient &account() = 0;
     [[nodiscard]] virtual PayoutsClient &payouts() = 0;
+    [[nodiscard]] virtual DashboardsClient &dashboards() = 0;
     [[nodiscard]] ChangeFeed &feed() { return m_feed; }
     /// Where the data lives, for the status bar and Settings ("mikro-server at https://…").
     [[nodiscard]] virtual QString describe() const = 0;

@@ -4,6 +4,9 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <memory>
+#include <optional>
+#include <tuple>
 #include <utility>
 
 namespace mikro::core {
@@ -32,6 +35,31 @@ void whenReady(const QFuture<T> &future, QObject *context, Fn fn)
         if (done.isValid() && done.resultCount() > 0)
             fn(done.result());
     });
+}
+
+/// Runs `fn(results…)` on `context`'s thread once every future has its result, in the order the
+/// futures were given: a page that reads several things shows them together. Nothing runs if the
+/// context dies first or a future was cancelled without a result.
+template <typename Fn, typename... T>
+void whenAllReady(QObject *context, Fn fn, const QFuture<T> &...futures)
+{
+    auto results = std::make_shared<std::tuple<std::optional<T>...>>();
+    auto remaining = std::make_shared<int>(int(sizeof...(T)));
+    auto finish = std::make_shared<Fn>(std::move(fn));
+    const auto arrived = [results, remaining, finish] {
+        if (--*remaining == 0)
+            std::apply([&](auto &...r) { (*finish)(*r...); }, *results);
+    };
+    [&]<std::size_t... I>(std::index_sequence<I...>)
+    {
+        (whenReady(std::get<I>(std::tie(futures...)), context,
+             [results, arrived](const auto &result) {
+                 std::get<I>(*results) = result;
+                 arrived();
+             }),
+            ...);
+    }
+    (std::index_sequence_for<T...> {});
 }
 
 } // namespace mikro::core

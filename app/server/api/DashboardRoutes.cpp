@@ -2,6 +2,8 @@
 
 #include "app/server/api/ActionRoute.h"
 #include "app/server/api/HttpErrors.h"
+#include "app/server/api/JsonBody.h"
+#include "services/client/codec/DashboardCodec.h"
 #include "services/client/codec/JsonWriter.h"
 #include "services/domain/projects/ProjectDirectory.h"
 #include "services/domain/reporting/DashboardService.h"
@@ -55,6 +57,32 @@ void personFigures(client::JsonWriter &out, const domain::PersonDashboard &p)
         .money(u"payouts_total"_s, p.money.paid);
 }
 
+/// The caller's calendar for `fetch_user_dashboard`: `time_zone` (an IANA id, default UTC) and
+/// `week_start` (1 = Monday … 7 = Sunday, default Monday).
+core::Result<std::pair<QTimeZone, Qt::DayOfWeek>> calendarOf(const JsonBody &body)
+{
+    const auto zoneText = body.text(u"time_zone"_s, Need::Optional, 64);
+    if (!zoneText.ok())
+        return zoneText.error();
+    QTimeZone zone = QTimeZone::utc();
+    if (zoneText.value()) {
+        zone = QTimeZone(zoneText.value()->toUtf8());
+        if (!zone.isValid())
+            return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+                tr("Give a time zone such as America/Lima."))
+                .withField(u"time_zone"_s);
+    }
+    const auto weekStart = body.integer(u"week_start"_s, Need::Optional);
+    if (!weekStart.ok())
+        return weekStart.error();
+    const qint64 day = weekStart.value().value_or(Qt::Monday);
+    if (day < Qt::Monday || day > Qt::Sunday)
+        return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+            tr("Give the first day of the week as 1 (Monday) to 7 (Sunday)."))
+            .withField(u"week_start"_s);
+    return std::pair(zone, static_cast<Qt::DayOfWeek>(day));
+}
+
 } // namespace
 
 void addDashboardRoutes(http::Router &router, const AuthGate &gate,
@@ -72,6 +100,21 @@ void addDashboardRoutes(http::Router &router, const AuthGate &gate,
                 .field(u"total_contributions_for_month"_s, qint64(p.tasksThisMonth));
             personFigures(out, p);
             weekly(out, p.weekly, u"mapped"_s);
+            return out;
+        });
+
+    addAction(router, gate, u"project"_s, u"fetch_user_dashboard"_s,
+        [&dashboards](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto calendar = calendarOf(body);
+            if (!calendar.ok())
+                return calendar.error();
+            const auto d
+                = dashboards.person(caller, calendar.value().first, calendar.value().second);
+            if (!d.ok())
+                return d.error();
+            client::JsonWriter out = client::JsonWriter::success(tr("User dashboard"));
+            client::writePersonDashboard(out, d.value());
             return out;
         });
 

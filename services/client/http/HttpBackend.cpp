@@ -9,6 +9,7 @@ HttpBackend::HttpBackend(QNetworkAccessManager &network, const QUrl &server, Tok
     : m_api(network, server, std::move(tokens), timeout)
     , m_account(m_api)
     , m_payouts(m_api, feed())
+    , m_dashboards(m_api)
 {
 }
 

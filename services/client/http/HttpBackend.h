@@ -3,6 +3,7 @@
 #include "services/client/Backend.h"
 #include "services/client/http/ApiConnection.h"
 #include "services/client/http/HttpAccountClient.h"
+#include "services/client/http/HttpDashboardsClient.h"
 #include "services/client/http/HttpPayoutsClient.h"
 
 namespace mikro::client {
@@ -16,12 +17,14 @@ public:
 
     [[nodiscard]] AccountClient &account() override { return m_account; }
     [[nodiscard]] PayoutsClient &payouts() override { return m_payouts; }
+    [[nodiscard]] DashboardsClient &dashboards() override { return m_dashboards; }
     [[nodiscard]] QString describe() const override;
 
 private:
     ApiConnection m_api;
     HttpAccountClient m_account;
     HttpPayoutsClient m_payouts;
+    HttpDashboardsClient m_dashboards;
 };
 
 } // namespace mikro::client

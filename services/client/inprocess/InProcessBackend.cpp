@@ -10,6 +10,7 @@ InProcessBackend::InProcessBackend(store::Database &db, const core::Clock &clock
     : m_context(db, clock, feed())
     , m_account(m_context)
     , m_payouts(m_context)
+    , m_dashboards(m_context)
 {
 }
 

@@ -3,6 +3,7 @@
 #include "services/client/Backend.h"
 #include "services/client/inprocess/InProcessAccountClient.h"
 #include "services/client/inprocess/InProcessContext.h"
+#include "services/client/inprocess/InProcessDashboardsClient.h"
 #include "services/client/inprocess/InProcessPayoutsClient.h"
 
 namespace mikro::client {
@@ -22,12 +23,14 @@ public:
 
     [[nodiscard]] AccountClient &account() override { return m_account; }
     [[nodiscard]] PayoutsClient &payouts() override { return m_payouts; }
+    [[nodiscard]] DashboardsClient &dashboards() override { return m_dashboards; }
     [[nodiscard]] QString describe() const override;
 
 private:
     InProcessContext m_context;
     InProcessAccountClient m_account;
     InProcessPayoutsClient m_payouts;
+    InProcessDashboardsClient m_dashboards;
 };
 
 } // namespace mikro::client

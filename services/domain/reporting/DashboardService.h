@@ -25,6 +25,7 @@ struct WeeklySeries
 {
     QList<QDate> weekStarts;
     QMap<QString, QList<int>> series; ///< name → 12 counts, oldest first
+    bool operator==(const WeeklySeries &) const = default;
 };
 
 /// The money figures of UI.md §2.1, for a person or summed over an org.
@@ -38,6 +39,7 @@ struct MoneyFigures
     core::Money mappingEarnings; ///< mapping less its reversals
     core::Money validationEarnings; ///< validation
     core::Money checklistEarnings; ///< checklist + checklist_validation
+    bool operator==(const MoneyFigures &) const = default;
 };
 
 struct PersonDashboard
@@ -53,6 +55,7 @@ struct PersonDashboard
     int activeProjects = 0;
     WeeklySeries
         weekly; ///< "mapped", "validated" (my mapped tasks), "validated_by_me", "invalidated_by_me"
+    bool operator==(const PersonDashboard &) const = default;
 };
 
 /// A validator's dashboard (UI.md §4.1): their own figures plus the projects they belong to by

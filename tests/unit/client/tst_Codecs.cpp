@@ -2,6 +2,7 @@
 #include "services/client/codec/AuditEntryCodec.h"
 #include "services/client/codec/BalanceCodec.h"
 #include "services/client/codec/ChecklistCodec.h"
+#include "services/client/codec/DashboardCodec.h"
 #include "services/client/codec/JsonReader.h"
 #include "services/client/codec/PaymentRecordCodec.h"
 #include "services/client/codec/PersonCodec.h"
@@ -369,6 +370,7 @@ private slots:
     void auditPageRoundTrips();
     void loginAnswerRoundTrips();
     void accountDetailsRoundTrip();
+    void personDashboardRoundTrip();
     void newVerbsRefuseBrokenValues();
     void balanceRoundTrips();
     void moneyIsWrittenAsApiMdSays();
@@ -788,6 +790,45 @@ void tst_Codecs::accountDetailsRoundTrip()
     QVERIFY(bareJson.value(u"osm_username_pending"_s).isNull());
     QVERIFY(bareJson.value(u"terms_accepted_at"_s).isNull());
     QVERIFY(client::readAccountDetails(bareJson).value() == bare);
+}
+
+void tst_Codecs::personDashboardRoundTrip()
+{
+    domain::PersonDashboard d;
+    d.money = { core::Money(101), core::Money(-102), core::Money(103), core::Money(104),
+        core::Money(105), core::Money(106), core::Money(107), core::Money(108) };
+    d.tasksMapped = 11;
+    d.tasksValidated = 12;
+    d.tasksInvalidated = 13;
+    d.validationsMade = 14;
+    d.invalidationsMade = 15;
+    d.tasksThisMonth = 16;
+    d.tasksLastMonth = 17;
+    d.activeProjects = 18;
+    d.weekly.weekStarts = { QDate(2026, 11, 22), QDate(2026, 11, 29) };
+    d.weekly.series = { { u"mapped"_s, { 1, 2 } }, { u"validated"_s, { 3, 4 } },
+        { u"validated_by_me"_s, { 5, 6 } }, { u"invalidated_by_me"_s, { 7, 8 } } };
+    client::JsonWriter envelope = client::JsonWriter::success(u"User dashboard"_s);
+    client::writePersonDashboard(envelope, d);
+    const QJsonObject json = parsed(envelope);
+    QCOMPARE(json.value(u"adjustments_total_cents"_s).toInteger(), -102);
+    const QJsonArray weeks = json.value(u"weeks"_s).toArray();
+    QCOMPARE(weeks.size(), 2);
+    QCOMPARE(weeks.at(1).toObject().value(u"week_start"_s).toString(), u"2026-11-29"_s);
+    QCOMPARE(weeks.at(1).toObject().value(u"invalidated_by_me"_s).toInt(), 8);
+    const auto read = client::readPersonDashboard(json);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+    QVERIFY(read.value() == d);
+
+    QJsonObject broken = json;
+    QJsonArray brokenWeeks = weeks;
+    QJsonObject week = brokenWeeks.at(0).toObject();
+    week.insert(u"mapped"_s, u"three"_s);
+    brokenWeeks.replace(0, week);
+    broken.insert(u"weeks"_s, brokenWeeks);
+    const auto refused = client::readPersonDashboard(broken);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QByteArray("unreadable_answer"));
 }
 
 void tst_Codecs::newVerbsRefuseBrokenValues()

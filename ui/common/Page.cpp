@@ -1,0 +1,121 @@
+#include "ui/common/Page.h"
+
+#include "services/client/Backend.h"
+#include "services/core/Clock.h"
+#include "ui/common/Banner.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QProgressBar>
+#include <QStackedLayout>
+#include <QVBoxLayout>
+
+namespace mikro::ui {
+
+Page::Page(const PageContext &context, QList<client::ChangeFeed::Area> areas, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_areas(std::move(areas))
+    , m_stack(new QStackedLayout(this))
+    , m_loadingText(new QLabel)
+    , m_banner(new Banner)
+{
+    auto *loading = new QWidget;
+    auto *loadingLayout = new QVBoxLayout(loading);
+    auto *busy = new QProgressBar;
+    busy->setRange(0, 0); // busy indicator
+    busy->setMaximumWidth(240);
+    busy->setTextVisible(false);
+    m_loadingText->setObjectName(QStringLiteral("pageLoading"));
+    m_loadingText->setAlignment(Qt::AlignCenter);
+    loadingLayout->addStretch();
+    loadingLayout->addWidget(busy, 0, Qt::AlignHCenter);
+    loadingLayout->addWidget(m_loadingText);
+    loadingLayout->addStretch();
+
+    auto *content = new QWidget;
+    auto *outer = new QVBoxLayout(content);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    outer->addWidget(m_banner);
+    m_contentLayout = new QVBoxLayout;
+    outer->addLayout(m_contentLayout, 1);
+
+    m_stack->addWidget(loading);
+    m_stack->addWidget(content);
+    connect(m_banner, &Banner::actionTriggered, this, &Page::refresh);
+    connect(&backend().feed(), &client::ChangeFeed::changed, this, &Page::onChanged);
+}
+
+void Page::refresh()
+{
+    if (m_loading)
+        return;
+    m_loading = true;
+    m_stale = false;
+    if (!hasLoaded()) {
+        retranslateUi();
+        m_stack->setCurrentIndex(0);
+    }
+    load();
+}
+
+QString Page::updatedText() const
+{
+    return hasLoaded()
+        ? tr("Updated %1")
+              .arg(QLocale().toString(m_updated.toLocalTime().time(), QLocale::ShortFormat))
+        : QString();
+}
+
+void Page::loaded()
+{
+    m_loading = false;
+    m_updated = clock().nowUtc();
+    m_banner->hide();
+    m_stack->setCurrentIndex(1);
+    emit updatedChanged(updatedText());
+    if (m_stale && isVisible())
+        refresh(); // something changed while this load ran
+}
+
+void Page::failed(const core::Error &error)
+{
+    m_loading = false;
+    // Over the last data when there is some (it stays usable), else over an empty page.
+    m_banner->showMessage(Banner::Level::Error, error.message, error.diagnostic, tr("Try again"));
+    m_stack->setCurrentIndex(1);
+}
+
+void Page::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    const bool old = !hasLoaded() || m_updated.secsTo(clock().nowUtc()) >= StaleAfter.count();
+    if (old || m_stale)
+        refresh();
+}
+
+void Page::onChanged(const QList<client::ChangeFeed::Area> &areas)
+{
+    for (const client::ChangeFeed::Area area : areas) {
+        if (!m_areas.contains(area))
+            continue;
+        m_stale = true;
+        if (isVisible())
+            refresh();
+        return;
+    }
+}
+
+void Page::retranslateUi()
+{
+    m_loadingText->setText(tr("Loading %1…").arg(title()));
+}
+
+void Page::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace mikro::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "services/client/ChangeFeed.h"
+#include "services/core/Result.h"
+#include "ui/common/PageContext.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QLabel;
+class QStackedLayout;
+class QVBoxLayout;
+
+namespace mikro::ui {
+
+class Banner;
+
+/// What every page does the same way (UI.md §0, §1.5, §7): "Loading {page}…" until the first
+/// answer, an error banner with "Try again" when loading fails (over the last data, or over an
+/// empty page), "Updated hh:mm", a reload when shown with data older than 60 s, and a reload when
+/// the change feed names one of the page's areas. Subclasses build their widgets into
+/// contentLayout() and implement load(), answering with loaded() or failed().
+class Page : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr std::chrono::seconds StaleAfter { 60 };
+
+    /// The sidebar and title bar name of the page.
+    [[nodiscard]] virtual QString title() const = 0;
+    /// Loads again now (F5, "Try again"); a load already running is not doubled.
+    void refresh();
+    [[nodiscard]] bool isLoading() const { return m_loading; }
+    [[nodiscard]] bool hasLoaded() const { return m_updated.isValid(); }
+    /// "Updated 14:02", or empty before the first load.
+    [[nodiscard]] QString updatedText() const;
+
+signals:
+    void updatedChanged(const QString &text);
+    /// A transient message for the status bar ("Payout of US$15.50 requested").
+    void statusMessage(const QString &text);
+
+protected:
+    Page(const PageContext &context, QList<client::ChangeFeed::Area> areas, QWidget *parent);
+
+    [[nodiscard]] client::Backend &backend() { return m_context.backend; }
+    [[nodiscard]] client::Session &session() { return m_context.session; }
+    [[nodiscard]] const core::Clock &clock() const { return m_context.clock; }
+    [[nodiscard]] QVBoxLayout *contentLayout() { return m_contentLayout; }
+    [[nodiscard]] Banner *banner() { return m_banner; }
+
+    /// Starts reading what the page shows; answer with loaded() or failed().
+    virtual void load() = 0;
+    void loaded();
+    void failed(const core::Error &error);
+
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onChanged(const QList<client::ChangeFeed::Area> &areas);
+    void retranslateUi();
+
+    PageContext m_context;
+    QList<client::ChangeFeed::Area> m_areas;
+    QStackedLayout *m_stack = nullptr;
+    QLabel *m_loadingText = nullptr;
+    Banner *m_banner = nullptr;
+    QVBoxLayout *m_contentLayout = nullptr;
+    QDateTime m_updated;
+    bool m_loading = false;
+    bool m_stale = false;
+};
+
+} // namespace mikro::ui

@@ -1,0 +1,22 @@
+#pragma once
+
+namespace mikro::core {
+class Clock;
+}
+namespace mikro::client {
+class Backend;
+class Session;
+} // namespace mikro::client
+
+namespace mikro::ui {
+
+/// What every page is built with: the one connection, who is signed in, and the clock (pages
+/// never read the system time themselves, so tests can move it).
+struct PageContext
+{
+    client::Backend &backend;
+    client::Session &session;
+    const core::Clock &clock;
+};
+
+} // namespace mikro::ui

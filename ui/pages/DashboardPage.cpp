@@ -1,0 +1,163 @@
+#include "ui/pages/DashboardPage.h"
+
+#include "models/dashboard/EarningsByKindModel.h"
+#include "models/dashboard/WeeklyTasksModel.h"
+#include "services/client/Backend.h"
+#include "services/client/DashboardsClient.h"
+#include "services/client/PayoutsClient.h"
+#include "services/client/Session.h"
+#include "services/core/WhenReady.h"
+#include "ui/charts/EarningsDonut.h"
+#include "ui/charts/WeeklyTasksChart.h"
+#include "ui/common/FigureCard.h"
+#include "ui/pages/PayoutRequestButton.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QScrollArea>
+#include <QTimeZone>
+
+namespace mikro::ui {
+
+using Area = client::ChangeFeed::Area;
+
+DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
+    : Page(context, { Area::Payouts, Area::Dashboards, Area::Account }, parent)
+    , m_payable(new FigureCard(QStringLiteral("payableCard")))
+    , m_mapped(new FigureCard(QStringLiteral("mappedCard")))
+    , m_validated(new FigureCard(QStringLiteral("validatedCard")))
+    , m_projects(new FigureCard(QStringLiteral("projectsCard")))
+    , m_earned(new FigureCard(QStringLiteral("earnedCard")))
+    , m_pending(new FigureCard(QStringLiteral("pendingCard")))
+    , m_paid(new FigureCard(QStringLiteral("paidCard")))
+    , m_request(new PayoutRequestButton(context.backend.payouts()))
+    , m_weeklyModel(new models::WeeklyTasksModel(this))
+    , m_earningsModel(new models::EarningsByKindModel(this))
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_payable->setAccent(true);
+    m_payable->addWidget(m_request);
+    connect(m_request, &PayoutRequestButton::requested, this, &Page::statusMessage);
+    connect(m_request, &PayoutRequestButton::accountPageRequested, this,
+        &DashboardPage::accountPageRequested);
+
+    auto *body = new QWidget;
+    auto *cards = new QGridLayout;
+    const QList<FigureCard *> all { m_payable, m_mapped, m_validated, m_projects, m_earned,
+        m_pending, m_paid };
+    for (int i = 0; i < all.size(); ++i)
+        cards->addWidget(all[i], i / 4, i % 4);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(new WeeklyTasksChart(m_weeklyModel), 3);
+    charts->addWidget(new EarningsDonut(m_earningsModel), 2);
+    auto *layout = new QVBoxLayout(body);
+    layout->addLayout(cards);
+    layout->addLayout(charts, 1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    contentLayout()->addWidget(scroll);
+    retranslateUi();
+}
+
+QString DashboardPage::title() const
+{
+    return tr("Dashboard");
+}
+
+void DashboardPage::load()
+{
+    client::Backend &b = backend();
+    core::whenAllReady(
+        this,
+        [this](const core::Result<domain::Balance> &balance,
+            const core::Result<domain::PersonDashboard> &dashboard,
+            const core::Result<domain::PaymentRecordSet> &records) {
+            for (const core::Error *e : { balance.ok() ? nullptr : &balance.error(),
+                     dashboard.ok() ? nullptr : &dashboard.error(),
+                     records.ok() ? nullptr : &records.error() }) {
+                if (e) {
+                    failed(*e);
+                    return;
+                }
+            }
+            show({ balance.value(), dashboard.value(), records.value() });
+            loaded();
+        },
+        b.payouts().balance(),
+        b.dashboards().person(QTimeZone::systemTimeZone(), QLocale().firstDayOfWeek()),
+        b.payouts().records());
+}
+
+void DashboardPage::show(const Figures &figures)
+{
+    m_shown = figures;
+    const QString currency = session().currency();
+    m_request->setBalance(figures.balance, currency, session().person().paymentEmail);
+    m_weeklyModel->setSeries(figures.dashboard.weekly,
+        { { QStringLiteral("mapped"), tr("Mapped") },
+            { QStringLiteral("validated"), tr("Validated") } });
+    const domain::Balance &b = figures.balance;
+    m_earningsModel->setEarnings(b.mappingEarnings, b.validationEarnings, b.checklistEarnings,
+        b.adjustments, currency);
+    retranslateUi();
+}
+
+void DashboardPage::retranslateUi()
+{
+    m_payable->setTitle(tr("Payable"));
+    m_mapped->setTitle(tr("Tasks mapped"));
+    m_validated->setTitle(tr("Tasks validated"));
+    m_projects->setTitle(tr("Active projects"));
+    m_earned->setTitle(tr("Earned"));
+    m_pending->setTitle(tr("Pending"));
+    m_paid->setTitle(tr("Paid"));
+    if (!m_shown)
+        return;
+    const QLocale locale;
+    const QString currency = session().currency();
+    const auto money = [&](core::Money amount) {
+        return core::formatMoney(amount, currency, locale);
+    };
+    const domain::Balance &b = m_shown->balance;
+    const domain::PersonDashboard &d = m_shown->dashboard;
+    m_payable->setValue(money(b.payable));
+    m_payable->setSubLine(b.payable < b.minimumPayout
+            ? tr("Minimum payout %1").arg(money(b.minimumPayout))
+            : QString());
+    m_mapped->setValue(locale.toString(d.tasksMapped));
+    m_mapped->setSubLine(tr("%1 this month").arg(locale.toString(d.tasksThisMonth)));
+    m_validated->setValue(locale.toString(d.tasksValidated));
+    m_validated->setSubLine(tr("%1 invalidated").arg(locale.toString(d.tasksInvalidated)));
+    m_projects->setValue(locale.toString(d.activeProjects));
+    m_earned->setValue(money(b.earned));
+    m_earned->setSubLine(b.adjustments != core::Money(0)
+            ? tr("Adjustments %1").arg(money(b.adjustments))
+            : QString());
+    m_pending->setValue(money(b.pending));
+    const QList<domain::PayRequestRow> &open = m_shown->records.pending;
+    m_pending->setSubLine(open.isEmpty()
+            ? tr("No open request")
+            : tr("Requested on %1")
+                  .arg(locale.toString(open.first().requestedAt.toLocalTime().date(),
+                      QLocale::ShortFormat)));
+    m_paid->setValue(money(b.paid));
+    const QList<domain::PaymentRow> &payments = m_shown->records.payments;
+    m_paid->setSubLine(payments.isEmpty()
+            ? tr("No payouts yet")
+            : tr("Last payout %1")
+                  .arg(locale.toString(payments.first().paidAt.toLocalTime().date(),
+                      QLocale::ShortFormat)));
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    Page::changeEvent(event);
+}
+
+} // namespace mikro::ui
