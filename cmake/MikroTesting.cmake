@@ -22,11 +22,14 @@ endfunction()
 # mikro_add_db_test(tst_Schema LIBS mikro_store): the suite runs twice, as <name>:sqlite and
 # <name>:postgres, with MIKRO_TEST_DB naming the engine (tests/support/TempDatabase).
 function(mikro_add_db_test name)
-    cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "LIBS")
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "LABEL" "LIBS")
+    if(NOT arg_LABEL)
+        set(arg_LABEL integration)
+    endif()
     _mikro_test_executable(${name} ${arg_LIBS})
     foreach(engine sqlite postgres)
         add_test(NAME ${name}:${engine} COMMAND ${name})
-        set_tests_properties(${name}:${engine} PROPERTIES LABELS "integration" TIMEOUT 180
+        set_tests_properties(${name}:${engine} PROPERTIES LABELS "${arg_LABEL}" TIMEOUT 180
             ENVIRONMENT "${MIKRO_TEST_ENVIRONMENT};MIKRO_TEST_DB=${engine}")
     endforeach()
 endfunction()

@@ -13,6 +13,9 @@ enum ItemRoles {
     StatusRole,
     /// The row's id (a request's or payment's number).
     IdRole,
+    /// The cell as a CSV export writes it (UI.md §2.3): amounts as plain decimals with a dot,
+    /// ISO 8601 times with their offset, whatever the display language.
+    CsvRole,
 };
 
 } // namespace mikro::models

@@ -40,6 +40,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return statusOf(index.row());
     case IdRole:
         return idOf(index.row());
+    case CsvRole:
+        return csvOf(index.row(), index.column());
     default:
         return {};
     }
@@ -59,6 +61,19 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 QString RecordTableModel::statusOf(int) const
 {
     return {};
+}
+
+QString RecordTableModel::csvOf(int row, int column) const
+{
+    const QVariant value = sortOf(row, column);
+    if (value.typeId() == QMetaType::QDateTime) {
+        const QDateTime time = value.toDateTime();
+        return time.isValid() ? time.toLocalTime()
+                                    .toOffsetFromUtc(time.toLocalTime().offsetFromUtc())
+                                    .toString(Qt::ISODate)
+                              : QString();
+    }
+    return value.toString();
 }
 
 QString RecordTableModel::timeText(const QDateTime &time) const

@@ -34,6 +34,8 @@ protected:
     [[nodiscard]] virtual qint64 idOf(int row) const = 0;
     /// The stored status word of the row, when it has one.
     [[nodiscard]] virtual QString statusOf(int row) const;
+    /// The CSV text of a cell: by default the sort value, a time in ISO 8601 with its offset.
+    [[nodiscard]] virtual QString csvOf(int row, int column) const;
 
     /// Local time in the locale's short format; empty for no time.
     [[nodiscard]] QString timeText(const QDateTime &time) const;

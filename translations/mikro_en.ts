@@ -135,6 +135,20 @@
     </message>
 </context>
 <context>
+    <name>mikro::client::HttpBackend</name>
+    <message>
+        <source>Mikro server at %1</source>
+        <translation>Mikro server at %1</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::client::InProcessBackend</name>
+    <message>
+        <source>Database %1</source>
+        <translation>Database %1</translation>
+    </message>
+</context>
+<context>
     <name>mikro::client::InProcessContext</name>
     <message>
         <source>Sign in first.</source>
@@ -167,6 +181,13 @@
     <message>
         <source>Enter an amount like 12.50: digits, at most two decimals, no signs or separators.</source>
         <translation>Enter an amount like 12.50: digits, at most two decimals, no signs or separators.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::desktop::DesktopComposition</name>
+    <message>
+        <source>Your local data can&apos;t be opened: %1 Check that the data folder is writable, or choose a Mikro server in the connection settings.</source>
+        <translation>Your local data can&apos;t be opened: %1 Check that the data folder is writable, or choose a Mikro server in the connection settings.</translation>
     </message>
 </context>
 <context>
@@ -786,6 +807,110 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::Columns</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>My note</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>Decision note</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation>Transfer reference</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <source>Request #</source>
+        <translation>Request #</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::EarningsByKindModel</name>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::StatusWords</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::WeeklyTasksModel</name>
+    <message>
+        <source>Week of</source>
+        <translation>Week of</translation>
+    </message>
+</context>
+<context>
     <name>mikro::store</name>
     <message>
         <source>That already exists.</source>
@@ -875,34 +1000,227 @@
     </message>
 </context>
 <context>
-    <name>mikro::ui::BalanceCards</name>
+    <name>mikro::ui::AccountPage</name>
     <message>
-        <source>Earned</source>
-        <translation>Earned</translation>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>No organisation yet</source>
+        <translation>No organisation yet</translation>
+    </message>
+    <message>
+        <source>Accepted on %1</source>
+        <translation>Accepted on %1</translation>
+    </message>
+    <message>
+        <source>Not accepted yet</source>
+        <translation>Not accepted yet</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in is remembered in the system keychain.</source>
+        <translation>Your sign-in is remembered in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Kept in memory only: the system keychain isn&apos;t available.</source>
+        <translation>Kept in memory only: the system keychain isn&apos;t available.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email (from your sign-in account)</source>
+        <translation>Email (from your sign-in account)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>OSM username</source>
+        <translation>OSM username</translation>
+    </message>
+    <message>
+        <source>Payment email</source>
+        <translation>Payment email</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Terms of service</source>
+        <translation>Terms of service</translation>
+    </message>
+    <message>
+        <source>Tasks mapped</source>
+        <translation>Tasks mapped</translation>
+    </message>
+    <message>
+        <source>Tasks validated</source>
+        <translation>Tasks validated</translation>
     </message>
     <message>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>Pending</translation>
+        <source>Payable</source>
+        <translation>Payable</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Training points</source>
+        <translation>Training points</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::Banner</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Mapped</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validated</translation>
     </message>
     <message>
         <source>Payable</source>
         <translation>Payable</translation>
     </message>
     <message>
-        <source>Reading your balances…</source>
-        <translation>Reading your balances…</translation>
+        <source>Tasks mapped</source>
+        <translation>Tasks mapped</translation>
     </message>
     <message>
-        <source>From the ledger, as of %1. Work in the Tasking Manager appears here after the next sync.</source>
-        <translation>From the ledger, as of %1. Work in the Tasking Manager appears here after the next sync.</translation>
+        <source>Tasks validated</source>
+        <translation>Tasks validated</translation>
     </message>
     <message>
-        <source>Your balances could not be read: %1 Mikro tries again in a minute.</source>
-        <translation>Your balances could not be read: %1 Mikro tries again in a minute.</translation>
+        <source>Active projects</source>
+        <translation>Active projects</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Minimum payout %1</source>
+        <translation>Minimum payout %1</translation>
+    </message>
+    <message>
+        <source>%1 this month</source>
+        <translation>%1 this month</translation>
+    </message>
+    <message>
+        <source>%1 invalidated</source>
+        <translation>%1 invalidated</translation>
+    </message>
+    <message>
+        <source>Adjustments %1</source>
+        <translation>Adjustments %1</translation>
+    </message>
+    <message>
+        <source>No open request</source>
+        <translation>No open request</translation>
+    </message>
+    <message>
+        <source>Requested on %1</source>
+        <translation>Requested on %1</translation>
+    </message>
+    <message>
+        <source>No payouts yet</source>
+        <translation>No payouts yet</translation>
+    </message>
+    <message>
+        <source>Last payout %1</source>
+        <translation>Last payout %1</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::EarningsDonut</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No earnings yet</source>
+        <translation>No earnings yet</translation>
+    </message>
+    <message>
+        <source>Earnings by kind</source>
+        <translation>Earnings by kind</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Show as table</translation>
     </message>
 </context>
 <context>
@@ -910,36 +1228,6 @@
     <message>
         <source>Mikro</source>
         <translation>Mikro</translation>
-    </message>
-    <message>
-        <source>Welcome to Mikro</source>
-        <translation>Welcome to Mikro</translation>
-    </message>
-    <message>
-        <source>Preparing your local data…</source>
-        <translation>Preparing your local data…</translation>
-    </message>
-    <message>
-        <source>Local store: opening…</source>
-        <translation>Local store: opening…</translation>
-    </message>
-    <message>
-        <source>Your local data is ready.</source>
-        <translation>Your local data is ready.</translation>
-    </message>
-    <message>
-        <source>Local store: ready (schema %1)</source>
-        <translation>Local store: ready (schema %1)</translation>
-    </message>
-    <message>
-        <source>%1
-Close Mikro, check that the data folder is writable, and start it again.</source>
-        <translation>%1
-Close Mikro, check that the data folder is writable, and start it again.</translation>
-    </message>
-    <message>
-        <source>Local store: unavailable</source>
-        <translation>Local store: unavailable</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -954,6 +1242,352 @@ Close Mikro, check that the data folder is writable, and start it again.</transl
         <translation>Quit</translation>
     </message>
     <message>
+        <source>No organisation yet</source>
+        <translation>No organisation yet</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Your role is now %1</source>
+        <translation>Your role is now %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>The Mikro server answered the last request.</source>
+        <translation>The Mikro server answered the last request.</translation>
+    </message>
+    <message>
+        <source>The Mikro server can&apos;t be reached. Pages show what they last loaded; Refresh tries again.</source>
+        <translation>The Mikro server can&apos;t be reached. Pages show what they last loaded; Refresh tries again.</translation>
+    </message>
+    <message>
+        <source>Message history</source>
+        <translation>Message history</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>No messages yet.</translation>
+    </message>
+    <message>
+        <source>About Mikro</source>
+        <translation>About Mikro</translation>
+    </message>
+    <message>
+        <source>Mikro %1
+Task tracking and payments for OpenStreetMap mappers.</source>
+        <translation>Mikro %1
+Task tracking and payments for OpenStreetMap mappers.</translation>
+    </message>
+    <message>
+        <source>Layout reset</source>
+        <translation>Layout reset</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <source>Show sidebar labels</source>
+        <translation>Show sidebar labels</translation>
+    </message>
+    <message>
+        <source>Message history…</source>
+        <translation>Message history…</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>Reset layout</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Account menu</source>
+        <translation>Account menu</translation>
+    </message>
+    <message>
+        <source>You&apos;re not in an organisation yet</source>
+        <translation>You&apos;re not in an organisation yet</translation>
+    </message>
+    <message>
+        <source>Your profile is ready. An admin of your organisation has to add you in the sign-in service; then choose Check again.</source>
+        <translation>Your profile is ready. An admin of your organisation has to add you in the sign-in service; then choose Check again.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::Navigation</name>
+    <message>
+        <source>My work</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <source>My Dashboard</source>
+        <translation>My Dashboard</translation>
+    </message>
+    <message>
+        <source>My Payments</source>
+        <translation>My Payments</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::Page</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Loading %1…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PaymentsPage</name>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Cancel this payout request?</source>
+        <translation>Cancel this payout request?</translation>
+    </message>
+    <message>
+        <source>Cancel your request for %1? It returns to your payable balance.</source>
+        <translation>Cancel your request for %1? It returns to your payable balance.</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <source>Keep request</source>
+        <translation>Keep request</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Request for %1 cancelled</source>
+        <translation>Request for %1 cancelled</translation>
+    </message>
+    <message>
+        <source>Export payouts</source>
+        <translation>Export payouts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>payouts.csv</source>
+        <translation>payouts.csv</translation>
+    </message>
+    <message>
+        <source>The payouts could not be saved to %1. Choose another folder.</source>
+        <translation>The payouts could not be saved to %1. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Payouts exported to %1</source>
+        <translation>Payouts exported to %1</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Payable</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Payouts</translation>
+    </message>
+    <message>
+        <source>No payout requests yet</source>
+        <translation>No payout requests yet</translation>
+    </message>
+    <message>
+        <source>No payouts yet</source>
+        <translation>No payouts yet</translation>
+    </message>
+    <message>
+        <source>Cancel request…</source>
+        <translation>Cancel request…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PayoutAvailability</name>
+    <message>
+        <source>You already have a request waiting for an admin.</source>
+        <translation>You already have a request waiting for an admin.</translation>
+    </message>
+    <message>
+        <source>Nothing is payable yet.</source>
+        <translation>Nothing is payable yet.</translation>
+    </message>
+    <message>
+        <source>Minimum payout is %1; you have %2.</source>
+        <translation>Minimum payout is %1; you have %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PayoutRequestButton</name>
+    <message>
+        <source>Payout of %1 requested</source>
+        <translation>Payout of %1 requested</translation>
+    </message>
+    <message>
+        <source>Request payout…</source>
+        <translation>Request payout…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::RecordTable</name>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nothing matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::RequestPayoutDialog</name>
+    <message>
+        <source>Request a payout</source>
+        <translation>Request a payout</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>Already paid</translation>
+    </message>
+    <message>
+        <source>No payment email yet</source>
+        <translation>No payment email yet</translation>
+    </message>
+    <message>
+        <source>Change on the Account page</source>
+        <translation>Change on the Account page</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Request %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <source>Requesting…</source>
+        <translation>Requesting…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::RoleWords</name>
+    <message>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -965,9 +1599,60 @@ Close Mikro, check that the data folder is writable, and start it again.</transl
         <source>User</source>
         <translation>User</translation>
     </message>
+</context>
+<context>
+    <name>mikro::ui::ShortcutsDialog</name>
     <message>
-        <source>No organisation yet</source>
-        <translation>No organisation yet</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
+    </message>
+    <message>
+        <source>Open the n-th page of the sidebar</source>
+        <translation>Open the n-th page of the sidebar</translation>
+    </message>
+    <message>
+        <source>Refresh the page</source>
+        <translation>Refresh the page</translation>
+    </message>
+    <message>
+        <source>Sidebar labels on or off</source>
+        <translation>Sidebar labels on or off</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>Copy the selected rows</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Default action of the selected row</source>
+        <translation>Default action of the selected row</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog; clear the search box</source>
+        <translation>Close a dialog; clear the search box</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1724,25 @@ Close Mikro, check that the data folder is writable, and start it again.</transl
     <message>
         <source>Loading your profile…</source>
         <translation>Loading your profile…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::WeeklyTasksChart</name>
+    <message>
+        <source>Week of %1: %2 %3</source>
+        <translation>Week of %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>No task activity in the last 12 weeks</source>
+        <translation>No task activity in the last 12 weeks</translation>
+    </message>
+    <message>
+        <source>Weekly tasks</source>
+        <translation>Weekly tasks</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Show as table</translation>
     </message>
 </context>
 </TS>

@@ -135,6 +135,20 @@
     </message>
 </context>
 <context>
+    <name>mikro::client::HttpBackend</name>
+    <message>
+        <source>Mikro server at %1</source>
+        <translation>Servidor de Mikro en %1</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::client::InProcessBackend</name>
+    <message>
+        <source>Database %1</source>
+        <translation>Base de datos %1</translation>
+    </message>
+</context>
+<context>
     <name>mikro::client::InProcessContext</name>
     <message>
         <source>Sign in first.</source>
@@ -167,6 +181,13 @@
     <message>
         <source>Enter an amount like 12.50: digits, at most two decimals, no signs or separators.</source>
         <translation>Ingresa un monto como 12.50: solo dígitos, con dos decimales como máximo, sin signos ni separadores.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::desktop::DesktopComposition</name>
+    <message>
+        <source>Your local data can&apos;t be opened: %1 Check that the data folder is writable, or choose a Mikro server in the connection settings.</source>
+        <translation>No se pueden abrir tus datos locales: %1 Comprueba que se pueda escribir en la carpeta de datos o elige un servidor de Mikro en la configuración de conexión.</translation>
     </message>
 </context>
 <context>
@@ -786,6 +807,110 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::Columns</name>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Mi nota</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>Nota de la decisión</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation>Referencia de transferencia</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Pagado a</translation>
+    </message>
+    <message>
+        <source>Request #</source>
+        <translation>Solicitud N.º</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::EarningsByKindModel</name>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapeo</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::StatusWords</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::WeeklyTasksModel</name>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+</context>
+<context>
     <name>mikro::store</name>
     <message>
         <source>That already exists.</source>
@@ -875,34 +1000,227 @@
     </message>
 </context>
 <context>
-    <name>mikro::ui::BalanceCards</name>
+    <name>mikro::ui::AccountPage</name>
     <message>
-        <source>Earned</source>
-        <translation>Ganado</translation>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>No organisation yet</source>
+        <translation>Aún sin organización</translation>
+    </message>
+    <message>
+        <source>Accepted on %1</source>
+        <translation>Aceptados el %1</translation>
+    </message>
+    <message>
+        <source>Not accepted yet</source>
+        <translation>Aún no aceptados</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in is remembered in the system keychain.</source>
+        <translation>Tu inicio de sesión se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Kept in memory only: the system keychain isn&apos;t available.</source>
+        <translation>Solo se guarda en memoria: el llavero del sistema no está disponible.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email (from your sign-in account)</source>
+        <translation>Correo electrónico (de tu cuenta de inicio de sesión)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>OSM username</source>
+        <translation>Nombre de usuario de OSM</translation>
+    </message>
+    <message>
+        <source>Payment email</source>
+        <translation>Correo de pago</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Terms of service</source>
+        <translation>Términos del servicio</translation>
+    </message>
+    <message>
+        <source>Tasks mapped</source>
+        <translation>Tareas mapeadas</translation>
+    </message>
+    <message>
+        <source>Tasks validated</source>
+        <translation>Tareas validadas</translation>
     </message>
     <message>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>Pendiente</translation>
+        <source>Payable</source>
+        <translation>Por cobrar</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapeo</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Training points</source>
+        <translation>Puntos de capacitación</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::Banner</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Mapeadas</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validadas</translation>
     </message>
     <message>
         <source>Payable</source>
         <translation>Por cobrar</translation>
     </message>
     <message>
-        <source>Reading your balances…</source>
-        <translation>Leyendo tus saldos…</translation>
+        <source>Tasks mapped</source>
+        <translation>Tareas mapeadas</translation>
     </message>
     <message>
-        <source>From the ledger, as of %1. Work in the Tasking Manager appears here after the next sync.</source>
-        <translation>Según el libro mayor, al %1. El trabajo en el Tasking Manager aparece aquí después de la próxima sincronización.</translation>
+        <source>Tasks validated</source>
+        <translation>Tareas validadas</translation>
     </message>
     <message>
-        <source>Your balances could not be read: %1 Mikro tries again in a minute.</source>
-        <translation>No se pudieron leer tus saldos: %1 Mikro volverá a intentarlo en un minuto.</translation>
+        <source>Active projects</source>
+        <translation>Proyectos activos</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Minimum payout %1</source>
+        <translation>Pago mínimo %1</translation>
+    </message>
+    <message>
+        <source>%1 this month</source>
+        <translation>%1 este mes</translation>
+    </message>
+    <message>
+        <source>%1 invalidated</source>
+        <translation>%1 invalidadas</translation>
+    </message>
+    <message>
+        <source>Adjustments %1</source>
+        <translation>Ajustes %1</translation>
+    </message>
+    <message>
+        <source>No open request</source>
+        <translation>Ninguna solicitud abierta</translation>
+    </message>
+    <message>
+        <source>Requested on %1</source>
+        <translation>Solicitado el %1</translation>
+    </message>
+    <message>
+        <source>No payouts yet</source>
+        <translation>Aún no hay pagos</translation>
+    </message>
+    <message>
+        <source>Last payout %1</source>
+        <translation>Último pago %1</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::EarningsDonut</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No earnings yet</source>
+        <translation>Aún no hay ganancias</translation>
+    </message>
+    <message>
+        <source>Earnings by kind</source>
+        <translation>Ganancias por tipo</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Mostrar como tabla</translation>
     </message>
 </context>
 <context>
@@ -910,36 +1228,6 @@
     <message>
         <source>Mikro</source>
         <translation>Mikro</translation>
-    </message>
-    <message>
-        <source>Welcome to Mikro</source>
-        <translation>Te damos la bienvenida a Mikro</translation>
-    </message>
-    <message>
-        <source>Preparing your local data…</source>
-        <translation>Preparando tus datos locales…</translation>
-    </message>
-    <message>
-        <source>Local store: opening…</source>
-        <translation>Almacén de datos local: abriendo…</translation>
-    </message>
-    <message>
-        <source>Your local data is ready.</source>
-        <translation>Tus datos locales están listos.</translation>
-    </message>
-    <message>
-        <source>Local store: ready (schema %1)</source>
-        <translation>Almacén de datos local: listo (esquema %1)</translation>
-    </message>
-    <message>
-        <source>%1
-Close Mikro, check that the data folder is writable, and start it again.</source>
-        <translation>%1
-Cierra Mikro, comprueba que se pueda escribir en la carpeta de datos y vuelve a abrirlo.</translation>
-    </message>
-    <message>
-        <source>Local store: unavailable</source>
-        <translation>Almacén de datos local: no disponible</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -954,6 +1242,352 @@ Cierra Mikro, comprueba que se pueda escribir en la carpeta de datos y vuelve a 
         <translation>Salir</translation>
     </message>
     <message>
+        <source>No organisation yet</source>
+        <translation>Aún sin organización</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Your role is now %1</source>
+        <translation>Tu rol ahora es %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>The Mikro server answered the last request.</source>
+        <translation>El servidor de Mikro respondió la última solicitud.</translation>
+    </message>
+    <message>
+        <source>The Mikro server can&apos;t be reached. Pages show what they last loaded; Refresh tries again.</source>
+        <translation>No se puede contactar con el servidor de Mikro. Las páginas muestran lo último que cargaron; Actualizar lo intenta de nuevo.</translation>
+    </message>
+    <message>
+        <source>Message history</source>
+        <translation>Historial de mensajes</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Aún no hay mensajes.</translation>
+    </message>
+    <message>
+        <source>About Mikro</source>
+        <translation>Acerca de Mikro</translation>
+    </message>
+    <message>
+        <source>Mikro %1
+Task tracking and payments for OpenStreetMap mappers.</source>
+        <translation>Mikro %1
+Seguimiento de tareas y pagos para mapeadores de OpenStreetMap.</translation>
+    </message>
+    <message>
+        <source>Layout reset</source>
+        <translation>Diseño restablecido</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Ir a</translation>
+    </message>
+    <message>
+        <source>Show sidebar labels</source>
+        <translation>Mostrar etiquetas de la barra lateral</translation>
+    </message>
+    <message>
+        <source>Message history…</source>
+        <translation>Historial de mensajes…</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>Restablecer diseño</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Account menu</source>
+        <translation>Menú de la cuenta</translation>
+    </message>
+    <message>
+        <source>You&apos;re not in an organisation yet</source>
+        <translation>Aún no perteneces a una organización</translation>
+    </message>
+    <message>
+        <source>Your profile is ready. An admin of your organisation has to add you in the sign-in service; then choose Check again.</source>
+        <translation>Tu perfil está listo. Un administrador de tu organización debe agregarte en el servicio de inicio de sesión; luego elige Comprobar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::Navigation</name>
+    <message>
+        <source>My work</source>
+        <translation>Mi trabajo</translation>
+    </message>
+    <message>
+        <source>My Dashboard</source>
+        <translation>Mi panel</translation>
+    </message>
+    <message>
+        <source>My Payments</source>
+        <translation>Mis pagos</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::Page</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PaymentsPage</name>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Cancel this payout request?</source>
+        <translation>¿Cancelar esta solicitud de pago?</translation>
+    </message>
+    <message>
+        <source>Cancel your request for %1? It returns to your payable balance.</source>
+        <translation>¿Cancelar tu solicitud por %1? El monto vuelve a tu saldo por cobrar.</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancelar solicitud</translation>
+    </message>
+    <message>
+        <source>Keep request</source>
+        <translation>Conservar solicitud</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Request for %1 cancelled</source>
+        <translation>Solicitud por %1 cancelada</translation>
+    </message>
+    <message>
+        <source>Export payouts</source>
+        <translation>Exportar pagos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>payouts.csv</source>
+        <translation>pagos.csv</translation>
+    </message>
+    <message>
+        <source>The payouts could not be saved to %1. Choose another folder.</source>
+        <translation>No se pudieron guardar los pagos en %1. Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Payouts exported to %1</source>
+        <translation>Pagos exportados a %1</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Por cobrar</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapeo</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>No payout requests yet</source>
+        <translation>Aún no hay solicitudes de pago</translation>
+    </message>
+    <message>
+        <source>No payouts yet</source>
+        <translation>Aún no hay pagos</translation>
+    </message>
+    <message>
+        <source>Cancel request…</source>
+        <translation>Cancelar solicitud…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PayoutAvailability</name>
+    <message>
+        <source>You already have a request waiting for an admin.</source>
+        <translation>Ya tienes una solicitud esperando a un administrador.</translation>
+    </message>
+    <message>
+        <source>Nothing is payable yet.</source>
+        <translation>Aún no hay nada por cobrar.</translation>
+    </message>
+    <message>
+        <source>Minimum payout is %1; you have %2.</source>
+        <translation>El pago mínimo es %1; tienes %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PayoutRequestButton</name>
+    <message>
+        <source>Payout of %1 requested</source>
+        <translation>Pago de %1 solicitado</translation>
+    </message>
+    <message>
+        <source>Request payout…</source>
+        <translation>Solicitar pago…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::RecordTable</name>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nada coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::RequestPayoutDialog</name>
+    <message>
+        <source>Request a payout</source>
+        <translation>Solicitar un pago</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>Ya pagado</translation>
+    </message>
+    <message>
+        <source>No payment email yet</source>
+        <translation>Aún sin correo de pago</translation>
+    </message>
+    <message>
+        <source>Change on the Account page</source>
+        <translation>Cambiar en la página Cuenta</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Pagado a</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Solicitar %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>Requesting…</source>
+        <translation>Solicitando…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::RoleWords</name>
+    <message>
         <source>Admin</source>
         <translation>Administrador</translation>
     </message>
@@ -965,9 +1599,60 @@ Cierra Mikro, comprueba que se pueda escribir en la carpeta de datos y vuelve a 
         <source>User</source>
         <translation>Usuario</translation>
     </message>
+</context>
+<context>
+    <name>mikro::ui::ShortcutsDialog</name>
     <message>
-        <source>No organisation yet</source>
-        <translation>Aún sin organización</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
+    </message>
+    <message>
+        <source>Open the n-th page of the sidebar</source>
+        <translation>Abrir la página n de la barra lateral</translation>
+    </message>
+    <message>
+        <source>Refresh the page</source>
+        <translation>Actualizar la página</translation>
+    </message>
+    <message>
+        <source>Sidebar labels on or off</source>
+        <translation>Mostrar u ocultar las etiquetas de la barra lateral</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>Copiar las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Default action of the selected row</source>
+        <translation>Acción predeterminada de la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog; clear the search box</source>
+        <translation>Cerrar un diálogo; vaciar el cuadro de búsqueda</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1724,25 @@ Cierra Mikro, comprueba que se pueda escribir en la carpeta de datos y vuelve a 
     <message>
         <source>Loading your profile…</source>
         <translation>Cargando tu perfil…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::WeeklyTasksChart</name>
+    <message>
+        <source>Week of %1: %2 %3</source>
+        <translation>Semana del %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>No task activity in the last 12 weeks</source>
+        <translation>Sin actividad de tareas en las últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>Weekly tasks</source>
+        <translation>Tareas por semana</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Mostrar como tabla</translation>
     </message>
 </context>
 </TS>

@@ -135,6 +135,20 @@
     </message>
 </context>
 <context>
+    <name>mikro::client::HttpBackend</name>
+    <message>
+        <source>Mikro server at %1</source>
+        <translation>Servidor do Mikro em %1</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::client::InProcessBackend</name>
+    <message>
+        <source>Database %1</source>
+        <translation>Banco de dados %1</translation>
+    </message>
+</context>
+<context>
     <name>mikro::client::InProcessContext</name>
     <message>
         <source>Sign in first.</source>
@@ -167,6 +181,13 @@
     <message>
         <source>Enter an amount like 12.50: digits, at most two decimals, no signs or separators.</source>
         <translation>Informe um valor como 12.50: só dígitos, no máximo duas casas decimais, sem sinais nem separadores.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::desktop::DesktopComposition</name>
+    <message>
+        <source>Your local data can&apos;t be opened: %1 Check that the data folder is writable, or choose a Mikro server in the connection settings.</source>
+        <translation>Não é possível abrir seus dados locais: %1 Verifique se a pasta de dados permite gravação ou escolha um servidor do Mikro nas configurações de conexão.</translation>
     </message>
 </context>
 <context>
@@ -786,6 +807,110 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::Columns</name>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decidido</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Minha nota</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>Nota da decisão</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Pago em</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation>Referência da transferência</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Pago para</translation>
+    </message>
+    <message>
+        <source>Request #</source>
+        <translation>Solicitação n.º</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::EarningsByKindModel</name>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapeamento</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validação</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificação</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::StatusWords</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::WeeklyTasksModel</name>
+    <message>
+        <source>Week of</source>
+        <translation>Semana de</translation>
+    </message>
+</context>
+<context>
     <name>mikro::store</name>
     <message>
         <source>That already exists.</source>
@@ -875,34 +1000,227 @@
     </message>
 </context>
 <context>
-    <name>mikro::ui::BalanceCards</name>
+    <name>mikro::ui::AccountPage</name>
     <message>
-        <source>Earned</source>
-        <translation>Ganho</translation>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Não informado</translation>
+    </message>
+    <message>
+        <source>No organisation yet</source>
+        <translation>Ainda sem organização</translation>
+    </message>
+    <message>
+        <source>Accepted on %1</source>
+        <translation>Aceitos em %1</translation>
+    </message>
+    <message>
+        <source>Not accepted yet</source>
+        <translation>Ainda não aceitos</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Conectado como %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in is remembered in the system keychain.</source>
+        <translation>Seu login fica guardado no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Kept in memory only: the system keychain isn&apos;t available.</source>
+        <translation>Guardado só na memória: o chaveiro do sistema não está disponível.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Email (from your sign-in account)</source>
+        <translation>E-mail (da sua conta de login)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>OSM username</source>
+        <translation>Nome de usuário do OSM</translation>
+    </message>
+    <message>
+        <source>Payment email</source>
+        <translation>E-mail de pagamento</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>Terms of service</source>
+        <translation>Termos de serviço</translation>
+    </message>
+    <message>
+        <source>Tasks mapped</source>
+        <translation>Tarefas mapeadas</translation>
+    </message>
+    <message>
+        <source>Tasks validated</source>
+        <translation>Tarefas validadas</translation>
     </message>
     <message>
         <source>Paid</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>Pendente</translation>
+        <source>Payable</source>
+        <translation>A receber</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapeamento</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validação</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estatísticas</translation>
+    </message>
+    <message>
+        <source>Training points</source>
+        <translation>Pontos de treinamento</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sair</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::Banner</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Mapeadas</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validadas</translation>
     </message>
     <message>
         <source>Payable</source>
         <translation>A receber</translation>
     </message>
     <message>
-        <source>Reading your balances…</source>
-        <translation>Lendo seus saldos…</translation>
+        <source>Tasks mapped</source>
+        <translation>Tarefas mapeadas</translation>
     </message>
     <message>
-        <source>From the ledger, as of %1. Work in the Tasking Manager appears here after the next sync.</source>
-        <translation>Segundo o livro-razão, em %1. O trabalho no Tasking Manager aparece aqui após a próxima sincronização.</translation>
+        <source>Tasks validated</source>
+        <translation>Tarefas validadas</translation>
     </message>
     <message>
-        <source>Your balances could not be read: %1 Mikro tries again in a minute.</source>
-        <translation>Não foi possível ler seus saldos: %1 O Mikro tentará novamente em um minuto.</translation>
+        <source>Active projects</source>
+        <translation>Projetos ativos</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Ganho</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Minimum payout %1</source>
+        <translation>Pagamento mínimo %1</translation>
+    </message>
+    <message>
+        <source>%1 this month</source>
+        <translation>%1 neste mês</translation>
+    </message>
+    <message>
+        <source>%1 invalidated</source>
+        <translation>%1 invalidadas</translation>
+    </message>
+    <message>
+        <source>Adjustments %1</source>
+        <translation>Ajustes %1</translation>
+    </message>
+    <message>
+        <source>No open request</source>
+        <translation>Nenhuma solicitação aberta</translation>
+    </message>
+    <message>
+        <source>Requested on %1</source>
+        <translation>Solicitado em %1</translation>
+    </message>
+    <message>
+        <source>No payouts yet</source>
+        <translation>Ainda não há pagamentos</translation>
+    </message>
+    <message>
+        <source>Last payout %1</source>
+        <translation>Último pagamento %1</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::EarningsDonut</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No earnings yet</source>
+        <translation>Ainda não há ganhos</translation>
+    </message>
+    <message>
+        <source>Earnings by kind</source>
+        <translation>Ganhos por tipo</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Mostrar como tabela</translation>
     </message>
 </context>
 <context>
@@ -910,36 +1228,6 @@
     <message>
         <source>Mikro</source>
         <translation>Mikro</translation>
-    </message>
-    <message>
-        <source>Welcome to Mikro</source>
-        <translation>Boas-vindas ao Mikro</translation>
-    </message>
-    <message>
-        <source>Preparing your local data…</source>
-        <translation>Preparando seus dados locais…</translation>
-    </message>
-    <message>
-        <source>Local store: opening…</source>
-        <translation>Armazenamento de dados local: abrindo…</translation>
-    </message>
-    <message>
-        <source>Your local data is ready.</source>
-        <translation>Seus dados locais estão prontos.</translation>
-    </message>
-    <message>
-        <source>Local store: ready (schema %1)</source>
-        <translation>Armazenamento de dados local: pronto (esquema %1)</translation>
-    </message>
-    <message>
-        <source>%1
-Close Mikro, check that the data folder is writable, and start it again.</source>
-        <translation>%1
-Feche o Mikro, verifique se a pasta de dados permite gravação e abra-o novamente.</translation>
-    </message>
-    <message>
-        <source>Local store: unavailable</source>
-        <translation>Armazenamento de dados local: indisponível</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -954,6 +1242,352 @@ Feche o Mikro, verifique se a pasta de dados permite gravação e abra-o novamen
         <translation>Encerrar</translation>
     </message>
     <message>
+        <source>No organisation yet</source>
+        <translation>Ainda sem organização</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Your role is now %1</source>
+        <translation>Sua função agora é %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>On-line</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Off-line</translation>
+    </message>
+    <message>
+        <source>The Mikro server answered the last request.</source>
+        <translation>O servidor do Mikro respondeu à última requisição.</translation>
+    </message>
+    <message>
+        <source>The Mikro server can&apos;t be reached. Pages show what they last loaded; Refresh tries again.</source>
+        <translation>Não é possível contatar o servidor do Mikro. As páginas mostram o que carregaram por último; Atualizar tenta de novo.</translation>
+    </message>
+    <message>
+        <source>Message history</source>
+        <translation>Histórico de mensagens</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Ainda não há mensagens.</translation>
+    </message>
+    <message>
+        <source>About Mikro</source>
+        <translation>Sobre o Mikro</translation>
+    </message>
+    <message>
+        <source>Mikro %1
+Task tracking and payments for OpenStreetMap mappers.</source>
+        <translation>Mikro %1
+Acompanhamento de tarefas e pagamentos para mapeadores do OpenStreetMap.</translation>
+    </message>
+    <message>
+        <source>Layout reset</source>
+        <translation>Layout redefinido</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Ir para</translation>
+    </message>
+    <message>
+        <source>Show sidebar labels</source>
+        <translation>Mostrar rótulos da barra lateral</translation>
+    </message>
+    <message>
+        <source>Message history…</source>
+        <translation>Histórico de mensagens…</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>Redefinir layout</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Account menu</source>
+        <translation>Menu da conta</translation>
+    </message>
+    <message>
+        <source>You&apos;re not in an organisation yet</source>
+        <translation>Você ainda não faz parte de uma organização</translation>
+    </message>
+    <message>
+        <source>Your profile is ready. An admin of your organisation has to add you in the sign-in service; then choose Check again.</source>
+        <translation>Seu perfil está pronto. Um administrador da sua organização precisa adicionar você no serviço de login; depois escolha Verificar de novo.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Verificar de novo</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::Navigation</name>
+    <message>
+        <source>My work</source>
+        <translation>Meu trabalho</translation>
+    </message>
+    <message>
+        <source>My Dashboard</source>
+        <translation>Meu painel</translation>
+    </message>
+    <message>
+        <source>My Payments</source>
+        <translation>Meus pagamentos</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamentos</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::Page</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Atualizado %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Carregando %1…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PaymentsPage</name>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamentos</translation>
+    </message>
+    <message>
+        <source>Cancel this payout request?</source>
+        <translation>Cancelar esta solicitação de pagamento?</translation>
+    </message>
+    <message>
+        <source>Cancel your request for %1? It returns to your payable balance.</source>
+        <translation>Cancelar sua solicitação de %1? O valor volta para o seu saldo a receber.</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancelar solicitação</translation>
+    </message>
+    <message>
+        <source>Keep request</source>
+        <translation>Manter solicitação</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Request for %1 cancelled</source>
+        <translation>Solicitação de %1 cancelada</translation>
+    </message>
+    <message>
+        <source>Export payouts</source>
+        <translation>Exportar pagamentos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>payouts.csv</source>
+        <translation>pagamentos.csv</translation>
+    </message>
+    <message>
+        <source>The payouts could not be saved to %1. Choose another folder.</source>
+        <translation>Não foi possível salvar os pagamentos em %1. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Payouts exported to %1</source>
+        <translation>Pagamentos exportados para %1</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>A receber</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Ganho</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapeamento</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validação</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificação</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitações</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Pagamentos</translation>
+    </message>
+    <message>
+        <source>No payout requests yet</source>
+        <translation>Ainda não há solicitações de pagamento</translation>
+    </message>
+    <message>
+        <source>No payouts yet</source>
+        <translation>Ainda não há pagamentos</translation>
+    </message>
+    <message>
+        <source>Cancel request…</source>
+        <translation>Cancelar solicitação…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PayoutAvailability</name>
+    <message>
+        <source>You already have a request waiting for an admin.</source>
+        <translation>Você já tem uma solicitação aguardando um administrador.</translation>
+    </message>
+    <message>
+        <source>Nothing is payable yet.</source>
+        <translation>Ainda não há nada a receber.</translation>
+    </message>
+    <message>
+        <source>Minimum payout is %1; you have %2.</source>
+        <translation>O pagamento mínimo é %1; você tem %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PayoutRequestButton</name>
+    <message>
+        <source>Payout of %1 requested</source>
+        <translation>Pagamento de %1 solicitado</translation>
+    </message>
+    <message>
+        <source>Request payout…</source>
+        <translation>Solicitar pagamento…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::RecordTable</name>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nada corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Pesquisar…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::RequestPayoutDialog</name>
+    <message>
+        <source>Request a payout</source>
+        <translation>Solicitar um pagamento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Ganho</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>Já pago</translation>
+    </message>
+    <message>
+        <source>No payment email yet</source>
+        <translation>Ainda sem e-mail de pagamento</translation>
+    </message>
+    <message>
+        <source>Change on the Account page</source>
+        <translation>Alterar na página Conta</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Pago para</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Solicitar %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>Requesting…</source>
+        <translation>Solicitando…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::RoleWords</name>
+    <message>
         <source>Admin</source>
         <translation>Administrador</translation>
     </message>
@@ -965,9 +1599,60 @@ Feche o Mikro, verifique se a pasta de dados permite gravação e abra-o novamen
         <source>User</source>
         <translation>Usuário</translation>
     </message>
+</context>
+<context>
+    <name>mikro::ui::ShortcutsDialog</name>
     <message>
-        <source>No organisation yet</source>
-        <translation>Ainda sem organização</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
+    </message>
+    <message>
+        <source>Open the n-th page of the sidebar</source>
+        <translation>Abrir a n-ésima página da barra lateral</translation>
+    </message>
+    <message>
+        <source>Refresh the page</source>
+        <translation>Atualizar a página</translation>
+    </message>
+    <message>
+        <source>Sidebar labels on or off</source>
+        <translation>Mostrar ou ocultar os rótulos da barra lateral</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>Copiar as linhas selecionadas</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Default action of the selected row</source>
+        <translation>Ação padrão da linha selecionada</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog; clear the search box</source>
+        <translation>Fechar uma caixa de diálogo; limpar a caixa de pesquisa</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Encerrar</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1724,25 @@ Feche o Mikro, verifique se a pasta de dados permite gravação e abra-o novamen
     <message>
         <source>Loading your profile…</source>
         <translation>Carregando seu perfil…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::WeeklyTasksChart</name>
+    <message>
+        <source>Week of %1: %2 %3</source>
+        <translation>Semana de %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>No task activity in the last 12 weeks</source>
+        <translation>Nenhuma atividade de tarefas nas últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>Weekly tasks</source>
+        <translation>Tarefas por semana</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Mostrar como tabela</translation>
     </message>
 </context>
 </TS>

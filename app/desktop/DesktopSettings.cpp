@@ -25,6 +25,11 @@ DesktopSettings DesktopSettings::load(QSettings &settings, const QString &dataDi
             out.provider.callbackPorts << static_cast<quint16>(value);
     }
     out.claimNamespace = settings.value(u"auth/namespace"_s, u"mikro"_s).toString();
+    out.connection = settings.value(u"connection/kind"_s, u"server"_s).toString() == "file"_L1
+        ? DesktopSettings::Connection::LocalFile
+        : DesktopSettings::Connection::Server;
+    out.serverUrl
+        = QUrl(settings.value(u"connection/serverUrl"_s, u"http://127.0.0.1:8080"_s).toString());
     out.localStorePath
         = settings.value(u"store/sqlitePath"_s, dataDirectory + u"/cache.sqlite"_s).toString();
     return out;

@@ -3,18 +3,24 @@
 #include "services/auth/OidcProvider.h"
 
 #include <QString>
+#include <QUrl>
 
 class QSettings;
 
 namespace mikro::desktop {
 
-/// The desktop's settings (DESIGN.md §7) from QSettings, defaulting to the local devstack when
-/// nothing is configured: sign-in provider, client, audience, callback ports, the claim
-/// namespace, and the local store. Secrets are never here: they live in the keychain.
+/// The desktop's settings (DESIGN.md §7, UI.md §1.10) from QSettings, defaulting to the local
+/// devstack and demo server when nothing is configured: where the data is (a Mikro server — the
+/// default — or a local SQLite file run in process), the sign-in provider, client, audience,
+/// callback ports and claim namespace. Secrets are never here: they live in the keychain.
 struct DesktopSettings
 {
+    enum class Connection { Server, LocalFile };
+
     auth::OidcProvider provider;
     QString claimNamespace;
+    Connection connection = Connection::Server;
+    QUrl serverUrl; ///< checked by ApiConnection::checkServerUrl before use
     QString localStorePath;
 
     [[nodiscard]] static DesktopSettings load(QSettings &settings, const QString &dataDirectory);

@@ -1,5 +1,6 @@
 #include "app/desktop/DesktopComposition.h"
 #include "app/desktop/DesktopSettings.h"
+#include "services/client/http/ApiConnection.h"
 #include "services/core/SafeLog.h"
 
 #include <QApplication>
@@ -32,17 +33,34 @@ int main(int argc, char *argv[])
     cli.setApplicationDescription(u"Mikro desktop."_s);
     cli.addHelpOption();
     cli.addVersionOption();
+    const QCommandLineOption serverOption(u"server"_s,
+        u"The Mikro server to use instead of the configured one (https, or http on this "
+        "computer)."_s,
+        u"url"_s);
     const QCommandLineOption storeOption(u"store"_s,
-        u"The SQLite store to use instead of the configured one (the demo shares the server's)."_s,
+        u"Work in process on this SQLite file instead of a Mikro server (one person's own "
+        "data)."_s,
         u"path"_s);
+    cli.addOption(serverOption);
     cli.addOption(storeOption);
     cli.process(app);
 
     QSettings settings;
     auto desktopSettings = mikro::desktop::DesktopSettings::load(
         settings, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    if (cli.isSet(storeOption))
+    if (cli.isSet(serverOption)) {
+        const auto url = mikro::client::ApiConnection::checkServerUrl(cli.value(serverOption));
+        if (!url.ok()) {
+            qCritical("%s", qPrintable(url.error().message));
+            return 2;
+        }
+        desktopSettings.connection = mikro::desktop::DesktopSettings::Connection::Server;
+        desktopSettings.serverUrl = url.value();
+    }
+    if (cli.isSet(storeOption)) {
+        desktopSettings.connection = mikro::desktop::DesktopSettings::Connection::LocalFile;
         desktopSettings.localStorePath = cli.value(storeOption);
+    }
     mikro::desktop::DesktopComposition composition(desktopSettings);
     composition.start();
     return QApplication::exec();

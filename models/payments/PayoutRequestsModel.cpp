@@ -79,4 +79,13 @@ QString PayoutRequestsModel::statusOf(int row) const
     return domain::paymentStatusText(m_rows.at(row).status);
 }
 
+QString PayoutRequestsModel::csvOf(int row, int column) const
+{
+    if (column == Amount)
+        return core::toDecimalString(m_rows.at(row).amount);
+    if (column == Status)
+        return domain::paymentStatusText(m_rows.at(row).status);
+    return RecordTableModel::csvOf(row, column);
+}
+
 } // namespace mikro::models

@@ -19,8 +19,8 @@ void PayoutsModel::setPayments(const QList<domain::PaymentRow> &payments, const 
 {
     beginResetModel();
     m_rows = payments;
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-        [](const domain::PaymentRow &a, const domain::PaymentRow &b) {
+    std::stable_sort(
+        m_rows.begin(), m_rows.end(), [](const domain::PaymentRow &a, const domain::PaymentRow &b) {
             return a.paidAt > b.paidAt || (a.paidAt == b.paidAt && a.id > b.id);
         });
     m_currency = currency;
@@ -62,6 +62,13 @@ QVariant PayoutsModel::sortOf(int row, int column) const
     default:
         return displayOf(row, column);
     }
+}
+
+QString PayoutsModel::csvOf(int row, int column) const
+{
+    if (column == Amount)
+        return core::toDecimalString(m_rows.at(row).amount);
+    return RecordTableModel::csvOf(row, column);
 }
 
 } // namespace mikro::models

@@ -21,6 +21,7 @@ protected:
     [[nodiscard]] int recordCount() const override { return static_cast<int>(m_rows.size()); }
     [[nodiscard]] QVariant displayOf(int row, int column) const override;
     [[nodiscard]] QVariant sortOf(int row, int column) const override;
+    [[nodiscard]] QString csvOf(int row, int column) const override;
     [[nodiscard]] qint64 idOf(int row) const override { return m_rows.at(row).id; }
 
 private:

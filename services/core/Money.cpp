@@ -130,8 +130,12 @@ QString toDecimalString(Money amount)
     return out;
 }
 
-QString formatMoney(Money amount, const QString &currency, const QLocale &locale)
+QString formatMoney(Money amount, const QString &currency, const QLocale &chosen)
 {
+    // The C locale (LANG unset) has no currency conventions: write amounts as English does.
+    const QLocale locale = chosen.language() == QLocale::C
+        ? QLocale(QLocale::English, QLocale::UnitedStates)
+        : chosen;
     const qint64 cents = amount.cents();
     const quint64 magnitude
         = cents < 0 ? 0 - static_cast<quint64>(cents) : static_cast<quint64>(cents);

@@ -33,7 +33,7 @@ ChartPanel::ChartPanel(const QString &objectName, QAbstractItemModel *model, QWi
     bold.setBold(true);
     m_title->setFont(bold);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumSize(240, 220);
     m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
     m_table->setModel(model);
     m_table->verticalHeader()->hide();
@@ -75,8 +75,8 @@ void ChartPanel::setShowTable(bool table)
     if (table)
         m_stack->setCurrentWidget(m_table);
     else
-        m_stack->setCurrentWidget(m_empty->text().isEmpty() ? static_cast<QWidget *>(m_view)
-                                                            : m_empty);
+        m_stack->setCurrentWidget(
+            m_empty->text().isEmpty() ? static_cast<QWidget *>(m_view) : m_empty);
 }
 
 void ChartPanel::setTitle(const QString &title)

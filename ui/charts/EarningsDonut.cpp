@@ -6,7 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
-#include <QLabel>
+#include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -16,15 +16,17 @@ namespace mikro::ui {
 EarningsDonut::EarningsDonut(models::EarningsByKindModel *model, QWidget *parent)
     : ChartPanel(QStringLiteral("earningsByKind"), model, parent)
     , m_model(model)
-    , m_centre(new QLabel(chartView()))
+    , m_centre(new QGraphicsSimpleTextItem(chart()))
 {
     connect(chart(), &QChart::plotAreaChanged, this, &EarningsDonut::placeCentre);
-    m_centre->setObjectName(QStringLiteral("earningsTotal"));
-    m_centre->setAlignment(Qt::AlignCenter);
-    m_centre->setAttribute(Qt::WA_TransparentForMouseEvents);
-    QFont bold = m_centre->font();
+    QFont bold = font();
     bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_centre->setFont(bold);
+    m_centre->setZValue(10);
+    chart()->legend()->setAlignment(Qt::AlignRight);
+    chart()->legend()->setShowToolTips(true); // a label cut short shows whole on hover
+    chart()->setMargins(QMargins(4, 4, 4, 4));
     retranslateUi();
     redraw();
 }
@@ -44,8 +46,8 @@ void EarningsDonut::redraw()
         QColor(0x7a, 0x9e, 0x7e), QColor(0x9e, 0x9e, 0x9e) };
     for (int part = 0; part < models::EarningsByKindModel::PartCount; ++part) {
         const core::Money amount = m_model->amount(part);
-        auto *slice = new QPieSlice(
-            tr("%1 %2").arg(models::EarningsByKindModel::partName(part), m_model->amountText(amount)),
+        auto *slice = new QPieSlice(tr("%1 %2").arg(models::EarningsByKindModel::partName(part),
+                                        m_model->amountText(amount)),
             amount > core::Money(0) ? static_cast<qreal>(amount.cents()) : 0.0);
         slice->setColor(colours.at(part));
         slice->setBorderColor(palette().color(QPalette::Base));
@@ -57,6 +59,7 @@ void EarningsDonut::redraw()
     for (QLegendMarker *marker : markers)
         marker->setVisible(true);
     m_centre->setText(m_model->amountText(m_model->total()));
+    m_centre->setBrush(palette().color(QPalette::Text));
     m_centre->setVisible(!m_model->isEmpty());
     setEmptyText(m_model->isEmpty() ? tr("No earnings yet") : QString());
     placeCentre();
@@ -64,12 +67,9 @@ void EarningsDonut::redraw()
 
 void EarningsDonut::placeCentre()
 {
-    QChartView *view = chartView();
-    const QPoint centre
-        = view->mapFromScene(chart()->mapToScene(chart()->plotArea().center()));
-    m_centre->adjustSize();
-    m_centre->move(centre - QPoint(m_centre->width() / 2, m_centre->height() / 2));
-    m_centre->raise();
+    // The item is the chart's child: chart coordinates.
+    const QRectF text = m_centre->boundingRect();
+    m_centre->setPos(chart()->plotArea().center() - QPointF(text.width() / 2, text.height() / 2));
 }
 
 void EarningsDonut::retranslateUi()

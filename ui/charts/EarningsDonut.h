@@ -2,6 +2,8 @@
 
 #include "ui/charts/ChartPanel.h"
 
+class QGraphicsSimpleTextItem;
+
 namespace mikro::models {
 class EarningsByKindModel;
 }
@@ -29,7 +31,7 @@ private:
     void placeCentre();
 
     models::EarningsByKindModel *m_model = nullptr;
-    QLabel *m_centre = nullptr;
+    QGraphicsSimpleTextItem *m_centre = nullptr; ///< in the chart's scene, over the hole
 };
 
 } // namespace mikro::ui

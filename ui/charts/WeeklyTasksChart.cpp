@@ -25,8 +25,10 @@ void WeeklyTasksChart::redraw()
 {
     QChart *c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis); // gives the axis back to its caller
+        delete axis;
+    }
     auto *series = new QBarSeries;
     const QList<QColor> colours { look::KaartOrange, look::blue(palette()) };
     int most = 0;

@@ -31,7 +31,7 @@ FigureCard::FigureCard(const QString &objectName, QWidget *parent)
     m_layout->addWidget(m_value);
     m_layout->addWidget(m_subLine);
     m_layout->addStretch();
-    setMinimumWidth(170);
+    setMinimumWidth(150);
     applyLook();
 }
 

@@ -74,6 +74,7 @@ void Page::loaded()
     m_banner->hide();
     m_stack->setCurrentIndex(1);
     emit updatedChanged(updatedText());
+    emit connectionObserved(true);
     if (m_stale && isVisible())
         refresh(); // something changed while this load ran
 }
@@ -84,6 +85,7 @@ void Page::failed(const core::Error &error)
     // Over the last data when there is some (it stays usable), else over an empty page.
     m_banner->showMessage(Banner::Level::Error, error.message, error.diagnostic, tr("Try again"));
     m_stack->setCurrentIndex(1);
+    emit connectionObserved(error.kind != core::ErrorKind::Unavailable);
 }
 
 void Page::showEvent(QShowEvent *event)

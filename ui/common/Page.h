@@ -39,6 +39,8 @@ signals:
     void updatedChanged(const QString &text);
     /// A transient message for the status bar ("Payout of US$15.50 requested").
     void statusMessage(const QString &text);
+    /// Whether the last load reached the backend (false: it was unreachable).
+    void connectionObserved(bool reachable);
 
 protected:
     Page(const PageContext &context, QList<client::ChangeFeed::Area> areas, QWidget *parent);

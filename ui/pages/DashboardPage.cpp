@@ -15,7 +15,6 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QScrollArea>
 #include <QTimeZone>
 
 namespace mikro::ui {
@@ -42,24 +41,17 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
     connect(m_request, &PayoutRequestButton::accountPageRequested, this,
         &DashboardPage::accountPageRequested);
 
-    auto *body = new QWidget;
     auto *cards = new QGridLayout;
     const QList<FigureCard *> all { m_payable, m_mapped, m_validated, m_projects, m_earned,
         m_pending, m_paid };
     for (int i = 0; i < all.size(); ++i)
         cards->addWidget(all[i], i / 4, i % 4);
     auto *charts = new QHBoxLayout;
-    charts->addWidget(new WeeklyTasksChart(m_weeklyModel), 3);
-    charts->addWidget(new EarningsDonut(m_earningsModel), 2);
-    auto *layout = new QVBoxLayout(body);
-    layout->addLayout(cards);
-    layout->addLayout(charts, 1);
-
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(body);
-    contentLayout()->addWidget(scroll);
+    charts->addWidget(new WeeklyTasksChart(m_weeklyModel), 1);
+    charts->addWidget(new EarningsDonut(m_earningsModel), 1);
+    // Sized to fit the window's minimum (1024 × 640) without scrolling.
+    contentLayout()->addLayout(cards);
+    contentLayout()->addLayout(charts, 1);
     retranslateUi();
 }
 
@@ -84,7 +76,7 @@ void DashboardPage::load()
                     return;
                 }
             }
-            show({ balance.value(), dashboard.value(), records.value() });
+            showFigures({ balance.value(), dashboard.value(), records.value() });
             loaded();
         },
         b.payouts().balance(),
@@ -92,7 +84,7 @@ void DashboardPage::load()
         b.payouts().records());
 }
 
-void DashboardPage::show(const Figures &figures)
+void DashboardPage::showFigures(const Figures &figures)
 {
     m_shown = figures;
     const QString currency = session().currency();
@@ -101,8 +93,8 @@ void DashboardPage::show(const Figures &figures)
         { { QStringLiteral("mapped"), tr("Mapped") },
             { QStringLiteral("validated"), tr("Validated") } });
     const domain::Balance &b = figures.balance;
-    m_earningsModel->setEarnings(b.mappingEarnings, b.validationEarnings, b.checklistEarnings,
-        b.adjustments, currency);
+    m_earningsModel->setEarnings(
+        b.mappingEarnings, b.validationEarnings, b.checklistEarnings, b.adjustments, currency);
     retranslateUi();
 }
 
@@ -119,9 +111,8 @@ void DashboardPage::retranslateUi()
         return;
     const QLocale locale;
     const QString currency = session().currency();
-    const auto money = [&](core::Money amount) {
-        return core::formatMoney(amount, currency, locale);
-    };
+    const auto money
+        = [&](core::Money amount) { return core::formatMoney(amount, currency, locale); };
     const domain::Balance &b = m_shown->balance;
     const domain::PersonDashboard &d = m_shown->dashboard;
     m_payable->setValue(money(b.payable));
@@ -142,15 +133,15 @@ void DashboardPage::retranslateUi()
     m_pending->setSubLine(open.isEmpty()
             ? tr("No open request")
             : tr("Requested on %1")
-                  .arg(locale.toString(open.first().requestedAt.toLocalTime().date(),
-                      QLocale::ShortFormat)));
+                  .arg(locale.toString(
+                      open.first().requestedAt.toLocalTime().date(), QLocale::ShortFormat)));
     m_paid->setValue(money(b.paid));
     const QList<domain::PaymentRow> &payments = m_shown->records.payments;
     m_paid->setSubLine(payments.isEmpty()
             ? tr("No payouts yet")
             : tr("Last payout %1")
-                  .arg(locale.toString(payments.first().paidAt.toLocalTime().date(),
-                      QLocale::ShortFormat)));
+                  .arg(locale.toString(
+                      payments.first().paidAt.toLocalTime().date(), QLocale::ShortFormat)));
 }
 
 void DashboardPage::changeEvent(QEvent *event)

@@ -42,7 +42,7 @@ private:
         domain::PersonDashboard dashboard;
         domain::PaymentRecordSet records;
     };
-    void show(const Figures &figures);
+    void showFigures(const Figures &figures);
     void retranslateUi();
 
     FigureCard *m_payable = nullptr;

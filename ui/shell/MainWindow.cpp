@@ -1,98 +1,395 @@
 #include "ui/shell/MainWindow.h"
 
-#include "ui/shell/BalanceCards.h"
+#include "services/client/Session.h"
+#include "services/core/Clock.h"
+#include "ui/common/Banner.h"
+#include "ui/common/Look.h"
+#include "ui/pages/AccountPage.h"
+#include "ui/pages/DashboardPage.h"
+#include "ui/pages/PaymentsPage.h"
+#include "ui/shell/RoleWords.h"
+#include "ui/shell/ShortcutsDialog.h"
+#include "ui/shell/Sidebar.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QEvent>
-#include <QFrame>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace mikro::ui {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+
+/// QSettings keys; the version resets a layout saved by an older window (UI.md §1.8).
+constexpr int LayoutVersion = 1;
+const char *const LayoutGroup = "window/v1";
+
+} // namespace
+
+MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     : QMainWindow(parent)
-    , m_personName(new QLabel(this))
-    , m_roleBadge(new QLabel(this))
-    , m_organisation(new QLabel(this))
-    , m_signOut(new QToolButton(this))
-    , m_banner(new QFrame(this))
-    , m_bannerText(new QLabel(m_banner))
-    , m_headline(new QLabel(this))
-    , m_detail(new QLabel(this))
-    , m_storeState(new QLabel(this))
-    , m_balance(new BalanceCards(this))
+    , m_context(context)
+    , m_sidebar(new Sidebar)
+    , m_stack(new QStackedWidget)
+    , m_banner(new Banner)
+    , m_pageTitle(new QLabel)
+    , m_connection(new QLabel)
+    , m_personName(new QLabel)
+    , m_roleBadge(new QLabel)
+    , m_organisation(new QLabel)
+    , m_accountMenu(new QToolButton)
+    , m_updated(new QLabel)
 {
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *dashboard = new DashboardPage(context);
+    auto *payments = new PaymentsPage(context);
+    m_account = new AccountPage(context);
+    m_pages = { { PageId::Dashboard, dashboard }, { PageId::Payments, payments },
+        { PageId::Account, m_account } };
+    for (Page *page : std::as_const(m_pages)) {
+        m_stack->addWidget(page);
+        connect(page, &Page::updatedChanged, this, &MainWindow::pageLoaded);
+        connect(page, &Page::statusMessage, this, &MainWindow::showStatus);
+        connect(page, &Page::connectionObserved, this, &MainWindow::setOnline);
+    }
+    connect(dashboard, &DashboardPage::accountPageRequested, this,
+        [this] { openPage(PageId::Account); });
+    connect(
+        payments, &PaymentsPage::accountPageRequested, this, [this] { openPage(PageId::Account); });
+    m_noOrganisation = buildNoOrganisation();
+    m_stack->addWidget(m_noOrganisation);
+    connect(m_account, &AccountPage::signOutRequested, this, &MainWindow::signOutRequested);
+    connect(m_sidebar, &Sidebar::pageChosen, this, &MainWindow::openPage);
+    connect(&context.session, &client::Session::changed, this, &MainWindow::showSession);
+    connect(&context.session, &client::Session::roleChanged, this, &MainWindow::onRoleChanged);
+
+    buildMenus();
+    auto *central = new QWidget;
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_sidebar);
+    body->addWidget(m_stack, 1);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildHeader());
+    layout->addWidget(m_banner);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+    m_updated->setObjectName(QStringLiteral("updatedLabel"));
+    m_updated->setMinimumWidth(
+        m_updated->fontMetrics().horizontalAdvance(QStringLiteral("Updated 00:00 AM")) + 16);
+    statusBar()->addPermanentWidget(m_updated);
+    setMinimumSize(1024, 640);
+    retranslateUi();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_refreshAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (const auto id = currentPage())
+            m_pages.value(*id)->refresh();
+    });
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_goToMenu = m_viewMenu->addMenu(QString());
+    for (int n = 1; n <= 9; ++n) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + n)));
+        connect(go, &QAction::triggered, this, [this, n] {
+            const QList<PageId> order = m_sidebar->pages();
+            if (n <= order.size() && m_context.session.hasOrganisation())
+                openPage(order.at(n - 1));
+        });
+        addAction(go);
+        m_goTo << go;
+    }
+    m_labelsAction = m_viewMenu->addAction(QString());
+    m_labelsAction->setCheckable(true);
+    m_labelsAction->setChecked(true);
+    m_labelsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(m_labelsAction, &QAction::toggled, m_sidebar, &Sidebar::setLabelsShown);
+    m_viewMenu->addSeparator();
+    m_historyAction = m_viewMenu->addAction(QString(), this, &MainWindow::showHistory);
+    m_resetAction = m_viewMenu->addAction(QString(), this, &MainWindow::resetLayout);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+QWidget *MainWindow::buildHeader()
+{
+    auto *header = new QFrame;
+    header->setObjectName(QStringLiteral("header"));
+    header->setFrameShape(QFrame::StyledPanel);
+    m_pageTitle->setObjectName(QStringLiteral("pageTitle"));
+    m_connection->setObjectName(QStringLiteral("connectionIndicator"));
     m_personName->setObjectName(QStringLiteral("personName"));
     m_roleBadge->setObjectName(QStringLiteral("roleBadge"));
     m_organisation->setObjectName(QStringLiteral("organisation"));
-    m_signOut->setObjectName(QStringLiteral("signOutButton"));
-    m_banner->setObjectName(QStringLiteral("warningBanner"));
-    m_storeState->setObjectName(QStringLiteral("storeState"));
-
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
-    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-
+    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    for (QLabel *label : { m_pageTitle, m_personName, m_organisation })
+        label->setTextFormat(Qt::PlainText);
+    QFont big = m_pageTitle->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_pageTitle->setFont(big);
     QFont bold = m_personName->font();
     bold.setBold(true);
     m_personName->setFont(bold);
-    m_roleBadge->setStyleSheet(QStringLiteral(
-        "QLabel { border: 1px solid palette(mid); border-radius: 8px; padding: 1px 8px; }"));
-    m_signOut->setAutoRaise(true);
-    connect(m_signOut, &QToolButton::clicked, this, &MainWindow::signOutRequested);
-
-    auto *header = new QFrame(this);
-    header->setFrameShape(QFrame::StyledPanel);
-    auto *headerLayout = new QHBoxLayout(header);
-    headerLayout->addStretch();
-    headerLayout->addWidget(m_personName);
-    headerLayout->addWidget(m_roleBadge);
-    headerLayout->addWidget(m_organisation);
-    headerLayout->addSpacing(12);
-    headerLayout->addWidget(m_signOut);
-
-    m_banner->setStyleSheet(
-        QStringLiteral("QFrame#warningBanner { background: #fff4d6; border: 1px solid #e0b84c; }"));
-    m_bannerText->setWordWrap(true);
-    auto *dismiss = new QToolButton(m_banner);
-    dismiss->setObjectName(QStringLiteral("dismissBanner"));
-    dismiss->setText(QStringLiteral("✕"));
-    dismiss->setAutoRaise(true);
-    connect(dismiss, &QToolButton::clicked, m_banner, &QFrame::hide);
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(dismiss);
-    m_banner->hide();
-
-    QFont big = m_headline->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    m_headline->setFont(big);
-    m_headline->setAlignment(Qt::AlignCenter);
-    m_detail->setAlignment(Qt::AlignCenter);
-    m_detail->setWordWrap(true);
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(header);
-    layout->addWidget(m_banner);
+    m_roleBadge->setStyleSheet(look::badgeStyle(look::Tone::Neutral, palette()));
+    auto *menu = new QMenu(m_accountMenu);
+    m_accountAction = menu->addAction(QString(), this, [this] { openPage(PageId::Account); });
+    m_accountSignOut = menu->addAction(QString(), this, &MainWindow::signOutRequested);
+    m_accountMenu->setMenu(menu);
+    m_accountMenu->setPopupMode(QToolButton::InstantPopup);
+    m_accountMenu->setAutoRaise(true);
+    auto *layout = new QHBoxLayout(header);
+    layout->addWidget(m_pageTitle);
+    layout->addSpacing(16);
+    layout->addWidget(m_connection);
     layout->addStretch();
-    layout->addWidget(m_headline);
-    layout->addWidget(m_detail);
-    layout->addWidget(m_balance);
+    layout->addWidget(m_personName);
+    layout->addWidget(m_roleBadge);
+    layout->addWidget(m_organisation);
+    layout->addWidget(m_accountMenu);
+    return header;
+}
+
+QWidget *MainWindow::buildNoOrganisation()
+{
+    auto *panel = new QWidget;
+    panel->setObjectName(QStringLiteral("noOrganisation"));
+    auto *headline = new QLabel(panel);
+    headline->setObjectName(QStringLiteral("noOrganisationHeadline"));
+    auto *text = new QLabel(panel);
+    text->setObjectName(QStringLiteral("noOrganisationText"));
+    text->setWordWrap(true);
+    auto *check = new QPushButton(panel);
+    check->setObjectName(QStringLiteral("checkAgain"));
+    check->setStyleSheet(look::primaryButtonStyle());
+    auto *signOut = new QPushButton(panel);
+    signOut->setObjectName(QStringLiteral("noOrganisationSignOut"));
+    QFont big = headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    headline->setFont(big);
+    headline->setAlignment(Qt::AlignCenter);
+    text->setAlignment(Qt::AlignCenter);
+    connect(check, &QPushButton::clicked, this, &MainWindow::checkAgainRequested);
+    connect(signOut, &QPushButton::clicked, this, &MainWindow::signOutRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(check);
+    buttons->addWidget(signOut);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(panel);
     layout->addStretch();
-    m_balance->hide();
-    setCentralWidget(central);
-    statusBar()->addPermanentWidget(m_storeState);
-    setMinimumSize(1024, 640);
-    retranslateUi();
+    layout->addWidget(headline);
+    layout->addWidget(text);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    return panel;
+}
+
+void MainWindow::start(std::optional<PageId> page)
+{
+    showSession();
+    if (!m_context.session.hasOrganisation()) {
+        m_stack->setCurrentWidget(m_noOrganisation);
+        m_pageTitle->setText(tr("Account"));
+        return;
+    }
+    openPage(page.value_or(PageId::Dashboard));
+}
+
+void MainWindow::openPage(PageId id)
+{
+    if (!m_context.session.hasOrganisation() && id != PageId::Account)
+        return;
+    Page *target = m_pages.value(id);
+    m_sidebar->select(id);
+    m_stack->setCurrentWidget(target);
+    m_pageTitle->setText(
+        m_sidebar->labelOf(id).isEmpty() ? target->title() : m_sidebar->labelOf(id));
+    m_updated->setText(target->updatedText());
+    target->setFocus();
+}
+
+std::optional<PageId> MainWindow::currentPage() const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        if (it.value() == m_stack->currentWidget())
+            return it.key();
+    return std::nullopt;
+}
+
+void MainWindow::showSession()
+{
+    const client::Session &s = m_context.session;
+    m_personName->setText(s.displayName());
+    m_roleBadge->setText(roleWord(s.role()));
+    m_organisation->setText(s.hasOrganisation() ? s.organisationName() : tr("No organisation yet"));
+    m_sidebar->setEntries(s.hasOrganisation()
+            ? navigationFor(s.role())
+            : QList<NavEntry> { { PageId::Account, tr("Account") } });
+    if (const auto id = currentPage())
+        m_sidebar->select(*id);
+    // Go to ▸ lists the sidebar's pages in order, with Ctrl+1…9.
+    m_goToMenu->clear();
+    const QList<PageId> order = m_sidebar->pages();
+    for (int n = 0; n < order.size() && n < m_goTo.size(); ++n) {
+        m_goTo[n]->setText(m_sidebar->labelOf(order[n]));
+        m_goToMenu->addAction(m_goTo[n]);
+    }
+}
+
+void MainWindow::onRoleChanged()
+{
+    showSession();
+    showStatus(tr("Your role is now %1").arg(roleWord(m_context.session.role())));
+    openPage(currentPage().value_or(PageId::Dashboard));
+}
+
+void MainWindow::pageLoaded(const QString &updated)
+{
+    if (sender() == m_stack->currentWidget())
+        m_updated->setText(updated);
+}
+
+void MainWindow::setOnline(bool online)
+{
+    m_online = online;
+    const QColor dot = online ? look::toneText(look::Tone::Good, palette())
+                              : palette().color(QPalette::PlaceholderText);
+    m_connection->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                              .arg(dot.name(), online ? tr("Online") : tr("Offline")));
+    m_connection->setToolTip(online ? tr("The Mikro server answered the last request.")
+                                    : tr("The Mikro server can't be reached. Pages show what "
+                                         "they last loaded; Refresh tries again."));
+    m_connection->setAccessibleName(connectionText());
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_online ? tr("Online") : tr("Offline");
+}
+
+void MainWindow::showWarning(const QString &message)
+{
+    m_banner->showMessage(Banner::Level::Warning, message);
+}
+
+void MainWindow::setKeychainAvailable(bool available)
+{
+    m_account->setKeychainAvailable(available);
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    m_history.append({ m_context.clock.nowUtc(), message });
+    statusBar()->showMessage(message, 8000);
+}
+
+QStringList MainWindow::messageHistory() const
+{
+    QStringList out;
+    for (const auto &[at, text] : m_history)
+        out << QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat) + QLatin1Char(' ')
+                + text;
+    return out;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showHistory()
+{
+    const QStringList lines = messageHistory();
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Message history"),
+        lines.isEmpty() ? tr("No messages yet.") : lines.join(QLatin1Char('\n')),
+        QMessageBox::Close, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Mikro"),
+        tr("Mikro %1\nTask tracking and payments for OpenStreetMap mappers.")
+            .arg(QApplication::applicationVersion()),
+        QMessageBox::Close, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QLatin1String(LayoutGroup));
+    if (settings.value(QStringLiteral("version")).toInt() != LayoutVersion) {
+        settings.endGroup();
+        return;
+    }
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    // A geometry on a screen that no longer exists is centred on the primary one.
+    if (!QGuiApplication::screenAt(geometry().center()) && QGuiApplication::primaryScreen())
+        move(QGuiApplication::primaryScreen()->availableGeometry().center() - rect().center());
+    m_labelsAction->setChecked(settings.value(QStringLiteral("sidebarLabels"), true).toBool());
+    settings.endGroup();
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(QLatin1String(LayoutGroup));
+    settings.setValue(QStringLiteral("version"), LayoutVersion);
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("sidebarLabels"), m_sidebar->labelsShown());
+    settings.endGroup();
+}
+
+void MainWindow::resetLayout()
+{
+    QSettings().remove(QLatin1String(LayoutGroup));
+    m_labelsAction->setChecked(true);
+    resize(1024, 640);
+    showStatus(tr("Layout reset"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::retranslateUi()
@@ -101,15 +398,31 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_signOutAction->setText(tr("Sign out"));
     m_quitAction->setText(tr("Quit"));
-    m_signOut->setText(tr("Sign out"));
-    m_headline->setText(tr("Welcome to Mikro"));
-    if (m_role == QLatin1String("admin"))
-        m_roleBadge->setText(tr("Admin"));
-    else if (m_role == QLatin1String("validator"))
-        m_roleBadge->setText(tr("Validator"));
-    else
-        m_roleBadge->setText(tr("User"));
-    m_organisation->setText(m_org.isEmpty() ? tr("No organisation yet") : m_org);
+    m_viewMenu->setTitle(tr("&View"));
+    m_refreshAction->setText(tr("Refresh"));
+    m_goToMenu->setTitle(tr("Go to"));
+    m_labelsAction->setText(tr("Show sidebar labels"));
+    m_historyAction->setText(tr("Message history…"));
+    m_resetAction->setText(tr("Reset layout"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("Keyboard shortcuts"));
+    m_aboutAction->setText(tr("About Mikro"));
+    m_accountAction->setText(tr("Account"));
+    m_accountSignOut->setText(tr("Sign out"));
+    m_accountMenu->setText(tr("Account"));
+    m_accountMenu->setAccessibleName(tr("Account menu"));
+    auto *headline
+        = m_noOrganisation->findChild<QLabel *>(QStringLiteral("noOrganisationHeadline"));
+    headline->setText(tr("You're not in an organisation yet"));
+    m_noOrganisation->findChild<QLabel *>(QStringLiteral("noOrganisationText"))
+        ->setText(tr("Your profile is ready. An admin of your organisation has to add you in the "
+                     "sign-in service; then choose Check again."));
+    m_noOrganisation->findChild<QPushButton *>(QStringLiteral("checkAgain"))
+        ->setText(tr("Check again"));
+    m_noOrganisation->findChild<QPushButton *>(QStringLiteral("noOrganisationSignOut"))
+        ->setText(tr("Sign out"));
+    setOnline(m_online);
+    showSession();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -117,55 +430,6 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
-}
-
-void MainWindow::showPerson(const QString &name, const QString &role, const QString &organisation)
-{
-    m_personName->setText(name);
-    m_role = role;
-    m_org = organisation;
-    retranslateUi();
-}
-
-void MainWindow::showWarning(const QString &message)
-{
-    m_bannerText->setText(message);
-    m_banner->show();
-}
-
-void MainWindow::showStorePreparing()
-{
-    m_detail->setText(tr("Preparing your local data…"));
-    m_storeState->setText(tr("Local store: opening…"));
-}
-
-void MainWindow::showStoreReady(const QString &place, int schemaVersion)
-{
-    m_detail->setText(tr("Your local data is ready."));
-    m_storeState->setText(tr("Local store: ready (schema %1)").arg(schemaVersion));
-    m_storeState->setToolTip(place);
-}
-
-void MainWindow::showBalance(
-    const domain::Balance &balance, const QString &currency, const QDateTime &at)
-{
-    m_balance->showBalance(balance, currency, at);
-    m_balance->show();
-}
-
-void MainWindow::showBalanceFailed(const QString &message)
-{
-    m_balance->showFailure(message);
-    m_balance->show();
-}
-
-void MainWindow::showStoreFailed(const QString &message, const QString &details)
-{
-    m_detail->setText(tr("%1\nClose Mikro, check that the data folder is writable, and start it "
-                         "again.")
-                          .arg(message));
-    m_storeState->setText(tr("Local store: unavailable"));
-    m_storeState->setToolTip(details);
 }
 
 } // namespace mikro::ui

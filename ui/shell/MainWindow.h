@@ -1,64 +1,107 @@
 #pragma once
 
-#include "services/domain/money/Ledger.h"
+#include "ui/common/PageContext.h"
+#include "ui/shell/Navigation.h"
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QMap>
 
-class QLabel;
-class QFrame;
-class QToolButton;
 class QAction;
+class QLabel;
 class QMenu;
+class QStackedWidget;
+class QToolButton;
 
 namespace mikro::ui {
 
-class BalanceCards;
+class AccountPage;
+class Banner;
+class Page;
+class Sidebar;
 
-/// The desktop shell (UI.md §1.4): header with the signed-in person (name, role badge as stored,
-/// organisation) and sign-out, a dismissible warning banner, the page area and the status bar
-/// with the local store's state. It only presents; the composition root tells it what happened.
+/// The desktop shell (UI.md §1.4): menus, the header (page title, connection indicator, the
+/// person with their role badge and organisation, account menu), the sidebar of the person's
+/// role, the page area, and the status bar with its message history and the page's "Updated
+/// hh:mm". It presents the Session and its pages; the composition root signs in and out.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const PageContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    /// `role` is the stored role's text (`user`, `validator`, `admin`); empty `organisation`
-    /// shows "No organisation yet".
-    void showPerson(const QString &name, const QString &role, const QString &organisation);
+    /// Rebuilds the sidebar for the session's role and opens `page` (the role's dashboard when
+    /// empty); with no organisation only the special state of UI.md §1.5 is shown.
+    void start(std::optional<PageId> page = std::nullopt);
+    void openPage(PageId page);
+    [[nodiscard]] std::optional<PageId> currentPage() const;
+    [[nodiscard]] Page *page(PageId id) const { return m_pages.value(id); }
+    [[nodiscard]] Sidebar *sidebar() const { return m_sidebar; }
+    /// A warning across the window (the keychain is unavailable…), until dismissed.
     void showWarning(const QString &message);
-    void showStorePreparing();
-    void showStoreReady(const QString &place, int schemaVersion);
-    void showStoreFailed(const QString &message, const QString &details);
-    /// The signed-in person's balances (hidden until the first call).
-    void showBalance(const domain::Balance &balance, const QString &currency, const QDateTime &at);
-    void showBalanceFailed(const QString &message);
+    void setKeychainAvailable(bool available);
+    /// A transient status-bar message, kept in the message history.
+    void showStatus(const QString &message);
+    [[nodiscard]] QStringList messageHistory() const;
+    [[nodiscard]] QString connectionText() const;
 
 signals:
     void signOutRequested();
+    /// "Check again" in the No-organisation state.
+    void checkAgainRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildMenus();
+    QWidget *buildHeader();
+    QWidget *buildNoOrganisation();
+    void showSession();
+    void onRoleChanged();
+    void pageLoaded(const QString &updated);
+    void setOnline(bool online);
+    void showShortcuts();
+    void showHistory();
+    void showAbout();
+    void restoreLayout();
+    void saveLayout() const;
+    void resetLayout();
     void retranslateUi();
 
+    PageContext m_context;
+    QMap<PageId, Page *> m_pages;
+    AccountPage *m_account = nullptr;
+    Sidebar *m_sidebar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_noOrganisation = nullptr;
+    Banner *m_banner = nullptr;
+    QLabel *m_pageTitle = nullptr;
+    QLabel *m_connection = nullptr;
     QLabel *m_personName = nullptr;
     QLabel *m_roleBadge = nullptr;
     QLabel *m_organisation = nullptr;
-    QToolButton *m_signOut = nullptr;
-    QFrame *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
-    QLabel *m_headline = nullptr;
-    QLabel *m_detail = nullptr;
-    QLabel *m_storeState = nullptr;
-    BalanceCards *m_balance = nullptr;
-    QString m_role;
-    QString m_org;
+    QToolButton *m_accountMenu = nullptr;
+    QLabel *m_updated = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_goToMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
-    QMenu *m_fileMenu = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_labelsAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_accountAction = nullptr;
+    QAction *m_accountSignOut = nullptr;
+    QList<QAction *> m_goTo;
+    QList<std::pair<QDateTime, QString>> m_history;
+    bool m_online = true;
 };
 
 } // namespace mikro::ui

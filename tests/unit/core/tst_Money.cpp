@@ -158,6 +158,9 @@ void tst_Money::formatsForPeople_data()
         << qint64(-300) << u"USD"_s << u"en_US"_s << u"-$3.00"_s;
     QTest::newRow("euro in Germany")
         << qint64(123456) << u"EUR"_s << u"de_DE"_s << u"1.234,56\u00a0€"_s;
+    QTest::newRow("the C locale writes as English, not 15.50$")
+        << qint64(1550) << u"USD"_s << u"C"_s << u"$15.50"_s;
+    QTest::newRow("real in Brazil") << qint64(1550) << u"BRL"_s << u"pt_BR"_s << u"R$\u00a015,50"_s;
     QTest::newRow("unknown currency shows its code")
         << qint64(5) << u"XOF"_s << u"en_US"_s << u"XOF0.05"_s;
 }

@@ -1,0 +1,311 @@
+#include "models/payments/PayoutRequestsModel.h"
+#include "services/client/AccountClient.h"
+#include "services/client/DashboardsClient.h"
+#include "services/client/PayoutsClient.h"
+#include "services/client/Session.h"
+#include "tests/integration/client/BackendPair.h"
+#include "tests/ui/Screenshots.h"
+#include "tests/ui/UiPalette.h"
+#include "ui/charts/EarningsDonut.h"
+#include "ui/common/Banner.h"
+#include "ui/common/FigureCard.h"
+#include "ui/common/RecordTable.h"
+#include "ui/dialogs/RequestPayoutDialog.h"
+#include "ui/pages/AccountPage.h"
+#include "ui/pages/DashboardPage.h"
+#include "ui/pages/PaymentsPage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace mikro;
+using testing::Mapper;
+
+namespace {
+
+QString money(qint64 cents)
+{
+    return core::formatMoney(core::Money(cents), u"USD"_s, QLocale());
+}
+
+QString cardValue(QWidget &page, const QString &card)
+{
+    return page.findChild<QLabel *>(card + u"Value"_s)->text();
+}
+
+QString cardSubLine(QWidget &page, const QString &card)
+{
+    return page.findChild<QLabel *>(card + u"SubLine"_s)->text();
+}
+
+/// The dialog the page opened, once it is on screen.
+template <typename Dialog>
+Dialog *openedDialog(QWidget &page)
+{
+    Dialog *found = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        for (Dialog *d : page.findChildren<Dialog *>())
+            if (d->isVisible())
+                found = d;
+        return found != nullptr;
+    });
+    return shown ? found : nullptr;
+}
+
+} // namespace
+
+/// A person's own pages (UI.md §1.6, §3.1, §3.3) driven as a person would — reading the cards,
+/// pressing the buttons, filling the dialogs — through both backends of services/client: a real
+/// mikro-server on loopback and in process, each on both engines. Each page shows exactly the
+/// figures the API gives for the same person.
+class tst_PersonPages : public QObject, private testing::BackendPair
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { startIdentityProvider(); }
+    void init();
+    void cleanup();
+    void dashboardShowsTheApiFigures_data() { backends(); }
+    void dashboardShowsTheApiFigures();
+    void aPayoutIsRequestedAndCancelledFromThePaymentsPage_data() { backends(); }
+    void aPayoutIsRequestedAndCancelledFromThePaymentsPage();
+    void aRefusedRequestKeepsTheDialogOpenWithTheReason();
+    void belowTheMinimumTheButtonSaysWhy();
+    void accountShowsTheProfileAsStored_data() { backends(); }
+    void accountShowsTheProfileAsStored();
+    void screenshots();
+
+private:
+    void backends();
+    ui::PageContext context(const QString &name) { return { backend(name), *m_session, m_clock }; }
+    /// Signs the person in through `name` and fills the Session as the composition does.
+    void signIn(const QString &name);
+    template <typename PageType>
+    std::unique_ptr<PageType> openPage(const QString &name);
+
+    std::unique_ptr<client::Session> m_session;
+};
+
+void tst_PersonPages::backends()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &name : backendNames())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void tst_PersonPages::init()
+{
+    startBackends(Mapper);
+    onboard(Mapper, u"mapper_osm"_s);
+    m_session = std::make_unique<client::Session>();
+}
+
+void tst_PersonPages::cleanup()
+{
+    m_session.reset();
+    stopBackends();
+}
+
+void tst_PersonPages::signIn(const QString &name)
+{
+    QVERIFY(testing::awaitClient(backend(name).account().signIn()).ok());
+    const auto details = testing::awaitClient(backend(name).account().details());
+    QVERIFY(details.ok());
+    m_session->adopt(details.value());
+}
+
+template <typename PageType>
+std::unique_ptr<PageType> tst_PersonPages::openPage(const QString &name)
+{
+    signIn(name);
+    auto page = std::make_unique<PageType>(context(name));
+    page->resize(1100, 760);
+    page->show();
+    if (!QTest::qWaitForWindowExposed(page.get())
+        || !QTest::qWaitFor([&] { return page->hasLoaded() && !page->isLoading(); }, 20000))
+        return nullptr;
+    return page;
+}
+
+void tst_PersonPages::dashboardShowsTheApiFigures()
+{
+    QFETCH(QString, name);
+    auto page = openPage<ui::DashboardPage>(name);
+    QVERIFY(page);
+    const auto balance = testing::awaitClient(backend(u"http"_s).payouts().balance());
+    const auto dash = testing::awaitClient(backend(u"http"_s).dashboards().person(
+        QTimeZone::systemTimeZone(), QLocale().firstDayOfWeek()));
+    QVERIFY(balance.ok() && dash.ok());
+    QCOMPARE(cardValue(*page, u"payableCard"_s), money(balance.value().payable.cents()));
+    QCOMPARE(cardValue(*page, u"payableCard"_s), money(1550));
+    QCOMPARE(cardValue(*page, u"earnedCard"_s), money(1550));
+    QCOMPARE(cardValue(*page, u"pendingCard"_s), money(0));
+    QCOMPARE(cardSubLine(*page, u"pendingCard"_s), u"No open request"_s);
+    QCOMPARE(cardValue(*page, u"paidCard"_s), money(0));
+    QCOMPARE(cardValue(*page, u"mappedCard"_s), QString::number(dash.value().tasksMapped));
+    QCOMPARE(
+        cardSubLine(*page, u"mappedCard"_s), u"%1 this month"_s.arg(dash.value().tasksThisMonth));
+    QCOMPARE(cardValue(*page, u"projectsCard"_s), QString::number(dash.value().activeProjects));
+    // The donut's centre is the sum of its parts: the earnings by kind, adjustments included.
+    QCOMPARE(page->findChild<ui::EarningsDonut *>()->centreText(), money(1550));
+    auto *request = page->findChild<QPushButton *>(u"requestPayoutButton"_s);
+    QVERIFY(request->isEnabled());
+    QCOMPARE(page->updatedText().left(8), u"Updated "_s);
+}
+
+void tst_PersonPages::aPayoutIsRequestedAndCancelledFromThePaymentsPage()
+{
+    QFETCH(QString, name);
+    auto page = openPage<ui::PaymentsPage>(name);
+    QVERIFY(page);
+    QSignalSpy messages(page.get(), &ui::Page::statusMessage);
+    QCOMPARE(page->requestsTable()->view()->model()->rowCount(), 0);
+    QCOMPARE(
+        page->findChild<QLabel *>(u"requestsTableEmpty"_s)->text(), u"No payout requests yet"_s);
+
+    QTest::mouseClick(page->findChild<QPushButton *>(u"requestPayoutButton"_s), Qt::LeftButton);
+    QPointer<ui::RequestPayoutDialog> dialog = openedDialog<ui::RequestPayoutDialog>(*page);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLabel *>(u"payoutAmount"_s)->text(), money(1550));
+    QCOMPARE(dialog->findChild<QLabel *>(u"paidTo"_s)->text(), u"mapper_osm@pay.example"_s);
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"payoutNote"_s), u"for November"_s);
+    auto *submit = dialog->findChild<QPushButton *>(u"requestButton"_s);
+    QCOMPARE(submit->text(), u"Request %1"_s.arg(money(1550)));
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000); // accepted, then deleted on close
+    QTRY_COMPARE_WITH_TIMEOUT(messages.count(), 1, 5000);
+    QCOMPARE(messages.first().first().toString(), u"Payout of %1 requested"_s.arg(money(1550)));
+
+    // The server has it, and the page reloaded by itself (the change feed).
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payment_requests WHERE status = 'pending' AND "
+                    "amount_cents = 1550 AND notes = 'for November'"_s),
+        1);
+    QTRY_COMPARE_WITH_TIMEOUT(page->requestsTable()->view()->model()->rowCount(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(cardValue(*page, u"pendingCard"_s), money(1550), 10000);
+    QCOMPARE(cardValue(*page, u"payableCard"_s), money(0));
+    auto *view = page->requestsTable()->view();
+    QCOMPARE(view->model()->index(0, models::PayoutRequestsModel::Status).data().toString(),
+        u"Pending"_s);
+    QVERIFY(!page->findChild<QPushButton *>(u"requestPayoutButton"_s)->isEnabled());
+
+    // Cancel it: select the row, Cancel request…, confirm.
+    auto *cancel = page->findChild<QPushButton *>(u"cancelRequestButton"_s);
+    QVERIFY(!cancel->isEnabled());
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    auto *confirm = openedDialog<QMessageBox>(*page);
+    QVERIFY(confirm);
+    QCOMPARE(confirm->text(),
+        u"Cancel your request for %1? It returns to your payable balance."_s.arg(money(1550)));
+    QCOMPARE(confirm->defaultButton()->text(), u"Keep request"_s);
+    QPushButton *yes = nullptr;
+    for (QAbstractButton *b : confirm->buttons())
+        if (b->text() == u"Cancel request"_s)
+            yes = qobject_cast<QPushButton *>(b);
+    QVERIFY(yes);
+    QTest::mouseClick(yes, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(u"SELECT COUNT(*) FROM payment_requests WHERE status = 'cancelled'"_s), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(cardValue(*page, u"payableCard"_s), money(1550), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        view->model()->index(0, models::PayoutRequestsModel::Status).data().toString(),
+        u"Cancelled"_s, 5000);
+}
+
+void tst_PersonPages::aRefusedRequestKeepsTheDialogOpenWithTheReason()
+{
+    auto page = openPage<ui::PaymentsPage>(u"http"_s);
+    QVERIFY(page);
+    QTest::mouseClick(page->findChild<QPushButton *>(u"requestPayoutButton"_s), Qt::LeftButton);
+    auto *dialog = openedDialog<ui::RequestPayoutDialog>(*page);
+    QVERIFY(dialog);
+    // Meanwhile the same person asked from elsewhere: this one is refused by the server.
+    QVERIFY(testing::awaitClient(m_local->payouts().requestPayout(u"elsewhere"_s)).ok());
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"payoutNote"_s), u"mine"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"requestButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->findChild<ui::Banner *>()->isHidden(), 10000);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QPlainTextEdit *>(u"payoutNote"_s)->toPlainText(), u"mine"_s);
+    QVERIFY(dialog->findChild<QPushButton *>(u"requestButton"_s)->isEnabled());
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payment_requests"_s), 1);
+    dialog->reject();
+}
+
+void tst_PersonPages::belowTheMinimumTheButtonSaysWhy()
+{
+    exec(u"UPDATE orgs SET min_payout_cents = 2000"_s);
+    auto page = openPage<ui::DashboardPage>(u"inprocess"_s);
+    QVERIFY(page);
+    auto *request = page->findChild<QPushButton *>(u"requestPayoutButton"_s);
+    QVERIFY(!request->isEnabled());
+    const QString reason = u"Minimum payout is %1; you have %2."_s.arg(money(2000), money(1550));
+    QCOMPARE(page->findChild<QLabel *>(u"requestPayoutReason"_s)->text(), reason);
+    QCOMPARE(request->toolTip(), reason);
+    QCOMPARE(cardSubLine(*page, u"payableCard"_s), u"Minimum payout %1"_s.arg(money(2000)));
+}
+
+void tst_PersonPages::accountShowsTheProfileAsStored()
+{
+    QFETCH(QString, name);
+    auto page = openPage<ui::AccountPage>(name);
+    QVERIFY(page);
+    QCOMPARE(page->fieldText(u"osmUsername"_s), u"mapper_osm"_s);
+    QCOMPARE(page->fieldText(u"paymentEmail"_s), u"mapper_osm@pay.example"_s);
+    QCOMPARE(page->fieldText(u"role"_s), u"User"_s);
+    QCOMPARE(page->fieldText(u"payableTotal"_s), money(1550));
+    QCOMPARE(page->fieldText(u"organisation"_s), m_session->organisationName());
+    QVERIFY(!m_session->organisationName().isEmpty());
+    QVERIFY(page->fieldText(u"terms"_s).startsWith(u"Accepted on "_s));
+    page->setKeychainAvailable(false);
+    QCOMPARE(page->findChild<QLabel *>(u"keychainState"_s)->text(),
+        u"Kept in memory only: the system keychain isn't available."_s);
+}
+
+void tst_PersonPages::screenshots()
+{
+    // Light and dark, and one set in Spanish (UI.md §1.9, §8); docs/screenshots is made this way.
+    QTemporaryDir dir;
+    const QPalette original = QApplication::palette();
+    QVERIFY(testing::awaitClient(m_local->payouts().requestPayout(u"for November"_s)).ok());
+    for (const bool dark : { false, true }) {
+        QApplication::setPalette(testing::uiPalette(dark));
+        const QString scheme = dark ? u"-dark"_s : u"-light"_s;
+        auto dashboard = openPage<ui::DashboardPage>(u"http"_s);
+        QVERIFY(dashboard);
+        QVERIFY(testing::saveScreenshot(*dashboard, u"dashboard"_s + scheme, dir.path()));
+        auto payments = openPage<ui::PaymentsPage>(u"http"_s);
+        QVERIFY(payments);
+        QVERIFY(testing::saveScreenshot(*payments, u"payments"_s + scheme, dir.path()));
+        auto account = openPage<ui::AccountPage>(u"http"_s);
+        QVERIFY(account);
+        QVERIFY(testing::saveScreenshot(*account, u"account"_s + scheme, dir.path()));
+    }
+    QApplication::setPalette(testing::uiPalette(false));
+    QTranslator spanish;
+    QVERIFY(testing::installMikroTranslation(spanish, u"es"_s));
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    auto dashboard = openPage<ui::DashboardPage>(u"http"_s);
+    QVERIFY(dashboard);
+    QCOMPARE(dashboard->title(), u"Panel"_s);
+    QVERIFY(testing::saveScreenshot(*dashboard, u"dashboard-es"_s, dir.path()));
+    auto payments = openPage<ui::PaymentsPage>(u"http"_s);
+    QVERIFY(payments);
+    QVERIFY(testing::saveScreenshot(*payments, u"payments-es"_s, dir.path()));
+    QCoreApplication::removeTranslator(&spanish);
+    QLocale::setDefault(QLocale::c());
+    QApplication::setPalette(original);
+}
+
+QTEST_MAIN(tst_PersonPages)
+#include "tst_PersonPages.moc"

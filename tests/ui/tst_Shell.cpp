@@ -1,0 +1,210 @@
+#include "services/client/AccountClient.h"
+#include "services/client/Session.h"
+#include "tests/integration/client/BackendPair.h"
+#include "tests/ui/Screenshots.h"
+#include "tests/ui/UiPalette.h"
+#include "ui/common/Banner.h"
+#include "ui/common/Page.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/ShortcutsDialog.h"
+#include "ui/shell/Sidebar.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mikro;
+using testing::Admin;
+using testing::Mapper;
+
+namespace {
+
+QStringList sidebarLabels(const ui::Sidebar &sidebar)
+{
+    QStringList out;
+    for (int i = 0; i < sidebar.count(); ++i)
+        if (!sidebar.item(i)->isHidden())
+            out << sidebar.item(i)->text();
+    return out;
+}
+
+} // namespace
+
+/// The shell (UI.md §1.4, §1.5, §1.7) on a real backend: the header names the person as stored,
+/// the sidebar follows the role and rebuilds when it changes, a person without an organisation
+/// sees only that state, and the keys of the shortcuts table do what it says.
+class tst_Shell : public QObject, private testing::BackendPair
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { startIdentityProvider(); }
+    void cleanup();
+    void headerAndSidebarFollowTheStoredRole_data();
+    void headerAndSidebarFollowTheStoredRole();
+    void aRoleChangeRebuildsTheSidebarAndSaysSo();
+    void withoutAnOrganisationOnlyThatStateIsShown();
+    void keysDoWhatTheShortcutsTableSays();
+    void theKeychainWarningIsShownAndDismissible();
+    void screenshots();
+
+private:
+    /// Signs `subject` in through HTTP and opens the main window on their dashboard.
+    bool openAs(const QString &subject);
+
+    std::unique_ptr<client::Session> m_session;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+bool tst_Shell::openAs(const QString &subject)
+{
+    startBackends(subject);
+    onboard(subject, subject == Admin ? u"admin_osm"_s : u"mapper_osm"_s);
+    m_session = std::make_unique<client::Session>();
+    if (!testing::awaitClient(m_http->account().signIn()).ok())
+        return false;
+    const auto details = testing::awaitClient(m_http->account().details());
+    if (!details.ok())
+        return false;
+    m_session->adopt(details.value());
+    m_window = std::make_unique<ui::MainWindow>(ui::PageContext { *m_http, *m_session, m_clock });
+    m_window->resize(1200, 760);
+    m_window->show();
+    m_window->start();
+    return QTest::qWaitForWindowExposed(m_window.get())
+        && QTest::qWaitFor(
+            [&] { return m_window->page(ui::PageId::Dashboard)->hasLoaded(); }, 20000);
+}
+
+void tst_Shell::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    stopBackends();
+}
+
+void tst_Shell::headerAndSidebarFollowTheStoredRole_data()
+{
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("badge");
+    QTest::addColumn<QStringList>("sidebar");
+    QTest::newRow("user") << Mapper << u"User"_s
+                          << QStringList { u"Dashboard"_s, u"Payments"_s, u"Account"_s };
+    QTest::newRow("admin") << Admin << u"Admin"_s
+                           << QStringList { u"My work"_s, u"My Dashboard"_s, u"My Payments"_s,
+                                  u"Account"_s };
+}
+
+void tst_Shell::headerAndSidebarFollowTheStoredRole()
+{
+    QFETCH(QString, subject);
+    QFETCH(QString, badge);
+    QFETCH(QStringList, sidebar);
+    QVERIFY(openAs(subject));
+    QCOMPARE(m_window->findChild<QLabel *>(u"personName"_s)->text(), m_session->displayName());
+    QCOMPARE(m_window->findChild<QLabel *>(u"roleBadge"_s)->text(), badge);
+    QCOMPARE(
+        m_window->findChild<QLabel *>(u"organisation"_s)->text(), m_session->organisationName());
+    QCOMPARE(sidebarLabels(*m_window->sidebar()), sidebar);
+    QCOMPARE(m_window->currentPage(), ui::PageId::Dashboard);
+    QCOMPARE(m_window->findChild<QLabel *>(u"pageTitle"_s)->text(),
+        sidebar.at(sidebar.size() == 3 ? 0 : 1));
+    QCOMPARE(m_window->connectionText(), u"Online"_s);
+    QVERIFY(m_window->findChild<QLabel *>(u"updatedLabel"_s)->text().startsWith(u"Updated "_s));
+}
+
+void tst_Shell::aRoleChangeRebuildsTheSidebarAndSaysSo()
+{
+    QVERIFY(openAs(Mapper));
+    exec(u"UPDATE users SET role = 'admin' WHERE id = '%1'"_s.arg(Mapper));
+    // The Account page reads the person again, as the composition does every minute.
+    m_window->openPage(ui::PageId::Account);
+    m_window->page(ui::PageId::Account)->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->findChild<QLabel *>(u"roleBadge"_s)->text(), u"Admin"_s, 10000);
+    QCOMPARE(sidebarLabels(*m_window->sidebar()),
+        (QStringList { u"My work"_s, u"My Dashboard"_s, u"My Payments"_s, u"Account"_s }));
+    QCOMPARE(m_window->messageHistory().size(), 1);
+    QVERIFY(m_window->messageHistory().first().endsWith(u"Your role is now Admin"_s));
+    QCOMPARE(m_window->currentPage(), ui::PageId::Account);
+}
+
+void tst_Shell::withoutAnOrganisationOnlyThatStateIsShown()
+{
+    QVERIFY(openAs(Mapper));
+    client::AccountDetails orphan;
+    orphan.profile = m_session->person();
+    orphan.profile.orgId.clear();
+    m_session->adopt(orphan);
+    m_window->start();
+    QVERIFY(m_window->findChild<QWidget *>(u"noOrganisation"_s)->isVisible());
+    QCOMPARE(sidebarLabels(*m_window->sidebar()), QStringList { u"Account"_s });
+    QCOMPARE(m_window->findChild<QLabel *>(u"organisation"_s)->text(), u"No organisation yet"_s);
+    QSignalSpy again(m_window.get(), &ui::MainWindow::checkAgainRequested);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"checkAgain"_s), Qt::LeftButton);
+    QCOMPARE(again.count(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier); // no pages without an org
+    QVERIFY(m_window->findChild<QWidget *>(u"noOrganisation"_s)->isVisible());
+}
+
+void tst_Shell::keysDoWhatTheShortcutsTableSays()
+{
+    QVERIFY(openAs(Mapper));
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), ui::PageId::Payments);
+    QCOMPARE(m_window->findChild<QLabel *>(u"pageTitle"_s)->text(), u"Payments"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->page(ui::PageId::Payments)->hasLoaded(), 10000);
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), ui::PageId::Account);
+
+    ui::Page *account = m_window->page(ui::PageId::Account);
+    QTRY_VERIFY_WITH_TIMEOUT(!account->isLoading(), 10000);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(account->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!account->isLoading(), 10000);
+
+    QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier);
+    QVERIFY(!m_window->sidebar()->labelsShown());
+    QCOMPARE(m_window->sidebar()->item(0)->toolTip(), u"Dashboard"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier);
+    QVERIFY(m_window->sidebar()->labelsShown());
+
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    QTRY_VERIFY(m_window->findChild<ui::ShortcutsDialog *>());
+    QVERIFY(m_window->findChild<ui::ShortcutsDialog *>()->isVisible());
+    m_window->findChild<ui::ShortcutsDialog *>()->reject();
+}
+
+void tst_Shell::theKeychainWarningIsShownAndDismissible()
+{
+    QVERIFY(openAs(Mapper));
+    const QString warning
+        = u"The system keychain isn't available, so you stay signed in only until Mikro closes."_s;
+    m_window->showWarning(warning);
+    auto *banner = m_window->findChild<ui::Banner *>(u"banner"_s);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->message(), warning);
+    QTest::mouseClick(banner->findChild<QWidget *>(u"bannerDismiss"_s), Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
+}
+
+void tst_Shell::screenshots()
+{
+    QTemporaryDir dir;
+    const QPalette original = QApplication::palette();
+    for (const bool dark : { false, true }) {
+        QApplication::setPalette(testing::uiPalette(dark));
+        QVERIFY(openAs(Admin));
+        QVERIFY(testing::saveScreenshot(
+            *m_window, dark ? u"shell-admin-dark"_s : u"shell-admin-light"_s, dir.path()));
+        cleanup();
+    }
+    QApplication::setPalette(original);
+}
+
+QTEST_MAIN(tst_Shell)
+#include "tst_Shell.moc"

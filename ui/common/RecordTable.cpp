@@ -1,0 +1,195 @@
+#include "ui/common/RecordTable.h"
+
+#include "models/ItemRoles.h"
+#include "models/SearchFilterModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedLayout>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace mikro::ui {
+
+namespace {
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+RecordTable::RecordTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(new models::SearchFilterModel(this))
+    , m_view(new QTableView)
+    , m_search(new QLineEdit)
+    , m_searchDelay(new QTimer(this))
+    , m_empty(new QLabel)
+{
+    setObjectName(objectName);
+    m_view->setObjectName(objectName + QStringLiteral("View"));
+    m_search->setObjectName(objectName + QStringLiteral("Search"));
+    m_empty->setObjectName(objectName + QStringLiteral("Empty"));
+    m_proxy->setSourceModel(model);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->installEventFilter(this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_search->setClearButtonEnabled(true);
+    m_search->hide();
+    m_search->installEventFilter(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(SearchDelayMs);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    m_stack = new QStackedLayout;
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    layout->addLayout(m_stack, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        m_proxy->setSearch(m_search->text());
+        updateEmptyState();
+    });
+    connect(m_view, &QTableView::activated, this,
+        [this](const QModelIndex &index) { emit activated(m_proxy->mapToSource(index).row()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            emit currentRowChanged(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
+        });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->resizeColumnsToContents();
+        updateEmptyState();
+        emit currentRowChanged(-1);
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, &RecordTable::updateEmptyState);
+    retranslateUi();
+    updateEmptyState();
+}
+
+void RecordTable::setSearchable(bool searchable)
+{
+    m_search->setVisible(searchable);
+}
+
+void RecordTable::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    updateEmptyState();
+}
+
+void RecordTable::sortBy(int column, Qt::SortOrder order)
+{
+    m_view->sortByColumn(column, order);
+}
+
+int RecordTable::currentRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+QString RecordTable::selectionAsText() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    QStringList header;
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        header << m_proxy->headerData(column, Qt::Horizontal).toString();
+    lines << header.join(QLatin1Char('\t'));
+    for (const int row : rows) {
+        QStringList cells;
+        for (int column = 0; column < m_proxy->columnCount(); ++column)
+            cells << m_proxy->index(row, column)
+                         .data()
+                         .toString()
+                         .replace(QLatin1Char('\t'), QLatin1Char(' '))
+                         .replace(QLatin1Char('\n'), QLatin1Char(' '));
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QByteArray RecordTable::csv() const
+{
+    QStringList lines;
+    QStringList header;
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        header << csvField(m_proxy->headerData(column, Qt::Horizontal).toString());
+    lines << header.join(QLatin1Char(','));
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < m_proxy->columnCount(); ++column)
+            cells << csvField(m_proxy->index(row, column).data(models::CsvRole).toString());
+        lines << cells.join(QLatin1Char(','));
+    }
+    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+}
+
+bool RecordTable::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_view && key->matches(QKeySequence::Copy)) {
+            QApplication::clipboard()->setText(selectionAsText());
+            return true;
+        }
+        if (watched == m_search && key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RecordTable::updateEmptyState()
+{
+    const bool filteredOut = m_proxy->rowCount() == 0 && m_proxy->sourceModel()->rowCount() > 0;
+    m_empty->setText(
+        filteredOut ? tr("Nothing matches “%1”.").arg(m_proxy->search()) : m_emptyText);
+    m_stack->setCurrentIndex(m_proxy->rowCount() == 0 && !m_empty->text().isEmpty() ? 1 : 0);
+}
+
+void RecordTable::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search…"));
+    m_search->setAccessibleName(tr("Search"));
+}
+
+void RecordTable::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace mikro::ui

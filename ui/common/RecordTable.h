@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QStackedLayout;
+class QTableView;
+class QTimer;
+
+namespace mikro::models {
+class SearchFilterModel;
+}
+
+namespace mikro::ui {
+
+/// A table as UI.md §2.3 wants every one: header sort by the model's SortRole with an indicator,
+/// an optional search box ("Search…", 300 ms after the last key, case and accents ignored),
+/// Ctrl+C copying the selected rows as tab-separated text, CSV of every row in view order, and an
+/// empty state of one centred sentence. Enter or double-click activates the row.
+class RecordTable : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int SearchDelayMs = 300;
+
+    RecordTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent = nullptr);
+
+    void setSearchable(bool searchable);
+    void setEmptyText(const QString &text);
+    void sortBy(int column, Qt::SortOrder order);
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] QLineEdit *searchBox() const { return m_search; }
+    [[nodiscard]] models::SearchFilterModel *proxy() const { return m_proxy; }
+    /// The current row in the model's own numbering, or -1.
+    [[nodiscard]] int currentRow() const;
+    /// The selected rows as tab-separated text with a header line (what Ctrl+C copies).
+    [[nodiscard]] QString selectionAsText() const;
+    /// Every row in view order as CSV (UI.md §2.3: UTF-8, header row, CsvRole values).
+    [[nodiscard]] QByteArray csv() const;
+
+signals:
+    void activated(int row);
+    void currentRowChanged(int row);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateEmptyState();
+    void retranslateUi();
+
+    models::SearchFilterModel *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QLabel *m_empty = nullptr;
+    QStackedLayout *m_stack = nullptr;
+    QString m_emptyText;
+};
+
+} // namespace mikro::ui

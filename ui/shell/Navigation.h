@@ -1,0 +1,26 @@
+#pragma once
+
+#include "services/domain/policy/Role.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace mikro::ui {
+
+/// The pages this desktop has (UI.md §3, §1.6).
+enum class PageId { Dashboard, Payments, Account };
+
+/// One line of the sidebar: a page, or the heading of a group ("My work").
+struct NavEntry
+{
+    std::optional<PageId> page; ///< empty for a group heading
+    QString label;
+};
+
+/// The sidebar of a role, in order (UI.md §1.4), with the pages built so far: a person's own
+/// pages, under "My work" for an admin, and Account at the bottom.
+[[nodiscard]] QList<NavEntry> navigationFor(domain::Role role);
+
+} // namespace mikro::ui
