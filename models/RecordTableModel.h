@@ -23,7 +23,7 @@ public:
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QVariant headerData(
-        int section, Qt::Orientation orientation, int role) const override;
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     RecordTableModel(QList<ColumnSpec> columns, QObject *parent);

@@ -19,4 +19,25 @@ QString paymentStatusWord(domain::PaymentStatus status)
     return {};
 }
 
+QString ledgerKindWord(domain::LedgerKind kind)
+{
+    switch (kind) {
+    case domain::LedgerKind::Mapping:
+        return QCoreApplication::translate("mikro::models::StatusWords", "Mapping");
+    case domain::LedgerKind::Validation:
+        return QCoreApplication::translate("mikro::models::StatusWords", "Validation");
+    case domain::LedgerKind::Checklist:
+        return QCoreApplication::translate("mikro::models::StatusWords", "Checklist");
+    case domain::LedgerKind::ChecklistValidation:
+        return QCoreApplication::translate("mikro::models::StatusWords", "Checklist validation");
+    case domain::LedgerKind::Adjustment:
+        return QCoreApplication::translate("mikro::models::StatusWords", "Adjustment");
+    case domain::LedgerKind::Reversal:
+        return QCoreApplication::translate("mikro::models::StatusWords", "Reversal");
+    case domain::LedgerKind::Payout:
+        return QCoreApplication::translate("mikro::models::StatusWords", "Payout");
+    }
+    return {};
+}
+
 } // namespace mikro::models

@@ -397,6 +397,17 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::LedgerHistory</name>
+    <message>
+        <source>Ask for 1 to 200 ledger lines at a time.</source>
+        <translation>Ask for 1 to 200 ledger lines at a time.</translation>
+    </message>
+    <message>
+        <source>The offset cannot be negative.</source>
+        <translation>The offset cannot be negative.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::OrganisationSettings</name>
     <message>
         <source>That organisation does not exist.</source>
@@ -856,6 +867,18 @@
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -885,6 +908,17 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::LedgerModel</name>
+    <message>
+        <source>Project %1</source>
+        <translation>Project %1</translation>
+    </message>
+    <message>
+        <source>%1 · task #%2</source>
+        <translation>%1 · task #%2</translation>
+    </message>
+</context>
+<context>
     <name>mikro::models::StatusWords</name>
     <message>
         <source>Pending</source>
@@ -901,6 +935,34 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Checklist validation</source>
+        <translation>Checklist validation</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Payout</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1286,29 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::LedgerPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Showing %1 of %2</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>No earnings yet. Validated tasks and confirmed checklists appear here.</source>
+        <translation>No earnings yet. Validated tasks and confirmed checklists appear here.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::MainWindow</name>
     <message>
         <source>Mikro</source>
@@ -1487,6 +1572,10 @@ Task tracking and payments for OpenStreetMap mappers.</translation>
     <message>
         <source>Export…</source>
         <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
     </message>
 </context>
 <context>

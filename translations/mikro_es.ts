@@ -397,6 +397,17 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::LedgerHistory</name>
+    <message>
+        <source>Ask for 1 to 200 ledger lines at a time.</source>
+        <translation>Pide entre 1 y 200 líneas del libro mayor a la vez.</translation>
+    </message>
+    <message>
+        <source>The offset cannot be negative.</source>
+        <translation>El desplazamiento no puede ser negativo.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::OrganisationSettings</name>
     <message>
         <source>That organisation does not exist.</source>
@@ -856,6 +867,18 @@
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Concepto</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -885,6 +908,17 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::LedgerModel</name>
+    <message>
+        <source>Project %1</source>
+        <translation>Proyecto %1</translation>
+    </message>
+    <message>
+        <source>%1 · task #%2</source>
+        <translation>%1 · tarea n.º %2</translation>
+    </message>
+</context>
+<context>
     <name>mikro::models::StatusWords</name>
     <message>
         <source>Pending</source>
@@ -901,6 +935,34 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapeo</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>Checklist validation</source>
+        <translation>Validación de lista de verificación</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Reversión</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Pago</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1286,29 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::LedgerPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Mostrando %1 de %2</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>No earnings yet. Validated tasks and confirmed checklists appear here.</source>
+        <translation>Aún no hay ganancias. Aquí aparecen las tareas validadas y las listas de verificación confirmadas.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::MainWindow</name>
     <message>
         <source>Mikro</source>
@@ -1487,6 +1572,10 @@ Seguimiento de tareas y pagos para mapeadores de OpenStreetMap.</translation>
     <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Libro mayor</translation>
     </message>
 </context>
 <context>

@@ -397,6 +397,17 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::LedgerHistory</name>
+    <message>
+        <source>Ask for 1 to 200 ledger lines at a time.</source>
+        <translation>Peça de 1 a 200 linhas do livro-razão por vez.</translation>
+    </message>
+    <message>
+        <source>The offset cannot be negative.</source>
+        <translation>O deslocamento não pode ser negativo.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::OrganisationSettings</name>
     <message>
         <source>That organisation does not exist.</source>
@@ -856,6 +867,18 @@
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Referente a</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -885,6 +908,17 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::LedgerModel</name>
+    <message>
+        <source>Project %1</source>
+        <translation>Projeto %1</translation>
+    </message>
+    <message>
+        <source>%1 · task #%2</source>
+        <translation>%1 · tarefa n.º %2</translation>
+    </message>
+</context>
+<context>
     <name>mikro::models::StatusWords</name>
     <message>
         <source>Pending</source>
@@ -901,6 +935,34 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapeamento</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validação</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificação</translation>
+    </message>
+    <message>
+        <source>Checklist validation</source>
+        <translation>Validação de lista de verificação</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Estorno</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Pagamento</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1286,29 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::LedgerPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Mostrando %1 de %2</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>No earnings yet. Validated tasks and confirmed checklists appear here.</source>
+        <translation>Ainda não há ganhos. Aqui aparecem as tarefas validadas e as listas de verificação confirmadas.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::MainWindow</name>
     <message>
         <source>Mikro</source>
@@ -1487,6 +1572,10 @@ Acompanhamento de tarefas e pagamentos para mapeadores do OpenStreetMap.</transl
     <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Livro-razão</translation>
     </message>
 </context>
 <context>

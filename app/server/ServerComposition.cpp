@@ -29,6 +29,7 @@
 #include "services/domain/checklists/ChecklistItems.h"
 #include "services/domain/checklists/ChecklistService.h"
 #include "services/domain/crediting/CreditingService.h"
+#include "services/domain/money/LedgerHistory.h"
 #include "services/domain/money/PaymentRecords.h"
 #include "services/domain/money/PayoutService.h"
 #include "services/domain/money/ReconciliationService.h"
@@ -113,6 +114,7 @@ ServerComposition::ServerComposition(
     m_comments = std::make_unique<domain::ChecklistComments>(*m_db, m_clock);
     m_audit = std::make_unique<domain::AuditTrail>(*m_db);
     m_paymentRecords = std::make_unique<domain::PaymentRecords>(*m_db);
+    m_ledgerHistory = std::make_unique<domain::LedgerHistory>(*m_db);
     m_requirements = std::make_unique<domain::ProjectRequirements>(*m_db, m_clock);
     m_budgets = std::make_unique<domain::BudgetCalculator>(*m_db, *m_tm4);
     m_trainingCatalog = std::make_unique<domain::TrainingCatalog>(*m_db);
@@ -133,7 +135,7 @@ ServerComposition::ServerComposition(
     addOsmUsernameRoutes(m_router, *m_gate, *m_usernames);
     addPeopleRoutes(m_router, *m_gate, *m_identity, *m_people, *m_organisation, *m_audit);
     addTransactionRoutes(m_router, *m_gate, *m_payouts);
-    addPaymentRecordRoutes(m_router, *m_gate, *m_paymentRecords);
+    addPaymentRecordRoutes(m_router, *m_gate, *m_paymentRecords, *m_ledgerHistory);
     addSyncRoutes(m_router, *m_gate, *m_sync, *m_scheduler);
     addProjectRoutes(m_router, *m_gate, *m_projects, *m_directory, *m_budgets);
     addMembershipRoutes(m_router, *m_gate, *m_membership, *m_directory, *m_people);

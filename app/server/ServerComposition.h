@@ -39,6 +39,7 @@ class ChecklistService;
 class CreditingService;
 class DashboardService;
 class IdentityService;
+class LedgerHistory;
 class PaymentRecords;
 class ProjectRequirements;
 class TrainingCatalog;
@@ -116,6 +117,7 @@ private:
     std::unique_ptr<domain::ChecklistComments> m_comments;
     std::unique_ptr<domain::AuditTrail> m_audit;
     std::unique_ptr<domain::PaymentRecords> m_paymentRecords;
+    std::unique_ptr<domain::LedgerHistory> m_ledgerHistory;
     std::unique_ptr<domain::ProjectRequirements> m_requirements;
     std::unique_ptr<domain::BudgetCalculator> m_budgets;
     std::unique_ptr<domain::TrainingCatalog> m_trainingCatalog;

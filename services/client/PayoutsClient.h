@@ -4,6 +4,7 @@
 #include "services/core/Money.h"
 #include "services/core/Result.h"
 #include "services/domain/money/Ledger.h"
+#include "services/domain/money/LedgerHistory.h"
 #include "services/domain/money/PaymentRecords.h"
 
 #include <QFuture>
@@ -22,6 +23,10 @@ public:
     [[nodiscard]] virtual QFuture<core::Result<domain::Balance>> balance() = 0;
     /// Own requests (pending and decided), payments and adjustments.
     [[nodiscard]] virtual QFuture<core::Result<domain::PaymentRecordSet>> records() = 0;
+    /// One page of the person's own ledger, sorted and filtered in the store (UI.md §3.3).
+    [[nodiscard]] virtual QFuture<core::Result<domain::LedgerPage>> ledger(
+        const domain::LedgerQuery &query)
+        = 0;
     /// Requests the whole payable; announces Payouts and Dashboards.
     [[nodiscard]] virtual QFuture<core::Result<PayoutRequested>> requestPayout(const QString &notes)
         = 0;

@@ -1,3 +1,5 @@
+#include "models/ItemRoles.h"
+#include "models/payments/LedgerModel.h"
 #include "models/payments/PayoutRequestsModel.h"
 #include "services/client/AccountClient.h"
 #include "services/client/DashboardsClient.h"
@@ -13,15 +15,19 @@
 #include "ui/dialogs/RequestPayoutDialog.h"
 #include "ui/pages/AccountPage.h"
 #include "ui/pages/DashboardPage.h"
+#include "ui/pages/LedgerPanel.h"
 #include "ui/pages/PaymentsPage.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +87,8 @@ private slots:
     void aPayoutIsRequestedAndCancelledFromThePaymentsPage();
     void aRefusedRequestKeepsTheDialogOpenWithTheReason();
     void belowTheMinimumTheButtonSaysWhy();
+    void theLedgerLoadsAPageAtATime_data() { backends(); }
+    void theLedgerLoadsAPageAtATime();
     void accountShowsTheProfileAsStored_data() { backends(); }
     void accountShowsTheProfileAsStored();
     void screenshots();
@@ -255,6 +263,52 @@ void tst_PersonPages::belowTheMinimumTheButtonSaysWhy()
     QCOMPARE(cardSubLine(*page, u"payableCard"_s), u"Minimum payout %1"_s.arg(money(2000)));
 }
 
+void tst_PersonPages::theLedgerLoadsAPageAtATime()
+{
+    QFETCH(QString, name);
+    QStringList rows;
+    for (int i = 1; i <= 450; ++i)
+        rows << u"('org_devstack', '%1', '%2', %3, 'seed-%4', '2026-02-01T%5:%6:00Z')"_s.arg(Mapper,
+            i % 3 == 0 ? u"adjustment"_s : u"mapping"_s, QString::number(i % 3 == 0 ? -5 : 100),
+            QString::number(i), u"%1"_s.arg(i / 60, 2, 10, QLatin1Char('0')),
+            u"%1"_s.arg(i % 60, 2, 10, QLatin1Char('0')));
+    exec(u"INSERT INTO ledger_entries (org_id, user_id, kind, amount_cents, source_key, "
+         "created_at) VALUES "_s
+        + rows.join(u", "_s));
+    auto page = openPage<ui::PaymentsPage>(name);
+    QVERIFY(page);
+    ui::LedgerPanel *ledger = page->ledger();
+    page->findChild<QTabWidget *>(u"paymentTabs"_s)->setCurrentWidget(ledger);
+    QTRY_COMPARE_WITH_TIMEOUT(ledger->footerText(), u"Showing 200 of 452"_s, 10000);
+    auto *view = ledger->table()->view();
+    // Newest first: the seeded lines are newer than the fixture's two.
+    QCOMPARE(view->model()->index(0, models::LedgerModel::Date).data(models::SortRole).toDateTime(),
+        QDateTime(QDate(2026, 2, 1), QTime(7, 30), QTimeZone::utc()));
+    view->scrollToBottom();
+    QTRY_COMPARE_WITH_TIMEOUT(ledger->footerText(), u"Showing 400 of 452"_s, 10000);
+    view->scrollToBottom();
+    QTRY_COMPARE_WITH_TIMEOUT(ledger->footerText(), u"Showing 452 of 452"_s, 10000);
+    QCOMPARE(
+        view->model()->index(451, models::LedgerModel::Amount).data(models::CsvRole).toString(),
+        u"15.00"_s); // the fixture's oldest line, last
+
+    // Sorting by a header click asks the store for a new first page. (From the bottom, the
+    // view would go on to ask for the next page at once: the test looks from the top.)
+    view->scrollToTop();
+    view->horizontalHeader()->setSortIndicator(models::LedgerModel::Amount, Qt::AscendingOrder);
+    QTRY_COMPARE_WITH_TIMEOUT(ledger->footerText(), u"Showing 200 of 452"_s, 10000);
+    QCOMPARE(view->model()->index(0, models::LedgerModel::Amount).data(models::CsvRole).toString(),
+        u"-0.05"_s);
+    // Filtering by kind too.
+    auto *kind = ledger->findChild<QComboBox *>(u"ledgerKind"_s);
+    view->scrollToTop();
+    kind->setCurrentIndex(5); // Adjustment
+    emit kind->activated(5);
+    QTRY_COMPARE_WITH_TIMEOUT(ledger->footerText(), u"Showing 150 of 150"_s, 10000);
+    QCOMPARE(view->model()->index(0, models::LedgerModel::Kind).data().toString(), u"Adjustment"_s);
+    QCOMPARE(ledger->readsRunning(), 0);
+}
+
 void tst_PersonPages::accountShowsTheProfileAsStored()
 {
     QFETCH(QString, name);
@@ -287,6 +341,9 @@ void tst_PersonPages::screenshots()
         auto payments = openPage<ui::PaymentsPage>(u"http"_s);
         QVERIFY(payments);
         QVERIFY(testing::saveScreenshot(*payments, u"payments"_s + scheme, dir.path()));
+        payments->findChild<QTabWidget *>(u"paymentTabs"_s)->setCurrentWidget(payments->ledger());
+        QTRY_VERIFY(payments->ledger()->footerText().startsWith(u"Showing "_s));
+        QVERIFY(testing::saveScreenshot(*payments, u"payments-ledger"_s + scheme, dir.path()));
         auto account = openPage<ui::AccountPage>(u"http"_s);
         QVERIFY(account);
         QVERIFY(testing::saveScreenshot(*account, u"account"_s + scheme, dir.path()));

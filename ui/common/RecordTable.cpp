@@ -33,20 +33,22 @@ QString csvField(const QString &text)
 
 } // namespace
 
-RecordTable::RecordTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
+RecordTable::RecordTable(
+    QAbstractItemModel *model, const QString &objectName, QWidget *parent, Rows rows)
     : QWidget(parent)
     , m_proxy(new models::SearchFilterModel(this))
     , m_view(new QTableView)
     , m_search(new QLineEdit)
     , m_searchDelay(new QTimer(this))
     , m_empty(new QLabel)
+    , m_rows(rows)
 {
     setObjectName(objectName);
     m_view->setObjectName(objectName + QStringLiteral("View"));
     m_search->setObjectName(objectName + QStringLiteral("Search"));
     m_empty->setObjectName(objectName + QStringLiteral("Empty"));
     m_proxy->setSourceModel(model);
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_rows == Rows::Lazy ? model : static_cast<QAbstractItemModel *>(m_proxy));
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -78,11 +80,9 @@ RecordTable::RecordTable(QAbstractItemModel *model, const QString &objectName, Q
         updateEmptyState();
     });
     connect(m_view, &QTableView::activated, this,
-        [this](const QModelIndex &index) { emit activated(m_proxy->mapToSource(index).row()); });
+        [this](const QModelIndex &index) { emit activated(sourceRow(index)); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex &current) {
-            emit currentRowChanged(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
-        });
+        [this](const QModelIndex &current) { emit currentRowChanged(sourceRow(current)); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->resizeColumnsToContents();
         updateEmptyState();
@@ -109,10 +109,21 @@ void RecordTable::sortBy(int column, Qt::SortOrder order)
     m_view->sortByColumn(column, order);
 }
 
+QAbstractItemModel *RecordTable::shown() const
+{
+    return m_view->model();
+}
+
+int RecordTable::sourceRow(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return -1;
+    return m_rows == Rows::Lazy ? index.row() : m_proxy->mapToSource(index).row();
+}
+
 int RecordTable::currentRow() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+    return sourceRow(m_view->currentIndex());
 }
 
 QString RecordTable::selectionAsText() const
@@ -123,13 +134,14 @@ QString RecordTable::selectionAsText() const
     std::sort(rows.begin(), rows.end());
     QStringList lines;
     QStringList header;
-    for (int column = 0; column < m_proxy->columnCount(); ++column)
-        header << m_proxy->headerData(column, Qt::Horizontal).toString();
+    const QAbstractItemModel *model = shown();
+    for (int column = 0; column < model->columnCount(); ++column)
+        header << model->headerData(column, Qt::Horizontal).toString();
     lines << header.join(QLatin1Char('\t'));
     for (const int row : rows) {
         QStringList cells;
-        for (int column = 0; column < m_proxy->columnCount(); ++column)
-            cells << m_proxy->index(row, column)
+        for (int column = 0; column < model->columnCount(); ++column)
+            cells << model->index(row, column)
                          .data()
                          .toString()
                          .replace(QLatin1Char('\t'), QLatin1Char(' '))
@@ -143,13 +155,14 @@ QByteArray RecordTable::csv() const
 {
     QStringList lines;
     QStringList header;
-    for (int column = 0; column < m_proxy->columnCount(); ++column)
-        header << csvField(m_proxy->headerData(column, Qt::Horizontal).toString());
+    const QAbstractItemModel *model = shown();
+    for (int column = 0; column < model->columnCount(); ++column)
+        header << csvField(model->headerData(column, Qt::Horizontal).toString());
     lines << header.join(QLatin1Char(','));
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+    for (int row = 0; row < model->rowCount(); ++row) {
         QStringList cells;
-        for (int column = 0; column < m_proxy->columnCount(); ++column)
-            cells << csvField(m_proxy->index(row, column).data(models::CsvRole).toString());
+        for (int column = 0; column < model->columnCount(); ++column)
+            cells << csvField(model->index(row, column).data(models::CsvRole).toString());
         lines << cells.join(QLatin1Char(','));
     }
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
@@ -176,7 +189,7 @@ void RecordTable::updateEmptyState()
     const bool filteredOut = m_proxy->rowCount() == 0 && m_proxy->sourceModel()->rowCount() > 0;
     m_empty->setText(
         filteredOut ? tr("Nothing matches “%1”.").arg(m_proxy->search()) : m_emptyText);
-    m_stack->setCurrentIndex(m_proxy->rowCount() == 0 && !m_empty->text().isEmpty() ? 1 : 0);
+    m_stack->setCurrentIndex(shown()->rowCount() == 0 && !m_empty->text().isEmpty() ? 1 : 0);
 }
 
 void RecordTable::retranslateUi()

@@ -25,7 +25,12 @@ class RecordTable : public QWidget
 public:
     static constexpr int SearchDelayMs = 300;
 
-    RecordTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent = nullptr);
+    /// Small tables load whole and sort and search in memory; lazy ones (UI.md §2.3) hand
+    /// sorting to their model, which asks the store.
+    enum class Rows { InMemory, Lazy };
+
+    RecordTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent = nullptr,
+        Rows rows = Rows::InMemory);
 
     void setSearchable(bool searchable);
     void setEmptyText(const QString &text);
@@ -50,6 +55,9 @@ protected:
 
 private:
     void updateEmptyState();
+    /// What the view shows: the search proxy, or the model itself when lazy.
+    [[nodiscard]] QAbstractItemModel *shown() const;
+    [[nodiscard]] int sourceRow(const QModelIndex &index) const;
     void retranslateUi();
 
     models::SearchFilterModel *m_proxy = nullptr;
@@ -59,6 +67,7 @@ private:
     QLabel *m_empty = nullptr;
     QStackedLayout *m_stack = nullptr;
     QString m_emptyText;
+    Rows m_rows = Rows::InMemory;
 };
 
 } // namespace mikro::ui

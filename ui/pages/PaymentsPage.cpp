@@ -9,6 +9,7 @@
 #include "ui/common/Banner.h"
 #include "ui/common/FigureCard.h"
 #include "ui/common/RecordTable.h"
+#include "ui/pages/LedgerPanel.h"
 #include "ui/pages/PayoutRequestButton.h"
 
 #include <QEvent>
@@ -39,6 +40,7 @@ PaymentsPage::PaymentsPage(const PageContext &context, QWidget *parent)
     , m_payoutsModel(new models::PayoutsModel(this))
     , m_requests(new RecordTable(m_requestsModel, QStringLiteral("requestsTable")))
     , m_payouts(new RecordTable(m_payoutsModel, QStringLiteral("payoutsTable")))
+    , m_ledger(new LedgerPanel(context.backend.payouts(), context.session))
     , m_tabs(new QTabWidget)
     , m_cancel(new QPushButton)
     , m_export(new QPushButton)
@@ -64,6 +66,7 @@ PaymentsPage::PaymentsPage(const PageContext &context, QWidget *parent)
     m_payouts->sortBy(models::PayoutsModel::PaidOn, Qt::DescendingOrder);
     m_tabs->addTab(m_requests, QString());
     m_tabs->addTab(m_payouts, QString());
+    m_tabs->addTab(m_ledger, QString());
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_cancel);
     actions->addStretch();
@@ -104,6 +107,7 @@ void PaymentsPage::load()
             loaded();
         },
         payouts.balance(), payouts.records());
+    m_ledger->reload();
 }
 
 void PaymentsPage::showBalance(const domain::Balance &b)
@@ -126,12 +130,13 @@ void PaymentsPage::showBalance(const domain::Balance &b)
 void PaymentsPage::updateActions()
 {
     const bool onRequests = m_tabs->currentWidget() == m_requests;
+    const bool onPayouts = m_tabs->currentWidget() == m_payouts;
     const int row = m_requests->currentRow();
     const bool pending = onRequests && row >= 0
         && m_requestsModel->requestAt(row).status == domain::PaymentStatus::Pending;
     m_cancel->setVisible(onRequests);
     m_cancel->setEnabled(pending && !m_cancelling);
-    m_export->setVisible(!onRequests);
+    m_export->setVisible(onPayouts);
     m_export->setEnabled(m_payoutsModel->rowCount() > 0);
 }
 
@@ -205,6 +210,7 @@ void PaymentsPage::retranslateUi()
     m_adjustments->setTitle(tr("Adjustments"));
     m_tabs->setTabText(0, tr("Requests"));
     m_tabs->setTabText(1, tr("Payouts"));
+    m_tabs->setTabText(2, tr("Ledger"));
     m_requests->setEmptyText(tr("No payout requests yet"));
     m_payouts->setEmptyText(tr("No payouts yet"));
     m_cancel->setText(tr("Cancel request…"));

@@ -14,12 +14,13 @@ class PayoutsModel;
 namespace mikro::ui {
 
 class FigureCard;
+class LedgerPanel;
 class PayoutRequestButton;
 class RecordTable;
 
 /// The person's own money (UI.md §3.3): Payable with "Request payout…", Pending, Paid and
-/// Earned, the tiles by kind, and the tabs Requests (cancel one's own pending request) and
-/// Payouts (CSV export). Figures come from the payouts area alone.
+/// Earned, the tiles by kind, and the tabs Requests (cancel one's own pending request), Payouts
+/// (CSV export) and Ledger (lazily, a page at a time). Figures come from the payouts area alone.
 class PaymentsPage : public Page
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     [[nodiscard]] QString title() const override;
     [[nodiscard]] RecordTable *requestsTable() const { return m_requests; }
     [[nodiscard]] RecordTable *payoutsTable() const { return m_payouts; }
+    [[nodiscard]] LedgerPanel *ledger() const { return m_ledger; }
 
 signals:
     void accountPageRequested();
@@ -57,6 +59,7 @@ private:
     models::PayoutsModel *m_payoutsModel = nullptr;
     RecordTable *m_requests = nullptr;
     RecordTable *m_payouts = nullptr;
+    LedgerPanel *m_ledger = nullptr;
     QTabWidget *m_tabs = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_export = nullptr;

@@ -1,13 +1,18 @@
 #include "app/server/api/PaymentRecordRoutes.h"
 
 #include "app/server/api/ActionRoute.h"
+#include "app/server/api/FieldChecks.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
+#include "services/client/codec/LedgerCodec.h"
 #include "services/client/codec/PaymentRecordCodec.h"
+#include "services/domain/money/LedgerHistory.h"
 #include "services/domain/money/PaymentRecords.h"
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -23,11 +28,66 @@ client::JsonWriter recordsAnswer(const domain::PaymentRecordSet &set, bool withA
     return out;
 }
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mikro::server::PaymentRecordRoutes", text);
+}
+
+/// The body of fetch_user_ledger (LedgerCodec's ledgerQueryBody): every field optional.
+core::Result<domain::LedgerQuery> ledgerQueryOf(const JsonBody &body)
+{
+    domain::LedgerQuery query;
+    const auto offset = body.integer(u"offset"_s, Need::Optional);
+    const auto limit = body.integer(u"limit"_s, Need::Optional);
+    const auto kind = body.text(u"kind"_s, Need::Optional, 32);
+    const auto sort = body.text(u"sort"_s, Need::Optional, 16);
+    const auto descending = body.boolean(u"descending"_s);
+    if (const auto problem = fieldProblems(
+            { errorOf(offset), errorOf(limit), errorOf(kind), errorOf(sort), errorOf(descending) }))
+        return *problem;
+    query.offset = offset.value().value_or(0);
+    const qint64 wanted = limit.value().value_or(domain::LedgerQuery::MaxLimit);
+    // Out of range is refused by LedgerHistory with its field: any such number will do.
+    query.limit
+        = static_cast<int>(std::clamp<qint64>(wanted, 0, domain::LedgerQuery::MaxLimit + 1));
+    if (kind.value()) {
+        query.kind = domain::ledgerKindFromText(*kind.value());
+        if (!query.kind)
+            return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+                tr("Give a ledger kind such as mapping, validation or adjustment."))
+                .withField(u"kind"_s);
+    }
+    if (sort.value()) {
+        const auto order = domain::ledgerSortFromText(*sort.value());
+        if (!order)
+            return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+                tr("Sort the ledger by date, kind or amount."))
+                .withField(u"sort"_s);
+        query.sort = *order;
+    }
+    query.descending = descending.value().value_or(true);
+    return query;
+}
+
 } // namespace
 
-void addPaymentRecordRoutes(
-    http::Router &router, const AuthGate &gate, const domain::PaymentRecords &records)
+void addPaymentRecordRoutes(http::Router &router, const AuthGate &gate,
+    const domain::PaymentRecords &records, const domain::LedgerHistory &ledger)
 {
+    addAction(router, gate, u"transaction"_s, u"fetch_user_ledger"_s,
+        [&ledger](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto query = ledgerQueryOf(body);
+            if (!query.ok())
+                return query.error();
+            const auto page = ledger.mine(caller, query.value());
+            if (!page.ok())
+                return page.error();
+            client::JsonWriter out = client::JsonWriter::success(tr("Ledger"));
+            client::writeLedgerPage(out, page.value());
+            return out;
+        });
+
     addAction(router, gate, u"transaction"_s, u"fetch_org_transactions"_s,
         [&records](const JsonBody &body, const http::Request &,
             const domain::Caller &caller) -> ActionResult {

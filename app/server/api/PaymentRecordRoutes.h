@@ -4,16 +4,18 @@ namespace mikro::http {
 class Router;
 }
 namespace mikro::domain {
+class LedgerHistory;
 class PaymentRecords;
-}
+} // namespace mikro::domain
 
 namespace mikro::server {
 
 class AuthGate;
 
 /// The `transaction` lists of API.md §7: fetch_org_transactions (admins) and
-/// fetch_user_transactions (the caller's own records).
-void addPaymentRecordRoutes(
-    http::Router &router, const AuthGate &gate, const domain::PaymentRecords &records);
+/// fetch_user_transactions (the caller's own records), and fetch_user_ledger (the caller's ledger a
+/// page at a time, an addition for the desktop).
+void addPaymentRecordRoutes(http::Router &router, const AuthGate &gate,
+    const domain::PaymentRecords &records, const domain::LedgerHistory &ledger);
 
 } // namespace mikro::server

@@ -2,6 +2,7 @@
 
 #include "services/client/ChangeFeed.h"
 #include "services/client/codec/BalanceCodec.h"
+#include "services/client/codec/LedgerCodec.h"
 #include "services/client/codec/PaymentRecordCodec.h"
 #include "services/client/http/ApiConnection.h"
 
@@ -46,6 +47,17 @@ QFuture<core::Result<domain::PaymentRecordSet>> HttpPayoutsClient::records()
             if (!answer.ok())
                 return answer.error();
             return readPaymentRecords(answer.value());
+        });
+}
+
+QFuture<core::Result<domain::LedgerPage>> HttpPayoutsClient::ledger(
+    const domain::LedgerQuery &query)
+{
+    return m_api.call(u"transaction/fetch_user_ledger"_s, ledgerQueryBody(query))
+        .then([](const Answer &answer) -> core::Result<domain::LedgerPage> {
+            if (!answer.ok())
+                return answer.error();
+            return readLedgerPage(answer.value());
         });
 }
 

@@ -15,6 +15,8 @@ public:
 
     [[nodiscard]] QFuture<core::Result<domain::Balance>> balance() override;
     [[nodiscard]] QFuture<core::Result<domain::PaymentRecordSet>> records() override;
+    [[nodiscard]] QFuture<core::Result<domain::LedgerPage>> ledger(
+        const domain::LedgerQuery &query) override;
     [[nodiscard]] QFuture<core::Result<PayoutRequested>> requestPayout(
         const QString &notes) override;
     [[nodiscard]] QFuture<core::Result<void>> cancelRequest(qint64 requestId) override;

@@ -9,6 +9,7 @@ InProcessPayoutsClient::InProcessPayoutsClient(InProcessContext &context)
     : m_context(context)
     , m_payouts(context.database(), context.clock())
     , m_records(context.database())
+    , m_ledger(context.database())
 {
 }
 
@@ -22,6 +23,13 @@ QFuture<core::Result<domain::PaymentRecordSet>> InProcessPayoutsClient::records(
 {
     return m_context.run<domain::PaymentRecordSet>(
         [this](const domain::Caller &caller) { return m_records.mine(caller); });
+}
+
+QFuture<core::Result<domain::LedgerPage>> InProcessPayoutsClient::ledger(
+    const domain::LedgerQuery &query)
+{
+    return m_context.run<domain::LedgerPage>(
+        [this, query](const domain::Caller &caller) { return m_ledger.mine(caller, query); });
 }
 
 QFuture<core::Result<PayoutRequested>> InProcessPayoutsClient::requestPayout(const QString &notes)

@@ -17,6 +17,8 @@ public:
 
     [[nodiscard]] QFuture<core::Result<domain::Balance>> balance() override;
     [[nodiscard]] QFuture<core::Result<domain::PaymentRecordSet>> records() override;
+    [[nodiscard]] QFuture<core::Result<domain::LedgerPage>> ledger(
+        const domain::LedgerQuery &query) override;
     [[nodiscard]] QFuture<core::Result<PayoutRequested>> requestPayout(
         const QString &notes) override;
     [[nodiscard]] QFuture<core::Result<void>> cancelRequest(qint64 requestId) override;
@@ -25,6 +27,7 @@ private:
     InProcessContext &m_context;
     domain::PayoutService m_payouts;
     domain::PaymentRecords m_records;
+    domain::LedgerHistory m_ledger;
 };
 
 } // namespace mikro::client

@@ -4,6 +4,7 @@
 #include "services/client/codec/ChecklistCodec.h"
 #include "services/client/codec/DashboardCodec.h"
 #include "services/client/codec/JsonReader.h"
+#include "services/client/codec/LedgerCodec.h"
 #include "services/client/codec/PaymentRecordCodec.h"
 #include "services/client/codec/PersonCodec.h"
 #include "services/client/codec/ProjectCodec.h"
@@ -371,6 +372,7 @@ private slots:
     void loginAnswerRoundTrips();
     void accountDetailsRoundTrip();
     void personDashboardRoundTrip();
+    void ledgerPageRoundTrip();
     void newVerbsRefuseBrokenValues();
     void balanceRoundTrips();
     void moneyIsWrittenAsApiMdSays();
@@ -829,6 +831,43 @@ void tst_Codecs::personDashboardRoundTrip()
     const auto refused = client::readPersonDashboard(broken);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, QByteArray("unreadable_answer"));
+}
+
+void tst_Codecs::ledgerPageRoundTrip()
+{
+    domain::LedgerRow full { 7, domain::LedgerKind::ChecklistValidation, core::Money(-123), 9001,
+        u"Roads of Lima"_s, 42, 5, u"Road QA"_s, u"a note"_s,
+        QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), QTimeZone::utc()) };
+    domain::LedgerRow bare;
+    bare.id = 8;
+    bare.amount = core::Money(1);
+    bare.createdAt = QDateTime(QDate(2026, 3, 5), QTime(0, 0), QTimeZone::utc());
+    const domain::LedgerPage page { { full, bare }, 1234, 400 };
+    client::JsonWriter envelope = client::JsonWriter::success(u"Ledger"_s);
+    client::writeLedgerPage(envelope, page);
+    const QJsonObject json = parsed(envelope);
+    QCOMPARE(json.value(u"total"_s).toInteger(), 1234);
+    const QJsonObject second = json.value(u"entries"_s).toArray().at(1).toObject();
+    QVERIFY(second.value(u"project_id"_s).isNull());
+    QVERIFY(second.value(u"checklist_name"_s).isNull());
+    QCOMPARE(json.value(u"entries"_s).toArray().at(0).toObject().value(u"kind"_s).toString(),
+        u"checklist_validation"_s);
+    const auto read = client::readLedgerPage(json);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+    QVERIFY(read.value() == page);
+
+    domain::LedgerQuery query;
+    query.kind = domain::LedgerKind::Adjustment;
+    query.sort = domain::LedgerQuery::Sort::Amount;
+    query.descending = false;
+    query.offset = 600;
+    query.limit = 50;
+    const QJsonObject body = client::ledgerQueryBody(query);
+    QCOMPARE(body.value(u"kind"_s).toString(), u"adjustment"_s);
+    QCOMPARE(body.value(u"sort"_s).toString(), u"amount"_s);
+    QCOMPARE(body.value(u"descending"_s).toBool(true), false);
+    QCOMPARE(body.value(u"offset"_s).toInteger(), 600);
+    QCOMPARE(body.value(u"limit"_s).toInteger(), 50);
 }
 
 void tst_Codecs::newVerbsRefuseBrokenValues()

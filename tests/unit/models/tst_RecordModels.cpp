@@ -1,0 +1,267 @@
+#include "models/ItemRoles.h"
+#include "models/SearchFilterModel.h"
+#include "models/dashboard/EarningsByKindModel.h"
+#include "models/dashboard/WeeklyTasksModel.h"
+#include "models/payments/LedgerModel.h"
+#include "models/payments/PayoutRequestsModel.h"
+#include "models/payments/PayoutsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace mikro;
+
+Q_DECLARE_METATYPE(mikro::domain::LedgerQuery)
+
+namespace {
+
+QDateTime at(int day, int hour = 12)
+{
+    return QDateTime(QDate(2026, 3, day), QTime(hour, 0), QTimeZone::utc());
+}
+
+domain::PayRequestRow request(qint64 id, qint64 cents, domain::PaymentStatus status, int day)
+{
+    domain::PayRequestRow r;
+    r.id = id;
+    r.amount = core::Money(cents);
+    r.status = status;
+    r.requestedAt = at(day);
+    r.notes = u"note %1"_s.arg(id);
+    return r;
+}
+
+/// The page of the ledger at `offset` of a ledger of `total` lines, `id` = position + 1.
+domain::LedgerPage ledgerPage(qint64 offset, qint64 total)
+{
+    domain::LedgerPage page;
+    page.offset = offset;
+    page.total = total;
+    for (qint64 i = offset; i < qMin(total, offset + 200); ++i) {
+        domain::LedgerRow row;
+        row.id = i + 1;
+        row.kind = i % 5 == 0 ? domain::LedgerKind::Adjustment : domain::LedgerKind::Mapping;
+        row.amount = core::Money(i % 5 == 0 ? -250 : 1000 + i);
+        row.projectId = i % 5 == 0 ? 0 : 9001;
+        row.projectName = u"Roads of Lima"_s;
+        row.taskId = i % 5 == 0 ? 0 : i;
+        row.note = i % 5 == 0 ? u"bank fee"_s : QString();
+        row.createdAt = at(1).addSecs(-60 * i);
+        page.rows << row;
+    }
+    return page;
+}
+
+} // namespace
+
+/// The desktop's table models, each under QAbstractItemModelTester while it is fed exactly as
+/// its page feeds it: whole record sets for the small tables, and page after page for the lazy
+/// ledger, which asks for pages and new orders but never reads anything itself.
+class tst_RecordModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void payoutRequestsAreNewestFirstWithRawSortValues();
+    void payoutsAreNewestFirstAndExportPlainDecimals();
+    void theLedgerAsksForPagesAndAppendsOnlyTheOneItAskedFor();
+    void theLedgerAsksForANewFirstPageWhenSortedOrFiltered();
+    void searchIgnoresCaseAndAccents();
+    void dashboardModelsShowTheChartsNumbers();
+};
+
+void tst_RecordModels::payoutRequestsAreNewestFirstWithRawSortValues()
+{
+    models::PayoutRequestsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    domain::PaymentRecordSet set;
+    set.pending = { request(3, 1550, domain::PaymentStatus::Pending, 9) };
+    set.decided = { request(1, 900, domain::PaymentStatus::Paid, 2),
+        request(2, 1000, domain::PaymentStatus::Rejected, 5) };
+    model.setRequests(set, u"USD"_s);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), 7);
+    QCOMPARE(model.index(0, models::PayoutRequestsModel::Number).data().toString(), u"3"_s);
+    QCOMPARE(model.index(1, models::PayoutRequestsModel::Number).data().toString(), u"2"_s);
+    QCOMPARE(model.index(0, models::PayoutRequestsModel::Amount).data().toString(), u"$15.50"_s);
+    QCOMPARE(
+        model.index(0, models::PayoutRequestsModel::Amount).data(models::SortRole).toLongLong(),
+        1550);
+    QCOMPARE(model.index(0, models::PayoutRequestsModel::Status).data().toString(), u"Pending"_s);
+    QCOMPARE(model.index(1, 0).data(models::StatusRole).toString(), u"rejected"_s);
+    QCOMPARE(model.index(1, models::PayoutRequestsModel::Status).data(models::CsvRole).toString(),
+        u"rejected"_s);
+    QCOMPARE(model.index(2, models::PayoutRequestsModel::Amount).data(models::CsvRole).toString(),
+        u"9.00"_s);
+    QCOMPARE(model.headerData(models::PayoutRequestsModel::MyNote, Qt::Horizontal).toString(),
+        u"My note"_s);
+    // Sorted by amount through the proxy, $9.00 comes before $10.00 (not as text).
+    models::SearchFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(models::PayoutRequestsModel::Amount, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, models::PayoutRequestsModel::Number).data().toString(), u"1"_s);
+    QCOMPARE(proxy.index(1, models::PayoutRequestsModel::Number).data().toString(), u"2"_s);
+}
+
+void tst_RecordModels::payoutsAreNewestFirstAndExportPlainDecimals()
+{
+    models::PayoutsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    domain::PaymentRow older { 1, 7, u"u"_s, u"Ana"_s, u"ana"_s, u"ana@pay.example"_s,
+        core::Money(123456), u"TX-1"_s, at(2), u"admin"_s, u"March"_s };
+    domain::PaymentRow newer = older;
+    newer.id = 2;
+    newer.requestId = 0;
+    newer.paidAt = at(20);
+    newer.amount = core::Money(-5);
+    model.setPayments({ older, newer }, u"USD"_s);
+    QCOMPARE(model.index(0, 0).data(models::IdRole).toLongLong(), 2);
+    QCOMPARE(model.index(0, models::PayoutsModel::RequestNumber).data().toString(), QString());
+    QCOMPARE(model.index(1, models::PayoutsModel::Amount).data().toString(), u"$1,234.56"_s);
+    QCOMPARE(model.index(1, models::PayoutsModel::Amount).data(models::CsvRole).toString(),
+        u"1234.56"_s);
+    QCOMPARE(
+        model.index(0, models::PayoutsModel::Amount).data(models::CsvRole).toString(), u"-0.05"_s);
+    QCOMPARE(model.index(1, models::PayoutsModel::PaidOn).data(models::CsvRole).toString(),
+        u"2026-03-03T01:00:00+13:00"_s); // local time with its offset (the tests run in Auckland)
+    QCOMPARE(model.index(1, models::PayoutsModel::Amount).data(Qt::TextAlignmentRole).toInt(),
+        int(Qt::AlignRight | Qt::AlignVCenter));
+    model.setPayments({}, u"USD"_s);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_RecordModels::theLedgerAsksForPagesAndAppendsOnlyTheOneItAskedFor()
+{
+    models::LedgerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy more(&model, &models::LedgerModel::moreWanted);
+    QVERIFY(!model.canFetchMore({})); // nothing known yet: nothing to ask for
+    model.restart(ledgerPage(0, 450), u"USD"_s);
+    QCOMPARE(model.rowCount(), 200);
+    QCOMPARE(model.total(), 450);
+    if (more.isEmpty()) { // the tester's own checks may have scrolled already
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+    }
+    QCOMPARE(more.count(), 1);
+    const auto asked = more.takeFirst().first().value<domain::LedgerQuery>();
+    QCOMPARE(asked.offset, 200);
+    QVERIFY(!model.canFetchMore({})); // one page at a time
+    model.fetchMore({});
+    QCOMPARE(more.count(), 0);
+
+    domain::LedgerQuery older = asked;
+    older.sort = domain::LedgerQuery::Sort::Amount;
+    QVERIFY(!model.append(ledgerPage(200, 450), older)); // an answer to another order
+    QVERIFY(!model.append(ledgerPage(0, 450), asked)); // not the next page
+    QCOMPARE(model.rowCount(), 200);
+    QVERIFY(model.append(ledgerPage(200, 450), asked));
+    QCOMPARE(model.rowCount(), 400);
+    QVERIFY(!model.append(ledgerPage(200, 450), asked)); // the same page twice
+    model.fetchMore({});
+    QCOMPARE(more.count(), 1);
+    QVERIFY(
+        model.append(ledgerPage(400, 450), more.takeFirst().first().value<domain::LedgerQuery>()));
+    QCOMPARE(model.rowCount(), 450);
+    QVERIFY(!model.canFetchMore({}));
+
+    QCOMPARE(model.index(0, models::LedgerModel::Kind).data().toString(), u"Adjustment"_s);
+    QCOMPARE(model.index(0, models::LedgerModel::For).data().toString(), u"bank fee"_s);
+    QCOMPARE(
+        model.index(1, models::LedgerModel::For).data().toString(), u"Roads of Lima · task #1"_s);
+    QCOMPARE(model.index(0, models::LedgerModel::Amount).data().toString(), u"-$2.50"_s);
+    QCOMPARE(
+        model.index(0, models::LedgerModel::Amount).data(models::CsvRole).toString(), u"-2.50"_s);
+
+    model.fetchFailed();
+    QVERIFY(!model.canFetchMore({}));
+}
+
+void tst_RecordModels::theLedgerAsksForANewFirstPageWhenSortedOrFiltered()
+{
+    models::LedgerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&model, &models::LedgerModel::queryChanged);
+    model.restart(ledgerPage(0, 450), u"USD"_s);
+    model.sort(models::LedgerModel::Date, Qt::DescendingOrder); // already so
+    QCOMPARE(changed.count(), 0);
+    model.sort(models::LedgerModel::Amount, Qt::AscendingOrder);
+    QCOMPARE(changed.count(), 1);
+    auto query = changed.takeFirst().first().value<domain::LedgerQuery>();
+    QCOMPARE(query.sort, domain::LedgerQuery::Sort::Amount);
+    QVERIFY(!query.descending);
+    QCOMPARE(query.offset, 0);
+    QCOMPARE(model.rowCount(), 200); // the old rows stay until the new first page arrives
+    model.setKind(domain::LedgerKind::Adjustment);
+    QCOMPARE(changed.count(), 1);
+    query = changed.takeFirst().first().value<domain::LedgerQuery>();
+    QCOMPARE(query.kind, domain::LedgerKind::Adjustment);
+    QCOMPARE(query.sort, domain::LedgerQuery::Sort::Amount);
+    model.setKind(domain::LedgerKind::Adjustment);
+    QCOMPARE(changed.count(), 0);
+    domain::LedgerPage adjustments = ledgerPage(0, 90);
+    model.restart(adjustments, u"USD"_s);
+    QCOMPARE(model.rowCount(), 90);
+    QVERIFY(!model.canFetchMore({}));
+}
+
+void tst_RecordModels::searchIgnoresCaseAndAccents()
+{
+    models::PayoutRequestsModel model;
+    domain::PaymentRecordSet set;
+    set.decided = { request(1, 100, domain::PaymentStatus::Paid, 2),
+        request(2, 200, domain::PaymentStatus::Paid, 3) };
+    set.decided[0].notes = u"Pago de José"_s;
+    set.decided[1].notes = u"Maria"_s;
+    model.setRequests(set, u"USD"_s);
+    models::SearchFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.setSearch(u"jose"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(
+        proxy.index(0, models::PayoutRequestsModel::MyNote).data().toString(), u"Pago de José"_s);
+    proxy.setSearch(u"PAGO  JOSÉ"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearch(u"pedro"_s);
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setSearch({});
+    QCOMPARE(proxy.rowCount(), 2);
+}
+
+void tst_RecordModels::dashboardModelsShowTheChartsNumbers()
+{
+    models::WeeklyTasksModel weekly;
+    QAbstractItemModelTester weeklyTester(
+        &weekly, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    domain::WeeklySeries series;
+    series.weekStarts = { QDate(2026, 3, 2), QDate(2026, 3, 9) };
+    series.series = { { u"mapped"_s, { 0, 14 } }, { u"validated"_s, { 0, 3 } } };
+    weekly.setSeries(series, { { u"mapped"_s, u"Mapped"_s }, { u"validated"_s, u"Validated"_s } });
+    QCOMPARE(weekly.rowCount(), 2);
+    QCOMPARE(weekly.columnCount(), 3);
+    QCOMPARE(weekly.index(1, 0).data().toString(), u"9 Mar"_s);
+    QCOMPARE(weekly.index(1, 1).data().toString(), u"14"_s);
+    QCOMPARE(weekly.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(), u"Validated"_s);
+    QVERIFY(!weekly.isEmpty());
+    series.series = { { u"mapped"_s, { 0, 0 } } };
+    weekly.setSeries(series, { { u"mapped"_s, u"Mapped"_s } });
+    QVERIFY(weekly.isEmpty());
+
+    models::EarningsByKindModel earnings;
+    QAbstractItemModelTester earningsTester(
+        &earnings, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(earnings.isEmpty());
+    earnings.setEarnings(
+        core::Money(1500), core::Money(0), core::Money(50), core::Money(-200), u"USD"_s);
+    QCOMPARE(earnings.total(), core::Money(1350));
+    QCOMPARE(earnings.index(3, 1).data().toString(), u"-$2.00"_s);
+    QCOMPARE(earnings.index(0, 0).data().toString(), u"Mapping"_s);
+    QVERIFY(!earnings.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_RecordModels)
+#include "tst_RecordModels.moc"
