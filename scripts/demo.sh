@@ -6,8 +6,9 @@
 #     creates the simulator's projects and assigns everyone),
 #   - mikro-server on that embedded SQLite file, trusting the provider and syncing the
 #     simulator every SYNC_INTERVAL_MINUTES (default 1), on http://127.0.0.1:8080,
-#   - the desktop app `mikro` on the same store when a display is available (sign in with your
-#     browser; the shell shows the person's balances from the ledger once the first sync ran).
+#   - the desktop app `mikro` on that server (its default connection, DESIGN.md §2.1) when a
+#     display is available: sign in with your browser as one of the devstack's people; the
+#     dashboard and Payments show their figures once the first sync ran.
 # Ctrl-C stops everything gracefully. PORT=… moves the server (0 = any free port).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,11 +50,14 @@ SQLITE_PATH="$store" AUTH0_DOMAIN=127.0.0.1 AUTH0_ISSUER_URL="http://127.0.0.1:$
     CORS_ORIGINS=http://localhost:3000 "$build/app/server/mikro-server" &
 pids+=($!)
 
-if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-    "$build/app/desktop/mikro" --store "$store" &
+server_url="http://127.0.0.1:${PORT:-8080}"
+if [ "${PORT:-8080}" = 0 ]; then
+    echo "demo: PORT=0 picks a free port; start the desktop with --server http://127.0.0.1:<port from the log above>"
+elif [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    "$build/app/desktop/mikro" --server "$server_url" &
     pids+=($!)
 else
-    echo "demo: no display, so the desktop app is not started (run it with a display: $build/app/desktop/mikro --store $store)"
+    echo "demo: no display, so the desktop app is not started (run it with a display: $build/app/desktop/mikro --server $server_url)"
 fi
 echo "demo: try  curl -s http://127.0.0.1:${PORT:-8080}/api/health"
 echo "demo: the store is $store; after the first sync (a few seconds):"

@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-psql libqt6sql6-sqlite
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins libgl-dev
-    qtkeychain-qt6-dev nlohmann-json3-dev libssl-dev libboost-dev
+    qtkeychain-qt6-dev nlohmann-json3-dev libssl-dev libboost-dev libicu-dev
     postgresql postgresql-client
     dbus dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth wrk hyperfine curl procps fonts-dejavu-core

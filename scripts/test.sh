@@ -75,6 +75,11 @@ echo "test.sh: benchmarks, smoke mode"
 MIKRO_BENCH_PROJECTS=2 MIKRO_BENCH_TASKS=20 MIKRO_BENCH_LATENCY_MS=1 \
     "$build/tests/bench/bench_Sync" >"$work/bench_Sync.log" 2>&1 \
     || { cat "$work/bench_Sync.log"; exit 1; }
+MIKRO_BENCH_LEDGER_ROWS=2000 MIKRO_TEST_DB=sqlite QT_QPA_PLATFORM=offscreen \
+    "$build/tests/bench/bench_LedgerModel" >"$work/bench_LedgerModel.log" 2>&1 \
+    || { cat "$work/bench_LedgerModel.log"; exit 1; }
+MIKRO_BENCH_SMOKE=1 bash tests/bench/desktop-start.sh "$build" >"$work/desktop-start.log" 2>&1 \
+    || { cat "$work/desktop-start.log"; exit 1; }
 # The HTTP bench scripts, tiny and short: each fails on any non-2xx answer, socket error or a run
 # that measured nothing (pg-endpoints.sh starts its own PostgreSQL and fills it).
 for script in http-authenticated.sh pg-endpoints.sh; do
@@ -83,4 +88,4 @@ for script in http-authenticated.sh pg-endpoints.sh; do
 done
 bash tests/bench/http-health.sh "$build/app/server/mikro-server" 1 4 >"$work/http-health.log" 2>&1 \
     || { cat "$work/http-health.log"; exit 1; }
-echo "test.sh: bench_JwtVerifier, bench_Sync, http-authenticated.sh, pg-endpoints.sh and http-health.sh ran (smoke); bench_DomainQueries not run (it fills 420,000 events: docs/PERFORMANCE.md)"
+echo "test.sh: bench_JwtVerifier, bench_Sync, bench_LedgerModel, desktop-start.sh, http-authenticated.sh, pg-endpoints.sh and http-health.sh ran (smoke); bench_DomainQueries not run (it fills 420,000 events: docs/PERFORMANCE.md)"

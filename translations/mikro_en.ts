@@ -189,6 +189,10 @@
         <source>Your local data can&apos;t be opened: %1 Check that the data folder is writable, or choose a Mikro server in the connection settings.</source>
         <translation>Your local data can&apos;t be opened: %1 Check that the data folder is writable, or choose a Mikro server in the connection settings.</translation>
     </message>
+    <message>
+        <source>Welcome to Mikro</source>
+        <translation>Welcome to Mikro</translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::AccessPolicy</name>
@@ -1424,6 +1428,10 @@ Task tracking and payments for OpenStreetMap mappers.</translation>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::Navigation</name>
@@ -1450,6 +1458,189 @@ Task tracking and payments for OpenStreetMap mappers.</translation>
     <message>
         <source>Payments</source>
         <translation>Payments</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::OnboardingWizard</name>
+    <message>
+        <source>Set up your Mikro account</source>
+        <translation>Set up your Mikro account</translation>
+    </message>
+    <message>
+        <source>Finish setup</source>
+        <translation>Finish setup</translation>
+    </message>
+    <message>
+        <source>Welcome to Mikro</source>
+        <translation>Welcome to Mikro</translation>
+    </message>
+    <message>
+        <source>Before your first task, Mikro needs four things from you.
+
+Your OpenStreetMap username links your Tasking Manager work to you, so that it is credited to you.
+Your payment email is where your payouts are sent.
+Your country and city, and your acceptance of the terms of service.</source>
+        <translation>Before your first task, Mikro needs four things from you.
+
+Your OpenStreetMap username links your Tasking Manager work to you, so that it is credited to you.
+Your payment email is where your payouts are sent.
+Your country and city, and your acceptance of the terms of service.</translation>
+    </message>
+    <message>
+        <source>Enter your OSM username.</source>
+        <translation>Enter your OSM username.</translation>
+    </message>
+    <message>
+        <source>An OSM username has at most %1 characters.</source>
+        <translation>An OSM username has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap username</source>
+        <translation>OpenStreetMap username</translation>
+    </message>
+    <message>
+        <source>Create an OpenStreetMap account</source>
+        <translation>Create an OpenStreetMap account</translation>
+    </message>
+    <message>
+        <source>Check on openstreetmap.org</source>
+        <translation>Check on openstreetmap.org</translation>
+    </message>
+    <message>
+        <source>OSM username</source>
+        <translation>OSM username</translation>
+    </message>
+    <message>
+        <source>Exactly as on openstreetmap.org</source>
+        <translation>Exactly as on openstreetmap.org</translation>
+    </message>
+    <message>
+        <source>Enter an email such as name@example.com.</source>
+        <translation>Enter an email such as name@example.com.</translation>
+    </message>
+    <message>
+        <source>The two emails are not the same.</source>
+        <translation>The two emails are not the same.</translation>
+    </message>
+    <message>
+        <source>Payment email</source>
+        <translation>Payment email</translation>
+    </message>
+    <message>
+        <source>Repeat payment email</source>
+        <translation>Repeat payment email</translation>
+    </message>
+    <message>
+        <source>Your payouts (for example Payoneer or PayPal) are sent here</source>
+        <translation>Your payouts (for example Payoneer or PayPal) are sent here</translation>
+    </message>
+    <message>
+        <source>Choose your country from the list.</source>
+        <translation>Choose your country from the list.</translation>
+    </message>
+    <message>
+        <source>Enter your city.</source>
+        <translation>Enter your city.</translation>
+    </message>
+    <message>
+        <source>A city has at most %1 characters.</source>
+        <translation>A city has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Where you are</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Accept the terms to go on.</source>
+        <translation>Accept the terms to go on.</translation>
+    </message>
+    <message>
+        <source>Terms of service</source>
+        <translation>Terms of service</translation>
+    </message>
+    <message>
+        <source>Mikro records the OpenStreetMap tasks you map and validate in the Tasking Manager for your organisation, and the checklists you complete, and pays you for them at the rates your organisation sets.
+
+1. Your OSM username, payment email, country and city are kept by your organisation to credit and pay your work. Admins of your organisation see them.
+2. Earnings are credited when a task is validated; a task invalidated later takes its credit back. Payouts are made to your payment email after an admin approves your request.
+3. Work must follow the OpenStreetMap contributor terms and your organisation&apos;s instructions. Work that does not may be left unpaid.
+4. You can change your details on the Account page at any time; a new OSM username is credited from the next sync.</source>
+        <translation>Mikro records the OpenStreetMap tasks you map and validate in the Tasking Manager for your organisation, and the checklists you complete, and pays you for them at the rates your organisation sets.
+
+1. Your OSM username, payment email, country and city are kept by your organisation to credit and pay your work. Admins of your organisation see them.
+2. Earnings are credited when a task is validated; a task invalidated later takes its credit back. Payouts are made to your payment email after an admin approves your request.
+3. Work must follow the OpenStreetMap contributor terms and your organisation&apos;s instructions. Work that does not may be left unpaid.
+4. You can change your details on the Account page at any time; a new OSM username is credited from the next sync.</translation>
+    </message>
+    <message>
+        <source>I have read and accept the terms of service</source>
+        <translation>I have read and accept the terms of service</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Change OSM username</source>
+        <translation>Change OSM username</translation>
+    </message>
+    <message>
+        <source>Change payment email</source>
+        <translation>Change payment email</translation>
+    </message>
+    <message>
+        <source>Change where you are</source>
+        <translation>Change where you are</translation>
+    </message>
+    <message>
+        <source>Change terms</source>
+        <translation>Change terms</translation>
+    </message>
+    <message>
+        <source>OSM username: %1
+Payment email: %2
+Where you are: %3, %4
+Terms of service: accepted</source>
+        <translation>OSM username: %1
+Payment email: %2
+Where you are: %3, %4
+Terms of service: accepted</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>This OSM username is linked to another Mikro account. If it is yours, contact an admin.</source>
+        <translation>This OSM username is linked to another Mikro account. If it is yours, contact an admin.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Leave setup and sign out?</source>
+        <translation>Leave setup and sign out?</translation>
+    </message>
+    <message>
+        <source>Mikro needs these answers before you can work. Your answers so far are not saved.</source>
+        <translation>Mikro needs these answers before you can work. Your answers so far are not saved.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1878,137 @@ Task tracking and payments for OpenStreetMap mappers.</translation>
     <message>
         <source>User</source>
         <translation>User</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Connection and sign-in changes take effect after you sign in again; a new language after Mikro restarts.</source>
+        <translation>Connection and sign-in changes take effect after you sign in again; a new language after Mikro restarts.</translation>
+    </message>
+    <message>
+        <source>Mikro server (recommended)</source>
+        <translation>Mikro server (recommended)</translation>
+    </message>
+    <message>
+        <source>Local file (SQLite): your own data on this computer</source>
+        <translation>Local file (SQLite): your own data on this computer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Local file</translation>
+    </message>
+    <message>
+        <source>SQLite files (*.sqlite *.db)</source>
+        <translation>SQLite files (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Sign-in service (issuer)</source>
+        <translation>Sign-in service (issuer)</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client id</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Callback ports</source>
+        <translation>Callback ports</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Choose the local file.</source>
+        <translation>Choose the local file.</translation>
+    </message>
+    <message>
+        <source>Mikro cannot write in the folder of %1. Choose another.</source>
+        <translation>Mikro cannot write in the folder of %1. Choose another.</translation>
+    </message>
+    <message>
+        <source>Enter the sign-in service&apos;s address starting with https:// (http:// only on this computer).</source>
+        <translation>Enter the sign-in service&apos;s address starting with https:// (http:// only on this computer).</translation>
+    </message>
+    <message>
+        <source>Enter the client id.</source>
+        <translation>Enter the client id.</translation>
+    </message>
+    <message>
+        <source>Enter the audience.</source>
+        <translation>Enter the audience.</translation>
+    </message>
+    <message>
+        <source>Give at least one callback port from 1024 to 65535, separated by commas.</source>
+        <translation>Give at least one callback port from 1024 to 65535, separated by commas.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>The file exists and its folder is writable.</source>
+        <translation>The file exists and its folder is writable.</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet; Mikro creates it when you sign in.</source>
+        <translation>The file does not exist yet; Mikro creates it when you sign in.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: it is not ready (%2).</source>
+        <translation>The server answered HTTP %1: it is not ready (%2).</translation>
+    </message>
+    <message>
+        <source>No answer from the server: %1. Check the address and your connection.</source>
+        <translation>No answer from the server: %1. Check the address and your connection.</translation>
+    </message>
+    <message>
+        <source>The Mikro server answers and is ready.</source>
+        <translation>The Mikro server answers and is ready.</translation>
+    </message>
+    <message>
+        <source>This address answers, but not as a Mikro server does.</source>
+        <translation>This address answers, but not as a Mikro server does.</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,10 @@
         <source>Your local data can&apos;t be opened: %1 Check that the data folder is writable, or choose a Mikro server in the connection settings.</source>
         <translation>No se pueden abrir tus datos locales: %1 Comprueba que se pueda escribir en la carpeta de datos o elige un servidor de Mikro en la configuración de conexión.</translation>
     </message>
+    <message>
+        <source>Welcome to Mikro</source>
+        <translation>Te damos la bienvenida a Mikro</translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::AccessPolicy</name>
@@ -1424,6 +1428,10 @@ Seguimiento de tareas y pagos para mapeadores de OpenStreetMap.</translation>
         <source>Check again</source>
         <translation>Comprobar de nuevo</translation>
     </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::Navigation</name>
@@ -1450,6 +1458,189 @@ Seguimiento de tareas y pagos para mapeadores de OpenStreetMap.</translation>
     <message>
         <source>Payments</source>
         <translation>Pagos</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::OnboardingWizard</name>
+    <message>
+        <source>Set up your Mikro account</source>
+        <translation>Configura tu cuenta de Mikro</translation>
+    </message>
+    <message>
+        <source>Finish setup</source>
+        <translation>Terminar configuración</translation>
+    </message>
+    <message>
+        <source>Welcome to Mikro</source>
+        <translation>Te damos la bienvenida a Mikro</translation>
+    </message>
+    <message>
+        <source>Before your first task, Mikro needs four things from you.
+
+Your OpenStreetMap username links your Tasking Manager work to you, so that it is credited to you.
+Your payment email is where your payouts are sent.
+Your country and city, and your acceptance of the terms of service.</source>
+        <translation>Antes de tu primera tarea, Mikro necesita cuatro cosas de ti.
+
+Tu nombre de usuario de OpenStreetMap vincula tu trabajo en el Tasking Manager contigo, para que se te acredite.
+Tu correo de pago es adonde se envían tus pagos.
+Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
+    </message>
+    <message>
+        <source>Enter your OSM username.</source>
+        <translation>Escribe tu nombre de usuario de OSM.</translation>
+    </message>
+    <message>
+        <source>An OSM username has at most %1 characters.</source>
+        <translation>Un nombre de usuario de OSM tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap username</source>
+        <translation>Nombre de usuario de OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Create an OpenStreetMap account</source>
+        <translation>Crear una cuenta de OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Check on openstreetmap.org</source>
+        <translation>Comprobar en openstreetmap.org</translation>
+    </message>
+    <message>
+        <source>OSM username</source>
+        <translation>Nombre de usuario de OSM</translation>
+    </message>
+    <message>
+        <source>Exactly as on openstreetmap.org</source>
+        <translation>Exactamente como en openstreetmap.org</translation>
+    </message>
+    <message>
+        <source>Enter an email such as name@example.com.</source>
+        <translation>Escribe un correo como nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <source>The two emails are not the same.</source>
+        <translation>Los dos correos no son iguales.</translation>
+    </message>
+    <message>
+        <source>Payment email</source>
+        <translation>Correo de pago</translation>
+    </message>
+    <message>
+        <source>Repeat payment email</source>
+        <translation>Repite el correo de pago</translation>
+    </message>
+    <message>
+        <source>Your payouts (for example Payoneer or PayPal) are sent here</source>
+        <translation>Tus pagos (por ejemplo, Payoneer o PayPal) se envían aquí</translation>
+    </message>
+    <message>
+        <source>Choose your country from the list.</source>
+        <translation>Elige tu país de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter your city.</source>
+        <translation>Escribe tu ciudad.</translation>
+    </message>
+    <message>
+        <source>A city has at most %1 characters.</source>
+        <translation>Una ciudad tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Dónde estás</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Accept the terms to go on.</source>
+        <translation>Acepta los términos para continuar.</translation>
+    </message>
+    <message>
+        <source>Terms of service</source>
+        <translation>Términos del servicio</translation>
+    </message>
+    <message>
+        <source>Mikro records the OpenStreetMap tasks you map and validate in the Tasking Manager for your organisation, and the checklists you complete, and pays you for them at the rates your organisation sets.
+
+1. Your OSM username, payment email, country and city are kept by your organisation to credit and pay your work. Admins of your organisation see them.
+2. Earnings are credited when a task is validated; a task invalidated later takes its credit back. Payouts are made to your payment email after an admin approves your request.
+3. Work must follow the OpenStreetMap contributor terms and your organisation&apos;s instructions. Work that does not may be left unpaid.
+4. You can change your details on the Account page at any time; a new OSM username is credited from the next sync.</source>
+        <translation>Mikro registra las tareas de OpenStreetMap que mapeas y validas en el Tasking Manager para tu organización, y las listas de verificación que completas, y te paga por ellas según las tarifas que fija tu organización.
+
+1. Tu organización guarda tu nombre de usuario de OSM, tu correo de pago, tu país y tu ciudad para acreditar y pagar tu trabajo. Los administradores de tu organización los ven.
+2. Las ganancias se acreditan cuando se valida una tarea; una tarea invalidada después retira su crédito. Los pagos se hacen a tu correo de pago después de que un administrador apruebe tu solicitud.
+3. El trabajo debe seguir los términos de colaboración de OpenStreetMap y las instrucciones de tu organización. El trabajo que no los siga puede quedar sin pagar.
+4. Puedes cambiar tus datos en la página Cuenta en cualquier momento; un nombre de usuario de OSM nuevo se acredita desde la siguiente sincronización.</translation>
+    </message>
+    <message>
+        <source>I have read and accept the terms of service</source>
+        <translation>He leído y acepto los términos del servicio</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Change OSM username</source>
+        <translation>Cambiar nombre de usuario de OSM</translation>
+    </message>
+    <message>
+        <source>Change payment email</source>
+        <translation>Cambiar correo de pago</translation>
+    </message>
+    <message>
+        <source>Change where you are</source>
+        <translation>Cambiar dónde estás</translation>
+    </message>
+    <message>
+        <source>Change terms</source>
+        <translation>Cambiar términos</translation>
+    </message>
+    <message>
+        <source>OSM username: %1
+Payment email: %2
+Where you are: %3, %4
+Terms of service: accepted</source>
+        <translation>Nombre de usuario de OSM: %1
+Correo de pago: %2
+Dónde estás: %3, %4
+Términos del servicio: aceptados</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>This OSM username is linked to another Mikro account. If it is yours, contact an admin.</source>
+        <translation>Este nombre de usuario de OSM está vinculado a otra cuenta de Mikro. Si es tuyo, contacta con un administrador.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>Leave setup and sign out?</source>
+        <translation>¿Salir de la configuración y cerrar sesión?</translation>
+    </message>
+    <message>
+        <source>Mikro needs these answers before you can work. Your answers so far are not saved.</source>
+        <translation>Mikro necesita estas respuestas antes de que puedas trabajar. Tus respuestas hasta ahora no se guardan.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Quedarme</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1878,137 @@ Seguimiento de tareas y pagos para mapeadores de OpenStreetMap.</translation>
     <message>
         <source>User</source>
         <translation>Usuario</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Connection and sign-in changes take effect after you sign in again; a new language after Mikro restarts.</source>
+        <translation>Los cambios de conexión y de inicio de sesión se aplican cuando vuelves a iniciar sesión; un idioma nuevo, cuando Mikro se reinicia.</translation>
+    </message>
+    <message>
+        <source>Mikro server (recommended)</source>
+        <translation>Servidor de Mikro (recomendado)</translation>
+    </message>
+    <message>
+        <source>Local file (SQLite): your own data on this computer</source>
+        <translation>Archivo local (SQLite): tus propios datos en esta computadora</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Archivo local</translation>
+    </message>
+    <message>
+        <source>SQLite files (*.sqlite *.db)</source>
+        <translation>Archivos SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Sign-in service (issuer)</source>
+        <translation>Servicio de inicio de sesión (emisor)</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <source>Callback ports</source>
+        <translation>Puertos de retorno</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Choose the local file.</source>
+        <translation>Elige el archivo local.</translation>
+    </message>
+    <message>
+        <source>Mikro cannot write in the folder of %1. Choose another.</source>
+        <translation>Mikro no puede escribir en la carpeta de %1. Elige otra.</translation>
+    </message>
+    <message>
+        <source>Enter the sign-in service&apos;s address starting with https:// (http:// only on this computer).</source>
+        <translation>Escribe la dirección del servicio de inicio de sesión empezando por https:// (http:// solo en esta computadora).</translation>
+    </message>
+    <message>
+        <source>Enter the client id.</source>
+        <translation>Escribe el ID de cliente.</translation>
+    </message>
+    <message>
+        <source>Enter the audience.</source>
+        <translation>Escribe la audiencia.</translation>
+    </message>
+    <message>
+        <source>Give at least one callback port from 1024 to 65535, separated by commas.</source>
+        <translation>Indica al menos un puerto de retorno entre 1024 y 65535, separados por comas.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>The file exists and its folder is writable.</source>
+        <translation>El archivo existe y se puede escribir en su carpeta.</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet; Mikro creates it when you sign in.</source>
+        <translation>El archivo aún no existe; Mikro lo crea cuando inicias sesión.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: it is not ready (%2).</source>
+        <translation>El servidor respondió HTTP %1: no está listo (%2).</translation>
+    </message>
+    <message>
+        <source>No answer from the server: %1. Check the address and your connection.</source>
+        <translation>Sin respuesta del servidor: %1. Revisa la dirección y tu conexión.</translation>
+    </message>
+    <message>
+        <source>The Mikro server answers and is ready.</source>
+        <translation>El servidor de Mikro responde y está listo.</translation>
+    </message>
+    <message>
+        <source>This address answers, but not as a Mikro server does.</source>
+        <translation>Esta dirección responde, pero no como un servidor de Mikro.</translation>
     </message>
 </context>
 <context>

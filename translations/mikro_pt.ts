@@ -189,6 +189,10 @@
         <source>Your local data can&apos;t be opened: %1 Check that the data folder is writable, or choose a Mikro server in the connection settings.</source>
         <translation>Não é possível abrir seus dados locais: %1 Verifique se a pasta de dados permite gravação ou escolha um servidor do Mikro nas configurações de conexão.</translation>
     </message>
+    <message>
+        <source>Welcome to Mikro</source>
+        <translation>Boas-vindas ao Mikro</translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::AccessPolicy</name>
@@ -1424,6 +1428,10 @@ Acompanhamento de tarefas e pagamentos para mapeadores do OpenStreetMap.</transl
         <source>Check again</source>
         <translation>Verificar de novo</translation>
     </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::Navigation</name>
@@ -1450,6 +1458,189 @@ Acompanhamento de tarefas e pagamentos para mapeadores do OpenStreetMap.</transl
     <message>
         <source>Payments</source>
         <translation>Pagamentos</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::OnboardingWizard</name>
+    <message>
+        <source>Set up your Mikro account</source>
+        <translation>Configure sua conta do Mikro</translation>
+    </message>
+    <message>
+        <source>Finish setup</source>
+        <translation>Concluir configuração</translation>
+    </message>
+    <message>
+        <source>Welcome to Mikro</source>
+        <translation>Boas-vindas ao Mikro</translation>
+    </message>
+    <message>
+        <source>Before your first task, Mikro needs four things from you.
+
+Your OpenStreetMap username links your Tasking Manager work to you, so that it is credited to you.
+Your payment email is where your payouts are sent.
+Your country and city, and your acceptance of the terms of service.</source>
+        <translation>Antes da sua primeira tarefa, o Mikro precisa de quatro coisas de você.
+
+Seu nome de usuário do OpenStreetMap liga seu trabalho no Tasking Manager a você, para que ele seja creditado a você.
+Seu e-mail de pagamento é para onde seus pagamentos são enviados.
+Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
+    </message>
+    <message>
+        <source>Enter your OSM username.</source>
+        <translation>Digite seu nome de usuário do OSM.</translation>
+    </message>
+    <message>
+        <source>An OSM username has at most %1 characters.</source>
+        <translation>Um nome de usuário do OSM tem no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap username</source>
+        <translation>Nome de usuário do OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Create an OpenStreetMap account</source>
+        <translation>Criar uma conta do OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Check on openstreetmap.org</source>
+        <translation>Verificar em openstreetmap.org</translation>
+    </message>
+    <message>
+        <source>OSM username</source>
+        <translation>Nome de usuário do OSM</translation>
+    </message>
+    <message>
+        <source>Exactly as on openstreetmap.org</source>
+        <translation>Exatamente como em openstreetmap.org</translation>
+    </message>
+    <message>
+        <source>Enter an email such as name@example.com.</source>
+        <translation>Digite um e-mail como nome@exemplo.com.</translation>
+    </message>
+    <message>
+        <source>The two emails are not the same.</source>
+        <translation>Os dois e-mails não são iguais.</translation>
+    </message>
+    <message>
+        <source>Payment email</source>
+        <translation>E-mail de pagamento</translation>
+    </message>
+    <message>
+        <source>Repeat payment email</source>
+        <translation>Repita o e-mail de pagamento</translation>
+    </message>
+    <message>
+        <source>Your payouts (for example Payoneer or PayPal) are sent here</source>
+        <translation>Seus pagamentos (por exemplo, Payoneer ou PayPal) são enviados para cá</translation>
+    </message>
+    <message>
+        <source>Choose your country from the list.</source>
+        <translation>Escolha seu país na lista.</translation>
+    </message>
+    <message>
+        <source>Enter your city.</source>
+        <translation>Digite sua cidade.</translation>
+    </message>
+    <message>
+        <source>A city has at most %1 characters.</source>
+        <translation>Uma cidade tem no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Onde você está</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>Accept the terms to go on.</source>
+        <translation>Aceite os termos para continuar.</translation>
+    </message>
+    <message>
+        <source>Terms of service</source>
+        <translation>Termos de serviço</translation>
+    </message>
+    <message>
+        <source>Mikro records the OpenStreetMap tasks you map and validate in the Tasking Manager for your organisation, and the checklists you complete, and pays you for them at the rates your organisation sets.
+
+1. Your OSM username, payment email, country and city are kept by your organisation to credit and pay your work. Admins of your organisation see them.
+2. Earnings are credited when a task is validated; a task invalidated later takes its credit back. Payouts are made to your payment email after an admin approves your request.
+3. Work must follow the OpenStreetMap contributor terms and your organisation&apos;s instructions. Work that does not may be left unpaid.
+4. You can change your details on the Account page at any time; a new OSM username is credited from the next sync.</source>
+        <translation>O Mikro registra as tarefas do OpenStreetMap que você mapeia e valida no Tasking Manager para a sua organização, e as listas de verificação que você conclui, e paga você por elas pelas tarifas que a sua organização define.
+
+1. Sua organização guarda seu nome de usuário do OSM, seu e-mail de pagamento, seu país e sua cidade para creditar e pagar seu trabalho. Os administradores da sua organização os veem.
+2. Os ganhos são creditados quando uma tarefa é validada; uma tarefa invalidada depois retira o crédito. Os pagamentos são feitos para o seu e-mail de pagamento depois que um administrador aprova sua solicitação.
+3. O trabalho deve seguir os termos de colaboração do OpenStreetMap e as instruções da sua organização. O trabalho que não os seguir pode ficar sem pagamento.
+4. Você pode alterar seus dados na página Conta a qualquer momento; um novo nome de usuário do OSM é creditado a partir da próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>I have read and accept the terms of service</source>
+        <translation>Li e aceito os termos de serviço</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>Change OSM username</source>
+        <translation>Alterar nome de usuário do OSM</translation>
+    </message>
+    <message>
+        <source>Change payment email</source>
+        <translation>Alterar e-mail de pagamento</translation>
+    </message>
+    <message>
+        <source>Change where you are</source>
+        <translation>Alterar onde você está</translation>
+    </message>
+    <message>
+        <source>Change terms</source>
+        <translation>Alterar termos</translation>
+    </message>
+    <message>
+        <source>OSM username: %1
+Payment email: %2
+Where you are: %3, %4
+Terms of service: accepted</source>
+        <translation>Nome de usuário do OSM: %1
+E-mail de pagamento: %2
+Onde você está: %3, %4
+Termos de serviço: aceitos</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>This OSM username is linked to another Mikro account. If it is yours, contact an admin.</source>
+        <translation>Este nome de usuário do OSM está vinculado a outra conta do Mikro. Se for seu, fale com um administrador.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Leave setup and sign out?</source>
+        <translation>Sair da configuração e desconectar?</translation>
+    </message>
+    <message>
+        <source>Mikro needs these answers before you can work. Your answers so far are not saved.</source>
+        <translation>O Mikro precisa destas respostas antes que você possa trabalhar. Suas respostas até agora não são salvas.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Ficar</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1878,137 @@ Acompanhamento de tarefas e pagamentos para mapeadores do OpenStreetMap.</transl
     <message>
         <source>User</source>
         <translation>Usuário</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Connection and sign-in changes take effect after you sign in again; a new language after Mikro restarts.</source>
+        <translation>As alterações de conexão e de login valem depois que você entrar de novo; um novo idioma, depois que o Mikro reiniciar.</translation>
+    </message>
+    <message>
+        <source>Mikro server (recommended)</source>
+        <translation>Servidor do Mikro (recomendado)</translation>
+    </message>
+    <message>
+        <source>Local file (SQLite): your own data on this computer</source>
+        <translation>Arquivo local (SQLite): seus próprios dados neste computador</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Arquivo local</translation>
+    </message>
+    <message>
+        <source>SQLite files (*.sqlite *.db)</source>
+        <translation>Arquivos SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Sign-in service (issuer)</source>
+        <translation>Serviço de login (emissor)</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>ID do cliente</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Público (audience)</translation>
+    </message>
+    <message>
+        <source>Callback ports</source>
+        <translation>Portas de retorno</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Choose the local file.</source>
+        <translation>Escolha o arquivo local.</translation>
+    </message>
+    <message>
+        <source>Mikro cannot write in the folder of %1. Choose another.</source>
+        <translation>O Mikro não consegue gravar na pasta de %1. Escolha outra.</translation>
+    </message>
+    <message>
+        <source>Enter the sign-in service&apos;s address starting with https:// (http:// only on this computer).</source>
+        <translation>Digite o endereço do serviço de login começando com https:// (http:// só neste computador).</translation>
+    </message>
+    <message>
+        <source>Enter the client id.</source>
+        <translation>Digite o ID do cliente.</translation>
+    </message>
+    <message>
+        <source>Enter the audience.</source>
+        <translation>Digite o público (audience).</translation>
+    </message>
+    <message>
+        <source>Give at least one callback port from 1024 to 65535, separated by commas.</source>
+        <translation>Informe pelo menos uma porta de retorno de 1024 a 65535, separadas por vírgulas.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+    <message>
+        <source>The file exists and its folder is writable.</source>
+        <translation>O arquivo existe e a pasta dele permite gravação.</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet; Mikro creates it when you sign in.</source>
+        <translation>O arquivo ainda não existe; o Mikro o cria quando você entrar.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: it is not ready (%2).</source>
+        <translation>O servidor respondeu HTTP %1: não está pronto (%2).</translation>
+    </message>
+    <message>
+        <source>No answer from the server: %1. Check the address and your connection.</source>
+        <translation>Sem resposta do servidor: %1. Verifique o endereço e sua conexão.</translation>
+    </message>
+    <message>
+        <source>The Mikro server answers and is ready.</source>
+        <translation>O servidor do Mikro responde e está pronto.</translation>
+    </message>
+    <message>
+        <source>This address answers, but not as a Mikro server does.</source>
+        <translation>Este endereço responde, mas não como um servidor do Mikro.</translation>
     </message>
 </context>
 <context>

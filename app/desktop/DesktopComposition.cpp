@@ -15,6 +15,8 @@
 #include "services/core/WhenReady.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
+#include "ui/dialogs/OnboardingWizard.h"
+#include "ui/dialogs/SettingsDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SignInWindow.h"
 
@@ -26,7 +28,8 @@ using namespace Qt::StringLiterals;
 
 namespace mikro::desktop {
 
-DesktopComposition::DesktopComposition(DesktopSettings settings, QObject *parent)
+DesktopComposition::DesktopComposition(
+    DesktopSettings settings, std::function<bool(const QUrl &)> openBrowser, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_network(std::make_unique<QNetworkAccessManager>())
@@ -34,7 +37,9 @@ DesktopComposition::DesktopComposition(DesktopSettings settings, QObject *parent
     , m_tokens(std::make_unique<auth::TokenClient>(*m_network, m_settings.provider, m_clock))
     , m_session(std::make_unique<auth::AuthSession>(*m_tokens, *m_keychain, m_clock))
     , m_login(std::make_unique<auth::PkceLogin>(
-          *m_tokens, [](const QUrl &url) { return QDesktopServices::openUrl(url); }))
+          *m_tokens,
+          openBrowser ? std::move(openBrowser)
+                      : [](const QUrl &url) { return QDesktopServices::openUrl(url); }))
     , m_person(std::make_unique<client::Session>())
     , m_signInWindow(std::make_unique<ui::SignInWindow>())
 {
@@ -63,6 +68,15 @@ DesktopComposition::DesktopComposition(DesktopSettings settings, QObject *parent
     connect(&m_describeTimer, &QTimer::timeout, this, [this] { describe(false); });
     connect(m_signInWindow.get(), &ui::SignInWindow::signInRequested, this,
         &DesktopComposition::startSignIn);
+    const auto openSettings = [this](QWidget *over) {
+        auto *dialog = new ui::SettingsDialog(m_qsettings, *m_network, over);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    };
+    connect(m_signInWindow.get(), &ui::SignInWindow::settingsRequested, this,
+        [this, openSettings] { openSettings(m_signInWindow.get()); });
+    connect(m_window.get(), &ui::MainWindow::settingsRequested, this,
+        [this, openSettings] { openSettings(m_window.get()); });
     connect(m_signInWindow.get(), &ui::SignInWindow::cancelRequested, this, [this] {
         m_login->cancel();
         m_signInWindow->showReady();
@@ -199,12 +213,44 @@ void DesktopComposition::describe(bool openWindow)
             m_person->adopt(details.value());
             if (!openWindow)
                 return;
-            m_window->setKeychainAvailable(m_keychainAvailable);
-            m_signInWindow->hide();
-            m_window->show();
-            m_window->start();
-            m_describeTimer.start();
+            if (details.value().profile.needsOnboarding())
+                onboard(details.value().profile);
+            else
+                openMainWindow(QString());
         });
+}
+
+void DesktopComposition::onboard(const domain::UserProfile &partial)
+{
+    // UI.md §1.3: a modal wizard that cannot be skipped; leaving it signs out.
+    m_signInWindow->hide();
+    auto *wizard = new ui::OnboardingWizard(m_backend->account(), partial);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ui::OnboardingWizard::signOutRequested, m_window.get(),
+        &ui::MainWindow::signOutRequested);
+    connect(wizard, &QWizard::accepted, this, [this] {
+        core::whenReady(m_backend->account().details(), this,
+            [this](const core::Result<client::AccountDetails> &details) {
+                if (!details.ok()) {
+                    showSignedOut(details.error().message);
+                    return;
+                }
+                m_person->adopt(details.value());
+                openMainWindow(tr("Welcome to Mikro"));
+            });
+    });
+    wizard->show();
+}
+
+void DesktopComposition::openMainWindow(const QString &message)
+{
+    m_window->setKeychainAvailable(m_keychainAvailable);
+    m_signInWindow->hide();
+    m_window->show();
+    m_window->start();
+    if (!message.isEmpty())
+        m_window->showStatus(message);
+    m_describeTimer.start();
 }
 
 void DesktopComposition::showSignedOut(const QString &message)

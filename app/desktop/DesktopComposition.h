@@ -4,8 +4,10 @@
 #include "services/core/Clock.h"
 
 #include <QObject>
+#include <QSettings>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -22,6 +24,9 @@ class KeychainSecretStore;
 class PkceLogin;
 class TokenClient;
 } // namespace mikro::auth
+namespace mikro::domain {
+struct UserProfile;
+}
 namespace mikro::client {
 class Backend;
 class InProcessBackend;
@@ -42,7 +47,9 @@ class DesktopComposition : public QObject
 {
     Q_OBJECT
 public:
-    explicit DesktopComposition(DesktopSettings settings, QObject *parent = nullptr);
+    /// `openBrowser` opens the sign-in page (the system browser by default).
+    explicit DesktopComposition(DesktopSettings settings,
+        std::function<bool(const QUrl &)> openBrowser = {}, QObject *parent = nullptr);
     ~DesktopComposition() override;
 
     void start();
@@ -52,11 +59,15 @@ private:
     /// Admits the signed-in person through the backend, then describes them into the Session.
     void admit();
     void describe(bool openWindow);
+    /// The onboarding wizard over the partial profile (UI.md §1.3), then the main window.
+    void onboard(const domain::UserProfile &partial);
+    void openMainWindow(const QString &message);
     void showSignedOut(const QString &message);
     /// In process only: the token's claims, verified here as the server's gate verifies them.
     void verifyThenAdmit();
 
     DesktopSettings m_settings;
+    QSettings m_qsettings; ///< what the Settings dialog edits (UI.md §1.10)
     core::SystemClock m_clock;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<auth::KeychainSecretStore> m_keychain;

@@ -21,6 +21,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"mikro"_s);
     QApplication::setApplicationVersion(QStringLiteral(MIKRO_VERSION));
 
+    // The language chosen in Settings (UI.md §1.10), else the system's; applied at start.
+    const QString language = QSettings().value(u"general/language"_s).toString();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     QTranslator qtTranslator;
     if (qtTranslator.load(
             QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -2,6 +2,7 @@
 
 #include "services/client/codec/AccountCodec.h"
 #include "services/core/Result.h"
+#include "services/domain/people/PeopleService.h"
 #include "services/domain/people/UserProfile.h"
 
 #include <QFuture>
@@ -20,6 +21,10 @@ public:
     [[nodiscard]] virtual QFuture<core::Result<domain::UserProfile>> signIn() = 0;
     /// The caller's profile, figures, organisation name and currency (`fetch_user_details`).
     [[nodiscard]] virtual QFuture<core::Result<AccountDetails>> details() = 0;
+    /// Completes the profile (UI.md §1.3, API.md `first_login_update`): every field required,
+    /// the terms accepted; a taken OSM username is Conflict `duplicate`. Announces Account.
+    [[nodiscard]] virtual QFuture<core::Result<void>> onboard(const domain::OnboardingForm &form)
+        = 0;
 };
 
 } // namespace mikro::client

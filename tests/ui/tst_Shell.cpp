@@ -5,13 +5,18 @@
 #include "tests/ui/UiPalette.h"
 #include "ui/common/Banner.h"
 #include "ui/common/Page.h"
+#include "ui/dialogs/SettingsDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/Sidebar.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -50,6 +55,7 @@ private slots:
     void withoutAnOrganisationOnlyThatStateIsShown();
     void keysDoWhatTheShortcutsTableSays();
     void theKeychainWarningIsShownAndDismissible();
+    void settingsAreCheckedTestedAndSaved();
     void screenshots();
 
 private:
@@ -190,6 +196,43 @@ void tst_Shell::theKeychainWarningIsShownAndDismissible()
     QCOMPARE(banner->message(), warning);
     QTest::mouseClick(banner->findChild<QWidget *>(u"bannerDismiss"_s), Qt::LeftButton);
     QVERIFY(!banner->isVisible());
+}
+
+void tst_Shell::settingsAreCheckedTestedAndSaved()
+{
+    QVERIFY(openAs(Mapper));
+    QTemporaryDir dir;
+    QSettings stored(dir.filePath(u"mikro.ini"_s), QSettings::IniFormat);
+    QNetworkAccessManager network;
+    ui::SettingsDialog dialog(stored, network, m_window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *url = dialog.findChild<QLineEdit *>(u"serverUrl"_s);
+    auto *save = dialog.findChild<QPushButton *>(u"saveSettings"_s);
+    QCOMPARE(url->text(), u"http://127.0.0.1:8080"_s); // the demo's server by default
+    url->setText(u"http://mikro.example.org"_s);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(u"settingsProblem"_s)->text().contains(u"https://"_s));
+    url->setText(u"http://127.0.0.1:%1"_s.arg(m_port));
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"testConnection"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.findChild<QLabel *>(u"testResult"_s)->text(),
+        u"The Mikro server answers and is ready."_s, 10000);
+    auto *ports = dialog.findChild<QLineEdit *>(u"callbackPorts"_s);
+    ports->setText(u"80"_s);
+    QVERIFY(!save->isEnabled());
+    ports->setText(u"53682, 53690"_s);
+    auto *language = dialog.findChild<QComboBox *>(u"language"_s);
+    language->setCurrentIndex(language->findData(u"es"_s));
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(stored.value(u"connection/kind"_s).toString(), u"server"_s);
+    QCOMPARE(stored.value(u"connection/serverUrl"_s).toString(), url->text());
+    QCOMPARE(stored.value(u"auth/callbackPorts"_s).toString(), u"53682,53690"_s);
+    QCOMPARE(stored.value(u"general/language"_s).toString(), u"es"_s);
+    QTemporaryDir shots;
+    QVERIFY(testing::saveScreenshot(dialog, u"settings-connection"_s, shots.path()));
 }
 
 void tst_Shell::screenshots()

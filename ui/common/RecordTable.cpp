@@ -47,13 +47,18 @@ RecordTable::RecordTable(
     m_view->setObjectName(objectName + QStringLiteral("View"));
     m_search->setObjectName(objectName + QStringLiteral("Search"));
     m_empty->setObjectName(objectName + QStringLiteral("Empty"));
-    m_proxy->setSourceModel(model);
+    // A lazy model is shown as it is: a proxy over it would map every row it ever loaded.
+    if (m_rows == Rows::InMemory)
+        m_proxy->setSourceModel(model);
     m_view->setModel(m_rows == Rows::Lazy ? model : static_cast<QAbstractItemModel *>(m_proxy));
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    // Rows of one height: a view of 100,000 rows then never measures them one by one.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->installEventFilter(this);
@@ -186,7 +191,8 @@ bool RecordTable::eventFilter(QObject *watched, QEvent *event)
 
 void RecordTable::updateEmptyState()
 {
-    const bool filteredOut = m_proxy->rowCount() == 0 && m_proxy->sourceModel()->rowCount() > 0;
+    const bool filteredOut = m_rows == Rows::InMemory && m_proxy->rowCount() == 0
+        && m_proxy->sourceModel()->rowCount() > 0;
     m_empty->setText(
         filteredOut ? tr("Nothing matches “%1”.").arg(m_proxy->search()) : m_emptyText);
     m_stack->setCurrentIndex(shown()->rowCount() == 0 && !m_empty->text().isEmpty() ? 1 : 0);

@@ -102,6 +102,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::settingsRequested);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
@@ -396,6 +398,7 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Mikro"));
     m_fileMenu->setTitle(tr("&File"));
+    m_settingsAction->setText(tr("Settings…"));
     m_signOutAction->setText(tr("Sign out"));
     m_quitAction->setText(tr("Quit"));
     m_viewMenu->setTitle(tr("&View"));

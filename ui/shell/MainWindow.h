@@ -48,6 +48,8 @@ public:
 
 signals:
     void signOutRequested();
+    /// File ▸ Settings…
+    void settingsRequested();
     /// "Check again" in the No-organisation state.
     void checkAgainRequested();
 
@@ -89,6 +91,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goToMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;

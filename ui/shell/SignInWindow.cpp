@@ -66,9 +66,6 @@ SignInWindow::SignInWindow(QWidget *parent)
     m_settings->setFlat(true);
     m_version->setText(QStringLiteral("Mikro %1").arg(QStringLiteral(MIKRO_VERSION)));
     m_version->setEnabled(false);
-    // The Settings dialog (UI.md §1.10) is not built yet; the devstack defaults and QSettings
-    // serve until then, so no button that does nothing is shown.
-    m_settings->hide();
 
     auto *linkLayout = new QVBoxLayout(m_linkBox);
     linkLayout->addWidget(m_linkLabel);

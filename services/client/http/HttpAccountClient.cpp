@@ -1,13 +1,15 @@
 #include "services/client/http/HttpAccountClient.h"
 
+#include "services/client/ChangeFeed.h"
 #include "services/client/http/ApiConnection.h"
 
 using namespace Qt::StringLiterals;
 
 namespace mikro::client {
 
-HttpAccountClient::HttpAccountClient(ApiConnection &api)
+HttpAccountClient::HttpAccountClient(ApiConnection &api, ChangeFeed &feed)
     : m_api(api)
+    , m_feed(feed)
 {
 }
 
@@ -28,6 +30,21 @@ QFuture<core::Result<AccountDetails>> HttpAccountClient::details()
             if (!answer.ok())
                 return answer.error();
             return readAccountDetails(answer.value());
+        });
+}
+
+QFuture<core::Result<void>> HttpAccountClient::onboard(const domain::OnboardingForm &form)
+{
+    const QJsonObject body { { u"osm_username"_s, form.osmUsername },
+        { u"payment_email"_s, form.paymentEmail }, { u"city"_s, form.city },
+        { u"country"_s, form.country }, { u"terms_agreement"_s, form.termsAccepted } };
+    // Completing a profile twice with the same answers changes nothing: no Idempotency-Key.
+    return m_api.call(u"user/first_login_update"_s, body)
+        .then([feed = &m_feed](const core::Result<QJsonObject> &answer) -> core::Result<void> {
+            if (!answer.ok())
+                return answer.error();
+            feed->announce({ ChangeFeed::Area::Account, ChangeFeed::Area::Dashboards });
+            return {};
         });
 }
 

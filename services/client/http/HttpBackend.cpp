@@ -7,7 +7,7 @@ namespace mikro::client {
 HttpBackend::HttpBackend(QNetworkAccessManager &network, const QUrl &server, TokenSource tokens,
     std::chrono::milliseconds timeout)
     : m_api(network, server, std::move(tokens), timeout)
-    , m_account(m_api)
+    , m_account(m_api, feed())
     , m_payouts(m_api, feed())
     , m_dashboards(m_api)
 {

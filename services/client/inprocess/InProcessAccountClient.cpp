@@ -1,5 +1,6 @@
 #include "services/client/inprocess/InProcessAccountClient.h"
 
+#include "services/client/ChangeFeed.h"
 #include "services/client/inprocess/InProcessContext.h"
 
 namespace mikro::client {
@@ -7,6 +8,7 @@ namespace mikro::client {
 InProcessAccountClient::InProcessAccountClient(InProcessContext &context)
     : m_context(context)
     , m_usernames(context.database(), context.clock())
+    , m_people(context.database(), context.clock())
 {
 }
 
@@ -35,6 +37,17 @@ QFuture<core::Result<AccountDetails>> InProcessAccountClient::details()
             return AccountDetails { std::move(profile), std::move(figures),
                 pending.value().value_or(QString()) };
         });
+}
+
+QFuture<core::Result<void>> InProcessAccountClient::onboard(const domain::OnboardingForm &form)
+{
+    return m_context.run<void>([this, form](const domain::Caller &caller) -> core::Result<void> {
+        auto done = m_people.onboard(caller, form);
+        if (!done.ok())
+            return done.error();
+        m_context.feed().announce({ ChangeFeed::Area::Account, ChangeFeed::Area::Dashboards });
+        return {};
+    });
 }
 
 } // namespace mikro::client

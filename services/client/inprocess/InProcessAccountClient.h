@@ -16,10 +16,12 @@ public:
 
     [[nodiscard]] QFuture<core::Result<domain::UserProfile>> signIn() override;
     [[nodiscard]] QFuture<core::Result<AccountDetails>> details() override;
+    [[nodiscard]] QFuture<core::Result<void>> onboard(const domain::OnboardingForm &form) override;
 
 private:
     InProcessContext &m_context;
     domain::OsmUsernames m_usernames;
+    domain::PeopleService m_people;
 };
 
 } // namespace mikro::client

@@ -22,6 +22,9 @@ private slots:
     void admissionIsTheSameThroughBoth();
     void detailsAreTheSameThroughBoth();
     void aDeactivatedAccountIsRefusedAlike();
+    void onboardingCompletesTheProfileThroughEither_data();
+    void onboardingCompletesTheProfileThroughEither();
+    void aTakenOsmUsernameIsRefusedAlike();
     void aSessionAnnouncesARoleChange_data();
     void aSessionAnnouncesARoleChange();
 };
@@ -70,6 +73,60 @@ void tst_AccountContract::aDeactivatedAccountIsRefusedAlike()
     QCOMPARE(overHttp.error().kind, inProcess.error().kind);
     QCOMPARE(overHttp.error().code, inProcess.error().code);
     QCOMPARE(overHttp.error().kind, core::ErrorKind::Forbidden);
+}
+
+void tst_AccountContract::onboardingCompletesTheProfileThroughEither_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &name : backendNames())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void tst_AccountContract::onboardingCompletesTheProfileThroughEither()
+{
+    QFETCH(QString, name);
+    QSignalSpy changes(&backend(name).feed(), &client::ChangeFeed::changed);
+    QVERIFY(testing::awaitClient(backend(name).account().signIn()).ok());
+    const auto before = testing::awaitClient(backend(name).account().details());
+    QVERIFY(before.ok());
+    QVERIFY(before.value().profile.needsOnboarding());
+    const domain::OnboardingForm form { u"  ana_maps  "_s, u"ana@pay.example"_s, u"Lima"_s,
+        u"Peru"_s, true, {} };
+    const auto done = testing::awaitClient(backend(name).account().onboard(form));
+    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : testing::describeError(done.error())));
+    QTRY_COMPARE(changes.count(), 1);
+    // Read back through the other backend: the same stored profile.
+    const QString other = name == "http"_L1 ? u"inprocess"_s : u"http"_s;
+    const auto after = testing::awaitClient(backend(other).account().details());
+    QVERIFY(after.ok());
+    QVERIFY(!after.value().profile.needsOnboarding());
+    QCOMPARE(after.value().profile.osmUsername, u"ana_maps"_s);
+    QCOMPARE(after.value().profile.paymentEmail, u"ana@pay.example"_s);
+    QCOMPARE(after.value().profile.country, u"Peru"_s);
+    QVERIFY(after.value().profile.termsAcceptedAt.has_value());
+}
+
+void tst_AccountContract::aTakenOsmUsernameIsRefusedAlike()
+{
+    onboard(testing::Admin, u"taken_name"_s);
+    const domain::OnboardingForm form { u"TAKEN_name"_s, u"ana@pay.example"_s, u"Lima"_s, u"Peru"_s,
+        true, {} };
+    const auto overHttp = testing::awaitClient(m_http->account().onboard(form));
+    const auto inProcess = testing::awaitClient(m_local->account().onboard(form));
+    QVERIFY(!overHttp.ok() && !inProcess.ok());
+    for (const core::Error &e : { overHttp.error(), inProcess.error() }) {
+        QCOMPARE(e.kind, core::ErrorKind::Conflict);
+        QCOMPARE(e.code, QByteArray("duplicate"));
+        QCOMPARE(e.field, u"osm_username"_s);
+    }
+    domain::OnboardingForm noTerms = form;
+    noTerms.osmUsername = u"free_name"_s;
+    noTerms.termsAccepted = false;
+    const auto refusedHttp = testing::awaitClient(m_http->account().onboard(noTerms));
+    const auto refusedLocal = testing::awaitClient(m_local->account().onboard(noTerms));
+    QVERIFY(!refusedHttp.ok() && !refusedLocal.ok());
+    QCOMPARE(refusedHttp.error().code, refusedLocal.error().code);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM users WHERE osm_username = 'free_name'"_s), 0);
 }
 
 void tst_AccountContract::aSessionAnnouncesARoleChange_data()

@@ -1,0 +1,160 @@
+#include "app/desktop/DesktopComposition.h"
+#include "models/payments/PayoutRequestsModel.h"
+#include "services/client/Session.h"
+#include "tests/integration/server/ServerFixture.h"
+#include "tests/support/BrowserPlayer.h"
+#include "ui/common/RecordTable.h"
+#include "ui/dialogs/OnboardingWizard.h"
+#include "ui/dialogs/RequestPayoutDialog.h"
+#include "ui/pages/DashboardPage.h"
+#include "ui/pages/PaymentsPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SignInWindow.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mikro;
+using testing::Mapper;
+
+namespace {
+
+template <typename T>
+T *shown()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *found = qobject_cast<T *>(w); found && found->isVisible())
+            return found;
+    return nullptr;
+}
+
+QString money(qint64 cents)
+{
+    return core::formatMoney(core::Money(cents), u"USD"_s, QLocale());
+}
+
+} // namespace
+
+/// The desktop end to end with no human (issue #12): the real composition on a real mikro-server
+/// (the default connection) and the devstack's identity provider. The test plays the browser,
+/// completes the onboarding wizard, checks the dashboard against the API's own answers for that
+/// person, requests a payout from the Payments page, sees it pending on screen and on the server,
+/// and cancels it.
+class tst_DesktopEndToEnd : public QObject, private testing::ServerFixture
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { startIdentityProvider(); }
+    void init() { startServer(); }
+    void cleanup() { stopServer(); }
+    void signInOnboardRequestAndCancelAPayout();
+};
+
+void tst_DesktopEndToEnd::signInOnboardRequestAndCancelAPayout()
+{
+    desktop::DesktopSettings settings;
+    settings.provider = auth::OidcProvider { QUrl(m_idp->issuer()), u"mikro-desktop"_s,
+        m_idp->provider().settings().audience, { 53682, 53683, 53684, 53685 } };
+    settings.claimNamespace = m_idp->provider().settings().claimNamespace;
+    settings.connection = desktop::DesktopSettings::Connection::Server;
+    settings.serverUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+    testing::BrowserPlayer browser(Mapper);
+    desktop::DesktopComposition composition(settings, browser.opener());
+    composition.start();
+
+    // Sign-in window → the browser plays the person → the onboarding wizard.
+    ui::SignInWindow *signIn = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((signIn = shown<ui::SignInWindow>()), 10000);
+    auto *button = signIn->findChild<QPushButton *>(u"signInButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 10000);
+    QTest::mouseClick(button, Qt::LeftButton);
+    ui::OnboardingWizard *wizard = nullptr;
+    QTRY_VERIFY2_WITH_TIMEOUT((wizard = shown<ui::OnboardingWizard>()),
+        qPrintable(browser.failure + u" "_s + browser.visited.join(u" → "_s)), 20000);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::keyClicks(wizard->findChild<QLineEdit *>(u"osmUsername"_s), u"mapper_osm"_s);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::keyClicks(wizard->findChild<QLineEdit *>(u"paymentEmail"_s), u"ana@pay.example"_s);
+    QTest::keyClicks(wizard->findChild<QLineEdit *>(u"paymentEmailAgain"_s), u"ana@pay.example"_s);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *country = wizard->findChild<QComboBox *>(u"country"_s);
+    country->setCurrentIndex(country->findData(u"Peru"_s));
+    QTest::keyClicks(wizard->findChild<QLineEdit *>(u"city"_s), u"Lima"_s);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    wizard->findChild<QCheckBox *>(u"acceptTerms"_s)->setChecked(true);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(ui::OnboardingWizard::Review));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+
+    // The main window on the dashboard, with the API's figures for this person.
+    ui::MainWindow *window = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((window = shown<ui::MainWindow>()), 20000);
+    QVERIFY(window->messageHistory().last().endsWith(u"Welcome to Mikro"_s));
+    auto *dashboard = window->page(ui::PageId::Dashboard);
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->hasLoaded(), 20000);
+    const QJsonObject payable = json(post(Mapper, "/api/transaction/fetch_user_payable", "{}"));
+    const QJsonObject stats = json(post(Mapper, "/api/project/fetch_user_dash_stats", "{}"));
+    QCOMPARE(payable.value(u"payable_total_cents"_s).toInteger(), 1550);
+    QCOMPARE(dashboard->findChild<QLabel *>(u"payableCardValue"_s)->text(),
+        money(payable.value(u"payable_total_cents"_s).toInteger()));
+    QCOMPARE(dashboard->findChild<QLabel *>(u"pendingCardValue"_s)->text(),
+        money(stats.value(u"requests_total_cents"_s).toInteger()));
+    QCOMPARE(dashboard->findChild<QLabel *>(u"paidCardValue"_s)->text(),
+        money(stats.value(u"payouts_total_cents"_s).toInteger()));
+    QCOMPARE(dashboard->findChild<QLabel *>(u"mappedCardValue"_s)->text(),
+        QString::number(stats.value(u"mapped_tasks"_s).toInt()));
+
+    // Payments: request the payout; Pending shows it and the server has it.
+    QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+    auto *payments = qobject_cast<ui::PaymentsPage *>(window->page(ui::PageId::Payments));
+    QTRY_VERIFY_WITH_TIMEOUT(payments->hasLoaded(), 20000);
+    QTest::mouseClick(payments->findChild<QPushButton *>(u"requestPayoutButton"_s), Qt::LeftButton);
+    ui::RequestPayoutDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = payments->findChild<ui::RequestPayoutDialog *>()));
+    QCOMPARE(dialog->findChild<QLabel *>(u"paidTo"_s)->text(), u"ana@pay.example"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"requestButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        payments->findChild<QLabel *>(u"pendingCardValue"_s)->text(), money(1550), 20000);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payment_requests WHERE user_id = '%1' AND status = "
+                    "'pending' AND amount_cents = 1550"_s.arg(Mapper)),
+        1);
+    QTRY_VERIFY(
+        window->messageHistory().last().endsWith(u"Payout of %1 requested"_s.arg(money(1550))));
+
+    // …and cancel it.
+    QTableView *requests = payments->requestsTable()->view();
+    QTRY_COMPARE_WITH_TIMEOUT(requests->model()->rowCount(), 1, 10000);
+    requests->setCurrentIndex(requests->model()->index(0, 0));
+    QTest::mouseClick(payments->findChild<QPushButton *>(u"cancelRequestButton"_s), Qt::LeftButton);
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY((confirm = payments->findChild<QMessageBox *>(u"confirmCancel"_s)));
+    for (QAbstractButton *b : confirm->buttons())
+        if (b->text() == u"Cancel request"_s)
+            QTest::mouseClick(b, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT COUNT(*) FROM payment_requests WHERE user_id = "
+                                     "'%1' AND status = 'cancelled'"_s.arg(Mapper)),
+        1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        payments->findChild<QLabel *>(u"payableCardValue"_s)->text(), money(1550), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        requests->model()->index(0, models::PayoutRequestsModel::Status).data().toString(),
+        u"Cancelled"_s, 10000);
+
+    // Signing out returns to the sign-in window.
+    emit window->signOutRequested();
+    QTRY_VERIFY_WITH_TIMEOUT(shown<ui::SignInWindow>(), 10000);
+    QVERIFY(!window->isVisible());
+}
+
+QTEST_MAIN(tst_DesktopEndToEnd)
+#include "tst_DesktopEndToEnd.moc"
