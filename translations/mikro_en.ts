@@ -1589,32 +1589,6 @@ Your country and city, and your acceptance of the terms of service.</translation
         <translation>Review</translation>
     </message>
     <message>
-        <source>Change OSM username</source>
-        <translation>Change OSM username</translation>
-    </message>
-    <message>
-        <source>Change payment email</source>
-        <translation>Change payment email</translation>
-    </message>
-    <message>
-        <source>Change where you are</source>
-        <translation>Change where you are</translation>
-    </message>
-    <message>
-        <source>Change terms</source>
-        <translation>Change terms</translation>
-    </message>
-    <message>
-        <source>OSM username: %1
-Payment email: %2
-Where you are: %3, %4
-Terms of service: accepted</source>
-        <translation>OSM username: %1
-Payment email: %2
-Where you are: %3, %4
-Terms of service: accepted</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -1641,6 +1615,22 @@ Terms of service: accepted</translation>
     <message>
         <source>Stay</source>
         <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
     </message>
 </context>
 <context>

@@ -1589,32 +1589,6 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
         <translation>Revisión</translation>
     </message>
     <message>
-        <source>Change OSM username</source>
-        <translation>Cambiar nombre de usuario de OSM</translation>
-    </message>
-    <message>
-        <source>Change payment email</source>
-        <translation>Cambiar correo de pago</translation>
-    </message>
-    <message>
-        <source>Change where you are</source>
-        <translation>Cambiar dónde estás</translation>
-    </message>
-    <message>
-        <source>Change terms</source>
-        <translation>Cambiar términos</translation>
-    </message>
-    <message>
-        <source>OSM username: %1
-Payment email: %2
-Where you are: %3, %4
-Terms of service: accepted</source>
-        <translation>Nombre de usuario de OSM: %1
-Correo de pago: %2
-Dónde estás: %3, %4
-Términos del servicio: aceptados</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1641,6 +1615,22 @@ Términos del servicio: aceptados</translation>
     <message>
         <source>Stay</source>
         <translation>Quedarme</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptados</translation>
     </message>
 </context>
 <context>

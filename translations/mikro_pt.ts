@@ -1589,32 +1589,6 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
         <translation>Revisão</translation>
     </message>
     <message>
-        <source>Change OSM username</source>
-        <translation>Alterar nome de usuário do OSM</translation>
-    </message>
-    <message>
-        <source>Change payment email</source>
-        <translation>Alterar e-mail de pagamento</translation>
-    </message>
-    <message>
-        <source>Change where you are</source>
-        <translation>Alterar onde você está</translation>
-    </message>
-    <message>
-        <source>Change terms</source>
-        <translation>Alterar termos</translation>
-    </message>
-    <message>
-        <source>OSM username: %1
-Payment email: %2
-Where you are: %3, %4
-Terms of service: accepted</source>
-        <translation>Nome de usuário do OSM: %1
-E-mail de pagamento: %2
-Onde você está: %3, %4
-Termos de serviço: aceitos</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
@@ -1641,6 +1615,22 @@ Termos de serviço: aceitos</translation>
     <message>
         <source>Stay</source>
         <translation>Ficar</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alterar</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Alterar %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceitos</translation>
     </message>
 </context>
 <context>

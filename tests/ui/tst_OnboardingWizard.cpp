@@ -113,7 +113,8 @@ void tst_OnboardingWizard::fillAll(Wizard &w, const QString &osm, bool english)
     w.findChild<QCheckBox *>(u"acceptTerms"_s)->setChecked(true);
     QTest::mouseClick(next(w), Qt::LeftButton);
     QCOMPARE(w.currentId(), int(Wizard::Review));
-    QVERIFY(w.findChild<QLabel *>(u"reviewText"_s)->text().contains(osm));
+    QCOMPARE(w.findChild<QLabel *>(u"reviewOsm"_s)->text(), osm);
+    QCOMPARE(w.findChild<QLabel *>(u"reviewEmail"_s)->text(), u"ana@pay.example"_s);
 }
 
 void tst_OnboardingWizard::aNewPersonCompletesTheirProfile_data()

@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -205,6 +206,19 @@ void tst_PersonPages::aPayoutIsRequestedAndCancelledFromThePaymentsPage()
     QCOMPARE(view->model()->index(0, models::PayoutRequestsModel::Status).data().toString(),
         u"Pending"_s);
     QVERIFY(!page->findChild<QPushButton *>(u"requestPayoutButton"_s)->isEnabled());
+
+    // The search finds it by its note, whatever the case; a search that matches nothing says so.
+    auto *search = page->requestsTable()->searchBox();
+    QVERIFY(search->isVisible());
+    QTest::keyClicks(search, u"NOVEMBER"_s);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    search->clear();
+    QTest::keyClicks(search, u"december"_s);
+    QTRY_COMPARE(view->model()->rowCount(), 0);
+    QCOMPARE(page->findChild<QLabel *>(u"requestsTableEmpty"_s)->text(),
+        u"Nothing matches “december”."_s);
+    search->clear();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
 
     // Cancel it: select the row, Cancel request…, confirm.
     auto *cancel = page->findChild<QPushButton *>(u"cancelRequestButton"_s);

@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QStackedLayout>
 #include <QTableView>
 #include <QTimer>
@@ -68,6 +69,13 @@ RecordTable::RecordTable(
     m_search->setClearButtonEnabled(true);
     m_search->hide();
     m_search->installEventFilter(this);
+    // Ctrl+F (UI.md §1.7) reaches the search box from anywhere in the table.
+    auto *find
+        = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        if (m_search->isVisible())
+            m_search->setFocus(Qt::ShortcutFocusReason);
+    });
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(SearchDelayMs);
 

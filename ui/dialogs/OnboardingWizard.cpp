@@ -85,7 +85,6 @@ OnboardingWizard::OnboardingWizard(
     , m_country(new QComboBox)
     , m_city(new QLineEdit)
     , m_terms(new QCheckBox)
-    , m_review(new QLabel)
     , m_saving(new QLabel)
     , m_banner(new Banner)
 {
@@ -100,7 +99,6 @@ OnboardingWizard::OnboardingWizard(
     m_country->setObjectName(QStringLiteral("country"));
     m_city->setObjectName(QStringLiteral("city"));
     m_terms->setObjectName(QStringLiteral("acceptTerms"));
-    m_review->setObjectName(QStringLiteral("reviewText"));
     m_saving->setObjectName(QStringLiteral("savingLine"));
     m_osm->setText(partial.osmUsername);
     m_email->setText(partial.paymentEmail);
@@ -272,27 +270,35 @@ QWizardPage *OnboardingWizard::reviewPage()
     auto *page = new QWizardPage;
     page->setTitle(tr("Review"));
     page->setFinalPage(true);
-    m_review->setTextFormat(Qt::PlainText);
-    m_review->setWordWrap(true);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_banner);
-    layout->addWidget(m_review);
-    const QList<std::pair<PageId, const char *>> changes { { OsmUsername, "changeOsm" },
-        { PaymentEmail, "changeEmail" }, { Location, "changeLocation" }, { Terms, "changeTerms" } };
-    auto *buttons = new QHBoxLayout;
-    const QStringList labels { tr("Change OSM username"), tr("Change payment email"),
-        tr("Change where you are"), tr("Change terms") };
-    for (qsizetype i = 0; i < changes.size(); ++i) {
-        auto *change = new QPushButton(labels[i]);
-        change->setObjectName(QString::fromLatin1(changes[i].second));
-        const PageId target = changes[i].first;
-        connect(change, &QPushButton::clicked, this, [this, target] {
-            while (currentId() != target && currentId() != Welcome)
+    auto *form = new QFormLayout;
+    // Each answer with "Change", which goes back to its page (UI.md §1.3).
+    const QList<std::tuple<PageId, QString, QString>> rows {
+        { OsmUsername, tr("OSM username"), QStringLiteral("reviewOsm") },
+        { PaymentEmail, tr("Payment email"), QStringLiteral("reviewEmail") },
+        { Location, tr("Where you are"), QStringLiteral("reviewLocation") },
+        { Terms, tr("Terms of service"), QStringLiteral("reviewTerms") },
+    };
+    for (const auto &[target, label, name] : rows) {
+        auto *value = new QLabel;
+        value->setObjectName(name);
+        value->setTextFormat(Qt::PlainText);
+        auto *change = new QPushButton(tr("Change"));
+        change->setObjectName(QStringLiteral("change") + name.mid(6));
+        change->setAccessibleName(tr("Change %1").arg(label));
+        const PageId goal = target;
+        connect(change, &QPushButton::clicked, this, [this, goal] {
+            while (currentId() != goal && currentId() != Welcome)
                 back();
         });
-        buttons->addWidget(change);
+        auto *row = new QHBoxLayout;
+        row->addWidget(value, 1);
+        row->addWidget(change);
+        form->addRow(label, row);
+        m_reviewValues << value;
     }
-    layout->addLayout(buttons);
+    layout->addLayout(form);
     layout->addStretch();
     m_saving->hide();
     layout->addWidget(m_saving);
@@ -302,9 +308,10 @@ QWizardPage *OnboardingWizard::reviewPage()
 void OnboardingWizard::refreshReview()
 {
     const domain::OnboardingForm f = form();
-    m_review->setText(tr("OSM username: %1\nPayment email: %2\nWhere you are: %3, %4\nTerms of "
-                         "service: accepted")
-                          .arg(f.osmUsername, f.paymentEmail, f.city, m_country->currentText()));
+    const QStringList values { f.osmUsername, f.paymentEmail,
+        tr("%1, %2").arg(f.city, m_country->currentText()), tr("Accepted") };
+    for (qsizetype i = 0; i < m_reviewValues.size() && i < values.size(); ++i)
+        m_reviewValues[i]->setText(values[i]);
 }
 
 domain::OnboardingForm OnboardingWizard::form() const

@@ -70,7 +70,7 @@ private:
     QLineEdit *m_city = nullptr;
     QLabel *m_locationMessage = nullptr;
     QCheckBox *m_terms = nullptr;
-    QLabel *m_review = nullptr;
+    QList<QLabel *> m_reviewValues; ///< OSM username, payment email, where, terms
     QLabel *m_saving = nullptr;
     Banner *m_banner = nullptr;
     bool m_busy = false;

@@ -62,6 +62,8 @@ PaymentsPage::PaymentsPage(const PageContext &context, QWidget *parent)
         cards->addWidget(big[i], 0, i);
         cards->addWidget(tiles[i], 1, i);
     }
+    m_requests->setSearchable(true);
+    m_payouts->setSearchable(true);
     m_requests->sortBy(models::PayoutRequestsModel::Requested, Qt::DescendingOrder);
     m_payouts->sortBy(models::PayoutsModel::PaidOn, Qt::DescendingOrder);
     m_tabs->addTab(m_requests, QString());
