@@ -1196,6 +1196,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::CsvFile</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1310,6 +1317,30 @@
     <message>
         <source>No earnings yet. Validated tasks and confirmed checklists appear here.</source>
         <translation>No earnings yet. Validated tasks and confirmed checklists appear here.</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <source>ledger.csv</source>
+        <translation>ledger.csv</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2</source>
+        <translation>Exporting… %1 of %2</translation>
+    </message>
+    <message>
+        <source>The ledger could not be saved to %1. Choose another folder.</source>
+        <translation>The ledger could not be saved to %1. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1 ledger lines exported to %2</source>
+        <translation>%1 ledger lines exported to %2</translation>
+    </message>
+    <message>
+        <source>The ledger could not be exported: %1</source>
+        <translation>The ledger could not be exported: %1</translation>
     </message>
 </context>
 <context>
@@ -1681,10 +1712,6 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>Export payouts</source>
         <translation>Export payouts</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>payouts.csv</source>

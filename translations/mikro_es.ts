@@ -1196,6 +1196,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::CsvFile</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1310,6 +1317,30 @@
     <message>
         <source>No earnings yet. Validated tasks and confirmed checklists appear here.</source>
         <translation>Aún no hay ganancias. Aquí aparecen las tareas validadas y las listas de verificación confirmadas.</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>Exportar libro mayor</translation>
+    </message>
+    <message>
+        <source>ledger.csv</source>
+        <translation>libro-mayor.csv</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2</source>
+        <translation>Exportando… %1 de %2</translation>
+    </message>
+    <message>
+        <source>The ledger could not be saved to %1. Choose another folder.</source>
+        <translation>No se pudo guardar el libro mayor en %1. Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 ledger lines exported to %2</source>
+        <translation>%1 líneas del libro mayor exportadas a %2</translation>
+    </message>
+    <message>
+        <source>The ledger could not be exported: %1</source>
+        <translation>No se pudo exportar el libro mayor: %1</translation>
     </message>
 </context>
 <context>
@@ -1681,10 +1712,6 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>Export payouts</source>
         <translation>Exportar pagos</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>payouts.csv</source>

@@ -1196,6 +1196,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::CsvFile</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1310,6 +1317,30 @@
     <message>
         <source>No earnings yet. Validated tasks and confirmed checklists appear here.</source>
         <translation>Ainda não há ganhos. Aqui aparecem as tarefas validadas e as listas de verificação confirmadas.</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>Exportar livro-razão</translation>
+    </message>
+    <message>
+        <source>ledger.csv</source>
+        <translation>livro-razao.csv</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2</source>
+        <translation>Exportando… %1 de %2</translation>
+    </message>
+    <message>
+        <source>The ledger could not be saved to %1. Choose another folder.</source>
+        <translation>Não foi possível salvar o livro-razão em %1. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>%1 ledger lines exported to %2</source>
+        <translation>%1 linhas do livro-razão exportadas para %2</translation>
+    </message>
+    <message>
+        <source>The ledger could not be exported: %1</source>
+        <translation>Não foi possível exportar o livro-razão: %1</translation>
     </message>
 </context>
 <context>
@@ -1681,10 +1712,6 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>Export payouts</source>
         <translation>Exportar pagamentos</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>payouts.csv</source>

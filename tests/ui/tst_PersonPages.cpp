@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -321,6 +322,22 @@ void tst_PersonPages::theLedgerLoadsAPageAtATime()
     QTRY_COMPARE_WITH_TIMEOUT(ledger->footerText(), u"Showing 150 of 150"_s, 10000);
     QCOMPARE(view->model()->index(0, models::LedgerModel::Kind).data().toString(), u"Adjustment"_s);
     QCOMPARE(ledger->readsRunning(), 0);
+
+    // Export… writes every line of the current filter and order, not only the loaded ones.
+    QSignalSpy messages(ledger, &ui::LedgerPanel::statusMessage);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ledger.csv"_s);
+    ledger->exportTo(path);
+    QTRY_VERIFY_WITH_TIMEOUT(!ledger->isExporting(), 20000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines
+        = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 151);
+    QCOMPARE(lines.first(), u"Date,Kind,For,Amount"_s);
+    QVERIFY(lines.at(1).endsWith(u",-0.05"_s));
+    QCOMPARE(messages.count(), 1);
+    QCOMPARE(messages.first().first().toString(), u"150 ledger lines exported to %1"_s.arg(path));
 }
 
 void tst_PersonPages::accountShowsTheProfileAsStored()

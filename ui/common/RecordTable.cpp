@@ -1,5 +1,6 @@
 #include "ui/common/RecordTable.h"
 
+#include "models/CsvWriter.h"
 #include "models/ItemRoles.h"
 #include "models/SearchFilterModel.h"
 
@@ -19,20 +20,6 @@
 #include <algorithm>
 
 namespace mikro::ui {
-
-namespace {
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-} // namespace
 
 RecordTable::RecordTable(
     QAbstractItemModel *model, const QString &objectName, QWidget *parent, Rows rows)
@@ -166,19 +153,7 @@ QString RecordTable::selectionAsText() const
 
 QByteArray RecordTable::csv() const
 {
-    QStringList lines;
-    QStringList header;
-    const QAbstractItemModel *model = shown();
-    for (int column = 0; column < model->columnCount(); ++column)
-        header << csvField(model->headerData(column, Qt::Horizontal).toString());
-    lines << header.join(QLatin1Char(','));
-    for (int row = 0; row < model->rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < model->columnCount(); ++column)
-            cells << csvField(model->index(row, column).data(models::CsvRole).toString());
-        lines << cells.join(QLatin1Char(','));
-    }
-    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+    return models::modelAsCsv(*shown());
 }
 
 bool RecordTable::eventFilter(QObject *watched, QEvent *event)

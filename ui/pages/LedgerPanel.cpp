@@ -1,11 +1,13 @@
 #include "ui/pages/LedgerPanel.h"
 
+#include "models/CsvWriter.h"
 #include "models/StatusWords.h"
 #include "models/payments/LedgerModel.h"
 #include "services/client/PayoutsClient.h"
 #include "services/client/Session.h"
 #include "services/core/WhenReady.h"
 #include "ui/common/Banner.h"
+#include "ui/common/CsvFile.h"
 #include "ui/common/RecordTable.h"
 
 #include <QComboBox>
@@ -100,6 +102,68 @@ void LedgerPanel::read(const domain::LedgerQuery &query, bool first)
             else
                 m_model->append(page.value(), asked);
         });
+}
+
+void LedgerPanel::exportAll()
+{
+    askForCsvPath(this, tr("Export ledger"), tr("ledger.csv"),
+        [this](const QString &path) { exportTo(path); });
+}
+
+void LedgerPanel::exportTo(const QString &path)
+{
+    if (m_exporting)
+        return;
+    m_exporting = true;
+    auto lines = std::make_shared<models::LedgerModel>();
+    domain::LedgerQuery query = m_model->query();
+    query.offset = 0;
+    exportPage(lines, query, path);
+}
+
+void LedgerPanel::exportPage(const std::shared_ptr<models::LedgerModel> &lines,
+    domain::LedgerQuery query, const QString &path)
+{
+    core::whenReady(m_payouts.ledger(query), this,
+        [this, lines, query, path](const core::Result<domain::LedgerPage> &page) {
+            if (!page.ok()) {
+                exportFailed(page.error());
+                return;
+            }
+            if (query.offset == 0)
+                lines->restart(page.value(), m_session.currency());
+            else
+                lines->append(page.value(), query);
+            const QLocale locale;
+            if (lines->rowCount() < lines->total() && !page.value().rows.isEmpty()) {
+                m_footer->setText(
+                    tr("Exporting… %1 of %2")
+                        .arg(locale.toString(lines->rowCount()), locale.toString(lines->total())));
+                domain::LedgerQuery next = query;
+                next.offset = lines->rowCount();
+                exportPage(lines, next, path);
+                return;
+            }
+            m_exporting = false;
+            updateFooter();
+            if (const QString failure = writeCsvFile(path, models::modelAsCsv(*lines));
+                !failure.isEmpty()) {
+                m_banner->showMessage(Banner::Level::Error,
+                    tr("The ledger could not be saved to %1. Choose another folder.").arg(path),
+                    failure);
+                return;
+            }
+            emit statusMessage(
+                tr("%1 ledger lines exported to %2").arg(locale.toString(lines->rowCount()), path));
+        });
+}
+
+void LedgerPanel::exportFailed(const core::Error &error)
+{
+    m_exporting = false;
+    updateFooter();
+    m_banner->showMessage(Banner::Level::Error,
+        tr("The ledger could not be exported: %1").arg(error.message), error.diagnostic);
 }
 
 QString LedgerPanel::footerText() const

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 
@@ -37,12 +39,25 @@ public:
     [[nodiscard]] QString footerText() const;
     /// Reads running for this panel (0 when idle).
     [[nodiscard]] int readsRunning() const { return m_running; }
+    /// Export…: every line of the current sort and filter to a CSV file the person chooses,
+    /// read a page at a time with the progress under the table.
+    void exportAll();
+    /// Writes every line of the current sort and filter to `path` (what exportAll does once the
+    /// path is chosen).
+    void exportTo(const QString &path);
+    [[nodiscard]] bool isExporting() const { return m_exporting; }
+
+signals:
+    void statusMessage(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void read(const domain::LedgerQuery &query, bool first);
+    void exportPage(const std::shared_ptr<models::LedgerModel> &lines, domain::LedgerQuery query,
+        const QString &path);
+    void exportFailed(const core::Error &error);
     void updateFooter();
     void retranslateUi();
 
@@ -54,6 +69,7 @@ private:
     QLabel *m_footer = nullptr;
     Banner *m_banner = nullptr;
     int m_running = 0;
+    bool m_exporting = false;
 };
 
 } // namespace mikro::ui

@@ -1,5 +1,6 @@
 #include "ui/pages/PaymentsPage.h"
 
+#include "models/payments/LedgerModel.h"
 #include "models/payments/PayoutRequestsModel.h"
 #include "models/payments/PayoutsModel.h"
 #include "services/client/Backend.h"
@@ -7,14 +8,13 @@
 #include "services/client/Session.h"
 #include "services/core/WhenReady.h"
 #include "ui/common/Banner.h"
+#include "ui/common/CsvFile.h"
 #include "ui/common/FigureCard.h"
 #include "ui/common/RecordTable.h"
 #include "ui/pages/LedgerPanel.h"
 #include "ui/pages/PayoutRequestButton.h"
 
 #include <QEvent>
-#include <QFile>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QMessageBox>
@@ -80,7 +80,14 @@ PaymentsPage::PaymentsPage(const PageContext &context, QWidget *parent)
     connect(m_requests, &RecordTable::currentRowChanged, this, &PaymentsPage::updateActions);
     connect(m_tabs, &QTabWidget::currentChanged, this, &PaymentsPage::updateActions);
     connect(m_cancel, &QPushButton::clicked, this, &PaymentsPage::confirmCancel);
-    connect(m_export, &QPushButton::clicked, this, &PaymentsPage::exportPayouts);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        if (m_tabs->currentWidget() == m_ledger)
+            m_ledger->exportAll();
+        else
+            exportPayouts();
+    });
+    connect(m_ledger, &LedgerPanel::statusMessage, this, &Page::statusMessage);
+    connect(m_ledger->model(), &QAbstractItemModel::modelReset, this, &PaymentsPage::updateActions);
     retranslateUi();
     updateActions();
 }
@@ -138,8 +145,10 @@ void PaymentsPage::updateActions()
         && m_requestsModel->requestAt(row).status == domain::PaymentStatus::Pending;
     m_cancel->setVisible(onRequests);
     m_cancel->setEnabled(pending && !m_cancelling);
-    m_export->setVisible(onPayouts);
-    m_export->setEnabled(m_payoutsModel->rowCount() > 0);
+    const bool onLedger = m_tabs->currentWidget() == m_ledger;
+    m_export->setVisible(onPayouts || onLedger);
+    m_export->setEnabled(onLedger ? m_ledger->model()->total() > 0 && !m_ledger->isExporting()
+                                  : m_payoutsModel->rowCount() > 0);
 }
 
 void PaymentsPage::confirmCancel()
@@ -181,23 +190,15 @@ void PaymentsPage::confirmCancel()
 
 void PaymentsPage::exportPayouts()
 {
-    auto *dialog = new QFileDialog(this, tr("Export payouts"), QString(), tr("CSV files (*.csv)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(tr("payouts.csv"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(m_payouts->csv()) < 0) {
+    askForCsvPath(this, tr("Export payouts"), tr("payouts.csv"), [this](const QString &path) {
+        if (const QString failure = writeCsvFile(path, m_payouts->csv()); !failure.isEmpty()) {
             banner()->showMessage(Banner::Level::Error,
                 tr("The payouts could not be saved to %1. Choose another folder.").arg(path),
-                file.errorString());
+                failure);
             return;
         }
         emit statusMessage(tr("Payouts exported to %1").arg(path));
     });
-    dialog->open();
 }
 
 void PaymentsPage::retranslateUi()
