@@ -1183,6 +1183,66 @@
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
+    <message>
+        <source>Enter your OSM username (at most %1 characters).</source>
+        <translation>Enter your OSM username (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Enter a payment email such as name@example.com.</source>
+        <translation>Enter a payment email such as name@example.com.</translation>
+    </message>
+    <message>
+        <source>Repeat the new payment email.</source>
+        <translation>Repeat the new payment email.</translation>
+    </message>
+    <message>
+        <source>Choose your country from the list.</source>
+        <translation>Choose your country from the list.</translation>
+    </message>
+    <message>
+        <source>Enter your city (at most %1 characters).</source>
+        <translation>Enter your city (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Change your details?</source>
+        <translation>Change your details?</translation>
+    </message>
+    <message>
+        <source>Tasking Manager work is credited by username. From the next sync, tasks by &apos;%1&apos; are credited to you; earnings already credited stay.</source>
+        <translation>Tasking Manager work is credited by username. From the next sync, tasks by &apos;%1&apos; are credited to you; earnings already credited stay.</translation>
+    </message>
+    <message>
+        <source>Future payouts, including your pending request, go to %1.</source>
+        <translation>Future payouts, including your pending request, go to %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Your details were saved</source>
+        <translation>Your details were saved</translation>
+    </message>
+    <message>
+        <source>Your details were saved; the OSM username &apos;%1&apos; waits for an admin&apos;s approval</source>
+        <translation>Your details were saved; the OSM username &apos;%1&apos; waits for an admin&apos;s approval</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Repeat payment email</source>
+        <translation>Repeat payment email</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::Banner</name>

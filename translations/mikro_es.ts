@@ -1183,6 +1183,66 @@
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
+    <message>
+        <source>Enter your OSM username (at most %1 characters).</source>
+        <translation>Escribe tu nombre de usuario de OSM (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>Enter a payment email such as name@example.com.</source>
+        <translation>Escribe un correo de pago como nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <source>Repeat the new payment email.</source>
+        <translation>Repite el nuevo correo de pago.</translation>
+    </message>
+    <message>
+        <source>Choose your country from the list.</source>
+        <translation>Elige tu país de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter your city (at most %1 characters).</source>
+        <translation>Escribe tu ciudad (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>Change your details?</source>
+        <translation>¿Cambiar tus datos?</translation>
+    </message>
+    <message>
+        <source>Tasking Manager work is credited by username. From the next sync, tasks by &apos;%1&apos; are credited to you; earnings already credited stay.</source>
+        <translation>El trabajo del Tasking Manager se acredita por nombre de usuario. Desde la siguiente sincronización, las tareas de &apos;%1&apos; se te acreditan a ti; las ganancias ya acreditadas se mantienen.</translation>
+    </message>
+    <message>
+        <source>Future payouts, including your pending request, go to %1.</source>
+        <translation>Los pagos futuros, incluida tu solicitud pendiente, van a %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Your details were saved</source>
+        <translation>Tus datos se guardaron</translation>
+    </message>
+    <message>
+        <source>Your details were saved; the OSM username &apos;%1&apos; waits for an admin&apos;s approval</source>
+        <translation>Tus datos se guardaron; el nombre de usuario de OSM &apos;%1&apos; espera la aprobación de un administrador</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Repeat payment email</source>
+        <translation>Repite el correo de pago</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::Banner</name>

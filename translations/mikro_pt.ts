@@ -1183,6 +1183,66 @@
         <source>Sign out</source>
         <translation>Sair</translation>
     </message>
+    <message>
+        <source>Enter your OSM username (at most %1 characters).</source>
+        <translation>Digite seu nome de usuário do OSM (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>Enter a payment email such as name@example.com.</source>
+        <translation>Digite um e-mail de pagamento como nome@exemplo.com.</translation>
+    </message>
+    <message>
+        <source>Repeat the new payment email.</source>
+        <translation>Repita o novo e-mail de pagamento.</translation>
+    </message>
+    <message>
+        <source>Choose your country from the list.</source>
+        <translation>Escolha seu país na lista.</translation>
+    </message>
+    <message>
+        <source>Enter your city (at most %1 characters).</source>
+        <translation>Digite sua cidade (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>Change your details?</source>
+        <translation>Alterar seus dados?</translation>
+    </message>
+    <message>
+        <source>Tasking Manager work is credited by username. From the next sync, tasks by &apos;%1&apos; are credited to you; earnings already credited stay.</source>
+        <translation>O trabalho do Tasking Manager é creditado pelo nome de usuário. A partir da próxima sincronização, as tarefas de &apos;%1&apos; são creditadas a você; os ganhos já creditados permanecem.</translation>
+    </message>
+    <message>
+        <source>Future payouts, including your pending request, go to %1.</source>
+        <translation>Os pagamentos futuros, incluindo sua solicitação pendente, vão para %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Your details were saved</source>
+        <translation>Seus dados foram salvos</translation>
+    </message>
+    <message>
+        <source>Your details were saved; the OSM username &apos;%1&apos; waits for an admin&apos;s approval</source>
+        <translation>Seus dados foram salvos; o nome de usuário do OSM &apos;%1&apos; aguarda a aprovação de um administrador</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Repeat payment email</source>
+        <translation>Repita o e-mail de pagamento</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::Banner</name>

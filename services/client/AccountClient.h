@@ -25,6 +25,12 @@ public:
     /// the terms accepted; a taken OSM username is Conflict `duplicate`. Announces Account.
     [[nodiscard]] virtual QFuture<core::Result<void>> onboard(const domain::OnboardingForm &form)
         = 0;
+    /// Changes one's own details (API.md `update_user_details`): only the given fields. After
+    /// onboarding a new OSM username waits for an admin: the answer is that name (empty: none
+    /// waits). Announces Account.
+    [[nodiscard]] virtual QFuture<core::Result<QString>> updateDetails(
+        const domain::ProfileChange &change)
+        = 0;
 };
 
 } // namespace mikro::client

@@ -130,16 +130,16 @@ QString toDecimalString(Money amount)
     return out;
 }
 
-QString formatMoney(Money amount, const QString &currency, const QLocale &chosen)
+QString formatMoney(Money amount, const QString &currency, const QLocale &locale)
 {
     // The C locale (LANG unset) has no currency conventions: write amounts as English does.
-    const QLocale locale = chosen.language() == QLocale::C
+    const QLocale shown = locale.language() == QLocale::C
         ? QLocale(QLocale::English, QLocale::UnitedStates)
-        : chosen;
+        : locale;
     const qint64 cents = amount.cents();
     const quint64 magnitude
         = cents < 0 ? 0 - static_cast<quint64>(cents) : static_cast<quint64>(cents);
-    QString text = locale.toCurrencyString(magnitude / 100, currencySymbol(currency));
+    QString text = shown.toCurrencyString(magnitude / 100, currencySymbol(currency));
     // toCurrencyString gives whole units; the cents go right after the last digit it wrote.
     qsizetype lastDigit = -1;
     for (qsizetype k = text.size() - 1; k >= 0; --k) {
@@ -150,10 +150,10 @@ QString formatMoney(Money amount, const QString &currency, const QLocale &chosen
     }
     const quint64 rest = magnitude % 100;
     const QString centsText
-        = locale.decimalPoint() + locale.toString(rest / 10) + locale.toString(rest % 10);
+        = shown.decimalPoint() + shown.toString(rest / 10) + shown.toString(rest % 10);
     text.insert(lastDigit + 1, centsText);
     if (cents < 0)
-        text.prepend(locale.negativeSign());
+        text.prepend(shown.negativeSign());
     return text;
 }
 

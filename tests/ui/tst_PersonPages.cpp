@@ -93,6 +93,7 @@ private slots:
     void theLedgerLoadsAPageAtATime();
     void accountShowsTheProfileAsStored_data() { backends(); }
     void accountShowsTheProfileAsStored();
+    void ownDetailsAreEditedWithTheConfirmations();
     void screenshots();
 
 private:
@@ -355,6 +356,44 @@ void tst_PersonPages::accountShowsTheProfileAsStored()
     page->setKeychainAvailable(false);
     QCOMPARE(page->findChild<QLabel *>(u"keychainState"_s)->text(),
         u"Kept in memory only: the system keychain isn't available."_s);
+}
+
+void tst_PersonPages::ownDetailsAreEditedWithTheConfirmations()
+{
+    auto page = openPage<ui::AccountPage>(u"http"_s);
+    QVERIFY(page);
+    QSignalSpy messages(page.get(), &ui::Page::statusMessage);
+    QTest::mouseClick(page->findChild<QPushButton *>(u"editProfile"_s), Qt::LeftButton);
+    QVERIFY(page->isEditing());
+    auto *email = page->findChild<QLineEdit *>(u"paymentEmailEdit"_s);
+    auto *save = page->findChild<QPushButton *>(u"saveProfile"_s);
+    email->clear();
+    QTest::keyClicks(email, u"new@pay.example"_s);
+    QVERIFY(!save->isEnabled()); // the new email is not repeated yet
+    QCOMPARE(
+        page->findChild<QLabel *>(u"editMessage"_s)->text(), u"Repeat the new payment email."_s);
+    QTest::keyClicks(page->findChild<QLineEdit *>(u"paymentEmailAgain"_s), u"new@pay.example"_s);
+    QVERIFY(save->isEnabled());
+    auto *city = page->findChild<QLineEdit *>(u"cityEdit"_s);
+    city->clear();
+    QTest::keyClicks(city, u"Cusco"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    // UI.md §1.6: a new payment email asks first, Cancel being the default.
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY((confirm = page->findChild<QMessageBox *>(u"confirmDetails"_s)));
+    QCOMPARE(confirm->text(),
+        u"Future payouts, including your pending request, go to new@pay.example."_s);
+    QCOMPARE(confirm->defaultButton(), confirm->button(QMessageBox::Cancel));
+    QTest::mouseClick(confirm->button(QMessageBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isEditing(), 10000);
+    QCOMPARE(messages.last().first().toString(), u"Your details were saved"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM users WHERE id = '%1' AND payment_email = "
+                    "'new@pay.example' AND city = 'Cusco' AND osm_username = 'mapper_osm'"_s.arg(
+                        Mapper)),
+        1);
+    // The page reads the person again (the change feed): the new values show.
+    QTRY_COMPARE_WITH_TIMEOUT(page->fieldText(u"city"_s), u"Cusco"_s, 10000);
+    QCOMPARE(page->fieldText(u"paymentEmail"_s), u"new@pay.example"_s);
 }
 
 void tst_PersonPages::screenshots()

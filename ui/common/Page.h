@@ -47,6 +47,7 @@ protected:
 
     [[nodiscard]] client::Backend &backend() { return m_context.backend; }
     [[nodiscard]] client::Session &session() { return m_context.session; }
+    [[nodiscard]] const client::Session &session() const { return m_context.session; }
     [[nodiscard]] const core::Clock &clock() const { return m_context.clock; }
     [[nodiscard]] QVBoxLayout *contentLayout() { return m_contentLayout; }
     [[nodiscard]] Banner *banner() { return m_banner; }

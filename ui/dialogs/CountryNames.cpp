@@ -50,7 +50,8 @@ std::optional<Country> findCountry(const QList<Country> &countries, const QStrin
     const QString wanted = text.trimmed();
     for (const Country &c : countries)
         if (c.stored.compare(wanted, Qt::CaseInsensitive) == 0
-            || c.shown.compare(wanted, Qt::CaseInsensitive) == 0)
+            || c.shown.compare(wanted, Qt::CaseInsensitive) == 0
+            || c.code.compare(wanted, Qt::CaseInsensitive) == 0)
             return c;
     return std::nullopt;
 }

@@ -19,7 +19,7 @@ struct Country
 /// Every country Qt knows, named in `display`'s language by ICU's CLDR data, sorted for that
 /// language.
 [[nodiscard]] QList<Country> countryNames(const QLocale &display);
-/// The country a stored text names (its English or displayed name, any case), if any.
+/// The country a stored text names (its English or displayed name or its ISO code, any case).
 [[nodiscard]] std::optional<Country> findCountry(
     const QList<Country> &countries, const QString &text);
 

@@ -48,4 +48,23 @@ QFuture<core::Result<void>> HttpAccountClient::onboard(const domain::OnboardingF
         });
 }
 
+QFuture<core::Result<QString>> HttpAccountClient::updateDetails(const domain::ProfileChange &change)
+{
+    QJsonObject body;
+    for (const auto &[name, value] : { std::pair(u"first_name"_s, &change.firstName),
+             std::pair(u"last_name"_s, &change.lastName),
+             std::pair(u"osm_username"_s, &change.osmUsername), std::pair(u"city"_s, &change.city),
+             std::pair(u"country"_s, &change.country), std::pair(u"email"_s, &change.email),
+             std::pair(u"payment_email"_s, &change.paymentEmail) })
+        if (*value)
+            body.insert(name, **value);
+    return m_api.call(u"user/update_user_details"_s, body)
+        .then([feed = &m_feed](const core::Result<QJsonObject> &answer) -> core::Result<QString> {
+            if (!answer.ok())
+                return answer.error();
+            feed->announce({ ChangeFeed::Area::Account });
+            return answer.value().value(u"osm_username_pending"_s).toString();
+        });
+}
+
 } // namespace mikro::client

@@ -50,4 +50,17 @@ QFuture<core::Result<void>> InProcessAccountClient::onboard(const domain::Onboar
     });
 }
 
+QFuture<core::Result<QString>> InProcessAccountClient::updateDetails(
+    const domain::ProfileChange &change)
+{
+    return m_context.run<QString>(
+        [this, change](const domain::Caller &caller) -> core::Result<QString> {
+            auto done = m_people.updateDetails(caller, change);
+            if (!done.ok())
+                return done.error();
+            m_context.feed().announce({ ChangeFeed::Area::Account });
+            return done.value().osmUsernamePending.value_or(QString());
+        });
+}
+
 } // namespace mikro::client

@@ -17,6 +17,8 @@ public:
     [[nodiscard]] QFuture<core::Result<domain::UserProfile>> signIn() override;
     [[nodiscard]] QFuture<core::Result<AccountDetails>> details() override;
     [[nodiscard]] QFuture<core::Result<void>> onboard(const domain::OnboardingForm &form) override;
+    [[nodiscard]] QFuture<core::Result<QString>> updateDetails(
+        const domain::ProfileChange &change) override;
 
 private:
     InProcessContext &m_context;

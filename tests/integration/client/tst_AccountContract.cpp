@@ -25,6 +25,7 @@ private slots:
     void onboardingCompletesTheProfileThroughEither_data();
     void onboardingCompletesTheProfileThroughEither();
     void aTakenOsmUsernameIsRefusedAlike();
+    void ownDetailsChangeAlikeThroughEither();
     void aSessionAnnouncesARoleChange_data();
     void aSessionAnnouncesARoleChange();
 };
@@ -127,6 +128,42 @@ void tst_AccountContract::aTakenOsmUsernameIsRefusedAlike()
     QVERIFY(!refusedHttp.ok() && !refusedLocal.ok());
     QCOMPARE(refusedHttp.error().code, refusedLocal.error().code);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM users WHERE osm_username = 'free_name'"_s), 0);
+}
+
+void tst_AccountContract::ownDetailsChangeAlikeThroughEither()
+{
+    onboard(Mapper, u"mapper_osm"_s);
+    domain::ProfileChange change;
+    change.city = u"Cusco"_s;
+    change.paymentEmail = u"new@pay.example"_s;
+    const auto overHttp = testing::awaitClient(m_http->account().updateDetails(change));
+    QVERIFY2(overHttp.ok(),
+        qPrintable(overHttp.ok() ? QString() : testing::describeError(overHttp.error())));
+    QCOMPARE(overHttp.value(), QString()); // no new OSM username: nothing waits
+    const auto seen = testing::awaitClient(m_local->account().details());
+    QVERIFY(seen.ok());
+    QCOMPARE(seen.value().profile.city, u"Cusco"_s);
+    QCOMPARE(seen.value().profile.paymentEmail, u"new@pay.example"_s);
+    QCOMPARE(seen.value().profile.osmUsername, u"mapper_osm"_s); // not given: unchanged
+
+    // After onboarding a new OSM username waits for an admin, through either backend.
+    domain::ProfileChange rename;
+    rename.osmUsername = u"mapper_renamed"_s;
+    const auto inProcess = testing::awaitClient(m_local->account().updateDetails(rename));
+    QVERIFY(inProcess.ok());
+    QCOMPARE(inProcess.value(), u"mapper_renamed"_s);
+    const auto details = testing::awaitClient(m_http->account().details());
+    QCOMPARE(details.value().osmUsernamePending, u"mapper_renamed"_s);
+    QCOMPARE(details.value().profile.osmUsername, u"mapper_osm"_s);
+
+    // A taken name is refused alike.
+    onboard(testing::Admin, u"admin_osm"_s);
+    rename.osmUsername = u"ADMIN_osm"_s;
+    const auto takenHttp = testing::awaitClient(m_http->account().updateDetails(rename));
+    const auto takenLocal = testing::awaitClient(m_local->account().updateDetails(rename));
+    QVERIFY(!takenHttp.ok() && !takenLocal.ok());
+    QCOMPARE(takenHttp.error().code, takenLocal.error().code);
+    QCOMPARE(takenHttp.error().kind, core::ErrorKind::Conflict);
 }
 
 void tst_AccountContract::aSessionAnnouncesARoleChange_data()
