@@ -417,6 +417,8 @@ void tst_PersonPages::screenshots()
         auto account = openPage<ui::AccountPage>(u"http"_s);
         QVERIFY(account);
         QVERIFY(testing::saveScreenshot(*account, u"account"_s + scheme, dir.path()));
+        QTest::mouseClick(account->findChild<QPushButton *>(u"editProfile"_s), Qt::LeftButton);
+        QVERIFY(testing::saveScreenshot(*account, u"account-editing"_s + scheme, dir.path()));
     }
     QApplication::setPalette(testing::uiPalette(false));
     QTranslator spanish;

@@ -63,10 +63,14 @@ AccountPage::AccountPage(const PageContext &context, QWidget *parent)
     m_signOut->setObjectName(QStringLiteral("accountSignOut"));
     sessionForm->addRow(m_signedInAs);
     sessionForm->addRow(m_keychain);
-    sessionForm->addRow(m_signOut);
+    auto *signOutRow = new QHBoxLayout;
+    signOutRow->addWidget(m_signOut);
+    signOutRow->addStretch();
+    sessionForm->addRow(signOutRow);
     layout->addStretch();
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(body);
     contentLayout()->addWidget(scroll);
@@ -152,11 +156,6 @@ void AccountPage::setEditing(bool editing)
     m_save->setEnabled(true);
     m_editor->setVisible(editing);
     m_edit->setVisible(!editing);
-    // The four editable rows give way to their editors while editing.
-    for (const char *name : { "osmUsername", "paymentEmail", "country", "city" })
-        for (const auto &[label, value] : m_fields)
-            if (value->objectName() == QLatin1String(name))
-                m_profile->setRowVisible(value, !editing);
     if (editing)
         m_osmEdit->setFocus();
 }
