@@ -35,10 +35,13 @@ int main(int argc, char **argv)
         QWidget empty;
         empty.resize(1200, 760);
         empty.show();
-        QTimer::singleShot(0, &app, [&] {
+        QTimer painted;
+        painted.setSingleShot(true);
+        QObject::connect(&painted, &QTimer::timeout, &app, [&] {
             empty.repaint();
             QApplication::quit();
         });
+        painted.start(0);
         return QApplication::exec();
     }
     const QUrl server(qEnvironmentVariable("MIKRO_BENCH_SERVER_URL"));
@@ -82,7 +85,10 @@ int main(int argc, char **argv)
         status = 0;
         QApplication::quit();
     });
-    QTimer::singleShot(30000, &app, [] { QApplication::exit(1); });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &app, [] { QApplication::exit(1); });
+    deadline.start(30000);
     const int exited = QApplication::exec();
     return exited == 0 ? status : exited;
 }

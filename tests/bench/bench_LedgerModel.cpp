@@ -77,7 +77,9 @@ bool waitFor(Done done, int timeoutMs = 600000)
 
 } // namespace
 
-int main(int argc, char **argv)
+namespace {
+
+int run(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QLocale::setDefault(QLocale::c());
@@ -185,4 +187,18 @@ int main(int argc, char **argv)
     panel.close();
     store::Database::releaseThreadState();
     return withinLimit ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    try {
+        return run(argc, argv);
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "bench_LedgerModel: %s\n", e.what());
+    } catch (...) {
+        std::fprintf(stderr, "bench_LedgerModel: an unknown exception\n");
+    }
+    return 1;
 }

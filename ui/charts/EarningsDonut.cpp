@@ -28,7 +28,7 @@ EarningsDonut::EarningsDonut(models::EarningsByKindModel *model, QWidget *parent
     chart()->legend()->setShowToolTips(true); // a label cut short shows whole on hover
     chart()->setMargins(QMargins(4, 4, 4, 4));
     retranslateUi();
-    redraw();
+    EarningsDonut::redraw(); // this class's own drawing, as construction ends
 }
 
 QString EarningsDonut::centreText() const

@@ -18,7 +18,7 @@ WeeklyTasksChart::WeeklyTasksChart(models::WeeklyTasksModel *model, QWidget *par
     , m_model(model)
 {
     retranslateUi();
-    redraw();
+    WeeklyTasksChart::redraw(); // this class's own drawing, as construction ends
 }
 
 void WeeklyTasksChart::redraw()

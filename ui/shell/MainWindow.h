@@ -34,7 +34,7 @@ public:
     /// Rebuilds the sidebar for the session's role and opens `page` (the role's dashboard when
     /// empty); with no organisation only the special state of UI.md §1.5 is shown.
     void start(std::optional<PageId> page = std::nullopt);
-    void openPage(PageId page);
+    void openPage(PageId id);
     [[nodiscard]] std::optional<PageId> currentPage() const;
     [[nodiscard]] Page *page(PageId id) const { return m_pages.value(id); }
     [[nodiscard]] Sidebar *sidebar() const { return m_sidebar; }
