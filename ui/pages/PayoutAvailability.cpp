@@ -11,10 +11,13 @@ QString payoutBlockedReason(const domain::Balance &balance, const QString &curre
         return {};
     const QLocale locale;
     if (balance.pending != core::Money(0))
-        return QCoreApplication::translate("mikro::ui::PayoutAvailability", "You already have a request waiting for an admin.");
+        return QCoreApplication::translate(
+            "mikro::ui::PayoutAvailability", "You already have a request waiting for an admin.");
     if (balance.payable <= core::Money(0))
-        return QCoreApplication::translate("mikro::ui::PayoutAvailability", "Nothing is payable yet.");
-    return QCoreApplication::translate("mikro::ui::PayoutAvailability", "Minimum payout is %1; you have %2.")
+        return QCoreApplication::translate(
+            "mikro::ui::PayoutAvailability", "Nothing is payable yet.");
+    return QCoreApplication::translate(
+        "mikro::ui::PayoutAvailability", "Minimum payout is %1; you have %2.")
         .arg(core::formatMoney(balance.minimumPayout, currency, locale),
             core::formatMoney(balance.payable, currency, locale));
 }

@@ -56,9 +56,9 @@ void PayoutRequestButton::open()
     connect(dialog, &RequestPayoutDialog::accountPageRequested, this,
         &PayoutRequestButton::accountPageRequested);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        emit requested(tr("Payout of %1 requested")
-                           .arg(core::formatMoney(
-                               dialog->requested().amount, m_currency, QLocale())));
+        emit requested(
+            tr("Payout of %1 requested")
+                .arg(core::formatMoney(dialog->requested().amount, m_currency, QLocale())));
     });
     dialog->open();
 }
