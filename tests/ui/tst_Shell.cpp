@@ -55,6 +55,7 @@ private slots:
     void withoutAnOrganisationOnlyThatStateIsShown();
     void keysDoWhatTheShortcutsTableSays();
     void theKeychainWarningIsShownAndDismissible();
+    void anotherPersonNeverSeesTheLastPersonsFigures();
     void settingsAreCheckedTestedAndSaved();
     void screenshots();
 
@@ -196,6 +197,24 @@ void tst_Shell::theKeychainWarningIsShownAndDismissible()
     QCOMPARE(banner->message(), warning);
     QTest::mouseClick(banner->findChild<QWidget *>(u"bannerDismiss"_s), Qt::LeftButton);
     QVERIFY(!banner->isVisible());
+}
+
+void tst_Shell::anotherPersonNeverSeesTheLastPersonsFigures()
+{
+    QVERIFY(openAs(Mapper));
+    ui::Page *dashboard = m_window->page(ui::PageId::Dashboard);
+    QVERIFY(dashboard->findChild<QLabel *>(u"payableCardValue"_s)->isVisible());
+    // Signed out: the figures are hidden at once, not left on screen for whoever comes next.
+    m_session->clear();
+    QVERIFY(!dashboard->hasLoaded());
+    QVERIFY(!dashboard->findChild<QLabel *>(u"payableCardValue"_s)->isVisible());
+    QVERIFY(dashboard->findChild<QLabel *>(u"pageLoading"_s)->isVisible());
+    // The same person again: the page reads their figures anew before showing them.
+    const auto details = testing::awaitClient(m_http->account().details());
+    QVERIFY(details.ok());
+    m_session->adopt(details.value());
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->hasLoaded(), 10000);
+    QVERIFY(dashboard->findChild<QLabel *>(u"payableCardValue"_s)->isVisible());
 }
 
 void tst_Shell::settingsAreCheckedTestedAndSaved()

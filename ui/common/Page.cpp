@@ -16,7 +16,7 @@ Page::Page(const PageContext &context, QList<client::ChangeFeed::Area> areas, QW
     : QWidget(parent)
     , m_context(context)
     , m_areas(std::move(areas))
-    , m_stack(new QStackedLayout(this))
+    , m_stack(new QStackedLayout)
     , m_loadingText(new QLabel)
     , m_banner(new Banner)
 {
@@ -34,16 +34,39 @@ Page::Page(const PageContext &context, QList<client::ChangeFeed::Area> areas, QW
     loadingLayout->addStretch();
 
     auto *content = new QWidget;
-    auto *outer = new QVBoxLayout(content);
+    m_contentLayout = new QVBoxLayout(content);
+
+    // The banner stands above the stack, so that a failure with nothing loaded for this person
+    // shows it over an empty page — never over another person's figures.
+    auto *outer = new QVBoxLayout(this);
     m_banner->setObjectName(QStringLiteral("banner"));
     outer->addWidget(m_banner);
-    m_contentLayout = new QVBoxLayout;
-    outer->addLayout(m_contentLayout, 1);
-
+    outer->addLayout(m_stack, 1);
     m_stack->addWidget(loading);
     m_stack->addWidget(content);
+    m_stack->addWidget(new QWidget); // Blank
     connect(m_banner, &Banner::actionTriggered, this, &Page::refresh);
     connect(&backend().feed(), &client::ChangeFeed::changed, this, &Page::onChanged);
+    connect(&session(), &client::Session::changed, this, &Page::onSessionChanged);
+}
+
+bool Page::hasLoaded() const
+{
+    return m_updated.isValid() && m_loadedFor == session().person().id;
+}
+
+void Page::onSessionChanged()
+{
+    if (hasLoaded())
+        return; // it shows this person's data
+    // Another person (or nobody): what this page shows is not theirs. It is hidden at once and
+    // read again when shown.
+    m_updated = QDateTime();
+    m_loadedFor.clear();
+    m_banner->hide();
+    m_stack->setCurrentIndex(Loading);
+    if (isVisible() && session().isSignedIn())
+        refresh();
 }
 
 void Page::refresh()
@@ -52,9 +75,10 @@ void Page::refresh()
         return;
     m_loading = true;
     m_stale = false;
+    m_loadingFor = session().person().id;
     if (!hasLoaded()) {
         retranslateUi();
-        m_stack->setCurrentIndex(0);
+        m_stack->setCurrentIndex(Loading);
     }
     load();
 }
@@ -70,9 +94,14 @@ QString Page::updatedText() const
 void Page::loaded()
 {
     m_loading = false;
+    if (m_loadingFor != session().person().id) {
+        refresh(); // read for someone who is no longer signed in: read again
+        return;
+    }
     m_updated = clock().nowUtc();
+    m_loadedFor = m_loadingFor;
     m_banner->hide();
-    m_stack->setCurrentIndex(1);
+    m_stack->setCurrentIndex(Content);
     emit updatedChanged(updatedText());
     emit connectionObserved(true);
     if (m_stale && isVisible())
@@ -84,7 +113,7 @@ void Page::failed(const core::Error &error)
     m_loading = false;
     // Over the last data when there is some (it stays usable), else over an empty page.
     m_banner->showMessage(Banner::Level::Error, error.message, error.diagnostic, tr("Try again"));
-    m_stack->setCurrentIndex(1);
+    m_stack->setCurrentIndex(hasLoaded() ? Content : Blank);
     emit connectionObserved(error.kind != core::ErrorKind::Unavailable);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/client/ChangeFeed.h"
+#include "services/client/Session.h"
 #include "services/core/Result.h"
 #include "ui/common/PageContext.h"
 
@@ -31,7 +32,8 @@ public:
     /// Loads again now (F5, "Try again"); a load already running is not doubled.
     void refresh();
     [[nodiscard]] bool isLoading() const { return m_loading; }
-    [[nodiscard]] bool hasLoaded() const { return m_updated.isValid(); }
+    /// Loaded at least once, for the person signed in now.
+    [[nodiscard]] bool hasLoaded() const;
     /// "Updated 14:02", or empty before the first load.
     [[nodiscard]] QString updatedText() const;
 
@@ -62,6 +64,8 @@ protected:
 
 private:
     void onChanged(const QList<client::ChangeFeed::Area> &areas);
+    void onSessionChanged();
+    enum StackIndex { Loading, Content, Blank };
     void retranslateUi();
 
     PageContext m_context;
@@ -71,6 +75,8 @@ private:
     Banner *m_banner = nullptr;
     QVBoxLayout *m_contentLayout = nullptr;
     QDateTime m_updated;
+    QString m_loadedFor; ///< whose data the page shows (the person's id)
+    QString m_loadingFor; ///< whose data the running load reads
     bool m_loading = false;
     bool m_stale = false;
 };
