@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -54,7 +55,11 @@ class tst_DesktopEndToEnd : public QObject, private testing::ServerFixture
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { startIdentityProvider(); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's
+        startIdentityProvider();
+    }
     void init() { startServer(); }
     void cleanup() { stopServer(); }
     void signInOnboardRequestAndCancelAPayout();

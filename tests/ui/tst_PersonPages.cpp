@@ -28,7 +28,9 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -80,7 +82,11 @@ class tst_PersonPages : public QObject, private testing::BackendPair
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { startIdentityProvider(); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's
+        startIdentityProvider();
+    }
     void init();
     void cleanup();
     void dashboardShowsTheApiFigures_data() { backends(); }
@@ -94,6 +100,7 @@ private slots:
     void accountShowsTheProfileAsStored_data() { backends(); }
     void accountShowsTheProfileAsStored();
     void ownDetailsAreEditedWithTheConfirmations();
+    void tablesKeepTheirColumnsAndOrder();
     void screenshots();
 
 private:
@@ -119,6 +126,7 @@ void tst_PersonPages::init()
     startBackends(Mapper);
     onboard(Mapper, u"mapper_osm"_s);
     m_session = std::make_unique<client::Session>();
+    QSettings().remove(u"tables"_s); // every test starts from the default columns
 }
 
 void tst_PersonPages::cleanup()
@@ -394,6 +402,31 @@ void tst_PersonPages::ownDetailsAreEditedWithTheConfirmations()
     // The page reads the person again (the change feed): the new values show.
     QTRY_COMPARE_WITH_TIMEOUT(page->fieldText(u"city"_s), u"Cusco"_s, 10000);
     QCOMPARE(page->fieldText(u"paymentEmail"_s), u"new@pay.example"_s);
+}
+
+void tst_PersonPages::tablesKeepTheirColumnsAndOrder()
+{
+    QVERIFY(testing::awaitClient(m_local->payouts().requestPayout(u"kept"_s)).ok());
+    {
+        auto page = openPage<ui::PaymentsPage>(u"inprocess"_s);
+        QVERIFY(page);
+        QHeaderView *header = page->requestsTable()->view()->horizontalHeader();
+        header->resizeSection(models::PayoutRequestsModel::MyNote, 333);
+        header->setSortIndicator(models::PayoutRequestsModel::Amount, Qt::AscendingOrder);
+    }
+    // UI.md §1.8: the next time, the person's columns and order, not the defaults.
+    auto page = openPage<ui::PaymentsPage>(u"inprocess"_s);
+    QVERIFY(page);
+    QHeaderView *header = page->requestsTable()->view()->horizontalHeader();
+    QCOMPARE(header->sectionSize(models::PayoutRequestsModel::MyNote), 333);
+    QCOMPARE(header->sortIndicatorSection(), int(models::PayoutRequestsModel::Amount));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    // Reset layout (View menu) forgets them.
+    QSettings().remove(u"tables"_s);
+    auto fresh = openPage<ui::PaymentsPage>(u"inprocess"_s);
+    QVERIFY(fresh);
+    QCOMPARE(fresh->requestsTable()->view()->horizontalHeader()->sortIndicatorSection(),
+        int(models::PayoutRequestsModel::Requested));
 }
 
 void tst_PersonPages::screenshots()

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,7 +48,11 @@ class tst_Shell : public QObject, private testing::BackendPair
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { startIdentityProvider(); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's
+        startIdentityProvider();
+    }
     void cleanup();
     void headerAndSidebarFollowTheStoredRole_data();
     void headerAndSidebarFollowTheStoredRole();

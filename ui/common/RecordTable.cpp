@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QShortcut>
 #include <QStackedLayout>
 #include <QTableView>
@@ -84,13 +85,37 @@ RecordTable::RecordTable(
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { emit currentRowChanged(sourceRow(current)); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        m_view->resizeColumnsToContents();
+        if (!m_restored)
+            m_view->resizeColumnsToContents();
         updateEmptyState();
         emit currentRowChanged(-1);
     });
     connect(model, &QAbstractItemModel::rowsInserted, this, &RecordTable::updateEmptyState);
     retranslateUi();
     updateEmptyState();
+    restoreHeader();
+}
+
+void RecordTable::restoreHeader()
+{
+    // A lazy table's order is its model's query, read afresh: only small tables keep theirs.
+    if (m_rows == Rows::Lazy || objectName().isEmpty())
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    const QByteArray state
+        = QSettings().value(QLatin1String(StateGroup) + objectName()).toByteArray();
+    m_restored = !state.isEmpty() && header->restoreState(state);
+    if (m_restored)
+        m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    for (const auto changed : { &QHeaderView::sectionResized, &QHeaderView::sectionMoved })
+        connect(header, changed, this, &RecordTable::saveHeader);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &RecordTable::saveHeader);
+}
+
+void RecordTable::saveHeader() const
+{
+    QSettings().setValue(
+        QLatin1String(StateGroup) + objectName(), m_view->horizontalHeader()->saveState());
 }
 
 void RecordTable::setSearchable(bool searchable)
@@ -106,7 +131,8 @@ void RecordTable::setEmptyText(const QString &text)
 
 void RecordTable::sortBy(int column, Qt::SortOrder order)
 {
-    m_view->sortByColumn(column, order);
+    if (!m_restored)
+        m_view->sortByColumn(column, order);
 }
 
 QAbstractItemModel *RecordTable::shown() const

@@ -32,8 +32,13 @@ public:
     RecordTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent = nullptr,
         Rows rows = Rows::InMemory);
 
+    /// Where the header's state (column order, widths, hidden columns, sort) is kept in QSettings
+    /// (UI.md §1.8); a new version resets a changed column set cleanly.
+    static constexpr const char *StateGroup = "tables/v1/";
+
     void setSearchable(bool searchable);
     void setEmptyText(const QString &text);
+    /// The table's default order, unless the person's own order was restored.
     void sortBy(int column, Qt::SortOrder order);
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] QLineEdit *searchBox() const { return m_search; }
@@ -58,6 +63,8 @@ private:
     /// What the view shows: the search proxy, or the model itself when lazy.
     [[nodiscard]] QAbstractItemModel *shown() const;
     [[nodiscard]] int sourceRow(const QModelIndex &index) const;
+    void restoreHeader();
+    void saveHeader() const;
     void retranslateUi();
 
     models::SearchFilterModel *m_proxy = nullptr;
@@ -68,6 +75,7 @@ private:
     QStackedLayout *m_stack = nullptr;
     QString m_emptyText;
     Rows m_rows = Rows::InMemory;
+    bool m_restored = false; ///< the header's state came from QSettings
 };
 
 } // namespace mikro::ui

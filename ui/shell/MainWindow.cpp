@@ -4,6 +4,7 @@
 #include "services/core/Clock.h"
 #include "ui/common/Banner.h"
 #include "ui/common/Look.h"
+#include "ui/common/RecordTable.h"
 #include "ui/pages/AccountPage.h"
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/PaymentsPage.h"
@@ -383,6 +384,7 @@ void MainWindow::saveLayout() const
 void MainWindow::resetLayout()
 {
     QSettings().remove(QLatin1String(LayoutGroup));
+    QSettings().remove(QStringLiteral("tables")); // every table's columns and order
     m_labelsAction->setChecked(true);
     resize(1024, 640);
     showStatus(tr("Layout reset"));
