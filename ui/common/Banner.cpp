@@ -62,7 +62,7 @@ void Banner::showMessage(
 
 QString Banner::message() const
 {
-    return isVisible() || !isHidden() ? m_text->text() : QString();
+    return isHidden() ? QString() : m_text->text();
 }
 
 void Banner::applyLook()
