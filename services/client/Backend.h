@@ -9,6 +9,8 @@ namespace mikro::client {
 class AccountClient;
 class DashboardsClient;
 class PayoutsClient;
+class ProjectsClient;
+class TrainingClient;
 
 /// The desktop's one connection (DESIGN.md §2.1): one client per area and the change feed they
 /// announce on. HttpBackend (the default) speaks to mikro-server; InProcessBackend runs the
@@ -24,6 +26,8 @@ public:
     [[nodiscard]] virtual AccountClient &account() = 0;
     [[nodiscard]] virtual PayoutsClient &payouts() = 0;
     [[nodiscard]] virtual DashboardsClient &dashboards() = 0;
+    [[nodiscard]] virtual ProjectsClient &projects() = 0;
+    [[nodiscard]] virtual TrainingClient &training() = 0;
     [[nodiscard]] ChangeFeed &feed() { return m_feed; }
     /// Where the data lives, for the status bar and Settings ("mikro-server at https://…").
     [[nodiscard]] virtual QString describe() const = 0;

@@ -45,35 +45,14 @@ ActionResult projectAnswer(const domain::ProjectDirectory &directory, const doma
 /// The caller's member projects with their own figures, and the ones they could join.
 /// `validatorView` adds the validation counts and, as API.md keeps them, the original keys with
 /// spaces beside their underscore twins.
-ActionResult memberProjectsAnswer(const core::Result<domain::UserProjects> &mine,
-    bool validatorView, const QString &message, const QString &memberKey,
-    const QString &availableKey)
+ActionResult memberProjectsAnswer(
+    const core::Result<domain::UserProjects> &mine, bool validatorView, const QString &message)
 {
     if (!mine.ok())
         return mine.error();
-    QList<client::JsonWriter> member;
-    for (const domain::MemberProject &m : mine.value().member) {
-        client::JsonWriter row = client::writeProject(m.project);
-        row.field(u"member_role"_s, m.memberRole)
-            .field(u"tasks_mapped"_s, qint64(m.tasksMapped))
-            .field(u"tasks_approved"_s, qint64(m.tasksApproved))
-            .field(u"tasks_unapproved"_s, qint64(m.tasksUnapproved))
-            .money(u"user_earnings"_s, m.earnings);
-        if (validatorView)
-            row.field(u"tasks approved"_s, qint64(m.tasksApproved))
-                .field(u"tasks unapproved"_s, qint64(m.tasksUnapproved))
-                .field(u"tasks_validated"_s, qint64(m.validationsMade))
-                .field(u"tasks_invalidated"_s, qint64(m.invalidationsMade));
-        else
-            row.field(u"tasks_in_review"_s, qint64(m.tasksInReview));
-        member << row;
-    }
-    QList<client::JsonWriter> available;
-    for (const domain::ProjectRow &row : mine.value().available)
-        available << client::writeProject(row);
-    return client::JsonWriter::success(message)
-        .array(memberKey, member)
-        .array(availableKey, available);
+    client::JsonWriter answer = client::JsonWriter::success(message);
+    client::writeUserProjects(answer, mine.value(), validatorView);
+    return answer;
 }
 
 } // namespace
@@ -213,15 +192,14 @@ void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::Projec
     addAction(router, gate, u"project"_s, u"fetch_user_projects"_s,
         [&directory](
             const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
-            return memberProjectsAnswer(directory.userProjects(caller), false, tr("Your projects"),
-                u"user_projects"_s, u"available_projects"_s);
+            return memberProjectsAnswer(directory.userProjects(caller), false, tr("Your projects"));
         });
 
     addAction(router, gate, u"project"_s, u"fetch_validator_projects"_s,
         [&directory](
             const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
-            return memberProjectsAnswer(directory.validatorProjects(caller), true,
-                tr("Validator projects"), u"org_active_projects"_s, u"org_inactive_projects"_s);
+            return memberProjectsAnswer(
+                directory.validatorProjects(caller), true, tr("Validator projects"));
         });
 }
 

@@ -5,6 +5,7 @@
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "services/client/codec/JsonWriter.h"
+#include "services/client/codec/QuizCodec.h"
 #include "services/domain/projects/ProjectRequirements.h"
 #include "services/domain/training/TrainingService.h"
 #include "services/http/Router.h"
@@ -219,24 +220,9 @@ void addTrainingRoutes(http::Router &router, const AuthGate &gate,
             const auto quiz = trainings.quiz(caller, *id.value());
             if (!quiz.ok())
                 return quiz.error();
-            QJsonArray questions;
-            for (const domain::Quiz::Question &q : quiz.value().questions) {
-                QJsonArray answers;
-                for (const domain::Quiz::Answer &a : q.answers)
-                    answers.append(
-                        QJsonObject { { u"answer_id"_s, a.id }, { u"answer"_s, a.text } });
-                questions.append(QJsonObject { { u"question_id"_s, q.id },
-                    { u"question"_s, q.text }, { u"answers"_s, answers } });
-            }
-            return client::JsonWriter::success(tr("Training quiz"))
-                .field(u"training"_s,
-                    QJsonValue(QJsonObject { { u"id"_s, quiz.value().id },
-                        { u"title"_s, quiz.value().title },
-                        { u"pass_percent"_s, quiz.value().passPercent } }))
-                .field(u"questions"_s, QJsonValue(questions))
-                .field(u"attempts_left"_s, qint64(quiz.value().attemptsLeft))
-                .field(u"attempts_per_day"_s, qint64(domain::QuizAttemptsPerDay))
-                .time(u"next_attempt_at"_s, quiz.value().nextAttemptAt);
+            client::JsonWriter answer = client::JsonWriter::success(tr("Training quiz"));
+            client::writeQuiz(answer, quiz.value());
+            return answer;
         });
 
     addAction(router, gate, u"training"_s, u"submit_quiz"_s,
@@ -261,12 +247,10 @@ void addTrainingRoutes(http::Router &router, const AuthGate &gate,
             const auto result = trainings.submit(caller, *id.value(), answers);
             if (!result.ok())
                 return result.error();
-            return client::JsonWriter::success(
-                result.value().passed ? tr("Quiz passed") : tr("Quiz not passed"))
-                .field(u"score"_s, qint64(result.value().scorePercent))
-                .field(u"passed"_s, result.value().passed)
-                .field(u"points_awarded"_s, qint64(result.value().pointsAwarded))
-                .field(u"attempts_left"_s, qint64(result.value().attemptsLeft));
+            client::JsonWriter answer = client::JsonWriter::success(
+                result.value().passed ? tr("Quiz passed") : tr("Quiz not passed"));
+            client::writeQuizResult(answer, result.value());
+            return answer;
         });
 
     addAction(router, gate, u"training"_s, u"delete_training"_s,

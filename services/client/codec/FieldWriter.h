@@ -3,6 +3,7 @@
 #include "services/client/codec/JsonWriter.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -38,6 +39,14 @@ public:
         m_out.field(name, value != 0 ? QJsonValue(value) : QJsonValue());
     }
     void boolean(const QString &name, bool value) { m_out.field(name, value); }
+    /// An array of ids, in the order given.
+    void integers(const QString &name, const QList<qint64> &values)
+    {
+        QJsonArray out;
+        for (const qint64 v : values)
+            out.append(v);
+        m_out.field(name, QJsonValue(out));
+    }
     void money(const QString &name, core::Money value) { m_out.money(name, value); }
     void optionalMoney(const QString &name, core::Money value, bool written)
     {

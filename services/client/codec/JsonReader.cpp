@@ -87,6 +87,25 @@ void JsonReader::integer(const QString &name, qint64 &out)
     out = read;
 }
 
+void JsonReader::integers(const QString &name, QList<qint64> &out)
+{
+    const QJsonValue value = field(name);
+    if (!ok())
+        return;
+    if (!value.isArray())
+        return fail(name, u"not an array"_s);
+    // Built apart and moved in, so that an empty array leaves an empty list without storage
+    // (Qt 6.4 compares two empty lists with memcmp on their data, which may be null).
+    QList<qint64> ids;
+    for (const QJsonValue &item : value.toArray()) {
+        const qint64 read = item.toInteger(-1);
+        if (!item.isDouble() || read < 0)
+            return fail(name, u"an element that is not an id"_s);
+        ids << read;
+    }
+    out = std::move(ids);
+}
+
 void JsonReader::integer(const QString &name, int &out)
 {
     qint64 wide = 0;

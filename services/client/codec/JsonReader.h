@@ -32,6 +32,7 @@ public:
     void nullableId(const QString &name, qint64 &out); ///< null → 0
     void nullableInteger(const QString &name, int &out, int nullValue); ///< null → nullValue
     void boolean(const QString &name, bool &out);
+    void integers(const QString &name, QList<qint64> &out); ///< an array of integers
     void money(const QString &name, core::Money &out);
     /// A money field that only some answers carry: absent → zero.
     void optionalMoney(const QString &name, core::Money &out, bool written);

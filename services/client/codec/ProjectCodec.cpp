@@ -36,6 +36,36 @@ void describeProject(Io &io, Row &p)
     io.integer(u"total_invalidated"_s, p.invalidated);
     io.time(u"last_synced_at"_s, p.lastSyncedAt);
     io.time(u"created_at"_s, p.createdAt);
+    io.integers(u"required_trainings"_s, p.requiredTrainings);
+}
+
+/// The caller's own figures beside a member project's Project fields.
+template <typename Io, typename Member>
+void describeMemberFigures(Io &io, Member &m, bool validatorView)
+{
+    io.text(u"member_role"_s, m.memberRole);
+    io.integer(u"tasks_mapped"_s, m.tasksMapped);
+    io.integer(u"tasks_approved"_s, m.tasksApproved);
+    io.integer(u"tasks_unapproved"_s, m.tasksUnapproved);
+    io.money(u"user_earnings"_s, m.earnings);
+    if (validatorView) {
+        io.derived(u"tasks approved"_s, qint64(m.tasksApproved));
+        io.derived(u"tasks unapproved"_s, qint64(m.tasksUnapproved));
+        io.integer(u"tasks_validated"_s, m.validationsMade);
+        io.integer(u"tasks_invalidated"_s, m.invalidationsMade);
+    } else {
+        io.integer(u"tasks_in_review"_s, m.tasksInReview);
+    }
+}
+
+QString memberKey(bool validatorView)
+{
+    return validatorView ? u"org_active_projects"_s : u"user_projects"_s;
+}
+
+QString availableKey(bool validatorView)
+{
+    return validatorView ? u"org_inactive_projects"_s : u"available_projects"_s;
 }
 
 } // namespace
@@ -49,6 +79,39 @@ core::Result<domain::ProjectRow> readProject(const QJsonObject &object)
 {
     return readShape<domain::ProjectRow>(
         object, u"Project"_s, [](auto &io, auto &p) { describeProject(io, p); });
+}
+
+void writeUserProjects(
+    JsonWriter &envelope, const domain::UserProjects &projects, bool validatorView)
+{
+    QList<JsonWriter> member;
+    member.reserve(projects.member.size());
+    for (const domain::MemberProject &m : projects.member) {
+        JsonWriter row = writeProject(m.project);
+        writeShape(row, m, [validatorView](auto &io, auto &value) {
+            describeMemberFigures(io, value, validatorView);
+        });
+        member << std::move(row);
+    }
+    QList<JsonWriter> available;
+    available.reserve(projects.available.size());
+    for (const domain::ProjectRow &row : projects.available)
+        available << writeProject(row);
+    envelope.array(memberKey(validatorView), member).array(availableKey(validatorView), available);
+}
+
+core::Result<domain::UserProjects> readUserProjects(const QJsonObject &answer, bool validatorView)
+{
+    return readShape<domain::UserProjects>(
+        answer, u"UserProjects"_s, [validatorView](auto &io, domain::UserProjects &out) {
+            io.array(memberKey(validatorView), out.member,
+                [validatorView](auto &row, domain::MemberProject &m) {
+                    describeProject(row, m.project);
+                    describeMemberFigures(row, m, validatorView);
+                });
+            io.array(availableKey(validatorView), out.available,
+                [](auto &row, domain::ProjectRow &p) { describeProject(row, p); });
+        });
 }
 
 } // namespace mikro::client

@@ -13,4 +13,12 @@ namespace mikro::client {
 [[nodiscard]] JsonWriter writeProject(const domain::ProjectRow &project);
 [[nodiscard]] core::Result<domain::ProjectRow> readProject(const QJsonObject &object);
 
+/// The answer of `fetch_user_projects` (`user_projects`, `available_projects`) and, in the
+/// validator's view, of `fetch_validator_projects` (`org_active_projects`, `org_inactive_projects`,
+/// with the caller's validation events and the original's spaced keys): API.md §6.
+void writeUserProjects(
+    JsonWriter &envelope, const domain::UserProjects &projects, bool validatorView);
+[[nodiscard]] core::Result<domain::UserProjects> readUserProjects(
+    const QJsonObject &answer, bool validatorView);
+
 } // namespace mikro::client

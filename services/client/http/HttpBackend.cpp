@@ -10,6 +10,8 @@ HttpBackend::HttpBackend(QNetworkAccessManager &network, const QUrl &server, Tok
     , m_account(m_api, feed())
     , m_payouts(m_api, feed())
     , m_dashboards(m_api)
+    , m_projects(m_api, feed())
+    , m_training(m_api, feed())
 {
 }
 

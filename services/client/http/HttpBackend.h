@@ -5,6 +5,8 @@
 #include "services/client/http/HttpAccountClient.h"
 #include "services/client/http/HttpDashboardsClient.h"
 #include "services/client/http/HttpPayoutsClient.h"
+#include "services/client/http/HttpProjectsClient.h"
+#include "services/client/http/HttpTrainingClient.h"
 
 namespace mikro::client {
 
@@ -18,6 +20,8 @@ public:
     [[nodiscard]] AccountClient &account() override { return m_account; }
     [[nodiscard]] PayoutsClient &payouts() override { return m_payouts; }
     [[nodiscard]] DashboardsClient &dashboards() override { return m_dashboards; }
+    [[nodiscard]] ProjectsClient &projects() override { return m_projects; }
+    [[nodiscard]] TrainingClient &training() override { return m_training; }
     [[nodiscard]] QString describe() const override;
 
 private:
@@ -25,6 +29,8 @@ private:
     HttpAccountClient m_account;
     HttpPayoutsClient m_payouts;
     HttpDashboardsClient m_dashboards;
+    HttpProjectsClient m_projects;
+    HttpTrainingClient m_training;
 };
 
 } // namespace mikro::client

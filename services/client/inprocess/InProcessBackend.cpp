@@ -11,6 +11,8 @@ InProcessBackend::InProcessBackend(store::Database &db, const core::Clock &clock
     , m_account(m_context)
     , m_payouts(m_context)
     , m_dashboards(m_context)
+    , m_projects(m_context)
+    , m_training(m_context)
 {
 }
 

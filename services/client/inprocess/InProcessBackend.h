@@ -5,6 +5,8 @@
 #include "services/client/inprocess/InProcessContext.h"
 #include "services/client/inprocess/InProcessDashboardsClient.h"
 #include "services/client/inprocess/InProcessPayoutsClient.h"
+#include "services/client/inprocess/InProcessProjectsClient.h"
+#include "services/client/inprocess/InProcessTrainingClient.h"
 
 namespace mikro::client {
 
@@ -24,6 +26,8 @@ public:
     [[nodiscard]] AccountClient &account() override { return m_account; }
     [[nodiscard]] PayoutsClient &payouts() override { return m_payouts; }
     [[nodiscard]] DashboardsClient &dashboards() override { return m_dashboards; }
+    [[nodiscard]] ProjectsClient &projects() override { return m_projects; }
+    [[nodiscard]] TrainingClient &training() override { return m_training; }
     [[nodiscard]] QString describe() const override;
 
 private:
@@ -31,6 +35,8 @@ private:
     InProcessAccountClient m_account;
     InProcessPayoutsClient m_payouts;
     InProcessDashboardsClient m_dashboards;
+    InProcessProjectsClient m_projects;
+    InProcessTrainingClient m_training;
 };
 
 } // namespace mikro::client

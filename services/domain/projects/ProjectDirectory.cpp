@@ -84,6 +84,24 @@ core::Result<QList<ProjectRow>> selectRows(
         r.createdAt = store::utcFromValue(q.value(20)).value_or(QDateTime());
         out << r;
     }
+    if (out.isEmpty())
+        return out;
+    // The requirements of the same projects, in a second statement over the same filter.
+    auto required = tx.exec(u"SELECT r.project_id, r.training_id FROM project_trainings r "
+                            "JOIN trainings t ON t.id = r.training_id AND t.archived_at IS NULL "
+                            "JOIN projects p ON p.id = r.project_id WHERE "_s
+            + where + u" ORDER BY r.project_id, r.training_id"_s,
+        values);
+    if (!required.ok())
+        return required.error();
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < out.size(); ++i)
+        index.insert(out[i].id, i);
+    while (required.value().next()) {
+        const auto at = index.constFind(required.value().value(0).toLongLong());
+        if (at != index.constEnd())
+            out[*at].requiredTrainings << required.value().value(1).toLongLong();
+    }
     return out;
 }
 

@@ -44,6 +44,8 @@ struct ProjectRow
     int invalidated = 0;
     QDateTime lastSyncedAt;
     QDateTime createdAt;
+    QList<qint64>
+        requiredTrainings; ///< trainings a member must have passed (not archived), ascending
     [[nodiscard]] bool budgetWarning() const; ///< spent ≥ 90 % of the budget
     [[nodiscard]] int budgetUsedPercent() const;
 

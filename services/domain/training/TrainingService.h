@@ -62,12 +62,14 @@ struct Quiz
     {
         qint64 id = 0;
         QString text;
+        bool operator==(const Answer &) const = default;
     };
     struct Question
     {
         qint64 id = 0;
         QString text;
         QList<Answer> answers;
+        bool operator==(const Question &) const = default;
     };
     qint64 id = 0;
     QString title;
@@ -75,6 +77,7 @@ struct Quiz
     QList<Question> questions;
     int attemptsLeft = 0; ///< submissions still allowed in the current 24 hours
     QDateTime nextAttemptAt; ///< when one more is allowed again; invalid while some are left
+    bool operator==(const Quiz &) const = default;
 };
 
 /// How many quiz submissions a person may make per training in any 24 hours (issue 10 #6: with
@@ -87,6 +90,7 @@ struct QuizResult
     bool passed = false;
     int pointsAwarded = 0; ///< 0 when the training was already completed
     int attemptsLeft = 0; ///< after this one, in the current 24 hours
+    bool operator==(const QuizResult &) const = default;
 };
 
 /// What completing a training gave (API.md `complete_training`).

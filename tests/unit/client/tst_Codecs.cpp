@@ -8,6 +8,7 @@
 #include "services/client/codec/PaymentRecordCodec.h"
 #include "services/client/codec/PersonCodec.h"
 #include "services/client/codec/ProjectCodec.h"
+#include "services/client/codec/QuizCodec.h"
 #include "services/client/codec/SyncRunCodec.h"
 #include "services/client/codec/TrainingCodec.h"
 
@@ -136,6 +137,7 @@ domain::ProjectRow fullProject()
     p.invalidated = 6;
     p.lastSyncedAt = utc("2026-03-05T12:00:00Z");
     p.createdAt = utc("2026-01-05T12:00:00Z");
+    p.requiredTrainings = { 3, 12 };
     return p;
 }
 
@@ -373,6 +375,9 @@ private slots:
     void accountDetailsRoundTrip();
     void personDashboardRoundTrip();
     void ledgerPageRoundTrip();
+    void userProjectsRoundTrip_data();
+    void userProjectsRoundTrip();
+    void quizAndResultRoundTrip();
     void newVerbsRefuseBrokenValues();
     void balanceRoundTrips();
     void moneyIsWrittenAsApiMdSays();
@@ -868,6 +873,87 @@ void tst_Codecs::ledgerPageRoundTrip()
     QCOMPARE(body.value(u"descending"_s).toBool(true), false);
     QCOMPARE(body.value(u"offset"_s).toInteger(), 600);
     QCOMPARE(body.value(u"limit"_s).toInteger(), 50);
+}
+
+void tst_Codecs::userProjectsRoundTrip_data()
+{
+    QTest::addColumn<bool>("validatorView");
+    QTest::newRow("person") << false;
+    QTest::newRow("validator") << true;
+}
+
+void tst_Codecs::userProjectsRoundTrip()
+{
+    QFETCH(bool, validatorView);
+    domain::MemberProject member;
+    member.project = fullProject();
+    member.memberRole = u"validator"_s;
+    member.tasksMapped = 7;
+    member.tasksApproved = 5;
+    member.tasksUnapproved = 1;
+    member.tasksInReview = validatorView ? 0 : 2; // the validator view does not carry it
+    member.earnings = core::Money(-40);
+    member.validationsMade = validatorView ? 11 : 0; // … nor the person's view these
+    member.invalidationsMade = validatorView ? 3 : 0;
+    domain::ProjectRow open = fullProject();
+    open.id = 102;
+    open.requiredTrainings = {};
+    const domain::UserProjects projects { { member }, { open } };
+    client::JsonWriter envelope = client::JsonWriter::success(u"Projects"_s);
+    client::writeUserProjects(envelope, projects, validatorView);
+    const QJsonObject json = parsed(envelope);
+    const QString memberKey = validatorView ? u"org_active_projects"_s : u"user_projects"_s;
+    const QJsonObject row = json.value(memberKey).toArray().at(0).toObject();
+    QCOMPARE(row.value(u"required_trainings"_s).toArray(), (QJsonArray { 3, 12 }));
+    QCOMPARE(row.value(u"user_earnings_cents"_s).toInteger(), -40);
+    QCOMPARE(row.contains(u"tasks approved"_s), validatorView);
+    QCOMPARE(row.contains(u"tasks_in_review"_s), !validatorView);
+    const auto read = client::readUserProjects(json, validatorView);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+    QCOMPARE(read.value().member.size(), 1);
+    const domain::MemberProject &back = read.value().member[0];
+    QVERIFY(back.project == member.project);
+    QCOMPARE(back.memberRole, member.memberRole);
+    QCOMPARE(back.tasksMapped, 7);
+    QCOMPARE(back.tasksInReview, member.tasksInReview);
+    QCOMPARE(back.earnings, member.earnings);
+    QCOMPARE(back.validationsMade, member.validationsMade);
+    QVERIFY(read.value().available == projects.available);
+    // Read as the other view, the answer lacks that view's figures and is refused.
+    QVERIFY(!client::readUserProjects(json, !validatorView).ok());
+}
+
+void tst_Codecs::quizAndResultRoundTrip()
+{
+    domain::Quiz quiz;
+    quiz.id = 12;
+    quiz.title = u"Roads 101"_s;
+    quiz.passPercent = 70;
+    quiz.questions = { { 5, u"Paved?"_s, { { 9, u"Yes"_s }, { 8, u"No"_s } } },
+        { 6, u"Tag?"_s, { { 11, u"highway"_s } } } };
+    quiz.attemptsLeft = 0;
+    quiz.nextAttemptAt = utc("2026-03-06T10:00:00Z");
+    client::JsonWriter envelope = client::JsonWriter::success(u"Quiz"_s);
+    client::writeQuiz(envelope, quiz);
+    const QJsonObject json = parsed(envelope);
+    QCOMPARE(json.value(u"training"_s).toObject().value(u"pass_percent"_s).toInt(), 70);
+    QCOMPARE(json.value(u"attempts_per_day"_s).toInt(), domain::QuizAttemptsPerDay);
+    const QJsonObject first = json.value(u"questions"_s).toArray().at(0).toObject();
+    QCOMPARE(first.value(u"answers"_s).toArray().at(0).toObject().keys(),
+        (QStringList { u"answer"_s, u"answer_id"_s })); // never a correctness
+    const auto read = client::readQuiz(json);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+    QVERIFY(read.value() == quiz);
+
+    const domain::QuizResult result { 66, false, 0, 1 };
+    client::JsonWriter graded = client::JsonWriter::success(u"Quiz not passed"_s);
+    client::writeQuizResult(graded, result);
+    const auto back = client::readQuizResult(parsed(graded));
+    QVERIFY(back.ok());
+    QVERIFY(back.value() == result);
+    QJsonObject broken = parsed(graded);
+    broken.insert(u"score"_s, u"66"_s);
+    QVERIFY(!client::readQuizResult(broken).ok());
 }
 
 void tst_Codecs::newVerbsRefuseBrokenValues()

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "services/core/Result.h"
+#include "services/domain/projects/ProjectDirectory.h"
+
+#include <QFuture>
+
+namespace mikro::client {
+
+/// The signed-in person's projects (UI.md §3.2): the ones they are on with their own figures, the
+/// open ones they could join, and joining and leaving.
+class ProjectsClient
+{
+public:
+    virtual ~ProjectsClient() = default;
+
+    /// Member projects and joinable ones (API.md `fetch_user_projects`), each list by id.
+    [[nodiscard]] virtual QFuture<core::Result<domain::UserProjects>> mine() = 0;
+    /// Joins an active, visible project as an editor; announces Projects and Dashboards.
+    [[nodiscard]] virtual QFuture<core::Result<void>> join(qint64 projectId) = 0;
+    /// Leaves a project (credits stay); announces Projects and Dashboards.
+    [[nodiscard]] virtual QFuture<core::Result<void>> leave(qint64 projectId) = 0;
+};
+
+} // namespace mikro::client

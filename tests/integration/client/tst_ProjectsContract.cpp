@@ -1,0 +1,160 @@
+#include "services/client/ProjectsClient.h"
+#include "tests/integration/client/BackendPair.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mikro;
+using testing::Mapper;
+
+/// The projects contract (DESIGN.md §2.1, UI.md §3.2) through both backends on one database,
+/// both engines: the person's projects with their own figures and each project's required
+/// trainings are equal value for value; joining and leaving change the same rows; and every
+/// refusal of the membership rules comes back with the same kind and code.
+class tst_ProjectsContract : public QObject, private testing::BackendPair
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { startIdentityProvider(); }
+    void init();
+    void cleanup() { stopBackends(); }
+    void myProjectsAreTheSameThroughBoth();
+    void joiningAndLeavingWorkThroughEither_data();
+    void joiningAndLeavingWorkThroughEither();
+    void refusalsAreTheSameThroughBoth();
+
+private:
+    void addOpenProject(qint64 id, bool visible);
+    core::Result<void> await(const QFuture<core::Result<void>> &future)
+    {
+        return testing::awaitClient(future);
+    }
+};
+
+void tst_ProjectsContract::init()
+{
+    startBackends(Mapper);
+    seedSyncedProject(501);
+    addOpenProject(502, true);
+    addOpenProject(503, false);
+    // 502 requires a training the mapper passed; 504 one they did not.
+    exec(u"INSERT INTO trainings (id, org_id, title, training_type, point_value, pass_percent, "
+         "created_at) VALUES (71, 'org_devstack', 'Roads', 'Mapping', 5, 70, "
+         "'2026-01-01T00:00:00Z'), (72, 'org_devstack', 'Rivers', 'Mapping', 5, 70, "
+         "'2026-01-01T00:00:00Z')"_s);
+    exec(u"INSERT INTO training_completions (training_id, user_id, completed_at, points_awarded) "
+         "VALUES (71, '%1', '2026-01-02T00:00:00Z', 5)"_s.arg(Mapper));
+    exec(u"INSERT INTO project_trainings (project_id, training_id) VALUES (502, 71)"_s);
+    addOpenProject(504, true);
+    exec(u"INSERT INTO project_trainings (project_id, training_id) VALUES (504, 72), (504, 71)"_s);
+}
+
+void tst_ProjectsContract::addOpenProject(qint64 id, bool visible)
+{
+    exec(u"INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, validation_rate_cents, "
+         "active, visible, max_editors, created_at) VALUES (%1, 'org_devstack', 'Open %1', "
+         "'https://tasks.example/projects/%1', 90, 30, TRUE, %2, 3, '2026-01-01T00:00:00Z')"_s
+             .arg(id)
+             .arg(visible ? u"TRUE"_s : u"FALSE"_s));
+}
+
+void tst_ProjectsContract::myProjectsAreTheSameThroughBoth()
+{
+    const auto overHttp = testing::awaitClient(m_http->projects().mine());
+    const auto inProcess = testing::awaitClient(m_local->projects().mine());
+    QVERIFY2(overHttp.ok(),
+        qPrintable(overHttp.ok() ? QString() : testing::describeError(overHttp.error())));
+    QVERIFY2(inProcess.ok(),
+        qPrintable(inProcess.ok() ? QString() : testing::describeError(inProcess.error())));
+    const domain::UserProjects &mine = overHttp.value();
+    QCOMPARE(mine.member.size(), inProcess.value().member.size());
+    QCOMPARE(mine.member.size(), 1);
+    QCOMPARE(mine.member[0].project, inProcess.value().member[0].project);
+    QCOMPARE(mine.member[0].memberRole, inProcess.value().member[0].memberRole);
+    QCOMPARE(mine.member[0].earnings, inProcess.value().member[0].earnings);
+    QCOMPARE(mine.member[0].project.id, 501);
+    QCOMPARE(mine.member[0].memberRole, u"editor"_s);
+    QCOMPARE(mine.available, inProcess.value().available);
+    // The invisible one is never offered; requirements come ascending and without archived ones.
+    QCOMPARE(mine.available.size(), 2);
+    QCOMPARE(mine.available[0].id, 502);
+    QCOMPARE(mine.available[0].requiredTrainings, QList<qint64> { 71 });
+    QCOMPARE(mine.available[1].requiredTrainings, (QList<qint64> { 71, 72 }));
+    exec(u"UPDATE trainings SET archived_at = '2026-02-01T00:00:00Z' WHERE id = 72"_s);
+    const auto after = testing::awaitClient(m_http->projects().mine());
+    QVERIFY(after.ok());
+    QCOMPARE(after.value().available[1].requiredTrainings, QList<qint64> { 71 });
+}
+
+void tst_ProjectsContract::joiningAndLeavingWorkThroughEither_data()
+{
+    QTest::addColumn<QString>("joinWith");
+    QTest::addColumn<QString>("leaveWith");
+    QTest::newRow("join over http, leave in process") << u"http"_s << u"inprocess"_s;
+    QTest::newRow("join in process, leave over http") << u"inprocess"_s << u"http"_s;
+}
+
+void tst_ProjectsContract::joiningAndLeavingWorkThroughEither()
+{
+    QFETCH(QString, joinWith);
+    QFETCH(QString, leaveWith);
+    const auto member = [this] {
+        return scalar(u"SELECT COUNT(*) FROM project_members WHERE project_id = 502 AND "
+                      "user_id = '%1' AND member_role = 'editor'"_s.arg(Mapper));
+    };
+    QSignalSpy announced(&backend(joinWith).feed(), &client::ChangeFeed::changed);
+    const auto joined = await(backend(joinWith).projects().join(502));
+    QVERIFY2(
+        joined.ok(), qPrintable(joined.ok() ? QString() : testing::describeError(joined.error())));
+    QCOMPARE(member(), 1);
+    QTRY_COMPARE(announced.size(), 1);
+    const auto areas = announced[0][0].value<QList<client::ChangeFeed::Area>>();
+    QVERIFY(areas.contains(client::ChangeFeed::Area::Projects));
+
+    const auto seen = testing::awaitClient(backend(leaveWith).projects().mine());
+    QVERIFY(seen.ok());
+    QCOMPARE(seen.value().member.size(), 2);
+    const auto left = await(backend(leaveWith).projects().leave(502));
+    QVERIFY2(left.ok(), qPrintable(left.ok() ? QString() : testing::describeError(left.error())));
+    QCOMPARE(member(), 0);
+}
+
+void tst_ProjectsContract::refusalsAreTheSameThroughBoth()
+{
+    struct Case
+    {
+        const char *name;
+        std::function<QFuture<core::Result<void>>(client::ProjectsClient &)> call;
+        core::ErrorKind kind;
+        QByteArray code;
+    };
+    const QList<Case> cases {
+        { "invisible project", [](auto &c) { return c.join(503); }, core::ErrorKind::Refused,
+            "not_joinable" },
+        { "training missing", [](auto &c) { return c.join(504); }, core::ErrorKind::Refused,
+            "training_required" },
+        { "already a member", [](auto &c) { return c.join(501); }, core::ErrorKind::Conflict,
+            "already_assigned" },
+        { "unknown project", [](auto &c) { return c.join(999); }, core::ErrorKind::NotFound,
+            "not_found" },
+        { "leave without membership", [](auto &c) { return c.leave(502); },
+            core::ErrorKind::NotFound, "not_assigned" },
+    };
+    exec(u"UPDATE projects SET visible = TRUE WHERE id = 501"_s);
+    const qint64 membersBefore = scalar(u"SELECT COUNT(*) FROM project_members"_s);
+    for (const Case &c : cases) {
+        for (const QString &name : backendNames()) {
+            const auto refused = await(c.call(backend(name).projects()));
+            QVERIFY2(
+                !refused.ok(), qPrintable(u"%1 via %2"_s.arg(QLatin1StringView(c.name), name)));
+            QVERIFY2(refused.error().kind == c.kind && refused.error().code == c.code,
+                qPrintable(u"%1 via %2: %3"_s.arg(
+                    QLatin1StringView(c.name), name, testing::describeError(refused.error()))));
+        }
+    }
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM project_members"_s), membersBefore);
+}
+
+QTEST_GUILESS_MAIN(tst_ProjectsContract)
+#include "tst_ProjectsContract.moc"
