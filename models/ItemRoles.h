@@ -16,6 +16,8 @@ enum ItemRoles {
     /// The cell as a CSV export writes it (UI.md §2.3): amounts as plain decimals with a dot,
     /// ISO 8601 times with their offset, whatever the display language.
     CsvRole,
+    /// A fraction from 0 to 1 that a bar draws (a project's progress); none for other cells.
+    ProgressRole,
 };
 
 } // namespace mikro::models

@@ -42,6 +42,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return idOf(index.row());
     case CsvRole:
         return csvOf(index.row(), index.column());
+    case ProgressRole:
+        return progressOf(index.row(), index.column());
     default:
         return {};
     }
@@ -59,6 +61,11 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 }
 
 QString RecordTableModel::statusOf(int) const
+{
+    return {};
+}
+
+QVariant RecordTableModel::progressOf(int, int) const
 {
     return {};
 }

@@ -36,6 +36,8 @@ protected:
     [[nodiscard]] virtual QString statusOf(int row) const;
     /// The CSV text of a cell: by default the sort value, a time in ISO 8601 with its offset.
     [[nodiscard]] virtual QString csvOf(int row, int column) const;
+    /// A cell's fraction for a bar (ProgressRole); none by default.
+    [[nodiscard]] virtual QVariant progressOf(int row, int column) const;
 
     /// Local time in the locale's short format; empty for no time.
     [[nodiscard]] QString timeText(const QDateTime &time) const;

@@ -6,6 +6,7 @@
 #include "services/client/PayoutsClient.h"
 #include "services/client/Session.h"
 #include "tests/integration/client/BackendPair.h"
+#include "tests/ui/PageFixture.h"
 #include "tests/ui/Screenshots.h"
 #include "tests/ui/UiPalette.h"
 #include "ui/charts/EarningsDonut.h"
@@ -39,6 +40,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace mikro;
+using testing::cardSubLine;
+using testing::cardValue;
 using testing::Mapper;
 
 namespace {
@@ -46,16 +49,6 @@ namespace {
 QString money(qint64 cents)
 {
     return core::formatMoney(core::Money(cents), u"USD"_s, QLocale());
-}
-
-QString cardValue(QWidget &page, const QString &card)
-{
-    return page.findChild<QLabel *>(card + u"Value"_s)->text();
-}
-
-QString cardSubLine(QWidget &page, const QString &card)
-{
-    return page.findChild<QLabel *>(card + u"SubLine"_s)->text();
 }
 
 /// The dialog the page opened, once it is on screen.
@@ -78,7 +71,7 @@ Dialog *openedDialog(QWidget &page)
 /// pressing the buttons, filling the dialogs — through both backends of services/client: a real
 /// mikro-server on loopback and in process, each on both engines. Each page shows exactly the
 /// figures the API gives for the same person.
-class tst_PersonPages : public QObject, private testing::BackendPair
+class tst_PersonPages : public QObject, private testing::PageFixture
 {
     Q_OBJECT
 private slots:
@@ -102,24 +95,7 @@ private slots:
     void ownDetailsAreEditedWithTheConfirmations();
     void tablesKeepTheirColumnsAndOrder();
     void screenshots();
-
-private:
-    void backends();
-    ui::PageContext context(const QString &name) { return { backend(name), *m_session, m_clock }; }
-    /// Signs the person in through `name` and fills the Session as the composition does.
-    void signIn(const QString &name);
-    template <typename PageType>
-    std::unique_ptr<PageType> openPage(const QString &name);
-
-    std::unique_ptr<client::Session> m_session;
 };
-
-void tst_PersonPages::backends()
-{
-    QTest::addColumn<QString>("name");
-    for (const QString &name : backendNames())
-        QTest::newRow(qPrintable(name)) << name;
-}
 
 void tst_PersonPages::init()
 {
@@ -133,27 +109,6 @@ void tst_PersonPages::cleanup()
 {
     m_session.reset();
     stopBackends();
-}
-
-void tst_PersonPages::signIn(const QString &name)
-{
-    QVERIFY(testing::awaitClient(backend(name).account().signIn()).ok());
-    const auto details = testing::awaitClient(backend(name).account().details());
-    QVERIFY(details.ok());
-    m_session->adopt(details.value());
-}
-
-template <typename PageType>
-std::unique_ptr<PageType> tst_PersonPages::openPage(const QString &name)
-{
-    signIn(name);
-    auto page = std::make_unique<PageType>(context(name));
-    page->resize(1100, 760);
-    page->show();
-    if (!QTest::qWaitForWindowExposed(page.get())
-        || !QTest::qWaitFor([&] { return page->hasLoaded() && !page->isLoading(); }, 20000))
-        return nullptr;
-    return page;
 }
 
 void tst_PersonPages::dashboardShowsTheApiFigures()

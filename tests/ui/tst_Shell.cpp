@@ -105,10 +105,11 @@ void tst_Shell::headerAndSidebarFollowTheStoredRole_data()
     QTest::addColumn<QString>("badge");
     QTest::addColumn<QStringList>("sidebar");
     QTest::newRow("user") << Mapper << u"User"_s
-                          << QStringList { u"Dashboard"_s, u"Payments"_s, u"Account"_s };
+                          << QStringList { u"Dashboard"_s, u"Projects"_s, u"Payments"_s,
+                                 u"Training"_s, u"Account"_s };
     QTest::newRow("admin") << Admin << u"Admin"_s
-                           << QStringList { u"My work"_s, u"My Dashboard"_s, u"My Payments"_s,
-                                  u"Account"_s };
+                           << QStringList { u"My work"_s, u"My Dashboard"_s, u"My Projects"_s,
+                                  u"My Payments"_s, u"My Training"_s, u"Account"_s };
 }
 
 void tst_Shell::headerAndSidebarFollowTheStoredRole()
@@ -124,7 +125,7 @@ void tst_Shell::headerAndSidebarFollowTheStoredRole()
     QCOMPARE(sidebarLabels(*m_window->sidebar()), sidebar);
     QCOMPARE(m_window->currentPage(), ui::PageId::Dashboard);
     QCOMPARE(m_window->findChild<QLabel *>(u"pageTitle"_s)->text(),
-        sidebar.at(sidebar.size() == 3 ? 0 : 1));
+        sidebar.at(sidebar.first() == u"My work"_s ? 1 : 0));
     QCOMPARE(m_window->connectionText(), u"Online"_s);
     QVERIFY(m_window->findChild<QLabel *>(u"updatedLabel"_s)->text().startsWith(u"Updated "_s));
 }
@@ -139,7 +140,8 @@ void tst_Shell::aRoleChangeRebuildsTheSidebarAndSaysSo()
     QTRY_COMPARE_WITH_TIMEOUT(
         m_window->findChild<QLabel *>(u"roleBadge"_s)->text(), u"Admin"_s, 10000);
     QCOMPARE(sidebarLabels(*m_window->sidebar()),
-        (QStringList { u"My work"_s, u"My Dashboard"_s, u"My Payments"_s, u"Account"_s }));
+        (QStringList { u"My work"_s, u"My Dashboard"_s, u"My Projects"_s, u"My Payments"_s,
+            u"My Training"_s, u"Account"_s }));
     QCOMPARE(m_window->messageHistory().size(), 1);
     QVERIFY(m_window->messageHistory().first().endsWith(u"Your role is now Admin"_s));
     QCOMPARE(m_window->currentPage(), ui::PageId::Account);
@@ -166,11 +168,11 @@ void tst_Shell::withoutAnOrganisationOnlyThatStateIsShown()
 void tst_Shell::keysDoWhatTheShortcutsTableSays()
 {
     QVERIFY(openAs(Mapper));
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), ui::PageId::Payments);
     QCOMPARE(m_window->findChild<QLabel *>(u"pageTitle"_s)->text(), u"Payments"_s);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->page(ui::PageId::Payments)->hasLoaded(), 10000);
-    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), ui::PageId::Account);
 
     ui::Page *account = m_window->page(ui::PageId::Account);

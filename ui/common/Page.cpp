@@ -4,6 +4,7 @@
 #include "services/core/Clock.h"
 #include "ui/common/Banner.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
@@ -48,6 +49,15 @@ Page::Page(const PageContext &context, QList<client::ChangeFeed::Area> areas, QW
     connect(m_banner, &Banner::actionTriggered, this, &Page::refresh);
     connect(&backend().feed(), &client::ChangeFeed::changed, this, &Page::onChanged);
     connect(&session(), &client::Session::changed, this, &Page::onSessionChanged);
+}
+
+void Page::openExternal(const QUrl &url)
+{
+    const bool opened = m_context.openUrl ? m_context.openUrl(url) : QDesktopServices::openUrl(url);
+    if (!opened)
+        m_banner->showMessage(Banner::Level::Warning,
+            tr("No web browser opened %1. Copy the link and open it yourself.")
+                .arg(url.toDisplayString()));
 }
 
 bool Page::hasLoaded() const

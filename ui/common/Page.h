@@ -53,6 +53,8 @@ protected:
     [[nodiscard]] const core::Clock &clock() const { return m_context.clock; }
     [[nodiscard]] QVBoxLayout *contentLayout() { return m_contentLayout; }
     [[nodiscard]] Banner *banner() { return m_banner; }
+    /// Opens `url` in the system browser; says so in the banner when no browser takes it.
+    void openExternal(const QUrl &url);
 
     /// Starts reading what the page shows; answer with loaded() or failed().
     virtual void load() = 0;

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QUrl>
+
+#include <functional>
+
 namespace mikro::core {
 class Clock;
 }
@@ -17,6 +21,9 @@ struct PageContext
     client::Backend &backend;
     client::Session &session;
     const core::Clock &clock;
+    /// Opens a web address in the system browser (the Tasking Manager, training material); the
+    /// platform's by default, a recorder in tests.
+    std::function<bool(const QUrl &)> openUrl {};
 };
 
 } // namespace mikro::ui

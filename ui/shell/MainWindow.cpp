@@ -8,6 +8,8 @@
 #include "ui/pages/AccountPage.h"
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/PaymentsPage.h"
+#include "ui/pages/ProjectsPage.h"
+#include "ui/pages/TrainingPage.h"
 #include "ui/shell/RoleWords.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/Sidebar.h"
@@ -54,9 +56,12 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *dashboard = new DashboardPage(context);
+    auto *projects = new ProjectsPage(context);
     auto *payments = new PaymentsPage(context);
+    auto *training = new TrainingPage(context);
     m_account = new AccountPage(context);
-    m_pages = { { PageId::Dashboard, dashboard }, { PageId::Payments, payments },
+    m_pages = { { PageId::Dashboard, dashboard }, { PageId::Projects, projects },
+        { PageId::Payments, payments }, { PageId::Training, training },
         { PageId::Account, m_account } };
     for (Page *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
@@ -68,6 +73,8 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
         [this] { openPage(PageId::Account); });
     connect(
         payments, &PaymentsPage::accountPageRequested, this, [this] { openPage(PageId::Account); });
+    connect(projects, &ProjectsPage::trainingPageRequested, this,
+        [this] { openPage(PageId::Training); });
     m_noOrganisation = buildNoOrganisation();
     m_stack->addWidget(m_noOrganisation);
     connect(m_account, &AccountPage::signOutRequested, this, &MainWindow::signOutRequested);

@@ -6,17 +6,21 @@ namespace mikro::ui {
 
 QList<NavEntry> navigationFor(domain::Role role)
 {
+    const auto word = [](const char *text) {
+        return QCoreApplication::translate("mikro::ui::Navigation", text);
+    };
     if (role == domain::Role::Admin)
-        return { { std::nullopt, QCoreApplication::translate("mikro::ui::Navigation", "My work") },
-            { PageId::Dashboard,
-                QCoreApplication::translate("mikro::ui::Navigation", "My Dashboard") },
-            { PageId::Payments,
-                QCoreApplication::translate("mikro::ui::Navigation", "My Payments") },
-            { PageId::Account, QCoreApplication::translate("mikro::ui::Navigation", "Account") } };
-    return { { PageId::Dashboard,
-                 QCoreApplication::translate("mikro::ui::Navigation", "Dashboard") },
-        { PageId::Payments, QCoreApplication::translate("mikro::ui::Navigation", "Payments") },
-        { PageId::Account, QCoreApplication::translate("mikro::ui::Navigation", "Account") } };
+        return { { std::nullopt, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My work")) },
+            { PageId::Dashboard, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Dashboard")) },
+            { PageId::Projects, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Projects")) },
+            { PageId::Payments, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Payments")) },
+            { PageId::Training, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Training")) },
+            { PageId::Account, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Account")) } };
+    return { { PageId::Dashboard, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Dashboard")) },
+        { PageId::Projects, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Projects")) },
+        { PageId::Payments, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Payments")) },
+        { PageId::Training, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Training")) },
+        { PageId::Account, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Account")) } };
 }
 
 } // namespace mikro::ui

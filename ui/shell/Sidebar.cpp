@@ -15,8 +15,12 @@ QIcon iconOf(const QStyle *style, PageId page)
     switch (page) {
     case PageId::Dashboard:
         return style->standardIcon(QStyle::SP_DesktopIcon);
+    case PageId::Projects:
+        return style->standardIcon(QStyle::SP_DirIcon);
     case PageId::Payments:
         return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case PageId::Training:
+        return style->standardIcon(QStyle::SP_FileDialogInfoView);
     case PageId::Account:
         return style->standardIcon(QStyle::SP_DirHomeIcon);
     }

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "services/client/AccountClient.h"
+#include "services/client/Session.h"
+#include "tests/integration/client/BackendPair.h"
+#include "ui/common/PageContext.h"
+
+#include <QLabel>
+#include <QTest>
+
+#include <memory>
+
+namespace mikro::testing {
+
+/// What the page suites share: both backends (BackendPair), the Session the composition would
+/// fill, and a page opened as the person sees it — signed in, shown, loaded.
+class PageFixture : protected BackendPair
+{
+protected:
+    /// The data rows "http" and "inprocess", for data-driven page tests.
+    static void backends()
+    {
+        QTest::addColumn<QString>("name");
+        for (const QString &name : backendNames())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+
+    [[nodiscard]] ui::PageContext context(const QString &name)
+    {
+        return { backend(name), *m_session, m_clock, [this](const QUrl &url) {
+                    m_opened << url;
+                    return true;
+                } };
+    }
+
+    /// Signs the person in through `name` and fills the Session as the composition does.
+    void signIn(const QString &name)
+    {
+        QVERIFY(awaitClient(backend(name).account().signIn()).ok());
+        const auto details = awaitClient(backend(name).account().details());
+        QVERIFY(details.ok());
+        m_session->adopt(details.value());
+    }
+
+    /// The page for the person signed in through `name`, shown and loaded; null when it never
+    /// loads.
+    template <typename PageType>
+    std::unique_ptr<PageType> openPage(const QString &name)
+    {
+        signIn(name);
+        auto page = std::make_unique<PageType>(context(name));
+        page->resize(1100, 760);
+        page->show();
+        if (!QTest::qWaitForWindowExposed(page.get())
+            || !QTest::qWaitFor([&] { return page->hasLoaded() && !page->isLoading(); }, 20000))
+            return nullptr;
+        return page;
+    }
+
+    std::unique_ptr<client::Session> m_session;
+    QList<QUrl> m_opened; ///< what the pages asked the browser to open
+};
+
+/// The value and sub-line of a FigureCard on `page`.
+inline QString cardValue(QWidget &page, const QString &card)
+{
+    return page.findChild<QLabel *>(card + QStringLiteral("Value"))->text();
+}
+
+inline QString cardSubLine(QWidget &page, const QString &card)
+{
+    return page.findChild<QLabel *>(card + QStringLiteral("SubLine"))->text();
+}
+
+} // namespace mikro::testing
