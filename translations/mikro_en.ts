@@ -883,6 +883,98 @@
         <source>For</source>
         <translation>For</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>TM4 #</source>
+        <translation>TM4 #</translation>
+    </message>
+    <message>
+        <source>My role</source>
+        <translation>My role</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <source>Mapping rate</source>
+        <translation>Mapping rate</translation>
+    </message>
+    <message>
+        <source>Validation rate</source>
+        <translation>Validation rate</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>My mapped</source>
+        <translation>My mapped</translation>
+    </message>
+    <message>
+        <source>My validated</source>
+        <translation>My validated</translation>
+    </message>
+    <message>
+        <source>My earnings</source>
+        <translation>My earnings</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <source>My best score</source>
+        <translation>My best score</translation>
+    </message>
+    <message>
+        <source>Required for</source>
+        <translation>Required for</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -920,6 +1012,28 @@
     <message>
         <source>%1 · task #%2</source>
         <translation>%1 · task #%2</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::MyChecklistsModel</name>
+    <message>
+        <source>%1 · Overdue</source>
+        <translation>%1 · Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::ProjectsModel</name>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation>Validator</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 missing</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1081,21 @@
     <message>
         <source>Payout</source>
         <translation>Payout</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::TrainingsModel</name>
+    <message>
+        <source>Passed %1</source>
+        <translation>Passed %1</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>Not attempted</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1385,89 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::ChecklistDetail</name>
+    <message>
+        <source>Reward %1 on confirmation</source>
+        <translation>Reward %1 on confirmation</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>Created by %1</source>
+        <translation>Created by %1</translation>
+    </message>
+    <message>
+        <source>All items done. A validator confirms them; once every item is confirmed you are credited %1.</source>
+        <translation>All items done. A validator confirms them; once every item is confirmed you are credited %1.</translation>
+    </message>
+    <message>
+        <source>Confirmed %1 by %2. You were credited %3.</source>
+        <translation>Confirmed %1 by %2. You were credited %3.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Done %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 %2</source>
+        <translation>Confirmed by %1 %2</translation>
+    </message>
+    <message>
+        <source>Confirmed items cannot be changed.</source>
+        <translation>Confirmed items cannot be changed.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Comments (the newest %1 of %2)</source>
+        <translation>Comments (the newest %1 of %2)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Open link</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Post the comment (Ctrl+Enter)</source>
+        <translation>Post the comment (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation>Add a comment</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Checklist items</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::CsvFile</name>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1525,6 +1737,101 @@ Task tracking and payments for OpenStreetMap mappers.</translation>
     </message>
 </context>
 <context>
+    <name>mikro::ui::MyChecklistsPage</name>
+    <message>
+        <source>My Checklists</source>
+        <translation>My Checklists</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Started %1</translation>
+    </message>
+    <message>
+        <source>Item %1 done</source>
+        <translation>Item %1 done</translation>
+    </message>
+    <message>
+        <source>Item %1 no longer done</source>
+        <translation>Item %1 no longer done</translation>
+    </message>
+    <message>
+        <source>Comment posted</source>
+        <translation>Comment posted</translation>
+    </message>
+    <message>
+        <source>Delete your comment?</source>
+        <translation>Delete your comment?</translation>
+    </message>
+    <message>
+        <source>Delete this comment? Validators will no longer see it.</source>
+        <translation>Delete this comment? Validators will no longer see it.</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Delete comment</translation>
+    </message>
+    <message>
+        <source>Keep comment</source>
+        <translation>Keep comment</translation>
+    </message>
+    <message>
+        <source>Comment deleted</source>
+        <translation>Comment deleted</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Checklist earnings</source>
+        <translation>Checklist earnings</translation>
+    </message>
+    <message>
+        <source>Available (%1)</source>
+        <translation>Available (%1)</translation>
+    </message>
+    <message>
+        <source>In progress (%1)</source>
+        <translation>In progress (%1)</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation (%1)</source>
+        <translation>Awaiting confirmation (%1)</translation>
+    </message>
+    <message>
+        <source>Confirmed (%1)</source>
+        <translation>Confirmed (%1)</translation>
+    </message>
+    <message>
+        <source>No checklists to start right now.</source>
+        <translation>No checklists to start right now.</translation>
+    </message>
+    <message>
+        <source>No checklists in progress. Start one under Available or wait for an assignment.</source>
+        <translation>No checklists in progress. Start one under Available or wait for an assignment.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for a validator.</source>
+        <translation>Nothing is waiting for a validator.</translation>
+    </message>
+    <message>
+        <source>No confirmed checklists yet.</source>
+        <translation>No confirmed checklists yet.</translation>
+    </message>
+    <message>
+        <source>Start checklist</source>
+        <translation>Start checklist</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::Navigation</name>
     <message>
         <source>My work</source>
@@ -1549,6 +1856,26 @@ Task tracking and payments for OpenStreetMap mappers.</translation>
     <message>
         <source>Payments</source>
         <translation>Payments</translation>
+    </message>
+    <message>
+        <source>My Projects</source>
+        <translation>My Projects</translation>
+    </message>
+    <message>
+        <source>My Training</source>
+        <translation>My Training</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>My Checklists</source>
+        <translation>My Checklists</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +2065,10 @@ Your country and city, and your acceptance of the terms of service.</translation
         <source>Loading %1…</source>
         <translation>Loading %1…</translation>
     </message>
+    <message>
+        <source>No web browser opened %1. Copy the link and open it yourself.</source>
+        <translation>No web browser opened %1. Copy the link and open it yourself.</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::PaymentsPage</name>
@@ -1870,6 +2201,220 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>Request payout…</source>
         <translation>Request payout…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Project %1 in the Tasking Manager</source>
+        <translation>Project %1 in the Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>%1 tasks · %2 mapped · %3 validated · %4 invalidated</source>
+        <translation>%1 tasks · %2 mapped · %3 validated · %4 invalidated</translation>
+    </message>
+    <message>
+        <source>Mapping %1 per task · Validation %2 per task</source>
+        <translation>Mapping %1 per task · Validation %2 per task</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Training %1</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>Not attempted</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No training required.</source>
+        <translation>No training required.</translation>
+    </message>
+    <message>
+        <source>Required training:</source>
+        <translation>Required training:</translation>
+    </message>
+    <message>
+        <source>Pass the required training first.</source>
+        <translation>Pass the required training first.</translation>
+    </message>
+    <message>
+        <source>Link to %1 copied</source>
+        <translation>Link to %1 copied</translation>
+    </message>
+    <message>
+        <source>Leave %1?</source>
+        <translation>Leave %1?</translation>
+    </message>
+    <message>
+        <source>Leave %1? What you earned there stays yours; to map there again you join it again or ask an admin.</source>
+        <translation>Leave %1? What you earned there stays yours; to map there again you join it again or ask an admin.</translation>
+    </message>
+    <message>
+        <source>Leave project</source>
+        <translation>Leave project</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Joining %1…</source>
+        <translation>Joining %1…</translation>
+    </message>
+    <message>
+        <source>Leaving %1…</source>
+        <translation>Leaving %1…</translation>
+    </message>
+    <message>
+        <source>You joined %1</source>
+        <translation>You joined %1</translation>
+    </message>
+    <message>
+        <source>You left %1</source>
+        <translation>You left %1</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <source>Open projects</source>
+        <translation>Open projects</translation>
+    </message>
+    <message>
+        <source>Show projects</source>
+        <translation>Show projects</translation>
+    </message>
+    <message>
+        <source>Open in Tasking Manager</source>
+        <translation>Open in Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Join project</source>
+        <translation>Join project</translation>
+    </message>
+    <message>
+        <source>Leave project…</source>
+        <translation>Leave project…</translation>
+    </message>
+    <message>
+        <source>Open training</source>
+        <translation>Open training</translation>
+    </message>
+    <message>
+        <source>You&apos;re not on a project yet. Join one under Open projects, or an admin adds you; required training is under Training.</source>
+        <translation>You&apos;re not on a project yet. Join one under Open projects, or an admin adds you; required training is under Training.</translation>
+    </message>
+    <message>
+        <source>No open projects right now.</source>
+        <translation>No open projects right now.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::QuizDialog</name>
+    <message>
+        <source>Submit answers</source>
+        <translation>Submit answers</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 questions · pass mark %2 % · %3 points</source>
+        <translation>%1 questions · pass mark %2 % · %3 points</translation>
+    </message>
+    <message>
+        <source>Open training material</source>
+        <translation>Open training material</translation>
+    </message>
+    <message>
+        <source>Loading the quiz…</source>
+        <translation>Loading the quiz…</translation>
+    </message>
+    <message>
+        <source>Close this window and try again later.</source>
+        <translation>Close this window and try again later.</translation>
+    </message>
+    <message>
+        <source>You have used today&apos;s %1 attempts at this quiz. You can try again after %2.</source>
+        <translation>You have used today&apos;s %1 attempts at this quiz. You can try again after %2.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Question %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+    <message>
+        <source>Grading…</source>
+        <translation>Grading…</translation>
+    </message>
+    <message>
+        <source>The answers were not graded</source>
+        <translation>The answers were not graded</translation>
+    </message>
+    <message>
+        <source>Your answers are still here; submit them again.</source>
+        <translation>Your answers are still here; submit them again.</translation>
+    </message>
+    <message>
+        <source>Passed — %1 % (pass mark %2 %).</source>
+        <translation>Passed — %1 % (pass mark %2 %).</translation>
+    </message>
+    <message>
+        <source>%1 points added.</source>
+        <translation>%1 points added.</translation>
+    </message>
+    <message>
+        <source>Not passed — %1 % (pass mark %2 %). Review the material and try again.</source>
+        <translation>Not passed — %1 % (pass mark %2 %). Review the material and try again.</translation>
+    </message>
+    <message>
+        <source>Attempts left today: %1.</source>
+        <translation>Attempts left today: %1.</translation>
+    </message>
+    <message>
+        <source>No attempts left today.</source>
+        <translation>No attempts left today.</translation>
+    </message>
+    <message>
+        <source>Discard your answers?</source>
+        <translation>Discard your answers?</translation>
+    </message>
+    <message>
+        <source>Your answers to this quiz are not submitted and will be lost.</source>
+        <translation>Your answers to this quiz are not submitted and will be lost.</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2757,73 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>Loading your profile…</source>
         <translation>Loading your profile…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::TrainingPage</name>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Mapping %1 · Validation %2 · Project %3</source>
+        <translation>Mapping %1 · Validation %2 · Project %3</translation>
+    </message>
+    <message>
+        <source>Passed on %1</source>
+        <translation>Passed on %1</translation>
+    </message>
+    <message>
+        <source>Quiz passed</source>
+        <translation>Quiz passed</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>Not passed yet</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Mapping (%1)</source>
+        <translation>Mapping (%1)</translation>
+    </message>
+    <message>
+        <source>Validation (%1)</source>
+        <translation>Validation (%1)</translation>
+    </message>
+    <message>
+        <source>Project (%1)</source>
+        <translation>Project (%1)</translation>
+    </message>
+    <message>
+        <source>No mapping training yet</source>
+        <translation>No mapping training yet</translation>
+    </message>
+    <message>
+        <source>No validation training yet</source>
+        <translation>No validation training yet</translation>
+    </message>
+    <message>
+        <source>No project training yet</source>
+        <translation>No project training yet</translation>
+    </message>
+    <message>
+        <source>Open material</source>
+        <translation>Open material</translation>
+    </message>
+    <message>
+        <source>Take quiz…</source>
+        <translation>Take quiz…</translation>
     </message>
 </context>
 <context>

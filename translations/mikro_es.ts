@@ -883,6 +883,98 @@
         <source>For</source>
         <translation>Concepto</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>TM4 #</source>
+        <translation>N.º TM4</translation>
+    </message>
+    <message>
+        <source>My role</source>
+        <translation>Mi rol</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Dificultad</translation>
+    </message>
+    <message>
+        <source>Mapping rate</source>
+        <translation>Tarifa de mapeo</translation>
+    </message>
+    <message>
+        <source>Validation rate</source>
+        <translation>Tarifa de validación</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>My mapped</source>
+        <translation>Mapeadas por mí</translation>
+    </message>
+    <message>
+        <source>My validated</source>
+        <translation>Mías validadas</translation>
+    </message>
+    <message>
+        <source>My earnings</source>
+        <translation>Mis ganancias</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Nota mínima</translation>
+    </message>
+    <message>
+        <source>My best score</source>
+        <translation>Mi mejor puntaje</translation>
+    </message>
+    <message>
+        <source>Required for</source>
+        <translation>Requerida por</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechos</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmados</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Recompensa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -920,6 +1012,28 @@
     <message>
         <source>%1 · task #%2</source>
         <translation>%1 · tarea n.º %2</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::MyChecklistsModel</name>
+    <message>
+        <source>%1 · Overdue</source>
+        <translation>%1 · Vencida</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::ProjectsModel</name>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation>Validador</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>faltan %1</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1081,21 @@
     <message>
         <source>Payout</source>
         <translation>Pago</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::TrainingsModel</name>
+    <message>
+        <source>Passed %1</source>
+        <translation>Aprobada el %1</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>No aprobada</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>Sin intentos</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1385,89 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::ChecklistDetail</name>
+    <message>
+        <source>Reward %1 on confirmation</source>
+        <translation>Recompensa de %1 al confirmarse</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Vence el %1</translation>
+    </message>
+    <message>
+        <source>Created by %1</source>
+        <translation>Creada por %1</translation>
+    </message>
+    <message>
+        <source>All items done. A validator confirms them; once every item is confirmed you are credited %1.</source>
+        <translation>Todos los elementos están hechos. Un validador los confirma; cuando todos estén confirmados se te acreditan %1.</translation>
+    </message>
+    <message>
+        <source>Confirmed %1 by %2. You were credited %3.</source>
+        <translation>Confirmada el %1 por %2. Se te acreditaron %3.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Hecho el %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 %2</source>
+        <translation>Confirmado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Confirmed items cannot be changed.</source>
+        <translation>Los elementos confirmados no se pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Comments (the newest %1 of %2)</source>
+        <translation>Comentarios (los %1 más recientes de %2)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Abrir enlace</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Post the comment (Ctrl+Enter)</source>
+        <translation>Publicar el comentario (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation>Agrega un comentario</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nuevo comentario</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Elementos de la lista de verificación</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::CsvFile</name>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1525,6 +1737,101 @@ Seguimiento de tareas y pagos para mapeadores de OpenStreetMap.</translation>
     </message>
 </context>
 <context>
+    <name>mikro::ui::MyChecklistsPage</name>
+    <message>
+        <source>My Checklists</source>
+        <translation>Mis listas de verificación</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Iniciaste %1</translation>
+    </message>
+    <message>
+        <source>Item %1 done</source>
+        <translation>Elemento %1 hecho</translation>
+    </message>
+    <message>
+        <source>Item %1 no longer done</source>
+        <translation>Elemento %1 ya no está hecho</translation>
+    </message>
+    <message>
+        <source>Comment posted</source>
+        <translation>Comentario publicado</translation>
+    </message>
+    <message>
+        <source>Delete your comment?</source>
+        <translation>¿Eliminar tu comentario?</translation>
+    </message>
+    <message>
+        <source>Delete this comment? Validators will no longer see it.</source>
+        <translation>¿Eliminar este comentario? Los validadores ya no lo verán.</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Eliminar comentario</translation>
+    </message>
+    <message>
+        <source>Keep comment</source>
+        <translation>Conservar comentario</translation>
+    </message>
+    <message>
+        <source>Comment deleted</source>
+        <translation>Comentario eliminado</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Esperando confirmación</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmadas</translation>
+    </message>
+    <message>
+        <source>Checklist earnings</source>
+        <translation>Ganancias por listas de verificación</translation>
+    </message>
+    <message>
+        <source>Available (%1)</source>
+        <translation>Disponibles (%1)</translation>
+    </message>
+    <message>
+        <source>In progress (%1)</source>
+        <translation>En curso (%1)</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation (%1)</source>
+        <translation>Esperando confirmación (%1)</translation>
+    </message>
+    <message>
+        <source>Confirmed (%1)</source>
+        <translation>Confirmadas (%1)</translation>
+    </message>
+    <message>
+        <source>No checklists to start right now.</source>
+        <translation>No hay listas de verificación para iniciar por ahora.</translation>
+    </message>
+    <message>
+        <source>No checklists in progress. Start one under Available or wait for an assignment.</source>
+        <translation>No hay listas de verificación en curso. Inicia una en Disponibles o espera una asignación.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for a validator.</source>
+        <translation>Nada espera a un validador.</translation>
+    </message>
+    <message>
+        <source>No confirmed checklists yet.</source>
+        <translation>Aún no hay listas de verificación confirmadas.</translation>
+    </message>
+    <message>
+        <source>Start checklist</source>
+        <translation>Iniciar lista de verificación</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::Navigation</name>
     <message>
         <source>My work</source>
@@ -1549,6 +1856,26 @@ Seguimiento de tareas y pagos para mapeadores de OpenStreetMap.</translation>
     <message>
         <source>Payments</source>
         <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>My Projects</source>
+        <translation>Mis proyectos</translation>
+    </message>
+    <message>
+        <source>My Training</source>
+        <translation>Mi capacitación</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>My Checklists</source>
+        <translation>Mis listas de verificación</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +2065,10 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
+    <message>
+        <source>No web browser opened %1. Copy the link and open it yourself.</source>
+        <translation>Ningún navegador abrió %1. Copia el enlace y ábrelo tú.</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::PaymentsPage</name>
@@ -1870,6 +2201,220 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>Request payout…</source>
         <translation>Solicitar pago…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Project %1 in the Tasking Manager</source>
+        <translation>Proyecto %1 en el Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Última sincronización %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>%1 tasks · %2 mapped · %3 validated · %4 invalidated</source>
+        <translation>%1 tareas · %2 mapeadas · %3 validadas · %4 invalidadas</translation>
+    </message>
+    <message>
+        <source>Mapping %1 per task · Validation %2 per task</source>
+        <translation>Mapeo %1 por tarea · Validación %2 por tarea</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Capacitación %1</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>Sin intentos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No training required.</source>
+        <translation>No requiere capacitación.</translation>
+    </message>
+    <message>
+        <source>Required training:</source>
+        <translation>Capacitación requerida:</translation>
+    </message>
+    <message>
+        <source>Pass the required training first.</source>
+        <translation>Aprueba primero la capacitación requerida.</translation>
+    </message>
+    <message>
+        <source>Link to %1 copied</source>
+        <translation>Enlace a %1 copiado</translation>
+    </message>
+    <message>
+        <source>Leave %1?</source>
+        <translation>¿Salir de %1?</translation>
+    </message>
+    <message>
+        <source>Leave %1? What you earned there stays yours; to map there again you join it again or ask an admin.</source>
+        <translation>¿Salir de %1? Lo que ganaste allí sigue siendo tuyo; para volver a mapear allí, únete de nuevo o pídelo a un administrador.</translation>
+    </message>
+    <message>
+        <source>Leave project</source>
+        <translation>Salir del proyecto</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Quedarme</translation>
+    </message>
+    <message>
+        <source>Joining %1…</source>
+        <translation>Uniéndote a %1…</translation>
+    </message>
+    <message>
+        <source>Leaving %1…</source>
+        <translation>Saliendo de %1…</translation>
+    </message>
+    <message>
+        <source>You joined %1</source>
+        <translation>Te uniste a %1</translation>
+    </message>
+    <message>
+        <source>You left %1</source>
+        <translation>Saliste de %1</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Asignados a mí</translation>
+    </message>
+    <message>
+        <source>Open projects</source>
+        <translation>Proyectos abiertos</translation>
+    </message>
+    <message>
+        <source>Show projects</source>
+        <translation>Mostrar proyectos</translation>
+    </message>
+    <message>
+        <source>Open in Tasking Manager</source>
+        <translation>Abrir en el Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Join project</source>
+        <translation>Unirme al proyecto</translation>
+    </message>
+    <message>
+        <source>Leave project…</source>
+        <translation>Salir del proyecto…</translation>
+    </message>
+    <message>
+        <source>Open training</source>
+        <translation>Abrir capacitación</translation>
+    </message>
+    <message>
+        <source>You&apos;re not on a project yet. Join one under Open projects, or an admin adds you; required training is under Training.</source>
+        <translation>Aún no estás en ningún proyecto. Únete a uno en Proyectos abiertos o un administrador te agrega; la capacitación requerida está en Capacitación.</translation>
+    </message>
+    <message>
+        <source>No open projects right now.</source>
+        <translation>No hay proyectos abiertos por ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::QuizDialog</name>
+    <message>
+        <source>Submit answers</source>
+        <translation>Enviar respuestas</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1 questions · pass mark %2 % · %3 points</source>
+        <translation>%1 preguntas · nota mínima %2 % · %3 puntos</translation>
+    </message>
+    <message>
+        <source>Open training material</source>
+        <translation>Abrir el material de capacitación</translation>
+    </message>
+    <message>
+        <source>Loading the quiz…</source>
+        <translation>Cargando el cuestionario…</translation>
+    </message>
+    <message>
+        <source>Close this window and try again later.</source>
+        <translation>Cierra esta ventana e inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>You have used today&apos;s %1 attempts at this quiz. You can try again after %2.</source>
+        <translation>Usaste los %1 intentos de hoy en este cuestionario. Puedes intentarlo de nuevo después de %2.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Pregunta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+    <message>
+        <source>Grading…</source>
+        <translation>Calificando…</translation>
+    </message>
+    <message>
+        <source>The answers were not graded</source>
+        <translation>Las respuestas no se calificaron</translation>
+    </message>
+    <message>
+        <source>Your answers are still here; submit them again.</source>
+        <translation>Tus respuestas siguen aquí; envíalas de nuevo.</translation>
+    </message>
+    <message>
+        <source>Passed — %1 % (pass mark %2 %).</source>
+        <translation>Aprobado — %1 % (nota mínima %2 %).</translation>
+    </message>
+    <message>
+        <source>%1 points added.</source>
+        <translation>Se sumaron %1 puntos.</translation>
+    </message>
+    <message>
+        <source>Not passed — %1 % (pass mark %2 %). Review the material and try again.</source>
+        <translation>No aprobado — %1 % (nota mínima %2 %). Repasa el material e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Attempts left today: %1.</source>
+        <translation>Intentos restantes hoy: %1.</translation>
+    </message>
+    <message>
+        <source>No attempts left today.</source>
+        <translation>No quedan intentos hoy.</translation>
+    </message>
+    <message>
+        <source>Discard your answers?</source>
+        <translation>¿Descartar tus respuestas?</translation>
+    </message>
+    <message>
+        <source>Your answers to this quiz are not submitted and will be lost.</source>
+        <translation>Tus respuestas a este cuestionario no se enviaron y se perderán.</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2757,73 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>Loading your profile…</source>
         <translation>Cargando tu perfil…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::TrainingPage</name>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Mapping %1 · Validation %2 · Project %3</source>
+        <translation>Mapeo %1 · Validación %2 · Proyecto %3</translation>
+    </message>
+    <message>
+        <source>Passed on %1</source>
+        <translation>Aprobada el %1</translation>
+    </message>
+    <message>
+        <source>Quiz passed</source>
+        <translation>Cuestionario aprobado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibles</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobadas</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>Aún sin aprobar</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Mapping (%1)</source>
+        <translation>Mapeo (%1)</translation>
+    </message>
+    <message>
+        <source>Validation (%1)</source>
+        <translation>Validación (%1)</translation>
+    </message>
+    <message>
+        <source>Project (%1)</source>
+        <translation>Proyecto (%1)</translation>
+    </message>
+    <message>
+        <source>No mapping training yet</source>
+        <translation>Aún no hay capacitación de mapeo</translation>
+    </message>
+    <message>
+        <source>No validation training yet</source>
+        <translation>Aún no hay capacitación de validación</translation>
+    </message>
+    <message>
+        <source>No project training yet</source>
+        <translation>Aún no hay capacitación de proyecto</translation>
+    </message>
+    <message>
+        <source>Open material</source>
+        <translation>Abrir material</translation>
+    </message>
+    <message>
+        <source>Take quiz…</source>
+        <translation>Hacer el cuestionario…</translation>
     </message>
 </context>
 <context>

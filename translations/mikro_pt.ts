@@ -883,6 +883,98 @@
         <source>For</source>
         <translation>Referente a</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>TM4 #</source>
+        <translation>N.º TM4</translation>
+    </message>
+    <message>
+        <source>My role</source>
+        <translation>Meu papel</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Dificuldade</translation>
+    </message>
+    <message>
+        <source>Mapping rate</source>
+        <translation>Tarifa de mapeamento</translation>
+    </message>
+    <message>
+        <source>Validation rate</source>
+        <translation>Tarifa de validação</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>My mapped</source>
+        <translation>Mapeadas por mim</translation>
+    </message>
+    <message>
+        <source>My validated</source>
+        <translation>Minhas validadas</translation>
+    </message>
+    <message>
+        <source>My earnings</source>
+        <translation>Meus ganhos</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Treinamento</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pontos</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Perguntas</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Nota mínima</translation>
+    </message>
+    <message>
+        <source>My best score</source>
+        <translation>Minha melhor nota</translation>
+    </message>
+    <message>
+        <source>Required for</source>
+        <translation>Exigido por</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Feitos</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmados</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Recompensa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimento</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última atividade</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -920,6 +1012,28 @@
     <message>
         <source>%1 · task #%2</source>
         <translation>%1 · tarefa n.º %2</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::MyChecklistsModel</name>
+    <message>
+        <source>%1 · Overdue</source>
+        <translation>%1 · Vencida</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::ProjectsModel</name>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation>Validador</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>faltam %1</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1081,21 @@
     <message>
         <source>Payout</source>
         <translation>Pagamento</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::TrainingsModel</name>
+    <message>
+        <source>Passed %1</source>
+        <translation>Aprovado em %1</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Não aprovado</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>Sem tentativas</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1385,89 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::ChecklistDetail</name>
+    <message>
+        <source>Reward %1 on confirmation</source>
+        <translation>Recompensa de %1 na confirmação</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Vence em %1</translation>
+    </message>
+    <message>
+        <source>Created by %1</source>
+        <translation>Criada por %1</translation>
+    </message>
+    <message>
+        <source>All items done. A validator confirms them; once every item is confirmed you are credited %1.</source>
+        <translation>Todos os itens estão feitos. Um validador os confirma; quando todos estiverem confirmados, você recebe o crédito de %1.</translation>
+    </message>
+    <message>
+        <source>Confirmed %1 by %2. You were credited %3.</source>
+        <translation>Confirmada em %1 por %2. Você recebeu o crédito de %3.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Feito em %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 %2</source>
+        <translation>Confirmado por %1 em %2</translation>
+    </message>
+    <message>
+        <source>Confirmed items cannot be changed.</source>
+        <translation>Itens confirmados não podem ser alterados.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Comments (the newest %1 of %2)</source>
+        <translation>Comentários (os %1 mais recentes de %2)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentários</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Abrir link</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Post the comment (Ctrl+Enter)</source>
+        <translation>Publicar o comentário (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation>Adicione um comentário</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Novo comentário</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Itens da lista de verificação</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::CsvFile</name>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1525,6 +1737,101 @@ Acompanhamento de tarefas e pagamentos para mapeadores do OpenStreetMap.</transl
     </message>
 </context>
 <context>
+    <name>mikro::ui::MyChecklistsPage</name>
+    <message>
+        <source>My Checklists</source>
+        <translation>Minhas listas de verificação</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Você iniciou %1</translation>
+    </message>
+    <message>
+        <source>Item %1 done</source>
+        <translation>Item %1 feito</translation>
+    </message>
+    <message>
+        <source>Item %1 no longer done</source>
+        <translation>Item %1 não está mais feito</translation>
+    </message>
+    <message>
+        <source>Comment posted</source>
+        <translation>Comentário publicado</translation>
+    </message>
+    <message>
+        <source>Delete your comment?</source>
+        <translation>Excluir seu comentário?</translation>
+    </message>
+    <message>
+        <source>Delete this comment? Validators will no longer see it.</source>
+        <translation>Excluir este comentário? Os validadores não o verão mais.</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Excluir comentário</translation>
+    </message>
+    <message>
+        <source>Keep comment</source>
+        <translation>Manter comentário</translation>
+    </message>
+    <message>
+        <source>Comment deleted</source>
+        <translation>Comentário excluído</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Aguardando confirmação</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmadas</translation>
+    </message>
+    <message>
+        <source>Checklist earnings</source>
+        <translation>Ganhos com listas de verificação</translation>
+    </message>
+    <message>
+        <source>Available (%1)</source>
+        <translation>Disponíveis (%1)</translation>
+    </message>
+    <message>
+        <source>In progress (%1)</source>
+        <translation>Em andamento (%1)</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation (%1)</source>
+        <translation>Aguardando confirmação (%1)</translation>
+    </message>
+    <message>
+        <source>Confirmed (%1)</source>
+        <translation>Confirmadas (%1)</translation>
+    </message>
+    <message>
+        <source>No checklists to start right now.</source>
+        <translation>Não há listas de verificação para iniciar no momento.</translation>
+    </message>
+    <message>
+        <source>No checklists in progress. Start one under Available or wait for an assignment.</source>
+        <translation>Não há listas de verificação em andamento. Inicie uma em Disponíveis ou aguarde uma atribuição.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for a validator.</source>
+        <translation>Nada aguarda um validador.</translation>
+    </message>
+    <message>
+        <source>No confirmed checklists yet.</source>
+        <translation>Ainda não há listas de verificação confirmadas.</translation>
+    </message>
+    <message>
+        <source>Start checklist</source>
+        <translation>Iniciar lista de verificação</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::Navigation</name>
     <message>
         <source>My work</source>
@@ -1549,6 +1856,26 @@ Acompanhamento de tarefas e pagamentos para mapeadores do OpenStreetMap.</transl
     <message>
         <source>Payments</source>
         <translation>Pagamentos</translation>
+    </message>
+    <message>
+        <source>My Projects</source>
+        <translation>Meus projetos</translation>
+    </message>
+    <message>
+        <source>My Training</source>
+        <translation>Meu treinamento</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projetos</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Treinamento</translation>
+    </message>
+    <message>
+        <source>My Checklists</source>
+        <translation>Minhas listas de verificação</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +2065,10 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
         <source>Loading %1…</source>
         <translation>Carregando %1…</translation>
     </message>
+    <message>
+        <source>No web browser opened %1. Copy the link and open it yourself.</source>
+        <translation>Nenhum navegador abriu %1. Copie o link e abra-o você mesmo.</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::PaymentsPage</name>
@@ -1870,6 +2201,220 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>Request payout…</source>
         <translation>Solicitar pagamento…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projetos</translation>
+    </message>
+    <message>
+        <source>Project %1 in the Tasking Manager</source>
+        <translation>Projeto %1 no Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Última sincronização %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ainda não sincronizado</translation>
+    </message>
+    <message>
+        <source>%1 tasks · %2 mapped · %3 validated · %4 invalidated</source>
+        <translation>%1 tarefas · %2 mapeadas · %3 validadas · %4 invalidadas</translation>
+    </message>
+    <message>
+        <source>Mapping %1 per task · Validation %2 per task</source>
+        <translation>Mapeamento %1 por tarefa · Validação %2 por tarefa</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Treinamento %1</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>Sem tentativas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No training required.</source>
+        <translation>Nenhum treinamento exigido.</translation>
+    </message>
+    <message>
+        <source>Required training:</source>
+        <translation>Treinamento exigido:</translation>
+    </message>
+    <message>
+        <source>Pass the required training first.</source>
+        <translation>Seja aprovado primeiro no treinamento exigido.</translation>
+    </message>
+    <message>
+        <source>Link to %1 copied</source>
+        <translation>Link para %1 copiado</translation>
+    </message>
+    <message>
+        <source>Leave %1?</source>
+        <translation>Sair de %1?</translation>
+    </message>
+    <message>
+        <source>Leave %1? What you earned there stays yours; to map there again you join it again or ask an admin.</source>
+        <translation>Sair de %1? O que você ganhou lá continua sendo seu; para mapear lá de novo, entre novamente ou peça a um administrador.</translation>
+    </message>
+    <message>
+        <source>Leave project</source>
+        <translation>Sair do projeto</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Ficar</translation>
+    </message>
+    <message>
+        <source>Joining %1…</source>
+        <translation>Entrando em %1…</translation>
+    </message>
+    <message>
+        <source>Leaving %1…</source>
+        <translation>Saindo de %1…</translation>
+    </message>
+    <message>
+        <source>You joined %1</source>
+        <translation>Você entrou em %1</translation>
+    </message>
+    <message>
+        <source>You left %1</source>
+        <translation>Você saiu de %1</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Atribuídos a mim</translation>
+    </message>
+    <message>
+        <source>Open projects</source>
+        <translation>Projetos abertos</translation>
+    </message>
+    <message>
+        <source>Show projects</source>
+        <translation>Mostrar projetos</translation>
+    </message>
+    <message>
+        <source>Open in Tasking Manager</source>
+        <translation>Abrir no Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar link</translation>
+    </message>
+    <message>
+        <source>Join project</source>
+        <translation>Entrar no projeto</translation>
+    </message>
+    <message>
+        <source>Leave project…</source>
+        <translation>Sair do projeto…</translation>
+    </message>
+    <message>
+        <source>Open training</source>
+        <translation>Abrir treinamento</translation>
+    </message>
+    <message>
+        <source>You&apos;re not on a project yet. Join one under Open projects, or an admin adds you; required training is under Training.</source>
+        <translation>Você ainda não está em nenhum projeto. Entre em um em Projetos abertos ou um administrador adiciona você; o treinamento exigido está em Treinamento.</translation>
+    </message>
+    <message>
+        <source>No open projects right now.</source>
+        <translation>Não há projetos abertos no momento.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::QuizDialog</name>
+    <message>
+        <source>Submit answers</source>
+        <translation>Enviar respostas</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>%1 questions · pass mark %2 % · %3 points</source>
+        <translation>%1 perguntas · nota mínima %2 % · %3 pontos</translation>
+    </message>
+    <message>
+        <source>Open training material</source>
+        <translation>Abrir o material de treinamento</translation>
+    </message>
+    <message>
+        <source>Loading the quiz…</source>
+        <translation>Carregando o questionário…</translation>
+    </message>
+    <message>
+        <source>Close this window and try again later.</source>
+        <translation>Feche esta janela e tente mais tarde.</translation>
+    </message>
+    <message>
+        <source>You have used today&apos;s %1 attempts at this quiz. You can try again after %2.</source>
+        <translation>Você usou as %1 tentativas de hoje neste questionário. Pode tentar de novo depois de %2.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Pergunta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+    <message>
+        <source>Grading…</source>
+        <translation>Corrigindo…</translation>
+    </message>
+    <message>
+        <source>The answers were not graded</source>
+        <translation>As respostas não foram corrigidas</translation>
+    </message>
+    <message>
+        <source>Your answers are still here; submit them again.</source>
+        <translation>Suas respostas continuam aqui; envie-as de novo.</translation>
+    </message>
+    <message>
+        <source>Passed — %1 % (pass mark %2 %).</source>
+        <translation>Aprovado — %1 % (nota mínima %2 %).</translation>
+    </message>
+    <message>
+        <source>%1 points added.</source>
+        <translation>%1 pontos adicionados.</translation>
+    </message>
+    <message>
+        <source>Not passed — %1 % (pass mark %2 %). Review the material and try again.</source>
+        <translation>Não aprovado — %1 % (nota mínima %2 %). Revise o material e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Attempts left today: %1.</source>
+        <translation>Tentativas restantes hoje: %1.</translation>
+    </message>
+    <message>
+        <source>No attempts left today.</source>
+        <translation>Não restam tentativas hoje.</translation>
+    </message>
+    <message>
+        <source>Discard your answers?</source>
+        <translation>Descartar suas respostas?</translation>
+    </message>
+    <message>
+        <source>Your answers to this quiz are not submitted and will be lost.</source>
+        <translation>Suas respostas a este questionário não foram enviadas e serão perdidas.</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2757,73 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>Loading your profile…</source>
         <translation>Carregando seu perfil…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::TrainingPage</name>
+    <message>
+        <source>Training</source>
+        <translation>Treinamento</translation>
+    </message>
+    <message>
+        <source>Mapping %1 · Validation %2 · Project %3</source>
+        <translation>Mapeamento %1 · Validação %2 · Projeto %3</translation>
+    </message>
+    <message>
+        <source>Passed on %1</source>
+        <translation>Aprovado em %1</translation>
+    </message>
+    <message>
+        <source>Quiz passed</source>
+        <translation>Questionário aprovado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponíveis</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprovados</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>Ainda não aprovados</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pontos</translation>
+    </message>
+    <message>
+        <source>Mapping (%1)</source>
+        <translation>Mapeamento (%1)</translation>
+    </message>
+    <message>
+        <source>Validation (%1)</source>
+        <translation>Validação (%1)</translation>
+    </message>
+    <message>
+        <source>Project (%1)</source>
+        <translation>Projeto (%1)</translation>
+    </message>
+    <message>
+        <source>No mapping training yet</source>
+        <translation>Ainda não há treinamento de mapeamento</translation>
+    </message>
+    <message>
+        <source>No validation training yet</source>
+        <translation>Ainda não há treinamento de validação</translation>
+    </message>
+    <message>
+        <source>No project training yet</source>
+        <translation>Ainda não há treinamento de projeto</translation>
+    </message>
+    <message>
+        <source>Open material</source>
+        <translation>Abrir material</translation>
+    </message>
+    <message>
+        <source>Take quiz…</source>
+        <translation>Fazer o questionário…</translation>
     </message>
 </context>
 <context>

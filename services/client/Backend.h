@@ -7,6 +7,7 @@
 namespace mikro::client {
 
 class AccountClient;
+class ChecklistsClient;
 class DashboardsClient;
 class PayoutsClient;
 class ProjectsClient;
@@ -28,6 +29,7 @@ public:
     [[nodiscard]] virtual DashboardsClient &dashboards() = 0;
     [[nodiscard]] virtual ProjectsClient &projects() = 0;
     [[nodiscard]] virtual TrainingClient &training() = 0;
+    [[nodiscard]] virtual ChecklistsClient &checklists() = 0;
     [[nodiscard]] ChangeFeed &feed() { return m_feed; }
     /// Where the data lives, for the status bar and Settings ("mikro-server at https://…").
     [[nodiscard]] virtual QString describe() const = 0;

@@ -120,7 +120,7 @@ void tst_DesktopEndToEnd::signInOnboardRequestAndCancelAPayout()
         QString::number(stats.value(u"mapped_tasks"_s).toInt()));
 
     // Payments: request the payout; Pending shows it and the server has it.
-    QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
     auto *payments = qobject_cast<ui::PaymentsPage *>(window->page(ui::PageId::Payments));
     QTRY_VERIFY_WITH_TIMEOUT(payments->hasLoaded(), 20000);
     QTest::mouseClick(payments->findChild<QPushButton *>(u"requestPayoutButton"_s), Qt::LeftButton);

@@ -114,7 +114,8 @@ void tst_LearningPages::init()
 {
     startBackends(Mapper);
     seedSyncedProject(501);
-    exec(u"UPDATE projects SET total_tasks = 40, difficulty = 'Easy', visible = TRUE WHERE id = 501"_s);
+    exec(
+        u"UPDATE projects SET total_tasks = 40, difficulty = 'Easy', visible = TRUE WHERE id = 501"_s);
     for (const auto &[id, name, visible] : { std::tuple { 502, "Rivers of Lima", true },
              std::tuple { 503, "Hidden", false }, std::tuple { 504, "Schools of Quito", true } })
         exec(u"INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, "

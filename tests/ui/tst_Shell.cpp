@@ -106,10 +106,11 @@ void tst_Shell::headerAndSidebarFollowTheStoredRole_data()
     QTest::addColumn<QStringList>("sidebar");
     QTest::newRow("user") << Mapper << u"User"_s
                           << QStringList { u"Dashboard"_s, u"Projects"_s, u"Payments"_s,
-                                 u"Training"_s, u"Account"_s };
+                                 u"Training"_s, u"My Checklists"_s, u"Account"_s };
     QTest::newRow("admin") << Admin << u"Admin"_s
                            << QStringList { u"My work"_s, u"My Dashboard"_s, u"My Projects"_s,
-                                  u"My Payments"_s, u"My Training"_s, u"Account"_s };
+                                  u"My Payments"_s, u"My Training"_s, u"My Checklists"_s,
+                                  u"Account"_s };
 }
 
 void tst_Shell::headerAndSidebarFollowTheStoredRole()
@@ -141,7 +142,7 @@ void tst_Shell::aRoleChangeRebuildsTheSidebarAndSaysSo()
         m_window->findChild<QLabel *>(u"roleBadge"_s)->text(), u"Admin"_s, 10000);
     QCOMPARE(sidebarLabels(*m_window->sidebar()),
         (QStringList { u"My work"_s, u"My Dashboard"_s, u"My Projects"_s, u"My Payments"_s,
-            u"My Training"_s, u"Account"_s }));
+            u"My Training"_s, u"My Checklists"_s, u"Account"_s }));
     QCOMPARE(m_window->messageHistory().size(), 1);
     QVERIFY(m_window->messageHistory().first().endsWith(u"Your role is now Admin"_s));
     QCOMPARE(m_window->currentPage(), ui::PageId::Account);
@@ -172,7 +173,7 @@ void tst_Shell::keysDoWhatTheShortcutsTableSays()
     QCOMPARE(m_window->currentPage(), ui::PageId::Payments);
     QCOMPARE(m_window->findChild<QLabel *>(u"pageTitle"_s)->text(), u"Payments"_s);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->page(ui::PageId::Payments)->hasLoaded(), 10000);
-    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), ui::PageId::Account);
 
     ui::Page *account = m_window->page(ui::PageId::Account);

@@ -7,6 +7,7 @@
 #include "ui/common/RecordTable.h"
 #include "ui/pages/AccountPage.h"
 #include "ui/pages/DashboardPage.h"
+#include "ui/pages/MyChecklistsPage.h"
 #include "ui/pages/PaymentsPage.h"
 #include "ui/pages/ProjectsPage.h"
 #include "ui/pages/TrainingPage.h"
@@ -59,10 +60,11 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     auto *projects = new ProjectsPage(context);
     auto *payments = new PaymentsPage(context);
     auto *training = new TrainingPage(context);
+    auto *checklists = new MyChecklistsPage(context);
     m_account = new AccountPage(context);
     m_pages = { { PageId::Dashboard, dashboard }, { PageId::Projects, projects },
         { PageId::Payments, payments }, { PageId::Training, training },
-        { PageId::Account, m_account } };
+        { PageId::Checklists, checklists }, { PageId::Account, m_account } };
     for (Page *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
         connect(page, &Page::updatedChanged, this, &MainWindow::pageLoaded);

@@ -15,11 +15,14 @@ QList<NavEntry> navigationFor(domain::Role role)
             { PageId::Projects, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Projects")) },
             { PageId::Payments, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Payments")) },
             { PageId::Training, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Training")) },
+            { PageId::Checklists,
+                word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Checklists")) },
             { PageId::Account, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Account")) } };
     return { { PageId::Dashboard, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Dashboard")) },
         { PageId::Projects, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Projects")) },
         { PageId::Payments, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Payments")) },
         { PageId::Training, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Training")) },
+        { PageId::Checklists, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Checklists")) },
         { PageId::Account, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Account")) } };
 }
 

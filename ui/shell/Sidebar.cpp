@@ -21,6 +21,8 @@ QIcon iconOf(const QStyle *style, PageId page)
         return style->standardIcon(QStyle::SP_DialogApplyButton);
     case PageId::Training:
         return style->standardIcon(QStyle::SP_FileDialogInfoView);
+    case PageId::Checklists:
+        return style->standardIcon(QStyle::SP_FileDialogDetailedView);
     case PageId::Account:
         return style->standardIcon(QStyle::SP_DirHomeIcon);
     }

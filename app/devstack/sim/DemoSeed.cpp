@@ -5,6 +5,8 @@
 #include "services/domain/people/PeopleService.h"
 #include "services/domain/projects/ProjectMembership.h"
 #include "services/domain/projects/ProjectService.h"
+#include "services/domain/training/TrainingCatalog.h"
+#include "services/domain/training/TrainingService.h"
 #include "services/tm4/Tm4Client.h"
 
 using namespace Qt::StringLiterals;
@@ -88,6 +90,36 @@ core::Result<bool> seedProject(domain::ProjectService &projects,
     return created.ok();
 }
 
+/// One mapping training with its quiz, so the desktop's Training page has something to take;
+/// true when created (a training of that title already there is left as it is).
+core::Result<bool> seedTraining(
+    store::Database &db, const core::Clock &clock, const domain::Caller &admin)
+{
+    const QString title = u"Mapping buildings"_s;
+    const auto existing = domain::TrainingCatalog(db).orgTrainings(admin);
+    if (!existing.ok())
+        return existing.error();
+    for (const domain::TrainingView &t : existing.value())
+        if (t.title == title)
+            return false;
+    domain::TrainingDraft draft;
+    draft.title = title;
+    draft.url = u"https://learnosm.org/en/beginner/id-editor/"_s;
+    draft.difficulty = u"Easy"_s;
+    draft.pointValue = 10;
+    draft.passPercent = 50;
+    draft.questions = {
+        { u"How is a building traced?"_s,
+            { { u"Along its outline, corners squared"_s, true }, { u"As a single point"_s } } },
+        { u"Which tag marks it?"_s,
+            { { u"building=yes"_s, true }, { u"highway=yes"_s }, { u"landuse=house"_s } } },
+    };
+    const auto created = domain::TrainingService(db, clock).create(admin, draft);
+    if (!created.ok())
+        return created.error();
+    return true;
+}
+
 } // namespace
 
 Tm4WorldPeople tm4WorldPeople()
@@ -117,6 +149,8 @@ core::Result<DemoSeedReport> seedDemoStore(store::Database &db, const core::Cloc
             return created.error();
         report.projectsCreated += created.value() ? 1 : 0;
     }
+    if (auto training = seedTraining(db, clock, *seeded.value().admin); !training.ok())
+        return training.error();
     return report;
 }
 

@@ -31,19 +31,8 @@ core::Result<client::JsonWriter> ownLists(
     const auto startable = board.available(caller);
     if (!startable.ok())
         return startable.error();
-    QList<client::JsonWriter> started;
-    QList<client::JsonWriter> completed;
-    QList<client::JsonWriter> confirmed;
-    for (const domain::InstanceView &v : mine.value())
-        (v.confirmed ? confirmed : v.completed ? completed : started) << client::writeInstance(v);
-    QList<client::JsonWriter> available;
-    for (const domain::TemplateView &t : startable.value())
-        available << client::writeTemplate(t);
     client::JsonWriter out = client::JsonWriter::success(message);
-    out.array(u"user_started_checklists"_s, started)
-        .array(u"user_completed_checklists"_s, completed)
-        .array(u"user_confirmed_checklists"_s, confirmed)
-        .array(u"user_available_checklists"_s, available);
+    client::writeOwnChecklists(out, domain::OwnChecklists { mine.value(), startable.value() });
     return out;
 }
 

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace mikro::client {
@@ -148,6 +150,52 @@ core::Result<domain::CommentPage> readCommentPage(const QJsonObject &answer)
 {
     return readShape<domain::CommentPage>(
         answer, u"comments"_s, [](auto &io, auto &p) { describeCommentPage(io, p); });
+}
+
+namespace {
+
+struct OwnLists
+{
+    QList<domain::InstanceView> started;
+    QList<domain::InstanceView> completed;
+    QList<domain::InstanceView> confirmed;
+    QList<domain::TemplateView> available;
+};
+
+template <typename Io, typename Lists>
+void describeOwnLists(Io &io, Lists &l)
+{
+    const auto instance = [](auto &nested, auto &v) { describeInstance(nested, v); };
+    io.array(u"user_started_checklists"_s, l.started, instance);
+    io.array(u"user_completed_checklists"_s, l.completed, instance);
+    io.array(u"user_confirmed_checklists"_s, l.confirmed, instance);
+    io.array(u"user_available_checklists"_s, l.available,
+        [](auto &nested, auto &t) { describeTemplate(nested, t); });
+}
+
+} // namespace
+
+void writeOwnChecklists(JsonWriter &envelope, const domain::OwnChecklists &own)
+{
+    OwnLists lists;
+    for (const domain::InstanceView &v : own.mine)
+        (v.confirmed ? lists.confirmed : v.completed ? lists.completed : lists.started) << v;
+    lists.available = own.available;
+    writeShape(envelope, lists, [](auto &io, auto &l) { describeOwnLists(io, l); });
+}
+
+core::Result<domain::OwnChecklists> readOwnChecklists(const QJsonObject &answer)
+{
+    const auto lists = readShape<OwnLists>(
+        answer, u"checklists"_s, [](auto &io, auto &l) { describeOwnLists(io, l); });
+    if (!lists.ok())
+        return lists.error();
+    domain::OwnChecklists own { lists.value().started + lists.value().completed
+            + lists.value().confirmed,
+        lists.value().available };
+    std::ranges::sort(own.mine, {}, &domain::InstanceView::id);
+    std::ranges::sort(own.available, {}, &domain::TemplateView::id);
+    return own;
 }
 
 } // namespace mikro::client

@@ -24,6 +24,12 @@ namespace mikro::client {
 [[nodiscard]] JsonWriter writeComment(const domain::InstanceView::Comment &comment);
 [[nodiscard]] core::Result<domain::InstanceView::Comment> readComment(const QJsonObject &object);
 
+/// The answer of `fetch_user_checklists`: the person's instances by state
+/// (`user_started_checklists`, `user_completed_checklists`, `user_confirmed_checklists`) and
+/// `user_available_checklists`, added to `envelope`. Read back, each list by id.
+void writeOwnChecklists(JsonWriter &envelope, const domain::OwnChecklists &own);
+[[nodiscard]] core::Result<domain::OwnChecklists> readOwnChecklists(const QJsonObject &answer);
+
 /// The answer of `fetch_checklist_comments`: `comments` and `more`, added to `envelope`.
 void writeCommentPage(JsonWriter &envelope, const domain::CommentPage &page);
 [[nodiscard]] core::Result<domain::CommentPage> readCommentPage(const QJsonObject &answer);

@@ -3,6 +3,7 @@
 #include "services/client/Backend.h"
 #include "services/client/http/ApiConnection.h"
 #include "services/client/http/HttpAccountClient.h"
+#include "services/client/http/HttpChecklistsClient.h"
 #include "services/client/http/HttpDashboardsClient.h"
 #include "services/client/http/HttpPayoutsClient.h"
 #include "services/client/http/HttpProjectsClient.h"
@@ -22,6 +23,7 @@ public:
     [[nodiscard]] DashboardsClient &dashboards() override { return m_dashboards; }
     [[nodiscard]] ProjectsClient &projects() override { return m_projects; }
     [[nodiscard]] TrainingClient &training() override { return m_training; }
+    [[nodiscard]] ChecklistsClient &checklists() override { return m_checklists; }
     [[nodiscard]] QString describe() const override;
 
 private:
@@ -31,6 +33,7 @@ private:
     HttpDashboardsClient m_dashboards;
     HttpProjectsClient m_projects;
     HttpTrainingClient m_training;
+    HttpChecklistsClient m_checklists;
 };
 
 } // namespace mikro::client

@@ -2,6 +2,7 @@
 
 #include "services/client/Backend.h"
 #include "services/client/inprocess/InProcessAccountClient.h"
+#include "services/client/inprocess/InProcessChecklistsClient.h"
 #include "services/client/inprocess/InProcessContext.h"
 #include "services/client/inprocess/InProcessDashboardsClient.h"
 #include "services/client/inprocess/InProcessPayoutsClient.h"
@@ -28,6 +29,7 @@ public:
     [[nodiscard]] DashboardsClient &dashboards() override { return m_dashboards; }
     [[nodiscard]] ProjectsClient &projects() override { return m_projects; }
     [[nodiscard]] TrainingClient &training() override { return m_training; }
+    [[nodiscard]] ChecklistsClient &checklists() override { return m_checklists; }
     [[nodiscard]] QString describe() const override;
 
 private:
@@ -37,6 +39,7 @@ private:
     InProcessDashboardsClient m_dashboards;
     InProcessProjectsClient m_projects;
     InProcessTrainingClient m_training;
+    InProcessChecklistsClient m_checklists;
 };
 
 } // namespace mikro::client

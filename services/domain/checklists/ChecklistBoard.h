@@ -102,6 +102,14 @@ struct CommentPage
     bool operator==(const CommentPage &) const = default;
 };
 
+/// A person's own checklists (API.md `fetch_user_checklists`): their instances and the templates
+/// they may start, each list by id.
+struct OwnChecklists
+{
+    QList<InstanceView> mine;
+    QList<TemplateView> available;
+};
+
 /// The organisation's checklists for the admin's, the validator's and the person's lists
 /// (API.md §10): templates (archived ones left out), and instances with their items and live
 /// comments. A few statements per list, whatever its size. Read-only.

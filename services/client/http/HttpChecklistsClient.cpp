@@ -1,0 +1,85 @@
+#include "services/client/http/HttpChecklistsClient.h"
+
+#include "services/client/ChangeFeed.h"
+#include "services/client/codec/ChecklistCodec.h"
+#include "services/client/codec/JsonReader.h"
+#include "services/client/http/ApiConnection.h"
+
+using namespace Qt::StringLiterals;
+
+namespace mikro::client {
+
+namespace {
+
+using Answer = core::Result<QJsonObject>;
+
+core::Result<void> withoutValue(const core::Result<qint64> &done)
+{
+    if (!done.ok())
+        return done.error();
+    return {};
+}
+
+} // namespace
+
+HttpChecklistsClient::HttpChecklistsClient(ApiConnection &api, ChangeFeed &feed)
+    : m_api(api)
+    , m_feed(feed)
+{
+}
+
+QFuture<core::Result<domain::OwnChecklists>> HttpChecklistsClient::mine()
+{
+    return m_api.call(u"checklist/fetch_user_checklists"_s)
+        .then([](const Answer &answer) -> core::Result<domain::OwnChecklists> {
+            if (!answer.ok())
+                return answer.error();
+            return readOwnChecklists(answer.value());
+        });
+}
+
+QFuture<core::Result<qint64>> HttpChecklistsClient::start(qint64 templateId)
+{
+    return change(u"checklist/start_checklist"_s, QJsonObject { { u"checklist_id"_s, templateId } },
+        u"user_checklist_id"_s);
+}
+
+QFuture<core::Result<void>> HttpChecklistsClient::setItemDone(
+    qint64 checklistId, int itemNumber, bool done)
+{
+    return change(done ? u"checklist/complete_list_item"_s : u"checklist/uncomplete_list_item"_s,
+        QJsonObject { { u"checklist_id"_s, checklistId }, { u"item_number"_s, itemNumber } }, {})
+        .then(withoutValue);
+}
+
+QFuture<core::Result<qint64>> HttpChecklistsClient::addComment(
+    qint64 checklistId, const QString &text)
+{
+    return change(u"checklist/add_checklist_comment"_s,
+        QJsonObject { { u"checklist_id"_s, checklistId }, { u"comment"_s, text } },
+        u"comment_id"_s);
+}
+
+QFuture<core::Result<void>> HttpChecklistsClient::deleteComment(qint64 commentId)
+{
+    return change(
+        u"checklist/delete_checklist_comment"_s, QJsonObject { { u"comment_id"_s, commentId } }, {})
+        .then(withoutValue);
+}
+
+QFuture<core::Result<qint64>> HttpChecklistsClient::change(
+    const QString &action, const QJsonObject &body, const QString &key)
+{
+    return m_api.call(action, body)
+        .then([feed = &m_feed, key](const Answer &answer) -> core::Result<qint64> {
+            if (!answer.ok())
+                return answer.error();
+            feed->announce({ ChangeFeed::Area::Checklists, ChangeFeed::Area::Dashboards });
+            if (key.isEmpty())
+                return qint64(0);
+            return readShape<qint64>(answer.value(), u"checklist change"_s,
+                [&key](JsonReader &io, qint64 &id) { io.integer(key, id); });
+        });
+}
+
+} // namespace mikro::client

@@ -1,0 +1,208 @@
+#include "services/client/ChecklistsClient.h"
+#include "tests/integration/client/BackendPair.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mikro;
+using testing::Admin;
+using testing::Mapper;
+
+/// The person's checklist contract (DESIGN.md §2.1, UI.md §3.5) through both backends on one
+/// database, both engines: the same lists, work started and ticked through one seen through the
+/// other, comments added and deleted, and the same refusals with the same kinds and codes.
+class tst_ChecklistsContract : public QObject, private testing::BackendPair
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { startIdentityProvider(); }
+    void init();
+    void cleanup() { stopBackends(); }
+    void myChecklistsAreTheSameThroughBoth();
+    void workGoesThroughEitherBackend();
+    void refusalsAreTheSameThroughBoth();
+
+private:
+    /// Both backends' lists, checked equal in what the API carries.
+    domain::OwnChecklists sameThroughBoth();
+    qint64 m_template = 0;
+};
+
+namespace {
+
+QString failure(const core::Error &e)
+{
+    return testing::describeError(e);
+}
+
+} // namespace
+
+void tst_ChecklistsContract::init()
+{
+    startBackends(Mapper);
+    onboard(Admin, u"admin_osm"_s);
+    onboard(Mapper, u"mapper_osm"_s);
+    const auto created = post(Admin, "/api/checklist/create_checklist",
+        R"({"checklistName":"Road QA","checklistDescription":"Check the roads of the ward",)"
+        R"("checklistDifficulty":"Easy","completionRate":"2.50","validationRate":"0.50",)"
+        R"("dueDate":"2026-12-31","listItems":[{"number":1,"action":"Check names"},)"
+        R"({"number":2,"action":"Check bridges","link":"https://wiki.example/bridges"}]})");
+    QCOMPARE(created.status, 200);
+    m_template = json(created).value(u"checklist_id"_s).toInteger();
+}
+
+domain::OwnChecklists tst_ChecklistsContract::sameThroughBoth()
+{
+    const auto overHttp = testing::awaitClient(m_http->checklists().mine());
+    const auto inProcess = testing::awaitClient(m_local->checklists().mine());
+    if (!overHttp.ok() || !inProcess.ok()) {
+        qWarning("%s", qPrintable(failure(overHttp.ok() ? inProcess.error() : overHttp.error())));
+        return {};
+    }
+    const domain::OwnChecklists &h = overHttp.value();
+    const domain::OwnChecklists &l = inProcess.value();
+    [&] {
+        QCOMPARE(h.available.size(), l.available.size());
+        for (qsizetype i = 0; i < h.available.size(); ++i) {
+            QCOMPARE(h.available[i].id, l.available[i].id);
+            QCOMPARE(h.available[i].name, l.available[i].name);
+            QCOMPARE(h.available[i].items.size(), l.available[i].items.size());
+            QCOMPARE(h.available[i].completionRate, l.available[i].completionRate);
+        }
+        QCOMPARE(h.mine.size(), l.mine.size());
+        for (qsizetype i = 0; i < h.mine.size(); ++i) {
+            QCOMPARE(h.mine[i].id, l.mine[i].id);
+            QCOMPARE(h.mine[i].completed, l.mine[i].completed);
+            QCOMPARE(h.mine[i].confirmed, l.mine[i].confirmed);
+            QCOMPARE(h.mine[i].checklist.name, l.mine[i].checklist.name);
+            QCOMPARE(h.mine[i].checklist.dueDate, l.mine[i].checklist.dueDate);
+            QCOMPARE(h.mine[i].items.size(), l.mine[i].items.size());
+            for (qsizetype k = 0; k < h.mine[i].items.size(); ++k) {
+                QCOMPARE(h.mine[i].items[k].number, l.mine[i].items[k].number);
+                QCOMPARE(h.mine[i].items[k].action, l.mine[i].items[k].action);
+                QCOMPARE(h.mine[i].items[k].completedAt.isValid(),
+                    l.mine[i].items[k].completedAt.isValid());
+            }
+            QCOMPARE(h.mine[i].comments.size(), l.mine[i].comments.size());
+            for (qsizetype k = 0; k < h.mine[i].comments.size(); ++k) {
+                QCOMPARE(h.mine[i].comments[k].id, l.mine[i].comments[k].id);
+                QCOMPARE(h.mine[i].comments[k].body, l.mine[i].comments[k].body);
+                QCOMPARE(h.mine[i].comments[k].author, l.mine[i].comments[k].author);
+            }
+        }
+    }();
+    return h;
+}
+
+void tst_ChecklistsContract::myChecklistsAreTheSameThroughBoth()
+{
+    const domain::OwnChecklists own = sameThroughBoth();
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(own.mine.size(), 0);
+    QCOMPARE(own.available.size(), 1);
+    QCOMPARE(own.available[0].name, u"Road QA"_s);
+    QCOMPARE(own.available[0].items.size(), 2);
+    QCOMPARE(own.available[0].completionRate, core::Money(250));
+}
+
+void tst_ChecklistsContract::workGoesThroughEitherBackend()
+{
+    QSignalSpy announced(&m_http->feed(), &client::ChangeFeed::changed);
+    const auto started = testing::awaitClient(m_http->checklists().start(m_template));
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : failure(started.error())));
+    QTRY_COMPARE(announced.size(), 1);
+    const qint64 id = started.value();
+    QCOMPARE(id, scalar(u"SELECT MAX(id) FROM user_checklists"_s));
+    domain::OwnChecklists own = sameThroughBoth();
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(own.available.size(), 0);
+    QCOMPARE(own.mine.size(), 1);
+
+    const auto tick = [this, id](const QString &via, int number, bool done) {
+        return testing::awaitClient(backend(via).checklists().setItemDone(id, number, done));
+    };
+    QVERIFY(tick(u"inprocess"_s, 1, true).ok());
+    QVERIFY(tick(u"http"_s, 1, false).ok());
+    QVERIFY(tick(u"http"_s, 1, true).ok());
+    QVERIFY(tick(u"inprocess"_s, 2, true).ok());
+    own = sameThroughBoth();
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(own.mine[0].completed);
+    QVERIFY(own.mine[0].items[1].completedAt.isValid());
+
+    const auto comment
+        = testing::awaitClient(m_http->checklists().addComment(id, u"Bridges done too"_s));
+    QVERIFY2(comment.ok(), qPrintable(comment.ok() ? QString() : failure(comment.error())));
+    QVERIFY(comment.value() > 0);
+    own = sameThroughBoth();
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(own.mine[0].comments.size(), 1);
+    QCOMPARE(own.mine[0].comments[0].id, comment.value());
+    QVERIFY(testing::awaitClient(m_local->checklists().deleteComment(comment.value())).ok());
+    own = sameThroughBoth();
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(own.mine[0].comments.size(), 0);
+}
+
+void tst_ChecklistsContract::refusalsAreTheSameThroughBoth()
+{
+    const auto started = testing::awaitClient(m_local->checklists().start(m_template));
+    QVERIFY(started.ok());
+    const qint64 id = started.value();
+    QVERIFY(testing::awaitClient(m_local->checklists().setItemDone(id, 1, true)).ok());
+    QCOMPARE(post(Admin, "/api/checklist/confirm_list_item",
+                 u"{\"checklist_id\":%1,\"item_number\":1}"_s.arg(id).toUtf8())
+                 .status,
+        200);
+    // The admin's own checklist of the same template: not the mapper's to tick.
+    const auto theirs = post(Admin, "/api/checklist/start_checklist",
+        u"{\"checklist_id\":%1}"_s.arg(m_template).toUtf8());
+    QCOMPARE(theirs.status, 200);
+    const qint64 adminsChecklist = json(theirs).value(u"user_checklist_id"_s).toInteger();
+    const qint64 others = scalar(u"SELECT COUNT(*) FROM checklist_comments"_s);
+    struct Case
+    {
+        const char *name;
+        std::function<QFuture<core::Result<void>>(client::ChecklistsClient &)> call;
+        core::ErrorKind kind;
+        QByteArray code;
+    };
+    const auto voided = [](QFuture<core::Result<qint64>> f) {
+        return f.then([](const core::Result<qint64> &r) -> core::Result<void> {
+            if (!r.ok())
+                return r.error();
+            return {};
+        });
+    };
+    const qint64 tmpl = m_template;
+    const QList<Case> cases {
+        { "started twice", [voided, tmpl](auto &c) { return voided(c.start(tmpl)); },
+            core::ErrorKind::Conflict, "already_started" },
+        { "a confirmed item reopened", [id](auto &c) { return c.setItemDone(id, 1, false); },
+            core::ErrorKind::Conflict, "already_confirmed" },
+        { "another person's checklist",
+            [adminsChecklist](auto &c) { return c.setItemDone(adminsChecklist, 1, true); },
+            core::ErrorKind::Forbidden, "not_owner" },
+        { "an unknown item", [id](auto &c) { return c.setItemDone(id, 9, true); },
+            core::ErrorKind::NotFound, "not_found" },
+        { "an empty comment", [voided, id](auto &c) { return voided(c.addComment(id, {})); },
+            core::ErrorKind::InvalidInput, "invalid_field" },
+        { "an unknown comment", [](auto &c) { return c.deleteComment(987654); },
+            core::ErrorKind::NotFound, "not_found" },
+    };
+    for (const Case &c : cases) {
+        for (const QString &name : backendNames()) {
+            const auto refused = testing::awaitClient(c.call(backend(name).checklists()));
+            QVERIFY2(
+                !refused.ok(), qPrintable(u"%1 via %2"_s.arg(QLatin1StringView(c.name), name)));
+            QVERIFY2(refused.error().kind == c.kind && refused.error().code == c.code,
+                qPrintable(u"%1 via %2: %3"_s.arg(
+                    QLatin1StringView(c.name), name, failure(refused.error()))));
+        }
+    }
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM checklist_comments"_s), others);
+}
+
+QTEST_GUILESS_MAIN(tst_ChecklistsContract)
+#include "tst_ChecklistsContract.moc"

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "services/domain/checklists/ChecklistBoard.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace mikro::ui {
+
+/// The right side of My Checklists (UI.md §3.5): what the checklist asks and pays, its items with
+/// a "Done" box each (Space toggles; confirmed items are locked) and "Open link", the line that
+/// says what happens when all are done, and the comments with "Post" (Ctrl+Enter) and "Delete" on
+/// one's own. It shows one checklist and says what the person asked for; the page does the work.
+class ChecklistDetail : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int MaxComment = 2000;
+
+    explicit ChecklistDetail(QWidget *parent = nullptr);
+
+    /// Shows `checklist` (nothing when null); `me` is the signed-in person's id.
+    void showChecklist(
+        const domain::InstanceView *checklist, const QString &currency, const QString &me);
+    /// While the page sends a change, the boxes and buttons wait.
+    void setBusy(bool busy);
+    [[nodiscard]] QListWidget *items() const { return m_items; }
+    [[nodiscard]] QListWidget *comments() const { return m_comments; }
+    [[nodiscard]] QPlainTextEdit *commentBox() const { return m_newComment; }
+    [[nodiscard]] QString infoText() const;
+
+signals:
+    void itemToggled(int number, bool done);
+    void linkRequested(const QUrl &link);
+    void commentPosted(const QString &text);
+    void commentDeleteRequested(qint64 commentId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillItems(const domain::InstanceView &v);
+    void fillComments(const domain::InstanceView &v);
+    void onItemChanged(QListWidgetItem *item);
+    void updateButtons();
+    void retranslateUi();
+
+    QLabel *m_title = nullptr;
+    QLabel *m_facts = nullptr;
+    QLabel *m_description = nullptr;
+    QListWidget *m_items = nullptr;
+    QPushButton *m_openLink = nullptr;
+    QLabel *m_info = nullptr;
+    QLabel *m_commentsHeading = nullptr;
+    QListWidget *m_comments = nullptr;
+    QPlainTextEdit *m_newComment = nullptr;
+    QLabel *m_commentCount = nullptr;
+    QPushButton *m_post = nullptr;
+    QPushButton *m_delete = nullptr;
+    QString m_me;
+    QString m_currency;
+    bool m_started = false;
+    bool m_busy = false;
+    bool m_filling = false;
+};
+
+} // namespace mikro::ui
