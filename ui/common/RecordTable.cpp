@@ -135,6 +135,14 @@ void RecordTable::sortBy(int column, Qt::SortOrder order)
         m_view->sortByColumn(column, order);
 }
 
+void RecordTable::fitColumnsOnce()
+{
+    if (m_restored || m_fitted || m_view->model()->rowCount() == 0)
+        return;
+    m_fitted = true;
+    m_view->resizeColumnsToContents();
+}
+
 QAbstractItemModel *RecordTable::shown() const
 {
     return m_view->model();

@@ -40,6 +40,9 @@ public:
     void setEmptyText(const QString &text);
     /// The table's default order, unless the person's own order was restored.
     void sortBy(int column, Qt::SortOrder order);
+    /// Fits the columns to their contents once, after the first rows arrive, unless the person's
+    /// own widths were restored.
+    void fitColumnsOnce();
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] QLineEdit *searchBox() const { return m_search; }
     [[nodiscard]] models::SearchFilterModel *proxy() const { return m_proxy; }
@@ -76,6 +79,7 @@ private:
     QString m_emptyText;
     Rows m_rows = Rows::InMemory;
     bool m_restored = false; ///< the header's state came from QSettings
+    bool m_fitted = false;
 };
 
 } // namespace mikro::ui

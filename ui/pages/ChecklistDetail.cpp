@@ -2,6 +2,8 @@
 
 #include "models/checklists/MyChecklistsModel.h"
 #include "services/core/Money.h"
+#include "services/domain/policy/Role.h"
+#include "ui/shell/RoleWords.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -20,6 +22,13 @@ constexpr int NumberRole = Qt::UserRole + 1;
 constexpr int LinkRole = Qt::UserRole + 2;
 constexpr int CommentIdRole = Qt::UserRole + 3;
 constexpr int OwnRole = Qt::UserRole + 4;
+
+/// The author's role as the header names roles ("Validator"); an unknown word as stored.
+QString roleName(const QString &stored)
+{
+    const auto role = domain::roleFromText(stored);
+    return role ? roleWord(*role) : stored;
+}
 
 QString when(const QDateTime &time)
 {
@@ -191,7 +200,8 @@ void ChecklistDetail::fillComments(const domain::InstanceView &v)
     m_comments->clear();
     for (const domain::InstanceView::Comment &c : v.comments) {
         auto *item = new QListWidgetItem(
-            tr("%1 · %2 · %3").arg(c.author, c.role, when(c.at)) + u'\n' + c.body, m_comments);
+            tr("%1 · %2 · %3").arg(c.author, roleName(c.role), when(c.at)) + u'\n' + c.body,
+            m_comments);
         item->setData(CommentIdRole, c.id);
         item->setData(OwnRole, c.authorId == m_me);
     }

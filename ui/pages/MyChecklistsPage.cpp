@@ -155,6 +155,7 @@ void MyChecklistsPage::showTab()
     if (!select(selected) && m_model->rowCount() > 0)
         m_table->view()->setCurrentIndex(m_table->view()->model()->index(0, 0));
     m_start->setVisible(m_tabs->currentIndex() == Available);
+    m_table->fitColumnsOnce();
     retranslateUi();
     showDetail();
 }

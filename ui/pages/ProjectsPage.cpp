@@ -43,6 +43,7 @@ ProjectsPage::ProjectsPage(const PageContext &context, QWidget *parent)
     , m_copy(new QPushButton)
     , m_join(new QPushButton)
     , m_leave(new QPushButton)
+    , m_joinBlocked(new QLabel)
 {
     setObjectName(QStringLiteral("projectsPage"));
     m_filter->setObjectName(QStringLiteral("projectFilter"));
@@ -98,6 +99,7 @@ ProjectsPage::ProjectsPage(const PageContext &context, QWidget *parent)
     actions->addWidget(m_open);
     actions->addWidget(m_copy);
     actions->addStretch();
+    actions->addWidget(m_joinBlocked);
     actions->addWidget(m_join);
     actions->addWidget(m_leave);
     contentLayout()->addLayout(top);
@@ -161,6 +163,11 @@ void ProjectsPage::showProjects()
         m_model->setMemberProjects(m_projects.member, passed, session().currency());
     else
         m_model->setOpenProjects(m_projects.available, passed, session().currency());
+    // The person's own figures mean nothing for projects they are not on.
+    for (const int column : { models::ProjectsModel::MyRole, models::ProjectsModel::MyMapped,
+             models::ProjectsModel::MyValidated, models::ProjectsModel::MyEarnings })
+        m_table->view()->setColumnHidden(column, m_filter->currentIndex() != 0);
+    m_table->fitColumnsOnce();
     // Keep the selection on the same project across a reload.
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (m_model->projectAt(row).project.id == selected || (selected == 0 && row == 0)) {
@@ -234,11 +241,13 @@ void ProjectsPage::updateActions()
     m_copy->setEnabled(m != nullptr);
     m_join->setVisible(!assigned);
     m_leave->setVisible(assigned);
-    m_join->setEnabled(m != nullptr && !m_changing);
-    m_leave->setEnabled(m != nullptr && !m_changing);
     const int row = m_table->currentRow();
+    // A join the server would refuse for missing training is not offered; the reason shows.
     const bool blocked = m && !assigned && !m_model->missingTrainings(row).isEmpty();
+    m_join->setEnabled(m != nullptr && !m_changing && !blocked);
+    m_leave->setEnabled(m != nullptr && !m_changing);
     m_join->setToolTip(blocked ? tr("Pass the required training first.") : QString());
+    m_joinBlocked->setVisible(blocked);
 }
 
 void ProjectsPage::openInTaskingManager()
@@ -325,6 +334,7 @@ void ProjectsPage::retranslateUi()
     m_join->setText(tr("Join project"));
     m_leave->setText(tr("Leave project…"));
     m_openTraining->setText(tr("Open training"));
+    m_joinBlocked->setText(tr("Pass the required training first."));
     m_table->setEmptyText(m_filter->currentIndex() == 0
             ? tr("You're not on a project yet. Join one under Open projects, or an admin adds "
                  "you; required training is under Training.")

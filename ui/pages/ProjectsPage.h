@@ -66,6 +66,7 @@ private:
     QPushButton *m_copy = nullptr;
     QPushButton *m_join = nullptr;
     QPushButton *m_leave = nullptr;
+    QLabel *m_joinBlocked = nullptr; ///< why Join is not offered
     domain::UserProjects m_projects;
     QHash<qint64, domain::TrainingView> m_trainings;
     bool m_changing = false;

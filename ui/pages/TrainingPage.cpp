@@ -109,6 +109,7 @@ void TrainingPage::load()
                 m_models[tab]->setTrainings(byTab[tab]);
                 // The model's order (required and not passed first, then title) is the default.
                 m_tables[tab]->view()->sortByColumn(-1, Qt::AscendingOrder);
+                m_tables[tab]->fitColumnsOnce();
             }
             const QLocale locale;
             m_available->setValue(locale.toString(m_trainings.size()));

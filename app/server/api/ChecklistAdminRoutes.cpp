@@ -1,6 +1,7 @@
 #include "app/server/api/ChecklistAdminRoutes.h"
 
 #include "app/server/api/ActionRoute.h"
+#include "app/server/api/ChecklistFields.h"
 #include "app/server/api/FieldChecks.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
@@ -24,35 +25,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("mikro::server::ChecklistAdminRoutes", text);
-}
-
-/// API.md §4 accepts the web front end's camelCase names and the snake_case ones: the first
-/// given of `names` (an invalid value counts as given, so it is reported).
-template <typename Read>
-auto either(const QStringList &names, Read read) -> decltype(read(QString()))
-{
-    for (const QString &name : names) {
-        auto value = read(name);
-        if (!value.ok() || value.value())
-            return value;
-    }
-    return read(names.constLast());
-}
-
-core::Result<std::optional<QDate>> dateOf(const JsonBody &body)
-{
-    const auto text = either({ u"dueDate"_s, u"due_date"_s },
-        [&](const QString &n) { return body.text(n, Need::Optional, 10); });
-    if (!text.ok())
-        return text.error();
-    if (!text.value())
-        return std::optional<QDate>();
-    const QDate date = QDate::fromString(*text.value(), Qt::ISODate);
-    if (!date.isValid())
-        return core::Error::make(
-            core::ErrorKind::InvalidInput, "invalid_field", tr("Give a date such as 2026-12-31."))
-            .withField(u"dueDate"_s);
-    return std::optional(date);
 }
 
 /// `list_items` [{number, action, link}] and `delete_list_items` [{number}]; numbers may be
@@ -114,7 +86,7 @@ void addChecklistAdminRoutes(http::Router &router, const AuthGate &gate,
             const auto validation = money({ u"validationRate"_s, u"validation_rate"_s });
             const auto visible = flag({ u"visibility"_s });
             const auto active = flag({ u"checklistStatus"_s, u"active_status"_s });
-            const auto due = dateOf(body);
+            const auto due = dueDateOf(body);
             if (auto e = fieldProblems({ errorOf(id), errorOf(name), errorOf(description),
                     errorOf(difficulty), errorOf(completion), errorOf(validation), errorOf(visible),
                     errorOf(active), errorOf(due) }))

@@ -1,6 +1,7 @@
 #include "app/server/api/ChecklistRoutes.h"
 
 #include "app/server/api/ActionRoute.h"
+#include "app/server/api/ChecklistFields.h"
 #include "app/server/api/FieldChecks.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
@@ -84,9 +85,11 @@ void addChecklistRoutes(http::Router &router, const AuthGate &gate,
             const auto validation
                 = body.money(u"validationRate"_s, Need::Required, core::SignPolicy::NonNegative);
             const auto visible = body.boolean(u"visibility"_s);
+            const auto due = dueDateOf(body);
             const auto items = itemsOf(request.body);
-            if (auto e = fieldProblems({ errorOf(name), errorOf(description), errorOf(difficulty),
-                    errorOf(completion), errorOf(validation), errorOf(visible), errorOf(items) }))
+            if (auto e = fieldProblems(
+                    { errorOf(name), errorOf(description), errorOf(difficulty), errorOf(completion),
+                        errorOf(validation), errorOf(visible), errorOf(due), errorOf(items) }))
                 return *e;
             domain::ChecklistDraft draft;
             draft.name = *name.value();
@@ -95,6 +98,7 @@ void addChecklistRoutes(http::Router &router, const AuthGate &gate,
             draft.completionRate = *completion.value();
             draft.validationRate = *validation.value();
             draft.visible = visible.value().value_or(true);
+            draft.dueDate = due.value();
             draft.items = items.value();
             const auto id = checklists.createTemplate(caller, draft);
             if (!id.ok())

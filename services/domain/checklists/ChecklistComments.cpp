@@ -66,7 +66,13 @@ core::Result<qint64> ChecklistComments::add(
     if (auto allowed = AccessPolicy::check(caller, Action::WorkChecklists); !allowed.ok())
         return allowed.error();
     const QString text = body.trimmed();
-    if (text.isEmpty() || text.size() > 2000)
+    // An empty comment is a missing one, as the API's body reader names it.
+    if (text.isEmpty())
+        return failure(core::ErrorKind::InvalidInput, "missing_field",
+            QT_TRANSLATE_NOOP("mikro::domain::ChecklistComments",
+                "A comment of up to 2000 characters is required."))
+            .withField(u"comment"_s);
+    if (text.size() > 2000)
         return failure(core::ErrorKind::InvalidInput, "invalid_field",
             QT_TRANSLATE_NOOP("mikro::domain::ChecklistComments",
                 "A comment of up to 2000 characters is required."))

@@ -104,6 +104,7 @@ void tst_ChecklistsContract::myChecklistsAreTheSameThroughBoth()
     QCOMPARE(own.available[0].name, u"Road QA"_s);
     QCOMPARE(own.available[0].items.size(), 2);
     QCOMPARE(own.available[0].completionRate, core::Money(250));
+    QCOMPARE(own.available[0].dueDate, QDate(2026, 12, 31)); // create_checklist keeps it
 }
 
 void tst_ChecklistsContract::workGoesThroughEitherBackend()
@@ -187,6 +188,9 @@ void tst_ChecklistsContract::refusalsAreTheSameThroughBoth()
         { "an unknown item", [id](auto &c) { return c.setItemDone(id, 9, true); },
             core::ErrorKind::NotFound, "not_found" },
         { "an empty comment", [voided, id](auto &c) { return voided(c.addComment(id, {})); },
+            core::ErrorKind::InvalidInput, "missing_field" },
+        { "a comment too long",
+            [voided, id](auto &c) { return voided(c.addComment(id, QString(2001, u'x'))); },
             core::ErrorKind::InvalidInput, "invalid_field" },
         { "an unknown comment", [](auto &c) { return c.deleteComment(987654); },
             core::ErrorKind::NotFound, "not_found" },
