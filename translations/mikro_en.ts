@@ -1475,6 +1475,65 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::DashboardLists</name>
+    <message>
+        <source>Training %1</source>
+        <translation>Training %1</translation>
+    </message>
+    <message>
+        <source>Pass “%1” (required for %2)</source>
+        <translation>Pass “%1” (required for %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 items done</source>
+        <translation>%1: %2 of %3 items done</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>Your request for %1 was rejected.</source>
+        <translation>Your request for %1 was rejected.</translation>
+    </message>
+    <message>
+        <source>Your request for %1 was rejected: %2</source>
+        <translation>Your request for %1 was rejected: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do right now.</source>
+        <translation>Nothing to do right now.</translation>
+    </message>
+    <message>
+        <source>My projects</source>
+        <translation>My projects</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Mapping rate</source>
+        <translation>Mapping rate</translation>
+    </message>
+    <message>
+        <source>Validation rate</source>
+        <translation>Validation rate</translation>
+    </message>
+    <message>
+        <source>You&apos;re not on a project yet. An admin adds people to projects; required training is under Training.</source>
+        <translation>You&apos;re not on a project yet. An admin adds people to projects; required training is under Training.</translation>
+    </message>
+    <message>
+        <source>Open in Tasking Manager</source>
+        <translation>Open in Tasking Manager</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1547,6 +1606,10 @@
     <message>
         <source>Last payout %1</source>
         <translation>Last payout %1</translation>
+    </message>
+    <message>
+        <source>%1 need training</source>
+        <translation>%1 need training</translation>
     </message>
 </context>
 <context>

@@ -1475,6 +1475,65 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::DashboardLists</name>
+    <message>
+        <source>Training %1</source>
+        <translation>Capacitación %1</translation>
+    </message>
+    <message>
+        <source>Pass “%1” (required for %2)</source>
+        <translation>Aprueba «%1» (requerida por %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 items done</source>
+        <translation>%1: %2 de %3 elementos hechos</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <source>Your request for %1 was rejected.</source>
+        <translation>Tu solicitud de %1 fue rechazada.</translation>
+    </message>
+    <message>
+        <source>Your request for %1 was rejected: %2</source>
+        <translation>Tu solicitud de %1 fue rechazada: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do right now.</source>
+        <translation>Nada pendiente por ahora.</translation>
+    </message>
+    <message>
+        <source>My projects</source>
+        <translation>Mis proyectos</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Mapping rate</source>
+        <translation>Tarifa de mapeo</translation>
+    </message>
+    <message>
+        <source>Validation rate</source>
+        <translation>Tarifa de validación</translation>
+    </message>
+    <message>
+        <source>You&apos;re not on a project yet. An admin adds people to projects; required training is under Training.</source>
+        <translation>Aún no estás en ningún proyecto. Un administrador agrega personas a los proyectos; la capacitación requerida está en Capacitación.</translation>
+    </message>
+    <message>
+        <source>Open in Tasking Manager</source>
+        <translation>Abrir en el Tasking Manager</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1547,6 +1606,10 @@
     <message>
         <source>Last payout %1</source>
         <translation>Último pago %1</translation>
+    </message>
+    <message>
+        <source>%1 need training</source>
+        <translation>Capacitación pendiente en %1</translation>
     </message>
 </context>
 <context>

@@ -1475,6 +1475,65 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::DashboardLists</name>
+    <message>
+        <source>Training %1</source>
+        <translation>Treinamento %1</translation>
+    </message>
+    <message>
+        <source>Pass “%1” (required for %2)</source>
+        <translation>Seja aprovado em “%1” (exigido por %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 items done</source>
+        <translation>%1: %2 de %3 itens feitos</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence em %1</translation>
+    </message>
+    <message>
+        <source>Your request for %1 was rejected.</source>
+        <translation>Sua solicitação de %1 foi rejeitada.</translation>
+    </message>
+    <message>
+        <source>Your request for %1 was rejected: %2</source>
+        <translation>Sua solicitação de %1 foi rejeitada: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do right now.</source>
+        <translation>Nada pendente no momento.</translation>
+    </message>
+    <message>
+        <source>My projects</source>
+        <translation>Meus projetos</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Pendências</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Mapping rate</source>
+        <translation>Tarifa de mapeamento</translation>
+    </message>
+    <message>
+        <source>Validation rate</source>
+        <translation>Tarifa de validação</translation>
+    </message>
+    <message>
+        <source>You&apos;re not on a project yet. An admin adds people to projects; required training is under Training.</source>
+        <translation>Você ainda não está em nenhum projeto. Um administrador adiciona pessoas aos projetos; o treinamento exigido está em Treinamento.</translation>
+    </message>
+    <message>
+        <source>Open in Tasking Manager</source>
+        <translation>Abrir no Tasking Manager</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1547,6 +1606,10 @@
     <message>
         <source>Last payout %1</source>
         <translation>Último pagamento %1</translation>
+    </message>
+    <message>
+        <source>%1 need training</source>
+        <translation>Treinamento pendente em %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "models/payments/LedgerModel.h"
 #include "models/payments/PayoutRequestsModel.h"
 #include "services/client/AccountClient.h"
+#include "services/client/ChecklistsClient.h"
 #include "services/client/DashboardsClient.h"
 #include "services/client/PayoutsClient.h"
 #include "services/client/Session.h"
@@ -15,6 +16,7 @@
 #include "ui/common/RecordTable.h"
 #include "ui/dialogs/RequestPayoutDialog.h"
 #include "ui/pages/AccountPage.h"
+#include "ui/pages/DashboardLists.h"
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/LedgerPanel.h"
 #include "ui/pages/PaymentsPage.h"
@@ -25,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -37,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace mikro;
@@ -84,6 +88,8 @@ private slots:
     void cleanup();
     void dashboardShowsTheApiFigures_data() { backends(); }
     void dashboardShowsTheApiFigures();
+    void dashboardListsMyProjectsAndWhatIsToDo_data() { backends(); }
+    void dashboardListsMyProjectsAndWhatIsToDo();
     void aPayoutIsRequestedAndCancelledFromThePaymentsPage_data() { backends(); }
     void aPayoutIsRequestedAndCancelledFromThePaymentsPage();
     void aRefusedRequestKeepsTheDialogOpenWithTheReason();
@@ -102,6 +108,7 @@ void tst_PersonPages::init()
     startBackends(Mapper);
     onboard(Mapper, u"mapper_osm"_s);
     m_session = std::make_unique<client::Session>();
+    m_opened.clear();
     QSettings().remove(u"tables"_s); // every test starts from the default columns
 }
 
@@ -135,6 +142,48 @@ void tst_PersonPages::dashboardShowsTheApiFigures()
     auto *request = page->findChild<QPushButton *>(u"requestPayoutButton"_s);
     QVERIFY(request->isEnabled());
     QCOMPARE(page->updatedText().left(8), u"Updated "_s);
+}
+
+void tst_PersonPages::dashboardListsMyProjectsAndWhatIsToDo()
+{
+    QFETCH(QString, name);
+    seedSyncedProject(501);
+    exec(u"INSERT INTO trainings (id, org_id, title, training_type, point_value, pass_percent, "
+         "created_at) VALUES (71, 'org_devstack', 'Roads 101', 'Mapping', 5, 70, "
+         "'2026-01-01T00:00:00Z')"_s);
+    exec(u"INSERT INTO project_trainings (project_id, training_id) VALUES (501, 71)"_s);
+    const auto checklist = post(testing::Admin, "/api/checklist/create_checklist",
+        R"({"checklistName":"Road QA","completionRate":"2.50","validationRate":"0.50",)"
+        R"("dueDate":"2026-12-31","listItems":[{"number":1,"action":"Check names"}]})");
+    QCOMPARE(checklist.status, 200);
+    QVERIFY(testing::awaitClient(
+        m_local->checklists().start(json(checklist).value(u"checklist_id"_s).toInteger()))
+                .ok());
+    const auto requested = testing::awaitClient(m_local->payouts().requestPayout({}));
+    QVERIFY(requested.ok());
+    QCOMPARE(post(testing::Admin, "/api/transaction/reject_payment_request",
+                 u"{\"request_id\":%1,\"reason\":\"Wrong payment email\"}"_s
+                     .arg(requested.value().requestId)
+                     .toUtf8())
+                 .status,
+        200);
+
+    auto page = openPage<ui::DashboardPage>(name);
+    QVERIFY(page);
+    QCOMPARE(cardSubLine(*page, u"projectsCard"_s), u"1 need training"_s);
+    ui::DashboardLists &lists = *page->lists();
+    QCOMPARE(lists.projects()->topLevelItemCount(), 1);
+    QCOMPARE(lists.projects()->topLevelItem(0)->text(0), u"Roads"_s);
+    QCOMPARE(lists.toDoLines(),
+        (QStringList { u"Pass “Roads 101” (required for Roads)"_s,
+            u"Road QA: 0 of 1 items done · due %1"_s.arg(
+                QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat)),
+            u"Your request for %1 was rejected: Wrong payment email"_s.arg(money(1550)) }));
+    QSignalSpy training(page.get(), &ui::DashboardPage::trainingPageRequested);
+    emit lists.toDo()->itemActivated(lists.toDo()->item(0));
+    QCOMPARE(training.size(), 1);
+    QTest::mouseClick(page->findChild<QPushButton *>(u"openProjectButton"_s), Qt::LeftButton);
+    QCOMPARE(m_opened, QList<QUrl> { QUrl(u"https://tasks.example/projects/501"_s) });
 }
 
 void tst_PersonPages::aPayoutIsRequestedAndCancelledFromThePaymentsPage()
@@ -389,6 +438,20 @@ void tst_PersonPages::screenshots()
     // Light and dark, and one set in Spanish (UI.md §1.9, §8); docs/screenshots is made this way.
     QTemporaryDir dir;
     const QPalette original = QApplication::palette();
+    // A project with a required training and a checklist, so the dashboard's lists have lines.
+    seedSyncedProject(501);
+    exec(u"UPDATE projects SET name = 'Roads of Lima', last_synced_at = '2026-03-01T10:00:00Z' "
+         "WHERE id = 501"_s);
+    exec(u"INSERT INTO trainings (id, org_id, title, training_type, point_value, pass_percent, "
+         "created_at) VALUES (71, 'org_devstack', 'Roads 101', 'Mapping', 5, 70, "
+         "'2026-01-01T00:00:00Z')"_s);
+    exec(u"INSERT INTO project_trainings (project_id, training_id) VALUES (501, 71)"_s);
+    const auto checklist = post(testing::Admin, "/api/checklist/create_checklist",
+        R"({"checklistName":"Road QA","completionRate":"2.50","validationRate":"0.50",)"
+        R"("dueDate":"2026-12-31","listItems":[{"number":1,"action":"Check names"}]})");
+    QVERIFY(testing::awaitClient(
+        m_local->checklists().start(json(checklist).value(u"checklist_id"_s).toInteger()))
+                .ok());
     QVERIFY(testing::awaitClient(m_local->payouts().requestPayout(u"for November"_s)).ok());
     for (const bool dark : { false, true }) {
         QApplication::setPalette(testing::uiPalette(dark));

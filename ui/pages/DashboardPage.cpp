@@ -3,26 +3,60 @@
 #include "models/dashboard/EarningsByKindModel.h"
 #include "models/dashboard/WeeklyTasksModel.h"
 #include "services/client/Backend.h"
+#include "services/client/ChecklistsClient.h"
 #include "services/client/DashboardsClient.h"
 #include "services/client/PayoutsClient.h"
+#include "services/client/ProjectsClient.h"
 #include "services/client/Session.h"
+#include "services/client/TrainingClient.h"
+#include "services/core/Clock.h"
 #include "services/core/WhenReady.h"
 #include "ui/charts/EarningsDonut.h"
 #include "ui/charts/WeeklyTasksChart.h"
 #include "ui/common/FigureCard.h"
+#include "ui/pages/DashboardLists.h"
 #include "ui/pages/PayoutRequestButton.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QSet>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace mikro::ui {
 
 using Area = client::ChangeFeed::Area;
 
+namespace {
+
+template <typename T>
+const core::Error *errorOf(const core::Result<T> &result)
+{
+    return result.ok() ? nullptr : &result.error();
+}
+
+/// The person's projects that require a training they have not passed.
+int needTraining(const domain::UserProjects &projects, const QList<domain::TrainingView> &trainings)
+{
+    QSet<qint64> passed;
+    for (const domain::TrainingView &t : trainings)
+        if (t.completed)
+            passed.insert(t.id);
+    return static_cast<int>(std::ranges::count_if(projects.member, [&passed](const auto &m) {
+        return std::ranges::any_of(
+            m.project.requiredTrainings, [&passed](qint64 id) { return !passed.contains(id); });
+    }));
+}
+
+} // namespace
+
 DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
-    : Page(context, { Area::Payouts, Area::Dashboards, Area::Account }, parent)
+    : Page(context,
+        { Area::Payouts, Area::Dashboards, Area::Account, Area::Projects, Area::Training,
+            Area::Checklists },
+        parent)
     , m_payable(new FigureCard(QStringLiteral("payableCard")))
     , m_mapped(new FigureCard(QStringLiteral("mappedCard")))
     , m_validated(new FigureCard(QStringLiteral("validatedCard")))
@@ -33,6 +67,7 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
     , m_request(new PayoutRequestButton(context.backend.payouts()))
     , m_weeklyModel(new models::WeeklyTasksModel(this))
     , m_earningsModel(new models::EarningsByKindModel(this))
+    , m_lists(new DashboardLists)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_payable->setAccent(true);
@@ -52,6 +87,16 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
     // Sized to fit the window's minimum (1024 × 640) without scrolling.
     contentLayout()->addLayout(cards);
     contentLayout()->addLayout(charts, 1);
+    m_lists->setMaximumHeight(170); // the charts keep most of the height
+    contentLayout()->addWidget(m_lists);
+    connect(m_lists, &DashboardLists::projectLinkRequested, this,
+        [this](const QUrl &url) { openExternal(url); });
+    connect(m_lists, &DashboardLists::trainingPageRequested, this,
+        &DashboardPage::trainingPageRequested);
+    connect(m_lists, &DashboardLists::checklistsPageRequested, this,
+        &DashboardPage::checklistsPageRequested);
+    connect(m_lists, &DashboardLists::paymentsPageRequested, this,
+        &DashboardPage::paymentsPageRequested);
     retranslateUi();
 }
 
@@ -67,21 +112,27 @@ void DashboardPage::load()
         this,
         [this](const core::Result<domain::Balance> &balance,
             const core::Result<domain::PersonDashboard> &dashboard,
-            const core::Result<domain::PaymentRecordSet> &records) {
-            for (const core::Error *e : { balance.ok() ? nullptr : &balance.error(),
-                     dashboard.ok() ? nullptr : &dashboard.error(),
-                     records.ok() ? nullptr : &records.error() }) {
+            const core::Result<domain::PaymentRecordSet> &records,
+            const core::Result<domain::UserProjects> &projects,
+            const core::Result<QList<domain::TrainingView>> &trainings,
+            const core::Result<domain::OwnChecklists> &checklists) {
+            for (const core::Error *e : { errorOf(balance), errorOf(dashboard), errorOf(records),
+                     errorOf(projects), errorOf(trainings), errorOf(checklists) }) {
                 if (e) {
                     failed(*e);
                     return;
                 }
             }
-            showFigures({ balance.value(), dashboard.value(), records.value() });
+            m_lists->setData(
+                { projects.value(), trainings.value(), checklists.value(), records.value() },
+                session().currency(), clock().nowUtc());
+            showFigures({ balance.value(), dashboard.value(), records.value(),
+                needTraining(projects.value(), trainings.value()) });
             loaded();
         },
         b.payouts().balance(),
         b.dashboards().person(QTimeZone::systemTimeZone(), QLocale().firstDayOfWeek()),
-        b.payouts().records());
+        b.payouts().records(), b.projects().mine(), b.training().mine(), b.checklists().mine());
 }
 
 void DashboardPage::showFigures(const Figures &figures)
@@ -124,6 +175,9 @@ void DashboardPage::retranslateUi()
     m_validated->setValue(locale.toString(d.tasksValidated));
     m_validated->setSubLine(tr("%1 invalidated").arg(locale.toString(d.tasksInvalidated)));
     m_projects->setValue(locale.toString(d.activeProjects));
+    m_projects->setSubLine(m_shown->needTraining > 0
+            ? tr("%1 need training").arg(locale.toString(m_shown->needTraining))
+            : QString());
     m_earned->setValue(money(b.earned));
     m_earned->setSubLine(b.adjustments != core::Money(0)
             ? tr("Adjustments %1").arg(money(b.adjustments))

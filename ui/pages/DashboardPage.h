@@ -13,6 +13,7 @@ class WeeklyTasksModel;
 
 namespace mikro::ui {
 
+class DashboardLists;
 class FigureCard;
 class PayoutRequestButton;
 
@@ -28,8 +29,13 @@ public:
 
     [[nodiscard]] QString title() const override;
 
+    [[nodiscard]] DashboardLists *lists() const { return m_lists; }
+
 signals:
     void accountPageRequested();
+    void trainingPageRequested();
+    void checklistsPageRequested();
+    void paymentsPageRequested();
 
 protected:
     void load() override;
@@ -41,6 +47,7 @@ private:
         domain::Balance balance;
         domain::PersonDashboard dashboard;
         domain::PaymentRecordSet records;
+        int needTraining = 0; ///< member projects with a required training not passed
     };
     void showFigures(const Figures &figures);
     void retranslateUi();
@@ -55,6 +62,7 @@ private:
     PayoutRequestButton *m_request = nullptr;
     models::WeeklyTasksModel *m_weeklyModel = nullptr;
     models::EarningsByKindModel *m_earningsModel = nullptr;
+    DashboardLists *m_lists = nullptr;
     std::optional<Figures> m_shown;
 };
 

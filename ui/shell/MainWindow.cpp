@@ -77,6 +77,12 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
         payments, &PaymentsPage::accountPageRequested, this, [this] { openPage(PageId::Account); });
     connect(projects, &ProjectsPage::trainingPageRequested, this,
         [this] { openPage(PageId::Training); });
+    connect(dashboard, &DashboardPage::trainingPageRequested, this,
+        [this] { openPage(PageId::Training); });
+    connect(dashboard, &DashboardPage::checklistsPageRequested, this,
+        [this] { openPage(PageId::Checklists); });
+    connect(dashboard, &DashboardPage::paymentsPageRequested, this,
+        [this] { openPage(PageId::Payments); });
     m_noOrganisation = buildNoOrganisation();
     m_stack->addWidget(m_noOrganisation);
     connect(m_account, &AccountPage::signOutRequested, this, &MainWindow::signOutRequested);
