@@ -1,6 +1,8 @@
 #include "app/devstack/sim/DemoSeed.h"
 
 #include "app/devstack/sim/DevstackPeople.h"
+#include "services/domain/checklists/ChecklistBoard.h"
+#include "services/domain/checklists/ChecklistService.h"
 #include "services/domain/people/IdentityService.h"
 #include "services/domain/people/PeopleService.h"
 #include "services/domain/projects/ProjectMembership.h"
@@ -120,6 +122,36 @@ core::Result<bool> seedTraining(
     return true;
 }
 
+/// One live checklist, so the desktop's My Checklists has one to start; true when created.
+core::Result<bool> seedChecklist(
+    store::Database &db, const core::Clock &clock, const domain::Caller &admin)
+{
+    const QString name = u"Road names QA"_s;
+    const auto existing = domain::ChecklistBoard(db, clock).templates(admin);
+    if (!existing.ok())
+        return existing.error();
+    for (const domain::TemplateView &t : existing.value())
+        if (t.name == name)
+            return false;
+    domain::ChecklistDraft draft;
+    draft.name = name;
+    draft.description = u"Check the names of the roads mapped this week against the signs."_s;
+    draft.difficulty = u"Easy"_s;
+    draft.completionRate = core::Money(250);
+    draft.validationRate = core::Money(50);
+    draft.visible = true;
+    draft.items = { { u"Compare names with street-level imagery"_s, {} },
+        { u"Fix the spelling of abbreviations"_s, u"https://wiki.openstreetmap.org/wiki/Names"_s },
+        { u"Note roads without a name in a comment"_s, {} } };
+    const domain::ChecklistService checklists(db, clock);
+    const auto created = checklists.createTemplate(admin, draft);
+    if (!created.ok())
+        return created.error();
+    if (auto live = checklists.setActive(admin, created.value(), true); !live.ok())
+        return live.error();
+    return true;
+}
+
 } // namespace
 
 Tm4WorldPeople tm4WorldPeople()
@@ -151,6 +183,8 @@ core::Result<DemoSeedReport> seedDemoStore(store::Database &db, const core::Cloc
     }
     if (auto training = seedTraining(db, clock, *seeded.value().admin); !training.ok())
         return training.error();
+    if (auto checklist = seedChecklist(db, clock, *seeded.value().admin); !checklist.ok())
+        return checklist.error();
     return report;
 }
 
