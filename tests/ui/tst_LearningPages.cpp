@@ -73,7 +73,7 @@ bool answerQuiz(ui::QuizDialog &quiz, const QStringList &choices)
 /// Clicks the button `text` of the next message box that opens (a modal question).
 void answerNextMessageBox(const QString &text)
 {
-    QTimer::singleShot(0, [text] {
+    QTimer::singleShot(0, QCoreApplication::instance(), [text] {
         QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         for (QAbstractButton *b : box->buttons())

@@ -23,7 +23,7 @@ enum Pane { Status, Questions, Result };
 } // namespace
 
 QuizDialog::QuizDialog(client::TrainingClient &training, domain::TrainingView module,
-    std::function<void(const QUrl &)> openMaterial, QWidget *parent)
+    const std::function<void(const QUrl &)> &openMaterial, QWidget *parent)
     : QDialog(parent)
     , m_training(training)
     , m_module(std::move(module))
@@ -151,9 +151,9 @@ void QuizDialog::showQuiz(const domain::Quiz &quiz)
     auto *layout = new QVBoxLayout(list);
     for (qsizetype i = 0; i < quiz.questions.size(); ++i) {
         const domain::Quiz::Question &q = quiz.questions.at(i);
-        auto *box = new QGroupBox(tr("%1. %2").arg(QLocale().toString(i + 1), q.text));
+        auto *box = new QGroupBox(tr("%1. %2").arg(QLocale().toString(i + 1), q.text), list);
         box->setObjectName(QStringLiteral("question%1").arg(i + 1));
-        auto *choices = new QVBoxLayout(box);
+        box->setLayout(new QVBoxLayout);
         auto *group = new QButtonGroup(box);
         // Buttons are numbered by position; the answer's id is looked up when submitting.
         for (qsizetype k = 0; k < q.answers.size(); ++k) {
@@ -161,7 +161,7 @@ void QuizDialog::showQuiz(const domain::Quiz &quiz)
             choice->setAccessibleName(
                 tr("Question %1: %2").arg(QLocale().toString(i + 1), q.answers.at(k).text));
             group->addButton(choice, static_cast<int>(k));
-            choices->addWidget(choice);
+            box->layout()->addWidget(choice);
         }
         connect(group, &QButtonGroup::idClicked, this, &QuizDialog::updateProgress);
         m_groups << group;

@@ -28,7 +28,7 @@ class QuizDialog : public QDialog
     Q_OBJECT
 public:
     QuizDialog(client::TrainingClient &training, domain::TrainingView module,
-        std::function<void(const QUrl &)> openMaterial, QWidget *parent = nullptr);
+        const std::function<void(const QUrl &)> &openMaterial, QWidget *parent = nullptr);
 
     /// The radio group of question `index` (0-based), for tests and keyboard focus.
     [[nodiscard]] QButtonGroup *answers(int index) const;

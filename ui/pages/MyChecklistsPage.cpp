@@ -147,8 +147,8 @@ QList<domain::InstanceView> MyChecklistsPage::onTab(Tab tab) const
 
 void MyChecklistsPage::showTab()
 {
-    const qint64 selected
-        = current() ? (current()->id ? current()->id : current()->checklistId) : 0;
+    const domain::InstanceView *shown = current();
+    const qint64 selected = !shown ? 0 : shown->id != 0 ? shown->id : shown->checklistId;
     const QDate today = clock().nowUtc().toLocalTime().date();
     m_model->setChecklists(
         onTab(static_cast<Tab>(m_tabs->currentIndex())), session().currency(), today);

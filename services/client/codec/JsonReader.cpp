@@ -97,7 +97,8 @@ void JsonReader::integers(const QString &name, QList<qint64> &out)
     // Built apart and moved in, so that an empty array leaves an empty list without storage
     // (Qt 6.4 compares two empty lists with memcmp on their data, which may be null).
     QList<qint64> ids;
-    for (const QJsonValue &item : value.toArray()) {
+    const QJsonArray items = value.toArray();
+    for (const QJsonValue item : items) {
         const qint64 read = item.toInteger(-1);
         if (!item.isDouble() || read < 0)
             return fail(name, u"an element that is not an id"_s);
