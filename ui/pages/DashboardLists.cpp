@@ -119,14 +119,26 @@ void DashboardLists::fillProjects()
         m_projects->setCurrentItem(m_projects->topLevelItem(0));
 }
 
+void DashboardLists::addToDo(const QString &text, int target)
+{
+    auto *item = new QListWidgetItem(text, m_toDo);
+    item->setData(TargetRole, target);
+}
+
 void DashboardLists::fillToDo()
 {
     m_toDo->clear();
-    const QLocale locale;
-    const auto add = [this](const QString &text, Target target) {
-        auto *item = new QListWidgetItem(text, m_toDo);
-        item->setData(TargetRole, static_cast<int>(target));
-    };
+    addTrainingToDo();
+    addChecklistToDo();
+    addRejectionToDo();
+    if (m_toDo->count() == 0) {
+        auto *none = new QListWidgetItem(tr("Nothing to do right now."), m_toDo);
+        none->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void DashboardLists::addTrainingToDo()
+{
     // Required trainings not passed, once each, with the projects that require them.
     QHash<qint64, const domain::TrainingView *> byId;
     for (const domain::TrainingView &t : m_data->trainings)
@@ -139,19 +151,23 @@ void DashboardLists::fillToDo()
     for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
         const QString title = byId.contains(it.key()) ? byId.value(it.key())->title
                                                       : tr("Training %1").arg(it.key());
-        add(tr("Pass “%1” (required for %2)").arg(title, it.value().join(QStringLiteral(", "))),
-            Target::Training);
+        addToDo(tr("Pass “%1” (required for %2)").arg(title, it.value().join(QStringLiteral(", "))),
+            static_cast<int>(Target::Training));
     }
-    // Checklists in progress, soonest due first.
+}
+
+void DashboardLists::addChecklistToDo()
+{
+    // Checklists in progress, soonest due first, undated last.
     QList<domain::InstanceView> open;
     for (const domain::InstanceView &v : m_data->checklists.mine)
         if (!v.completed)
             open << v;
-    std::ranges::stable_sort(open, [](const auto &a, const auto &b) {
-        const QDate far(9999, 12, 31);
-        return (a.checklist.dueDate.isValid() ? a.checklist.dueDate : far)
-            < (b.checklist.dueDate.isValid() ? b.checklist.dueDate : far);
-    });
+    const auto due = [](const domain::InstanceView &v) {
+        return v.checklist.dueDate.isValid() ? v.checklist.dueDate : QDate(9999, 12, 31);
+    };
+    std::ranges::stable_sort(open, {}, due);
+    const QLocale locale;
     for (const domain::InstanceView &v : open) {
         QString line = tr("%1: %2 of %3 items done")
                            .arg(v.checklist.name, locale.toString(models::itemsDone(v)),
@@ -159,21 +175,23 @@ void DashboardLists::fillToDo()
         if (v.checklist.dueDate.isValid())
             line += QStringLiteral(" · ")
                 + tr("due %1").arg(locale.toString(v.checklist.dueDate, QLocale::ShortFormat));
-        add(line, Target::Checklists);
+        addToDo(line, static_cast<int>(Target::Checklists));
     }
+}
+
+void DashboardLists::addRejectionToDo()
+{
     // Requests rejected in the last 30 days, with the reason.
-    for (const domain::PayRequestRow &r : m_data->records.decided)
-        if (r.status == domain::PaymentStatus::Rejected && r.decidedAt.isValid()
-            && r.decidedAt.daysTo(m_now) <= RejectionsShownForDays)
-            add(r.decisionNote.isEmpty()
-                    ? tr("Your request for %1 was rejected.")
-                          .arg(core::formatMoney(r.amount, m_currency, locale))
-                    : tr("Your request for %1 was rejected: %2")
-                          .arg(core::formatMoney(r.amount, m_currency, locale), r.decisionNote),
-                Target::Payments);
-    if (m_toDo->count() == 0) {
-        auto *none = new QListWidgetItem(tr("Nothing to do right now."), m_toDo);
-        none->setFlags(Qt::NoItemFlags);
+    const QLocale locale;
+    for (const domain::PayRequestRow &r : m_data->records.decided) {
+        if (r.status != domain::PaymentStatus::Rejected || !r.decidedAt.isValid()
+            || r.decidedAt.daysTo(m_now) > RejectionsShownForDays)
+            continue;
+        const QString amount = core::formatMoney(r.amount, m_currency, locale);
+        addToDo(r.decisionNote.isEmpty()
+                ? tr("Your request for %1 was rejected.").arg(amount)
+                : tr("Your request for %1 was rejected: %2").arg(amount, r.decisionNote),
+            static_cast<int>(Target::Payments));
     }
 }
 

@@ -53,6 +53,10 @@ protected:
 private:
     void fillProjects();
     void fillToDo();
+    void addToDo(const QString &text, int target);
+    void addTrainingToDo();
+    void addChecklistToDo();
+    void addRejectionToDo();
     void openCurrentProject();
     void retranslateUi();
 
