@@ -60,13 +60,7 @@ void tst_ChecklistPages::init()
     startBackends(Mapper);
     onboard(Admin, u"admin_osm"_s);
     onboard(Mapper, u"mapper_osm"_s);
-    const auto created = post(Admin, "/api/checklist/create_checklist",
-        R"({"checklistName":"Road QA","checklistDescription":"Check the roads of the ward",)"
-        R"("checklistDifficulty":"Easy","completionRate":"2.50","validationRate":"0.50",)"
-        R"("dueDate":"2026-12-31","listItems":[{"number":1,"action":"Check names"},)"
-        R"({"number":2,"action":"Check bridges","link":"https://wiki.example/bridges"}]})");
-    QCOMPARE(created.status, 200);
-    m_template = json(created).value(u"checklist_id"_s).toInteger();
+    m_template = createRoadQaChecklist();
     m_session = std::make_unique<client::Session>();
     m_opened.clear();
     QSettings().remove(u"tables"_s);

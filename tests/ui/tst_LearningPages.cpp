@@ -105,9 +105,6 @@ private slots:
     void aQuizIsFailedThenPassedFromTheTrainingPage();
     void closingAQuizWithAnswersAsksFirst();
     void screenshots();
-
-private:
-    void createTraining();
 };
 
 void tst_LearningPages::init()
@@ -123,7 +120,7 @@ void tst_LearningPages::init()
              "created_at) VALUES (%1, 'org_devstack', '%2', 'https://tasks.example/projects/%1', "
              "90, 30, TRUE, %3, 3, 120, 'Medium', '2026-01-01T00:00:00Z')"_s.arg(id)
                  .arg(QLatin1StringView(name), visible ? u"TRUE"_s : u"FALSE"_s));
-    createTraining();
+    createRoadsTraining();
     exec(
         u"INSERT INTO project_trainings (project_id, training_id) SELECT 504, id FROM trainings"_s);
     m_session = std::make_unique<client::Session>();
@@ -135,16 +132,6 @@ void tst_LearningPages::cleanup()
 {
     m_session.reset();
     stopBackends();
-}
-
-void tst_LearningPages::createTraining()
-{
-    const auto created = post(Admin, "/api/training/create_training",
-        R"({"title":"Roads 101","training_url":"https://learn.example/roads",)"
-        R"("training_type":"Mapping","point_value":15,"difficulty":"Easy","pass_percent":100,)"
-        R"("questions":[{"question":"Paved?","correct":"Yes","incorrect":["No","Maybe"]},)"
-        R"({"question":"Tag?","correct":"highway","incorrect":["road"]}]})");
-    QCOMPARE(created.status, 200);
 }
 
 void tst_LearningPages::projectsShowMineAndJoinAnOpenOne()

@@ -101,6 +101,11 @@ private slots:
     void ownDetailsAreEditedWithTheConfirmations();
     void tablesKeepTheirColumnsAndOrder();
     void screenshots();
+
+private:
+    /// A project the mapper is on that requires a training they have not passed, and a
+    /// checklist they started: the dashboard's lists have a line of each.
+    void seedWorkToDo();
 };
 
 void tst_PersonPages::init()
@@ -144,21 +149,20 @@ void tst_PersonPages::dashboardShowsTheApiFigures()
     QCOMPARE(page->updatedText().left(8), u"Updated "_s);
 }
 
+void tst_PersonPages::seedWorkToDo()
+{
+    seedSyncedProject(501);
+    const qint64 training = createRoadsTraining();
+    exec(u"INSERT INTO project_trainings (project_id, training_id) VALUES (501, %1)"_s.arg(
+        training));
+    QVERIFY(testing::awaitClient(m_local->checklists().start(createRoadQaChecklist())).ok());
+}
+
 void tst_PersonPages::dashboardListsMyProjectsAndWhatIsToDo()
 {
     QFETCH(QString, name);
-    seedSyncedProject(501);
-    exec(u"INSERT INTO trainings (id, org_id, title, training_type, point_value, pass_percent, "
-         "created_at) VALUES (71, 'org_devstack', 'Roads 101', 'Mapping', 5, 70, "
-         "'2026-01-01T00:00:00Z')"_s);
-    exec(u"INSERT INTO project_trainings (project_id, training_id) VALUES (501, 71)"_s);
-    const auto checklist = post(testing::Admin, "/api/checklist/create_checklist",
-        R"({"checklistName":"Road QA","completionRate":"2.50","validationRate":"0.50",)"
-        R"("dueDate":"2026-12-31","listItems":[{"number":1,"action":"Check names"}]})");
-    QCOMPARE(checklist.status, 200);
-    QVERIFY(testing::awaitClient(
-        m_local->checklists().start(json(checklist).value(u"checklist_id"_s).toInteger()))
-                .ok());
+    seedWorkToDo();
+    QVERIFY(!QTest::currentTestFailed());
     const auto requested = testing::awaitClient(m_local->payouts().requestPayout({}));
     QVERIFY(requested.ok());
     QCOMPARE(post(testing::Admin, "/api/transaction/reject_payment_request",
@@ -176,7 +180,7 @@ void tst_PersonPages::dashboardListsMyProjectsAndWhatIsToDo()
     QCOMPARE(lists.projects()->topLevelItem(0)->text(0), u"Roads"_s);
     QCOMPARE(lists.toDoLines(),
         (QStringList { u"Pass “Roads 101” (required for Roads)"_s,
-            u"Road QA: 0 of 1 items done · due %1"_s.arg(
+            u"Road QA: 0 of 2 items done · due %1"_s.arg(
                 QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat)),
             u"Your request for %1 was rejected: Wrong payment email"_s.arg(money(1550)) }));
     QSignalSpy training(page.get(), &ui::DashboardPage::trainingPageRequested);
@@ -439,19 +443,10 @@ void tst_PersonPages::screenshots()
     QTemporaryDir dir;
     const QPalette original = QApplication::palette();
     // A project with a required training and a checklist, so the dashboard's lists have lines.
-    seedSyncedProject(501);
+    seedWorkToDo();
+    QVERIFY(!QTest::currentTestFailed());
     exec(u"UPDATE projects SET name = 'Roads of Lima', last_synced_at = '2026-03-01T10:00:00Z' "
          "WHERE id = 501"_s);
-    exec(u"INSERT INTO trainings (id, org_id, title, training_type, point_value, pass_percent, "
-         "created_at) VALUES (71, 'org_devstack', 'Roads 101', 'Mapping', 5, 70, "
-         "'2026-01-01T00:00:00Z')"_s);
-    exec(u"INSERT INTO project_trainings (project_id, training_id) VALUES (501, 71)"_s);
-    const auto checklist = post(testing::Admin, "/api/checklist/create_checklist",
-        R"({"checklistName":"Road QA","completionRate":"2.50","validationRate":"0.50",)"
-        R"("dueDate":"2026-12-31","listItems":[{"number":1,"action":"Check names"}]})");
-    QVERIFY(testing::awaitClient(
-        m_local->checklists().start(json(checklist).value(u"checklist_id"_s).toInteger()))
-                .ok());
     QVERIFY(testing::awaitClient(m_local->payouts().requestPayout(u"for November"_s)).ok());
     for (const bool dark : { false, true }) {
         QApplication::setPalette(testing::uiPalette(dark));

@@ -8,9 +8,20 @@
 
 #include <QNetworkAccessManager>
 
+#include <functional>
 #include <memory>
 
 namespace mikro::testing {
+
+/// A refusal both backends must give alike: the call, then its kind and code.
+template <typename T>
+struct Refusal
+{
+    const char *name;
+    std::function<QFuture<core::Result<T>>(client::Backend &)> call;
+    core::ErrorKind kind;
+    QByteArray code;
+};
 
 /// Both backends of DESIGN.md §2.1 for one person, on one database: HttpBackend against a real
 /// mikro-server on loopback and InProcessBackend on the same store (both engines), so a contract
@@ -27,6 +38,10 @@ protected:
     [[nodiscard]] client::Backend &backend(const QString &name);
     /// The names of both, for data-driven tests.
     [[nodiscard]] static QStringList backendNames();
+    /// Runs every case through both backends and fails on the first that is not refused with
+    /// its kind and code.
+    template <typename T>
+    void expectRefusedAlike(const QList<Refusal<T>> &cases);
     /// The claims the devstack's token for `subject` carries.
     [[nodiscard]] domain::SignInClaims claimsFor(const QString &subject) const;
 
@@ -48,6 +63,20 @@ core::Result<T> awaitClient(const QFuture<core::Result<T>> &future)
         return core::Error::make(
             core::ErrorKind::Internal, "test_timeout", QStringLiteral("no answer"));
     return *done;
+}
+
+template <typename T>
+void BackendPair::expectRefusedAlike(const QList<Refusal<T>> &cases)
+{
+    for (const Refusal<T> &c : cases) {
+        for (const QString &name : backendNames()) {
+            const auto refused = awaitClient(c.call(backend(name)));
+            const QString where = QStringLiteral("%1 via %2").arg(QLatin1StringView(c.name), name);
+            QVERIFY2(!refused.ok(), qPrintable(where));
+            QVERIFY2(refused.error().kind == c.kind && refused.error().code == c.code,
+                qPrintable(where + QStringLiteral(": ") + describeError(refused.error())));
+        }
+    }
 }
 
 } // namespace mikro::testing

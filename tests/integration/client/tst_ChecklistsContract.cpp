@@ -43,13 +43,7 @@ void tst_ChecklistsContract::init()
     startBackends(Mapper);
     onboard(Admin, u"admin_osm"_s);
     onboard(Mapper, u"mapper_osm"_s);
-    const auto created = post(Admin, "/api/checklist/create_checklist",
-        R"({"checklistName":"Road QA","checklistDescription":"Check the roads of the ward",)"
-        R"("checklistDifficulty":"Easy","completionRate":"2.50","validationRate":"0.50",)"
-        R"("dueDate":"2026-12-31","listItems":[{"number":1,"action":"Check names"},)"
-        R"({"number":2,"action":"Check bridges","link":"https://wiki.example/bridges"}]})");
-    QCOMPARE(created.status, 200);
-    m_template = json(created).value(u"checklist_id"_s).toInteger();
+    m_template = createRoadQaChecklist();
 }
 
 domain::OwnChecklists tst_ChecklistsContract::sameThroughBoth()
@@ -162,13 +156,6 @@ void tst_ChecklistsContract::refusalsAreTheSameThroughBoth()
     QCOMPARE(theirs.status, 200);
     const qint64 adminsChecklist = json(theirs).value(u"user_checklist_id"_s).toInteger();
     const qint64 others = scalar(u"SELECT COUNT(*) FROM checklist_comments"_s);
-    struct Case
-    {
-        const char *name;
-        std::function<QFuture<core::Result<void>>(client::ChecklistsClient &)> call;
-        core::ErrorKind kind;
-        QByteArray code;
-    };
     const auto voided = [](QFuture<core::Result<qint64>> f) {
         return f.then([](const core::Result<qint64> &r) -> core::Result<void> {
             if (!r.ok())
@@ -177,34 +164,32 @@ void tst_ChecklistsContract::refusalsAreTheSameThroughBoth()
         });
     };
     const qint64 tmpl = m_template;
-    const QList<Case> cases {
-        { "started twice", [voided, tmpl](auto &c) { return voided(c.start(tmpl)); },
+    using Refusal = testing::Refusal<void>;
+    expectRefusedAlike<void>({
+        Refusal { "started twice",
+            [voided, tmpl](auto &b) { return voided(b.checklists().start(tmpl)); },
             core::ErrorKind::Conflict, "already_started" },
-        { "a confirmed item reopened", [id](auto &c) { return c.setItemDone(id, 1, false); },
+        Refusal { "a confirmed item reopened",
+            [id](auto &b) { return b.checklists().setItemDone(id, 1, false); },
             core::ErrorKind::Conflict, "already_confirmed" },
-        { "another person's checklist",
-            [adminsChecklist](auto &c) { return c.setItemDone(adminsChecklist, 1, true); },
+        Refusal { "another person's checklist",
+            [adminsChecklist](
+                auto &b) { return b.checklists().setItemDone(adminsChecklist, 1, true); },
             core::ErrorKind::Forbidden, "not_owner" },
-        { "an unknown item", [id](auto &c) { return c.setItemDone(id, 9, true); },
+        Refusal { "an unknown item",
+            [id](auto &b) { return b.checklists().setItemDone(id, 9, true); },
             core::ErrorKind::NotFound, "not_found" },
-        { "an empty comment", [voided, id](auto &c) { return voided(c.addComment(id, {})); },
+        Refusal { "an empty comment",
+            [voided, id](auto &b) { return voided(b.checklists().addComment(id, {})); },
             core::ErrorKind::InvalidInput, "missing_field" },
-        { "a comment too long",
-            [voided, id](auto &c) { return voided(c.addComment(id, QString(2001, u'x'))); },
+        Refusal { "a comment too long",
+            [voided, id](
+                auto &b) { return voided(b.checklists().addComment(id, QString(2001, u'x'))); },
             core::ErrorKind::InvalidInput, "invalid_field" },
-        { "an unknown comment", [](auto &c) { return c.deleteComment(987654); },
-            core::ErrorKind::NotFound, "not_found" },
-    };
-    for (const Case &c : cases) {
-        for (const QString &name : backendNames()) {
-            const auto refused = testing::awaitClient(c.call(backend(name).checklists()));
-            QVERIFY2(
-                !refused.ok(), qPrintable(u"%1 via %2"_s.arg(QLatin1StringView(c.name), name)));
-            QVERIFY2(refused.error().kind == c.kind && refused.error().code == c.code,
-                qPrintable(u"%1 via %2: %3"_s.arg(
-                    QLatin1StringView(c.name), name, failure(refused.error()))));
-        }
-    }
+        Refusal { "an unknown comment",
+            [](auto &b) { return b.checklists().deleteComment(987654); }, core::ErrorKind::NotFound,
+            "not_found" },
+    });
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM checklist_comments"_s), others);
 }
 

@@ -122,37 +122,21 @@ void tst_ProjectsContract::joiningAndLeavingWorkThroughEither()
 
 void tst_ProjectsContract::refusalsAreTheSameThroughBoth()
 {
-    struct Case
-    {
-        const char *name;
-        std::function<QFuture<core::Result<void>>(client::ProjectsClient &)> call;
-        core::ErrorKind kind;
-        QByteArray code;
-    };
-    const QList<Case> cases {
-        { "invisible project", [](auto &c) { return c.join(503); }, core::ErrorKind::Refused,
-            "not_joinable" },
-        { "training missing", [](auto &c) { return c.join(504); }, core::ErrorKind::Refused,
-            "training_required" },
-        { "already a member", [](auto &c) { return c.join(501); }, core::ErrorKind::Conflict,
-            "already_assigned" },
-        { "unknown project", [](auto &c) { return c.join(999); }, core::ErrorKind::NotFound,
-            "not_found" },
-        { "leave without membership", [](auto &c) { return c.leave(502); },
-            core::ErrorKind::NotFound, "not_assigned" },
-    };
-    exec(u"UPDATE projects SET visible = TRUE WHERE id = 501"_s);
+    exec(u"UPDATE projects SET visible = TRUE WHERE id = 501"_s); // so joining it again is a repeat
     const qint64 membersBefore = scalar(u"SELECT COUNT(*) FROM project_members"_s);
-    for (const Case &c : cases) {
-        for (const QString &name : backendNames()) {
-            const auto refused = await(c.call(backend(name).projects()));
-            QVERIFY2(
-                !refused.ok(), qPrintable(u"%1 via %2"_s.arg(QLatin1StringView(c.name), name)));
-            QVERIFY2(refused.error().kind == c.kind && refused.error().code == c.code,
-                qPrintable(u"%1 via %2: %3"_s.arg(
-                    QLatin1StringView(c.name), name, testing::describeError(refused.error()))));
-        }
-    }
+    using Refusal = testing::Refusal<void>;
+    expectRefusedAlike<void>({
+        Refusal { "invisible project", [](auto &b) { return b.projects().join(503); },
+            core::ErrorKind::Refused, "not_joinable" },
+        Refusal { "training missing", [](auto &b) { return b.projects().join(504); },
+            core::ErrorKind::Refused, "training_required" },
+        Refusal { "already a member", [](auto &b) { return b.projects().join(501); },
+            core::ErrorKind::Conflict, "already_assigned" },
+        Refusal { "unknown project", [](auto &b) { return b.projects().join(999); },
+            core::ErrorKind::NotFound, "not_found" },
+        Refusal { "leave without membership", [](auto &b) { return b.projects().leave(502); },
+            core::ErrorKind::NotFound, "not_assigned" },
+    });
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM project_members"_s), membersBefore);
 }
 

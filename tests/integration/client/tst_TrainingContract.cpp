@@ -41,13 +41,7 @@ void tst_TrainingContract::init()
     startBackends(Mapper);
     onboard(Admin, u"admin_osm"_s);
     onboard(Mapper, u"mapper_osm"_s);
-    const auto created = post(Admin, "/api/training/create_training",
-        R"({"title":"Roads 101","training_url":"https://learn.example/roads",)"
-        R"("training_type":"Mapping","point_value":15,"difficulty":"Easy","pass_percent":100,)"
-        R"("questions":[{"question":"Paved?","correct":"Yes","incorrect":["No","Maybe"]},)"
-        R"({"question":"Tag?","correct":"highway","incorrect":["road"]}]})");
-    QCOMPARE(created.status, 200);
-    m_training = json(created).value(u"training_id"_s).toInteger();
+    m_training = createRoadsTraining();
 }
 
 domain::Quiz tst_TrainingContract::canonical(domain::Quiz quiz)
@@ -164,32 +158,19 @@ void tst_TrainingContract::refusalsAreTheSameThroughBoth()
     partial.remove(partial.lastKey());
     auto foreign = answersFromStore(true);
     foreign.insert(foreign.firstKey(), foreign.last()); // another question's answer
-    struct Case
-    {
-        const char *name;
-        std::function<QFuture<core::Result<domain::QuizResult>>(client::TrainingClient &)> call;
-        core::ErrorKind kind;
-        QByteArray code;
-    };
     const qint64 id = m_training;
-    const QList<Case> cases {
-        { "a question unanswered", [id, partial](auto &c) { return c.submit(id, partial); },
+    using Refusal = testing::Refusal<domain::QuizResult>;
+    expectRefusedAlike<domain::QuizResult>({
+        Refusal { "a question unanswered",
+            [id, partial](auto &b) { return b.training().submit(id, partial); },
             core::ErrorKind::InvalidInput, "incomplete_answers" },
-        { "an answer of another question", [id, foreign](auto &c) { return c.submit(id, foreign); },
+        Refusal { "an answer of another question",
+            [id, foreign](auto &b) { return b.training().submit(id, foreign); },
             core::ErrorKind::InvalidInput, "invalid_field" },
-        { "an unknown training", [partial](auto &c) { return c.submit(987654, partial); },
+        Refusal { "an unknown training",
+            [partial](auto &b) { return b.training().submit(987654, partial); },
             core::ErrorKind::NotFound, "not_found" },
-    };
-    for (const Case &c : cases) {
-        for (const QString &name : backendNames()) {
-            const auto refused = testing::awaitClient(c.call(backend(name).training()));
-            QVERIFY2(
-                !refused.ok(), qPrintable(u"%1 via %2"_s.arg(QLatin1StringView(c.name), name)));
-            QVERIFY2(refused.error().kind == c.kind && refused.error().code == c.code,
-                qPrintable(u"%1 via %2: %3"_s.arg(
-                    QLatin1StringView(c.name), name, testing::describeError(refused.error()))));
-        }
-    }
+    });
     for (const QString &name : backendNames()) {
         const auto quiz = testing::awaitClient(backend(name).training().quiz(987654));
         QVERIFY(!quiz.ok());

@@ -112,6 +112,30 @@ void ServerFixture::seedSyncedProject(qint64 id)
              .arg(id));
 }
 
+qint64 ServerFixture::createRoadQaChecklist()
+{
+    const auto created = post(Admin, "/api/checklist/create_checklist",
+        R"({"checklistName":"Road QA","checklistDescription":"Check the roads of the ward",)"
+        R"("checklistDifficulty":"Easy","completionRate":"2.50","validationRate":"0.50",)"
+        R"("dueDate":"2026-12-31","listItems":[{"number":1,"action":"Check names"},)"
+        R"({"number":2,"action":"Check bridges","link":"https://wiki.example/bridges"}]})");
+    if (created.status != 200)
+        qFatal("create_checklist answered %d", created.status);
+    return json(created).value(u"checklist_id"_s).toInteger();
+}
+
+qint64 ServerFixture::createRoadsTraining()
+{
+    const auto created = post(Admin, "/api/training/create_training",
+        R"({"title":"Roads 101","training_url":"https://learn.example/roads",)"
+        R"("training_type":"Mapping","point_value":15,"difficulty":"Easy","pass_percent":100,)"
+        R"("questions":[{"question":"Paved?","correct":"Yes","incorrect":["No","Maybe"]},)"
+        R"({"question":"Tag?","correct":"highway","incorrect":["road"]}]})");
+    if (created.status != 200)
+        qFatal("create_training answered %d", created.status);
+    return json(created).value(u"training_id"_s).toInteger();
+}
+
 void ServerFixture::syncAsAdmin(qint64 id)
 {
     const qint64 before = scalar(u"SELECT COUNT(*) FROM sync_runs WHERE status = 'succeeded'"_s);

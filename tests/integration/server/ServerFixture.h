@@ -32,6 +32,12 @@ protected:
     /// Both people onboarded as mapper_osm / admin_osm, and an active project at 1.20 / 0.40
     /// with the mapper as editor and the admin as validator.
     void seedSyncedProject(qint64 id);
+    /// The admin creates the live checklist "Road QA": two items (the second with a link), due
+    /// 2026-12-31, 2.50 on completion and 0.50 for the validator. Its template id.
+    qint64 createRoadQaChecklist();
+    /// The admin creates the Mapping training "Roads 101": 15 points, pass mark 100 %, two
+    /// questions (Paved? Yes / No, Maybe; Tag? highway / road). Its id.
+    qint64 createRoadsTraining();
     /// Requests a sync of `id` as the admin and waits for its run to succeed.
     void syncAsAdmin(qint64 id);
     RawResponse post(const QString &subject, const QByteArray &path, const QByteArray &body,
