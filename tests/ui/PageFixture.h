@@ -6,6 +6,7 @@
 #include "ui/common/PageContext.h"
 
 #include <QLabel>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <memory>
@@ -17,6 +18,19 @@ namespace mikro::testing {
 class PageFixture : protected BackendPair
 {
 protected:
+    /// Once per suite: QSettings in Qt's test location, and the devstack's identity provider.
+    void startPageSuite()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        startIdentityProvider();
+    }
+    /// After each test: the person and both backends go.
+    void stopPages()
+    {
+        m_session.reset();
+        stopBackends();
+    }
+
     /// The data rows "http" and "inprocess", for data-driven page tests.
     static void backends()
     {

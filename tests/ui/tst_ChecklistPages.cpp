@@ -36,13 +36,9 @@ class tst_ChecklistPages : public QObject, private testing::PageFixture
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        startIdentityProvider();
-    }
+    void initTestCase() { startPageSuite(); }
     void init();
-    void cleanup();
+    void cleanup() { stopPages(); }
     void aChecklistIsStartedAndDone_data() { backends(); }
     void aChecklistIsStartedAndDone();
     void commentsArePostedAndDeleted();
@@ -64,12 +60,6 @@ void tst_ChecklistPages::init()
     m_session = std::make_unique<client::Session>();
     m_opened.clear();
     QSettings().remove(u"tables"_s);
-}
-
-void tst_ChecklistPages::cleanup()
-{
-    m_session.reset();
-    stopBackends();
 }
 
 void tst_ChecklistPages::tick(ui::MyChecklistsPage &page, int row, bool done)

@@ -91,13 +91,9 @@ class tst_LearningPages : public QObject, private testing::PageFixture
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        startIdentityProvider();
-    }
+    void initTestCase() { startPageSuite(); }
     void init();
-    void cleanup();
+    void cleanup() { stopPages(); }
     void projectsShowMineAndJoinAnOpenOne_data() { backends(); }
     void projectsShowMineAndJoinAnOpenOne();
     void leavingAsksFirstAndKeepsTheEarnings();
@@ -126,12 +122,6 @@ void tst_LearningPages::init()
     m_session = std::make_unique<client::Session>();
     m_opened.clear();
     QSettings().remove(u"tables"_s);
-}
-
-void tst_LearningPages::cleanup()
-{
-    m_session.reset();
-    stopBackends();
 }
 
 void tst_LearningPages::projectsShowMineAndJoinAnOpenOne()

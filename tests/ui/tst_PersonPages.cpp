@@ -79,13 +79,9 @@ class tst_PersonPages : public QObject, private testing::PageFixture
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's
-        startIdentityProvider();
-    }
+    void initTestCase() { startPageSuite(); }
     void init();
-    void cleanup();
+    void cleanup() { stopPages(); }
     void dashboardShowsTheApiFigures_data() { backends(); }
     void dashboardShowsTheApiFigures();
     void dashboardListsMyProjectsAndWhatIsToDo_data() { backends(); }
@@ -115,12 +111,6 @@ void tst_PersonPages::init()
     m_session = std::make_unique<client::Session>();
     m_opened.clear();
     QSettings().remove(u"tables"_s); // every test starts from the default columns
-}
-
-void tst_PersonPages::cleanup()
-{
-    m_session.reset();
-    stopBackends();
 }
 
 void tst_PersonPages::dashboardShowsTheApiFigures()
