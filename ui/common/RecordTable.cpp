@@ -3,6 +3,7 @@
 #include "models/CsvWriter.h"
 #include "models/ItemRoles.h"
 #include "models/SearchFilterModel.h"
+#include "ui/common/StatusBadgeDelegate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -141,6 +142,11 @@ void RecordTable::fitColumnsOnce()
         return;
     m_fitted = true;
     m_view->resizeColumnsToContents();
+}
+
+void RecordTable::setStatusColumn(int column)
+{
+    m_view->setItemDelegateForColumn(column, new StatusBadgeDelegate(m_view));
 }
 
 QAbstractItemModel *RecordTable::shown() const

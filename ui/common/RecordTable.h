@@ -43,6 +43,8 @@ public:
     /// Fits the columns to their contents once, after the first rows arrive, unless the person's
     /// own widths were restored.
     void fitColumnsOnce();
+    /// Draws `column` as status badges (UI.md §1.9) from the rows' StatusRole words.
+    void setStatusColumn(int column);
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] QLineEdit *searchBox() const { return m_search; }
     [[nodiscard]] models::SearchFilterModel *proxy() const { return m_proxy; }

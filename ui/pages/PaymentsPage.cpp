@@ -65,6 +65,7 @@ PaymentsPage::PaymentsPage(const PageContext &context, QWidget *parent)
     m_requests->setSearchable(true);
     m_payouts->setSearchable(true);
     m_requests->sortBy(models::PayoutRequestsModel::Requested, Qt::DescendingOrder);
+    m_requests->setStatusColumn(models::PayoutRequestsModel::Status);
     m_payouts->sortBy(models::PayoutsModel::PaidOn, Qt::DescendingOrder);
     m_tabs->addTab(m_requests, QString());
     m_tabs->addTab(m_payouts, QString());

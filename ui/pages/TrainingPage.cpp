@@ -45,6 +45,7 @@ TrainingPage::TrainingPage(const PageContext &context, QWidget *parent)
         auto *model = new models::TrainingsModel(this);
         auto *table = new RecordTable(model, name);
         table->setSearchable(true);
+        table->setStatusColumn(models::TrainingsModel::Status);
         m_models << model;
         m_tables << table;
         m_tabs->addTab(table, QString());

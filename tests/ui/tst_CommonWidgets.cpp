@@ -1,0 +1,143 @@
+#include "models/ItemRoles.h"
+#include "tests/ui/UiPalette.h"
+#include "ui/common/Look.h"
+#include "ui/common/MoneyEdit.h"
+#include "ui/common/StatusBadgeDelegate.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mikro;
+
+/// The reusable widgets of UI.md §2.3 and §1.9, typed into and drawn offscreen.
+class tst_CommonWidgets : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cleanup();
+    void moneyEditReadsTheLocalesAmountExactly();
+    void moneyEditExplainsProblemsUnderTheField();
+    void moneyEditFollowsNewRules();
+    void statusBadgeDrawsTheToneWithTheWords_data();
+    void statusBadgeDrawsTheToneWithTheWords();
+};
+
+void tst_CommonWidgets::cleanup()
+{
+    QLocale::setDefault(QLocale(u"en_US"_s));
+}
+
+void tst_CommonWidgets::moneyEditReadsTheLocalesAmountExactly()
+{
+    QLocale::setDefault(QLocale(u"es_ES"_s));
+    ui::MoneyEdit edit(u"EUR"_s, { core::SignPolicy::NonNegative, false, core::Money(500'000) });
+    QSignalSpy changed(&edit, &ui::MoneyEdit::valueChanged);
+    QVERIFY(!edit.value());
+    QTest::keyClicks(edit.lineEdit(), u"1.234,56"_s);
+    QCOMPARE(edit.value(), std::optional(core::Money(123'456)));
+    QVERIFY(edit.problem().isEmpty());
+    QCOMPARE(changed.constLast().constFirst().value<std::optional<core::Money>>(),
+        std::optional(core::Money(123'456)));
+    edit.setValue(core::Money(1005));
+    QCOMPARE(edit.lineEdit()->text(), u"10,05"_s);
+    QCOMPARE(edit.value(), std::optional(core::Money(1005)));
+}
+
+void tst_CommonWidgets::moneyEditExplainsProblemsUnderTheField()
+{
+    ui::MoneyEdit edit(u"USD"_s, { core::SignPolicy::NonNegative, false, core::Money(5000) });
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    // Untouched and empty: nothing to say yet; on submit the empty field is explained.
+    QVERIFY(edit.problem().isEmpty());
+    edit.showProblemNow();
+    QCOMPARE(edit.problem(), u"Enter an amount."_s);
+    QTest::keyClicks(edit.lineEdit(), u"12.345"_s);
+    QVERIFY(!edit.value());
+    QCOMPARE(edit.problem(), u"Use at most two decimals."_s);
+    auto *message = edit.findChild<QLabel *>(u"amountProblem"_s);
+    QVERIFY(message && message->isVisible());
+    QVERIFY(message->text().contains(u"two decimals"_s));
+    edit.lineEdit()->clear();
+    QTest::keyClicks(edit.lineEdit(), u"50.01"_s);
+    QCOMPARE(edit.problem(), u"Enter at most $50.00."_s);
+    QTest::keyClick(edit.lineEdit(), Qt::Key_Backspace);
+    QCOMPARE(edit.value(), std::optional(core::Money(5000)));
+    QVERIFY(message->isHidden());
+}
+
+void tst_CommonWidgets::moneyEditFollowsNewRules()
+{
+    ui::MoneyEdit edit(u"USD"_s, { core::SignPolicy::NonNegative, false, core::Money(5000) });
+    QTest::keyClicks(edit.lineEdit(), u"-20.00"_s);
+    QVERIFY(!edit.value());
+    QCOMPARE(edit.problem(), u"Enter an amount greater than zero."_s);
+    edit.setRules({ core::SignPolicy::AllowNegative, false, core::Money(5000) });
+    QCOMPARE(edit.value(), std::optional(core::Money(-2000)));
+    QVERIFY(edit.problem().isEmpty());
+}
+
+void tst_CommonWidgets::statusBadgeDrawsTheToneWithTheWords_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<int>("tone");
+    QTest::newRow("light pending") << false << u"pending"_s << int(ui::look::Tone::Warn);
+    QTest::newRow("light paid") << false << u"paid"_s << int(ui::look::Tone::Good);
+    QTest::newRow("dark rejected") << true << u"rejected"_s << int(ui::look::Tone::Bad);
+    QTest::newRow("dark cancelled") << true << u"cancelled"_s << int(ui::look::Tone::Neutral);
+}
+
+void tst_CommonWidgets::statusBadgeDrawsTheToneWithTheWords()
+{
+    QFETCH(bool, dark);
+    QFETCH(QString, stored);
+    QFETCH(int, tone);
+    QCOMPARE(int(ui::StatusBadgeDelegate::toneOf(stored)), tone);
+    QApplication::setPalette(testing::uiPalette(dark));
+    QStandardItemModel model(1, 2);
+    model.setData(model.index(0, 0), u"Word"_s);
+    model.setData(model.index(0, 1), u"Status word"_s);
+    model.setData(model.index(0, 1), stored, models::StatusRole);
+    QTableView view;
+    view.setModel(&model);
+    view.setItemDelegateForColumn(1, new ui::StatusBadgeDelegate(&view));
+    view.resize(400, 120);
+    view.resizeColumnsToContents();
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // The badge is wide enough for its words and its outline.
+    QVERIFY(view.columnWidth(1) >= view.fontMetrics().horizontalAdvance(u"Status word"_s) + 16);
+    const QColor colour = ui::look::toneText(ui::look::Tone(tone), view.palette());
+    const QImage cell = view.viewport()
+                            ->grab(view.visualRect(model.index(0, 1)))
+                            .toImage()
+                            .convertToFormat(QImage::Format_RGB32);
+    int outline = 0;
+    for (int y = 0; y < cell.height(); ++y)
+        for (int x = 0; x < cell.width(); ++x)
+            outline += cell.pixelColor(x, y) == colour ? 1 : 0;
+    // The outline's straight edges alone are more than twice the words' width in pixels.
+    QVERIFY2(outline > view.fontMetrics().horizontalAdvance(u"Status word"_s),
+        qPrintable(u"%1 pixels of %2"_s.arg(outline).arg(colour.name())));
+    // The plain cell next to it has none of the tone.
+    const QImage plain = view.viewport()
+                             ->grab(view.visualRect(model.index(0, 0)))
+                             .toImage()
+                             .convertToFormat(QImage::Format_RGB32);
+    int stray = 0;
+    for (int y = 0; y < plain.height(); ++y)
+        for (int x = 0; x < plain.width(); ++x)
+            stray += plain.pixelColor(x, y) == colour ? 1 : 0;
+    QCOMPARE(stray, 0);
+    QApplication::setPalette(testing::uiPalette(false));
+}
+
+QTEST_MAIN(tst_CommonWidgets)
+#include "tst_CommonWidgets.moc"
