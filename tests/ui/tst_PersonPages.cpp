@@ -32,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -86,6 +87,8 @@ private slots:
     void dashboardShowsTheApiFigures();
     void dashboardListsMyProjectsAndWhatIsToDo_data() { backends(); }
     void dashboardListsMyProjectsAndWhatIsToDo();
+    void dashboardKeepsItsFiguresWhenAListFails_data() { backends(); }
+    void dashboardKeepsItsFiguresWhenAListFails();
     void aPayoutIsRequestedAndCancelledFromThePaymentsPage_data() { backends(); }
     void aPayoutIsRequestedAndCancelledFromThePaymentsPage();
     void aRefusedRequestKeepsTheDialogOpenWithTheReason();
@@ -178,6 +181,31 @@ void tst_PersonPages::dashboardListsMyProjectsAndWhatIsToDo()
     QCOMPARE(training.size(), 1);
     QTest::mouseClick(page->findChild<QPushButton *>(u"openProjectButton"_s), Qt::LeftButton);
     QCOMPARE(m_opened, QList<QUrl> { QUrl(u"https://tasks.example/projects/501"_s) });
+}
+
+void tst_PersonPages::dashboardKeepsItsFiguresWhenAListFails()
+{
+    QFETCH(QString, name);
+    // A real fault in the store behind both backends: the checklists' items cannot be read, so
+    // the checklists list fails while the money figures still answer.
+    exec(u"ALTER TABLE checklist_items RENAME TO checklist_items_gone"_s);
+    auto restore = qScopeGuard(
+        [this] { exec(u"ALTER TABLE checklist_items_gone RENAME TO checklist_items"_s); });
+    auto page = openPage<ui::DashboardPage>(name);
+    QVERIFY(page);
+    QCOMPARE(cardValue(*page, u"payableCard"_s), money(1550));
+    auto *banner = page->findChild<ui::Banner *>(u"banner"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->message().startsWith(
+                 u"Your figures are current, but some of your lists could not be loaded"_s),
+        qPrintable(banner->message()));
+    QVERIFY(page->findChild<QPushButton *>(u"requestPayoutButton"_s)->isEnabled());
+    // Once the store is whole again, "Try again" brings the lists and drops the warning.
+    restore.dismiss();
+    exec(u"ALTER TABLE checklist_items_gone RENAME TO checklist_items"_s);
+    page->refresh();
+    QTRY_VERIFY(!page->isLoading());
+    QVERIFY(banner->isHidden());
 }
 
 void tst_PersonPages::aPayoutIsRequestedAndCancelledFromThePaymentsPage()

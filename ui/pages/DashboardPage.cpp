@@ -13,6 +13,7 @@
 #include "services/core/WhenReady.h"
 #include "ui/charts/EarningsDonut.h"
 #include "ui/charts/WeeklyTasksChart.h"
+#include "ui/common/Banner.h"
 #include "ui/common/FigureCard.h"
 #include "ui/pages/DashboardLists.h"
 #include "ui/pages/PayoutRequestButton.h"
@@ -116,19 +117,39 @@ void DashboardPage::load()
             const core::Result<domain::UserProjects> &projects,
             const core::Result<QList<domain::TrainingView>> &trainings,
             const core::Result<domain::OwnChecklists> &checklists) {
-            for (const core::Error *e : { errorOf(balance), errorOf(dashboard), errorOf(records),
-                     errorOf(projects), errorOf(trainings), errorOf(checklists) }) {
+            // The figures are the page: without them it fails. A list that did not load leaves
+            // the rest usable and says so (UI.md §7: never a silent failure).
+            for (const core::Error *e :
+                { errorOf(balance), errorOf(dashboard), errorOf(records) }) {
                 if (e) {
                     failed(*e);
                     return;
                 }
             }
+            const core::Error *listError = nullptr;
+            for (const core::Error *e :
+                { errorOf(projects), errorOf(trainings), errorOf(checklists) })
+                listError = listError ? listError : e;
+            const domain::UserProjects noProjects;
+            const QList<domain::TrainingView> noTrainings;
+            const domain::OwnChecklists noChecklists;
+            const domain::UserProjects &shownProjects
+                = projects.ok() ? projects.value() : noProjects;
+            const QList<domain::TrainingView> &shownTrainings
+                = trainings.ok() ? trainings.value() : noTrainings;
             m_lists->setData(
-                { projects.value(), trainings.value(), checklists.value(), records.value() },
+                { shownProjects, shownTrainings,
+                    checklists.ok() ? checklists.value() : noChecklists, records.value() },
                 session().currency(), clock().nowUtc());
             showFigures({ balance.value(), dashboard.value(), records.value(),
-                needTraining(projects.value(), trainings.value()) });
+                needTraining(shownProjects, shownTrainings) });
             loaded();
+            if (listError)
+                banner()->showMessage(Banner::Level::Warning,
+                    tr("Your figures are current, but some of your lists could not be loaded: "
+                       "%1")
+                        .arg(listError->message),
+                    listError->diagnostic, tr("Try again"));
         },
         b.payouts().balance(),
         b.dashboards().person(QTimeZone::systemTimeZone(), QLocale().firstDayOfWeek()),
