@@ -12,6 +12,7 @@
 #include "services/client/SignInClaims.h"
 #include "services/client/http/HttpBackend.h"
 #include "services/client/inprocess/InProcessBackend.h"
+#include "services/client/inprocess/StoreCheck.h"
 #include "services/core/WhenReady.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
@@ -34,6 +35,8 @@ DesktopComposition::DesktopComposition(
     , m_settings(std::move(settings))
     , m_network(std::make_unique<QNetworkAccessManager>())
     , m_keychain(std::make_unique<auth::KeychainSecretStore>(m_settings.keychainService()))
+    , m_databasePasswords(
+          std::make_unique<auth::KeychainSecretStore>(client::storePasswordService()))
     , m_tokens(std::make_unique<auth::TokenClient>(*m_network, m_settings.provider, m_clock))
     , m_session(std::make_unique<auth::AuthSession>(*m_tokens, *m_keychain, m_clock))
     , m_login(std::make_unique<auth::PkceLogin>(
@@ -43,9 +46,11 @@ DesktopComposition::DesktopComposition(
     , m_person(std::make_unique<client::Session>())
     , m_signInWindow(std::make_unique<ui::SignInWindow>())
 {
-    if (m_settings.connection == DesktopSettings::Connection::LocalFile) {
+    if (m_settings.connection != DesktopSettings::Connection::Server) {
+        const bool file = m_settings.connection == DesktopSettings::Connection::LocalFile;
         m_db = std::make_unique<store::Database>(
-            store::DatabaseConfig::sqlite(m_settings.localStorePath), 2);
+            file ? store::DatabaseConfig::sqlite(m_settings.localStorePath) : m_settings.database,
+            file ? 2 : 4);
         m_jwksSource
             = std::make_unique<auth::HttpJwksSource>(*m_network, m_settings.provider.jwksUrl());
         m_jwks = std::make_unique<auth::JwksCache>(*m_jwksSource, m_clock);
@@ -69,7 +74,7 @@ DesktopComposition::DesktopComposition(
     connect(m_signInWindow.get(), &ui::SignInWindow::signInRequested, this,
         &DesktopComposition::startSignIn);
     const auto openSettings = [this](QWidget *over) {
-        auto *dialog = new ui::SettingsDialog(m_qsettings, *m_network, over);
+        auto *dialog = new ui::SettingsDialog(m_qsettings, *m_network, *m_databasePasswords, over);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     };

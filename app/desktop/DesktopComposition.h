@@ -71,6 +71,7 @@ private:
     core::SystemClock m_clock;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<auth::KeychainSecretStore> m_keychain;
+    std::unique_ptr<auth::KeychainSecretStore> m_databasePasswords; ///< Settings ▸ Connection
     std::unique_ptr<auth::TokenClient> m_tokens;
     std::unique_ptr<auth::AuthSession> m_session;
     std::unique_ptr<auth::PkceLogin> m_login;

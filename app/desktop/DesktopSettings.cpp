@@ -25,13 +25,20 @@ DesktopSettings DesktopSettings::load(QSettings &settings, const QString &dataDi
             out.provider.callbackPorts << static_cast<quint16>(value);
     }
     out.claimNamespace = settings.value(u"auth/namespace"_s, u"mikro"_s).toString();
-    out.connection = settings.value(u"connection/kind"_s, u"server"_s).toString() == "file"_L1
-        ? DesktopSettings::Connection::LocalFile
-        : DesktopSettings::Connection::Server;
+    const QString kind = settings.value(u"connection/kind"_s, u"server"_s).toString();
+    out.connection = kind == "file"_L1 ? DesktopSettings::Connection::LocalFile
+        : kind == "database"_L1        ? DesktopSettings::Connection::OrgDatabase
+                                       : DesktopSettings::Connection::Server;
     out.serverUrl
         = QUrl(settings.value(u"connection/serverUrl"_s, u"http://127.0.0.1:8080"_s).toString());
     out.localStorePath
         = settings.value(u"store/sqlitePath"_s, dataDirectory + u"/cache.sqlite"_s).toString();
+    out.database.engine = store::Engine::Postgres;
+    out.database.host = settings.value(u"database/host"_s).toString();
+    out.database.port = settings.value(u"database/port"_s, 5432).toInt();
+    out.database.databaseName = settings.value(u"database/name"_s).toString();
+    out.database.user = settings.value(u"database/user"_s).toString();
+    out.database.sslMode = settings.value(u"database/sslMode"_s).toString();
     return out;
 }
 

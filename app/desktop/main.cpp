@@ -1,7 +1,10 @@
 #include "app/desktop/DesktopComposition.h"
 #include "app/desktop/DesktopSettings.h"
+#include "services/auth/KeychainSecretStore.h"
 #include "services/client/http/ApiConnection.h"
+#include "services/client/inprocess/StoreCheck.h"
 #include "services/core/SafeLog.h"
+#include "services/core/WhenReady.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -65,7 +68,26 @@ int main(int argc, char *argv[])
         desktopSettings.connection = mikro::desktop::DesktopSettings::Connection::LocalFile;
         desktopSettings.localStorePath = cli.value(storeOption);
     }
-    mikro::desktop::DesktopComposition composition(desktopSettings);
-    composition.start();
+    std::unique_ptr<mikro::desktop::DesktopComposition> composition;
+    const auto compose = [&composition](const mikro::desktop::DesktopSettings &ready) {
+        composition = std::make_unique<mikro::desktop::DesktopComposition>(ready);
+        composition->start();
+    };
+    if (desktopSettings.connection != mikro::desktop::DesktopSettings::Connection::OrgDatabase) {
+        compose(desktopSettings);
+        return QApplication::exec();
+    }
+    // The organisation database's password comes from the keychain (Settings put it there)
+    // before the store opens; without one libpq may still sign in (.pgpass, trust), and a
+    // refusal reaches the person as the store's error.
+    mikro::auth::KeychainSecretStore passwords(mikro::client::storePasswordService());
+    mikro::core::whenReady(
+        passwords.read(mikro::client::storePasswordKey(desktopSettings.database)), &app,
+        [&compose, desktopSettings](
+            const mikro::core::Result<mikro::core::Secret> &stored) mutable {
+            if (stored.ok())
+                desktopSettings.database.password = stored.value();
+            compose(desktopSettings);
+        });
     return QApplication::exec();
 }

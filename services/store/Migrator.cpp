@@ -79,6 +79,33 @@ core::Result<QList<Migration>> Migrator::available() const
     return migrations;
 }
 
+core::Result<SchemaState> Migrator::state()
+{
+    core::Result<QList<Migration>> migrations = available();
+    if (!migrations.ok())
+        return migrations.error();
+    SchemaState state;
+    state.known = migrations.value().isEmpty() ? 0 : migrations.value().constLast().version;
+    auto applied = m_db.inReadTransaction([&](Transaction &tx) -> core::Result<int> {
+        const QString exists = m_db.engine() == Engine::Postgres
+            ? u"SELECT to_regclass('schema_migrations') IS NOT NULL"_s
+            : u"SELECT COUNT(*) > 0 FROM sqlite_master WHERE name = 'schema_migrations'"_s;
+        auto found = tx.exec(exists);
+        if (!found.ok())
+            return found.error();
+        if (!found.value().next() || !found.value().value(0).toBool())
+            return 0;
+        auto highest = tx.exec(u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s);
+        if (!highest.ok())
+            return highest.error();
+        return highest.value().next() ? highest.value().value(0).toInt() : 0;
+    });
+    if (!applied.ok())
+        return applied.error();
+    state.applied = applied.value();
+    return state;
+}
+
 core::Result<MigrationReport> Migrator::migrate()
 {
     core::Result<QList<Migration>> migrations = available();

@@ -35,6 +35,13 @@ struct MigrationReport
 /// A recorded migration whose text changed since is refused (Internal `migration_changed`).
 /// Runs synchronously on the calling thread's connection: call it from a store pool thread or
 /// before the program starts serving.
+/// What a store holds against what this program knows: `applied` 0 is a new, empty store.
+struct SchemaState
+{
+    int applied = 0; ///< the highest version recorded in the store
+    int known = 0; ///< the highest version this program ships
+};
+
 class Migrator
 {
 public:
@@ -43,6 +50,8 @@ public:
 
     [[nodiscard]] core::Result<QList<Migration>> available() const;
     [[nodiscard]] core::Result<MigrationReport> migrate();
+    /// Reads the store's schema version without changing anything (Settings ▸ Test connection).
+    [[nodiscard]] core::Result<SchemaState> state();
 
 private:
     Database &m_db;

@@ -1,5 +1,8 @@
+#include "services/auth/MemorySecretStore.h"
 #include "services/client/AccountClient.h"
 #include "services/client/Session.h"
+#include "services/client/inprocess/StoreCheck.h"
+#include "services/store/Migrator.h"
 #include "tests/integration/client/BackendPair.h"
 #include "tests/ui/Screenshots.h"
 #include "tests/ui/UiPalette.h"
@@ -12,12 +15,15 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -62,6 +68,7 @@ private slots:
     void theKeychainWarningIsShownAndDismissible();
     void anotherPersonNeverSeesTheLastPersonsFigures();
     void settingsAreCheckedTestedAndSaved();
+    void aStoreRunInProcessIsTestedAndItsPasswordKeptInTheKeychain();
     void screenshots();
 
 private:
@@ -231,7 +238,8 @@ void tst_Shell::settingsAreCheckedTestedAndSaved()
     QTemporaryDir dir;
     QSettings stored(dir.filePath(u"mikro.ini"_s), QSettings::IniFormat);
     QNetworkAccessManager network;
-    ui::SettingsDialog dialog(stored, network, m_window.get());
+    auth::MemorySecretStore passwords;
+    ui::SettingsDialog dialog(stored, network, passwords, m_window.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *url = dialog.findChild<QLineEdit *>(u"serverUrl"_s);
@@ -260,6 +268,65 @@ void tst_Shell::settingsAreCheckedTestedAndSaved()
     QCOMPARE(stored.value(u"general/language"_s).toString(), u"es"_s);
     QTemporaryDir shots;
     QVERIFY(testing::saveScreenshot(dialog, u"settings-connection"_s, shots.path()));
+}
+
+void tst_Shell::aStoreRunInProcessIsTestedAndItsPasswordKeptInTheKeychain()
+{
+    QVERIFY(openAs(Mapper));
+    QTemporaryDir dir;
+    QSettings stored(dir.filePath(u"mikro.ini"_s), QSettings::IniFormat);
+    QNetworkAccessManager network;
+    auth::MemorySecretStore passwords;
+    ui::SettingsDialog dialog(stored, network, passwords, m_window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *save = dialog.findChild<QPushButton *>(u"saveSettings"_s);
+    auto *result = dialog.findChild<QLabel *>(u"testResult"_s);
+    const store::DatabaseConfig &db = m_db->config();
+    // The store behind this run of the suite, migrated by the fixture: tested as it is.
+    const QString ready = u"Connected. The store is ready (schema version %1)."_s;
+    const auto migrations = store::Migrator(*m_db, m_clock).available();
+    QVERIFY(migrations.ok());
+    const int known = migrations.value().constLast().version;
+    if (db.engine == store::Engine::Sqlite) {
+        dialog.findChild<QRadioButton *>(u"fileKind"_s)->setChecked(true);
+        dialog.findChild<QLineEdit *>(u"filePath"_s)->setText(db.sqlitePath);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"testConnection"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(result->text(), ready.arg(known), 10000);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(stored.value(u"connection/kind"_s).toString(), u"file"_s);
+        return;
+    }
+    dialog.findChild<QRadioButton *>(u"databaseKind"_s)->setChecked(true);
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(dialog.problem(), u"Enter the database's host."_s);
+    dialog.findChild<QLineEdit *>(u"databaseHost"_s)->setText(db.host);
+    dialog.findChild<QSpinBox *>(u"databasePort"_s)->setValue(db.port);
+    dialog.findChild<QLineEdit *>(u"databaseName"_s)->setText(db.databaseName);
+    dialog.findChild<QLineEdit *>(u"databaseUser"_s)->setText(db.user);
+    QVERIFY(save->isEnabled());
+    auto *password = dialog.findChild<QLineEdit *>(u"databasePassword"_s);
+    password->setText(u"not the password"_s);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"testConnection"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        result->text().startsWith(u"Mikro could not open the store:"_s), 15000);
+    password->setText(QString::fromUtf8(db.password.reveal()));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"testConnection"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"Connected. The store is ready"_s), 15000);
+    QCOMPARE(result->text(), ready.arg(known));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(stored.value(u"connection/kind"_s).toString(), u"database"_s);
+    QCOMPARE(stored.value(u"database/host"_s).toString(), db.host);
+    QCOMPARE(stored.value(u"database/name"_s).toString(), db.databaseName);
+    // The password is in the keychain under its database's key, and nowhere in the settings.
+    const auto kept = testing::awaitResult(passwords.read(client::storePasswordKey(db)));
+    QVERIFY(kept && kept->ok());
+    QCOMPARE(kept->value().reveal(), db.password.reveal());
+    QFile ini(stored.fileName());
+    stored.sync();
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(db.password.reveal()));
 }
 
 void tst_Shell::screenshots()

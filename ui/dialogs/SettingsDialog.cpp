@@ -1,6 +1,9 @@
 #include "ui/dialogs/SettingsDialog.h"
 
+#include "services/auth/SecretStore.h"
 #include "services/client/http/ApiConnection.h"
+#include "services/client/inprocess/StoreCheck.h"
+#include "services/core/WhenReady.h"
 #include "ui/common/Look.h"
 
 #include <QComboBox>
@@ -18,6 +21,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -43,13 +47,21 @@ QList<int> portsOf(const QString &text)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(QSettings &settings, QNetworkAccessManager &network, QWidget *parent)
+SettingsDialog::SettingsDialog(QSettings &settings, QNetworkAccessManager &network,
+    auth::SecretStore &passwords, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_network(network)
+    , m_passwords(passwords)
     , m_server(new QRadioButton)
+    , m_database(new QRadioButton)
     , m_file(new QRadioButton)
     , m_serverUrl(new QLineEdit)
+    , m_dbHost(new QLineEdit)
+    , m_dbPort(new QSpinBox)
+    , m_dbName(new QLineEdit)
+    , m_dbUser(new QLineEdit)
+    , m_dbPassword(new QLineEdit)
     , m_filePath(new QLineEdit)
     , m_test(new QPushButton)
     , m_testResult(new QLabel)
@@ -65,7 +77,15 @@ SettingsDialog::SettingsDialog(QSettings &settings, QNetworkAccessManager &netwo
     m_serverUrl->setObjectName(QStringLiteral("serverUrl"));
     m_filePath->setObjectName(QStringLiteral("filePath"));
     m_server->setObjectName(QStringLiteral("serverKind"));
+    m_database->setObjectName(QStringLiteral("databaseKind"));
     m_file->setObjectName(QStringLiteral("fileKind"));
+    m_dbHost->setObjectName(QStringLiteral("databaseHost"));
+    m_dbPort->setObjectName(QStringLiteral("databasePort"));
+    m_dbName->setObjectName(QStringLiteral("databaseName"));
+    m_dbUser->setObjectName(QStringLiteral("databaseUser"));
+    m_dbPassword->setObjectName(QStringLiteral("databasePassword"));
+    m_dbPort->setRange(1, 65535);
+    m_dbPassword->setEchoMode(QLineEdit::Password);
     m_test->setObjectName(QStringLiteral("testConnection"));
     m_testResult->setObjectName(QStringLiteral("testResult"));
     m_ports->setObjectName(QStringLiteral("callbackPorts"));
@@ -95,9 +115,10 @@ SettingsDialog::SettingsDialog(QSettings &settings, QNetworkAccessManager &netwo
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     load();
-    for (QLineEdit *edit : { m_serverUrl, m_filePath, m_issuer, m_clientId, m_audience, m_ports })
+    for (QLineEdit *edit : { m_serverUrl, m_dbHost, m_dbName, m_dbUser, m_filePath, m_issuer,
+             m_clientId, m_audience, m_ports })
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
-    for (QRadioButton *kind : { m_server, m_file })
+    for (QRadioButton *kind : { m_server, m_database, m_file })
         connect(kind, &QRadioButton::toggled, this, &SettingsDialog::validate);
     validate();
 }
@@ -106,6 +127,8 @@ QWidget *SettingsDialog::connectionTab()
 {
     auto *tab = new QWidget;
     m_server->setText(tr("Mikro server (recommended)"));
+    m_database->setText(tr("Organisation database (PostgreSQL, trusted network only)"));
+    m_dbPassword->setPlaceholderText(tr("Leave empty to keep the stored password"));
     m_file->setText(tr("Local file (SQLite): your own data on this computer"));
     auto *browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -124,6 +147,16 @@ QWidget *SettingsDialog::connectionTab()
     auto *form = new QFormLayout(tab);
     form->addRow(m_server);
     form->addRow(tr("Server address"), m_serverUrl);
+    form->addRow(m_database);
+    form->addRow(tr("Host"), m_dbHost);
+    form->addRow(tr("Port"), m_dbPort);
+    form->addRow(tr("Database"), m_dbName);
+    form->addRow(tr("User"), m_dbUser);
+    form->addRow(tr("Password"), m_dbPassword);
+    auto *keychainNote = new QLabel(tr("The password is kept in the system keychain, never in "
+                                       "Mikro's settings."));
+    keychainNote->setWordWrap(true);
+    form->addRow(keychainNote);
     form->addRow(m_file);
     form->addRow(tr("File"), fileRow);
     form->addRow(m_test);
@@ -156,10 +189,14 @@ QWidget *SettingsDialog::generalTab()
 
 void SettingsDialog::load()
 {
-    const bool file
-        = m_settings.value(QStringLiteral("connection/kind")).toString() == QLatin1String("file");
-    m_file->setChecked(file);
-    m_server->setChecked(!file);
+    const QString kind = m_settings.value(QStringLiteral("connection/kind")).toString();
+    m_file->setChecked(kind == QLatin1String("file"));
+    m_database->setChecked(kind == QLatin1String("database"));
+    m_server->setChecked(!m_file->isChecked() && !m_database->isChecked());
+    m_dbHost->setText(m_settings.value(QStringLiteral("database/host")).toString());
+    m_dbPort->setValue(m_settings.value(QStringLiteral("database/port"), 5432).toInt());
+    m_dbName->setText(m_settings.value(QStringLiteral("database/name")).toString());
+    m_dbUser->setText(m_settings.value(QStringLiteral("database/user")).toString());
     m_serverUrl->setText(
         m_settings
             .value(QStringLiteral("connection/serverUrl"), QStringLiteral("http://127.0.0.1:8080"))
@@ -189,6 +226,10 @@ QString SettingsDialog::problem() const
         const auto url = client::ApiConnection::checkServerUrl(m_serverUrl->text().trimmed());
         if (!url.ok())
             return url.error().message;
+    } else if (m_database->isChecked()) {
+        const QString problem = databaseProblem();
+        if (!problem.isEmpty())
+            return problem;
     } else {
         const QString path = m_filePath->text().trimmed();
         if (path.isEmpty())
@@ -214,9 +255,23 @@ QString SettingsDialog::problem() const
     return {};
 }
 
+QString SettingsDialog::databaseProblem() const
+{
+    if (m_dbHost->text().trimmed().isEmpty())
+        return tr("Enter the database's host.");
+    if (m_dbName->text().trimmed().isEmpty())
+        return tr("Enter the database's name.");
+    if (m_dbUser->text().trimmed().isEmpty())
+        return tr("Enter the database user.");
+    return {};
+}
+
 void SettingsDialog::validate()
 {
     m_serverUrl->setEnabled(m_server->isChecked());
+    for (QWidget *field :
+        std::initializer_list<QWidget *> { m_dbHost, m_dbPort, m_dbName, m_dbUser, m_dbPassword })
+        field->setEnabled(m_database->isChecked());
     m_filePath->setEnabled(m_file->isChecked());
     const QString text = problem();
     m_problem->setText(text);
@@ -227,15 +282,14 @@ void SettingsDialog::validate()
 void SettingsDialog::testConnection()
 {
     m_testResult->setText(tr("Testing…"));
-    if (m_file->isChecked()) {
-        const QFileInfo file(m_filePath->text().trimmed());
-        m_testResult->setText(file.exists()
-                ? tr("The file exists and its folder is writable.")
-                : tr("The file does not exist yet; Mikro creates it when you sign in."));
-        if (!problem().isEmpty())
-            m_testResult->setText(problem());
-        return;
-    }
+    if (m_server->isChecked())
+        testServer();
+    else
+        testStore();
+}
+
+void SettingsDialog::testServer()
+{
     const auto url = client::ApiConnection::checkServerUrl(m_serverUrl->text().trimmed());
     if (!url.ok()) {
         m_testResult->setText(url.error().message);
@@ -267,12 +321,118 @@ void SettingsDialog::testConnection()
     });
 }
 
+void SettingsDialog::testStore()
+{
+    if (!problem().isEmpty()) {
+        m_testResult->setText(problem());
+        return;
+    }
+    store::DatabaseConfig config;
+    if (m_file->isChecked()) {
+        const QString path = m_filePath->text().trimmed();
+        // Opening a file that is not there would create it: say what will happen instead.
+        if (!QFileInfo::exists(path)) {
+            m_testResult->setText(
+                tr("The file does not exist yet; Mikro creates it when you sign in."));
+            return;
+        }
+        config = store::DatabaseConfig::sqlite(path);
+    } else {
+        config.engine = store::Engine::Postgres;
+        config.host = m_dbHost->text().trimmed();
+        config.port = m_dbPort->value();
+        config.databaseName = m_dbName->text().trimmed();
+        config.user = m_dbUser->text().trimmed();
+    }
+    m_test->setEnabled(false);
+    const auto check = [this](store::DatabaseConfig withPassword) {
+        core::whenReady(client::checkStore(std::move(withPassword)), this,
+            [this](const core::Result<store::SchemaState> &state) {
+                m_test->setEnabled(true);
+                if (!state.ok()) {
+                    m_testResult->setText(
+                        tr("Mikro could not open the store: %1").arg(state.error().message));
+                    return;
+                }
+                const store::SchemaState &s = state.value();
+                if (s.applied == 0)
+                    m_testResult->setText(tr("Connected. The store is empty; Mikro sets it up "
+                                             "when you sign in."));
+                else if (s.applied == s.known)
+                    m_testResult->setText(
+                        tr("Connected. The store is ready (schema version %1).").arg(s.applied));
+                else if (s.applied < s.known)
+                    m_testResult->setText(tr("Connected. The store is at schema version %1; "
+                                             "Mikro updates it to %2 when you sign in.")
+                                              .arg(s.applied)
+                                              .arg(s.known));
+                else
+                    m_testResult->setText(tr("Connected, but a newer Mikro set this store up "
+                                             "(schema version %1; this one knows %2). Update "
+                                             "Mikro before using it.")
+                                              .arg(s.applied)
+                                              .arg(s.known));
+            });
+    };
+    if (m_file->isChecked() || !m_dbPassword->text().isEmpty()) {
+        config.password = core::Secret(m_dbPassword->text().toUtf8());
+        check(std::move(config));
+        return;
+    }
+    // No password typed: the one kept in the keychain, if any.
+    core::whenReady(m_passwords.read(client::storePasswordKey(config)), this,
+        [config, check](const core::Result<core::Secret> &stored) mutable {
+            if (stored.ok())
+                config.password = stored.value();
+            check(std::move(config));
+        });
+}
+
 void SettingsDialog::accept()
 {
     if (!problem().isEmpty())
         return;
+    if (!m_database->isChecked() || m_dbPassword->text().isEmpty()) {
+        save();
+        return;
+    }
+    // The password first: if the keychain cannot keep it, nothing is saved and the dialog says
+    // why (Mikro never writes a password in plain text).
+    store::DatabaseConfig config;
+    config.host = m_dbHost->text().trimmed();
+    config.port = m_dbPort->value();
+    config.databaseName = m_dbName->text().trimmed();
+    config.user = m_dbUser->text().trimmed();
+    m_ok->setEnabled(false);
+    core::whenReady(m_passwords.write(client::storePasswordKey(config),
+                        core::Secret(m_dbPassword->text().toUtf8())),
+        this, [this](const core::Result<void> &written) {
+            m_ok->setEnabled(true);
+            if (!written.ok()) {
+                m_problem->setText(tr("The system keychain could not keep the password (%1), so "
+                                      "nothing was saved. Mikro never stores passwords in plain "
+                                      "text: use a Mikro server instead, or unlock the keychain "
+                                      "and try again.")
+                                       .arg(written.error().message));
+                m_problem->show();
+                return;
+            }
+            save();
+        });
+}
+
+void SettingsDialog::save()
+{
     m_settings.setValue(QStringLiteral("connection/kind"),
-        m_file->isChecked() ? QStringLiteral("file") : QStringLiteral("server"));
+        m_file->isChecked()           ? QStringLiteral("file")
+            : m_database->isChecked() ? QStringLiteral("database")
+                                      : QStringLiteral("server"));
+    if (m_database->isChecked()) {
+        m_settings.setValue(QStringLiteral("database/host"), m_dbHost->text().trimmed());
+        m_settings.setValue(QStringLiteral("database/port"), m_dbPort->value());
+        m_settings.setValue(QStringLiteral("database/name"), m_dbName->text().trimmed());
+        m_settings.setValue(QStringLiteral("database/user"), m_dbUser->text().trimmed());
+    }
     m_settings.setValue(QStringLiteral("connection/serverUrl"), m_serverUrl->text().trimmed());
     if (!m_filePath->text().trimmed().isEmpty())
         m_settings.setValue(QStringLiteral("store/sqlitePath"), m_filePath->text().trimmed());
