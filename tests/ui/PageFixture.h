@@ -4,8 +4,10 @@
 #include "services/client/Session.h"
 #include "tests/integration/client/BackendPair.h"
 #include "ui/common/PageContext.h"
+#include "ui/common/Remembered.h"
 
 #include <QLabel>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -62,6 +64,8 @@ protected:
     std::unique_ptr<PageType> openPage(const QString &name)
     {
         signIn(name);
+        // Each test starts from the default layout: no tab or splitter remembered from another.
+        QSettings().remove(ui::remembered::group());
         auto page = std::make_unique<PageType>(context(name));
         page->resize(1100, 760);
         page->show();

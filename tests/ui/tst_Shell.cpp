@@ -8,6 +8,7 @@
 #include "tests/ui/UiPalette.h"
 #include "ui/common/Banner.h"
 #include "ui/common/Page.h"
+#include "ui/common/Remembered.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ShortcutsDialog.h"
@@ -26,6 +27,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +71,7 @@ private slots:
     void anotherPersonNeverSeesTheLastPersonsFigures();
     void settingsAreCheckedTestedAndSaved();
     void aStoreRunInProcessIsTestedAndItsPasswordKeptInTheKeychain();
+    void theLastPageAndTabReturnWhenChosen();
     void screenshots();
 
 private:
@@ -82,6 +85,9 @@ private:
 bool tst_Shell::openAs(const QString &subject)
 {
     startBackends(subject);
+    // Each test starts from the default layout and start page.
+    QSettings().remove(ui::remembered::group());
+    QSettings().remove(u"general/startPage"_s);
     onboard(subject, subject == Admin ? u"admin_osm"_s : u"mapper_osm"_s);
     m_session = std::make_unique<client::Session>();
     if (!testing::awaitClient(m_http->account().signIn()).ok())
@@ -327,6 +333,40 @@ void tst_Shell::aStoreRunInProcessIsTestedAndItsPasswordKeptInTheKeychain()
     stored.sync();
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(!ini.readAll().contains(db.password.reveal()));
+}
+
+void tst_Shell::theLastPageAndTabReturnWhenChosen()
+{
+    QVERIFY(openAs(Mapper));
+    m_window->openPage(ui::PageId::Payments);
+    auto *tabs = m_window->page(ui::PageId::Payments)->findChild<QTabWidget *>(u"paymentTabs"_s);
+    tabs->setCurrentIndex(2); // Ledger
+    const auto reopen = [this] {
+        m_window
+            = std::make_unique<ui::MainWindow>(ui::PageContext { *m_http, *m_session, m_clock });
+        m_window->show();
+        m_window->start();
+    };
+    // By default a new window starts on the dashboard, but the page's tab is remembered.
+    reopen();
+    QCOMPARE(m_window->currentPage(), ui::PageId::Dashboard);
+    QCOMPARE(m_window->page(ui::PageId::Payments)
+                 ->findChild<QTabWidget *>(u"paymentTabs"_s)
+                 ->currentIndex(),
+        2);
+    // "Last page" in Settings: the role's last page.
+    m_window->openPage(ui::PageId::Training);
+    QSettings().setValue(u"general/startPage"_s, u"last"_s);
+    reopen();
+    QCOMPARE(m_window->currentPage(), ui::PageId::Training);
+    // View ▸ Reset layout forgets both.
+    m_window->findChild<QAction *>(u"resetLayoutAction"_s)->trigger();
+    reopen();
+    QCOMPARE(m_window->currentPage(), ui::PageId::Dashboard);
+    QCOMPARE(m_window->page(ui::PageId::Payments)
+                 ->findChild<QTabWidget *>(u"paymentTabs"_s)
+                 ->currentIndex(),
+        0);
 }
 
 void tst_Shell::screenshots()

@@ -70,6 +70,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, QNetworkAccessManager &netwo
     , m_audience(new QLineEdit)
     , m_ports(new QLineEdit)
     , m_language(new QComboBox)
+    , m_startPage(new QComboBox)
     , m_problem(new QLabel)
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -90,6 +91,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, QNetworkAccessManager &netwo
     m_testResult->setObjectName(QStringLiteral("testResult"));
     m_ports->setObjectName(QStringLiteral("callbackPorts"));
     m_language->setObjectName(QStringLiteral("language"));
+    m_startPage->setObjectName(QStringLiteral("startPage"));
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     m_testResult->setWordWrap(true);
     m_testResult->setTextFormat(Qt::PlainText);
@@ -184,6 +186,9 @@ QWidget *SettingsDialog::generalTab()
     m_language->addItem(QStringLiteral("Português"), QStringLiteral("pt"));
     auto *form = new QFormLayout(tab);
     form->addRow(tr("Language"), m_language);
+    m_startPage->addItem(tr("Dashboard"), QStringLiteral("dashboard"));
+    m_startPage->addItem(tr("Last page"), QStringLiteral("last"));
+    form->addRow(tr("Start page"), m_startPage);
     return tab;
 }
 
@@ -216,6 +221,8 @@ void SettingsDialog::load()
         m_settings
             .value(QStringLiteral("auth/callbackPorts"), QStringLiteral("53682,53683,53684,53685"))
             .toString());
+    m_startPage->setCurrentIndex(qMax(0,
+        m_startPage->findData(m_settings.value(QStringLiteral("general/startPage")).toString())));
     m_language->setCurrentIndex(qMax(
         0, m_language->findData(m_settings.value(QStringLiteral("general/language")).toString())));
 }
@@ -447,6 +454,7 @@ void SettingsDialog::save()
         ports << QString::number(port);
     m_settings.setValue(QStringLiteral("auth/callbackPorts"), ports.join(QLatin1Char(',')));
     m_settings.setValue(QStringLiteral("general/language"), m_language->currentData());
+    m_settings.setValue(QStringLiteral("general/startPage"), m_startPage->currentData());
     m_settings.sync();
     QDialog::accept();
 }

@@ -69,6 +69,7 @@ private:
     QLineEdit *m_audience = nullptr;
     QLineEdit *m_ports = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_startPage = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_ok = nullptr;
 };

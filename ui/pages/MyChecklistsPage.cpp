@@ -10,6 +10,7 @@
 #include "ui/common/Banner.h"
 #include "ui/common/FigureCard.h"
 #include "ui/common/RecordTable.h"
+#include "ui/common/Remembered.h"
 #include "ui/pages/ChecklistDetail.h"
 
 #include <QEvent>
@@ -82,7 +83,9 @@ MyChecklistsPage::MyChecklistsPage(const PageContext &context, QWidget *parent)
     connect(m_detail, &ChecklistDetail::commentDeleteRequested, this,
         &MyChecklistsPage::confirmDeleteComment);
     retranslateUi();
-    setTab(InProgress);
+    setTab(InProgress); // unless another tab was the last one shown
+    remembered::tabs(m_tabs, QStringLiteral("myChecklists"));
+    remembered::splitter(splitter, QStringLiteral("myChecklists"));
     showDetail();
 }
 

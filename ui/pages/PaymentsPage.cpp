@@ -11,6 +11,7 @@
 #include "ui/common/CsvFile.h"
 #include "ui/common/FigureCard.h"
 #include "ui/common/RecordTable.h"
+#include "ui/common/Remembered.h"
 #include "ui/pages/LedgerPanel.h"
 #include "ui/pages/PayoutRequestButton.h"
 
@@ -80,6 +81,7 @@ PaymentsPage::PaymentsPage(const PageContext &context, QWidget *parent)
 
     connect(m_requests, &RecordTable::currentRowChanged, this, &PaymentsPage::updateActions);
     connect(m_tabs, &QTabWidget::currentChanged, this, &PaymentsPage::updateActions);
+    remembered::tabs(m_tabs, QStringLiteral("payments"));
     connect(m_cancel, &QPushButton::clicked, this, &PaymentsPage::confirmCancel);
     connect(m_export, &QPushButton::clicked, this, [this] {
         if (m_tabs->currentWidget() == m_ledger)

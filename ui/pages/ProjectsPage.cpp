@@ -11,6 +11,7 @@
 #include "ui/common/Banner.h"
 #include "ui/common/ProgressDelegate.h"
 #include "ui/common/RecordTable.h"
+#include "ui/common/Remembered.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -107,6 +108,7 @@ ProjectsPage::ProjectsPage(const PageContext &context, QWidget *parent)
     contentLayout()->addLayout(actions);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ProjectsPage::showProjects);
+    remembered::splitter(splitter, QStringLiteral("projects"));
     connect(m_table, &RecordTable::currentRowChanged, this, [this] {
         showDetail();
         updateActions();

@@ -7,6 +7,7 @@
 #include "services/core/WhenReady.h"
 #include "ui/common/FigureCard.h"
 #include "ui/common/RecordTable.h"
+#include "ui/common/Remembered.h"
 #include "ui/dialogs/QuizDialog.h"
 
 #include <QEvent>
@@ -63,6 +64,7 @@ TrainingPage::TrainingPage(const PageContext &context, QWidget *parent)
     contentLayout()->addWidget(m_tabs, 1);
     contentLayout()->addLayout(actions);
     connect(m_tabs, &QTabWidget::currentChanged, this, &TrainingPage::updateActions);
+    remembered::tabs(m_tabs, QStringLiteral("training"));
     connect(m_material, &QPushButton::clicked, this, &TrainingPage::openMaterial);
     connect(m_takeQuiz, &QPushButton::clicked, this, &TrainingPage::takeQuiz);
     retranslateUi();

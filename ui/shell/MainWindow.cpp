@@ -5,6 +5,7 @@
 #include "ui/common/Banner.h"
 #include "ui/common/Look.h"
 #include "ui/common/RecordTable.h"
+#include "ui/common/Remembered.h"
 #include "ui/pages/AccountPage.h"
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/MyChecklistsPage.h"
@@ -31,13 +32,14 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mikro::ui {
 
 namespace {
 
 /// QSettings keys; the version resets a layout saved by an older window (UI.md §1.8).
 constexpr int LayoutVersion = 1;
-const char *const LayoutGroup = "window/v1";
 
 } // namespace
 
@@ -152,6 +154,7 @@ void MainWindow::buildMenus()
     m_viewMenu->addSeparator();
     m_historyAction = m_viewMenu->addAction(QString(), this, &MainWindow::showHistory);
     m_resetAction = m_viewMenu->addAction(QString(), this, &MainWindow::resetLayout);
+    m_resetAction->setObjectName(QStringLiteral("resetLayoutAction"));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
@@ -241,7 +244,30 @@ void MainWindow::start(std::optional<PageId> page)
         m_pageTitle->setText(tr("Account"));
         return;
     }
-    openPage(page.value_or(PageId::Dashboard));
+    const PageId first = page.value_or(startPage());
+    m_recordPages = true; // the pages opened while the window was built are not the person's
+    openPage(first);
+}
+
+PageId MainWindow::startPage() const
+{
+    // UI.md §1.8: the role's dashboard, or the role's last page when Settings chose it.
+    QSettings settings;
+    if (settings.value(QStringLiteral("general/startPage")).toString() != QLatin1String("last"))
+        return PageId::Dashboard;
+    const std::optional<PageId> last = pageFromKey(settings.value(lastPageKey()).toString());
+    if (!last)
+        return PageId::Dashboard;
+    const QList<NavEntry> pages = navigationFor(m_context.session.role());
+    const bool offered
+        = std::ranges::any_of(pages, [&](const NavEntry &e) { return e.page == last; });
+    return offered ? *last : PageId::Dashboard;
+}
+
+QString MainWindow::lastPageKey() const
+{
+    return remembered::group() + QStringLiteral("/lastPage/")
+        + domain::roleText(m_context.session.role());
 }
 
 void MainWindow::openPage(PageId id)
@@ -255,6 +281,8 @@ void MainWindow::openPage(PageId id)
         m_sidebar->labelOf(id).isEmpty() ? target->title() : m_sidebar->labelOf(id));
     m_updated->setText(target->updatedText());
     target->setFocus();
+    if (m_recordPages)
+        QSettings().setValue(lastPageKey(), pageKey(id));
 }
 
 std::optional<PageId> MainWindow::currentPage() const
@@ -373,7 +401,7 @@ void MainWindow::showAbout()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    settings.beginGroup(QLatin1String(LayoutGroup));
+    settings.beginGroup(remembered::group());
     if (settings.value(QStringLiteral("version")).toInt() != LayoutVersion) {
         settings.endGroup();
         return;
@@ -389,7 +417,7 @@ void MainWindow::restoreLayout()
 void MainWindow::saveLayout() const
 {
     QSettings settings;
-    settings.beginGroup(QLatin1String(LayoutGroup));
+    settings.beginGroup(remembered::group());
     settings.setValue(QStringLiteral("version"), LayoutVersion);
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("sidebarLabels"), m_sidebar->labelsShown());
@@ -398,7 +426,7 @@ void MainWindow::saveLayout() const
 
 void MainWindow::resetLayout()
 {
-    QSettings().remove(QLatin1String(LayoutGroup));
+    QSettings().remove(remembered::group()); // with each page's tabs, splitters and last page
     QSettings().remove(QStringLiteral("tables")); // every table's columns and order
     m_labelsAction->setChecked(true);
     resize(1024, 640);

@@ -62,6 +62,9 @@ private:
     QWidget *buildHeader();
     QWidget *buildNoOrganisation();
     void showSession();
+    [[nodiscard]] PageId startPage() const;
+    /// Where the role's last page is remembered.
+    [[nodiscard]] QString lastPageKey() const;
     void onRoleChanged();
     void pageLoaded(const QString &updated);
     void setOnline(bool online);
@@ -84,6 +87,7 @@ private:
     QLabel *m_connection = nullptr;
     QLabel *m_personName = nullptr;
     QLabel *m_roleBadge = nullptr;
+    bool m_recordPages = false; ///< from start(): openPage() remembers the role's last page
     QLabel *m_organisation = nullptr;
     QToolButton *m_accountMenu = nullptr;
     QLabel *m_updated = nullptr;

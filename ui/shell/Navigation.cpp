@@ -26,4 +26,35 @@ QList<NavEntry> navigationFor(domain::Role role)
         { PageId::Account, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Account")) } };
 }
 
+namespace {
+
+struct PageName
+{
+    PageId id;
+    const char16_t *key;
+};
+
+constexpr PageName PageNames[]
+    = { { PageId::Dashboard, u"dashboard" }, { PageId::Projects, u"projects" },
+          { PageId::Payments, u"payments" }, { PageId::Training, u"training" },
+          { PageId::Checklists, u"checklists" }, { PageId::Account, u"account" } };
+
+} // namespace
+
+QString pageKey(PageId id)
+{
+    for (const PageName &p : PageNames)
+        if (p.id == id)
+            return QString::fromUtf16(p.key);
+    return {};
+}
+
+std::optional<PageId> pageFromKey(const QString &key)
+{
+    for (const PageName &p : PageNames)
+        if (key == QStringView(p.key))
+            return p.id;
+    return std::nullopt;
+}
+
 } // namespace mikro::ui

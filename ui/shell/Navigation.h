@@ -23,4 +23,8 @@ struct NavEntry
 /// pages, under "My work" for an admin, and Account at the bottom.
 [[nodiscard]] QList<NavEntry> navigationFor(domain::Role role);
 
+/// A page's stable name in QSettings ("payments"), and back; nothing for an unknown name.
+[[nodiscard]] QString pageKey(PageId id);
+[[nodiscard]] std::optional<PageId> pageFromKey(const QString &key);
+
 } // namespace mikro::ui
