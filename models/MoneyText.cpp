@@ -97,31 +97,36 @@ QString typedAmountText(core::Money amount, const QLocale &locale)
 QString amountProblemText(
     AmountProblem problem, const QLocale &locale, const QString &currency, const AmountRules &rules)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("mikro::models::MoneyText", text);
-    };
     switch (problem) {
     case AmountProblem::None:
         return {};
     case AmountProblem::Empty:
-        return tr("Enter an amount.");
+        return QCoreApplication::translate("mikro::models::MoneyText", "Enter an amount.");
     case AmountProblem::NotAnAmount:
-        return tr("Enter an amount such as %1.").arg(typedAmountText(core::Money(123'450), locale));
+        return QCoreApplication::translate(
+            "mikro::models::MoneyText", "Enter an amount such as %1.")
+            .arg(typedAmountText(core::Money(123'450), locale));
     case AmountProblem::TooManyDecimals:
-        return tr("Use at most two decimals.");
+        return QCoreApplication::translate("mikro::models::MoneyText", "Use at most two decimals.");
     case AmountProblem::Negative:
-        return rules.allowZero ? tr("Enter an amount of zero or more.")
-                               : tr("Enter an amount greater than zero.");
+        return rules.allowZero ? QCoreApplication::translate(
+                   "mikro::models::MoneyText", "Enter an amount of zero or more.")
+                               : QCoreApplication::translate("mikro::models::MoneyText",
+                                   "Enter an amount greater than zero.");
     case AmountProblem::Zero:
         return rules.sign == core::SignPolicy::AllowNegative
-            ? tr("Enter an amount other than zero.")
-            : tr("Enter an amount greater than zero.");
+            ? QCoreApplication::translate(
+                "mikro::models::MoneyText", "Enter an amount other than zero.")
+            : QCoreApplication::translate(
+                "mikro::models::MoneyText", "Enter an amount greater than zero.");
     case AmountProblem::TooLarge:
         if (rules.sign == core::SignPolicy::AllowNegative)
-            return tr("Enter an amount from %1 to %2.")
+            return QCoreApplication::translate(
+                "mikro::models::MoneyText", "Enter an amount from %1 to %2.")
                 .arg(core::formatMoney(core::Money(-rules.limit.cents()), currency, locale),
                     core::formatMoney(rules.limit, currency, locale));
-        return tr("Enter at most %1.").arg(core::formatMoney(rules.limit, currency, locale));
+        return QCoreApplication::translate("mikro::models::MoneyText", "Enter at most %1.")
+            .arg(core::formatMoney(rules.limit, currency, locale));
     }
     return {};
 }

@@ -1015,6 +1015,41 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::MoneyText</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as %1.</source>
+        <translation>Enter an amount such as %1.</translation>
+    </message>
+    <message>
+        <source>Use at most two decimals.</source>
+        <translation>Use at most two decimals.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of zero or more.</source>
+        <translation>Enter an amount of zero or more.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Enter an amount greater than zero.</translation>
+    </message>
+    <message>
+        <source>Enter an amount other than zero.</source>
+        <translation>Enter an amount other than zero.</translation>
+    </message>
+    <message>
+        <source>Enter an amount from %1 to %2.</source>
+        <translation>Enter an amount from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Enter at most %1.</source>
+        <translation>Enter at most %1.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::models::MyChecklistsModel</name>
     <message>
         <source>%1 · Overdue</source>
@@ -1610,6 +1645,14 @@
     <message>
         <source>%1 need training</source>
         <translation>%1 need training</translation>
+    </message>
+    <message>
+        <source>Your figures are current, but some of your lists could not be loaded: %1</source>
+        <translation>Your figures are current, but some of your lists could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>
@@ -2672,10 +2715,6 @@ Your country and city, and your acceptance of the terms of service.</translation
         <translation>Testing…</translation>
     </message>
     <message>
-        <source>The file exists and its folder is writable.</source>
-        <translation>The file exists and its folder is writable.</translation>
-    </message>
-    <message>
         <source>The file does not exist yet; Mikro creates it when you sign in.</source>
         <translation>The file does not exist yet; Mikro creates it when you sign in.</translation>
     </message>
@@ -2694,6 +2733,86 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>This address answers, but not as a Mikro server does.</source>
         <translation>This address answers, but not as a Mikro server does.</translation>
+    </message>
+    <message>
+        <source>Organisation database (PostgreSQL, trusted network only)</source>
+        <translation>Organisation database (PostgreSQL, trusted network only)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Leave empty to keep the stored password</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in Mikro&apos;s settings.</source>
+        <translation>The password is kept in the system keychain, never in Mikro&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Start page</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s host.</source>
+        <translation>Enter the database&apos;s host.</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s name.</source>
+        <translation>Enter the database&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter the database user.</source>
+        <translation>Enter the database user.</translation>
+    </message>
+    <message>
+        <source>Mikro could not open the store: %1</source>
+        <translation>Mikro could not open the store: %1</translation>
+    </message>
+    <message>
+        <source>Connected. The store is empty; Mikro sets it up when you sign in.</source>
+        <translation>Connected. The store is empty; Mikro sets it up when you sign in.</translation>
+    </message>
+    <message>
+        <source>Connected. The store is ready (schema version %1).</source>
+        <translation>Connected. The store is ready (schema version %1).</translation>
+    </message>
+    <message>
+        <source>Connected. The store is at schema version %1; Mikro updates it to %2 when you sign in.</source>
+        <translation>Connected. The store is at schema version %1; Mikro updates it to %2 when you sign in.</translation>
+    </message>
+    <message>
+        <source>Connected, but a newer Mikro set this store up (schema version %1; this one knows %2). Update Mikro before using it.</source>
+        <translation>Connected, but a newer Mikro set this store up (schema version %1; this one knows %2). Update Mikro before using it.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password (%1), so nothing was saved. Mikro never stores passwords in plain text: use a Mikro server instead, or unlock the keychain and try again.</source>
+        <translation>The system keychain could not keep the password (%1), so nothing was saved. Mikro never stores passwords in plain text: use a Mikro server instead, or unlock the keychain and try again.</translation>
     </message>
 </context>
 <context>

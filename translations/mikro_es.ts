@@ -1015,6 +1015,41 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::MoneyText</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Escribe un monto.</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as %1.</source>
+        <translation>Escribe un monto como %1.</translation>
+    </message>
+    <message>
+        <source>Use at most two decimals.</source>
+        <translation>Usa como máximo dos decimales.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of zero or more.</source>
+        <translation>Escribe un monto de cero o más.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Escribe un monto mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Enter an amount other than zero.</source>
+        <translation>Escribe un monto distinto de cero.</translation>
+    </message>
+    <message>
+        <source>Enter an amount from %1 to %2.</source>
+        <translation>Escribe un monto de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Enter at most %1.</source>
+        <translation>Escribe como máximo %1.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::models::MyChecklistsModel</name>
     <message>
         <source>%1 · Overdue</source>
@@ -1610,6 +1645,14 @@
     <message>
         <source>%1 need training</source>
         <translation>Capacitación pendiente en %1</translation>
+    </message>
+    <message>
+        <source>Your figures are current, but some of your lists could not be loaded: %1</source>
+        <translation>Tus cifras están al día, pero algunas de tus listas no se pudieron cargar: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
     </message>
 </context>
 <context>
@@ -2672,10 +2715,6 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
         <translation>Probando…</translation>
     </message>
     <message>
-        <source>The file exists and its folder is writable.</source>
-        <translation>El archivo existe y se puede escribir en su carpeta.</translation>
-    </message>
-    <message>
         <source>The file does not exist yet; Mikro creates it when you sign in.</source>
         <translation>El archivo aún no existe; Mikro lo crea cuando inicias sesión.</translation>
     </message>
@@ -2694,6 +2733,86 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>This address answers, but not as a Mikro server does.</source>
         <translation>Esta dirección responde, pero no como un servidor de Mikro.</translation>
+    </message>
+    <message>
+        <source>Organisation database (PostgreSQL, trusted network only)</source>
+        <translation>Base de datos de la organización (PostgreSQL, solo en una red de confianza)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Déjalo vacío para conservar la contraseña guardada</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in Mikro&apos;s settings.</source>
+        <translation>La contraseña se guarda en el llavero del sistema, nunca en la configuración de Mikro.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Última página</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Página de inicio</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s host.</source>
+        <translation>Escribe el servidor de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s name.</source>
+        <translation>Escribe el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Enter the database user.</source>
+        <translation>Escribe el usuario de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Mikro could not open the store: %1</source>
+        <translation>Mikro no pudo abrir el almacén de datos: %1</translation>
+    </message>
+    <message>
+        <source>Connected. The store is empty; Mikro sets it up when you sign in.</source>
+        <translation>Conectado. El almacén de datos está vacío; Mikro lo prepara cuando inicies sesión.</translation>
+    </message>
+    <message>
+        <source>Connected. The store is ready (schema version %1).</source>
+        <translation>Conectado. El almacén de datos está listo (versión del esquema %1).</translation>
+    </message>
+    <message>
+        <source>Connected. The store is at schema version %1; Mikro updates it to %2 when you sign in.</source>
+        <translation>Conectado. El almacén de datos está en la versión del esquema %1; Mikro lo actualiza a la %2 cuando inicies sesión.</translation>
+    </message>
+    <message>
+        <source>Connected, but a newer Mikro set this store up (schema version %1; this one knows %2). Update Mikro before using it.</source>
+        <translation>Conectado, pero una versión más nueva de Mikro preparó este almacén de datos (versión del esquema %1; esta conoce la %2). Actualiza Mikro antes de usarlo.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password (%1), so nothing was saved. Mikro never stores passwords in plain text: use a Mikro server instead, or unlock the keychain and try again.</source>
+        <translation>El llavero del sistema no pudo guardar la contraseña (%1), así que no se guardó nada. Mikro nunca guarda contraseñas en texto plano: usa un servidor de Mikro o desbloquea el llavero e inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>

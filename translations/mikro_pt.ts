@@ -1015,6 +1015,41 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::MoneyText</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Digite um valor.</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as %1.</source>
+        <translation>Digite um valor como %1.</translation>
+    </message>
+    <message>
+        <source>Use at most two decimals.</source>
+        <translation>Use no máximo duas casas decimais.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of zero or more.</source>
+        <translation>Digite um valor de zero ou mais.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Digite um valor maior que zero.</translation>
+    </message>
+    <message>
+        <source>Enter an amount other than zero.</source>
+        <translation>Digite um valor diferente de zero.</translation>
+    </message>
+    <message>
+        <source>Enter an amount from %1 to %2.</source>
+        <translation>Digite um valor de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Enter at most %1.</source>
+        <translation>Digite no máximo %1.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::models::MyChecklistsModel</name>
     <message>
         <source>%1 · Overdue</source>
@@ -1610,6 +1645,14 @@
     <message>
         <source>%1 need training</source>
         <translation>Treinamento pendente em %1</translation>
+    </message>
+    <message>
+        <source>Your figures are current, but some of your lists could not be loaded: %1</source>
+        <translation>Seus números estão em dia, mas algumas das suas listas não puderam ser carregadas: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
     </message>
 </context>
 <context>
@@ -2672,10 +2715,6 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
         <translation>Testando…</translation>
     </message>
     <message>
-        <source>The file exists and its folder is writable.</source>
-        <translation>O arquivo existe e a pasta dele permite gravação.</translation>
-    </message>
-    <message>
         <source>The file does not exist yet; Mikro creates it when you sign in.</source>
         <translation>O arquivo ainda não existe; o Mikro o cria quando você entrar.</translation>
     </message>
@@ -2694,6 +2733,86 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>This address answers, but not as a Mikro server does.</source>
         <translation>Este endereço responde, mas não como um servidor do Mikro.</translation>
+    </message>
+    <message>
+        <source>Organisation database (PostgreSQL, trusted network only)</source>
+        <translation>Banco de dados da organização (PostgreSQL, só em rede confiável)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Deixe vazio para manter a senha guardada</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Banco de dados</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in Mikro&apos;s settings.</source>
+        <translation>A senha fica no chaveiro do sistema, nunca nas configurações do Mikro.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Última página</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Página inicial</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s host.</source>
+        <translation>Digite o servidor do banco de dados.</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s name.</source>
+        <translation>Digite o nome do banco de dados.</translation>
+    </message>
+    <message>
+        <source>Enter the database user.</source>
+        <translation>Digite o usuário do banco de dados.</translation>
+    </message>
+    <message>
+        <source>Mikro could not open the store: %1</source>
+        <translation>O Mikro não conseguiu abrir o armazenamento de dados: %1</translation>
+    </message>
+    <message>
+        <source>Connected. The store is empty; Mikro sets it up when you sign in.</source>
+        <translation>Conectado. O armazenamento de dados está vazio; o Mikro o prepara quando você entrar.</translation>
+    </message>
+    <message>
+        <source>Connected. The store is ready (schema version %1).</source>
+        <translation>Conectado. O armazenamento de dados está pronto (versão do esquema %1).</translation>
+    </message>
+    <message>
+        <source>Connected. The store is at schema version %1; Mikro updates it to %2 when you sign in.</source>
+        <translation>Conectado. O armazenamento de dados está na versão do esquema %1; o Mikro o atualiza para a %2 quando você entrar.</translation>
+    </message>
+    <message>
+        <source>Connected, but a newer Mikro set this store up (schema version %1; this one knows %2). Update Mikro before using it.</source>
+        <translation>Conectado, mas uma versão mais nova do Mikro preparou este armazenamento de dados (versão do esquema %1; esta conhece a %2). Atualize o Mikro antes de usá-lo.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password (%1), so nothing was saved. Mikro never stores passwords in plain text: use a Mikro server instead, or unlock the keychain and try again.</source>
+        <translation>O chaveiro do sistema não conseguiu guardar a senha (%1), então nada foi salvo. O Mikro nunca guarda senhas em texto simples: use um servidor do Mikro ou desbloqueie o chaveiro e tente de novo.</translation>
     </message>
 </context>
 <context>
