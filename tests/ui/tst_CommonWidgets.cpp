@@ -1,15 +1,18 @@
 #include "models/ItemRoles.h"
+#include "tests/ui/Screenshots.h"
 #include "tests/ui/UiPalette.h"
 #include "ui/common/Look.h"
 #include "ui/common/MoneyEdit.h"
 #include "ui/common/StatusBadgeDelegate.h"
 
 #include <QApplication>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +29,7 @@ private slots:
     void moneyEditFollowsNewRules();
     void statusBadgeDrawsTheToneWithTheWords_data();
     void statusBadgeDrawsTheToneWithTheWords();
+    void screenshots();
 };
 
 void tst_CommonWidgets::cleanup()
@@ -136,6 +140,42 @@ void tst_CommonWidgets::statusBadgeDrawsTheToneWithTheWords()
         for (int x = 0; x < plain.width(); ++x)
             stray += plain.pixelColor(x, y) == colour ? 1 : 0;
     QCOMPARE(stray, 0);
+    QApplication::setPalette(testing::uiPalette(false));
+}
+
+void tst_CommonWidgets::screenshots()
+{
+    // The amount field as a payment dialog will hold it, and the badges of every tone.
+    QTemporaryDir dir;
+    for (const bool dark : { false, true }) {
+        QApplication::setPalette(testing::uiPalette(dark));
+        QWidget panel;
+        auto *form = new QFormLayout(&panel);
+        auto *amount = new ui::MoneyEdit(
+            u"USD"_s, { core::SignPolicy::NonNegative, false, core::Money(5000) });
+        amount->setValue(core::Money(4250));
+        auto *tooMuch = new ui::MoneyEdit(
+            u"USD"_s, { core::SignPolicy::NonNegative, false, core::Money(5000) });
+        QTest::keyClicks(tooMuch->lineEdit(), u"50.001"_s);
+        form->addRow(u"Amount"_s, amount);
+        form->addRow(u"Too precise"_s, tooMuch);
+        QStandardItemModel model(4, 1);
+        const QStringList stored { u"pending"_s, u"paid"_s, u"rejected"_s, u"cancelled"_s };
+        const QStringList words { u"Pending"_s, u"Paid"_s, u"Rejected"_s, u"Cancelled"_s };
+        for (int row = 0; row < 4; ++row) {
+            model.setData(model.index(row, 0), words.at(row));
+            model.setData(model.index(row, 0), stored.at(row), models::StatusRole);
+        }
+        auto *view = new QTableView;
+        view->setModel(&model);
+        view->setItemDelegateForColumn(0, new ui::StatusBadgeDelegate(view));
+        form->addRow(u"Status"_s, view);
+        panel.resize(420, 260);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(testing::saveScreenshot(
+            panel, dark ? u"money-field-dark"_s : u"money-field-light"_s, dir.path()));
+    }
     QApplication::setPalette(testing::uiPalette(false));
 }
 

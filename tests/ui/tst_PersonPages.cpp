@@ -200,6 +200,16 @@ void tst_PersonPages::dashboardKeepsItsFiguresWhenAListFails()
                  u"Your figures are current, but some of your lists could not be loaded"_s),
         qPrintable(banner->message()));
     QVERIFY(page->findChild<QPushButton *>(u"requestPayoutButton"_s)->isEnabled());
+    if (name == u"http"_s) {
+        QTemporaryDir dir;
+        for (const bool dark : { false, true }) {
+            QApplication::setPalette(testing::uiPalette(dark));
+            QVERIFY(testing::saveScreenshot(*page,
+                dark ? u"dashboard-list-failed-dark"_s : u"dashboard-list-failed-light"_s,
+                dir.path()));
+        }
+        QApplication::setPalette(testing::uiPalette(false));
+    }
     // Once the store is whole again, "Try again" brings the lists and drops the warning.
     restore.dismiss();
     exec(u"ALTER TABLE checklist_items_gone RENAME TO checklist_items"_s);

@@ -319,6 +319,13 @@ void tst_Shell::aStoreRunInProcessIsTestedAndItsPasswordKeptInTheKeychain()
     password->setText(QString::fromUtf8(db.password.reveal()));
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"testConnection"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"Connected. The store is ready"_s), 15000);
+    for (const bool dark : { false, true }) {
+        QApplication::setPalette(testing::uiPalette(dark));
+        QCoreApplication::processEvents(); // the palette reaches the dialog through events
+        QVERIFY(testing::saveScreenshot(dialog,
+            dark ? u"settings-database-dark"_s : u"settings-database-light"_s, dir.path()));
+    }
+    QApplication::setPalette(testing::uiPalette(false));
     QCOMPARE(result->text(), ready.arg(known));
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
