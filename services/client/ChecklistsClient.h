@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/client/ChangeFeed.h"
 #include "services/core/Result.h"
 #include "services/domain/checklists/ChecklistBoard.h"
 
@@ -7,8 +8,9 @@
 
 namespace mikro::client {
 
-/// The signed-in person's own checklist work (UI.md §3.5): their checklists and the ones they may
-/// start, starting one, ticking and unticking items, and comments. Item numbers count from 1.
+/// Checklist work (UI.md §3.5, §4.2): the signed-in person's own checklists and the ones they may
+/// start, starting one, ticking and unticking items, and comments; for validators and admins,
+/// other people's checklists and confirming their done items. Item numbers count from 1.
 class ChecklistsClient
 {
 public:
@@ -27,6 +29,25 @@ public:
         = 0;
     /// Deletes one's own comment. Announces Checklists.
     [[nodiscard]] virtual QFuture<core::Result<void>> deleteComment(qint64 commentId) = 0;
+
+    /// Everyone else's checklists in the organisation, by id (validators and admins; the
+    /// caller's own never appear).
+    [[nodiscard]] virtual QFuture<core::Result<QList<domain::InstanceView>>> toReview() = 0;
+    /// Confirms another person's done item; confirming the last one credits the owner and the
+    /// validator. Announces Checklists, Dashboards and Payouts.
+    [[nodiscard]] virtual QFuture<core::Result<void>> confirmItem(
+        qint64 checklistId, int itemNumber)
+        = 0;
+    /// Confirms every done, unconfirmed item of a checklist whose items are all done; how many.
+    /// Announces Checklists, Dashboards and Payouts.
+    [[nodiscard]] virtual QFuture<core::Result<int>> confirmAll(qint64 checklistId) = 0;
 };
+
+/// What one's own checklist work touches, and what confirming another person's items touches
+/// (the last confirmation credits the owner and the validator).
+inline const QList<ChangeFeed::Area> checklistWorkAreas { ChangeFeed::Area::Checklists,
+    ChangeFeed::Area::Dashboards };
+inline const QList<ChangeFeed::Area> confirmationAreas { ChangeFeed::Area::Checklists,
+    ChangeFeed::Area::Dashboards, ChangeFeed::Area::Payouts };
 
 } // namespace mikro::client

@@ -66,7 +66,8 @@ void tst_CommonWidgets::moneyEditExplainsProblemsUnderTheField()
     QVERIFY(!edit.value());
     QCOMPARE(edit.problem(), u"Use at most two decimals."_s);
     auto *message = edit.findChild<QLabel *>(u"amountProblem"_s);
-    QVERIFY(message && message->isVisible());
+    QVERIFY(message);
+    QVERIFY(message->isVisible());
     QVERIFY(message->text().contains(u"two decimals"_s));
     edit.lineEdit()->clear();
     QTest::keyClicks(edit.lineEdit(), u"50.01"_s);

@@ -120,8 +120,13 @@ void tst_Shell::headerAndSidebarFollowTheStoredRole_data()
     QTest::newRow("user") << Mapper << u"User"_s
                           << QStringList { u"Dashboard"_s, u"Projects"_s, u"Payments"_s,
                                  u"Training"_s, u"My Checklists"_s, u"Account"_s };
+    QTest::newRow("validator") << testing::Validator << u"Validator"_s
+                               << QStringList { u"Dashboard"_s, u"Projects"_s, u"Payments"_s,
+                                      u"Training"_s, u"My Checklists"_s, u"Review Checklists"_s,
+                                      u"Account"_s };
     QTest::newRow("admin") << Admin << u"Admin"_s
-                           << QStringList { u"My work"_s, u"My Dashboard"_s, u"My Projects"_s,
+                           << QStringList { u"Validation"_s, u"Review Checklists"_s,
+                                  u"My work"_s, u"My Dashboard"_s, u"My Projects"_s,
                                   u"My Payments"_s, u"My Training"_s, u"My Checklists"_s,
                                   u"Account"_s };
 }
@@ -139,7 +144,7 @@ void tst_Shell::headerAndSidebarFollowTheStoredRole()
     QCOMPARE(sidebarLabels(*m_window->sidebar()), sidebar);
     QCOMPARE(m_window->currentPage(), ui::PageId::Dashboard);
     QCOMPARE(m_window->findChild<QLabel *>(u"pageTitle"_s)->text(),
-        sidebar.at(sidebar.first() == u"My work"_s ? 1 : 0));
+        sidebar.contains(u"My Dashboard"_s) ? u"My Dashboard"_s : u"Dashboard"_s);
     QCOMPARE(m_window->connectionText(), u"Online"_s);
     QVERIFY(m_window->findChild<QLabel *>(u"updatedLabel"_s)->text().startsWith(u"Updated "_s));
 }
@@ -154,8 +159,9 @@ void tst_Shell::aRoleChangeRebuildsTheSidebarAndSaysSo()
     QTRY_COMPARE_WITH_TIMEOUT(
         m_window->findChild<QLabel *>(u"roleBadge"_s)->text(), u"Admin"_s, 10000);
     QCOMPARE(sidebarLabels(*m_window->sidebar()),
-        (QStringList { u"My work"_s, u"My Dashboard"_s, u"My Projects"_s, u"My Payments"_s,
-            u"My Training"_s, u"My Checklists"_s, u"Account"_s }));
+        (QStringList { u"Validation"_s, u"Review Checklists"_s, u"My work"_s, u"My Dashboard"_s,
+            u"My Projects"_s, u"My Payments"_s, u"My Training"_s, u"My Checklists"_s,
+            u"Account"_s }));
     QCOMPARE(m_window->messageHistory().size(), 1);
     QVERIFY(m_window->messageHistory().first().endsWith(u"Your role is now Admin"_s));
     QCOMPARE(m_window->currentPage(), ui::PageId::Account);
@@ -322,8 +328,8 @@ void tst_Shell::aStoreRunInProcessIsTestedAndItsPasswordKeptInTheKeychain()
     for (const bool dark : { false, true }) {
         QApplication::setPalette(testing::uiPalette(dark));
         QCoreApplication::processEvents(); // the palette reaches the dialog through events
-        QVERIFY(testing::saveScreenshot(dialog,
-            dark ? u"settings-database-dark"_s : u"settings-database-light"_s, dir.path()));
+        QVERIFY(testing::saveScreenshot(
+            dialog, dark ? u"settings-database-dark"_s : u"settings-database-light"_s, dir.path()));
     }
     QApplication::setPalette(testing::uiPalette(false));
     QCOMPARE(result->text(), ready.arg(known));

@@ -234,8 +234,7 @@ QString SettingsDialog::problem() const
         if (!url.ok())
             return url.error().message;
     } else if (m_database->isChecked()) {
-        const QString problem = databaseProblem();
-        if (!problem.isEmpty())
+        if (QString problem = databaseProblem(); !problem.isEmpty())
             return problem;
     } else {
         const QString path = m_filePath->text().trimmed();

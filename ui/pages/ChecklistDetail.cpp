@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -110,7 +111,7 @@ ChecklistDetail::ChecklistDetail(QWidget *parent)
     connect(postKey, &QShortcut::activated, this, post);
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_comments->currentItem())
-            emit commentDeleteRequested(item->data(CommentIdRole).toLongLong());
+            confirmDelete(item->data(CommentIdRole).toLongLong());
     });
     retranslateUi();
     showChecklist(nullptr, {}, {});
@@ -132,7 +133,8 @@ void ChecklistDetail::showChecklist(
     const domain::InstanceView &v = *checklist;
     const QLocale locale;
     m_started = v.id != 0;
-    m_title->setText(v.checklist.name);
+    m_title->setText(m_mode == Mode::Review ? tr("%1 — %2").arg(v.checklist.name, v.userName)
+                                            : v.checklist.name);
     QStringList facts { tr("Reward %1 on confirmation")
                             .arg(core::formatMoney(v.checklist.completionRate, currency, locale)) };
     if (v.checklist.dueDate.isValid())
@@ -144,7 +146,15 @@ void ChecklistDetail::showChecklist(
     m_description->setVisible(!v.checklist.description.isEmpty());
     fillItems(v);
     const bool allDone = m_started && !v.items.isEmpty() && models::itemsDone(v) == v.items.size();
-    if (allDone && !v.confirmed) {
+    if (m_mode == Mode::Review) {
+        m_info->setText(v.confirmed
+                ? tr("Confirmed %1 by %2.").arg(when(v.confirmedAt), v.confirmedBy)
+                : tr("Confirming the last item credits %1 %2 and you %3. Confirming is final.")
+                      .arg(v.userName,
+                          core::formatMoney(v.checklist.completionRate, currency, locale),
+                          core::formatMoney(v.checklist.validationRate, currency, locale)));
+        m_info->setVisible(true);
+    } else if (allDone && !v.confirmed) {
         m_info->setText(tr("All items done. A validator confirms them; once every item is "
                            "confirmed you are credited %1.")
                             .arg(core::formatMoney(v.checklist.completionRate, currency, locale)));
@@ -182,12 +192,22 @@ void ChecklistDetail::fillItems(const domain::InstanceView &v)
         item->setData(NumberRole, i.number);
         item->setData(LinkRole, i.link);
         Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-        // Ticked only on a started checklist; a confirmed item is locked.
-        if (m_started && !i.confirmedAt.isValid())
+        // One's own: ticked only on a started checklist, a confirmed item locked. In review: only
+        // a done item not yet confirmed can be confirmed.
+        const bool open = m_mode == Mode::Review
+            ? i.completedAt.isValid() && !i.confirmedAt.isValid()
+            : m_started && !i.confirmedAt.isValid();
+        if (open)
             flags |= Qt::ItemIsUserCheckable;
         item->setFlags(flags);
-        if (m_started)
+        if (m_mode == Mode::Review) {
+            if (i.completedAt.isValid())
+                item->setCheckState(i.confirmedAt.isValid() ? Qt::Checked : Qt::Unchecked);
+            else
+                item->setText(item->text() + u'\n' + tr("Not done yet"));
+        } else if (m_started) {
             item->setCheckState(i.completedAt.isValid() ? Qt::Checked : Qt::Unchecked);
+        }
         item->setToolTip(
             i.confirmedAt.isValid() ? tr("Confirmed items cannot be changed.") : QString());
     }
@@ -217,6 +237,22 @@ void ChecklistDetail::onItemChanged(QListWidgetItem *item)
     if (m_filling || m_busy || !(item->flags() & Qt::ItemIsUserCheckable))
         return;
     emit itemToggled(item->data(NumberRole).toInt(), item->checkState() == Qt::Checked);
+}
+
+void ChecklistDetail::confirmDelete(qint64 commentId)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete your comment?"),
+        tr("Delete this comment? Validators will no longer see it."), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmDeleteComment"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *yes = box->addButton(tr("Delete comment"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box->addButton(tr("Keep comment"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::finished, this, [this, box, yes, commentId] {
+        if (box->clickedButton() == yes)
+            emit commentDeleteRequested(commentId);
+    });
+    box->open();
 }
 
 void ChecklistDetail::setBusy(bool busy)

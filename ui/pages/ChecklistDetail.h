@@ -12,17 +12,24 @@ class QPushButton;
 
 namespace mikro::ui {
 
-/// The right side of My Checklists (UI.md §3.5): what the checklist asks and pays, its items with
-/// a "Done" box each (Space toggles; confirmed items are locked) and "Open link", the line that
-/// says what happens when all are done, and the comments with "Post" (Ctrl+Enter) and "Delete" on
-/// one's own. It shows one checklist and says what the person asked for; the page does the work.
+/// The right side of My Checklists (UI.md §3.5) and Review Checklists (§4.2): what the checklist
+/// asks and pays, its items with a box each (Space toggles) and "Open link", the line that says
+/// what happens next, and the comments with "Post" (Ctrl+Enter) and "Delete" on one's own. For
+/// one's own checklist the box is "Done" and confirmed items are locked; in review it is
+/// "Confirmed", offered only on done items not yet confirmed (the others read "Not done yet"), and
+/// confirming is final. It shows one checklist and says what the person asked for; the page does
+/// the work.
 class ChecklistDetail : public QWidget
 {
     Q_OBJECT
 public:
     static constexpr int MaxComment = 2000;
 
+    enum class Mode { Own, Review };
+
     explicit ChecklistDetail(QWidget *parent = nullptr);
+
+    void setMode(Mode mode) { m_mode = mode; }
 
     /// Shows `checklist` (nothing when null); `me` is the signed-in person's id.
     void showChecklist(
@@ -38,6 +45,7 @@ signals:
     void itemToggled(int number, bool done);
     void linkRequested(const QUrl &link);
     void commentPosted(const QString &text);
+    /// The person confirmed deleting their comment ("Delete comment", not the default).
     void commentDeleteRequested(qint64 commentId);
 
 protected:
@@ -47,6 +55,7 @@ private:
     void fillItems(const domain::InstanceView &v);
     void fillComments(const domain::InstanceView &v);
     void onItemChanged(QListWidgetItem *item);
+    void confirmDelete(qint64 commentId);
     void updateButtons();
     void retranslateUi();
 
@@ -67,6 +76,7 @@ private:
     bool m_started = false;
     bool m_busy = false;
     bool m_filling = false;
+    Mode m_mode = Mode::Own;
 };
 
 } // namespace mikro::ui

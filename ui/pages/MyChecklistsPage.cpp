@@ -16,7 +16,6 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -80,8 +79,8 @@ MyChecklistsPage::MyChecklistsPage(const PageContext &context, QWidget *parent)
     connect(m_detail, &ChecklistDetail::linkRequested, this,
         [this](const QUrl &link) { openExternal(link); });
     connect(m_detail, &ChecklistDetail::commentPosted, this, &MyChecklistsPage::postComment);
-    connect(m_detail, &ChecklistDetail::commentDeleteRequested, this,
-        &MyChecklistsPage::confirmDeleteComment);
+    connect(
+        m_detail, &ChecklistDetail::commentDeleteRequested, this, &MyChecklistsPage::deleteComment);
     retranslateUi();
     setTab(InProgress); // unless another tab was the last one shown
     remembered::tabs(m_tabs, QStringLiteral("myChecklists"));
@@ -233,20 +232,9 @@ void MyChecklistsPage::postComment(const QString &text)
     send(backend().checklists().addComment(v->id, text), tr("Comment posted"));
 }
 
-void MyChecklistsPage::confirmDeleteComment(qint64 commentId)
+void MyChecklistsPage::deleteComment(qint64 commentId)
 {
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete your comment?"),
-        tr("Delete this comment? Validators will no longer see it."), QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("confirmDeleteComment"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *yes = box->addButton(tr("Delete comment"), QMessageBox::DestructiveRole);
-    QPushButton *keep = box->addButton(tr("Keep comment"), QMessageBox::RejectRole);
-    box->setDefaultButton(keep);
-    connect(box, &QMessageBox::finished, this, [this, box, yes, commentId] {
-        if (box->clickedButton() == yes)
-            send(backend().checklists().deleteComment(commentId), tr("Comment deleted"));
-    });
-    box->open();
+    send(backend().checklists().deleteComment(commentId), tr("Comment deleted"));
 }
 
 void MyChecklistsPage::changeEvent(QEvent *event)

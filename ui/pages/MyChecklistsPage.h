@@ -50,7 +50,7 @@ private:
     void start();
     void toggleItem(int number, bool done);
     void postComment(const QString &text);
-    void confirmDeleteComment(qint64 commentId);
+    void deleteComment(qint64 commentId);
     /// Runs a change: the detail waits, a failure shows in the banner and reloads.
     template <typename T>
     void send(const QFuture<core::Result<T>> &change, const QString &done);

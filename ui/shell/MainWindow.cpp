@@ -11,6 +11,7 @@
 #include "ui/pages/MyChecklistsPage.h"
 #include "ui/pages/PaymentsPage.h"
 #include "ui/pages/ProjectsPage.h"
+#include "ui/pages/ReviewChecklistsPage.h"
 #include "ui/pages/TrainingPage.h"
 #include "ui/shell/RoleWords.h"
 #include "ui/shell/ShortcutsDialog.h"
@@ -63,10 +64,12 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     auto *payments = new PaymentsPage(context);
     auto *training = new TrainingPage(context);
     auto *checklists = new MyChecklistsPage(context);
+    auto *review = new ReviewChecklistsPage(context);
     m_account = new AccountPage(context);
     m_pages = { { PageId::Dashboard, dashboard }, { PageId::Projects, projects },
         { PageId::Payments, payments }, { PageId::Training, training },
-        { PageId::Checklists, checklists }, { PageId::Account, m_account } };
+        { PageId::Checklists, checklists }, { PageId::Review, review },
+        { PageId::Account, m_account } };
     for (Page *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
         connect(page, &Page::updatedChanged, this, &MainWindow::pageLoaded);

@@ -9,8 +9,11 @@ QList<NavEntry> navigationFor(domain::Role role)
     const auto word = [](const char *text) {
         return QCoreApplication::translate("mikro::ui::Navigation", text);
     };
+    const NavEntry review { PageId::Review,
+        word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Review Checklists")) };
     if (role == domain::Role::Admin)
-        return { { std::nullopt, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My work")) },
+        return { { std::nullopt, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Validation")) },
+            review, { std::nullopt, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My work")) },
             { PageId::Dashboard, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Dashboard")) },
             { PageId::Projects, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Projects")) },
             { PageId::Payments, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Payments")) },
@@ -18,12 +21,17 @@ QList<NavEntry> navigationFor(domain::Role role)
             { PageId::Checklists,
                 word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Checklists")) },
             { PageId::Account, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Account")) } };
-    return { { PageId::Dashboard, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Dashboard")) },
+    QList<NavEntry> pages { { PageId::Dashboard,
+                                word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Dashboard")) },
         { PageId::Projects, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Projects")) },
         { PageId::Payments, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Payments")) },
         { PageId::Training, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Training")) },
         { PageId::Checklists, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Checklists")) },
         { PageId::Account, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Account")) } };
+    // A validator confirms other people's checklists (UI.md §4.2).
+    if (role == domain::Role::Validator)
+        pages.insert(pages.size() - 1, review);
+    return pages;
 }
 
 namespace {
@@ -34,10 +42,10 @@ struct PageName
     const char16_t *key;
 };
 
-constexpr PageName PageNames[]
-    = { { PageId::Dashboard, u"dashboard" }, { PageId::Projects, u"projects" },
-          { PageId::Payments, u"payments" }, { PageId::Training, u"training" },
-          { PageId::Checklists, u"checklists" }, { PageId::Account, u"account" } };
+constexpr PageName PageNames[] = { { PageId::Dashboard, u"dashboard" },
+    { PageId::Projects, u"projects" }, { PageId::Payments, u"payments" },
+    { PageId::Training, u"training" }, { PageId::Checklists, u"checklists" },
+    { PageId::Review, u"review" }, { PageId::Account, u"account" } };
 
 } // namespace
 

@@ -23,6 +23,8 @@ QIcon iconOf(const QStyle *style, PageId page)
         return style->standardIcon(QStyle::SP_FileDialogInfoView);
     case PageId::Checklists:
         return style->standardIcon(QStyle::SP_FileDialogDetailedView);
+    case PageId::Review:
+        return style->standardIcon(QStyle::SP_DialogYesButton);
     case PageId::Account:
         return style->standardIcon(QStyle::SP_DirHomeIcon);
     }

@@ -36,29 +36,6 @@ core::Result<client::JsonWriter> ownLists(
     return out;
 }
 
-/// Other people's instances waiting for a validator and those confirmed; with `byState`, the
-/// stale and the other started ones too (the admin's board).
-void othersLists(client::JsonWriter &out, const QList<domain::InstanceView> &others, bool byState)
-{
-    QList<client::JsonWriter> ready;
-    QList<client::JsonWriter> confirmed;
-    QList<client::JsonWriter> stale;
-    QList<client::JsonWriter> started;
-    for (const domain::InstanceView &v : others) {
-        if (v.confirmed)
-            confirmed << client::writeInstance(v);
-        else if (v.awaitingConfirmation)
-            ready << client::writeInstance(v);
-        else if (v.stale)
-            stale << client::writeInstance(v);
-        else
-            started << client::writeInstance(v);
-    }
-    out.array(u"ready_for_confirmation"_s, ready).array(u"confirmed_and_completed"_s, confirmed);
-    if (byState)
-        out.array(u"stale_started_checklists"_s, stale).array(u"started_checklists"_s, started);
-}
-
 } // namespace
 
 void addChecklistListRoutes(
@@ -82,7 +59,7 @@ void addChecklistListRoutes(
             auto out = ownLists(board, caller, tr("Validator checklists"));
             if (!out.ok())
                 return out.error();
-            othersLists(out.value(), others.value(), false);
+            client::writeOthersChecklists(out.value(), others.value());
             return out.value();
         });
 
@@ -121,7 +98,7 @@ void addChecklistListRoutes(
                 (t.active ? active : inactive) << client::writeTemplate(t);
             client::JsonWriter out = client::JsonWriter::success(tr("Checklists"));
             out.array(u"active_checklists"_s, active).array(u"inactive_checklists"_s, inactive);
-            othersLists(out, others.value(), true);
+            client::writeOthersChecklists(out, others.value());
             return out;
         });
 }

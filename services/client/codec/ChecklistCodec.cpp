@@ -173,7 +173,53 @@ void describeOwnLists(Io &io, Lists &l)
         [](auto &nested, auto &t) { describeTemplate(nested, t); });
 }
 
+struct OthersLists
+{
+    QList<domain::InstanceView> ready;
+    QList<domain::InstanceView> confirmed;
+    QList<domain::InstanceView> stale;
+    QList<domain::InstanceView> started;
+};
+
+template <typename Io, typename Lists>
+void describeOthersLists(Io &io, Lists &l)
+{
+    const auto instance = [](auto &nested, auto &v) { describeInstance(nested, v); };
+    io.array(u"ready_for_confirmation"_s, l.ready, instance);
+    io.array(u"confirmed_and_completed"_s, l.confirmed, instance);
+    io.array(u"stale_started_checklists"_s, l.stale, instance);
+    io.array(u"started_checklists"_s, l.started, instance);
+}
+
 } // namespace
+
+void writeOthersChecklists(JsonWriter &envelope, const QList<domain::InstanceView> &others)
+{
+    OthersLists lists;
+    for (const domain::InstanceView &v : others) {
+        (v.confirmed                     ? lists.confirmed
+                : v.awaitingConfirmation ? lists.ready
+                : v.stale                ? lists.stale
+                                         : lists.started)
+            << v;
+    }
+    writeShape(envelope, lists, [](auto &io, auto &l) { describeOthersLists(io, l); });
+}
+
+core::Result<QList<domain::InstanceView>> readOthersChecklists(const QJsonObject &answer)
+{
+    const auto lists = readShape<OthersLists>(
+        answer, u"checklists"_s, [](auto &io, auto &l) { describeOthersLists(io, l); });
+    if (!lists.ok())
+        return lists.error();
+    OthersLists l = lists.value();
+    // The Instance shape has no field for it: the list it comes in says it.
+    for (domain::InstanceView &v : l.ready)
+        v.awaitingConfirmation = true;
+    QList<domain::InstanceView> all = l.ready + l.confirmed + l.stale + l.started;
+    std::ranges::sort(all, {}, &domain::InstanceView::id);
+    return all;
+}
 
 void writeOwnChecklists(JsonWriter &envelope, const domain::OwnChecklists &own)
 {

@@ -30,6 +30,14 @@ namespace mikro::client {
 void writeOwnChecklists(JsonWriter &envelope, const domain::OwnChecklists &own);
 [[nodiscard]] core::Result<domain::OwnChecklists> readOwnChecklists(const QJsonObject &answer);
 
+/// Other people's instances of the organisation (`fetch_validator_checklists`,
+/// `fetch_admin_checklists`) by state: `ready_for_confirmation` (a done item unconfirmed),
+/// `confirmed_and_completed`, `stale_started_checklists` and `started_checklists`, added to
+/// `envelope`. Read back as one list by id.
+void writeOthersChecklists(JsonWriter &envelope, const QList<domain::InstanceView> &others);
+[[nodiscard]] core::Result<QList<domain::InstanceView>> readOthersChecklists(
+    const QJsonObject &answer);
+
 /// The answer of `fetch_checklist_comments`: `comments` and `more`, added to `envelope`.
 void writeCommentPage(JsonWriter &envelope, const domain::CommentPage &page);
 [[nodiscard]] core::Result<domain::CommentPage> readCommentPage(const QJsonObject &answer);

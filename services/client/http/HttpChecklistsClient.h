@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/client/ChangeFeed.h"
 #include "services/client/ChecklistsClient.h"
 
 #include <QJsonObject>
@@ -7,7 +8,6 @@
 namespace mikro::client {
 
 class ApiConnection;
-class ChangeFeed;
 
 /// ChecklistsClient over API.md §10 and §11.3.
 class HttpChecklistsClient : public ChecklistsClient
@@ -22,12 +22,16 @@ public:
     [[nodiscard]] QFuture<core::Result<qint64>> addComment(
         qint64 checklistId, const QString &text) override;
     [[nodiscard]] QFuture<core::Result<void>> deleteComment(qint64 commentId) override;
+    [[nodiscard]] QFuture<core::Result<QList<domain::InstanceView>>> toReview() override;
+    [[nodiscard]] QFuture<core::Result<void>> confirmItem(
+        qint64 checklistId, int itemNumber) override;
+    [[nodiscard]] QFuture<core::Result<int>> confirmAll(qint64 checklistId) override;
 
 private:
-    /// Sends a change; on success announces Checklists and answers `key` of the answer (0 when
-    /// no key is wanted).
-    [[nodiscard]] QFuture<core::Result<qint64>> change(
-        const QString &action, const QJsonObject &body, const QString &key);
+    /// Sends a change; on success announces `areas` and answers `key` of the answer (0 when no
+    /// key is wanted).
+    [[nodiscard]] QFuture<core::Result<qint64>> change(const QString &action,
+        const QJsonObject &body, const QString &key, const QList<ChangeFeed::Area> &areas);
 
     ApiConnection &m_api;
     ChangeFeed &m_feed;

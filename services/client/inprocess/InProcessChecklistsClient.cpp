@@ -16,13 +16,13 @@ InProcessChecklistsClient::InProcessChecklistsClient(InProcessContext &context)
 }
 
 template <typename T, typename Work>
-QFuture<core::Result<T>> InProcessChecklistsClient::change(Work work)
+QFuture<core::Result<T>> InProcessChecklistsClient::change(
+    Work work, const QList<ChangeFeed::Area> &areas)
 {
-    return m_context.run<T>([this, work = std::move(work)](const domain::Caller &caller) {
+    return m_context.run<T>([this, work = std::move(work), areas](const domain::Caller &caller) {
         core::Result<T> done = work(caller);
         if (done.ok())
-            m_context.feed().announce(
-                { ChangeFeed::Area::Checklists, ChangeFeed::Area::Dashboards });
+            m_context.feed().announce(areas);
         return done;
     });
 }
@@ -73,6 +73,36 @@ QFuture<core::Result<void>> InProcessChecklistsClient::deleteComment(qint64 comm
     return change<void>([this, commentId](const domain::Caller &caller) {
         return m_comments.remove(caller, commentId);
     });
+}
+
+QFuture<core::Result<QList<domain::InstanceView>>> InProcessChecklistsClient::toReview()
+{
+    return m_context.run<QList<domain::InstanceView>>(
+        [this](const domain::Caller &caller) -> core::Result<QList<domain::InstanceView>> {
+            auto others = m_board.others(caller);
+            if (!others.ok())
+                return others.error();
+            std::ranges::sort(others.value(), {}, &domain::InstanceView::id);
+            return others;
+        });
+}
+
+QFuture<core::Result<void>> InProcessChecklistsClient::confirmItem(
+    qint64 checklistId, int itemNumber)
+{
+    return change<void>(
+        [this, checklistId, itemNumber](const domain::Caller &caller) {
+            return m_checklists.confirmItem(caller, checklistId, itemNumber - 1);
+        },
+        confirmationAreas);
+}
+
+QFuture<core::Result<int>> InProcessChecklistsClient::confirmAll(qint64 checklistId)
+{
+    return change<int>(
+        [this, checklistId](
+            const domain::Caller &caller) { return m_checklists.confirmAll(caller, checklistId); },
+        confirmationAreas);
 }
 
 } // namespace mikro::client

@@ -21,11 +21,16 @@ public:
     [[nodiscard]] QFuture<core::Result<qint64>> addComment(
         qint64 checklistId, const QString &text) override;
     [[nodiscard]] QFuture<core::Result<void>> deleteComment(qint64 commentId) override;
+    [[nodiscard]] QFuture<core::Result<QList<domain::InstanceView>>> toReview() override;
+    [[nodiscard]] QFuture<core::Result<void>> confirmItem(
+        qint64 checklistId, int itemNumber) override;
+    [[nodiscard]] QFuture<core::Result<int>> confirmAll(qint64 checklistId) override;
 
 private:
-    /// Runs `work` and announces Checklists and Dashboards when it succeeds.
+    /// Runs `work` and announces `areas` when it succeeds.
     template <typename T, typename Work>
-    QFuture<core::Result<T>> change(Work work);
+    QFuture<core::Result<T>> change(
+        Work work, const QList<ChangeFeed::Area> &areas = checklistWorkAreas);
 
     InProcessContext &m_context;
     domain::ChecklistBoard m_board;

@@ -4,10 +4,13 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace mikro;
 using testing::Admin;
 using testing::Mapper;
+using testing::Validator;
 
 /// The person's checklist contract (DESIGN.md §2.1, UI.md §3.5) through both backends on one
 /// database, both engines: the same lists, work started and ticked through one seen through the
@@ -22,8 +25,11 @@ private slots:
     void myChecklistsAreTheSameThroughBoth();
     void workGoesThroughEitherBackend();
     void refusalsAreTheSameThroughBoth();
+    void othersChecklistsAreConfirmedThroughEither();
 
 private:
+    /// Starts the template for `subject` over the API and marks items 1..`done` done.
+    qint64 startAsOther(const QString &subject, int done);
     /// Both backends' lists, checked equal in what the API carries.
     domain::OwnChecklists sameThroughBoth();
     qint64 m_template = 0;
@@ -191,6 +197,116 @@ void tst_ChecklistsContract::refusalsAreTheSameThroughBoth()
             "not_found" },
     });
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM checklist_comments"_s), others);
+}
+
+qint64 tst_ChecklistsContract::startAsOther(const QString &subject, int done)
+{
+    const auto started = post(subject, "/api/checklist/start_checklist",
+        u"{\"checklist_id\":%1}"_s.arg(m_template).toUtf8());
+    if (started.status != 200)
+        return 0;
+    const qint64 id = json(started).value(u"user_checklist_id"_s).toInteger();
+    for (int number = 1; number <= done; ++number)
+        if (post(subject, "/api/checklist/complete_list_item",
+                u"{\"checklist_id\":%1,\"item_number\":%2}"_s.arg(id).arg(number).toUtf8())
+                .status
+            != 200)
+            return 0;
+    return id;
+}
+
+void tst_ChecklistsContract::othersChecklistsAreConfirmedThroughEither()
+{
+    // Both backends as the validator, on a fresh store.
+    stopBackends();
+    startBackends(Validator);
+    onboard(Admin, u"admin_osm"_s);
+    onboard(Mapper, u"mapper_osm"_s);
+    QCOMPARE(post(Validator, "/api/login", "{}").status, 200); // the person's first sign-in
+    onboard(Validator, u"validator_osm"_s);
+    m_template = createRoadQaChecklist();
+    const qint64 mappers = startAsOther(Mapper, 2);
+    const qint64 admins = startAsOther(Admin, 1);
+    QVERIFY(mappers > 0 && admins > 0);
+    const auto own = testing::awaitClient(m_local->checklists().start(m_template));
+    QVERIFY2(own.ok(), qPrintable(own.ok() ? QString() : failure(own.error())));
+    QVERIFY(testing::awaitClient(m_http->checklists().setItemDone(own.value(), 1, true)).ok());
+
+    // The same queue through both: the others' checklists, never the validator's own.
+    const auto overHttp = testing::awaitClient(m_http->checklists().toReview());
+    const auto inProcess = testing::awaitClient(m_local->checklists().toReview());
+    QVERIFY2(overHttp.ok(), qPrintable(overHttp.ok() ? QString() : failure(overHttp.error())));
+    QVERIFY2(inProcess.ok(), qPrintable(inProcess.ok() ? QString() : failure(inProcess.error())));
+    QCOMPARE(overHttp.value().size(), 2);
+    QCOMPARE(inProcess.value().size(), 2);
+    for (qsizetype i = 0; i < 2; ++i) {
+        const domain::InstanceView &h = overHttp.value()[i];
+        const domain::InstanceView &l = inProcess.value()[i];
+        QCOMPARE(h.id, l.id);
+        QCOMPARE(h.userId, l.userId);
+        QCOMPARE(h.userName, l.userName);
+        QCOMPARE(h.awaitingConfirmation, l.awaitingConfirmation);
+        QCOMPARE(h.completed, l.completed);
+        QCOMPARE(h.items.size(), l.items.size());
+        for (qsizetype k = 0; k < h.items.size(); ++k)
+            QCOMPARE(h.items[k].completedAt.isValid(), l.items[k].completedAt.isValid());
+    }
+    QCOMPARE(overHttp.value()[0].id, mappers);
+    QVERIFY(overHttp.value()[0].awaitingConfirmation);
+
+    const qint64 ownId = own.value();
+    using Refusal = testing::Refusal<void>;
+    const auto voided = [](QFuture<core::Result<int>> f) {
+        return f.then([](const core::Result<int> &r) -> core::Result<void> {
+            if (!r.ok())
+                return r.error();
+            return {};
+        });
+    };
+    expectRefusedAlike<void>({
+        Refusal { "one's own item",
+            [ownId](auto &b) { return b.checklists().confirmItem(ownId, 1); },
+            core::ErrorKind::Forbidden, "own_checklist" },
+        Refusal { "an item not done",
+            [admins](auto &b) { return b.checklists().confirmItem(admins, 2); },
+            core::ErrorKind::Refused, "item_not_completed" },
+        Refusal { "all of a checklist not done",
+            [voided, admins](auto &b) { return voided(b.checklists().confirmAll(admins)); },
+            core::ErrorKind::Refused, "items_incomplete" },
+        Refusal { "an unknown checklist",
+            [](auto &b) { return b.checklists().confirmItem(987654, 1); },
+            core::ErrorKind::NotFound, "not_found" },
+    });
+
+    // One item through each backend: the second confirms the checklist and credits both once.
+    const QString credits = u"SELECT COUNT(*) FROM ledger_entries WHERE kind = '%1'"_s;
+    const qint64 ownerCredits = scalar(credits.arg(u"checklist"_s));
+    const qint64 validatorCredits = scalar(credits.arg(u"checklist_validation"_s));
+    QSignalSpy announced(&m_local->feed(), &client::ChangeFeed::changed);
+    QVERIFY(testing::awaitClient(m_http->checklists().confirmItem(mappers, 1)).ok());
+    QVERIFY(testing::awaitClient(m_local->checklists().confirmItem(mappers, 2)).ok());
+    QTRY_COMPARE(announced.size(), 1);
+    QVERIFY(announced.constFirst().constFirst().value<QList<client::ChangeFeed::Area>>().contains(
+        client::ChangeFeed::Area::Payouts));
+    expectRefusedAlike<void>({
+        Refusal { "an item confirmed before",
+            [mappers](auto &b) { return b.checklists().confirmItem(mappers, 1); },
+            core::ErrorKind::Conflict, "already_confirmed" },
+    });
+    QCOMPARE(scalar(credits.arg(u"checklist"_s)), ownerCredits + 1);
+    QCOMPARE(scalar(credits.arg(u"checklist_validation"_s)), validatorCredits + 1);
+
+    // The admin finishes theirs; "Confirm all" through HTTP confirms both done items.
+    QCOMPARE(post(Admin, "/api/checklist/complete_list_item",
+                 u"{\"checklist_id\":%1,\"item_number\":2}"_s.arg(admins).toUtf8())
+                 .status,
+        200);
+    const auto all = testing::awaitClient(m_http->checklists().confirmAll(admins));
+    QVERIFY2(all.ok(), qPrintable(all.ok() ? QString() : failure(all.error())));
+    QCOMPARE(all.value(), 2);
+    const auto after = testing::awaitClient(m_local->checklists().toReview());
+    QVERIFY(after.ok());
+    QVERIFY(std::ranges::all_of(after.value(), &domain::InstanceView::confirmed));
 }
 
 QTEST_GUILESS_MAIN(tst_ChecklistsContract)

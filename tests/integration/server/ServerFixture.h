@@ -17,6 +17,7 @@ namespace mikro::testing {
 
 inline const QString Admin = QStringLiteral("auth0|devstack-admin");
 inline const QString Mapper = QStringLiteral("auth0|devstack-mapper-1");
+inline const QString Validator = QStringLiteral("auth0|devstack-validator");
 
 /// mikro-server over real HTTP for the API suites: the devstack's identity provider mints the
 /// tokens, a fresh store per test (both engines), and optionally a TM4 simulator. init() signs
