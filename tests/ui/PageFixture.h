@@ -3,6 +3,7 @@
 #include "services/client/AccountClient.h"
 #include "services/client/Session.h"
 #include "tests/integration/client/BackendPair.h"
+#include "tests/ui/PrivateSettings.h"
 #include "ui/common/PageContext.h"
 #include "ui/common/Remembered.h"
 
@@ -23,7 +24,7 @@ protected:
     /// Once per suite: QSettings in Qt's test location, and the devstack's identity provider.
     void startPageSuite()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        usePrivateSettings();
         startIdentityProvider();
     }
     /// After each test: the person and both backends go.

@@ -3,6 +3,7 @@
 #include "services/client/Session.h"
 #include "tests/integration/server/ServerFixture.h"
 #include "tests/support/BrowserPlayer.h"
+#include "tests/ui/PrivateSettings.h"
 #include "ui/common/RecordTable.h"
 #include "ui/dialogs/OnboardingWizard.h"
 #include "ui/dialogs/RequestPayoutDialog.h"
@@ -57,7 +58,7 @@ class tst_DesktopEndToEnd : public QObject, private testing::ServerFixture
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's
+        testing::usePrivateSettings();
         startIdentityProvider();
     }
     void init() { startServer(); }

@@ -4,6 +4,7 @@
 #include "services/client/inprocess/StoreCheck.h"
 #include "services/store/Migrator.h"
 #include "tests/integration/client/BackendPair.h"
+#include "tests/ui/PrivateSettings.h"
 #include "tests/ui/Screenshots.h"
 #include "tests/ui/UiPalette.h"
 #include "ui/common/Banner.h"
@@ -58,7 +59,7 @@ class tst_Shell : public QObject, private testing::BackendPair
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's
+        testing::usePrivateSettings();
         startIdentityProvider();
     }
     void cleanup();
@@ -125,10 +126,9 @@ void tst_Shell::headerAndSidebarFollowTheStoredRole_data()
                                       u"Training"_s, u"My Checklists"_s, u"Review Checklists"_s,
                                       u"Account"_s };
     QTest::newRow("admin") << Admin << u"Admin"_s
-                           << QStringList { u"Validation"_s, u"Review Checklists"_s,
-                                  u"My work"_s, u"My Dashboard"_s, u"My Projects"_s,
-                                  u"My Payments"_s, u"My Training"_s, u"My Checklists"_s,
-                                  u"Account"_s };
+                           << QStringList { u"Validation"_s, u"Review Checklists"_s, u"My work"_s,
+                                  u"My Dashboard"_s, u"My Projects"_s, u"My Payments"_s,
+                                  u"My Training"_s, u"My Checklists"_s, u"Account"_s };
 }
 
 void tst_Shell::headerAndSidebarFollowTheStoredRole()
