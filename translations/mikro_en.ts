@@ -975,6 +975,26 @@
         <source>Last activity</source>
         <translation>Last activity</translation>
     </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Waiting since</translation>
+    </message>
+    <message>
+        <source>My pay</source>
+        <translation>My pay</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1069,6 +1089,17 @@
     <message>
         <source>%1 missing</source>
         <translation>%1 missing</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::ReviewChecklistsModel</name>
+    <message>
+        <source>Stale</source>
+        <translation>Stale</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1532,38 @@
         <source>Checklist items</source>
         <translation>Checklist items</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Confirmed %1 by %2.</source>
+        <translation>Confirmed %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Confirming the last item credits %1 %2 and you %3. Confirming is final.</source>
+        <translation>Confirming the last item credits %1 %2 and you %3. Confirming is final.</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Not done yet</translation>
+    </message>
+    <message>
+        <source>Delete your comment?</source>
+        <translation>Delete your comment?</translation>
+    </message>
+    <message>
+        <source>Delete this comment? Validators will no longer see it.</source>
+        <translation>Delete this comment? Validators will no longer see it.</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Delete comment</translation>
+    </message>
+    <message>
+        <source>Keep comment</source>
+        <translation>Keep comment</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::CsvFile</name>
@@ -1865,22 +1928,6 @@ Task tracking and payments for OpenStreetMap mappers.</translation>
         <translation>Comment posted</translation>
     </message>
     <message>
-        <source>Delete your comment?</source>
-        <translation>Delete your comment?</translation>
-    </message>
-    <message>
-        <source>Delete this comment? Validators will no longer see it.</source>
-        <translation>Delete this comment? Validators will no longer see it.</translation>
-    </message>
-    <message>
-        <source>Delete comment</source>
-        <translation>Delete comment</translation>
-    </message>
-    <message>
-        <source>Keep comment</source>
-        <translation>Keep comment</translation>
-    </message>
-    <message>
         <source>Comment deleted</source>
         <translation>Comment deleted</translation>
     </message>
@@ -1982,6 +2029,14 @@ Task tracking and payments for OpenStreetMap mappers.</translation>
     <message>
         <source>My Checklists</source>
         <translation>My Checklists</translation>
+    </message>
+    <message>
+        <source>Review Checklists</source>
+        <translation>Review Checklists</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2646,77 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>Requesting…</source>
         <translation>Requesting…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ReviewChecklistsPage</name>
+    <message>
+        <source>Comment posted</source>
+        <translation>Comment posted</translation>
+    </message>
+    <message>
+        <source>Comment deleted</source>
+        <translation>Comment deleted</translation>
+    </message>
+    <message>
+        <source>Review Checklists</source>
+        <translation>Review Checklists</translation>
+    </message>
+    <message>
+        <source>Confirm all done items (%1)</source>
+        <translation>Confirm all done items (%1)</translation>
+    </message>
+    <message>
+        <source>Every item must be done before all can be confirmed at once.</source>
+        <translation>Every item must be done before all can be confirmed at once.</translation>
+    </message>
+    <message>
+        <source>Item confirmed</source>
+        <translation>Item confirmed</translation>
+    </message>
+    <message>
+        <source>Checklist confirmed</source>
+        <translation>Checklist confirmed</translation>
+    </message>
+    <message>
+        <source>Confirm the last items?</source>
+        <translation>Confirm the last items?</translation>
+    </message>
+    <message>
+        <source>Confirm the last items of “%1”? %2 is credited %3 and you %4.</source>
+        <translation>Confirm the last items of “%1”? %2 is credited %3 and you %4.</translation>
+    </message>
+    <message>
+        <source>Confirm and credit</source>
+        <translation>Confirm and credit</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Stale only</source>
+        <translation>Stale only</translation>
+    </message>
+    <message>
+        <source>No checklists are waiting for confirmation.</source>
+        <translation>No checklists are waiting for confirmation.</translation>
+    </message>
+    <message>
+        <source>No checklists here.</source>
+        <translation>No checklists here.</translation>
     </message>
 </context>
 <context>

@@ -975,6 +975,26 @@
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Esperando desde</translation>
+    </message>
+    <message>
+        <source>My pay</source>
+        <translation>Mi pago</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Avisos</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1069,6 +1089,17 @@
     <message>
         <source>%1 missing</source>
         <translation>faltan %1</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::ReviewChecklistsModel</name>
+    <message>
+        <source>Stale</source>
+        <translation>Estancada</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1532,38 @@
         <source>Checklist items</source>
         <translation>Elementos de la lista de verificación</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Confirmed %1 by %2.</source>
+        <translation>Confirmada %1 por %2.</translation>
+    </message>
+    <message>
+        <source>Confirming the last item credits %1 %2 and you %3. Confirming is final.</source>
+        <translation>Confirmar el último elemento acredita %2 a %1 y %3 a ti. La confirmación es definitiva.</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Aún no está hecho</translation>
+    </message>
+    <message>
+        <source>Delete your comment?</source>
+        <translation>¿Eliminar tu comentario?</translation>
+    </message>
+    <message>
+        <source>Delete this comment? Validators will no longer see it.</source>
+        <translation>¿Eliminar este comentario? Los validadores ya no lo verán.</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Eliminar comentario</translation>
+    </message>
+    <message>
+        <source>Keep comment</source>
+        <translation>Conservar comentario</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::CsvFile</name>
@@ -1865,22 +1928,6 @@ Seguimiento de tareas y pagos para mapeadores de OpenStreetMap.</translation>
         <translation>Comentario publicado</translation>
     </message>
     <message>
-        <source>Delete your comment?</source>
-        <translation>¿Eliminar tu comentario?</translation>
-    </message>
-    <message>
-        <source>Delete this comment? Validators will no longer see it.</source>
-        <translation>¿Eliminar este comentario? Los validadores ya no lo verán.</translation>
-    </message>
-    <message>
-        <source>Delete comment</source>
-        <translation>Eliminar comentario</translation>
-    </message>
-    <message>
-        <source>Keep comment</source>
-        <translation>Conservar comentario</translation>
-    </message>
-    <message>
         <source>Comment deleted</source>
         <translation>Comentario eliminado</translation>
     </message>
@@ -1982,6 +2029,14 @@ Seguimiento de tareas y pagos para mapeadores de OpenStreetMap.</translation>
     <message>
         <source>My Checklists</source>
         <translation>Mis listas de verificación</translation>
+    </message>
+    <message>
+        <source>Review Checklists</source>
+        <translation>Revisar listas de verificación</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2646,77 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>Requesting…</source>
         <translation>Solicitando…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ReviewChecklistsPage</name>
+    <message>
+        <source>Comment posted</source>
+        <translation>Comentario publicado</translation>
+    </message>
+    <message>
+        <source>Comment deleted</source>
+        <translation>Comentario eliminado</translation>
+    </message>
+    <message>
+        <source>Review Checklists</source>
+        <translation>Revisar listas de verificación</translation>
+    </message>
+    <message>
+        <source>Confirm all done items (%1)</source>
+        <translation>Confirmar todos los elementos hechos (%1)</translation>
+    </message>
+    <message>
+        <source>Every item must be done before all can be confirmed at once.</source>
+        <translation>Todos los elementos deben estar hechos antes de confirmarlos todos a la vez.</translation>
+    </message>
+    <message>
+        <source>Item confirmed</source>
+        <translation>Elemento confirmado</translation>
+    </message>
+    <message>
+        <source>Checklist confirmed</source>
+        <translation>Lista de verificación confirmada</translation>
+    </message>
+    <message>
+        <source>Confirm the last items?</source>
+        <translation>¿Confirmar los últimos elementos?</translation>
+    </message>
+    <message>
+        <source>Confirm the last items of “%1”? %2 is credited %3 and you %4.</source>
+        <translation>¿Confirmar los últimos elementos de «%1»? Se acredita %3 a %2 y %4 a ti.</translation>
+    </message>
+    <message>
+        <source>Confirm and credit</source>
+        <translation>Confirmar y acreditar</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmadas</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Stale only</source>
+        <translation>Solo estancadas</translation>
+    </message>
+    <message>
+        <source>No checklists are waiting for confirmation.</source>
+        <translation>No hay listas de verificación esperando confirmación.</translation>
+    </message>
+    <message>
+        <source>No checklists here.</source>
+        <translation>No hay listas de verificación aquí.</translation>
     </message>
 </context>
 <context>

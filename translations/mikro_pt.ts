@@ -975,6 +975,26 @@
         <source>Last activity</source>
         <translation>Última atividade</translation>
     </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificação</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Aguardando desde</translation>
+    </message>
+    <message>
+        <source>My pay</source>
+        <translation>Meu pagamento</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Avisos</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1069,6 +1089,17 @@
     <message>
         <source>%1 missing</source>
         <translation>faltam %1</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::ReviewChecklistsModel</name>
+    <message>
+        <source>Stale</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1532,38 @@
         <source>Checklist items</source>
         <translation>Itens da lista de verificação</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Confirmed %1 by %2.</source>
+        <translation>Confirmada %1 por %2.</translation>
+    </message>
+    <message>
+        <source>Confirming the last item credits %1 %2 and you %3. Confirming is final.</source>
+        <translation>Confirmar o último item credita %2 a %1 e %3 a você. A confirmação é definitiva.</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Ainda não feito</translation>
+    </message>
+    <message>
+        <source>Delete your comment?</source>
+        <translation>Excluir seu comentário?</translation>
+    </message>
+    <message>
+        <source>Delete this comment? Validators will no longer see it.</source>
+        <translation>Excluir este comentário? Os validadores não o verão mais.</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Excluir comentário</translation>
+    </message>
+    <message>
+        <source>Keep comment</source>
+        <translation>Manter comentário</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::CsvFile</name>
@@ -1865,22 +1928,6 @@ Acompanhamento de tarefas e pagamentos para mapeadores do OpenStreetMap.</transl
         <translation>Comentário publicado</translation>
     </message>
     <message>
-        <source>Delete your comment?</source>
-        <translation>Excluir seu comentário?</translation>
-    </message>
-    <message>
-        <source>Delete this comment? Validators will no longer see it.</source>
-        <translation>Excluir este comentário? Os validadores não o verão mais.</translation>
-    </message>
-    <message>
-        <source>Delete comment</source>
-        <translation>Excluir comentário</translation>
-    </message>
-    <message>
-        <source>Keep comment</source>
-        <translation>Manter comentário</translation>
-    </message>
-    <message>
         <source>Comment deleted</source>
         <translation>Comentário excluído</translation>
     </message>
@@ -1982,6 +2029,14 @@ Acompanhamento de tarefas e pagamentos para mapeadores do OpenStreetMap.</transl
     <message>
         <source>My Checklists</source>
         <translation>Minhas listas de verificação</translation>
+    </message>
+    <message>
+        <source>Review Checklists</source>
+        <translation>Revisar listas de verificação</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validação</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2646,77 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>Requesting…</source>
         <translation>Solicitando…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ReviewChecklistsPage</name>
+    <message>
+        <source>Comment posted</source>
+        <translation>Comentário publicado</translation>
+    </message>
+    <message>
+        <source>Comment deleted</source>
+        <translation>Comentário excluído</translation>
+    </message>
+    <message>
+        <source>Review Checklists</source>
+        <translation>Revisar listas de verificação</translation>
+    </message>
+    <message>
+        <source>Confirm all done items (%1)</source>
+        <translation>Confirmar todos os itens feitos (%1)</translation>
+    </message>
+    <message>
+        <source>Every item must be done before all can be confirmed at once.</source>
+        <translation>Todos os itens precisam estar feitos antes de confirmar todos de uma vez.</translation>
+    </message>
+    <message>
+        <source>Item confirmed</source>
+        <translation>Item confirmado</translation>
+    </message>
+    <message>
+        <source>Checklist confirmed</source>
+        <translation>Lista de verificação confirmada</translation>
+    </message>
+    <message>
+        <source>Confirm the last items?</source>
+        <translation>Confirmar os últimos itens?</translation>
+    </message>
+    <message>
+        <source>Confirm the last items of “%1”? %2 is credited %3 and you %4.</source>
+        <translation>Confirmar os últimos itens de “%1”? %2 recebe %3 e você %4.</translation>
+    </message>
+    <message>
+        <source>Confirm and credit</source>
+        <translation>Confirmar e creditar</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmadas</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Stale only</source>
+        <translation>Só paradas</translation>
+    </message>
+    <message>
+        <source>No checklists are waiting for confirmation.</source>
+        <translation>Não há listas de verificação aguardando confirmação.</translation>
+    </message>
+    <message>
+        <source>No checklists here.</source>
+        <translation>Não há listas de verificação aqui.</translation>
     </message>
 </context>
 <context>
