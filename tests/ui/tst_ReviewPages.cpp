@@ -146,7 +146,11 @@ void tst_ReviewPages::theLastItemAsksFirstAndCreditsBothOnce()
     tick(*page, 0);
     QTRY_VERIFY_WITH_TIMEOUT(
         !status.isEmpty() && status.last().at(0).toString() == u"Item confirmed"_s, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(page->detail()->items()->item(0)->checkState(), Qt::Checked, 10000);
+    // The page shows the server's state after the change: confirmed, by whom, and locked.
+    QTRY_VERIFY_WITH_TIMEOUT(page->detail()->items()->item(0)->text().contains(
+                                 u"Confirmed by Victor Validator (validator_osm)"_s),
+        10000);
+    QCOMPARE(page->detail()->items()->item(0)->checkState(), Qt::Checked);
     QVERIFY(!(page->detail()->items()->item(0)->flags() & Qt::ItemIsUserCheckable));
     QCOMPARE(page->confirmAllButton()->text(), u"Confirm all done items (1)"_s);
 

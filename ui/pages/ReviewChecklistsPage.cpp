@@ -49,6 +49,7 @@ ReviewChecklistsPage::ReviewChecklistsPage(const PageContext &context, QWidget *
     m_filter->setObjectName(QStringLiteral("reviewFilter"));
     m_staleOnly->setObjectName(QStringLiteral("staleOnly"));
     m_confirmAll->setObjectName(QStringLiteral("confirmAllButton"));
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_detail->setMode(ChecklistDetail::Mode::Review);
     for (int i = 0; i < 3; ++i)
         m_filter->addItem(QString());

@@ -25,6 +25,14 @@ QString displayName(const QString &alias)
                .arg(alias);
 }
 
+/// Who confirmed, by name as `user_name` is written (the `cb` join), or their id when the person
+/// is gone; empty while nothing is confirmed.
+QString confirmerName(const QString &alias)
+{
+    return u"CASE WHEN cb.id IS NULL THEN COALESCE(%1.confirmed_by, '') ELSE %2 END"_s.arg(
+        alias, displayName(u"cb"_s));
+}
+
 QDateTime timeOf(const QVariant &value)
 {
     return store::utcFromValue(value).value_or(QDateTime());
@@ -66,10 +74,12 @@ core::Result<void> readInstanceItems(store::Transaction &tx, const QVariantMap &
     const QString &whose, QList<InstanceView> &out, const QHash<qint64, qsizetype> &index)
 {
     auto items = tx.exec(u"SELECT i.user_checklist_id, i.id, i.position + 1, i.action, "
-                         "COALESCE(i.link, ''), i.completed_at, i.confirmed_at, "
-                         "COALESCE(i.confirmed_by, '') FROM user_checklist_items i "
-                         "JOIN user_checklists uc ON uc.id = i.user_checklist_id "
-                         "WHERE uc.org_id = :org AND "_s
+                         "COALESCE(i.link, ''), i.completed_at, i.confirmed_at, "_s
+            + confirmerName(u"i"_s)
+            + u" FROM user_checklist_items i "
+              "JOIN user_checklists uc ON uc.id = i.user_checklist_id "
+              "LEFT JOIN users cb ON cb.id = i.confirmed_by "
+              "WHERE uc.org_id = :org AND "_s
             + whose + u" ORDER BY i.user_checklist_id, i.position"_s,
         values);
     if (!items.ok())
@@ -227,10 +237,10 @@ core::Result<QList<InstanceView>> ChecklistBoard::readInstances(
         const QVariantMap values { { u"org"_s, caller.orgId }, { u"me"_s, caller.userId } };
         const QString whose = own ? u"uc.user_id = :me"_s : u"uc.user_id <> :me"_s;
         auto rows = tx.exec(u"SELECT uc.id, uc.checklist_id, uc.user_id, "_s + displayName(u"o"_s)
-                + u", uc.started_at, uc.completed_at, uc.confirmed_at, "
-                  "COALESCE(uc.confirmed_by, ''), "_s
-                + TemplateColumns
+                + u", uc.started_at, uc.completed_at, uc.confirmed_at, "_s + confirmerName(u"uc"_s)
+                + u", "_s + TemplateColumns
                 + u" FROM user_checklists uc JOIN users o ON o.id = uc.user_id "
+                  "LEFT JOIN users cb ON cb.id = uc.confirmed_by "
                   "JOIN checklists c ON c.id = uc.checklist_id "
                   "LEFT JOIN users a ON a.id = c.author_id WHERE uc.org_id = :org AND "_s
                 + whose + u" ORDER BY uc.id"_s,

@@ -57,7 +57,7 @@ struct InstanceView
         QString link;
         QDateTime completedAt;
         QDateTime confirmedAt;
-        QString confirmedBy;
+        QString confirmedBy; ///< who confirmed it, by name ("First (osm)")
         bool operator==(const Item &) const = default;
     };
     struct Comment
@@ -83,7 +83,7 @@ struct InstanceView
     QDateTime startedAt;
     QDateTime completedAt;
     QDateTime confirmedAt;
-    QString confirmedBy;
+    QString confirmedBy; ///< who confirmed the last item, by name
     QDateTime lastActivityAt;
     QList<Item> items;
     QList<Comment> comments; ///< the newest CommentsInLists, oldest first
