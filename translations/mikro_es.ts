@@ -2997,6 +2997,14 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     </message>
 </context>
 <context>
+    <name>mikro::ui::Sidebar</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A sidebar entry and its count badge (UI.md §1.4): &quot;Review Checklists 3&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::SignInWindow</name>
     <message>
         <source>Sign in to Mikro</source>

@@ -2997,6 +2997,14 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     </message>
 </context>
 <context>
+    <name>mikro::ui::Sidebar</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A sidebar entry and its count badge (UI.md §1.4): &quot;Review Checklists 3&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::SignInWindow</name>
     <message>
         <source>Sign in to Mikro</source>

@@ -58,14 +58,6 @@ void MyChecklistsModel::setChecklists(
     endResetModel();
 }
 
-int MyChecklistsModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (idOf(row) == id)
-            return row;
-    return -1;
-}
-
 qint64 MyChecklistsModel::idOf(int row) const
 {
     const domain::InstanceView &v = m_rows.at(row);

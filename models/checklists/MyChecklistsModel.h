@@ -22,8 +22,6 @@ public:
     void setChecklists(
         const QList<domain::InstanceView> &checklists, const QString &currency, QDate today);
     [[nodiscard]] const domain::InstanceView &checklistAt(int row) const { return m_rows.at(row); }
-    /// The row of the checklist `id` (a template's id for one not started), or -1.
-    [[nodiscard]] int rowOf(qint64 id) const;
 
 protected:
     [[nodiscard]] int recordCount() const override { return static_cast<int>(m_rows.size()); }

@@ -52,14 +52,6 @@ void ReviewChecklistsModel::setChecklists(
     endResetModel();
 }
 
-int ReviewChecklistsModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).id == id)
-            return row;
-    return -1;
-}
-
 bool ReviewChecklistsModel::overdue(const domain::InstanceView &v) const
 {
     return v.checklist.dueDate.isValid() && v.checklist.dueDate < m_today && !v.confirmed;

@@ -32,7 +32,6 @@ public:
     void setChecklists(
         const QList<domain::InstanceView> &checklists, const QString &currency, QDate today);
     [[nodiscard]] const domain::InstanceView &checklistAt(int row) const { return m_rows.at(row); }
-    [[nodiscard]] int rowOf(qint64 id) const;
 
 protected:
     [[nodiscard]] int recordCount() const override { return static_cast<int>(m_rows.size()); }

@@ -11,6 +11,7 @@ class ChecklistsClient;
 class DashboardsClient;
 class PayoutsClient;
 class ProjectsClient;
+class ReconciliationClient;
 class TrainingClient;
 
 /// The desktop's one connection (DESIGN.md §2.1): one client per area and the change feed they
@@ -30,6 +31,7 @@ public:
     [[nodiscard]] virtual ProjectsClient &projects() = 0;
     [[nodiscard]] virtual TrainingClient &training() = 0;
     [[nodiscard]] virtual ChecklistsClient &checklists() = 0;
+    [[nodiscard]] virtual ReconciliationClient &reconciliation() = 0;
     [[nodiscard]] ChangeFeed &feed() { return m_feed; }
     /// Where the data lives, for the status bar and Settings ("mikro-server at https://…").
     [[nodiscard]] virtual QString describe() const = 0;

@@ -73,6 +73,7 @@ private slots:
     void settingsAreCheckedTestedAndSaved();
     void aStoreRunInProcessIsTestedAndItsPasswordKeptInTheKeychain();
     void theLastPageAndTabReturnWhenChosen();
+    void theSidebarCountsWhatWaitsForAValidator();
     void screenshots();
 
 private:
@@ -89,10 +90,14 @@ bool tst_Shell::openAs(const QString &subject)
     // Each test starts from the default layout and start page.
     QSettings().remove(ui::remembered::group());
     QSettings().remove(u"general/startPage"_s);
-    onboard(subject, subject == Admin ? u"admin_osm"_s : u"mapper_osm"_s);
     m_session = std::make_unique<client::Session>();
+    // Signed in first: a person's row exists from their first sign-in, then the profile.
     if (!testing::awaitClient(m_http->account().signIn()).ok())
         return false;
+    onboard(subject,
+        subject == Admin                    ? u"admin_osm"_s
+            : subject == testing::Validator ? u"validator_osm"_s
+                                            : u"mapper_osm"_s);
     const auto details = testing::awaitClient(m_http->account().details());
     if (!details.ok())
         return false;
@@ -122,11 +127,11 @@ void tst_Shell::headerAndSidebarFollowTheStoredRole_data()
                           << QStringList { u"Dashboard"_s, u"Projects"_s, u"Payments"_s,
                                  u"Training"_s, u"My Checklists"_s, u"Account"_s };
     QTest::newRow("validator") << testing::Validator << u"Validator"_s
-                               << QStringList { u"Dashboard"_s, u"Projects"_s, u"Payments"_s,
-                                      u"Training"_s, u"My Checklists"_s, u"Review Checklists"_s,
-                                      u"Account"_s };
+                               << QStringList { u"Dashboard"_s, u"Review Checklists"_s,
+                                      u"Projects"_s, u"Payments"_s, u"Training"_s,
+                                      u"My Checklists"_s, u"Account"_s };
     QTest::newRow("admin") << Admin << u"Admin"_s
-                           << QStringList { u"Validation"_s, u"Review Checklists"_s, u"My work"_s,
+                           << QStringList { u"Payments"_s, u"Review Checklists"_s, u"My work"_s,
                                   u"My Dashboard"_s, u"My Projects"_s, u"My Payments"_s,
                                   u"My Training"_s, u"My Checklists"_s, u"Account"_s };
 }
@@ -159,7 +164,7 @@ void tst_Shell::aRoleChangeRebuildsTheSidebarAndSaysSo()
     QTRY_COMPARE_WITH_TIMEOUT(
         m_window->findChild<QLabel *>(u"roleBadge"_s)->text(), u"Admin"_s, 10000);
     QCOMPARE(sidebarLabels(*m_window->sidebar()),
-        (QStringList { u"Validation"_s, u"Review Checklists"_s, u"My work"_s, u"My Dashboard"_s,
+        (QStringList { u"Payments"_s, u"Review Checklists"_s, u"My work"_s, u"My Dashboard"_s,
             u"My Projects"_s, u"My Payments"_s, u"My Training"_s, u"My Checklists"_s,
             u"Account"_s }));
     QCOMPARE(m_window->messageHistory().size(), 1);
@@ -380,6 +385,29 @@ void tst_Shell::theLastPageAndTabReturnWhenChosen()
                  ->findChild<QTabWidget *>(u"paymentTabs"_s)
                  ->currentIndex(),
         0);
+}
+
+void tst_Shell::theSidebarCountsWhatWaitsForAValidator()
+{
+    QVERIFY(openAs(testing::Validator));
+    onboard(Admin, u"admin_osm"_s);
+    onboard(Mapper, u"mapper_osm"_s);
+    const qint64 checklist = createRoadQaChecklist();
+    const auto started = post(Mapper, "/api/checklist/start_checklist",
+        u"{\"checklist_id\":%1}"_s.arg(checklist).toUtf8());
+    QCOMPARE(started.status, 200);
+    const qint64 id = json(started).value(u"user_checklist_id"_s).toInteger();
+    QCOMPARE(post(Mapper, "/api/checklist/complete_list_item",
+                 u"{\"checklist_id\":%1,\"item_number\":1}"_s.arg(id).toUtf8())
+                 .status,
+        200);
+    // A new window counts what waits before the page is ever opened ("Review Checklists 1").
+    m_window = std::make_unique<ui::MainWindow>(ui::PageContext { *m_http, *m_session, m_clock });
+    m_window->show();
+    m_window->start();
+    QCOMPARE(m_window->currentPage(), ui::PageId::Dashboard);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        sidebarLabels(*m_window->sidebar()).value(1), u"Review Checklists 1"_s, 10000);
 }
 
 void tst_Shell::screenshots()

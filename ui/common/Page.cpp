@@ -101,6 +101,16 @@ QString Page::updatedText() const
         : QString();
 }
 
+void Page::changeAnswered(const core::Error *error, const QString &done)
+{
+    if (error) {
+        m_banner->showMessage(Banner::Level::Error, error->message, error->diagnostic);
+        refresh(); // show the server's state again
+        return;
+    }
+    emit statusMessage(done);
+}
+
 void Page::loaded()
 {
     m_loading = false;

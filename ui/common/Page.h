@@ -3,9 +3,11 @@
 #include "services/client/ChangeFeed.h"
 #include "services/client/Session.h"
 #include "services/core/Result.h"
+#include "services/core/WhenReady.h"
 #include "ui/common/PageContext.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QWidget>
 
 class QLabel;
@@ -43,6 +45,8 @@ signals:
     void statusMessage(const QString &text);
     /// Whether the last load reached the backend (false: it was unreachable).
     void connectionObserved(bool reachable);
+    /// The page's count for its sidebar badge (UI.md §1.4: "Review Checklists 3"), after a load.
+    void countChanged(int count);
 
 protected:
     Page(const PageContext &context, QList<client::ChangeFeed::Area> areas, QWidget *parent);
@@ -56,6 +60,20 @@ protected:
     /// Opens `url` in the system browser; says so in the banner when no browser takes it.
     void openExternal(const QUrl &url);
 
+    /// Sends a change the person asked for (UI.md §7): `busy(true)` while it runs, so nothing is
+    /// sent twice; a refusal shows in the banner and the page reads the server's state again; a
+    /// success puts `done` in the status bar. The change feed reloads what it touched.
+    template <typename T>
+    void sendChange(
+        const QFuture<core::Result<T>> &change, const QString &done, std::function<void(bool)> busy)
+    {
+        busy(true);
+        core::whenReady(change, this, [this, done, busy](const core::Result<T> &result) {
+            busy(false);
+            changeAnswered(result.ok() ? nullptr : &result.error(), done);
+        });
+    }
+
     /// Starts reading what the page shows; answer with loaded() or failed().
     virtual void load() = 0;
     void loaded();
@@ -66,6 +84,7 @@ protected:
 
 private:
     void onChanged(const QList<client::ChangeFeed::Area> &areas);
+    void changeAnswered(const core::Error *error, const QString &done);
     void onSessionChanged();
     enum StackIndex { Loading, Content, Blank };
     void retranslateUi();

@@ -2,7 +2,6 @@
 
 #include "models/ItemRoles.h"
 
-#include <QApplication>
 #include <QPainter>
 #include <QStyleOptionProgressBar>
 
@@ -17,12 +16,8 @@ void ProgressDelegate::paint(
         return;
     }
     // The row's selection background first, then the bar inset within the cell.
-    QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
-    background.text.clear();
     const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+    QStyle *style = paintBackground(painter, option, index);
 
     QStyleOptionProgressBar bar;
     bar.rect = option.rect.adjusted(3, 3, -3, -3);

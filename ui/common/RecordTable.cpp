@@ -144,6 +144,21 @@ void RecordTable::fitColumnsOnce()
     m_view->resizeColumnsToContents();
 }
 
+bool RecordTable::selectId(qint64 id)
+{
+    QAbstractItemModel *model = m_view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(models::IdRole).toLongLong() == id) {
+            m_view->setCurrentIndex(index);
+            return true;
+        }
+    }
+    if (model->rowCount() > 0)
+        m_view->setCurrentIndex(model->index(0, 0));
+    return false;
+}
+
 void RecordTable::setStatusColumn(int column)
 {
     m_view->setItemDelegateForColumn(column, new StatusBadgeDelegate(m_view));

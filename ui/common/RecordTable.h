@@ -43,6 +43,9 @@ public:
     /// Fits the columns to their contents once, after the first rows arrive, unless the person's
     /// own widths were restored.
     void fitColumnsOnce();
+    /// Makes the row of record `id` (its IdRole) current, else the first row; false when `id` is
+    /// not shown.
+    bool selectId(qint64 id);
     /// Draws `column` as status badges (UI.md §1.9) from the rows' StatusRole words.
     void setStatusColumn(int column);
     [[nodiscard]] QTableView *view() const { return m_view; }

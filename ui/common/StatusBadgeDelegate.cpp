@@ -2,7 +2,6 @@
 
 #include "models/ItemRoles.h"
 
-#include <QApplication>
 #include <QPainter>
 
 namespace mikro::ui {
@@ -42,12 +41,7 @@ void StatusBadgeDelegate::paint(
         return;
     }
     // The row's background and selection first, then the badge over it.
-    QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
-    background.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+    paintBackground(painter, option, index);
 
     // On a selected row the tone would lose its contrast: the badge takes the selection's text.
     const bool selected = option.state.testFlag(QStyle::State_Selected);

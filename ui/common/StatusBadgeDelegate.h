@@ -1,8 +1,7 @@
 #pragma once
 
+#include "ui/common/CellDelegate.h"
 #include "ui/common/Look.h"
-
-#include <QStyledItemDelegate>
 
 namespace mikro::ui {
 
@@ -10,11 +9,11 @@ namespace mikro::ui {
 /// its tone's colour — amber for Pending, green for Paid, red for Rejected, grey for Cancelled —
 /// always with its words. The tone comes from the row's stored word (models::StatusRole), the
 /// words from the cell's translated text.
-class StatusBadgeDelegate : public QStyledItemDelegate
+class StatusBadgeDelegate : public CellDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CellDelegate::CellDelegate;
 
     /// The tone of a stored status word ("pending", "paid", "passed", "overdue"…).
     [[nodiscard]] static look::Tone toneOf(const QString &storedWord);

@@ -174,42 +174,49 @@ void ChecklistDetail::showChecklist(
     updateButtons();
 }
 
+QString ChecklistDetail::itemText(const domain::InstanceView::Item &i) const
+{
+    QStringList lines { tr("%1. %2").arg(i.number).arg(i.action) };
+    QStringList status;
+    if (i.completedAt.isValid())
+        status << tr("Done %1").arg(when(i.completedAt));
+    if (i.confirmedAt.isValid())
+        status << tr("Confirmed by %1 %2").arg(i.confirmedBy, when(i.confirmedAt));
+    if (!status.isEmpty())
+        lines << status.join(QStringLiteral(" · "));
+    if (m_mode == Mode::Review && !i.completedAt.isValid())
+        lines << tr("Not done yet");
+    return lines.join(u'\n');
+}
+
+void ChecklistDetail::setBox(QListWidgetItem *item, const domain::InstanceView::Item &i) const
+{
+    const bool done = i.completedAt.isValid();
+    const bool confirmed = i.confirmedAt.isValid();
+    // One's own: ticked only on a started checklist, a confirmed item locked. In review: only a
+    // done item not yet confirmed can be confirmed.
+    const bool open = m_mode == Mode::Review ? done && !confirmed : m_started && !confirmed;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (open)
+        flags |= Qt::ItemIsUserCheckable;
+    item->setFlags(flags);
+    const bool boxed = m_mode == Mode::Review ? done : m_started;
+    const bool ticked = m_mode == Mode::Review ? confirmed : done;
+    if (boxed)
+        item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
+    item->setToolTip(confirmed ? tr("Confirmed items cannot be changed.") : QString());
+}
+
 void ChecklistDetail::fillItems(const domain::InstanceView &v)
 {
     m_filling = true;
     const int current = m_items->currentRow();
     m_items->clear();
     for (const domain::InstanceView::Item &i : v.items) {
-        QStringList lines { tr("%1. %2").arg(i.number).arg(i.action) };
-        QStringList status;
-        if (i.completedAt.isValid())
-            status << tr("Done %1").arg(when(i.completedAt));
-        if (i.confirmedAt.isValid())
-            status << tr("Confirmed by %1 %2").arg(i.confirmedBy, when(i.confirmedAt));
-        if (!status.isEmpty())
-            lines << status.join(QStringLiteral(" · "));
-        auto *item = new QListWidgetItem(lines.join(u'\n'), m_items);
+        auto *item = new QListWidgetItem(itemText(i), m_items);
         item->setData(NumberRole, i.number);
         item->setData(LinkRole, i.link);
-        Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-        // One's own: ticked only on a started checklist, a confirmed item locked. In review: only
-        // a done item not yet confirmed can be confirmed.
-        const bool open = m_mode == Mode::Review
-            ? i.completedAt.isValid() && !i.confirmedAt.isValid()
-            : m_started && !i.confirmedAt.isValid();
-        if (open)
-            flags |= Qt::ItemIsUserCheckable;
-        item->setFlags(flags);
-        if (m_mode == Mode::Review) {
-            if (i.completedAt.isValid())
-                item->setCheckState(i.confirmedAt.isValid() ? Qt::Checked : Qt::Unchecked);
-            else
-                item->setText(item->text() + u'\n' + tr("Not done yet"));
-        } else if (m_started) {
-            item->setCheckState(i.completedAt.isValid() ? Qt::Checked : Qt::Unchecked);
-        }
-        item->setToolTip(
-            i.confirmedAt.isValid() ? tr("Confirmed items cannot be changed.") : QString());
+        setBox(item, i);
     }
     m_items->setCurrentRow(std::clamp(current, 0, m_items->count() - 1));
     m_filling = false;

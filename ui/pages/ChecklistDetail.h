@@ -52,6 +52,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    [[nodiscard]] QString itemText(const domain::InstanceView::Item &i) const;
+    void setBox(QListWidgetItem *item, const domain::InstanceView::Item &i) const;
     void fillItems(const domain::InstanceView &v);
     void fillComments(const domain::InstanceView &v);
     void onItemChanged(QListWidgetItem *item);

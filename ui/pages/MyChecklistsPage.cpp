@@ -100,11 +100,7 @@ void MyChecklistsPage::setTab(Tab tab)
 
 bool MyChecklistsPage::select(qint64 id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return false;
-    m_table->view()->setCurrentIndex(m_table->proxy()->mapFromSource(m_model->index(row, 0)));
-    return true;
+    return m_table->selectId(id);
 }
 
 void MyChecklistsPage::load()
@@ -154,8 +150,7 @@ void MyChecklistsPage::showTab()
     const QDate today = clock().nowUtc().toLocalTime().date();
     m_model->setChecklists(
         onTab(static_cast<Tab>(m_tabs->currentIndex())), session().currency(), today);
-    if (!select(selected) && m_model->rowCount() > 0)
-        m_table->view()->setCurrentIndex(m_table->view()->model()->index(0, 0));
+    select(selected); // else the first row
     m_start->setVisible(m_tabs->currentIndex() == Available);
     m_table->fitColumnsOnce();
     retranslateUi();
@@ -197,31 +192,14 @@ void MyChecklistsPage::start()
         });
 }
 
-template <typename T>
-void MyChecklistsPage::send(const QFuture<core::Result<T>> &change, const QString &done)
-{
-    m_busy = true;
-    m_detail->setBusy(true);
-    core::whenReady(change, this, [this, done](const core::Result<T> &result) {
-        m_busy = false;
-        m_detail->setBusy(false);
-        if (!result.ok()) {
-            banner()->showMessage(
-                Banner::Level::Error, result.error().message, result.error().diagnostic);
-            refresh(); // show the server's state again
-            return;
-        }
-        emit statusMessage(done);
-    });
-}
-
 void MyChecklistsPage::toggleItem(int number, bool done)
 {
     const domain::InstanceView *v = current();
     if (!v || v->id == 0)
         return;
-    send(backend().checklists().setItemDone(v->id, number, done),
-        done ? tr("Item %1 done").arg(number) : tr("Item %1 no longer done").arg(number));
+    sendChange(backend().checklists().setItemDone(v->id, number, done),
+        done ? tr("Item %1 done").arg(number) : tr("Item %1 no longer done").arg(number),
+        [this](bool busy) { setBusy(busy); });
 }
 
 void MyChecklistsPage::postComment(const QString &text)
@@ -229,12 +207,20 @@ void MyChecklistsPage::postComment(const QString &text)
     const domain::InstanceView *v = current();
     if (!v || v->id == 0 || text.isEmpty())
         return;
-    send(backend().checklists().addComment(v->id, text), tr("Comment posted"));
+    sendChange(backend().checklists().addComment(v->id, text), tr("Comment posted"),
+        [this](bool busy) { setBusy(busy); });
 }
 
 void MyChecklistsPage::deleteComment(qint64 commentId)
 {
-    send(backend().checklists().deleteComment(commentId), tr("Comment deleted"));
+    sendChange(backend().checklists().deleteComment(commentId), tr("Comment deleted"),
+        [this](bool busy) { setBusy(busy); });
+}
+
+void MyChecklistsPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_detail->setBusy(busy);
 }
 
 void MyChecklistsPage::changeEvent(QEvent *event)

@@ -51,9 +51,8 @@ private:
     void toggleItem(int number, bool done);
     void postComment(const QString &text);
     void deleteComment(qint64 commentId);
-    /// Runs a change: the detail waits, a failure shows in the banner and reloads.
-    template <typename T>
-    void send(const QFuture<core::Result<T>> &change, const QString &done);
+    /// The busy state of the detail while a change runs.
+    void setBusy(bool busy);
     void retranslateUi();
 
     FigureCard *m_inProgress = nullptr;

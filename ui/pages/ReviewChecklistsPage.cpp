@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mikro::ui {
 
 using Area = client::ChangeFeed::Area;
@@ -90,10 +92,12 @@ ReviewChecklistsPage::ReviewChecklistsPage(const PageContext &context, QWidget *
         [this](const QUrl &link) { openExternal(link); });
     connect(m_detail, &ChecklistDetail::commentPosted, this, [this](const QString &text) {
         if (const domain::InstanceView *v = current())
-            send(backend().checklists().addComment(v->id, text), tr("Comment posted"));
+            sendChange(backend().checklists().addComment(v->id, text), tr("Comment posted"),
+                [this](bool busy) { setBusy(busy); });
     });
     connect(m_detail, &ChecklistDetail::commentDeleteRequested, this, [this](qint64 id) {
-        send(backend().checklists().deleteComment(id), tr("Comment deleted"));
+        sendChange(backend().checklists().deleteComment(id), tr("Comment deleted"),
+            [this](bool busy) { setBusy(busy); });
     });
     connect(m_confirmAll, &QPushButton::clicked, this, &ReviewChecklistsPage::confirmAll);
     remembered::splitter(splitter, QStringLiteral("review"));
@@ -113,11 +117,7 @@ void ReviewChecklistsPage::setFilter(Filter filter)
 
 bool ReviewChecklistsPage::select(qint64 id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return false;
-    m_table->view()->setCurrentIndex(m_table->proxy()->mapFromSource(m_model->index(row, 0)));
-    return true;
+    return m_table->selectId(id);
 }
 
 void ReviewChecklistsPage::load()
@@ -131,6 +131,10 @@ void ReviewChecklistsPage::load()
             m_all = others.value();
             showFilter();
             loaded();
+            emit countChanged(
+                static_cast<int>(std::ranges::count_if(m_all, [](const domain::InstanceView &v) {
+                    return !v.confirmed && doneUnconfirmed(v) > 0;
+                })));
         });
 }
 
@@ -148,8 +152,7 @@ void ReviewChecklistsPage::showFilter()
             rows << v;
     }
     m_model->setChecklists(rows, session().currency(), clock().nowUtc().toLocalTime().date());
-    if (!select(selected) && m_model->rowCount() > 0)
-        m_table->view()->setCurrentIndex(m_table->view()->model()->index(0, 0));
+    select(selected); // else the first row
     m_table->fitColumnsOnce();
     retranslateUi();
     showDetail();
@@ -183,7 +186,8 @@ void ReviewChecklistsPage::confirmItem(int number)
         return;
     const qint64 id = v->id;
     const auto confirm = [this, id, number] {
-        send(backend().checklists().confirmItem(id, number), tr("Item confirmed"));
+        sendChange(backend().checklists().confirmItem(id, number), tr("Item confirmed"),
+            [this](bool busy) { setBusy(busy); });
     };
     const int open = static_cast<int>(v->items.size()) - models::itemsConfirmed(*v);
     if (open == 1) {
@@ -199,8 +203,10 @@ void ReviewChecklistsPage::confirmAll()
     if (!v || m_busy)
         return;
     const qint64 id = v->id;
-    askLast(
-        *v, [this, id] { send(backend().checklists().confirmAll(id), tr("Checklist confirmed")); });
+    askLast(*v, [this, id] {
+        sendChange(backend().checklists().confirmAll(id), tr("Checklist confirmed"),
+            [this](bool busy) { setBusy(busy); });
+    });
 }
 
 void ReviewChecklistsPage::askLast(
@@ -219,38 +225,25 @@ void ReviewChecklistsPage::askLast(
     QPushButton *yes = box->addButton(tr("Confirm and credit"), QMessageBox::AcceptRole);
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(cancel);
-    m_busy = true; // nothing else is sent while the question is open
-    m_detail->setBusy(true);
-    m_confirmAll->setEnabled(false);
+    setBusy(true); // nothing else is sent while the question is open
     connect(box, &QMessageBox::finished, this, [this, box, yes, confirm] {
-        m_busy = false;
-        m_detail->setBusy(false);
-        if (box->clickedButton() == yes) {
+        // Not busy again: the detail shows the server's state, so a box ticked and cancelled
+        // is unticked.
+        setBusy(false);
+        if (box->clickedButton() == yes)
             confirm();
-            return;
-        }
-        showDetail(); // the box the person ticked goes back to how the server has it
     });
     box->open();
 }
 
-template <typename T>
-void ReviewChecklistsPage::send(const QFuture<core::Result<T>> &change, const QString &done)
+void ReviewChecklistsPage::setBusy(bool busy)
 {
-    m_busy = true;
-    m_detail->setBusy(true);
-    m_confirmAll->setEnabled(false);
-    core::whenReady(change, this, [this, done](const core::Result<T> &result) {
-        m_busy = false;
-        m_detail->setBusy(false);
-        if (!result.ok()) {
-            banner()->showMessage(
-                Banner::Level::Error, result.error().message, result.error().diagnostic);
-            refresh(); // show the server's state again
-            return;
-        }
-        emit statusMessage(done);
-    });
+    m_busy = busy;
+    m_detail->setBusy(busy);
+    if (busy)
+        m_confirmAll->setEnabled(false);
+    else
+        showDetail();
 }
 
 void ReviewChecklistsPage::changeEvent(QEvent *event)

@@ -51,8 +51,8 @@ private:
     void confirmAll();
     /// "Confirm the last items of …?" with both credits; `confirm` runs on "Confirm and credit".
     void askLast(const domain::InstanceView &v, const std::function<void()> &confirm);
-    template <typename T>
-    void send(const QFuture<core::Result<T>> &change, const QString &done);
+    /// The busy state of the detail while a change runs.
+    void setBusy(bool busy);
     void retranslateUi();
 
     QComboBox *m_filter = nullptr;

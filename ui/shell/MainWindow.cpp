@@ -11,6 +11,7 @@
 #include "ui/pages/MyChecklistsPage.h"
 #include "ui/pages/PaymentsPage.h"
 #include "ui/pages/ProjectsPage.h"
+#include "ui/pages/ReconciliationPage.h"
 #include "ui/pages/ReviewChecklistsPage.h"
 #include "ui/pages/TrainingPage.h"
 #include "ui/shell/RoleWords.h"
@@ -65,16 +66,19 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     auto *training = new TrainingPage(context);
     auto *checklists = new MyChecklistsPage(context);
     auto *review = new ReviewChecklistsPage(context);
+    auto *reconciliation = new ReconciliationPage(context);
     m_account = new AccountPage(context);
     m_pages = { { PageId::Dashboard, dashboard }, { PageId::Projects, projects },
         { PageId::Payments, payments }, { PageId::Training, training },
         { PageId::Checklists, checklists }, { PageId::Review, review },
-        { PageId::Account, m_account } };
+        { PageId::Reconciliation, reconciliation }, { PageId::Account, m_account } };
     for (Page *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
         connect(page, &Page::updatedChanged, this, &MainWindow::pageLoaded);
         connect(page, &Page::statusMessage, this, &MainWindow::showStatus);
         connect(page, &Page::connectionObserved, this, &MainWindow::setOnline);
+        connect(page, &Page::countChanged, this,
+            [this, id = m_pages.key(page)](int count) { m_sidebar->setCount(id, count); });
     }
     connect(dashboard, &DashboardPage::accountPageRequested, this,
         [this] { openPage(PageId::Account); });
@@ -250,6 +254,10 @@ void MainWindow::start(std::optional<PageId> page)
     const PageId first = page.value_or(startPage());
     m_recordPages = true; // the pages opened while the window was built are not the person's
     openPage(first);
+    // A sidebar count is there from the start, not only once its page was opened.
+    for (const PageId counted : { PageId::Review, PageId::Reconciliation })
+        if (first != counted && m_sidebar->pages().contains(counted))
+            m_pages.value(counted)->refresh();
 }
 
 PageId MainWindow::startPage() const

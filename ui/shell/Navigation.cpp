@@ -11,8 +11,10 @@ QList<NavEntry> navigationFor(domain::Role role)
     };
     const NavEntry review { PageId::Review,
         word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Review Checklists")) };
+    // An admin's organisation pages come first (UI.md §1.4), their own work under "My work".
     if (role == domain::Role::Admin)
-        return { { std::nullopt, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Validation")) },
+        return { { PageId::Reconciliation,
+                     word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Payments")) },
             review, { std::nullopt, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My work")) },
             { PageId::Dashboard, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Dashboard")) },
             { PageId::Projects, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Projects")) },
@@ -30,7 +32,7 @@ QList<NavEntry> navigationFor(domain::Role role)
         { PageId::Account, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Account")) } };
     // A validator confirms other people's checklists (UI.md §4.2).
     if (role == domain::Role::Validator)
-        pages.insert(pages.size() - 1, review);
+        pages.insert(1, review);
     return pages;
 }
 
@@ -42,10 +44,11 @@ struct PageName
     const char16_t *key;
 };
 
-constexpr PageName PageNames[] = { { PageId::Dashboard, u"dashboard" },
-    { PageId::Projects, u"projects" }, { PageId::Payments, u"payments" },
-    { PageId::Training, u"training" }, { PageId::Checklists, u"checklists" },
-    { PageId::Review, u"review" }, { PageId::Account, u"account" } };
+constexpr PageName PageNames[]
+    = { { PageId::Dashboard, u"dashboard" }, { PageId::Projects, u"projects" },
+          { PageId::Payments, u"payments" }, { PageId::Training, u"training" },
+          { PageId::Checklists, u"checklists" }, { PageId::Review, u"review" },
+          { PageId::Reconciliation, u"reconciliation" }, { PageId::Account, u"account" } };
 
 } // namespace
 

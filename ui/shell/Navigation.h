@@ -10,7 +10,16 @@
 namespace mikro::ui {
 
 /// The pages this desktop has (UI.md §3, §1.6).
-enum class PageId { Dashboard, Projects, Payments, Training, Checklists, Review, Account };
+enum class PageId {
+    Dashboard,
+    Projects,
+    Payments,
+    Training,
+    Checklists,
+    Review,
+    Reconciliation,
+    Account
+};
 
 /// One line of the sidebar: a page, or the heading of a group ("My work").
 struct NavEntry

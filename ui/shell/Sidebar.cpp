@@ -2,6 +2,7 @@
 
 #include "ui/common/Look.h"
 
+#include <QLocale>
 #include <QStyle>
 
 namespace mikro::ui {
@@ -25,6 +26,8 @@ QIcon iconOf(const QStyle *style, PageId page)
         return style->standardIcon(QStyle::SP_FileDialogDetailedView);
     case PageId::Review:
         return style->standardIcon(QStyle::SP_DialogYesButton);
+    case PageId::Reconciliation:
+        return style->standardIcon(QStyle::SP_DialogSaveButton);
     case PageId::Account:
         return style->standardIcon(QStyle::SP_DirHomeIcon);
     }
@@ -95,12 +98,24 @@ void Sidebar::relabel()
         QListWidgetItem *it = item(i);
         const NavEntry &entry = m_entries.at(i);
         const bool heading = !entry.page;
-        it->setText(m_labelsShown || heading ? entry.label : QString());
-        it->setToolTip(entry.label);
+        const int n = entry.page ? m_counts.value(*entry.page) : 0;
+        //: A sidebar entry and its count badge (UI.md §1.4): "Review Checklists 3".
+        const QString label
+            = n > 0 ? tr("%1 %2").arg(entry.label, QLocale().toString(n)) : entry.label;
+        it->setText(m_labelsShown || heading ? label : QString());
+        it->setToolTip(label);
         it->setHidden(heading && !m_labelsShown);
-        it->setData(Qt::AccessibleTextRole, entry.label);
+        it->setData(Qt::AccessibleTextRole, label);
     }
     setFixedWidth(m_labelsShown ? 200 : 56);
+}
+
+void Sidebar::setCount(PageId page, int count)
+{
+    if (m_counts.value(page) == count)
+        return;
+    m_counts.insert(page, count);
+    relabel();
 }
 
 void Sidebar::select(PageId page)

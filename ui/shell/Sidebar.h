@@ -8,7 +8,7 @@ namespace mikro::ui {
 
 /// The sidebar of UI.md §1.4: icon and label per page in the role's order, group headings, the
 /// active entry with the orange marker bar and a bold label; collapsed it shows icons only with
-/// the labels as tooltips.
+/// the labels as tooltips. A page's count is a text badge after its label ("Review Checklists 3").
 class Sidebar : public QListWidget
 {
     Q_OBJECT
@@ -22,6 +22,8 @@ public:
     /// The pages in sidebar order (Ctrl+1…9 follow it).
     [[nodiscard]] QList<PageId> pages() const;
     [[nodiscard]] QString labelOf(PageId page) const;
+    /// The count after the page's label; none when 0.
+    void setCount(PageId page, int count);
 
 signals:
     void pageChosen(mikro::ui::PageId page);
@@ -30,6 +32,7 @@ private:
     void relabel();
 
     QList<NavEntry> m_entries;
+    QHash<PageId, int> m_counts;
     bool m_labelsShown = true;
 };
 

@@ -217,10 +217,11 @@ void addTransactionRoutes(
                 notes.value().value_or(QString()));
             if (!paid.ok())
                 return paid.error();
-            return client::JsonWriter::success(
-                tr("Payment Request %1 has been processed").arg(requestId))
-                .field(u"payment_id"_s, paid.value().id)
-                .money(u"amount_paid"_s, paid.value().amount);
+            client::JsonWriter answer = client::JsonWriter::success(
+                tr("Payment Request %1 has been processed").arg(requestId));
+            client::writePaymentMade(
+                answer, client::PaymentMade { paid.value().id, paid.value().amount });
+            return answer;
         });
 
     addAction(router, gate, u"transaction"_s, u"delete_transaction"_s,

@@ -83,6 +83,13 @@ void describePayoutRequested(Io &io, Made &m)
     io.money(u"amount_requested"_s, m.amount);
 }
 
+template <typename Io, typename Made>
+void describePaymentMade(Io &io, Made &m)
+{
+    io.integer(u"payment_id"_s, m.paymentId);
+    io.money(u"amount_paid"_s, m.amount);
+}
+
 } // namespace
 
 void writePayoutRequested(JsonWriter &envelope, const PayoutRequested &made)
@@ -94,6 +101,17 @@ core::Result<PayoutRequested> readPayoutRequested(const QJsonObject &answer)
 {
     return readShape<PayoutRequested>(answer, u"submit_payment_request"_s,
         [](auto &io, auto &m) { describePayoutRequested(io, m); });
+}
+
+void writePaymentMade(JsonWriter &envelope, const PaymentMade &made)
+{
+    writeShape(envelope, made, [](auto &io, auto &m) { describePaymentMade(io, m); });
+}
+
+core::Result<PaymentMade> readPaymentMade(const QJsonObject &answer)
+{
+    return readShape<PaymentMade>(answer, u"process_payment_request"_s,
+        [](auto &io, auto &m) { describePaymentMade(io, m); });
 }
 
 JsonWriter writePayRequest(const domain::PayRequestRow &request)

@@ -16,6 +16,14 @@ struct PayoutRequested
     bool operator==(const PayoutRequested &) const = default;
 };
 
+/// A payment just recorded against a request (`process_payment_request`'s answer).
+struct PaymentMade
+{
+    qint64 paymentId = 0;
+    core::Money amount;
+    bool operator==(const PaymentMade &) const = default;
+};
+
 /// API.md §2 PayRequest, Payment and LedgerEntry, and the answer of `fetch_org_transactions` /
 /// `fetch_user_transactions` (§7): written by the server, read by the desktop's HttpBackend.
 [[nodiscard]] JsonWriter writePayRequest(const domain::PayRequestRow &request);
@@ -34,5 +42,8 @@ void writePaymentRecords(
 
 void writePayoutRequested(JsonWriter &envelope, const PayoutRequested &made);
 [[nodiscard]] core::Result<PayoutRequested> readPayoutRequested(const QJsonObject &answer);
+/// `payment_id` and `amount_paid`, added to `envelope`.
+void writePaymentMade(JsonWriter &envelope, const PaymentMade &made);
+[[nodiscard]] core::Result<PaymentMade> readPaymentMade(const QJsonObject &answer);
 
 } // namespace mikro::client

@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPromise>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -212,6 +213,11 @@ core::Result<QJsonObject> answerOf(int status, const QByteArray &body)
     error.field = object.value(u"field"_s).toString();
     error.details = object.value(u"details"_s).toObject().toVariantMap();
     return error;
+}
+
+QByteArray ApiConnection::newOperationKey()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
 
 } // namespace mikro::client

@@ -44,6 +44,8 @@ public:
     /// https anywhere; http only to this machine (a bearer token never crosses a network in
     /// clear text). InvalidInput `invalid_server_url` otherwise.
     [[nodiscard]] static core::Result<QUrl> checkServerUrl(const QString &text);
+    /// A fresh Idempotency-Key for one change, so a retry after a lost answer lands once.
+    [[nodiscard]] static QByteArray newOperationKey();
 
     /// `action` is "group/action" (`transaction/fetch_user_payable`); the answer's object, or the
     /// failure. An `idempotencyKey` (a UUID) makes a retried change land once (API.md §1.8).

@@ -7,6 +7,7 @@
 #include "services/client/http/HttpDashboardsClient.h"
 #include "services/client/http/HttpPayoutsClient.h"
 #include "services/client/http/HttpProjectsClient.h"
+#include "services/client/http/HttpReconciliationClient.h"
 #include "services/client/http/HttpTrainingClient.h"
 
 namespace mikro::client {
@@ -24,6 +25,7 @@ public:
     [[nodiscard]] ProjectsClient &projects() override { return m_projects; }
     [[nodiscard]] TrainingClient &training() override { return m_training; }
     [[nodiscard]] ChecklistsClient &checklists() override { return m_checklists; }
+    [[nodiscard]] ReconciliationClient &reconciliation() override { return m_reconciliation; }
     [[nodiscard]] QString describe() const override;
 
 private:
@@ -34,6 +36,7 @@ private:
     HttpProjectsClient m_projects;
     HttpTrainingClient m_training;
     HttpChecklistsClient m_checklists;
+    HttpReconciliationClient m_reconciliation;
 };
 
 } // namespace mikro::client

@@ -6,8 +6,6 @@
 #include "services/client/codec/PaymentRecordCodec.h"
 #include "services/client/http/ApiConnection.h"
 
-#include <QUuid>
-
 using namespace Qt::StringLiterals;
 
 namespace mikro::client {
@@ -15,12 +13,6 @@ namespace mikro::client {
 namespace {
 
 using Answer = core::Result<QJsonObject>;
-
-/// A change is sent with an Idempotency-Key, so a retry after a lost answer lands once.
-QByteArray newOperationKey()
-{
-    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-}
 
 } // namespace
 
@@ -65,7 +57,7 @@ QFuture<core::Result<PayoutRequested>> HttpPayoutsClient::requestPayout(const QS
 {
     return m_api
         .call(u"transaction/submit_payment_request"_s, QJsonObject { { u"notes"_s, notes } },
-            newOperationKey())
+            ApiConnection::newOperationKey())
         .then([feed = &m_feed](const Answer &answer) -> core::Result<PayoutRequested> {
             if (!answer.ok())
                 return answer.error();
@@ -80,7 +72,7 @@ QFuture<core::Result<void>> HttpPayoutsClient::cancelRequest(qint64 requestId)
 {
     return m_api
         .call(u"transaction/cancel_payment_request"_s,
-            QJsonObject { { u"request_id"_s, requestId } }, newOperationKey())
+            QJsonObject { { u"request_id"_s, requestId } }, ApiConnection::newOperationKey())
         .then([feed = &m_feed](const Answer &answer) -> core::Result<void> {
             if (!answer.ok())
                 return answer.error();

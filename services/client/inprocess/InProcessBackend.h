@@ -7,6 +7,7 @@
 #include "services/client/inprocess/InProcessDashboardsClient.h"
 #include "services/client/inprocess/InProcessPayoutsClient.h"
 #include "services/client/inprocess/InProcessProjectsClient.h"
+#include "services/client/inprocess/InProcessReconciliationClient.h"
 #include "services/client/inprocess/InProcessTrainingClient.h"
 
 namespace mikro::client {
@@ -30,6 +31,7 @@ public:
     [[nodiscard]] ProjectsClient &projects() override { return m_projects; }
     [[nodiscard]] TrainingClient &training() override { return m_training; }
     [[nodiscard]] ChecklistsClient &checklists() override { return m_checklists; }
+    [[nodiscard]] ReconciliationClient &reconciliation() override { return m_reconciliation; }
     [[nodiscard]] QString describe() const override;
 
 private:
@@ -40,6 +42,7 @@ private:
     InProcessProjectsClient m_projects;
     InProcessTrainingClient m_training;
     InProcessChecklistsClient m_checklists;
+    InProcessReconciliationClient m_reconciliation;
 };
 
 } // namespace mikro::client

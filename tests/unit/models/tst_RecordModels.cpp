@@ -1,5 +1,7 @@
 #include "models/ItemRoles.h"
 #include "models/SearchFilterModel.h"
+#include "models/checklists/MyChecklistsModel.h"
+#include "models/checklists/ReviewChecklistsModel.h"
 #include "models/dashboard/EarningsByKindModel.h"
 #include "models/dashboard/WeeklyTasksModel.h"
 #include "models/payments/LedgerModel.h"
@@ -71,6 +73,7 @@ private slots:
     void theLedgerAsksForANewFirstPageWhenSortedOrFiltered();
     void searchIgnoresCaseAndAccents();
     void dashboardModelsShowTheChartsNumbers();
+    void checklistModelsCountItemsAndFlagWhatWaits();
 };
 
 void tst_RecordModels::payoutRequestsAreNewestFirstWithRawSortValues()
@@ -261,6 +264,67 @@ void tst_RecordModels::dashboardModelsShowTheChartsNumbers()
     QCOMPARE(earnings.index(3, 1).data().toString(), u"-$2.00"_s);
     QCOMPARE(earnings.index(0, 0).data().toString(), u"Mapping"_s);
     QVERIFY(!earnings.isEmpty());
+}
+
+void tst_RecordModels::checklistModelsCountItemsAndFlagWhatWaits()
+{
+    // Two of three items done, one of them confirmed; the other done one waits since day 3.
+    domain::InstanceView v;
+    v.id = 41;
+    v.checklistId = 7;
+    v.userName = u"Mia Mapper (mia)"_s;
+    v.checklist.name = u"Road QA"_s;
+    v.checklist.completionRate = core::Money(250);
+    v.checklist.validationRate = core::Money(50);
+    v.checklist.dueDate = QDate(2026, 3, 5);
+    v.stale = true;
+    v.startedAt = at(1);
+    for (int n = 1; n <= 3; ++n) {
+        domain::InstanceView::Item item;
+        item.number = n;
+        item.action = u"Step %1"_s.arg(n);
+        if (n <= 2)
+            item.completedAt = at(n + 1);
+        if (n == 1)
+            item.confirmedAt = at(4);
+        v.items << item;
+    }
+    domain::InstanceView other = v;
+    other.id = 42;
+    other.stale = false;
+    other.items[1].confirmedAt = at(5); // nothing waits
+    other.checklist.dueDate = {};
+
+    models::ReviewChecklistsModel review;
+    QAbstractItemModelTester tester(
+        &review, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    review.setChecklists({ v, other }, u"USD"_s, QDate(2026, 3, 10));
+    using R = models::ReviewChecklistsModel;
+    QCOMPARE(review.rowCount(), 2);
+    QCOMPARE(review.index(0, R::Person).data().toString(), u"Mia Mapper (mia)"_s);
+    QCOMPARE(review.index(0, R::Done).data().toString(), u"2/3"_s);
+    QCOMPARE(review.index(0, R::Confirmed).data().toString(), u"1/3"_s);
+    QCOMPARE(models::waitingSince(v), at(3));
+    QCOMPARE(review.index(0, R::MyPay).data().toString(), u"$0.50"_s);
+    QCOMPARE(review.index(0, R::MyPay).data(models::SortRole).toLongLong(), 50);
+    QCOMPARE(review.index(0, R::MyPay).data(models::CsvRole).toString(), u"0.50"_s);
+    QCOMPARE(review.index(0, R::Flags).data().toString(), u"Stale · Overdue"_s);
+    QCOMPARE(review.index(0, R::Flags).data(models::StatusRole).toString(), u"overdue"_s);
+    QCOMPARE(review.index(0, 0).data(models::IdRole).toLongLong(), 41);
+    // Nothing waiting sorts after everything that waits.
+    QVERIFY(review.index(1, R::WaitingSince).data(models::SortRole).toLongLong()
+        > review.index(0, R::WaitingSince).data(models::SortRole).toLongLong());
+    QVERIFY(review.index(1, R::WaitingSince).data().toString().isEmpty());
+    QVERIFY(review.index(1, R::Flags).data().toString().isEmpty());
+
+    models::MyChecklistsModel mine;
+    QAbstractItemModelTester mineTester(
+        &mine, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    mine.setChecklists({ v }, u"USD"_s, QDate(2026, 3, 10));
+    using M = models::MyChecklistsModel;
+    QCOMPARE(mine.index(0, M::Done).data().toString(), u"2/3"_s);
+    QCOMPARE(mine.index(0, M::Reward).data().toString(), u"$2.50"_s);
+    QVERIFY(mine.index(0, M::Due).data().toString().endsWith(u" · Overdue"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_RecordModels)

@@ -1,0 +1,156 @@
+#include "ui/pages/ReconciliationPage.h"
+
+#include "models/payments/PayoutsModel.h"
+#include "models/payments/PendingRequestsModel.h"
+#include "services/client/Backend.h"
+#include "services/client/ReconciliationClient.h"
+#include "services/client/Session.h"
+#include "services/core/WhenReady.h"
+#include "ui/common/Look.h"
+#include "ui/common/RecordTable.h"
+#include "ui/common/Remembered.h"
+#include "ui/dialogs/PayRequestDialog.h"
+#include "ui/dialogs/RejectRequestDialog.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QTabWidget>
+
+namespace mikro::ui {
+
+using Area = client::ChangeFeed::Area;
+
+ReconciliationPage::ReconciliationPage(const PageContext &context, QWidget *parent)
+    : Page(context, { Area::Reconciliation, Area::Payouts }, parent)
+    , m_pendingModel(new models::PendingRequestsModel(this))
+    , m_paymentsModel(new models::PayoutsModel(this))
+    , m_tabs(new QTabWidget)
+    , m_pending(new RecordTable(m_pendingModel, QStringLiteral("pendingRequestsTable")))
+    , m_payments(new RecordTable(m_paymentsModel, QStringLiteral("orgPaymentsTable")))
+    , m_pay(new QPushButton)
+    , m_reject(new QPushButton)
+{
+    setObjectName(QStringLiteral("reconciliationPage"));
+    m_tabs->setObjectName(QStringLiteral("reconciliationTabs"));
+    m_pay->setObjectName(QStringLiteral("payRequestButton"));
+    m_reject->setObjectName(QStringLiteral("rejectRequestButton"));
+    m_pay->setStyleSheet(look::primaryButtonStyle());
+    m_pending->setSearchable(true);
+    m_payments->setSearchable(true);
+    m_pending->sortBy(models::PendingRequestsModel::Requested, Qt::AscendingOrder);
+    m_payments->sortBy(models::PayoutsModel::PaidOn, Qt::DescendingOrder);
+    m_tabs->addTab(m_pending, QString());
+    m_tabs->addTab(m_payments, QString());
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_pay);
+    actions->addWidget(m_reject);
+    actions->addStretch();
+    contentLayout()->addWidget(m_tabs, 1);
+    contentLayout()->addLayout(actions);
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ReconciliationPage::updateActions);
+    connect(m_pending, &RecordTable::currentRowChanged, this, &ReconciliationPage::updateActions);
+    connect(m_pending, &RecordTable::activated, this, &ReconciliationPage::pay);
+    connect(m_pay, &QPushButton::clicked, this, &ReconciliationPage::pay);
+    connect(m_reject, &QPushButton::clicked, this, &ReconciliationPage::reject);
+    remembered::tabs(m_tabs, QStringLiteral("reconciliation"));
+    retranslateUi();
+    updateActions();
+}
+
+QString ReconciliationPage::title() const
+{
+    return tr("Payments");
+}
+
+void ReconciliationPage::load()
+{
+    core::whenReady(backend().reconciliation().records(), this,
+        [this](const core::Result<domain::PaymentRecordSet> &records) {
+            if (!records.ok()) {
+                failed(records.error());
+                return;
+            }
+            m_records = records.value();
+            const QString currency = session().currency();
+            m_pendingModel->setRequests(m_records.pending, currency);
+            m_paymentsModel->setPayments(m_records.payments, currency);
+            m_pending->fitColumnsOnce();
+            m_payments->fitColumnsOnce();
+            retranslateUi();
+            updateActions();
+            loaded();
+            emit countChanged(static_cast<int>(m_records.pending.size()));
+        });
+}
+
+const domain::PayRequestRow *ReconciliationPage::current() const
+{
+    const int row = m_pending->currentRow();
+    return row >= 0 && row < m_pendingModel->rowCount() ? &m_pendingModel->requestAt(row) : nullptr;
+}
+
+void ReconciliationPage::updateActions()
+{
+    const bool onPending = m_tabs->currentWidget() == m_pending;
+    m_pay->setVisible(onPending);
+    m_reject->setVisible(onPending);
+    const domain::PayRequestRow *r = current();
+    // Nobody pays themselves: their request waits for another admin (API.md §7).
+    const bool own = r && r->userId == session().person().id;
+    m_pay->setEnabled(r && !own);
+    m_reject->setEnabled(r && !own);
+    m_pay->setToolTip(own ? tr("Another admin decides your own request.") : QString());
+}
+
+void ReconciliationPage::pay()
+{
+    const domain::PayRequestRow *r = current();
+    if (!r || !m_pay->isEnabled())
+        return;
+    auto *dialog = new PayRequestDialog(backend().reconciliation(), *r, session().currency(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        emit statusMessage(
+            tr("Request paid: %1 to %2")
+                .arg(core::formatMoney(dialog->made().amount, session().currency(), QLocale()),
+                    dialog->person()));
+    });
+    dialog->open();
+}
+
+void ReconciliationPage::reject()
+{
+    const domain::PayRequestRow *r = current();
+    if (!r || !m_reject->isEnabled())
+        return;
+    auto *dialog
+        = new RejectRequestDialog(backend().reconciliation(), *r, session().currency(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = r->id;
+    connect(dialog, &QDialog::accepted, this,
+        [this, id] { emit statusMessage(tr("Request #%1 rejected").arg(id)); });
+    dialog->open();
+}
+
+void ReconciliationPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    Page::changeEvent(event);
+}
+
+void ReconciliationPage::retranslateUi()
+{
+    const QLocale locale;
+    m_tabs->setTabText(
+        0, tr("Pending requests (%1)").arg(locale.toString(m_records.pending.size())));
+    m_tabs->setTabText(1, tr("Payments (%1)").arg(locale.toString(m_records.payments.size())));
+    m_pay->setText(tr("Pay…"));
+    m_reject->setText(tr("Reject…"));
+    m_pending->setEmptyText(tr("No requests are waiting. New ones appear here."));
+    m_payments->setEmptyText(tr("No payments yet."));
+}
+
+} // namespace mikro::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "services/domain/money/PaymentRecords.h"
+#include "ui/common/Page.h"
+
+class QPushButton;
+class QTabWidget;
+
+namespace mikro::models {
+class PayoutsModel;
+class PendingRequestsModel;
+} // namespace mikro::models
+
+namespace mikro::ui {
+
+class RecordTable;
+
+/// Payments for an admin (UI.md §5.4), the heart of reconciliation: the organisation's pending
+/// requests, oldest first, with Pay… (the primary action) and Reject…, and the payments made.
+/// Each decision runs in its dialog, which names the person and the amount; the pages showing
+/// the changed figures reload from the change feed.
+class ReconciliationPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit ReconciliationPage(const PageContext &context, QWidget *parent = nullptr);
+
+    [[nodiscard]] QString title() const override;
+    [[nodiscard]] RecordTable *pendingTable() const { return m_pending; }
+    [[nodiscard]] RecordTable *paymentsTable() const { return m_payments; }
+
+protected:
+    void load() override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    [[nodiscard]] const domain::PayRequestRow *current() const;
+    void updateActions();
+    void pay();
+    void reject();
+    void retranslateUi();
+
+    models::PendingRequestsModel *m_pendingModel = nullptr;
+    models::PayoutsModel *m_paymentsModel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    RecordTable *m_pending = nullptr;
+    RecordTable *m_payments = nullptr;
+    QPushButton *m_pay = nullptr;
+    QPushButton *m_reject = nullptr;
+    domain::PaymentRecordSet m_records;
+};
+
+} // namespace mikro::ui
