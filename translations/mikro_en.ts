@@ -2034,10 +2034,6 @@ Task tracking and payments for OpenStreetMap mappers.</translation>
         <source>Review Checklists</source>
         <translation>Review Checklists</translation>
     </message>
-    <message>
-        <source>Validation</source>
-        <translation>Validation</translation>
-    </message>
 </context>
 <context>
     <name>mikro::ui::OnboardingWizard</name>
@@ -2229,6 +2225,69 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>No web browser opened %1. Copy the link and open it yourself.</source>
         <translation>No web browser opened %1. Copy the link and open it yourself.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PayRequestDialog</name>
+    <message>
+        <source>Pay request #%1</source>
+        <translation>Pay request #%1</translation>
+    </message>
+    <message>
+        <source>As the payment provider shows it</source>
+        <translation>As the payment provider shows it</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>No payment email</source>
+        <translation>No payment email</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer reference</source>
+        <translation>&amp;Transfer reference</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation>Transfer reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2</source>
+        <translation>Pay %1 to %2</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Recording the payment…</source>
+        <translation>Recording the payment…</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2638,49 @@ Your country and city, and your acceptance of the terms of service.</translation
     </message>
 </context>
 <context>
+    <name>mikro::ui::ReconciliationPage</name>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Another admin decides your own request.</source>
+        <translation>Another admin decides your own request.</translation>
+    </message>
+    <message>
+        <source>Request paid: %1 to %2</source>
+        <translation>Request paid: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Request #%1 rejected</source>
+        <translation>Request #%1 rejected</translation>
+    </message>
+    <message>
+        <source>Pending requests (%1)</source>
+        <translation>Pending requests (%1)</translation>
+    </message>
+    <message>
+        <source>Payments (%1)</source>
+        <translation>Payments (%1)</translation>
+    </message>
+    <message>
+        <source>Pay…</source>
+        <translation>Pay…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>No requests are waiting. New ones appear here.</source>
+        <translation>No requests are waiting. New ones appear here.</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>No payments yet.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::RecordTable</name>
     <message>
         <source>Nothing matches “%1”.</source>
@@ -2591,6 +2693,33 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>Search</source>
         <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::RejectRequestDialog</name>
+    <message>
+        <source>Reject request #%1</source>
+        <translation>Reject request #%1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>What the person should fix, e.g. the payment email</source>
+        <translation>What the person should fix, e.g. the payment email</translation>
+    </message>
+    <message>
+        <source>Reject the request of %1 for %2? They can read the reason, and the amount is theirs to request again.</source>
+        <translation>Reject the request of %1 for %2? They can read the reason, and the amount is theirs to request again.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Reject request</source>
+        <translation>Reject request</translation>
     </message>
 </context>
 <context>

@@ -2034,10 +2034,6 @@ Seguimiento de tareas y pagos para mapeadores de OpenStreetMap.</translation>
         <source>Review Checklists</source>
         <translation>Revisar listas de verificación</translation>
     </message>
-    <message>
-        <source>Validation</source>
-        <translation>Validación</translation>
-    </message>
 </context>
 <context>
     <name>mikro::ui::OnboardingWizard</name>
@@ -2229,6 +2225,69 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>No web browser opened %1. Copy the link and open it yourself.</source>
         <translation>Ningún navegador abrió %1. Copia el enlace y ábrelo tú.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PayRequestDialog</name>
+    <message>
+        <source>Pay request #%1</source>
+        <translation>Pagar la solicitud n.º %1</translation>
+    </message>
+    <message>
+        <source>As the payment provider shows it</source>
+        <translation>Tal como la muestra el proveedor de pagos</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>No payment email</source>
+        <translation>Sin correo de pago</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Pagado a</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer reference</source>
+        <translation>&amp;Referencia de transferencia</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Monto</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation>Referencia de transferencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2</source>
+        <translation>Pagar %1 a %2</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pagar</translation>
+    </message>
+    <message>
+        <source>Recording the payment…</source>
+        <translation>Registrando el pago…</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2638,49 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     </message>
 </context>
 <context>
+    <name>mikro::ui::ReconciliationPage</name>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Another admin decides your own request.</source>
+        <translation>Otro administrador decide tu propia solicitud.</translation>
+    </message>
+    <message>
+        <source>Request paid: %1 to %2</source>
+        <translation>Solicitud pagada: %1 a %2</translation>
+    </message>
+    <message>
+        <source>Request #%1 rejected</source>
+        <translation>Solicitud n.º %1 rechazada</translation>
+    </message>
+    <message>
+        <source>Pending requests (%1)</source>
+        <translation>Solicitudes pendientes (%1)</translation>
+    </message>
+    <message>
+        <source>Payments (%1)</source>
+        <translation>Pagos (%1)</translation>
+    </message>
+    <message>
+        <source>Pay…</source>
+        <translation>Pagar…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <source>No requests are waiting. New ones appear here.</source>
+        <translation>No hay solicitudes en espera. Las nuevas aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>Aún no hay pagos.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::RecordTable</name>
     <message>
         <source>Nothing matches “%1”.</source>
@@ -2591,6 +2693,33 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>Search</source>
         <translation>Buscar</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::RejectRequestDialog</name>
+    <message>
+        <source>Reject request #%1</source>
+        <translation>Rechazar la solicitud n.º %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>What the person should fix, e.g. the payment email</source>
+        <translation>Lo que la persona debe corregir, por ejemplo el correo de pago</translation>
+    </message>
+    <message>
+        <source>Reject the request of %1 for %2? They can read the reason, and the amount is theirs to request again.</source>
+        <translation>¿Rechazar la solicitud de %1 por %2? Podrá leer el motivo, y el monto vuelve a estar disponible para solicitarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Reject request</source>
+        <translation>Rechazar solicitud</translation>
     </message>
 </context>
 <context>

@@ -2034,10 +2034,6 @@ Acompanhamento de tarefas e pagamentos para mapeadores do OpenStreetMap.</transl
         <source>Review Checklists</source>
         <translation>Revisar listas de verificação</translation>
     </message>
-    <message>
-        <source>Validation</source>
-        <translation>Validação</translation>
-    </message>
 </context>
 <context>
     <name>mikro::ui::OnboardingWizard</name>
@@ -2229,6 +2225,69 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>No web browser opened %1. Copy the link and open it yourself.</source>
         <translation>Nenhum navegador abriu %1. Copie o link e abra-o você mesmo.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PayRequestDialog</name>
+    <message>
+        <source>Pay request #%1</source>
+        <translation>Pagar a solicitação nº %1</translation>
+    </message>
+    <message>
+        <source>As the payment provider shows it</source>
+        <translation>Como o provedor de pagamentos a mostra</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>No payment email</source>
+        <translation>Sem e-mail de pagamento</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Pago para</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer reference</source>
+        <translation>&amp;Referência da transferência</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation>Referência da transferência</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2</source>
+        <translation>Pagar %1 para %2</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pagar</translation>
+    </message>
+    <message>
+        <source>Recording the payment…</source>
+        <translation>Registrando o pagamento…</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2638,49 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     </message>
 </context>
 <context>
+    <name>mikro::ui::ReconciliationPage</name>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamentos</translation>
+    </message>
+    <message>
+        <source>Another admin decides your own request.</source>
+        <translation>Outro administrador decide a sua própria solicitação.</translation>
+    </message>
+    <message>
+        <source>Request paid: %1 to %2</source>
+        <translation>Solicitação paga: %1 para %2</translation>
+    </message>
+    <message>
+        <source>Request #%1 rejected</source>
+        <translation>Solicitação nº %1 rejeitada</translation>
+    </message>
+    <message>
+        <source>Pending requests (%1)</source>
+        <translation>Solicitações pendentes (%1)</translation>
+    </message>
+    <message>
+        <source>Payments (%1)</source>
+        <translation>Pagamentos (%1)</translation>
+    </message>
+    <message>
+        <source>Pay…</source>
+        <translation>Pagar…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rejeitar…</translation>
+    </message>
+    <message>
+        <source>No requests are waiting. New ones appear here.</source>
+        <translation>Não há solicitações aguardando. As novas aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>Ainda não há pagamentos.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::RecordTable</name>
     <message>
         <source>Nothing matches “%1”.</source>
@@ -2591,6 +2693,33 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>Search</source>
         <translation>Pesquisar</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::RejectRequestDialog</name>
+    <message>
+        <source>Reject request #%1</source>
+        <translation>Rejeitar a solicitação nº %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>What the person should fix, e.g. the payment email</source>
+        <translation>O que a pessoa deve corrigir, por exemplo o e-mail de pagamento</translation>
+    </message>
+    <message>
+        <source>Reject the request of %1 for %2? They can read the reason, and the amount is theirs to request again.</source>
+        <translation>Rejeitar a solicitação de %1 de %2? A pessoa poderá ler o motivo, e o valor volta a estar disponível para ser solicitado.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Reject request</source>
+        <translation>Rejeitar solicitação</translation>
     </message>
 </context>
 <context>

@@ -72,9 +72,12 @@ void ReconciliationPage::load()
                 failed(records.error());
                 return;
             }
+            const domain::PayRequestRow *shown = current();
+            const qint64 selected = shown ? shown->id : 0;
             m_records = records.value();
             const QString currency = session().currency();
             m_pendingModel->setRequests(m_records.pending, currency);
+            m_pending->selectId(selected); // else the oldest, the next to work
             m_paymentsModel->setPayments(m_records.payments, currency);
             m_pending->fitColumnsOnce();
             m_payments->fitColumnsOnce();
