@@ -366,6 +366,8 @@ private slots:
     void instanceRoundTrips_data();
     void instanceRoundTrips();
     void commentPageRoundTrips();
+    void othersChecklistsRoundTripByState();
+    void paymentMadeRoundTrips();
     void syncRunRoundTrips();
     void syncStatusRoundTrips();
     void auditEntryRoundTrips_data();
@@ -631,6 +633,64 @@ void tst_Codecs::instanceRoundTrips()
     QCOMPARE(item.value(u"completed"_s).toBool(), instance.items.first().completedAt.isValid());
     QCOMPARE(item.value(u"confirmed"_s).toBool(), instance.items.first().confirmedAt.isValid());
     QVERIFY(!json.contains(u"total_payout"_s));
+}
+
+void tst_Codecs::othersChecklistsRoundTripByState()
+{
+    // One instance per list: waiting (a done item unconfirmed), confirmed, stale, started.
+    domain::InstanceView waiting = fullInstance();
+    waiting.id = 74;
+    waiting.confirmed = false;
+    domain::InstanceView confirmed = fullInstance();
+    confirmed.id = 71;
+    confirmed.awaitingConfirmation = false;
+    domain::InstanceView stale = fullInstance();
+    stale.id = 73;
+    stale.confirmed = false;
+    stale.awaitingConfirmation = false;
+    domain::InstanceView started = stale;
+    started.id = 72;
+    started.stale = false;
+    client::JsonWriter envelope = client::JsonWriter::success(u"Validator checklists"_s);
+    client::writeOthersChecklists(envelope, { waiting, confirmed, stale, started });
+    const QJsonObject json = parsed(envelope);
+    const auto ids = [&json](const QString &key) {
+        QList<qint64> out;
+        for (const QJsonValue &v : json.value(key).toArray())
+            out << v.toObject().value(u"id"_s).toInteger();
+        return out;
+    };
+    QCOMPARE(ids(u"ready_for_confirmation"_s), QList<qint64> { 74 });
+    QCOMPARE(ids(u"confirmed_and_completed"_s), QList<qint64> { 71 });
+    QCOMPARE(ids(u"stale_started_checklists"_s), QList<qint64> { 73 });
+    QCOMPARE(ids(u"started_checklists"_s), QList<qint64> { 72 });
+    const auto read = client::readOthersChecklists(json);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+    QCOMPARE(read.value().size(), 4);
+    // By id, and "waiting" comes back from the list it was in.
+    QCOMPARE(read.value()[0].id, 71);
+    QCOMPARE(read.value()[3].id, 74);
+    QVERIFY(read.value()[3].awaitingConfirmation);
+    QVERIFY(!read.value()[0].awaitingConfirmation);
+    domain::InstanceView expected = instanceViewOf(waiting);
+    expected.awaitingConfirmation = true;
+    QVERIFY(read.value()[3] == expected);
+    // A list missing is a broken answer, not an empty one.
+    QJsonObject broken = json;
+    broken.remove(u"started_checklists"_s);
+    QVERIFY(!client::readOthersChecklists(broken).ok());
+}
+
+void tst_Codecs::paymentMadeRoundTrips()
+{
+    client::JsonWriter envelope = client::JsonWriter::success(u"Paid"_s);
+    client::writePaymentMade(envelope, { 91, core::Money(1050) });
+    // API.md §1.5: two decimals and the cents beside them.
+    QVERIFY(envelope.finish().contains(R"("amount_paid":10.50,"amount_paid_cents":1050)"));
+    const QJsonObject json = parsed(envelope);
+    const auto read = client::readPaymentMade(json);
+    QVERIFY(read.ok());
+    QVERIFY(read.value() == (client::PaymentMade { 91, core::Money(1050) }));
 }
 
 void tst_Codecs::commentPageRoundTrips()
