@@ -656,7 +656,7 @@ void tst_Codecs::othersChecklistsRoundTripByState()
     const QJsonObject json = parsed(envelope);
     const auto ids = [&json](const QString &key) {
         QList<qint64> out;
-        for (const QJsonValue &v : json.value(key).toArray())
+        for (const auto &v : json.value(key).toArray())
             out << v.toObject().value(u"id"_s).toInteger();
         return out;
     };
