@@ -35,6 +35,27 @@ int itemsConfirmed(const domain::InstanceView &v)
         v.items, [](const domain::InstanceView::Item &i) { return i.confirmedAt.isValid(); }));
 }
 
+QString itemCountText(const domain::InstanceView &v, int n, const QLocale &locale)
+{
+    return QStringLiteral("%1/%2").arg(locale.toString(n), locale.toString(v.items.size()));
+}
+
+double itemFraction(const domain::InstanceView &v, int n)
+{
+    return v.items.isEmpty() ? 0.0 : double(n) / double(v.items.size());
+}
+
+qint64 dueSortKey(const domain::InstanceView &v)
+{
+    return v.checklist.dueDate.isValid() ? v.checklist.dueDate.toJulianDay()
+                                         : std::numeric_limits<qint64>::max();
+}
+
+QDateTime lastActivityOf(const domain::InstanceView &v)
+{
+    return v.lastActivityAt.isValid() ? v.lastActivityAt : v.startedAt;
+}
+
 MyChecklistsModel::MyChecklistsModel(QObject *parent)
     : RecordTableModel({ { QT_TRANSLATE_NOOP("mikro::models::Columns", "Name") },
                            { QT_TRANSLATE_NOOP("mikro::models::Columns", "Difficulty") },
@@ -72,18 +93,15 @@ bool MyChecklistsModel::overdue(const domain::InstanceView &v) const
 QVariant MyChecklistsModel::displayOf(int row, int column) const
 {
     const domain::InstanceView &v = m_rows.at(row);
-    const auto count = [this, &v](int n) {
-        return QStringLiteral("%1/%2").arg(locale().toString(n), locale().toString(v.items.size()));
-    };
     switch (column) {
     case Name:
         return v.checklist.name;
     case Difficulty:
         return v.checklist.difficulty;
     case Done:
-        return count(itemsDone(v));
+        return itemCountText(v, itemsDone(v), locale());
     case Confirmed:
-        return count(itemsConfirmed(v));
+        return itemCountText(v, itemsConfirmed(v), locale());
     case Reward:
         return core::formatMoney(v.checklist.completionRate, m_currency, locale());
     case Due: {
@@ -96,7 +114,7 @@ QVariant MyChecklistsModel::displayOf(int row, int column) const
             .arg(date);
     }
     case LastActivity:
-        return timeText(v.lastActivityAt.isValid() ? v.lastActivityAt : v.startedAt);
+        return timeText(lastActivityOf(v));
     default:
         return {};
     }
@@ -105,20 +123,17 @@ QVariant MyChecklistsModel::displayOf(int row, int column) const
 QVariant MyChecklistsModel::sortOf(int row, int column) const
 {
     const domain::InstanceView &v = m_rows.at(row);
-    const auto fraction
-        = [&v](int n) { return v.items.isEmpty() ? 0.0 : double(n) / double(v.items.size()); };
     switch (column) {
     case Done:
-        return fraction(itemsDone(v));
+        return itemFraction(v, itemsDone(v));
     case Confirmed:
-        return fraction(itemsConfirmed(v));
+        return itemFraction(v, itemsConfirmed(v));
     case Reward:
         return v.checklist.completionRate.cents();
     case Due: // undated last
-        return v.checklist.dueDate.isValid() ? v.checklist.dueDate.toJulianDay()
-                                             : std::numeric_limits<qint64>::max();
+        return dueSortKey(v);
     case LastActivity:
-        return v.lastActivityAt.isValid() ? v.lastActivityAt : v.startedAt;
+        return lastActivityOf(v);
     default:
         return displayOf(row, column);
     }

@@ -43,5 +43,12 @@ private:
 /// How many of the checklist's items are done / confirmed.
 [[nodiscard]] int itemsDone(const domain::InstanceView &v);
 [[nodiscard]] int itemsConfirmed(const domain::InstanceView &v);
+/// "3/8": `n` of the checklist's items, in the locale's digits; the sort value is the fraction.
+[[nodiscard]] QString itemCountText(const domain::InstanceView &v, int n, const QLocale &locale);
+[[nodiscard]] double itemFraction(const domain::InstanceView &v, int n);
+/// A due date's sort value: undated checklists last.
+[[nodiscard]] qint64 dueSortKey(const domain::InstanceView &v);
+/// When the checklist last moved: its last activity, else its start.
+[[nodiscard]] QDateTime lastActivityOf(const domain::InstanceView &v);
 
 } // namespace mikro::models

@@ -66,22 +66,19 @@ QString ReviewChecklistsModel::statusOf(int row) const
 QVariant ReviewChecklistsModel::displayOf(int row, int column) const
 {
     const domain::InstanceView &v = m_rows.at(row);
-    const auto count = [this, &v](int n) {
-        return QStringLiteral("%1/%2").arg(locale().toString(n), locale().toString(v.items.size()));
-    };
     switch (column) {
     case Checklist:
         return v.checklist.name;
     case Person:
         return v.userName;
     case Done:
-        return count(itemsDone(v));
+        return itemCountText(v, itemsDone(v), locale());
     case Confirmed:
-        return count(itemsConfirmed(v));
+        return itemCountText(v, itemsConfirmed(v), locale());
     case WaitingSince:
         return timeText(waitingSince(v));
     case LastActivity:
-        return timeText(v.lastActivityAt.isValid() ? v.lastActivityAt : v.startedAt);
+        return timeText(lastActivityOf(v));
     case Due:
         return v.checklist.dueDate.isValid()
             ? locale().toString(v.checklist.dueDate, QLocale::ShortFormat)
@@ -104,22 +101,19 @@ QVariant ReviewChecklistsModel::displayOf(int row, int column) const
 QVariant ReviewChecklistsModel::sortOf(int row, int column) const
 {
     const domain::InstanceView &v = m_rows.at(row);
-    const auto fraction
-        = [&v](int n) { return v.items.isEmpty() ? 0.0 : double(n) / double(v.items.size()); };
     switch (column) {
     case Done:
-        return fraction(itemsDone(v));
+        return itemFraction(v, itemsDone(v));
     case Confirmed:
-        return fraction(itemsConfirmed(v));
+        return itemFraction(v, itemsConfirmed(v));
     case WaitingSince: { // nothing waiting sorts last
         const QDateTime since = waitingSince(v);
         return since.isValid() ? since.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
     }
     case LastActivity:
-        return v.lastActivityAt.isValid() ? v.lastActivityAt : v.startedAt;
+        return lastActivityOf(v);
     case Due:
-        return v.checklist.dueDate.isValid() ? v.checklist.dueDate.toJulianDay()
-                                             : std::numeric_limits<qint64>::max();
+        return dueSortKey(v);
     case MyPay:
         return v.checklist.validationRate.cents();
     default:
