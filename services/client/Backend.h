@@ -10,6 +10,7 @@ class AccountClient;
 class ChecklistsClient;
 class DashboardsClient;
 class PayoutsClient;
+class PeopleClient;
 class ProjectsClient;
 class ReconciliationClient;
 class TrainingClient;
@@ -32,6 +33,7 @@ public:
     [[nodiscard]] virtual TrainingClient &training() = 0;
     [[nodiscard]] virtual ChecklistsClient &checklists() = 0;
     [[nodiscard]] virtual ReconciliationClient &reconciliation() = 0;
+    [[nodiscard]] virtual PeopleClient &people() = 0;
     [[nodiscard]] ChangeFeed &feed() { return m_feed; }
     /// Where the data lives, for the status bar and Settings ("mikro-server at https://…").
     [[nodiscard]] virtual QString describe() const = 0;

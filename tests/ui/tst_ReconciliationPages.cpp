@@ -1,17 +1,30 @@
+#include "models/payments/ImportPreviewModel.h"
 #include "models/payments/PendingRequestsModel.h"
+#include "services/core/Csv.h"
 #include "tests/ui/PageFixture.h"
 #include "tests/ui/Screenshots.h"
 #include "tests/ui/UiPalette.h"
 #include "ui/common/MoneyEdit.h"
+#include "ui/common/PersonPicker.h"
 #include "ui/common/RecordTable.h"
+#include "ui/dialogs/AdjustmentDialog.h"
+#include "ui/dialogs/ManualPaymentDialog.h"
 #include "ui/dialogs/PayRequestDialog.h"
 #include "ui/dialogs/RejectRequestDialog.h"
+#include "ui/dialogs/import/ImportPreviewPages.h"
+#include "ui/dialogs/import/ImportResultsWizard.h"
 #include "ui/pages/ReconciliationPage.h"
 
 #include <QApplication>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -40,10 +53,23 @@ private slots:
     void aRequestIsPaidWithNoMoreThanWasAsked();
     void aRequestIsRejectedWithItsReason_data() { backends(); }
     void aRequestIsRejectedWithItsReason();
+    void aManualPaymentIsConfirmedWithThePayableAfter_data() { backends(); }
+    void aManualPaymentIsConfirmedWithThePayableAfter();
+    void aDebitBelowZeroSaysSoBeforeItLands_data() { backends(); }
+    void aDebitBelowZeroSaysSoBeforeItLands();
+    void aBatchIsExportedAndTheProvidersFileReconciled_data() { backends(); }
+    void aBatchIsExportedAndTheProvidersFileReconciled();
     void screenshots();
 
 private:
     qint64 mapperRequests();
+    /// `subject` signs in, is onboarded, earns `cents` and requests all of it; the request's id.
+    qint64 personRequests(const QString &subject, const QString &osm, qint64 cents);
+    /// Runs the import wizard on `path` to its last page: the summary it ends with.
+    QString importThroughWizard(ui::ReconciliationPage &page, const QString &path,
+        const std::function<void(ui::ImportResultsWizard &)> &atPreview);
+    /// The primary button of `dialog`, pressed, and the confirmation answered Yes; its question.
+    static QString confirmAndSend(ui::PersonMoneyDialog &dialog);
     template <typename Dialog>
     [[nodiscard]] static Dialog *dialogOf(ui::ReconciliationPage &page);
 };
@@ -62,6 +88,228 @@ qint64 tst_ReconciliationPages::mapperRequests()
     const auto made
         = post(Mapper, "/api/transaction/submit_payment_request", R"({"notes":"for November"})");
     return made.status == 200 ? json(made).value(u"request_id"_s).toInteger() : 0;
+}
+
+qint64 tst_ReconciliationPages::personRequests(
+    const QString &subject, const QString &osm, qint64 cents)
+{
+    if (post(subject, "/api/login", "{}").status != 200)
+        return 0;
+    onboard(subject, osm);
+    exec(u"INSERT INTO ledger_entries (org_id, user_id, kind, amount_cents, source_key, "
+         "created_at) VALUES ('org_devstack', '%1', 'mapping', %2, 'earned-%1', "
+         "'2026-01-01T00:00:00Z')"_s.arg(subject)
+             .arg(cents));
+    const auto made = post(subject, "/api/transaction/submit_payment_request", "{}");
+    return made.status == 200 ? json(made).value(u"request_id"_s).toInteger() : 0;
+}
+
+QString tst_ReconciliationPages::confirmAndSend(ui::PersonMoneyDialog &dialog)
+{
+    auto *primary = dialog.findChild<QPushButton *>(u"primaryButton"_s);
+    if (!primary || !primary->isEnabled())
+        return {};
+    primary->click();
+    if (!QTest::qWaitFor(
+            [&] { return dialog.confirmation() && dialog.confirmation()->isVisible(); }))
+        return {};
+    QMessageBox *box = dialog.confirmation();
+    const QString question = box->text();
+    box->button(QMessageBox::Yes)->click();
+    return question;
+}
+
+QString tst_ReconciliationPages::importThroughWizard(ui::ReconciliationPage &page,
+    const QString &path, const std::function<void(ui::ImportResultsWizard &)> &atPreview)
+{
+    page.findChild<QPushButton *>(u"importResultsButton"_s)->click();
+    auto *wizard = dialogOf<ui::ImportResultsWizard>(page);
+    if (!wizard)
+        return u"no wizard"_s;
+    wizard->findChild<QLineEdit *>(u"importFilePath"_s)->setText(path);
+    wizard->next();
+    if (!QTest::qWaitFor(
+            [&] { return wizard->currentId() == ui::ImportResultsWizard::ColumnsStep; }))
+        return u"the file was not read"_s;
+    wizard->next();
+    auto *preview = wizard->previewPage();
+    if (!QTest::qWaitFor([&] { return preview->isComplete(); }, 10000))
+        return u"no preview"_s;
+    atPreview(*wizard);
+    wizard->next();
+    if (wizard->currentId() != ui::ImportResultsWizard::ResultStep) {
+        if (!QTest::qWaitFor([&] { return preview->confirmation() != nullptr; }))
+            return u"no confirmation"_s;
+        preview->confirmation()->button(QMessageBox::Yes)->click();
+    }
+    if (!QTest::qWaitFor(
+            [&] { return wizard->currentId() == ui::ImportResultsWizard::ResultStep; }, 10000))
+        return u"never paid"_s;
+    const QString summary = wizard->findChild<QLabel *>(u"importSummary"_s)->text();
+    wizard->accept();
+    QTest::qWait(0);
+    return summary;
+}
+
+void tst_ReconciliationPages::aManualPaymentIsConfirmedWithThePayableAfter()
+{
+    QFETCH(QString, name);
+    auto page = openPage<ui::ReconciliationPage>(name);
+    QVERIFY(page);
+    page->findChild<QPushButton *>(u"manualPaymentButton"_s)->click();
+    auto *dialog = dialogOf<ui::ManualPaymentDialog>(*page);
+    QVERIFY(dialog);
+    auto *picker = dialog->findChild<ui::PersonPicker *>(u"personPicker"_s);
+    QCOMPARE(picker->count(), 2); // the admin and the mapper
+    QTest::keyClicks(picker->lineEdit(), u"Mia Mapper (mapper_osm) · "_s);
+    picker->choose(Mapper);
+    QVERIFY(dialog->person());
+    QCOMPARE(dialog->findChild<QLabel *>(u"personPayable"_s)->text(), u"$15.50"_s);
+    QCOMPARE(dialog->findChild<QLabel *>(u"paidTo"_s)->text(), u"mapper_osm@pay.example"_s);
+    auto *amount = dialog->findChild<ui::MoneyEdit *>(u"moneyAmount"_s);
+    auto *primary = dialog->findChild<QPushButton *>(u"primaryButton"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"transferReference"_s), u"CASH-1"_s);
+    QTest::keyClicks(amount->lineEdit(), u"20"_s);
+    QVERIFY(!primary->isEnabled()); // more than is owed
+    QVERIFY(dialog->findChild<QLabel *>(u"amountWarning"_s)->text().contains(u"$15.50"_s));
+    amount->lineEdit()->clear();
+    QTest::keyClicks(amount->lineEdit(), u"5"_s);
+    QVERIFY(primary->isEnabled());
+    QSignalSpy status(page.get(), &ui::Page::statusMessage);
+    const QString question = confirmAndSend(*dialog);
+    QCOMPARE(question,
+        u"Record a payment of $5.00 to Mia Mapper (mapper_osm) (mapper_osm@pay.example), "
+        "reference CASH-1? Payable becomes $10.50."_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty()
+            && status.last().at(0).toString()
+                == u"Payment recorded: $5.00 to Mia Mapper (mapper_osm)"_s,
+        10000);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments WHERE request_id IS NULL AND amount_cents = "
+                    "500 AND external_ref = 'CASH-1'"_s),
+        1);
+    QTRY_COMPARE_WITH_TIMEOUT(page->paymentsTable()->view()->model()->rowCount(), 1, 10000);
+}
+
+void tst_ReconciliationPages::aDebitBelowZeroSaysSoBeforeItLands()
+{
+    QFETCH(QString, name);
+    auto page = openPage<ui::ReconciliationPage>(name);
+    QVERIFY(page);
+    page->findChild<QPushButton *>(u"adjustmentButton"_s)->click();
+    auto *dialog = dialogOf<ui::AdjustmentDialog>(*page);
+    QVERIFY(dialog);
+    dialog->choosePerson(Mapper);
+    dialog->findChild<QRadioButton *>(u"debitChoice"_s)->click();
+    auto *primary = dialog->findChild<QPushButton *>(u"primaryButton"_s);
+    QTest::keyClicks(dialog->findChild<ui::MoneyEdit *>(u"moneyAmount"_s)->lineEdit(), u"20"_s);
+    QVERIFY(!primary->isEnabled()); // a reason first
+    QVERIFY(dialog->findChild<QLabel *>(u"amountWarning"_s)->text().contains(u"-$4.50"_s));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"adjustmentReason"_s), u"Paid twice"_s);
+    QVERIFY(primary->isEnabled());
+    const QString question = confirmAndSend(*dialog);
+    QCOMPARE(question,
+        u"Debit Mia Mapper (mapper_osm) $20.00? Payable becomes -$4.50.\nPayable becomes "
+        "negative."_s);
+    QVERIFY(!primary->isEnabled()); // until the answer: a second press cannot send it again
+    const QPointer<ui::AdjustmentDialog> open(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!open || !open->isVisible(), 10000);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries WHERE kind = 'adjustment' AND "
+                    "amount_cents = -2000 AND note = 'Paid twice'"_s),
+        1);
+}
+
+void tst_ReconciliationPages::aBatchIsExportedAndTheProvidersFileReconciled()
+{
+    QFETCH(QString, name);
+    const qint64 mapper = mapperRequests();
+    const qint64 validator = personRequests(testing::Validator, u"validator_osm"_s, 1200);
+    const qint64 other = personRequests(u"auth0|devstack-mapper-2"_s, u"second_osm"_s, 800);
+    QVERIFY(mapper > 0 && validator > 0 && other > 0);
+    auto page = openPage<ui::ReconciliationPage>(name);
+    QVERIFY(page);
+    QCOMPARE(page->pendingTable()->view()->model()->rowCount(), 3);
+
+    // Export: the save dialog, then the file, the status line, nothing changed.
+    QTemporaryDir dir;
+    const QString batchPath = dir.filePath(u"batch.csv"_s);
+    QSignalSpy status(page.get(), &ui::Page::statusMessage);
+    page->findChild<QPushButton *>(u"exportBatchButton"_s)->click();
+    QFileDialog *save = nullptr;
+    QVERIFY(QTest::qWaitFor([&] {
+        save = page->findChild<QFileDialog *>();
+        return save && save->isVisible();
+    }));
+    QVERIFY(save->selectedFiles().value(0).contains(u"mikro-payout-batch-"_s));
+    // Typed into the dialog's file name, as a person would.
+    auto *fileName = save->findChild<QLineEdit *>(u"fileNameEdit"_s);
+    QVERIFY(fileName);
+    fileName->setText(batchPath);
+    static_cast<QDialog *>(save)->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty(), 10000);
+    QCOMPARE(status.last().at(0).toString(), u"Exported 3 requests ($35.50)"_s);
+    QFile batchFile(batchPath);
+    QVERIFY(batchFile.open(QIODevice::ReadOnly));
+    const auto batch = core::parseCsv(batchFile.readAll());
+    QVERIFY(batch.ok());
+    QCOMPARE(batch.value().size(), 4);
+    QCOMPARE(batch.value().at(0),
+        (QStringList { u"email"_s, u"amount"_s, u"currency"_s, u"request_id"_s, u"note"_s }));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payment_requests WHERE status = 'pending'"_s), 3);
+
+    // The provider's answer, as a provider writes it: its own column names and order; the
+    // mapper paid, the validator paid another amount, and an id Mikro never issued.
+    QString result = u"Transaction ID,Payee Email,Request ID,Amount,Currency,Status\r\n"_s;
+    for (const QStringList &row : batch.value().mid(1)) {
+        const qint64 id = row.at(3).toLongLong();
+        if (id == mapper)
+            result += u"TX-A,%1,%2,%3,USD,Completed\r\n"_s.arg(row.at(0), row.at(3), row.at(1));
+        else if (id == validator)
+            result += u"TX-B,%1,%2,9.99,USD,Completed\r\n"_s.arg(row.at(0), row.at(3));
+    }
+    result += u"TX-C,ghost@pay.example,987654,3.00,USD,Completed\r\n"_s;
+    const QString resultPath = dir.filePath(u"provider.csv"_s);
+    QFile resultFile(resultPath);
+    QVERIFY(resultFile.open(QIODevice::WriteOnly));
+    resultFile.write(result.toUtf8());
+    resultFile.close();
+
+    const QString summary
+        = importThroughWizard(*page, resultPath, [&](ui::ImportResultsWizard &wizard) {
+              QAbstractItemModel &rows = *wizard.previewPage()->table()->view()->model();
+              QCOMPARE(rows.rowCount(), 3);
+              using C = models::ImportPreviewModel;
+              QCOMPARE(rows.index(0, C::Result).data().toString(), u"Match"_s);
+              QCOMPARE(rows.index(1, C::Result).data().toString(), u"Amount differs"_s);
+              QCOMPARE(rows.index(1, C::FileAmount).data().toString(), u"9.99"_s);
+              QCOMPARE(rows.index(1, C::Requested).data().toString(), u"$12.00"_s);
+              QCOMPARE(rows.index(2, C::Result).data().toString(), u"Unknown request"_s);
+              QCOMPARE(wizard.findChild<QLabel *>(u"previewTotals"_s)->text(),
+                  u"1 matches, $15.50 · 1 need a decision · 1 skipped"_s);
+              QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 0); // a preview pays nothing
+          });
+    QCOMPARE(summary, u"1 paid ($15.50) · 2 skipped"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments WHERE external_ref = 'TX-A' AND "
+                    "amount_cents = 1550"_s),
+        1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payment_requests WHERE status = 'pending'"_s), 2);
+    // The page follows: two pending, one payment; the mapper sees the payment as theirs.
+    QTRY_COMPARE_WITH_TIMEOUT(page->pendingTable()->view()->model()->rowCount(), 2, 10000);
+    QCOMPARE(page->paymentsTable()->view()->model()->rowCount(), 1);
+    const QJsonObject own = json(post(Mapper, "/api/transaction/fetch_user_transactions", "{}"));
+    QCOMPARE(own.value(u"payments"_s).toArray().size(), 1);
+    QCOMPARE(
+        own.value(u"payments"_s).toArray().at(0).toObject().value(u"payoneer_id"_s), u"TX-A"_s);
+
+    // The same file again: already paid, nothing more.
+    const QString again = importThroughWizard(
+        *page, resultPath, [&](ui::ImportResultsWizard &wizard) {
+            QCOMPARE(
+                wizard.previewPage()->table()->view()->model()->index(0, 6).data().toString().left(
+                    14),
+                u"Already paid ("_s);
+        });
+    QCOMPARE(again, u"Nothing was paid. · 2 skipped · 1 already paid before"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 1);
 }
 
 template <typename Dialog>

@@ -21,6 +21,8 @@ look::Tone StatusBadgeDelegate::toneOf(const QString &storedWord)
         { QStringLiteral("needs_review"), look::Tone::Warn },
         { QStringLiteral("not_passed"), look::Tone::Warn },
         { QStringLiteral("paid"), look::Tone::Good },
+        { QStringLiteral("matched"), look::Tone::Good },
+        { QStringLiteral("needs_decision"), look::Tone::Warn },
         { QStringLiteral("passed"), look::Tone::Good },
         { QStringLiteral("completed"), look::Tone::Good },
         { QStringLiteral("confirmed"), look::Tone::Good },

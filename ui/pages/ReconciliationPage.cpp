@@ -3,14 +3,21 @@
 #include "models/payments/PayoutsModel.h"
 #include "models/payments/PendingRequestsModel.h"
 #include "services/client/Backend.h"
+#include "services/client/PeopleClient.h"
 #include "services/client/ReconciliationClient.h"
 #include "services/client/Session.h"
+#include "services/core/Clock.h"
 #include "services/core/WhenReady.h"
+#include "ui/common/Banner.h"
+#include "ui/common/CsvFile.h"
 #include "ui/common/Look.h"
 #include "ui/common/RecordTable.h"
 #include "ui/common/Remembered.h"
+#include "ui/dialogs/AdjustmentDialog.h"
+#include "ui/dialogs/ManualPaymentDialog.h"
 #include "ui/dialogs/PayRequestDialog.h"
 #include "ui/dialogs/RejectRequestDialog.h"
+#include "ui/dialogs/import/ImportResultsWizard.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -30,11 +37,19 @@ ReconciliationPage::ReconciliationPage(const PageContext &context, QWidget *pare
     , m_payments(new RecordTable(m_paymentsModel, QStringLiteral("orgPaymentsTable")))
     , m_pay(new QPushButton)
     , m_reject(new QPushButton)
+    , m_manual(new QPushButton)
+    , m_adjust(new QPushButton)
+    , m_export(new QPushButton)
+    , m_import(new QPushButton)
 {
     setObjectName(QStringLiteral("reconciliationPage"));
     m_tabs->setObjectName(QStringLiteral("reconciliationTabs"));
     m_pay->setObjectName(QStringLiteral("payRequestButton"));
     m_reject->setObjectName(QStringLiteral("rejectRequestButton"));
+    m_manual->setObjectName(QStringLiteral("manualPaymentButton"));
+    m_adjust->setObjectName(QStringLiteral("adjustmentButton"));
+    m_export->setObjectName(QStringLiteral("exportBatchButton"));
+    m_import->setObjectName(QStringLiteral("importResultsButton"));
     m_pay->setStyleSheet(look::primaryButtonStyle());
     m_pending->setSearchable(true);
     m_payments->setSearchable(true);
@@ -46,6 +61,10 @@ ReconciliationPage::ReconciliationPage(const PageContext &context, QWidget *pare
     actions->addWidget(m_pay);
     actions->addWidget(m_reject);
     actions->addStretch();
+    actions->addWidget(m_manual);
+    actions->addWidget(m_adjust);
+    actions->addWidget(m_export);
+    actions->addWidget(m_import);
     contentLayout()->addWidget(m_tabs, 1);
     contentLayout()->addLayout(actions);
 
@@ -54,6 +73,12 @@ ReconciliationPage::ReconciliationPage(const PageContext &context, QWidget *pare
     connect(m_pending, &RecordTable::activated, this, &ReconciliationPage::pay);
     connect(m_pay, &QPushButton::clicked, this, &ReconciliationPage::pay);
     connect(m_reject, &QPushButton::clicked, this, &ReconciliationPage::reject);
+    connect(m_manual, &QPushButton::clicked, this,
+        [this] { openPersonForm<ManualPaymentDialog>(m_manual); });
+    connect(m_adjust, &QPushButton::clicked, this,
+        [this] { openPersonForm<AdjustmentDialog>(m_adjust); });
+    connect(m_export, &QPushButton::clicked, this, &ReconciliationPage::exportBatch);
+    connect(m_import, &QPushButton::clicked, this, &ReconciliationPage::importResults);
     remembered::tabs(m_tabs, QStringLiteral("reconciliation"));
     retranslateUi();
     updateActions();
@@ -137,6 +162,90 @@ void ReconciliationPage::reject()
     dialog->open();
 }
 
+template <typename Dialog>
+void ReconciliationPage::openPersonForm(QPushButton *button)
+{
+    button->setEnabled(false);
+    core::whenReady(backend().people().people(false), this,
+        [this, button](const core::Result<QList<domain::PersonSummary>> &people) {
+            button->setEnabled(true);
+            if (!people.ok()) {
+                showRefusal(people.error());
+                return;
+            }
+            // Pre-filled with the person of the selected request, if any.
+            const domain::PayRequestRow *r = current();
+            auto *dialog = new Dialog(
+                backend().reconciliation(), people.value(), session().currency(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            if (r && m_tabs->currentWidget() == m_pending)
+                dialog->choosePerson(r->userId);
+            connect(dialog, &QDialog::accepted, this,
+                [this, dialog] { emit statusMessage(doneText(*dialog)); });
+            dialog->open();
+        });
+}
+
+void ReconciliationPage::showRefusal(const core::Error &error)
+{
+    banner()->showMessage(Banner::Level::Error, error.message, error.diagnostic);
+}
+
+QString ReconciliationPage::doneText(const ManualPaymentDialog &dialog) const
+{
+    return tr("Payment recorded: %1 to %2")
+        .arg(core::formatMoney(dialog.made().amount, session().currency(), QLocale()),
+            dialog.personName());
+}
+
+QString ReconciliationPage::doneText(const AdjustmentDialog &dialog) const
+{
+    return tr("Adjustment recorded for %1: payable now %2")
+        .arg(dialog.personName(),
+            core::formatMoney(dialog.made().payable, session().currency(), QLocale()));
+}
+
+void ReconciliationPage::exportBatch()
+{
+    m_export->setEnabled(false);
+    core::whenReady(backend().reconciliation().exportBatch(), this,
+        [this](const core::Result<client::PayoutBatch> &batch) {
+            m_export->setEnabled(true);
+            if (!batch.ok()) {
+                showRefusal(batch.error());
+                return;
+            }
+            if (batch.value().rows == 0) {
+                emit statusMessage(tr("No pending requests to export."));
+                return;
+            }
+            const QString day = clock().nowUtc().toLocalTime().date().toString(Qt::ISODate);
+            const client::PayoutBatch file = batch.value();
+            askForCsvPath(this, tr("Export payout batch"),
+                QStringLiteral("mikro-payout-batch-%1.csv").arg(day),
+                [this, file](const QString &path) {
+                    const QString problem = writeCsvFile(path, file.csv);
+                    if (!problem.isEmpty()) {
+                        banner()->showMessage(Banner::Level::Error,
+                            tr("The batch could not be saved: %1. Choose another folder.")
+                                .arg(problem));
+                        return;
+                    }
+                    emit statusMessage(
+                        tr("Exported %n requests (%1)", nullptr, file.rows)
+                            .arg(core::formatMoney(file.total, session().currency(), QLocale())));
+                });
+        });
+}
+
+void ReconciliationPage::importResults()
+{
+    auto *wizard = new ImportResultsWizard(
+        backend().reconciliation(), m_records, session().currency(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+}
+
 void ReconciliationPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -152,6 +261,10 @@ void ReconciliationPage::retranslateUi()
     m_tabs->setTabText(1, tr("Payments (%1)").arg(locale.toString(m_records.payments.size())));
     m_pay->setText(tr("Pay…"));
     m_reject->setText(tr("Reject…"));
+    m_manual->setText(tr("Manual payment…"));
+    m_adjust->setText(tr("Adjustment…"));
+    m_export->setText(tr("Export batch…"));
+    m_import->setText(tr("Import results…"));
     m_pending->setEmptyText(tr("No requests are waiting. New ones appear here."));
     m_payments->setEmptyText(tr("No payments yet."));
 }

@@ -13,12 +13,15 @@ class PendingRequestsModel;
 
 namespace mikro::ui {
 
+class AdjustmentDialog;
+class ManualPaymentDialog;
 class RecordTable;
 
 /// Payments for an admin (UI.md §5.4), the heart of reconciliation: the organisation's pending
-/// requests, oldest first, with Pay… (the primary action) and Reject…, and the payments made.
-/// Each decision runs in its dialog, which names the person and the amount; the pages showing
-/// the changed figures reload from the change feed.
+/// requests, oldest first, with Pay… (the primary action) and Reject…, and the payments made;
+/// Manual payment…, Adjustment…, the payout batch for the payment provider (Export batch…) and
+/// its result file (Import results…). Each change runs in its dialog, which names the person and
+/// the amount; the pages showing the changed figures reload from the change feed.
 class ReconciliationPage : public Page
 {
     Q_OBJECT
@@ -38,6 +41,14 @@ private:
     void updateActions();
     void pay();
     void reject();
+    /// Reads the organisation's people, then opens the form for one of them.
+    template <typename Dialog>
+    void openPersonForm(QPushButton *button);
+    [[nodiscard]] QString doneText(const ManualPaymentDialog &dialog) const;
+    [[nodiscard]] QString doneText(const AdjustmentDialog &dialog) const;
+    void showRefusal(const core::Error &error);
+    void exportBatch();
+    void importResults();
     void retranslateUi();
 
     models::PendingRequestsModel *m_pendingModel = nullptr;
@@ -47,6 +58,10 @@ private:
     RecordTable *m_payments = nullptr;
     QPushButton *m_pay = nullptr;
     QPushButton *m_reject = nullptr;
+    QPushButton *m_manual = nullptr;
+    QPushButton *m_adjust = nullptr;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_import = nullptr;
     domain::PaymentRecordSet m_records;
 };
 

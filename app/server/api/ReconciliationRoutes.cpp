@@ -4,6 +4,7 @@
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "services/client/codec/JsonWriter.h"
+#include "services/client/codec/PayoutImportCodec.h"
 #include "services/core/Clock.h"
 #include "services/domain/money/ReconciliationService.h"
 #include "services/http/Router.h"
@@ -49,21 +50,18 @@ void addReconciliationRoutes(http::Router &router, const AuthGate &gate,
             const auto csv = reconcile.exportPending(caller);
             if (!csv.ok())
                 return csv.error();
-            const QString filename
-                = u"mikro-payouts-%1.csv"_s.arg(clock.nowUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s));
+            const client::PayoutBatch batch = client::payoutBatchOf(csv.value(), clock.nowUtc());
             const bool wantsCsv = as == "csv"_L1 || request.header("accept").contains("text/csv");
             if (wantsCsv) {
                 http::Response file
-                    = http::Response::text(200, "text/csv; charset=utf-8", csv.value());
-                file.setHeader(
-                    "Content-Disposition", "attachment; filename=\"" + filename.toLatin1() + '"');
+                    = http::Response::text(200, "text/csv; charset=utf-8", batch.csv);
+                file.setHeader("Content-Disposition",
+                    "attachment; filename=\"" + batch.filename.toLatin1() + '"');
                 return file;
             }
-            const qint64 rows = qMax<qint64>(0, csv.value().count('\n') - 1);
-            return client::JsonWriter::success(tr("Payout batch"))
-                .field(u"filename"_s, filename)
-                .field(u"csv"_s, QString::fromUtf8(csv.value()))
-                .field(u"rows"_s, rows);
+            client::JsonWriter answer = client::JsonWriter::success(tr("Payout batch"));
+            client::writePayoutBatch(answer, batch);
+            return answer;
         });
 
     addAction(router, gate, u"transaction"_s, u"import_payout_results"_s,
@@ -71,42 +69,32 @@ void addReconciliationRoutes(http::Router &router, const AuthGate &gate,
             const domain::Caller &caller) -> ActionResult {
             const auto csv = body.text(u"csv"_s, Need::Required, MaxCsvChars);
             const auto dryRun = body.boolean(u"dry_run"_s);
+            const auto expect = body.integer(u"expect_matched"_s, Need::Optional);
             if (!csv.ok())
                 return csv.error();
             if (!dryRun.ok())
                 return dryRun.error();
+            if (!expect.ok())
+                return expect.error();
             const QByteArray file = csv.value()->toUtf8();
-            const auto result = dryRun.value().value_or(false) ? reconcile.preview(caller, file)
-                                                               : reconcile.apply(caller, file);
+            const bool applying = !dryRun.value().value_or(false);
+            std::optional<int> expected;
+            if (expect.value()) {
+                if (*expect.value() < 0 || *expect.value() > 20000)
+                    return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+                        tr("expect_matched is a count of rows, 0 to 20000."))
+                        .withField(u"expect_matched"_s);
+                expected = int(*expect.value());
+            }
+            const auto result = applying ? reconcile.apply(caller, file, {}, expected)
+                                         : reconcile.preview(caller, file);
             if (!result.ok())
                 return result.error();
-            QList<client::JsonWriter> matched;
-            QList<client::JsonWriter> mismatched;
-            QList<client::JsonWriter> alreadyPaid;
-            qint64 total = 0;
-            for (const domain::ImportRow &row : result.value().rows) {
-                client::JsonWriter out = client::JsonWriter::object();
-                out.field(u"row"_s, qint64(row.line)).field(u"request_id"_s, row.requestId);
-                if (row.verdict == domain::ImportVerdict::Matched) {
-                    out.money(u"amount"_s, row.amount);
-                    total += row.amount.cents();
-                    matched << out;
-                } else if (row.verdict == domain::ImportVerdict::AlreadyPaid) {
-                    alreadyPaid << out;
-                } else {
-                    out.field(u"reason"_s, domain::verdictName(row.verdict));
-                    mismatched << out;
-                }
-            }
-            const bool applied = !dryRun.value().value_or(false);
-            return client::JsonWriter::success(applied
+            client::JsonWriter answer = client::JsonWriter::success(applying
                     ? tr("Payout results imported")
-                    : tr("Payout results checked; nothing was paid"))
-                .array(u"matched"_s, matched)
-                .array(u"mismatched"_s, mismatched)
-                .array(u"already_paid"_s, alreadyPaid)
-                .field(u"paid_count"_s, applied ? matched.size() : qsizetype(0))
-                .money(u"paid_total"_s, core::Money(applied ? total : 0));
+                    : tr("Payout results checked; nothing was paid"));
+            client::writePayoutImport(answer, client::payoutImportOf(result.value(), applying));
+            return answer;
         });
 }
 

@@ -6,6 +6,7 @@
 #include "services/client/http/HttpChecklistsClient.h"
 #include "services/client/http/HttpDashboardsClient.h"
 #include "services/client/http/HttpPayoutsClient.h"
+#include "services/client/http/HttpPeopleClient.h"
 #include "services/client/http/HttpProjectsClient.h"
 #include "services/client/http/HttpReconciliationClient.h"
 #include "services/client/http/HttpTrainingClient.h"
@@ -26,6 +27,7 @@ public:
     [[nodiscard]] TrainingClient &training() override { return m_training; }
     [[nodiscard]] ChecklistsClient &checklists() override { return m_checklists; }
     [[nodiscard]] ReconciliationClient &reconciliation() override { return m_reconciliation; }
+    [[nodiscard]] PeopleClient &people() override { return m_people; }
     [[nodiscard]] QString describe() const override;
 
 private:
@@ -37,6 +39,7 @@ private:
     HttpTrainingClient m_training;
     HttpChecklistsClient m_checklists;
     HttpReconciliationClient m_reconciliation;
+    HttpPeopleClient m_people;
 };
 
 } // namespace mikro::client

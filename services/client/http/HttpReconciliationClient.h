@@ -6,8 +6,9 @@ namespace mikro::client {
 
 class ApiConnection;
 
-/// ReconciliationClient over `transaction/fetch_org_transactions`, `process_payment_request` and
-/// `reject_payment_request`, read with the server's codecs.
+/// ReconciliationClient over API.md §11.1 (`fetch_org_transactions`, `process_payment_request`,
+/// `reject_payment_request`, `create_transaction`, `create_adjustment`, `export_payout_batch`,
+/// `import_payout_results`), read with the server's codecs.
 class HttpReconciliationClient : public ReconciliationClient
 {
 public:
@@ -18,6 +19,13 @@ public:
         const QString &transferReference, const QString &notes) override;
     [[nodiscard]] QFuture<core::Result<void>> reject(
         qint64 requestId, const QString &reason) override;
+    [[nodiscard]] QFuture<core::Result<PaymentMade>> payManually(const QString &userId,
+        core::Money amount, const QString &transferReference, const QString &notes) override;
+    [[nodiscard]] QFuture<core::Result<AdjustmentMade>> adjust(const QString &userId,
+        core::Money amount, const QString &reason, const QUuid &operation) override;
+    [[nodiscard]] QFuture<core::Result<PayoutBatch>> exportBatch() override;
+    [[nodiscard]] QFuture<core::Result<PayoutImport>> importResults(
+        const QByteArray &csv, bool dryRun, std::optional<int> expectMatched) override;
 
 private:
     ApiConnection &m_api;

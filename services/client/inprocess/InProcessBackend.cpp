@@ -15,6 +15,7 @@ InProcessBackend::InProcessBackend(store::Database &db, const core::Clock &clock
     , m_training(m_context)
     , m_checklists(m_context)
     , m_reconciliation(m_context)
+    , m_people(m_context)
 {
 }
 

@@ -6,6 +6,7 @@
 #include "services/client/inprocess/InProcessContext.h"
 #include "services/client/inprocess/InProcessDashboardsClient.h"
 #include "services/client/inprocess/InProcessPayoutsClient.h"
+#include "services/client/inprocess/InProcessPeopleClient.h"
 #include "services/client/inprocess/InProcessProjectsClient.h"
 #include "services/client/inprocess/InProcessReconciliationClient.h"
 #include "services/client/inprocess/InProcessTrainingClient.h"
@@ -32,6 +33,7 @@ public:
     [[nodiscard]] TrainingClient &training() override { return m_training; }
     [[nodiscard]] ChecklistsClient &checklists() override { return m_checklists; }
     [[nodiscard]] ReconciliationClient &reconciliation() override { return m_reconciliation; }
+    [[nodiscard]] PeopleClient &people() override { return m_people; }
     [[nodiscard]] QString describe() const override;
 
 private:
@@ -43,6 +45,7 @@ private:
     InProcessTrainingClient m_training;
     InProcessChecklistsClient m_checklists;
     InProcessReconciliationClient m_reconciliation;
+    InProcessPeopleClient m_people;
 };
 
 } // namespace mikro::client

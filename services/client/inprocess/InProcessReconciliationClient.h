@@ -3,6 +3,7 @@
 #include "services/client/ReconciliationClient.h"
 #include "services/domain/money/PaymentRecords.h"
 #include "services/domain/money/PayoutService.h"
+#include "services/domain/money/ReconciliationService.h"
 
 namespace mikro::client {
 
@@ -19,11 +20,19 @@ public:
         const QString &transferReference, const QString &notes) override;
     [[nodiscard]] QFuture<core::Result<void>> reject(
         qint64 requestId, const QString &reason) override;
+    [[nodiscard]] QFuture<core::Result<PaymentMade>> payManually(const QString &userId,
+        core::Money amount, const QString &transferReference, const QString &notes) override;
+    [[nodiscard]] QFuture<core::Result<AdjustmentMade>> adjust(const QString &userId,
+        core::Money amount, const QString &reason, const QUuid &operation) override;
+    [[nodiscard]] QFuture<core::Result<PayoutBatch>> exportBatch() override;
+    [[nodiscard]] QFuture<core::Result<PayoutImport>> importResults(
+        const QByteArray &csv, bool dryRun, std::optional<int> expectMatched) override;
 
 private:
     InProcessContext &m_context;
     domain::PayoutService m_payouts;
     domain::PaymentRecords m_records;
+    domain::ReconciliationService m_reconcile;
 };
 
 } // namespace mikro::client

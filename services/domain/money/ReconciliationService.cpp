@@ -62,6 +62,19 @@ QString verdictName(ImportVerdict verdict)
     return {};
 }
 
+std::optional<ImportVerdict> verdictNamed(const QString &name)
+{
+    for (const ImportVerdict v : { ImportVerdict::Matched, ImportVerdict::AlreadyPaid,
+             ImportVerdict::NotFound, ImportVerdict::NotPending, ImportVerdict::EmailMismatch,
+             ImportVerdict::AmountMismatch, ImportVerdict::CurrencyMismatch,
+             ImportVerdict::ProviderFailed, ImportVerdict::DuplicateReference,
+             ImportVerdict::DuplicateRow, ImportVerdict::OwnAccount }) {
+        if (verdictName(v) == name)
+            return v;
+    }
+    return std::nullopt;
+}
+
 int ImportPreview::count(ImportVerdict verdict) const
 {
     return int(std::count_if(
@@ -74,11 +87,11 @@ ReconciliationService::ReconciliationService(store::Database &db, const core::Cl
 {
 }
 
-core::Result<QByteArray> ReconciliationService::exportPending(const Caller &caller) const
+core::Result<PayoutBatchFile> ReconciliationService::exportPending(const Caller &caller) const
 {
     if (auto allowed = AccessPolicy::check(caller, Action::ViewOrgPayments); !allowed.ok())
         return allowed.error();
-    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<QByteArray> {
+    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<PayoutBatchFile> {
         auto rows = tx.exec(
             u"SELECT r.payment_email, r.amount_cents, o.currency, r.id, COALESCE(r.notes, '') "
             "FROM payment_requests r JOIN orgs o ON o.id = r.org_id "
@@ -88,13 +101,19 @@ core::Result<QByteArray> ReconciliationService::exportPending(const Caller &call
             return rows.error();
         QString out
             = core::csvLine({ u"email"_s, u"amount"_s, u"currency"_s, u"request_id"_s, u"note"_s });
+        PayoutBatchFile batch;
+        qint64 total = 0;
         while (rows.value().next()) {
             const store::Rows &q = rows.value();
+            ++batch.rows;
+            total += q.value(1).toLongLong();
             out += core::csvLine({ q.value(0).toString(),
                 core::toDecimalString(core::Money(q.value(1).toLongLong())), q.value(2).toString(),
                 q.value(3).toString(), q.value(4).toString() });
         }
-        return out.toUtf8();
+        batch.csv = out.toUtf8();
+        batch.total = core::Money(total);
+        return batch;
     });
 }
 
@@ -107,8 +126,8 @@ core::Result<ImportPreview> ReconciliationService::preview(
         [&](store::Transaction &tx) { return match(tx, caller, csv, mapping); });
 }
 
-core::Result<ImportPreview> ReconciliationService::apply(
-    const Caller &caller, const QByteArray &csv, const ColumnMapping &mapping) const
+core::Result<ImportPreview> ReconciliationService::apply(const Caller &caller,
+    const QByteArray &csv, const ColumnMapping &mapping, std::optional<int> expectMatched) const
 {
     if (auto allowed = AccessPolicy::check(caller, Action::PayPayoutRequest); !allowed.ok())
         return allowed.error();
@@ -118,6 +137,17 @@ core::Result<ImportPreview> ReconciliationService::apply(
         auto matched = match(tx, caller, csv, mapping);
         if (!matched.ok())
             return matched.error();
+        const int matches = matched.value().count(ImportVerdict::Matched);
+        if (expectMatched && *expectMatched != matches) {
+            core::Error e = core::Error::make(core::ErrorKind::Conflict, "preview_changed",
+                QCoreApplication::translate("mikro::domain::ReconciliationService",
+                    "Requests changed since the preview: %1 rows match now, not %2. Nothing was "
+                    "paid; check the preview again.")
+                    .arg(matches)
+                    .arg(*expectMatched));
+            e.details.insert(u"matched"_s, matches);
+            return e;
+        }
         const QDateTime now = m_clock.nowUtc();
         // In request order, so that concurrent imports take the request rows' locks in one order.
         QList<ImportRow> toPay;
@@ -135,11 +165,8 @@ core::Result<ImportPreview> ReconciliationService::apply(
                 return e; // all or nothing
             }
         }
-        auto audited
-            = AuditLog::record(tx, caller, u"import_payouts"_s, u"payment_request"_s, QString(),
-                { { u"paid"_s, matched.value().count(ImportVerdict::Matched) },
-                    { u"rows"_s, matched.value().rows.size() } },
-                now);
+        auto audited = AuditLog::record(tx, caller, u"import_payouts"_s, u"payment_request"_s,
+            QString(), { { u"paid"_s, matches }, { u"rows"_s, matched.value().rows.size() } }, now);
         if (!audited.ok())
             return audited.error();
         return matched;

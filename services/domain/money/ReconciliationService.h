@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace mikro::core {
 class Clock;
 }
@@ -51,6 +53,8 @@ enum class ImportVerdict {
 
 /// The API's name of a verdict (`matched`, `currency_mismatch`, …).
 [[nodiscard]] QString verdictName(ImportVerdict verdict);
+/// The verdict an API name stands for; nullopt for a name no verdict has.
+[[nodiscard]] std::optional<ImportVerdict> verdictNamed(const QString &name);
 
 struct ImportRow
 {
@@ -69,6 +73,14 @@ struct ImportPreview
     [[nodiscard]] int count(ImportVerdict verdict) const;
 };
 
+/// The pending requests as the payment provider's batch file, with its row count and total.
+struct PayoutBatchFile
+{
+    QByteArray csv;
+    int rows = 0;
+    core::Money total;
+};
+
 /// Reconciliation with the payment provider (DESIGN.md §4): the pending requests as a payout batch
 /// CSV (email, amount, currency, request id, note), and the provider's result file matched back to
 /// requests by id, email and amount. apply() pays every matched row in one transaction — all or
@@ -79,11 +91,14 @@ class ReconciliationService
 public:
     ReconciliationService(store::Database &db, const core::Clock &clock);
 
-    [[nodiscard]] core::Result<QByteArray> exportPending(const Caller &caller) const;
+    [[nodiscard]] core::Result<PayoutBatchFile> exportPending(const Caller &caller) const;
     [[nodiscard]] core::Result<ImportPreview> preview(
         const Caller &caller, const QByteArray &csv, const ColumnMapping &mapping = {}) const;
-    [[nodiscard]] core::Result<ImportPreview> apply(
-        const Caller &caller, const QByteArray &csv, const ColumnMapping &mapping = {}) const;
+    /// With `expectMatched` (the count of matches the admin saw in the preview), a file that
+    /// now matches another count pays nothing: Conflict `preview_changed`, so the admin looks
+    /// again before anything is paid.
+    [[nodiscard]] core::Result<ImportPreview> apply(const Caller &caller, const QByteArray &csv,
+        const ColumnMapping &mapping = {}, std::optional<int> expectMatched = std::nullopt) const;
 
 private:
     core::Result<ImportPreview> match(store::Transaction &tx, const Caller &caller,

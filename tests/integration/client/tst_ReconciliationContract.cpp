@@ -1,3 +1,4 @@
+#include "services/client/PeopleClient.h"
 #include "services/client/ReconciliationClient.h"
 #include "tests/integration/client/BackendPair.h"
 
@@ -21,6 +22,9 @@ private slots:
     void cleanup() { stopBackends(); }
     void payAndRejectThroughEitherAreSeenAlike();
     void refusalsAreTheSameAndMoveNoMoney();
+    void manualPaymentsAndAdjustmentsLandOnceThroughEither();
+    void manualPaymentAndAdjustmentRefusalsAreTheSame();
+    void batchAndProviderFileAreJudgedAlike();
 
 private:
     /// The mapper requests their whole payable; the request's id.
@@ -174,6 +178,159 @@ void tst_ReconciliationContract::refusalsAreTheSameAndMoveNoMoney()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), payments);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries"_s), ledger);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM payment_requests WHERE status = 'pending'"_s), 1);
+}
+
+void tst_ReconciliationContract::manualPaymentsAndAdjustmentsLandOnceThroughEither()
+{
+    // A credit through HTTP, then the same form's operation sent again in process: one entry.
+    const QUuid operation = QUuid::createUuid();
+    const auto credited = testing::awaitClient(
+        m_http->reconciliation().adjust(Mapper, core::Money(250), u"Bonus"_s, operation));
+    QVERIFY2(credited.ok(), qPrintable(credited.ok() ? QString() : failure(credited.error())));
+    QCOMPARE(credited.value().payable, core::Money(1800));
+    const auto again = testing::awaitClient(
+        m_local->reconciliation().adjust(Mapper, core::Money(250), u"Bonus"_s, operation));
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : failure(again.error())));
+    QCOMPARE(again.value().entryId, credited.value().entryId);
+    QCOMPARE(again.value().payable, core::Money(1800));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries WHERE kind = 'adjustment'"_s), 1);
+
+    // A debit in process with a new operation.
+    const auto debited = testing::awaitClient(m_local->reconciliation().adjust(
+        Mapper, core::Money(-300), u"Task 12 paid twice"_s, QUuid::createUuid()));
+    QVERIFY2(debited.ok(), qPrintable(debited.ok() ? QString() : failure(debited.error())));
+    QCOMPARE(debited.value().payable, core::Money(1500));
+
+    // A manual payment through each; the people's payable follows through both.
+    QSignalSpy announced(&m_http->feed(), &client::ChangeFeed::changed);
+    const auto overHttp = testing::awaitClient(
+        m_http->reconciliation().payManually(Mapper, core::Money(1000), u"MANUAL-1"_s, u"Cash"_s));
+    QVERIFY2(overHttp.ok(), qPrintable(overHttp.ok() ? QString() : failure(overHttp.error())));
+    QCOMPARE(overHttp.value().amount, core::Money(1000));
+    QTRY_COMPARE(announced.size(), 1);
+    const auto inProcess = testing::awaitClient(
+        m_local->reconciliation().payManually(Mapper, core::Money(500), u"MANUAL-2"_s, {}));
+    QVERIFY2(inProcess.ok(), qPrintable(inProcess.ok() ? QString() : failure(inProcess.error())));
+    for (client::Backend *b :
+        std::initializer_list<client::Backend *> { m_http.get(), m_local.get() }) {
+        const auto people = testing::awaitClient(b->people().people(false));
+        QVERIFY2(people.ok(), qPrintable(people.ok() ? QString() : failure(people.error())));
+        const auto mapper = std::ranges::find(people.value(), Mapper, &domain::PersonSummary::id);
+        QVERIFY(mapper != people.value().end());
+        QCOMPARE(mapper->payable, core::Money(0));
+        QCOMPARE(mapper->paid, core::Money(1500));
+    }
+    const domain::PaymentRecordSet records = sameThroughBoth();
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(records.payments.size(), 2);
+    QCOMPARE(records.payments[0].requestId, 0); // manual: no request
+}
+
+void tst_ReconciliationContract::manualPaymentAndAdjustmentRefusalsAreTheSame()
+{
+    const qint64 payments = scalar(u"SELECT COUNT(*) FROM payments"_s);
+    const qint64 ledger = scalar(u"SELECT COUNT(*) FROM ledger_entries"_s);
+    using Refusal = testing::Refusal<void>;
+    const auto manual = [](const QString &who, qint64 cents, const QString &reference) {
+        return [who, cents, reference](client::Backend &b) {
+            return b.reconciliation()
+                .payManually(who, core::Money(cents), reference, {})
+                .then([](const core::Result<client::PaymentMade> &r) -> core::Result<void> {
+                    if (!r.ok())
+                        return r.error();
+                    return {};
+                });
+        };
+    };
+    const auto adjust = [](const QString &who, qint64 cents, const QString &reason) {
+        return [who, cents, reason](client::Backend &b) {
+            return b.reconciliation()
+                .adjust(who, core::Money(cents), reason, QUuid::createUuid())
+                .then([](const core::Result<client::AdjustmentMade> &r) -> core::Result<void> {
+                    if (!r.ok())
+                        return r.error();
+                    return {};
+                });
+        };
+    };
+    expectRefusedAlike<void>({
+        Refusal { "a manual payment above payable", manual(Mapper, 1551, u"M-1"_s),
+            core::ErrorKind::Refused, "exceeds_payable" },
+        Refusal { "a manual payment of nothing", manual(Mapper, 0, u"M-2"_s),
+            core::ErrorKind::Refused, "exceeds_payable" },
+        Refusal { "a manual payment to someone unknown", manual(u"auth0|nobody"_s, 100, u"M-3"_s),
+            core::ErrorKind::NotFound, "not_found" },
+        Refusal { "a manual payment to oneself", manual(Admin, 100, u"M-4"_s),
+            core::ErrorKind::Forbidden, "own_account" },
+        Refusal { "an adjustment of nothing", adjust(Mapper, 0, u"Zero"_s),
+            core::ErrorKind::InvalidInput, "invalid_amount" },
+        Refusal { "an adjustment without a reason", adjust(Mapper, 100, QString()),
+            core::ErrorKind::InvalidInput, "missing_field" },
+        Refusal { "an adjustment of one's own payable", adjust(Admin, 100, u"Mine"_s),
+            core::ErrorKind::Forbidden, "own_account" },
+    });
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), payments);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries"_s), ledger);
+}
+
+void tst_ReconciliationContract::batchAndProviderFileAreJudgedAlike()
+{
+    const qint64 request = mapperRequests();
+    QVERIFY(request > 0);
+    const auto overHttp = testing::awaitClient(m_http->reconciliation().exportBatch());
+    const auto inProcess = testing::awaitClient(m_local->reconciliation().exportBatch());
+    QVERIFY2(overHttp.ok(), qPrintable(overHttp.ok() ? QString() : failure(overHttp.error())));
+    QVERIFY2(inProcess.ok(), qPrintable(inProcess.ok() ? QString() : failure(inProcess.error())));
+    QCOMPARE(overHttp.value().csv, inProcess.value().csv);
+    QCOMPARE(overHttp.value().rows, 1);
+    QCOMPARE(inProcess.value().rows, 1);
+    QCOMPARE(overHttp.value().total, core::Money(1550));
+    QVERIFY(overHttp.value().filename.startsWith(u"mikro-payouts-"_s));
+    QVERIFY(overHttp.value().csv.contains("mapper_osm@pay.example,15.50,"));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payment_requests WHERE status = 'pending'"_s), 1);
+
+    // The provider paid the request and knew nothing of another.
+    const QByteArray file = "request_id,email,amount,reference,status\r\n"
+        + QByteArray::number(request) + ",mapper_osm@pay.example,15.50,TX-1,paid\r\n"
+        + "424242,ghost@pay.example,3.00,TX-2,paid\r\n";
+    const auto dryHttp
+        = testing::awaitClient(m_http->reconciliation().importResults(file, true, std::nullopt));
+    const auto dryLocal
+        = testing::awaitClient(m_local->reconciliation().importResults(file, true, std::nullopt));
+    QVERIFY2(dryHttp.ok(), qPrintable(dryHttp.ok() ? QString() : failure(dryHttp.error())));
+    QVERIFY2(dryLocal.ok(), qPrintable(dryLocal.ok() ? QString() : failure(dryLocal.error())));
+    QCOMPARE(dryHttp.value(), dryLocal.value());
+    QCOMPARE(dryHttp.value().rows.size(), 2);
+    QCOMPARE(dryHttp.value().rows[0].verdict, domain::ImportVerdict::Matched);
+    QCOMPARE(dryHttp.value().rows[0].line, 2);
+    QCOMPARE(dryHttp.value().rows[0].amount, core::Money(1550));
+    QCOMPARE(dryHttp.value().rows[1].verdict, domain::ImportVerdict::NotFound);
+    QCOMPARE(dryHttp.value().paidCount, 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 0);
+
+    // A preview that no longer holds pays nothing, through either.
+    for (client::Backend *b :
+        std::initializer_list<client::Backend *> { m_http.get(), m_local.get() }) {
+        const auto stale = testing::awaitClient(b->reconciliation().importResults(file, false, 2));
+        QVERIFY(!stale.ok());
+        QCOMPARE(stale.error().kind, core::ErrorKind::Conflict);
+        QCOMPARE(stale.error().code, "preview_changed");
+    }
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 0);
+
+    const auto applied
+        = testing::awaitClient(m_http->reconciliation().importResults(file, false, 1));
+    QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : failure(applied.error())));
+    QCOMPARE(applied.value().paidCount, 1);
+    QCOMPARE(applied.value().paidTotal, core::Money(1550));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments WHERE external_ref = 'TX-1'"_s), 1);
+    // The same file again, in process: already paid, nothing more.
+    const auto again
+        = testing::awaitClient(m_local->reconciliation().importResults(file, false, 0));
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : failure(again.error())));
+    QCOMPARE(again.value().paidCount, 0);
+    QCOMPARE(again.value().rows[0].verdict, domain::ImportVerdict::AlreadyPaid);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ReconciliationContract)

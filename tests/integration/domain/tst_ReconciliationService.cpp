@@ -114,9 +114,12 @@ void tst_ReconciliationService::exportListsPendingRequestsExactly()
         + ",\"June, thanks\"\r\n"
           "ben@pay.example,0.05,EUR,"
         + QByteArray::number(b) + ",'=cmd()\r\n";
-    QCOMPARE(csv.value(), expected);
-    QCOMPARE(m_reconcile->exportPending(OtherOrgAdmin).value(),
+    QCOMPARE(csv.value().csv, expected);
+    QCOMPARE(csv.value().rows, 2);
+    QCOMPARE(csv.value().total, core::Money(1255));
+    QCOMPARE(m_reconcile->exportPending(OtherOrgAdmin).value().csv,
         QByteArray("email,amount,currency,request_id,note\r\n"));
+    QCOMPARE(m_reconcile->exportPending(OtherOrgAdmin).value().rows, 0);
 }
 
 void tst_ReconciliationService::importPaysMatchesOnceAndListsTheRest()

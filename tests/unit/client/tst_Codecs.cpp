@@ -6,6 +6,7 @@
 #include "services/client/codec/JsonReader.h"
 #include "services/client/codec/LedgerCodec.h"
 #include "services/client/codec/PaymentRecordCodec.h"
+#include "services/client/codec/PayoutImportCodec.h"
 #include "services/client/codec/PersonCodec.h"
 #include "services/client/codec/ProjectCodec.h"
 #include "services/client/codec/QuizCodec.h"
@@ -368,6 +369,8 @@ private slots:
     void commentPageRoundTrips();
     void othersChecklistsRoundTripByState();
     void paymentMadeRoundTrips();
+    void payoutImportRoundTripsInFileOrder();
+    void payoutBatchRoundTrips();
     void syncRunRoundTrips();
     void syncStatusRoundTrips();
     void auditEntryRoundTrips_data();
@@ -691,6 +694,56 @@ void tst_Codecs::paymentMadeRoundTrips()
     const auto read = client::readPaymentMade(json);
     QVERIFY(read.ok());
     QVERIFY(read.value() == (client::PaymentMade { 91, core::Money(1050) }));
+}
+
+void tst_Codecs::payoutImportRoundTripsInFileOrder()
+{
+    using V = domain::ImportVerdict;
+    domain::ImportPreview preview;
+    preview.rows = { { 2, 11, u"a@x"_s, core::Money(1250), u"EUR"_s, u"R1"_s, V::Matched },
+        { 3, 12, u"b@x"_s, core::Money(99), u"EUR"_s, u"R2"_s, V::AmountMismatch },
+        { 4, 13, u"c@x"_s, core::Money(500), u"EUR"_s, u"R3"_s, V::AlreadyPaid },
+        { 5, 14, u"d@x"_s, core::Money(700), u"EUR"_s, u"R4"_s, V::Matched },
+        { 6, 15, u"e@x"_s, core::Money(100), u"EUR"_s, u"R5"_s, V::ProviderFailed } };
+    const client::PayoutImport applied = client::payoutImportOf(preview, true);
+    QCOMPARE(applied.paidCount, 2);
+    QCOMPARE(applied.paidTotal, core::Money(1950));
+    QCOMPARE(applied.rows[1].amount, core::Money()); // only matches carry an amount
+    client::JsonWriter envelope = client::JsonWriter::success(u"Imported"_s);
+    client::writePayoutImport(envelope, applied);
+    const QJsonObject json = parsed(envelope);
+    QCOMPARE(json.value(u"matched"_s).toArray().size(), 2);
+    QCOMPARE(json.value(u"mismatched"_s).toArray().at(0).toObject().value(u"reason"_s),
+        u"amount_mismatch"_s);
+    QCOMPARE(json.value(u"already_paid"_s).toArray().size(), 1);
+    QCOMPARE(json.value(u"paid_total_cents"_s).toInteger(), 1950);
+    const auto read = client::readPayoutImport(json);
+    QVERIFY(read.ok());
+    QVERIFY(read.value() == applied); // the lists merged back into file order
+    const client::PayoutImport dry = client::payoutImportOf(preview, false);
+    QCOMPARE(dry.paidCount, 0);
+    QCOMPARE(dry.matchedTotal(), core::Money(1950));
+    // An unknown reason is refused, not read as some other verdict.
+    QJsonObject broken = json;
+    QJsonArray mismatched = broken.value(u"mismatched"_s).toArray();
+    QJsonObject first = mismatched.at(0).toObject();
+    first.insert(u"reason"_s, u"gremlins"_s);
+    mismatched.replace(0, first);
+    broken.insert(u"mismatched"_s, mismatched);
+    QVERIFY(!client::readPayoutImport(broken).ok());
+}
+
+void tst_Codecs::payoutBatchRoundTrips()
+{
+    const domain::PayoutBatchFile file { "email,amount\r\nx@y,1.00\r\n", 1, core::Money(100) };
+    const client::PayoutBatch batch = client::payoutBatchOf(
+        file, QDateTime(QDate(2026, 12, 6), QTime(1, 2, 3), QTimeZone::utc()));
+    QCOMPARE(batch.filename, u"mikro-payouts-20261206T010203Z.csv"_s);
+    client::JsonWriter envelope = client::JsonWriter::success(u"Batch"_s);
+    client::writePayoutBatch(envelope, batch);
+    const auto read = client::readPayoutBatch(parsed(envelope));
+    QVERIFY(read.ok());
+    QVERIFY(read.value() == batch);
 }
 
 void tst_Codecs::commentPageRoundTrips()

@@ -1,0 +1,30 @@
+#include "services/client/inprocess/InProcessPeopleClient.h"
+
+#include "services/client/inprocess/InProcessContext.h"
+
+namespace mikro::client {
+
+InProcessPeopleClient::InProcessPeopleClient(InProcessContext &context)
+    : m_context(context)
+    , m_people(context.database(), context.clock())
+{
+}
+
+QFuture<core::Result<QList<domain::PersonSummary>>> InProcessPeopleClient::people(
+    bool includeDeactivated)
+{
+    return m_context.run<QList<domain::PersonSummary>>(
+        [this, includeDeactivated](
+            const domain::Caller &caller) -> core::Result<QList<domain::PersonSummary>> {
+            auto all = m_people.orgPeople(caller);
+            if (!all.ok() || includeDeactivated)
+                return all;
+            QList<domain::PersonSummary> active;
+            for (const domain::PersonSummary &p : all.value())
+                if (p.active)
+                    active << p;
+            return active;
+        });
+}
+
+} // namespace mikro::client

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "services/client/PeopleClient.h"
+#include "services/domain/people/PeopleService.h"
+
+namespace mikro::client {
+
+class InProcessContext;
+
+/// PeopleClient on the domain services in this process.
+class InProcessPeopleClient : public PeopleClient
+{
+public:
+    explicit InProcessPeopleClient(InProcessContext &context);
+
+    [[nodiscard]] QFuture<core::Result<QList<domain::PersonSummary>>> people(
+        bool includeDeactivated) override;
+
+private:
+    InProcessContext &m_context;
+    domain::PeopleService m_people;
+};
+
+} // namespace mikro::client

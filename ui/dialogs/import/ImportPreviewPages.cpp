@@ -1,0 +1,239 @@
+#include "ui/dialogs/import/ImportPreviewPages.h"
+
+#include "models/payments/ImportPreviewModel.h"
+#include "services/core/WhenReady.h"
+#include "ui/common/Banner.h"
+#include "ui/common/CsvFile.h"
+#include "ui/common/RecordTable.h"
+#include "ui/dialogs/import/ImportJob.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace mikro::ui {
+
+using domain::ImportVerdict;
+using Model = models::ImportPreviewModel;
+
+ImportPreviewPage::ImportPreviewPage(ImportJob &job, QWidget *parent)
+    : QWizardPage(parent)
+    , m_job(job)
+    , m_model(new Model(this))
+    , m_table(new RecordTable(m_model, QStringLiteral("importPreviewTable")))
+    , m_filter(new QComboBox(this))
+    , m_totals(new QLabel(this))
+    , m_busy(new QLabel(this))
+    , m_banner(new Banner(this))
+{
+    setObjectName(QStringLiteral("importPreviewPage"));
+    setTitle(tr("Preview"));
+    setSubTitle(tr("What Mikro would do with each row. Nothing is paid until you confirm."));
+    m_filter->setObjectName(QStringLiteral("previewFilter"));
+    m_filter->setAccessibleName(tr("Show"));
+    m_filter->addItem(tr("All rows"), int(Model::Shown::All));
+    m_filter->addItem(tr("Matches"), int(Model::Shown::Matches));
+    m_filter->addItem(tr("Needs a decision"), int(Model::Shown::NeedsDecision));
+    m_table->setStatusColumn(Model::Result);
+    m_table->sortBy(Model::Row, Qt::AscendingOrder);
+    m_totals->setObjectName(QStringLiteral("previewTotals"));
+    m_busy->setObjectName(QStringLiteral("busyLine"));
+    m_busy->hide();
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_totals, 1);
+    top->addWidget(m_filter);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_busy);
+    connect(m_filter, &QComboBox::currentIndexChanged, this,
+        [this] { m_model->setShown(Model::Shown(m_filter->currentData().toInt())); });
+}
+
+void ImportPreviewPage::initializePage()
+{
+    m_banner->hide();
+    check({});
+}
+
+bool ImportPreviewPage::isComplete() const
+{
+    return m_checked && !m_working && !m_confirm;
+}
+
+void ImportPreviewPage::check(const QSet<int> &changedLines)
+{
+    m_working = true;
+    m_checked = false;
+    m_busy->setText(tr("Checking the file against Mikro's requests…"));
+    m_busy->show();
+    emit completeChanged();
+    core::whenReady(
+        m_job.reconciliation.importResults(m_job.file.canonical(m_job.columns), true, std::nullopt),
+        this, [this, changedLines](const core::Result<client::PayoutImport> &judged) {
+            m_working = false;
+            m_busy->hide();
+            if (!judged.ok()) {
+                m_banner->showMessage(
+                    Banner::Level::Error, judged.error().message, judged.error().diagnostic);
+                emit completeChanged();
+                return;
+            }
+            m_job.preview = judged.value();
+            m_model->setPreview(
+                m_job.file, m_job.columns, m_job.preview, m_job.records, m_job.currency);
+            m_model->markChanged(changedLines);
+            m_table->fitColumnsOnce();
+            m_checked = true;
+            showTotals();
+            emit completeChanged();
+        });
+}
+
+void ImportPreviewPage::showTotals()
+{
+    const client::PayoutImport &p = m_job.preview;
+    const int matches = p.count(ImportVerdict::Matched);
+    const int decide
+        = p.count(ImportVerdict::AmountMismatch) + p.count(ImportVerdict::EmailMismatch);
+    const int skipped = int(p.rows.size()) - matches - decide;
+    const QLocale locale;
+    m_totals->setText(tr("%n matches, %1", nullptr, matches)
+                          .arg(core::formatMoney(p.matchedTotal(), m_job.currency, locale))
+        + QStringLiteral(" · ") + tr("%n need a decision", nullptr, decide) + QStringLiteral(" · ")
+        + tr("%n skipped", nullptr, skipped));
+    setButtonText(QWizard::NextButton,
+        matches > 0 ? tr("Pay %n requests…", nullptr, matches) : tr("Continue"));
+}
+
+bool ImportPreviewPage::validatePage()
+{
+    if (m_job.paid)
+        return true;
+    const int matches = m_job.preview.count(ImportVerdict::Matched);
+    if (matches == 0) {
+        m_job.result = m_job.preview;
+        return true;
+    }
+    if (!m_working && !m_confirm)
+        pay();
+    return false;
+}
+
+void ImportPreviewPage::pay()
+{
+    const int matches = m_job.preview.count(ImportVerdict::Matched);
+    const QString total
+        = core::formatMoney(m_job.preview.matchedTotal(), m_job.currency, QLocale());
+    m_confirm = new QMessageBox(QMessageBox::Question, tr("Pay requests"),
+        tr("Pay %n requests, total %1?", nullptr, matches).arg(total),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    m_confirm->setObjectName(QStringLiteral("importConfirmation"));
+    m_confirm->setAttribute(Qt::WA_DeleteOnClose);
+    m_confirm->setDefaultButton(QMessageBox::Cancel);
+    m_confirm->button(QMessageBox::Yes)->setText(tr("Pay %n requests", nullptr, matches));
+    QMessageBox *box = m_confirm;
+    connect(box, &QMessageBox::finished, this, [this, box, matches] {
+        m_confirm = nullptr;
+        if (box->clickedButton() != box->button(QMessageBox::Yes)) {
+            emit completeChanged();
+            return;
+        }
+        m_working = true;
+        m_busy->setText(tr("Paying…"));
+        m_busy->show();
+        m_banner->hide();
+        emit completeChanged();
+        core::whenReady(
+            m_job.reconciliation.importResults(m_job.file.canonical(m_job.columns), false, matches),
+            this, [this](const core::Result<client::PayoutImport> &applied) {
+                m_working = false;
+                m_busy->hide();
+                emit completeChanged();
+                if (applied.ok()) {
+                    m_job.result = applied.value();
+                    m_job.paid = true;
+                    wizard()->next();
+                    return;
+                }
+                m_banner->showMessage(applied.error().code == "preview_changed"
+                        ? Banner::Level::Warning
+                        : Banner::Level::Error,
+                    applied.error().message, applied.error().diagnostic);
+                if (applied.error().code != "preview_changed")
+                    return;
+                // Nothing was paid: look again, and mark what changed.
+                const client::PayoutImport before = m_job.preview;
+                core::whenReady(m_job.reconciliation.importResults(
+                                    m_job.file.canonical(m_job.columns), true, std::nullopt),
+                    this, [this, before](const core::Result<client::PayoutImport> &now) {
+                        if (!now.ok())
+                            return;
+                        QSet<int> lines;
+                        for (const client::ImportedRow &r : now.value().rows)
+                            for (const client::ImportedRow &b : before.rows)
+                                if (b.line == r.line && b.verdict != r.verdict)
+                                    lines.insert(r.line);
+                        check(lines);
+                    });
+            });
+    });
+    emit completeChanged();
+    m_confirm->open();
+}
+
+ImportResultPage::ImportResultPage(ImportJob &job, QWidget *parent)
+    : QWizardPage(parent)
+    , m_job(job)
+    , m_summary(new QLabel(this))
+    , m_saveSkipped(new QPushButton(tr("&Save skipped rows…"), this))
+{
+    setObjectName(QStringLiteral("importResultPage"));
+    setTitle(tr("Done"));
+    setFinalPage(true);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+    m_saveSkipped->setObjectName(QStringLiteral("saveSkippedButton"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_saveSkipped, 0, Qt::AlignLeft);
+    layout->addStretch();
+    connect(m_saveSkipped, &QPushButton::clicked, this, &ImportResultPage::saveSkipped);
+}
+
+void ImportResultPage::initializePage()
+{
+    const client::PayoutImport &r = m_job.result;
+    const int skipped = int(Model::skippedLines(r).size());
+    const int alreadyPaid = r.count(ImportVerdict::AlreadyPaid);
+    const QLocale locale;
+    QString text = m_job.paid ? tr("%n paid (%1)", nullptr, r.paidCount)
+                                    .arg(core::formatMoney(r.paidTotal, m_job.currency, locale))
+                              : tr("Nothing was paid.");
+    text += QStringLiteral(" · ") + tr("%n skipped", nullptr, skipped);
+    if (alreadyPaid > 0)
+        text += QStringLiteral(" · ") + tr("%n already paid before", nullptr, alreadyPaid);
+    if (!m_job.paid && alreadyPaid == int(r.rows.size()) && alreadyPaid > 0)
+        text += u'\n' + tr("This file was imported before: every row of it is already paid.");
+    m_summary->setText(text);
+    m_saveSkipped->setVisible(skipped > 0);
+}
+
+void ImportResultPage::saveSkipped()
+{
+    const QByteArray rows = m_job.file.rowsOn(Model::skippedLines(m_job.result));
+    askForCsvPath(this, tr("Save skipped rows"), QStringLiteral("mikro-import-skipped.csv"),
+        [this, rows](const QString &path) {
+            const QString problem = writeCsvFile(path, rows);
+            m_summary->setText(problem.isEmpty()
+                    ? m_summary->text() + u'\n' + tr("Skipped rows saved to %1.").arg(path)
+                    : tr("The skipped rows could not be saved: %1").arg(problem));
+        });
+}
+
+} // namespace mikro::ui
