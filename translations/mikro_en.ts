@@ -690,6 +690,10 @@
         <source>a paid row needs a transfer reference</source>
         <translation>a paid row needs a transfer reference</translation>
     </message>
+    <message>
+        <source>Requests changed since the preview: %1 rows match now, not %2. Nothing was paid; check the preview again.</source>
+        <translation>Requests changed since the preview: %1 rows match now, not %2. Nothing was paid; check the preview again.</translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::TrainingCatalog</name>
@@ -995,6 +999,26 @@
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Amount in file</source>
+        <translation>Amount in file</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>Requested amount</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1021,6 +1045,65 @@
     <message>
         <source>Amount</source>
         <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::ImportPreviewModel</name>
+    <message>
+        <source>%1 (changed meanwhile)</source>
+        <translation>%1 (changed meanwhile)</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>Already paid</translation>
+    </message>
+    <message>
+        <source>Already paid (#%1, %2)</source>
+        <translation>Already paid (#%1, %2)</translation>
+    </message>
+    <message>
+        <source>Unknown request</source>
+        <translation>Unknown request</translation>
+    </message>
+    <message>
+        <source>Not pending</source>
+        <translation>Not pending</translation>
+    </message>
+    <message>
+        <source>Not pending (%1)</source>
+        <translation>Not pending (%1)</translation>
+    </message>
+    <message>
+        <source>Email differs</source>
+        <translation>Email differs</translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation>Amount differs</translation>
+    </message>
+    <message>
+        <source>Currency differs</source>
+        <translation>Currency differs</translation>
+    </message>
+    <message>
+        <source>Failed at provider</source>
+        <translation>Failed at provider</translation>
+    </message>
+    <message>
+        <source>Reference already used</source>
+        <translation>Reference already used</translation>
+    </message>
+    <message>
+        <source>Repeats an earlier row</source>
+        <translation>Repeats an earlier row</translation>
+    </message>
+    <message>
+        <source>Your own request: another admin pays it</source>
+        <translation>Your own request: another admin pays it</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1172,13 @@
     <message>
         <source>%1 missing</source>
         <translation>%1 missing</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::ProviderFile</name>
+    <message>
+        <source>The file is empty: a provider&apos;s result file starts with a header row.</source>
+        <translation>The file is empty: a provider&apos;s result file starts with a header row.</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1530,65 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::AdjustmentDialog</name>
+    <message>
+        <source>&amp;Credit</source>
+        <translation>&amp;Credit</translation>
+    </message>
+    <message>
+        <source>&amp;Debit</source>
+        <translation>&amp;Debit</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <source>Shown to the person</source>
+        <translation>Shown to the person</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Record adjustment</source>
+        <translation>Record adjustment</translation>
+    </message>
+    <message>
+        <source>Recording the adjustment…</source>
+        <translation>Recording the adjustment…</translation>
+    </message>
+    <message>
+        <source>Payable becomes negative (%1): %2 cannot request a payout until it is positive again.</source>
+        <translation>Payable becomes negative (%1): %2 cannot request a payout until it is positive again.</translation>
+    </message>
+    <message>
+        <source>Debit %1 %2? Payable becomes %3.</source>
+        <translation>Debit %1 %2? Payable becomes %3.</translation>
+    </message>
+    <message>
+        <source>Credit %1 %2? Payable becomes %3.</source>
+        <translation>Credit %1 %2? Payable becomes %3.</translation>
+    </message>
+    <message>
+        <source>Payable becomes negative.</source>
+        <translation>Payable becomes negative.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::Banner</name>
     <message>
         <source>Details</source>
@@ -1738,6 +1887,236 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::ImportColumnsPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds what. Mikro remembers this for the next file of the same provider.</source>
+        <translation>Which column of the file holds what. Mikro remembers this for the next file of the same provider.</translation>
+    </message>
+    <message>
+        <source>&amp;Request ID</source>
+        <translation>&amp;Request ID</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer reference</source>
+        <translation>&amp;Transfer reference</translation>
+    </message>
+    <message>
+        <source>&amp;Currency (optional)</source>
+        <translation>&amp;Currency (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Status (optional; rows the provider marks failed are never paid)</source>
+        <translation>&amp;Status (optional; rows the provider marks failed are never paid)</translation>
+    </message>
+    <message>
+        <source>Request ID, Email, Amount and Transfer reference each need a column, and a column serves one field only.</source>
+        <translation>Request ID, Email, Amount and Transfer reference each need a column, and a column serves one field only.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ImportFilePage</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 900 KB. Split it into smaller files and import each.</source>
+        <translation>The file is larger than 900 KB. Split it into smaller files and import each.</translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s file</source>
+        <translation>The payment provider&apos;s file</translation>
+    </message>
+    <message>
+        <source>Choose the result file your payment provider made from the payout batch.</source>
+        <translation>Choose the result file your payment provider made from the payout batch.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Path of a CSV file</source>
+        <translation>Path of a CSV file</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Payment provider&apos;s file</source>
+        <translation>Payment provider&apos;s file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>What Mikro would do with each row. Nothing is paid until you confirm.</source>
+        <translation>What Mikro would do with each row. Nothing is paid until you confirm.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation>Needs a decision</translation>
+    </message>
+    <message>
+        <source>Checking the file against Mikro&apos;s requests…</source>
+        <translation>Checking the file against Mikro&apos;s requests…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es), %1</source>
+        <translation>
+            <numerusform>%n match, %1</numerusform>
+            <numerusform>%n matches, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) a decision</source>
+        <translation>
+            <numerusform>%n needs a decision</numerusform>
+            <numerusform>%n need a decision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pay %n request(s)…</source>
+        <translation>
+            <numerusform>Pay %n request…</numerusform>
+            <numerusform>Pay %n requests…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Pay requests</source>
+        <translation>Pay requests</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pay %n request(s), total %1?</source>
+        <translation>
+            <numerusform>Pay %n request, total %1?</numerusform>
+            <numerusform>Pay %n requests, total %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pay %n request(s)</source>
+        <translation>
+            <numerusform>Pay %n request</numerusform>
+            <numerusform>Pay %n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation>Paying…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ImportResultPage</name>
+    <message>
+        <source>&amp;Save skipped rows…</source>
+        <translation>&amp;Save skipped rows…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid (%1)</source>
+        <translation>
+            <numerusform>%n paid (%1)</numerusform>
+            <numerusform>%n paid (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was paid.</source>
+        <translation>Nothing was paid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already paid before</source>
+        <translation>
+            <numerusform>%n already paid before</numerusform>
+            <numerusform>%n already paid before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file was imported before: every row of it is already paid.</source>
+        <translation>This file was imported before: every row of it is already paid.</translation>
+    </message>
+    <message>
+        <source>Save skipped rows</source>
+        <translation>Save skipped rows</translation>
+    </message>
+    <message>
+        <source>Skipped rows saved to %1.</source>
+        <translation>Skipped rows saved to %1.</translation>
+    </message>
+    <message>
+        <source>The skipped rows could not be saved: %1</source>
+        <translation>The skipped rows could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ImportResultsWizard</name>
+    <message>
+        <source>Import payment results</source>
+        <translation>Import payment results</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::LedgerPanel</name>
     <message>
         <source>Try again</source>
@@ -1903,6 +2282,65 @@ Task tracking and payments for OpenStreetMap mappers.</translation>
     <message>
         <source>Settings…</source>
         <translation>Settings…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ManualPaymentDialog</name>
+    <message>
+        <source>Manual payment</source>
+        <translation>Manual payment</translation>
+    </message>
+    <message>
+        <source>As the payment provider shows it</source>
+        <translation>As the payment provider shows it</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation>Transfer reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer reference</source>
+        <translation>&amp;Transfer reference</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>Recording the payment…</source>
+        <translation>Recording the payment…</translation>
+    </message>
+    <message>
+        <source>No payment email</source>
+        <translation>No payment email</translation>
+    </message>
+    <message>
+        <source>More than %1 is owed (%2). Record an adjustment first if more is owed.</source>
+        <translation>More than %1 is owed (%2). Record an adjustment first if more is owed.</translation>
+    </message>
+    <message>
+        <source>Record a payment of %1 to %2 (%3), reference %4? Payable becomes %5.</source>
+        <translation>Record a payment of %1 to %2 (%3), reference %4? Payable becomes %5.</translation>
+    </message>
+    <message>
+        <source>no payment email</source>
+        <translation>no payment email</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2862,36 @@ Your country and city, and your acceptance of the terms of service.</translation
     </message>
 </context>
 <context>
+    <name>mikro::ui::PersonMoneyDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Payable now</source>
+        <translation>Payable now</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Choose a person</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PersonPicker</name>
+    <message>
+        <source>Name, OSM username or email</source>
+        <translation>Name, OSM username or email</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::ProjectsPage</name>
     <message>
         <source>Projects</source>
@@ -2678,6 +3146,49 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>No payments yet.</source>
         <translation>No payments yet.</translation>
+    </message>
+    <message>
+        <source>Payment recorded: %1 to %2</source>
+        <translation>Payment recorded: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Adjustment recorded for %1: payable now %2</source>
+        <translation>Adjustment recorded for %1: payable now %2</translation>
+    </message>
+    <message>
+        <source>No pending requests to export.</source>
+        <translation>No pending requests to export.</translation>
+    </message>
+    <message>
+        <source>Export payout batch</source>
+        <translation>Export payout batch</translation>
+    </message>
+    <message>
+        <source>The batch could not be saved: %1. Choose another folder.</source>
+        <translation>The batch could not be saved: %1. Choose another folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) (%1)</source>
+        <translation>
+            <numerusform>Exported %n request (%1)</numerusform>
+            <numerusform>Exported %n requests (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manual payment…</source>
+        <translation>Manual payment…</translation>
+    </message>
+    <message>
+        <source>Adjustment…</source>
+        <translation>Adjustment…</translation>
+    </message>
+    <message>
+        <source>Export batch…</source>
+        <translation>Export batch…</translation>
+    </message>
+    <message>
+        <source>Import results…</source>
+        <translation>Import results…</translation>
     </message>
 </context>
 <context>

@@ -690,6 +690,10 @@
         <source>a paid row needs a transfer reference</source>
         <translation>una fila pagada necesita una referencia de transferencia</translation>
     </message>
+    <message>
+        <source>Requests changed since the preview: %1 rows match now, not %2. Nothing was paid; check the preview again.</source>
+        <translation>Las solicitudes cambiaron desde la vista previa: ahora coinciden %1 filas, no %2. No se pagó nada; revisa la vista previa otra vez.</translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::TrainingCatalog</name>
@@ -995,6 +999,26 @@
         <source>Flags</source>
         <translation>Avisos</translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Amount in file</source>
+        <translation>Monto en el archivo</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>Monto solicitado</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1021,6 +1045,65 @@
     <message>
         <source>Amount</source>
         <translation>Monto</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::ImportPreviewModel</name>
+    <message>
+        <source>%1 (changed meanwhile)</source>
+        <translation>%1 (cambió mientras tanto)</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincide</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>Ya pagada</translation>
+    </message>
+    <message>
+        <source>Already paid (#%1, %2)</source>
+        <translation>Ya pagada (n.º %1, %2)</translation>
+    </message>
+    <message>
+        <source>Unknown request</source>
+        <translation>Solicitud desconocida</translation>
+    </message>
+    <message>
+        <source>Not pending</source>
+        <translation>No pendiente</translation>
+    </message>
+    <message>
+        <source>Not pending (%1)</source>
+        <translation>No pendiente (%1)</translation>
+    </message>
+    <message>
+        <source>Email differs</source>
+        <translation>El correo difiere</translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation>El monto difiere</translation>
+    </message>
+    <message>
+        <source>Currency differs</source>
+        <translation>La moneda difiere</translation>
+    </message>
+    <message>
+        <source>Failed at provider</source>
+        <translation>Falló en el proveedor</translation>
+    </message>
+    <message>
+        <source>Reference already used</source>
+        <translation>Referencia ya usada</translation>
+    </message>
+    <message>
+        <source>Repeats an earlier row</source>
+        <translation>Repite una fila anterior</translation>
+    </message>
+    <message>
+        <source>Your own request: another admin pays it</source>
+        <translation>Tu propia solicitud: la paga otro administrador</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1172,13 @@
     <message>
         <source>%1 missing</source>
         <translation>faltan %1</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::ProviderFile</name>
+    <message>
+        <source>The file is empty: a provider&apos;s result file starts with a header row.</source>
+        <translation>El archivo está vacío: el archivo de resultados de un proveedor empieza con una fila de encabezado.</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1530,65 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::AdjustmentDialog</name>
+    <message>
+        <source>&amp;Credit</source>
+        <translation>&amp;Crédito</translation>
+    </message>
+    <message>
+        <source>&amp;Debit</source>
+        <translation>&amp;Débito</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Shown to the person</source>
+        <translation>La persona lo verá</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Monto</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>M&amp;otivo</translation>
+    </message>
+    <message>
+        <source>Record adjustment</source>
+        <translation>Registrar ajuste</translation>
+    </message>
+    <message>
+        <source>Recording the adjustment…</source>
+        <translation>Registrando el ajuste…</translation>
+    </message>
+    <message>
+        <source>Payable becomes negative (%1): %2 cannot request a payout until it is positive again.</source>
+        <translation>El saldo por cobrar queda negativo (%1): %2 no puede solicitar un pago hasta que vuelva a ser positivo.</translation>
+    </message>
+    <message>
+        <source>Debit %1 %2? Payable becomes %3.</source>
+        <translation>¿Debitar %2 a %1? El saldo por cobrar queda en %3.</translation>
+    </message>
+    <message>
+        <source>Credit %1 %2? Payable becomes %3.</source>
+        <translation>¿Acreditar %2 a %1? El saldo por cobrar queda en %3.</translation>
+    </message>
+    <message>
+        <source>Payable becomes negative.</source>
+        <translation>El saldo por cobrar queda negativo.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::Banner</name>
     <message>
         <source>Details</source>
@@ -1738,6 +1887,236 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::ImportColumnsPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds what. Mikro remembers this for the next file of the same provider.</source>
+        <translation>Qué columna del archivo contiene cada dato. Mikro lo recuerda para el próximo archivo del mismo proveedor.</translation>
+    </message>
+    <message>
+        <source>&amp;Request ID</source>
+        <translation>ID de &amp;solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Monto</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer reference</source>
+        <translation>&amp;Referencia de transferencia</translation>
+    </message>
+    <message>
+        <source>&amp;Currency (optional)</source>
+        <translation>M&amp;oneda (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Status (optional; rows the provider marks failed are never paid)</source>
+        <translation>&amp;Estado (opcional; las filas que el proveedor marca como fallidas nunca se pagan)</translation>
+    </message>
+    <message>
+        <source>Request ID, Email, Amount and Transfer reference each need a column, and a column serves one field only.</source>
+        <translation>ID de solicitud, Correo, Monto y Referencia de transferencia necesitan cada uno una columna, y cada columna sirve para un solo dato.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ImportFilePage</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>No se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 900 KB. Split it into smaller files and import each.</source>
+        <translation>El archivo pesa más de 900 KB. Divídelo en archivos más pequeños e importa cada uno.</translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s file</source>
+        <translation>El archivo del proveedor de pagos</translation>
+    </message>
+    <message>
+        <source>Choose the result file your payment provider made from the payout batch.</source>
+        <translation>Elige el archivo de resultados que tu proveedor de pagos generó a partir del lote de pagos.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Path of a CSV file</source>
+        <translation>Ruta de un archivo CSV</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Payment provider&apos;s file</source>
+        <translation>Archivo del proveedor de pagos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>What Mikro would do with each row. Nothing is paid until you confirm.</source>
+        <translation>Lo que Mikro haría con cada fila. No se paga nada hasta que confirmes.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation>Requiere una decisión</translation>
+    </message>
+    <message>
+        <source>Checking the file against Mikro&apos;s requests…</source>
+        <translation>Comparando el archivo con las solicitudes de Mikro…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es), %1</source>
+        <translation>
+            <numerusform>%n coincidencia, %1</numerusform>
+            <numerusform>%n coincidencias, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) a decision</source>
+        <translation>
+            <numerusform>%n requiere una decisión</numerusform>
+            <numerusform>%n requieren una decisión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitida</numerusform>
+            <numerusform>%n omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pay %n request(s)…</source>
+        <translation>
+            <numerusform>Pagar %n solicitud…</numerusform>
+            <numerusform>Pagar %n solicitudes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Pay requests</source>
+        <translation>Pagar solicitudes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pay %n request(s), total %1?</source>
+        <translation>
+            <numerusform>¿Pagar %n solicitud, total %1?</numerusform>
+            <numerusform>¿Pagar %n solicitudes, total %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pay %n request(s)</source>
+        <translation>
+            <numerusform>Pagar %n solicitud</numerusform>
+            <numerusform>Pagar %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation>Pagando…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ImportResultPage</name>
+    <message>
+        <source>&amp;Save skipped rows…</source>
+        <translation>&amp;Guardar filas omitidas…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid (%1)</source>
+        <translation>
+            <numerusform>%n pagada (%1)</numerusform>
+            <numerusform>%n pagadas (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was paid.</source>
+        <translation>No se pagó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitida</numerusform>
+            <numerusform>%n omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already paid before</source>
+        <translation>
+            <numerusform>%n ya pagada antes</numerusform>
+            <numerusform>%n ya pagadas antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file was imported before: every row of it is already paid.</source>
+        <translation>Este archivo ya se importó: todas sus filas ya están pagadas.</translation>
+    </message>
+    <message>
+        <source>Save skipped rows</source>
+        <translation>Guardar filas omitidas</translation>
+    </message>
+    <message>
+        <source>Skipped rows saved to %1.</source>
+        <translation>Filas omitidas guardadas en %1.</translation>
+    </message>
+    <message>
+        <source>The skipped rows could not be saved: %1</source>
+        <translation>No se pudieron guardar las filas omitidas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ImportResultsWizard</name>
+    <message>
+        <source>Import payment results</source>
+        <translation>Importar resultados de pago</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::LedgerPanel</name>
     <message>
         <source>Try again</source>
@@ -1903,6 +2282,65 @@ Seguimiento de tareas y pagos para mapeadores de OpenStreetMap.</translation>
     <message>
         <source>Settings…</source>
         <translation>Configuración…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ManualPaymentDialog</name>
+    <message>
+        <source>Manual payment</source>
+        <translation>Pago manual</translation>
+    </message>
+    <message>
+        <source>As the payment provider shows it</source>
+        <translation>Tal como la muestra el proveedor de pagos</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation>Referencia de transferencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Monto</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer reference</source>
+        <translation>&amp;Referencia de transferencia</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Pagado a</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <source>Recording the payment…</source>
+        <translation>Registrando el pago…</translation>
+    </message>
+    <message>
+        <source>No payment email</source>
+        <translation>Sin correo de pago</translation>
+    </message>
+    <message>
+        <source>More than %1 is owed (%2). Record an adjustment first if more is owed.</source>
+        <translation>Más de lo que se le debe a %1 (%2). Si se le debe más, registra primero un ajuste.</translation>
+    </message>
+    <message>
+        <source>Record a payment of %1 to %2 (%3), reference %4? Payable becomes %5.</source>
+        <translation>¿Registrar un pago de %1 a %2 (%3), referencia %4? El saldo por cobrar queda en %5.</translation>
+    </message>
+    <message>
+        <source>no payment email</source>
+        <translation>sin correo de pago</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2862,36 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     </message>
 </context>
 <context>
+    <name>mikro::ui::PersonMoneyDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>Payable now</source>
+        <translation>Por cobrar ahora</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Elige una persona</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PersonPicker</name>
+    <message>
+        <source>Name, OSM username or email</source>
+        <translation>Nombre, usuario de OSM o correo</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::ProjectsPage</name>
     <message>
         <source>Projects</source>
@@ -2678,6 +3146,49 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>No payments yet.</source>
         <translation>Aún no hay pagos.</translation>
+    </message>
+    <message>
+        <source>Payment recorded: %1 to %2</source>
+        <translation>Pago registrado: %1 a %2</translation>
+    </message>
+    <message>
+        <source>Adjustment recorded for %1: payable now %2</source>
+        <translation>Ajuste registrado para %1: por cobrar ahora %2</translation>
+    </message>
+    <message>
+        <source>No pending requests to export.</source>
+        <translation>No hay solicitudes pendientes para exportar.</translation>
+    </message>
+    <message>
+        <source>Export payout batch</source>
+        <translation>Exportar lote de pagos</translation>
+    </message>
+    <message>
+        <source>The batch could not be saved: %1. Choose another folder.</source>
+        <translation>No se pudo guardar el lote: %1. Elige otra carpeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) (%1)</source>
+        <translation>
+            <numerusform>%n solicitud exportada (%1)</numerusform>
+            <numerusform>%n solicitudes exportadas (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manual payment…</source>
+        <translation>Pago manual…</translation>
+    </message>
+    <message>
+        <source>Adjustment…</source>
+        <translation>Ajuste…</translation>
+    </message>
+    <message>
+        <source>Export batch…</source>
+        <translation>Exportar lote…</translation>
+    </message>
+    <message>
+        <source>Import results…</source>
+        <translation>Importar resultados…</translation>
     </message>
 </context>
 <context>

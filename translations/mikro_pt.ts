@@ -690,6 +690,10 @@
         <source>a paid row needs a transfer reference</source>
         <translation>uma linha paga precisa de uma referência da transferência</translation>
     </message>
+    <message>
+        <source>Requests changed since the preview: %1 rows match now, not %2. Nothing was paid; check the preview again.</source>
+        <translation>As solicitações mudaram desde a prévia: agora %1 linhas correspondem, não %2. Nada foi pago; confira a prévia de novo.</translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::TrainingCatalog</name>
@@ -995,6 +999,26 @@
         <source>Flags</source>
         <translation>Avisos</translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Amount in file</source>
+        <translation>Valor no arquivo</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>Valor solicitado</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1021,6 +1045,65 @@
     <message>
         <source>Amount</source>
         <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::ImportPreviewModel</name>
+    <message>
+        <source>%1 (changed meanwhile)</source>
+        <translation>%1 (mudou nesse meio-tempo)</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Corresponde</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>Já paga</translation>
+    </message>
+    <message>
+        <source>Already paid (#%1, %2)</source>
+        <translation>Já paga (n.º %1, %2)</translation>
+    </message>
+    <message>
+        <source>Unknown request</source>
+        <translation>Solicitação desconhecida</translation>
+    </message>
+    <message>
+        <source>Not pending</source>
+        <translation>Não pendente</translation>
+    </message>
+    <message>
+        <source>Not pending (%1)</source>
+        <translation>Não pendente (%1)</translation>
+    </message>
+    <message>
+        <source>Email differs</source>
+        <translation>O e-mail é diferente</translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation>O valor é diferente</translation>
+    </message>
+    <message>
+        <source>Currency differs</source>
+        <translation>A moeda é diferente</translation>
+    </message>
+    <message>
+        <source>Failed at provider</source>
+        <translation>Falhou no provedor</translation>
+    </message>
+    <message>
+        <source>Reference already used</source>
+        <translation>Referência já usada</translation>
+    </message>
+    <message>
+        <source>Repeats an earlier row</source>
+        <translation>Repete uma linha anterior</translation>
+    </message>
+    <message>
+        <source>Your own request: another admin pays it</source>
+        <translation>Sua própria solicitação: outro administrador a paga</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1172,13 @@
     <message>
         <source>%1 missing</source>
         <translation>faltam %1</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::ProviderFile</name>
+    <message>
+        <source>The file is empty: a provider&apos;s result file starts with a header row.</source>
+        <translation>O arquivo está vazio: o arquivo de resultados de um provedor começa com uma linha de cabeçalho.</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1530,65 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::AdjustmentDialog</name>
+    <message>
+        <source>&amp;Credit</source>
+        <translation>&amp;Crédito</translation>
+    </message>
+    <message>
+        <source>&amp;Debit</source>
+        <translation>&amp;Débito</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Shown to the person</source>
+        <translation>A pessoa verá isto</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>M&amp;otivo</translation>
+    </message>
+    <message>
+        <source>Record adjustment</source>
+        <translation>Registrar ajuste</translation>
+    </message>
+    <message>
+        <source>Recording the adjustment…</source>
+        <translation>Registrando o ajuste…</translation>
+    </message>
+    <message>
+        <source>Payable becomes negative (%1): %2 cannot request a payout until it is positive again.</source>
+        <translation>O saldo a receber fica negativo (%1): %2 não pode solicitar pagamento até que volte a ser positivo.</translation>
+    </message>
+    <message>
+        <source>Debit %1 %2? Payable becomes %3.</source>
+        <translation>Debitar %2 de %1? O saldo a receber fica em %3.</translation>
+    </message>
+    <message>
+        <source>Credit %1 %2? Payable becomes %3.</source>
+        <translation>Creditar %2 para %1? O saldo a receber fica em %3.</translation>
+    </message>
+    <message>
+        <source>Payable becomes negative.</source>
+        <translation>O saldo a receber fica negativo.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::Banner</name>
     <message>
         <source>Details</source>
@@ -1738,6 +1887,236 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::ImportColumnsPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds what. Mikro remembers this for the next file of the same provider.</source>
+        <translation>Qual coluna do arquivo contém cada dado. O Mikro lembra disso no próximo arquivo do mesmo provedor.</translation>
+    </message>
+    <message>
+        <source>&amp;Request ID</source>
+        <translation>ID da &amp;solicitação</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer reference</source>
+        <translation>&amp;Referência da transferência</translation>
+    </message>
+    <message>
+        <source>&amp;Currency (optional)</source>
+        <translation>M&amp;oeda (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Status (optional; rows the provider marks failed are never paid)</source>
+        <translation>&amp;Status (opcional; linhas que o provedor marca como falhas nunca são pagas)</translation>
+    </message>
+    <message>
+        <source>Request ID, Email, Amount and Transfer reference each need a column, and a column serves one field only.</source>
+        <translation>ID da solicitação, E-mail, Valor e Referência da transferência precisam cada um de uma coluna, e cada coluna serve a um só dado.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhuma)</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ImportFilePage</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Não é possível abrir o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 900 KB. Split it into smaller files and import each.</source>
+        <translation>O arquivo tem mais de 900 KB. Divida-o em arquivos menores e importe cada um.</translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s file</source>
+        <translation>O arquivo do provedor de pagamentos</translation>
+    </message>
+    <message>
+        <source>Choose the result file your payment provider made from the payout batch.</source>
+        <translation>Escolha o arquivo de resultados que seu provedor de pagamentos gerou a partir do lote de pagamentos.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Path of a CSV file</source>
+        <translation>Caminho de um arquivo CSV</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Escolher…</translation>
+    </message>
+    <message>
+        <source>Payment provider&apos;s file</source>
+        <translation>Arquivo do provedor de pagamentos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lendo…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Prévia</translation>
+    </message>
+    <message>
+        <source>What Mikro would do with each row. Nothing is paid until you confirm.</source>
+        <translation>O que o Mikro faria com cada linha. Nada é pago até você confirmar.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas as linhas</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Correspondências</translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation>Precisa de uma decisão</translation>
+    </message>
+    <message>
+        <source>Checking the file against Mikro&apos;s requests…</source>
+        <translation>Comparando o arquivo com as solicitações do Mikro…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es), %1</source>
+        <translation>
+            <numerusform>%n correspondência, %1</numerusform>
+            <numerusform>%n correspondências, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) a decision</source>
+        <translation>
+            <numerusform>%n precisa de uma decisão</numerusform>
+            <numerusform>%n precisam de uma decisão</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorada</numerusform>
+            <numerusform>%n ignoradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pay %n request(s)…</source>
+        <translation>
+            <numerusform>Pagar %n solicitação…</numerusform>
+            <numerusform>Pagar %n solicitações…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Pay requests</source>
+        <translation>Pagar solicitações</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pay %n request(s), total %1?</source>
+        <translation>
+            <numerusform>Pagar %n solicitação, total %1?</numerusform>
+            <numerusform>Pagar %n solicitações, total %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pay %n request(s)</source>
+        <translation>
+            <numerusform>Pagar %n solicitação</numerusform>
+            <numerusform>Pagar %n solicitações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation>Pagando…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ImportResultPage</name>
+    <message>
+        <source>&amp;Save skipped rows…</source>
+        <translation>&amp;Salvar linhas ignoradas…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid (%1)</source>
+        <translation>
+            <numerusform>%n paga (%1)</numerusform>
+            <numerusform>%n pagas (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was paid.</source>
+        <translation>Nada foi pago.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorada</numerusform>
+            <numerusform>%n ignoradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already paid before</source>
+        <translation>
+            <numerusform>%n já paga antes</numerusform>
+            <numerusform>%n já pagas antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file was imported before: every row of it is already paid.</source>
+        <translation>Este arquivo já foi importado: todas as linhas já estão pagas.</translation>
+    </message>
+    <message>
+        <source>Save skipped rows</source>
+        <translation>Salvar linhas ignoradas</translation>
+    </message>
+    <message>
+        <source>Skipped rows saved to %1.</source>
+        <translation>Linhas ignoradas salvas em %1.</translation>
+    </message>
+    <message>
+        <source>The skipped rows could not be saved: %1</source>
+        <translation>Não foi possível salvar as linhas ignoradas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ImportResultsWizard</name>
+    <message>
+        <source>Import payment results</source>
+        <translation>Importar resultados de pagamento</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::LedgerPanel</name>
     <message>
         <source>Try again</source>
@@ -1903,6 +2282,65 @@ Acompanhamento de tarefas e pagamentos para mapeadores do OpenStreetMap.</transl
     <message>
         <source>Settings…</source>
         <translation>Configurações…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ManualPaymentDialog</name>
+    <message>
+        <source>Manual payment</source>
+        <translation>Pagamento manual</translation>
+    </message>
+    <message>
+        <source>As the payment provider shows it</source>
+        <translation>Como o provedor de pagamentos a mostra</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation>Referência da transferência</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer reference</source>
+        <translation>&amp;Referência da transferência</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Pago a</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Registrar pagamento</translation>
+    </message>
+    <message>
+        <source>Recording the payment…</source>
+        <translation>Registrando o pagamento…</translation>
+    </message>
+    <message>
+        <source>No payment email</source>
+        <translation>Sem e-mail de pagamento</translation>
+    </message>
+    <message>
+        <source>More than %1 is owed (%2). Record an adjustment first if more is owed.</source>
+        <translation>Mais do que se deve a %1 (%2). Se deve mais, registre primeiro um ajuste.</translation>
+    </message>
+    <message>
+        <source>Record a payment of %1 to %2 (%3), reference %4? Payable becomes %5.</source>
+        <translation>Registrar um pagamento de %1 para %2 (%3), referência %4? O saldo a receber fica em %5.</translation>
+    </message>
+    <message>
+        <source>no payment email</source>
+        <translation>sem e-mail de pagamento</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2862,36 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     </message>
 </context>
 <context>
+    <name>mikro::ui::PersonMoneyDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Pessoa</translation>
+    </message>
+    <message>
+        <source>Payable now</source>
+        <translation>A receber agora</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Escolha uma pessoa</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PersonPicker</name>
+    <message>
+        <source>Name, OSM username or email</source>
+        <translation>Nome, usuário do OSM ou e-mail</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::ProjectsPage</name>
     <message>
         <source>Projects</source>
@@ -2678,6 +3146,49 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>No payments yet.</source>
         <translation>Ainda não há pagamentos.</translation>
+    </message>
+    <message>
+        <source>Payment recorded: %1 to %2</source>
+        <translation>Pagamento registrado: %1 para %2</translation>
+    </message>
+    <message>
+        <source>Adjustment recorded for %1: payable now %2</source>
+        <translation>Ajuste registrado para %1: a receber agora %2</translation>
+    </message>
+    <message>
+        <source>No pending requests to export.</source>
+        <translation>Não há solicitações pendentes para exportar.</translation>
+    </message>
+    <message>
+        <source>Export payout batch</source>
+        <translation>Exportar lote de pagamentos</translation>
+    </message>
+    <message>
+        <source>The batch could not be saved: %1. Choose another folder.</source>
+        <translation>Não foi possível salvar o lote: %1. Escolha outra pasta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) (%1)</source>
+        <translation>
+            <numerusform>%n solicitação exportada (%1)</numerusform>
+            <numerusform>%n solicitações exportadas (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manual payment…</source>
+        <translation>Pagamento manual…</translation>
+    </message>
+    <message>
+        <source>Adjustment…</source>
+        <translation>Ajuste…</translation>
+    </message>
+    <message>
+        <source>Export batch…</source>
+        <translation>Exportar lote…</translation>
+    </message>
+    <message>
+        <source>Import results…</source>
+        <translation>Importar resultados…</translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -70,6 +70,13 @@ private:
         const std::function<void(ui::ImportResultsWizard &)> &atPreview);
     /// The primary button of `dialog`, pressed, and the confirmation answered Yes; its question.
     static QString confirmAndSend(ui::PersonMoneyDialog &dialog);
+    /// Screenshots of Manual payment…, Adjustment… with its question, and the import wizard's
+    /// columns and preview for the provider file at `path`.
+    void shootForms(ui::ReconciliationPage &page, const QString &path, const QString &suffix,
+        const QString &dir);
+    /// A provider's result file for the pending requests: the first paid, the second with
+    /// another amount, and an id Mikro never issued.
+    QString writeProviderFile(const QString &dir);
     template <typename Dialog>
     [[nodiscard]] static Dialog *dialogOf(ui::ReconciliationPage &page);
 };
@@ -225,6 +232,10 @@ void tst_ReconciliationPages::aBatchIsExportedAndTheProvidersFileReconciled()
     const qint64 validator = personRequests(testing::Validator, u"validator_osm"_s, 1200);
     const qint64 other = personRequests(u"auth0|devstack-mapper-2"_s, u"second_osm"_s, 800);
     QVERIFY(mapper > 0 && validator > 0 && other > 0);
+    // In English as an English-speaking admin sees it (the plural forms come from mikro_en).
+    QTranslator english;
+    QVERIFY(testing::installMikroTranslation(english, u"en"_s));
+    const auto removeEnglish = qScopeGuard([&] { QCoreApplication::removeTranslator(&english); });
     auto page = openPage<ui::ReconciliationPage>(name);
     QVERIFY(page);
     QCOMPARE(page->pendingTable()->view()->model()->rowCount(), 3);
@@ -284,7 +295,7 @@ void tst_ReconciliationPages::aBatchIsExportedAndTheProvidersFileReconciled()
               QCOMPARE(rows.index(1, C::Requested).data().toString(), u"$12.00"_s);
               QCOMPARE(rows.index(2, C::Result).data().toString(), u"Unknown request"_s);
               QCOMPARE(wizard.findChild<QLabel *>(u"previewTotals"_s)->text(),
-                  u"1 matches, $15.50 · 1 need a decision · 1 skipped"_s);
+                  u"1 match, $15.50 · 1 needs a decision · 1 skipped"_s);
               QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 0); // a preview pays nothing
           });
     QCOMPARE(summary, u"1 paid ($15.50) · 2 skipped"_s);
@@ -399,11 +410,87 @@ void tst_ReconciliationPages::aRequestIsRejectedWithItsReason()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 0);
 }
 
+QString tst_ReconciliationPages::writeProviderFile(const QString &dir)
+{
+    const qint64 mapper = scalar(
+        u"SELECT id FROM payment_requests WHERE user_id = '%1' AND status = 'pending'"_s.arg(
+            Mapper));
+    const qint64 validator = scalar(
+        u"SELECT id FROM payment_requests WHERE user_id = '%1' AND status = 'pending'"_s.arg(
+            testing::Validator));
+    const QString path = dir + u"/provider.csv"_s;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(u"Transaction ID,Payee Email,Request ID,Amount,Currency,Status\n"
+               "TX-A,mapper_osm@pay.example,%1,15.50,USD,Completed\n"
+               "TX-B,validator_osm@pay.example,%2,9.99,USD,Completed\n"
+               "TX-C,ghost@pay.example,987654,3.00,USD,Completed\n"_s.arg(mapper)
+                   .arg(validator)
+                   .toUtf8());
+    return path;
+}
+
+void tst_ReconciliationPages::shootForms(
+    ui::ReconciliationPage &page, const QString &path, const QString &suffix, const QString &dir)
+{
+    page.findChild<QPushButton *>(u"manualPaymentButton"_s)->click();
+    auto *manual = dialogOf<ui::ManualPaymentDialog>(page);
+    QVERIFY(manual);
+    manual->choosePerson(u"auth0|devstack-mapper-2"_s);
+    QTest::keyClicks(manual->findChild<ui::MoneyEdit *>(u"moneyAmount"_s)->lineEdit(), u"5"_s);
+    QTest::keyClicks(manual->findChild<QLineEdit *>(u"transferReference"_s), u"CASH-1"_s);
+    QCoreApplication::processEvents();
+    QVERIFY(testing::saveScreenshot(*manual, u"manual-payment"_s + suffix, dir));
+    manual->reject();
+
+    page.findChild<QPushButton *>(u"adjustmentButton"_s)->click();
+    auto *adjust = dialogOf<ui::AdjustmentDialog>(page);
+    QVERIFY(adjust);
+    adjust->choosePerson(Mapper);
+    adjust->findChild<QRadioButton *>(u"debitChoice"_s)->click();
+    QTest::keyClicks(adjust->findChild<ui::MoneyEdit *>(u"moneyAmount"_s)->lineEdit(), u"20"_s);
+    QTest::keyClicks(adjust->findChild<QLineEdit *>(u"adjustmentReason"_s), u"Paid twice"_s);
+    QCoreApplication::processEvents();
+    QVERIFY(testing::saveScreenshot(*adjust, u"adjustment"_s + suffix, dir));
+    adjust->findChild<QPushButton *>(u"primaryButton"_s)->click();
+    QVERIFY(QTest::qWaitFor([&] { return adjust->confirmation() != nullptr; }));
+    QCoreApplication::processEvents();
+    QVERIFY(
+        testing::saveScreenshot(*adjust->confirmation(), u"adjustment-confirm"_s + suffix, dir));
+    adjust->confirmation()->button(QMessageBox::Cancel)->click();
+    adjust->reject();
+
+    page.findChild<QPushButton *>(u"importResultsButton"_s)->click();
+    auto *wizard = dialogOf<ui::ImportResultsWizard>(page);
+    QVERIFY(wizard);
+    QVERIFY(testing::saveScreenshot(*wizard, u"import-file"_s + suffix, dir));
+    wizard->findChild<QLineEdit *>(u"importFilePath"_s)->setText(path);
+    wizard->next();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return wizard->currentId() == ui::ImportResultsWizard::ColumnsStep; }));
+    QVERIFY(testing::saveScreenshot(*wizard, u"import-columns"_s + suffix, dir));
+    wizard->next();
+    QVERIFY(QTest::qWaitFor([&] { return wizard->previewPage()->isComplete(); }, 10000));
+    QCoreApplication::processEvents();
+    QVERIFY(testing::saveScreenshot(*wizard, u"import-preview"_s + suffix, dir));
+    wizard->reject();
+}
+
 void tst_ReconciliationPages::screenshots()
 {
     QTemporaryDir dir;
     const QPalette original = QApplication::palette();
     QVERIFY(mapperRequests() > 0);
+    QVERIFY(personRequests(testing::Validator, u"validator_osm"_s, 1200) > 0);
+    // Someone with money owed and no request yet, for the manual payment.
+    QCOMPARE(post(u"auth0|devstack-mapper-2"_s, "/api/login", "{}").status, 200);
+    onboard(u"auth0|devstack-mapper-2"_s, u"second_osm"_s);
+    exec(u"INSERT INTO ledger_entries (org_id, user_id, kind, amount_cents, source_key, "
+         "created_at) VALUES ('org_devstack', 'auth0|devstack-mapper-2', 'mapping', 4200, 'e2', "
+         "'2026-01-01T00:00:00Z')"_s);
+    const QString providerFile = writeProviderFile(dir.path());
+    QVERIFY(!providerFile.isEmpty());
     for (const bool dark : { false, true }) {
         QApplication::setPalette(testing::uiPalette(dark));
         const QString scheme = dark ? u"-dark"_s : u"-light"_s;
@@ -418,6 +505,8 @@ void tst_ReconciliationPages::screenshots()
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"transferReference"_s), u"PAYONEER-77"_s);
         QVERIFY(testing::saveScreenshot(*dialog, u"pay-request"_s + scheme, dir.path()));
         dialog->reject();
+        shootForms(*page, providerFile, scheme, dir.path());
+        QVERIFY(!QTest::currentTestFailed());
     }
     QApplication::setPalette(testing::uiPalette(false));
     QTranslator spanish;
@@ -426,6 +515,7 @@ void tst_ReconciliationPages::screenshots()
     auto page = openPage<ui::ReconciliationPage>(u"http"_s);
     QVERIFY(page);
     QVERIFY(testing::saveScreenshot(*page, u"admin-payments-es"_s, dir.path()));
+    shootForms(*page, providerFile, u"-es"_s, dir.path());
     QCoreApplication::removeTranslator(&spanish);
     QLocale::setDefault(QLocale::c());
     QApplication::setPalette(original);

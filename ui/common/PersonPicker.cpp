@@ -47,6 +47,7 @@ void PersonPicker::setPeople(const QList<domain::PersonSummary> &people)
 void PersonPicker::choose(const QString &userId)
 {
     setCurrentIndex(findData(userId));
+    lineEdit()->setCursorPosition(0); // the name first, where a long entry would hide it
 }
 
 std::optional<domain::PersonSummary> PersonPicker::person() const

@@ -54,8 +54,7 @@ void ManualPaymentDialog::personOrAmountChanged()
             : p->paymentEmail.isEmpty() ? tr("No payment email")
                                         : p->paymentEmail);
     warnAmount(exceedsPayable()
-            ? tr("More than %1 is owed (%2). Mikro records payments up to the payable; record "
-                 "an adjustment first if more is owed.")
+            ? tr("More than %1 is owed (%2). Record an adjustment first if more is owed.")
                   .arg(PersonPicker::nameOf(*p), money(p->payable))
             : QString());
 }

@@ -30,6 +30,7 @@ PersonMoneyDialog::PersonMoneyDialog(
 {
     m_picker->setObjectName(QStringLiteral("personPicker"));
     m_picker->setAccessibleName(tr("Person"));
+    m_picker->setMinimumWidth(420);
     m_picker->setPeople(people);
     m_payable->setObjectName(QStringLiteral("personPayable"));
     m_amount->setObjectName(QStringLiteral("moneyAmount"));
@@ -105,7 +106,11 @@ QString PersonMoneyDialog::money(core::Money amount) const
 
 void PersonMoneyDialog::warnAmount(const QString &warning)
 {
+    const bool wasShown = m_amountWarning->isVisibleTo(this);
     m_amountWarning->showProblem(warning);
+    // Grows (or shrinks back) with the warning, so no line of it is cut.
+    if (wasShown != !warning.isEmpty() && isVisible())
+        adjustSize();
 }
 
 void PersonMoneyDialog::update()

@@ -232,7 +232,7 @@ void ReconciliationPage::exportBatch()
                         return;
                     }
                     emit statusMessage(
-                        tr("Exported %n requests (%1)", nullptr, file.rows)
+                        tr("Exported %n request(s) (%1)", nullptr, file.rows)
                             .arg(core::formatMoney(file.total, session().currency(), QLocale())));
                 });
         });

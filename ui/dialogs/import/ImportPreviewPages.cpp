@@ -7,6 +7,7 @@
 #include "ui/common/RecordTable.h"
 #include "ui/dialogs/import/ImportJob.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -103,12 +104,16 @@ void ImportPreviewPage::showTotals()
         = p.count(ImportVerdict::AmountMismatch) + p.count(ImportVerdict::EmailMismatch);
     const int skipped = int(p.rows.size()) - matches - decide;
     const QLocale locale;
-    m_totals->setText(tr("%n matches, %1", nullptr, matches)
+    m_totals->setText(tr("%n match(es), %1", nullptr, matches)
                           .arg(core::formatMoney(p.matchedTotal(), m_job.currency, locale))
-        + QStringLiteral(" · ") + tr("%n need a decision", nullptr, decide) + QStringLiteral(" · ")
-        + tr("%n skipped", nullptr, skipped));
+        + QStringLiteral(" · ") + tr("%n need(s) a decision", nullptr, decide)
+        + QStringLiteral(" · ") + tr("%n skipped", nullptr, skipped));
     setButtonText(QWizard::NextButton,
-        matches > 0 ? tr("Pay %n requests…", nullptr, matches) : tr("Continue"));
+        matches > 0 ? tr("Pay %n request(s)…", nullptr, matches) : tr("Continue"));
+    if (QAbstractButton *next = wizard() ? wizard()->button(QWizard::NextButton) : nullptr) {
+        next->setText(buttonText(QWizard::NextButton));
+        next->setMinimumWidth(next->sizeHint().width()); // the count and the ellipsis both show
+    }
 }
 
 bool ImportPreviewPage::validatePage()
@@ -131,12 +136,12 @@ void ImportPreviewPage::pay()
     const QString total
         = core::formatMoney(m_job.preview.matchedTotal(), m_job.currency, QLocale());
     m_confirm = new QMessageBox(QMessageBox::Question, tr("Pay requests"),
-        tr("Pay %n requests, total %1?", nullptr, matches).arg(total),
+        tr("Pay %n request(s), total %1?", nullptr, matches).arg(total),
         QMessageBox::Yes | QMessageBox::Cancel, this);
     m_confirm->setObjectName(QStringLiteral("importConfirmation"));
     m_confirm->setAttribute(Qt::WA_DeleteOnClose);
     m_confirm->setDefaultButton(QMessageBox::Cancel);
-    m_confirm->button(QMessageBox::Yes)->setText(tr("Pay %n requests", nullptr, matches));
+    m_confirm->button(QMessageBox::Yes)->setText(tr("Pay %n request(s)", nullptr, matches));
     QMessageBox *box = m_confirm;
     connect(box, &QMessageBox::finished, this, [this, box, matches] {
         m_confirm = nullptr;

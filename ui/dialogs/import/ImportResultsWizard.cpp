@@ -23,7 +23,7 @@ ImportResultsWizard::ImportResultsWizard(client::ReconciliationClient &reconcili
     setPage(ColumnsStep, m_columns);
     setPage(PreviewStep, m_preview);
     setPage(ResultStep, m_result);
-    resize(900, 560);
+    resize(1040, 600);
 }
 
 } // namespace mikro::ui
