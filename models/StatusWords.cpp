@@ -19,6 +19,19 @@ QString paymentStatusWord(domain::PaymentStatus status)
     return {};
 }
 
+QString roleWord(domain::Role role)
+{
+    switch (role) {
+    case domain::Role::Admin:
+        return QCoreApplication::translate("mikro::models::StatusWords", "Admin");
+    case domain::Role::Validator:
+        return QCoreApplication::translate("mikro::models::StatusWords", "Validator");
+    case domain::Role::User:
+        break;
+    }
+    return QCoreApplication::translate("mikro::models::StatusWords", "User");
+}
+
 QString ledgerKindWord(domain::LedgerKind kind)
 {
     switch (kind) {

@@ -2,6 +2,7 @@
 
 #include "services/domain/money/Ledger.h"
 #include "services/domain/money/PaymentStatus.h"
+#include "services/domain/policy/Role.h"
 
 #include <QString>
 
@@ -9,6 +10,8 @@ namespace mikro::models {
 
 /// The translated status words of UI.md §1.9, one table for every page and model.
 [[nodiscard]] QString paymentStatusWord(domain::PaymentStatus status);
+/// The role's word (UI.md §1.4: User / Validator / Admin), for the badge and the tables.
+[[nodiscard]] QString roleWord(domain::Role role);
 /// The translated name of a ledger line's kind ("Mapping", "Adjustment"…).
 [[nodiscard]] QString ledgerKindWord(domain::LedgerKind kind);
 

@@ -1019,6 +1019,42 @@
         <source>Result</source>
         <translation>Result</translation>
     </message>
+    <message>
+        <source>OSM username</source>
+        <translation>OSM username</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Tasks mapped</source>
+        <translation>Tasks mapped</translation>
+    </message>
+    <message>
+        <source>Task earnings</source>
+        <translation>Task earnings</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Payable</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1238,6 +1274,18 @@
         <source>Payout</source>
         <translation>Payout</translation>
     </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation>Validator</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::TrainingsModel</name>
@@ -1252,6 +1300,21 @@
     <message>
         <source>Not attempted</source>
         <translation>Not attempted</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::UsersModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1660,33 @@
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ChangeRoleDialog</name>
+    <message>
+        <source>Change role of %1</source>
+        <translation>Change role of %1</translation>
+    </message>
+    <message>
+        <source>Maps in the projects they are assigned to, and is paid for it.</source>
+        <translation>Maps in the projects they are assigned to, and is paid for it.</translation>
+    </message>
+    <message>
+        <source>Also validates tasks and confirms other people&apos;s checklists.</source>
+        <translation>Also validates tasks and confirms other people&apos;s checklists.</translation>
+    </message>
+    <message>
+        <source>Also manages people, projects and payments of the organisation.</source>
+        <translation>Also manages people, projects and payments of the organisation.</translation>
+    </message>
+    <message>
+        <source>Mikro uses the new role from now on; when the sign-in service is connected it is updated there too.</source>
+        <translation>Mikro uses the new role from now on; when the sign-in service is connected it is updated there too.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2561,10 @@ Task tracking and payments for OpenStreetMap mappers.</translation>
     <message>
         <source>Review Checklists</source>
         <translation>Review Checklists</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
     </message>
 </context>
 <context>
@@ -3360,21 +3454,6 @@ Your country and city, and your acceptance of the terms of service.</translation
     </message>
 </context>
 <context>
-    <name>mikro::ui::RoleWords</name>
-    <message>
-        <source>Admin</source>
-        <translation>Admin</translation>
-    </message>
-    <message>
-        <source>Validator</source>
-        <translation>Validator</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-</context>
-<context>
     <name>mikro::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3780,6 +3859,157 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>Take quiz…</source>
         <translation>Take quiz…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>Reactivate…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deactivate…</translation>
+    </message>
+    <message>
+        <source>Another admin deactivates your account.</source>
+        <translation>Another admin deactivates your account.</translation>
+    </message>
+    <message>
+        <source>Change your own role?</source>
+        <translation>Change your own role?</translation>
+    </message>
+    <message>
+        <source>You will no longer be an admin: this page and the organisation&apos;s payments close for you. Another admin can make you one again.</source>
+        <translation>You will no longer be an admin: this page and the organisation&apos;s payments close for you. Another admin can make you one again.</translation>
+    </message>
+    <message>
+        <source>Change my role</source>
+        <translation>Change my role</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 is now %2</translation>
+    </message>
+    <message>
+        <source>Adjustment recorded for %1: payable now %2</source>
+        <translation>Adjustment recorded for %1: payable now %2</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copied %1</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? %1 can no longer sign in or be assigned. History and ledger stay; the payable %2 is still owed and a pending request stays in the queue.</source>
+        <translation>Deactivate %1? %1 can no longer sign in or be assigned. History and ledger stay; the payable %2 is still owed and a pending request stays in the queue.</translation>
+    </message>
+    <message>
+        <source>Reactivate %1? %1 can sign in again and be assigned to projects.</source>
+        <translation>Reactivate %1? %1 can sign in again and be assigned to projects.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>%1 deactivated</source>
+        <translation>%1 deactivated</translation>
+    </message>
+    <message>
+        <source>%1 reactivated</source>
+        <translation>%1 reactivated</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Export users</translation>
+    </message>
+    <message>
+        <source>users.csv</source>
+        <translation>users.csv</translation>
+    </message>
+    <message>
+        <source>The users could not be saved to %1. Choose another folder.</source>
+        <translation>The users could not be saved to %1. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Users exported to %1</source>
+        <translation>Users exported to %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Validators</source>
+        <translation>Validators</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>Admins</translation>
+    </message>
+    <message>
+        <source>Without OSM username</source>
+        <translation>Without OSM username</translation>
+    </message>
+    <message>
+        <source>their work cannot be credited</source>
+        <translation>their work cannot be credited</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation>Every role</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Active and deactivated</source>
+        <translation>Active and deactivated</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <source>Adjustment…</source>
+        <translation>Adjustment…</translation>
+    </message>
+    <message>
+        <source>Copy email</source>
+        <translation>Copy email</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>No one has signed in here yet.</source>
+        <translation>No one has signed in here yet.</translation>
     </message>
 </context>
 <context>

@@ -1019,6 +1019,42 @@
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
+    <message>
+        <source>OSM username</source>
+        <translation>Nombre de usuario de OSM</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Tasks mapped</source>
+        <translation>Tareas mapeadas</translation>
+    </message>
+    <message>
+        <source>Task earnings</source>
+        <translation>Ganancias por tareas</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Por cobrar</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1238,6 +1274,18 @@
         <source>Payout</source>
         <translation>Pago</translation>
     </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation>Validador</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::TrainingsModel</name>
@@ -1252,6 +1300,21 @@
     <message>
         <source>Not attempted</source>
         <translation>Sin intentos</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::UsersModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivado</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1660,33 @@
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ChangeRoleDialog</name>
+    <message>
+        <source>Change role of %1</source>
+        <translation>Cambiar el rol de %1</translation>
+    </message>
+    <message>
+        <source>Maps in the projects they are assigned to, and is paid for it.</source>
+        <translation>Mapea en los proyectos que tiene asignados y cobra por ello.</translation>
+    </message>
+    <message>
+        <source>Also validates tasks and confirms other people&apos;s checklists.</source>
+        <translation>Además valida tareas y confirma las listas de verificación de otras personas.</translation>
+    </message>
+    <message>
+        <source>Also manages people, projects and payments of the organisation.</source>
+        <translation>Además administra las personas, los proyectos y los pagos de la organización.</translation>
+    </message>
+    <message>
+        <source>Mikro uses the new role from now on; when the sign-in service is connected it is updated there too.</source>
+        <translation>Mikro usa el nuevo rol desde ahora; cuando el servicio de inicio de sesión esté conectado, también se actualizará allí.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambiar rol</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2561,10 @@ Seguimiento de tareas y pagos para mapeadores de OpenStreetMap.</translation>
     <message>
         <source>Review Checklists</source>
         <translation>Revisar listas de verificación</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
     </message>
 </context>
 <context>
@@ -3360,21 +3454,6 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     </message>
 </context>
 <context>
-    <name>mikro::ui::RoleWords</name>
-    <message>
-        <source>Admin</source>
-        <translation>Administrador</translation>
-    </message>
-    <message>
-        <source>Validator</source>
-        <translation>Validador</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Usuario</translation>
-    </message>
-</context>
-<context>
     <name>mikro::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3780,6 +3859,157 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>Take quiz…</source>
         <translation>Hacer el cuestionario…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>Reactivar…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Desactivar…</translation>
+    </message>
+    <message>
+        <source>Another admin deactivates your account.</source>
+        <translation>Otro administrador desactiva tu cuenta.</translation>
+    </message>
+    <message>
+        <source>Change your own role?</source>
+        <translation>¿Cambiar tu propio rol?</translation>
+    </message>
+    <message>
+        <source>You will no longer be an admin: this page and the organisation&apos;s payments close for you. Another admin can make you one again.</source>
+        <translation>Dejarás de ser administrador: esta página y los pagos de la organización se cerrarán para ti. Otro administrador puede volver a nombrarte.</translation>
+    </message>
+    <message>
+        <source>Change my role</source>
+        <translation>Cambiar mi rol</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 ahora es %2</translation>
+    </message>
+    <message>
+        <source>Adjustment recorded for %1: payable now %2</source>
+        <translation>Ajuste registrado para %1: por cobrar ahora %2</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copiado: %1</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? %1 can no longer sign in or be assigned. History and ledger stay; the payable %2 is still owed and a pending request stays in the queue.</source>
+        <translation>¿Desactivar a %1? %1 ya no podrá iniciar sesión ni ser asignado. El historial y el libro contable se conservan; el saldo por cobrar de %2 se sigue debiendo y una solicitud pendiente sigue en la cola.</translation>
+    </message>
+    <message>
+        <source>Reactivate %1? %1 can sign in again and be assigned to projects.</source>
+        <translation>¿Reactivar a %1? %1 podrá volver a iniciar sesión y ser asignado a proyectos.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <source>%1 deactivated</source>
+        <translation>%1 desactivado</translation>
+    </message>
+    <message>
+        <source>%1 reactivated</source>
+        <translation>%1 reactivado</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Exportar usuarios</translation>
+    </message>
+    <message>
+        <source>users.csv</source>
+        <translation>usuarios.csv</translation>
+    </message>
+    <message>
+        <source>The users could not be saved to %1. Choose another folder.</source>
+        <translation>No se pudieron guardar los usuarios en %1. Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Users exported to %1</source>
+        <translation>Usuarios exportados a %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activas</translation>
+    </message>
+    <message>
+        <source>Validators</source>
+        <translation>Validadores</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>Administradores</translation>
+    </message>
+    <message>
+        <source>Without OSM username</source>
+        <translation>Sin nombre de usuario de OSM</translation>
+    </message>
+    <message>
+        <source>their work cannot be credited</source>
+        <translation>su trabajo no se puede acreditar</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation>Todos los roles</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Active and deactivated</source>
+        <translation>Activos y desactivados</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Cambiar rol…</translation>
+    </message>
+    <message>
+        <source>Adjustment…</source>
+        <translation>Ajuste…</translation>
+    </message>
+    <message>
+        <source>Copy email</source>
+        <translation>Copiar correo</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>No one has signed in here yet.</source>
+        <translation>Aún nadie ha iniciado sesión aquí.</translation>
     </message>
 </context>
 <context>

@@ -1019,6 +1019,42 @@
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
+    <message>
+        <source>OSM username</source>
+        <translation>Nome de usuário do OSM</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projetos</translation>
+    </message>
+    <message>
+        <source>Tasks mapped</source>
+        <translation>Tarefas mapeadas</translation>
+    </message>
+    <message>
+        <source>Task earnings</source>
+        <translation>Ganhos com tarefas</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>A receber</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último acesso</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1238,6 +1274,18 @@
         <source>Payout</source>
         <translation>Pagamento</translation>
     </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation>Validador</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::TrainingsModel</name>
@@ -1252,6 +1300,21 @@
     <message>
         <source>Not attempted</source>
         <translation>Sem tentativas</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::UsersModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desativado</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1660,33 @@
     <message>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ChangeRoleDialog</name>
+    <message>
+        <source>Change role of %1</source>
+        <translation>Alterar a função de %1</translation>
+    </message>
+    <message>
+        <source>Maps in the projects they are assigned to, and is paid for it.</source>
+        <translation>Mapeia nos projetos aos quais está atribuído e recebe por isso.</translation>
+    </message>
+    <message>
+        <source>Also validates tasks and confirms other people&apos;s checklists.</source>
+        <translation>Também valida tarefas e confirma as listas de verificação de outras pessoas.</translation>
+    </message>
+    <message>
+        <source>Also manages people, projects and payments of the organisation.</source>
+        <translation>Também gerencia as pessoas, os projetos e os pagamentos da organização.</translation>
+    </message>
+    <message>
+        <source>Mikro uses the new role from now on; when the sign-in service is connected it is updated there too.</source>
+        <translation>O Mikro usa a nova função a partir de agora; quando o serviço de login estiver conectado, ela também será atualizada lá.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Alterar função</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2561,10 @@ Acompanhamento de tarefas e pagamentos para mapeadores do OpenStreetMap.</transl
     <message>
         <source>Review Checklists</source>
         <translation>Revisar listas de verificação</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuários</translation>
     </message>
 </context>
 <context>
@@ -3360,21 +3454,6 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     </message>
 </context>
 <context>
-    <name>mikro::ui::RoleWords</name>
-    <message>
-        <source>Admin</source>
-        <translation>Administrador</translation>
-    </message>
-    <message>
-        <source>Validator</source>
-        <translation>Validador</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Usuário</translation>
-    </message>
-</context>
-<context>
     <name>mikro::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3780,6 +3859,157 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>Take quiz…</source>
         <translation>Fazer o questionário…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuários</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>Reativar…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Desativar…</translation>
+    </message>
+    <message>
+        <source>Another admin deactivates your account.</source>
+        <translation>Outro administrador desativa sua conta.</translation>
+    </message>
+    <message>
+        <source>Change your own role?</source>
+        <translation>Alterar sua própria função?</translation>
+    </message>
+    <message>
+        <source>You will no longer be an admin: this page and the organisation&apos;s payments close for you. Another admin can make you one again.</source>
+        <translation>Você deixará de ser administrador: esta página e os pagamentos da organização serão fechados para você. Outro administrador pode torná-lo administrador de novo.</translation>
+    </message>
+    <message>
+        <source>Change my role</source>
+        <translation>Alterar minha função</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 agora é %2</translation>
+    </message>
+    <message>
+        <source>Adjustment recorded for %1: payable now %2</source>
+        <translation>Ajuste registrado para %1: a receber agora %2</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copiado: %1</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? %1 can no longer sign in or be assigned. History and ledger stay; the payable %2 is still owed and a pending request stays in the queue.</source>
+        <translation>Desativar %1? %1 não poderá mais entrar nem ser atribuído. O histórico e o livro-razão permanecem; o saldo a receber de %2 continua devido e uma solicitação pendente continua na fila.</translation>
+    </message>
+    <message>
+        <source>Reactivate %1? %1 can sign in again and be assigned to projects.</source>
+        <translation>Reativar %1? %1 poderá entrar novamente e ser atribuído a projetos.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reativar</translation>
+    </message>
+    <message>
+        <source>%1 deactivated</source>
+        <translation>%1 desativado</translation>
+    </message>
+    <message>
+        <source>%1 reactivated</source>
+        <translation>%1 reativado</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Exportar usuários</translation>
+    </message>
+    <message>
+        <source>users.csv</source>
+        <translation>usuarios.csv</translation>
+    </message>
+    <message>
+        <source>The users could not be saved to %1. Choose another folder.</source>
+        <translation>Não foi possível salvar os usuários em %1. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Users exported to %1</source>
+        <translation>Usuários exportados para %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativas</translation>
+    </message>
+    <message>
+        <source>Validators</source>
+        <translation>Validadores</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>Administradores</translation>
+    </message>
+    <message>
+        <source>Without OSM username</source>
+        <translation>Sem nome de usuário do OSM</translation>
+    </message>
+    <message>
+        <source>their work cannot be credited</source>
+        <translation>o trabalho delas não pode ser creditado</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation>Todas as funções</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Active and deactivated</source>
+        <translation>Ativos e desativados</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Alterar função…</translation>
+    </message>
+    <message>
+        <source>Adjustment…</source>
+        <translation>Ajuste…</translation>
+    </message>
+    <message>
+        <source>Copy email</source>
+        <translation>Copiar e-mail</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>No one has signed in here yet.</source>
+        <translation>Ninguém entrou aqui ainda.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/client/ChangeFeed.h"
 #include "services/core/Result.h"
 #include "services/domain/people/PeopleService.h"
 
@@ -8,7 +9,8 @@
 
 namespace mikro::client {
 
-/// The organisation's people for an admin (UI.md §5.2): each with their figures. Admins only.
+/// The organisation's people for an admin (UI.md §5.2): each with their figures; a change of
+/// role or a (de)activation. Admins only.
 class PeopleClient
 {
 public:
@@ -18,6 +20,15 @@ public:
     [[nodiscard]] virtual QFuture<core::Result<QList<domain::PersonSummary>>> people(
         bool includeDeactivated)
         = 0;
+    /// A new role and/or activity (absent parts stay); the last admin stays one. Announces
+    /// People, Projects (memberships may end) and Dashboards.
+    [[nodiscard]] virtual QFuture<core::Result<domain::PersonChangeOutcome>> modify(
+        const QString &userId, const domain::PersonChange &change)
+        = 0;
 };
+
+/// What a change of a person touches.
+inline const QList<ChangeFeed::Area> personAreas { ChangeFeed::Area::People,
+    ChangeFeed::Area::Projects, ChangeFeed::Area::Dashboards };
 
 } // namespace mikro::client

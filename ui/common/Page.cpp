@@ -105,6 +105,7 @@ void Page::changeAnswered(const core::Error *error, const QString &done)
 {
     if (error) {
         m_banner->showMessage(Banner::Level::Error, error->message, error->diagnostic);
+        m_keepRefusal = true; // the reload below must not hide why the change was refused
         refresh(); // show the server's state again
         return;
     }
@@ -120,7 +121,9 @@ void Page::loaded()
     }
     m_updated = clock().nowUtc();
     m_loadedFor = m_loadingFor;
-    m_banner->hide();
+    if (!m_keepRefusal)
+        m_banner->hide();
+    m_keepRefusal = false;
     m_stack->setCurrentIndex(Content);
     emit updatedChanged(updatedText());
     emit connectionObserved(true);

@@ -98,6 +98,7 @@ private:
     QDateTime m_updated;
     QString m_loadedFor; ///< whose data the page shows (the person's id)
     QString m_loadingFor; ///< whose data the running load reads
+    bool m_keepRefusal = false; ///< a refused change's banner outlives the reload it starts
     bool m_loading = false;
     bool m_stale = false;
 };

@@ -1,5 +1,6 @@
 #include "ui/pages/AccountPage.h"
 
+#include "models/StatusWords.h"
 #include "services/client/AccountClient.h"
 #include "services/client/Backend.h"
 #include "services/client/Session.h"
@@ -7,7 +8,6 @@
 #include "ui/common/Look.h"
 #include "ui/dialogs/CountryNames.h"
 #include "ui/dialogs/OnboardingWizard.h"
-#include "ui/shell/RoleWords.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -302,7 +302,7 @@ void AccountPage::showSession()
     const QList<std::pair<const char *, QString>> values {
         { "name", orNot(p.fullName()) },
         { "email", orNot(p.email) },
-        { "role", roleWord(p.role) },
+        { "role", models::roleWord(p.role) },
         { "organisation",
             s.hasOrganisation() ? orNot(s.organisationName()) : tr("No organisation yet") },
         { "osmUsername", orNot(p.osmUsername) },

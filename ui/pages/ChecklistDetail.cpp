@@ -1,9 +1,9 @@
 #include "ui/pages/ChecklistDetail.h"
 
+#include "models/StatusWords.h"
 #include "models/checklists/MyChecklistsModel.h"
 #include "services/core/Money.h"
 #include "services/domain/policy/Role.h"
-#include "ui/shell/RoleWords.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -28,7 +28,7 @@ constexpr int OwnRole = Qt::UserRole + 4;
 QString roleName(const QString &stored)
 {
     const auto role = domain::roleFromText(stored);
-    return role ? roleWord(*role) : stored;
+    return role ? models::roleWord(*role) : stored;
 }
 
 QString when(const QDateTime &time)

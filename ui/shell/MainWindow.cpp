@@ -1,5 +1,6 @@
 #include "ui/shell/MainWindow.h"
 
+#include "models/StatusWords.h"
 #include "services/client/Session.h"
 #include "services/core/Clock.h"
 #include "ui/common/Banner.h"
@@ -14,7 +15,7 @@
 #include "ui/pages/ReconciliationPage.h"
 #include "ui/pages/ReviewChecklistsPage.h"
 #include "ui/pages/TrainingPage.h"
-#include "ui/shell/RoleWords.h"
+#include "ui/pages/UsersPage.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/Sidebar.h"
 
@@ -67,11 +68,13 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     auto *checklists = new MyChecklistsPage(context);
     auto *review = new ReviewChecklistsPage(context);
     auto *reconciliation = new ReconciliationPage(context);
+    auto *users = new UsersPage(context);
     m_account = new AccountPage(context);
     m_pages = { { PageId::Dashboard, dashboard }, { PageId::Projects, projects },
         { PageId::Payments, payments }, { PageId::Training, training },
         { PageId::Checklists, checklists }, { PageId::Review, review },
-        { PageId::Reconciliation, reconciliation }, { PageId::Account, m_account } };
+        { PageId::Reconciliation, reconciliation }, { PageId::Users, users },
+        { PageId::Account, m_account } };
     for (Page *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
         connect(page, &Page::updatedChanged, this, &MainWindow::pageLoaded);
@@ -308,7 +311,7 @@ void MainWindow::showSession()
 {
     const client::Session &s = m_context.session;
     m_personName->setText(s.displayName());
-    m_roleBadge->setText(roleWord(s.role()));
+    m_roleBadge->setText(models::roleWord(s.role()));
     m_organisation->setText(s.hasOrganisation() ? s.organisationName() : tr("No organisation yet"));
     m_sidebar->setEntries(s.hasOrganisation()
             ? navigationFor(s.role())
@@ -327,7 +330,7 @@ void MainWindow::showSession()
 void MainWindow::onRoleChanged()
 {
     showSession();
-    showStatus(tr("Your role is now %1").arg(roleWord(m_context.session.role())));
+    showStatus(tr("Your role is now %1").arg(models::roleWord(m_context.session.role())));
     openPage(currentPage().value_or(PageId::Dashboard));
 }
 

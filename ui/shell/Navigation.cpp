@@ -13,8 +13,9 @@ QList<NavEntry> navigationFor(domain::Role role)
         word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Review Checklists")) };
     // An admin's organisation pages come first (UI.md §1.4), their own work under "My work".
     if (role == domain::Role::Admin)
-        return { { PageId::Reconciliation,
-                     word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Payments")) },
+        return { { PageId::Users, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Users")) },
+            { PageId::Reconciliation,
+                word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Payments")) },
             review, { std::nullopt, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My work")) },
             { PageId::Dashboard, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Dashboard")) },
             { PageId::Projects, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Projects")) },
@@ -44,11 +45,11 @@ struct PageName
     const char16_t *key;
 };
 
-constexpr PageName PageNames[]
-    = { { PageId::Dashboard, u"dashboard" }, { PageId::Projects, u"projects" },
-          { PageId::Payments, u"payments" }, { PageId::Training, u"training" },
-          { PageId::Checklists, u"checklists" }, { PageId::Review, u"review" },
-          { PageId::Reconciliation, u"reconciliation" }, { PageId::Account, u"account" } };
+constexpr PageName PageNames[] = { { PageId::Dashboard, u"dashboard" },
+    { PageId::Projects, u"projects" }, { PageId::Payments, u"payments" },
+    { PageId::Training, u"training" }, { PageId::Checklists, u"checklists" },
+    { PageId::Review, u"review" }, { PageId::Reconciliation, u"reconciliation" },
+    { PageId::Users, u"users" }, { PageId::Account, u"account" } };
 
 } // namespace
 

@@ -18,6 +18,7 @@ enum class PageId {
     Checklists,
     Review,
     Reconciliation,
+    Users,
     Account
 };
 

@@ -28,6 +28,8 @@ QIcon iconOf(const QStyle *style, PageId page)
         return style->standardIcon(QStyle::SP_DialogYesButton);
     case PageId::Reconciliation:
         return style->standardIcon(QStyle::SP_DialogSaveButton);
+    case PageId::Users:
+        return style->standardIcon(QStyle::SP_FileDialogListView);
     case PageId::Account:
         return style->standardIcon(QStyle::SP_DirHomeIcon);
     }

@@ -14,7 +14,7 @@ HttpBackend::HttpBackend(QNetworkAccessManager &network, const QUrl &server, Tok
     , m_training(m_api, feed())
     , m_checklists(m_api, feed())
     , m_reconciliation(m_api, feed())
-    , m_people(m_api)
+    , m_people(m_api, feed())
 {
 }
 

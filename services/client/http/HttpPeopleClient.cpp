@@ -10,8 +10,9 @@ using namespace Qt::StringLiterals;
 
 namespace mikro::client {
 
-HttpPeopleClient::HttpPeopleClient(ApiConnection &api)
+HttpPeopleClient::HttpPeopleClient(ApiConnection &api, ChangeFeed &feed)
     : m_api(api)
+    , m_feed(feed)
 {
 }
 
@@ -36,6 +37,35 @@ QFuture<core::Result<QList<domain::PersonSummary>>> HttpPeopleClient::people(
                 out << person.value();
             }
             return out;
+        });
+}
+
+QFuture<core::Result<domain::PersonChangeOutcome>> HttpPeopleClient::modify(
+    const QString &userId, const domain::PersonChange &change)
+{
+    QJsonObject body { { u"user_id"_s, userId } };
+    if (change.role)
+        body.insert(u"role"_s, domain::roleText(*change.role));
+    if (change.active)
+        body.insert(u"active"_s, *change.active);
+    return m_api.call(u"user/modify_users"_s, body, ApiConnection::newOperationKey())
+        .then([feed = &m_feed](const core::Result<QJsonObject> &answer)
+                  -> core::Result<domain::PersonChangeOutcome> {
+            if (!answer.ok())
+                return answer.error();
+            auto outcome = readShape<domain::PersonChangeOutcome>(
+                answer.value(), u"modify_users"_s, [](auto &io, domain::PersonChangeOutcome &o) {
+                    io.word(u"role"_s, o.role, &domain::roleText, &domain::roleFromText);
+                    io.boolean(u"active"_s, o.active);
+                    io.array(u"ended_memberships"_s, o.ended,
+                        [](auto &nested, domain::EndedMembership &m) {
+                            nested.integer(u"project_id"_s, m.projectId);
+                            nested.text(u"member_role"_s, m.memberRole);
+                        });
+                });
+            if (outcome.ok())
+                feed->announce(personAreas);
+            return outcome;
         });
 }
 

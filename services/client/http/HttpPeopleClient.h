@@ -6,17 +6,20 @@ namespace mikro::client {
 
 class ApiConnection;
 
-/// PeopleClient over API.md `user/fetch_users`.
+/// PeopleClient over API.md `user/fetch_users` and `user/modify_users`.
 class HttpPeopleClient : public PeopleClient
 {
 public:
-    explicit HttpPeopleClient(ApiConnection &api);
+    HttpPeopleClient(ApiConnection &api, ChangeFeed &feed);
 
     [[nodiscard]] QFuture<core::Result<QList<domain::PersonSummary>>> people(
         bool includeDeactivated) override;
+    [[nodiscard]] QFuture<core::Result<domain::PersonChangeOutcome>> modify(
+        const QString &userId, const domain::PersonChange &change) override;
 
 private:
     ApiConnection &m_api;
+    ChangeFeed &m_feed;
 };
 
 } // namespace mikro::client

@@ -27,4 +27,17 @@ QFuture<core::Result<QList<domain::PersonSummary>>> InProcessPeopleClient::peopl
         });
 }
 
+QFuture<core::Result<domain::PersonChangeOutcome>> InProcessPeopleClient::modify(
+    const QString &userId, const domain::PersonChange &change)
+{
+    return m_context.run<domain::PersonChangeOutcome>(
+        [this, userId, change](
+            const domain::Caller &caller) -> core::Result<domain::PersonChangeOutcome> {
+            auto changed = m_people.modify(caller, userId, change);
+            if (changed.ok())
+                m_context.feed().announce(personAreas);
+            return changed;
+        });
+}
+
 } // namespace mikro::client

@@ -15,6 +15,8 @@ public:
 
     [[nodiscard]] QFuture<core::Result<QList<domain::PersonSummary>>> people(
         bool includeDeactivated) override;
+    [[nodiscard]] QFuture<core::Result<domain::PersonChangeOutcome>> modify(
+        const QString &userId, const domain::PersonChange &change) override;
 
 private:
     InProcessContext &m_context;

@@ -1,0 +1,221 @@
+#include "models/people/UsersModel.h"
+#include "tests/ui/PageFixture.h"
+#include "tests/ui/Screenshots.h"
+#include "tests/ui/UiPalette.h"
+#include "ui/common/Banner.h"
+#include "ui/common/RecordTable.h"
+#include "ui/dialogs/AdjustmentDialog.h"
+#include "ui/dialogs/ChangeRoleDialog.h"
+#include "ui/pages/UsersPage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using namespace mikro;
+using testing::Admin;
+using testing::Mapper;
+
+/// Users for an admin (UI.md §5.2) through both backends, both engines: everyone with their
+/// figures, filters and search, a role changed through its dialog, a person deactivated and
+/// reactivated after the question UI.md gives, the last admin kept, the email copied.
+class tst_UsersPage : public QObject, private testing::PageFixture
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { startPageSuite(); }
+    void init();
+    void cleanup() { stopPages(); }
+    void everyoneIsListedWithTheirFigures_data() { backends(); }
+    void everyoneIsListedWithTheirFigures();
+    void aRoleIsChangedThroughItsDialog_data() { backends(); }
+    void aRoleIsChangedThroughItsDialog();
+    void deactivationAsksAndCanBeUndone_data() { backends(); }
+    void deactivationAsksAndCanBeUndone();
+    void screenshots();
+
+private:
+    /// Selects the row of the person named `name`; whether it was found.
+    static bool select(ui::UsersPage &page, const QString &name);
+    template <typename Widget>
+    [[nodiscard]] static Widget *shown(QWidget &parent, const QString &objectName = {});
+};
+
+void tst_UsersPage::init()
+{
+    startBackends(Admin);
+    onboard(Admin, u"admin_osm"_s);
+    onboard(Mapper, u"mapper_osm"_s);
+    m_session = std::make_unique<client::Session>();
+    QSettings().remove(u"tables"_s);
+}
+
+bool tst_UsersPage::select(ui::UsersPage &page, const QString &name)
+{
+    QTableView *view = page.table()->view();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, models::UsersModel::Name).data().toString() == name) {
+            view->setCurrentIndex(view->model()->index(row, 0));
+            return true;
+        }
+    }
+    return false;
+}
+
+template <typename Widget>
+Widget *tst_UsersPage::shown(QWidget &parent, const QString &objectName)
+{
+    Widget *found = nullptr;
+    const bool visible = QTest::qWaitFor([&] {
+        found = parent.findChild<Widget *>(objectName);
+        return found && found->isVisible();
+    });
+    return visible ? found : nullptr;
+}
+
+void tst_UsersPage::everyoneIsListedWithTheirFigures()
+{
+    QFETCH(QString, name);
+    auto page = openPage<ui::UsersPage>(name);
+    QVERIFY(page);
+    QAbstractItemModel &rows = *page->table()->view()->model();
+    QCOMPARE(rows.rowCount(), 2);
+    QCOMPARE(testing::cardValue(*page, u"peopleCard"_s), u"2"_s);
+    QCOMPARE(testing::cardValue(*page, u"adminsCard"_s), u"1"_s);
+    QCOMPARE(testing::cardValue(*page, u"withoutOsmCard"_s), u"0"_s);
+    QVERIFY(select(*page, u"Mia Mapper"_s));
+    const int row = page->table()->view()->currentIndex().row();
+    using C = models::UsersModel;
+    QCOMPARE(rows.index(row, C::OsmUsername).data().toString(), u"mapper_osm"_s);
+    QCOMPARE(rows.index(row, C::RoleColumn).data().toString(), u"User"_s);
+    QCOMPARE(rows.index(row, C::Payable).data().toString(), u"$15.50"_s);
+    QCOMPARE(rows.index(row, C::Status).data().toString(), u"Active"_s);
+    // Only validators: none yet.
+    page->findChild<QComboBox *>(u"roleFilter"_s)->setCurrentIndex(2);
+    QCOMPARE(rows.rowCount(), 0);
+    page->findChild<QComboBox *>(u"roleFilter"_s)->setCurrentIndex(0);
+    QCOMPARE(rows.rowCount(), 2);
+    // The email, copied; one's own money and account are for another admin.
+    QVERIFY(select(*page, u"Mia Mapper"_s));
+    page->findChild<QPushButton *>(u"copyEmailButton"_s)->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"mia.mapper@devstack.mikro"_s);
+    QVERIFY(select(*page, u"Ada Admin"_s));
+    QVERIFY(!page->findChild<QPushButton *>(u"adjustPersonButton"_s)->isEnabled());
+    QVERIFY(!page->findChild<QPushButton *>(u"activityButton"_s)->isEnabled());
+    QVERIFY(page->findChild<QPushButton *>(u"changeRoleButton"_s)->isEnabled());
+}
+
+void tst_UsersPage::aRoleIsChangedThroughItsDialog()
+{
+    QFETCH(QString, name);
+    auto page = openPage<ui::UsersPage>(name);
+    QVERIFY(page);
+    QVERIFY(select(*page, u"Mia Mapper"_s));
+    page->findChild<QPushButton *>(u"changeRoleButton"_s)->click();
+    auto *dialog = shown<ui::ChangeRoleDialog>(*page);
+    QVERIFY(dialog);
+    auto *change = dialog->findChild<QPushButton *>(u"changeRoleButton"_s);
+    QVERIFY(!change->isEnabled()); // the same role is no change
+    dialog->findChild<QRadioButton *>(u"role_validator"_s)->click();
+    QVERIFY(change->isEnabled());
+    change->click();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(u"SELECT COUNT(*) FROM users WHERE id = '%1' AND role = 'validator'"_s.arg(Mapper)),
+        1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(testing::cardValue(*page, u"validatorsCard"_s), u"1"_s, 10000);
+
+    // The last admin stays one: the refusal says why, and nothing changes.
+    QVERIFY(select(*page, u"Ada Admin"_s));
+    page->findChild<QPushButton *>(u"changeRoleButton"_s)->click();
+    dialog = shown<ui::ChangeRoleDialog>(*page);
+    QVERIFY(dialog);
+    dialog->findChild<QRadioButton *>(u"role_user"_s)->click();
+    dialog->findChild<QPushButton *>(u"changeRoleButton"_s)->click();
+    auto *again = shown<QMessageBox>(*page, u"confirmOwnDemotion"_s);
+    QVERIFY(again); // demoting oneself asks again
+    again->button(QMessageBox::Yes)->click();
+    auto *banner = page->findChild<ui::Banner *>();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    QVERIFY2(banner->message().contains(u"admin"_s), qPrintable(banner->message()));
+    QCOMPARE(
+        scalar(u"SELECT COUNT(*) FROM users WHERE id = '%1' AND role = 'admin'"_s.arg(Admin)), 1);
+}
+
+void tst_UsersPage::deactivationAsksAndCanBeUndone()
+{
+    QFETCH(QString, name);
+    auto page = openPage<ui::UsersPage>(name);
+    QVERIFY(page);
+    QVERIFY(select(*page, u"Mia Mapper"_s));
+    auto *activity = page->findChild<QPushButton *>(u"activityButton"_s);
+    QCOMPARE(activity->text(), u"Deactivate…"_s);
+    activity->click();
+    auto *question = shown<QMessageBox>(*page, u"confirmActivity"_s);
+    QVERIFY(question);
+    QCOMPARE(question->text(),
+        u"Deactivate Mia Mapper? Mia Mapper can no longer sign in or be assigned. History and "
+        "ledger stay; the payable $15.50 is still owed and a pending request stays in the "
+        "queue."_s);
+    question->button(QMessageBox::Cancel)->click();
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM users WHERE deactivated_at IS NOT NULL"_s), 0);
+    activity->click();
+    question = shown<QMessageBox>(*page, u"confirmActivity"_s);
+    QVERIFY(question);
+    question->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(u"SELECT COUNT(*) FROM users WHERE deactivated_at IS NOT NULL"_s), 1, 10000);
+    // The deactivated are out of the default view, and in the Deactivated one.
+    QTRY_COMPARE_WITH_TIMEOUT(page->table()->view()->model()->rowCount(), 1, 10000);
+    QCOMPARE(testing::cardValue(*page, u"deactivatedCard"_s), u"1"_s);
+    page->findChild<QComboBox *>(u"statusFilter"_s)->setCurrentIndex(1);
+    QVERIFY(select(*page, u"Mia Mapper"_s));
+    QCOMPARE(activity->text(), u"Reactivate…"_s);
+    activity->click();
+    question = shown<QMessageBox>(*page, u"confirmActivity"_s);
+    QVERIFY(question);
+    question->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(u"SELECT COUNT(*) FROM users WHERE deactivated_at IS NOT NULL"_s), 0, 10000);
+}
+
+void tst_UsersPage::screenshots()
+{
+    QTemporaryDir dir;
+    const QPalette original = QApplication::palette();
+    for (const bool dark : { false, true }) {
+        QApplication::setPalette(testing::uiPalette(dark));
+        const QString scheme = dark ? u"-dark"_s : u"-light"_s;
+        auto page = openPage<ui::UsersPage>(u"http"_s);
+        QVERIFY(page);
+        QVERIFY(select(*page, u"Mia Mapper"_s));
+        QVERIFY(testing::saveScreenshot(*page, u"admin-users"_s + scheme, dir.path()));
+        page->findChild<QPushButton *>(u"changeRoleButton"_s)->click();
+        auto *dialog = shown<ui::ChangeRoleDialog>(*page);
+        QVERIFY(dialog);
+        dialog->findChild<QRadioButton *>(u"role_validator"_s)->click();
+        QCoreApplication::processEvents();
+        QVERIFY(testing::saveScreenshot(*dialog, u"change-role"_s + scheme, dir.path()));
+        dialog->reject();
+    }
+    QApplication::setPalette(testing::uiPalette(false));
+    QTranslator spanish;
+    QVERIFY(testing::installMikroTranslation(spanish, u"es"_s));
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    auto page = openPage<ui::UsersPage>(u"http"_s);
+    QVERIFY(page);
+    QVERIFY(testing::saveScreenshot(*page, u"admin-users-es"_s, dir.path()));
+    QCoreApplication::removeTranslator(&spanish);
+    QLocale::setDefault(QLocale::c());
+    QApplication::setPalette(original);
+}
+
+QTEST_MAIN(tst_UsersPage)
+#include "tst_UsersPage.moc"
