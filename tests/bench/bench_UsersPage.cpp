@@ -5,6 +5,7 @@
 #include "services/core/Clock.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
+#include "tests/bench/BenchSteps.h"
 #include "tests/bench/LatencyProbe.h"
 #include "tests/support/AwaitResult.h"
 #include "tests/support/TempDatabase.h"
@@ -84,13 +85,7 @@ bool seed(store::Database &db, int people)
     return tx.value().commit().ok();
 }
 
-struct Step
-{
-    const char *name;
-    double ms;
-    double stallMs;
-    QString detail;
-};
+using Step = testing::BenchStep;
 
 int run(int argc, char **argv)
 {
@@ -196,13 +191,7 @@ int run(int argc, char **argv)
     steps << Step { "scroll to the end", double(timer.nsecsElapsed()) / 1e6, probe.worstMs(),
         u"%1 pages"_s.arg(pages) };
 
-    bool withinLimit = true;
-    std::printf("%-22s %12s %16s  %s\n", "step", "time ms", "worst stall ms", "shown");
-    for (const Step &s : steps) {
-        std::printf("%-22s %12.1f %16.1f  %s\n", s.name, s.ms, s.stallMs, qPrintable(s.detail));
-        if (stallLimit > 0 && s.stallMs > stallLimit)
-            withinLimit = false;
-    }
+    const bool withinLimit = testing::printSteps(steps, stallLimit);
     page.close();
     store::Database::releaseThreadState();
     return withinLimit ? 0 : 1;
@@ -212,12 +201,5 @@ int run(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    try {
-        return run(argc, argv);
-    } catch (const std::exception &e) {
-        std::fprintf(stderr, "bench_UsersPage: %s\n", e.what());
-    } catch (...) {
-        std::fprintf(stderr, "bench_UsersPage: an unknown exception\n");
-    }
-    return 1;
+    return testing::runGuarded("bench_UsersPage", &run, argc, argv);
 }
