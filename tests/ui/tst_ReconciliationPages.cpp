@@ -1,6 +1,7 @@
 #include "models/payments/ImportPreviewModel.h"
 #include "models/payments/PendingRequestsModel.h"
 #include "services/core/Csv.h"
+#include "tests/ui/Accessibility.h"
 #include "tests/ui/PageFixture.h"
 #include "tests/ui/Screenshots.h"
 #include "tests/ui/UiPalette.h"
@@ -121,7 +122,7 @@ QString tst_ReconciliationPages::confirmAndSend(ui::PersonMoneyDialog &dialog)
             [&] { return dialog.confirmation() && dialog.confirmation()->isVisible(); }))
         return {};
     QMessageBox *box = dialog.confirmation();
-    const QString question = box->text();
+    QString question = box->text();
     box->button(QMessageBox::Yes)->click();
     return question;
 }
@@ -133,6 +134,8 @@ QString tst_ReconciliationPages::importThroughWizard(ui::ReconciliationPage &pag
     auto *wizard = dialogOf<ui::ImportResultsWizard>(page);
     if (!wizard)
         return u"no wizard"_s;
+    if (const QStringList nameless = testing::namelessInFocusChain(*wizard); !nameless.isEmpty())
+        return u"nameless: "_s + nameless.join(u", "_s);
     wizard->findChild<QLineEdit *>(u"importFilePath"_s)->setText(path);
     wizard->next();
     if (!QTest::qWaitFor(
@@ -142,6 +145,8 @@ QString tst_ReconciliationPages::importThroughWizard(ui::ReconciliationPage &pag
     auto *preview = wizard->previewPage();
     if (!QTest::qWaitFor([&] { return preview->isComplete(); }, 10000))
         return u"no preview"_s;
+    if (const QStringList nameless = testing::namelessInFocusChain(*wizard); !nameless.isEmpty())
+        return u"nameless: "_s + nameless.join(u", "_s);
     atPreview(*wizard);
     wizard->next();
     if (wizard->currentId() != ui::ImportResultsWizard::ResultStep) {
@@ -152,7 +157,7 @@ QString tst_ReconciliationPages::importThroughWizard(ui::ReconciliationPage &pag
     if (!QTest::qWaitFor(
             [&] { return wizard->currentId() == ui::ImportResultsWizard::ResultStep; }, 10000))
         return u"never paid"_s;
-    const QString summary = wizard->findChild<QLabel *>(u"importSummary"_s)->text();
+    QString summary = wizard->findChild<QLabel *>(u"importSummary"_s)->text();
     wizard->accept();
     QTest::qWait(0);
     return summary;
@@ -168,6 +173,7 @@ void tst_ReconciliationPages::aManualPaymentIsConfirmedWithThePayableAfter()
     QVERIFY(dialog);
     auto *picker = dialog->findChild<ui::PersonPicker *>(u"personPicker"_s);
     QCOMPARE(picker->count(), 2); // the admin and the mapper
+    QCOMPARE(testing::namelessInFocusChain(*dialog), QStringList());
     QTest::keyClicks(picker->lineEdit(), u"Mia Mapper (mapper_osm) · "_s);
     picker->choose(Mapper);
     QVERIFY(dialog->person());
@@ -206,6 +212,7 @@ void tst_ReconciliationPages::aDebitBelowZeroSaysSoBeforeItLands()
     auto *dialog = dialogOf<ui::AdjustmentDialog>(*page);
     QVERIFY(dialog);
     dialog->choosePerson(Mapper);
+    QCOMPARE(testing::namelessInFocusChain(*dialog), QStringList());
     dialog->findChild<QRadioButton *>(u"debitChoice"_s)->click();
     auto *primary = dialog->findChild<QPushButton *>(u"primaryButton"_s);
     QTest::keyClicks(dialog->findChild<ui::MoneyEdit *>(u"moneyAmount"_s)->lineEdit(), u"20"_s);
@@ -418,7 +425,7 @@ QString tst_ReconciliationPages::writeProviderFile(const QString &dir)
     const qint64 validator = scalar(
         u"SELECT id FROM payment_requests WHERE user_id = '%1' AND status = 'pending'"_s.arg(
             testing::Validator));
-    const QString path = dir + u"/provider.csv"_s;
+    QString path = dir + u"/provider.csv"_s;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};

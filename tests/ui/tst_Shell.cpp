@@ -4,6 +4,7 @@
 #include "services/client/inprocess/StoreCheck.h"
 #include "services/store/Migrator.h"
 #include "tests/integration/client/BackendPair.h"
+#include "tests/ui/Accessibility.h"
 #include "tests/ui/PrivateSettings.h"
 #include "tests/ui/Screenshots.h"
 #include "tests/ui/UiPalette.h"
@@ -15,6 +16,7 @@
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/Sidebar.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -23,6 +25,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -74,6 +77,8 @@ private slots:
     void aStoreRunInProcessIsTestedAndItsPasswordKeptInTheKeychain();
     void theLastPageAndTabReturnWhenChosen();
     void theSidebarCountsWhatWaitsForAValidator();
+    void everyFocusableWidgetHasAName_data();
+    void everyFocusableWidgetHasAName();
     void screenshots();
 
 private:
@@ -109,6 +114,30 @@ bool tst_Shell::openAs(const QString &subject)
     return QTest::qWaitForWindowExposed(m_window.get())
         && QTest::qWaitFor(
             [&] { return m_window->page(ui::PageId::Dashboard)->hasLoaded(); }, 20000);
+}
+
+void tst_Shell::everyFocusableWidgetHasAName_data()
+{
+    QTest::addColumn<QString>("subject");
+    QTest::newRow("admin") << Admin;
+    QTest::newRow("validator") << testing::Validator;
+    QTest::newRow("mapper") << Mapper;
+}
+
+void tst_Shell::everyFocusableWidgetHasAName()
+{
+    QFETCH(QString, subject);
+    QVERIFY(openAs(subject));
+    for (const ui::NavEntry &entry : ui::navigationFor(m_session->role())) {
+        if (!entry.page)
+            continue;
+        m_window->openPage(*entry.page);
+        ui::Page *page = m_window->page(*entry.page);
+        QVERIFY(QTest::qWaitFor([&] { return page->hasLoaded() && !page->isLoading(); }, 20000));
+        const QStringList nameless = testing::namelessInFocusChain(*page);
+        QVERIFY2(
+            nameless.isEmpty(), qPrintable(u"%1: %2"_s.arg(entry.label, nameless.join(u", "_s))));
+    }
 }
 
 void tst_Shell::cleanup()

@@ -1,4 +1,5 @@
 #include "models/people/UsersModel.h"
+#include "tests/ui/Accessibility.h"
 #include "tests/ui/PageFixture.h"
 #include "tests/ui/Screenshots.h"
 #include "tests/ui/UiPalette.h"
@@ -124,6 +125,7 @@ void tst_UsersPage::aRoleIsChangedThroughItsDialog()
     QVERIFY(dialog);
     auto *change = dialog->findChild<QPushButton *>(u"changeRoleButton"_s);
     QVERIFY(!change->isEnabled()); // the same role is no change
+    QCOMPARE(testing::namelessInFocusChain(*dialog), QStringList());
     dialog->findChild<QRadioButton *>(u"role_validator"_s)->click();
     QVERIFY(change->isEnabled());
     change->click();

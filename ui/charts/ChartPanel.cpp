@@ -83,6 +83,7 @@ void ChartPanel::setTitle(const QString &title)
 {
     m_title->setText(title);
     m_view->setAccessibleName(title);
+    m_view->viewport()->setAccessibleName(title); // the part that takes the keyboard focus
     m_table->setAccessibleName(title);
 }
 

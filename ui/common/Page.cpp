@@ -6,6 +6,8 @@
 
 #include <QDesktopServices>
 #include <QEvent>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStackedLayout>
@@ -143,6 +145,13 @@ void Page::failed(const core::Error &error)
 void Page::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // A page's tabs and scrolled areas are announced by the page's title (each tab by its text).
+    for (QTabWidget *tabs : findChildren<QTabWidget *>())
+        if (tabs->accessibleName().isEmpty())
+            tabs->setAccessibleName(title());
+    for (QScrollArea *area : findChildren<QScrollArea *>())
+        if (area->accessibleName().isEmpty())
+            area->setAccessibleName(title());
     const bool old = !hasLoaded() || m_updated.secsTo(clock().nowUtc()) >= StaleAfter.count();
     if (old || m_stale)
         refresh();

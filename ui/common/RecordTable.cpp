@@ -3,6 +3,7 @@
 #include "models/CsvWriter.h"
 #include "models/ItemRoles.h"
 #include "models/SearchFilterModel.h"
+#include "ui/common/Page.h"
 #include "ui/common/StatusBadgeDelegate.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedLayout>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -247,6 +249,30 @@ void RecordTable::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+void RecordTable::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    nameView();
+}
+
+void RecordTable::nameView()
+{
+    // A screen reader announces the table by what a sighted person reads above it: the tab it
+    // is on, or else the page's (the window's) title.
+    QString name;
+    for (QWidget *w = this; w && name.isEmpty(); w = w->parentWidget()) {
+        QWidget *stack = w->parentWidget();
+        auto *tabs = stack ? qobject_cast<QTabWidget *>(stack->parentWidget()) : nullptr;
+        if (tabs && tabs->indexOf(w) >= 0)
+            name = tabs->tabText(tabs->indexOf(w)).remove(u'&');
+        else if (const auto *page = qobject_cast<const Page *>(w))
+            name = page->title();
+        else if (w->isWindow())
+            name = w->windowTitle();
+    }
+    m_view->setAccessibleName(name.isEmpty() ? objectName() : name);
 }
 
 } // namespace mikro::ui

@@ -64,6 +64,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -74,6 +75,8 @@ private:
     void restoreHeader();
     void saveHeader() const;
     void retranslateUi();
+    /// The view's accessible name: its tab's text, else its page's title.
+    void nameView();
 
     models::SearchFilterModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;

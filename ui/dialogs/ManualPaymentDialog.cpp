@@ -34,7 +34,7 @@ ManualPaymentDialog::ManualPaymentDialog(client::ReconciliationClient &reconcili
     form()->addRow(tr("&Note"), m_note);
     connect(m_reference, &QLineEdit::textChanged, this, &ManualPaymentDialog::update);
     finishForm(tr("Record payment"), tr("Recording the payment…"));
-    personOrAmountChanged();
+    showPerson();
 }
 
 bool ManualPaymentDialog::exceedsPayable() const
@@ -48,6 +48,11 @@ bool ManualPaymentDialog::ready() const
 }
 
 void ManualPaymentDialog::personOrAmountChanged()
+{
+    showPerson();
+}
+
+void ManualPaymentDialog::showPerson()
 {
     const std::optional<domain::PersonSummary> p = person();
     m_paidTo->setText(!p                ? QString()

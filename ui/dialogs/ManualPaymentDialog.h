@@ -32,6 +32,8 @@ protected:
 
 private:
     [[nodiscard]] bool exceedsPayable() const;
+    /// Where the money goes and whether it is more than is owed, for the person chosen now.
+    void showPerson();
 
     client::ReconciliationClient &m_reconciliation;
     QLineEdit *m_reference = nullptr;

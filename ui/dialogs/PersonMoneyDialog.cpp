@@ -1,6 +1,7 @@
 #include "ui/dialogs/PersonMoneyDialog.h"
 
 #include "ui/common/Banner.h"
+#include "ui/common/Confirm.h"
 #include "ui/common/FieldMessage.h"
 #include "ui/common/Look.h"
 #include "ui/common/MoneyEdit.h"
@@ -30,6 +31,7 @@ PersonMoneyDialog::PersonMoneyDialog(
 {
     m_picker->setObjectName(QStringLiteral("personPicker"));
     m_picker->setAccessibleName(tr("Person"));
+    m_picker->lineEdit()->setAccessibleName(tr("Person")); // where the typing goes
     m_picker->setMinimumWidth(420);
     m_picker->setPeople(people);
     m_payable->setObjectName(QStringLiteral("personPayable"));
@@ -125,28 +127,21 @@ void PersonMoneyDialog::ask()
     const std::optional<core::Money> a = amount();
     if (m_sending || m_confirm || !p || !a || !ready())
         return;
-    m_confirm = new QMessageBox(QMessageBox::Question, windowTitle(), question(*p, *a),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    m_confirm->setObjectName(QStringLiteral("moneyConfirmation"));
-    m_confirm->setAttribute(Qt::WA_DeleteOnClose);
-    m_confirm->setDefaultButton(QMessageBox::Cancel);
-    m_confirm->button(QMessageBox::Yes)->setText(m_primary->text());
-    QMessageBox *box = m_confirm;
-    connect(m_confirm, &QMessageBox::finished, this, [this, box, person = *p, money = *a] {
-        m_confirm = nullptr;
-        if (box->clickedButton() != box->button(QMessageBox::Yes)) {
+    m_confirm = askToConfirm(this, QStringLiteral("moneyConfirmation"), windowTitle(),
+        question(*p, *a), m_primary->text(), [this, person = *p, money = *a](bool yes) {
+            m_confirm = nullptr;
+            if (!yes) {
+                update();
+                return;
+            }
+            m_sending = true;
+            m_busy->setText(m_busyText);
+            m_busy->show();
+            m_banner->hide();
             update();
-            return;
-        }
-        m_sending = true;
-        m_busy->setText(m_busyText);
-        m_busy->show();
-        m_banner->hide();
-        update();
-        send(person, money);
-    });
+            send(person, money);
+        });
     update();
-    m_confirm->open();
 }
 
 void PersonMoneyDialog::finished(const std::optional<core::Error> &refusal)

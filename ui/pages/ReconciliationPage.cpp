@@ -220,7 +220,7 @@ void ReconciliationPage::exportBatch()
                 return;
             }
             const QString day = clock().nowUtc().toLocalTime().date().toString(Qt::ISODate);
-            const client::PayoutBatch file = batch.value();
+            const client::PayoutBatch &file = batch.value();
             askForCsvPath(this, tr("Export payout batch"),
                 QStringLiteral("mikro-payout-batch-%1.csv").arg(day),
                 [this, file](const QString &path) {

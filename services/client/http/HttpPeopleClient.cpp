@@ -30,7 +30,8 @@ QFuture<core::Result<QList<domain::PersonSummary>>> HttpPeopleClient::people(
             if (!users.isArray())
                 return unreadableAnswer(u"fetch_users: users is not an array"_s);
             QList<domain::PersonSummary> out;
-            for (const QJsonValue &user : users.toArray()) {
+            const QJsonArray rows = users.toArray();
+            for (const QJsonValue user : rows) {
                 auto person = readUserRow(user.toObject());
                 if (!person.ok())
                     return person.error();

@@ -3,6 +3,7 @@
 #include "models/payments/ImportPreviewModel.h"
 #include "services/core/WhenReady.h"
 #include "ui/common/Banner.h"
+#include "ui/common/Confirm.h"
 #include "ui/common/CsvFile.h"
 #include "ui/common/RecordTable.h"
 #include "ui/dialogs/import/ImportJob.h"
@@ -20,6 +21,23 @@ namespace mikro::ui {
 
 using domain::ImportVerdict;
 using Model = models::ImportPreviewModel;
+
+namespace {
+
+/// The lines whose verdict differs between two judgements of one file.
+QSet<int> changedLines(const client::PayoutImport &before, const client::PayoutImport &now)
+{
+    QHash<int, ImportVerdict> earlier;
+    for (const client::ImportedRow &r : before.rows)
+        earlier.insert(r.line, r.verdict);
+    QSet<int> lines;
+    for (const client::ImportedRow &r : now.rows)
+        if (earlier.value(r.line, r.verdict) != r.verdict)
+            lines.insert(r.line);
+    return lines;
+}
+
+} // namespace
 
 ImportPreviewPage::ImportPreviewPage(ImportJob &job, QWidget *parent)
     : QWizardPage(parent)
@@ -59,7 +77,7 @@ ImportPreviewPage::ImportPreviewPage(ImportJob &job, QWidget *parent)
 void ImportPreviewPage::initializePage()
 {
     m_banner->hide();
-    check({});
+    check(std::nullopt);
 }
 
 bool ImportPreviewPage::isComplete() const
@@ -67,7 +85,7 @@ bool ImportPreviewPage::isComplete() const
     return m_checked && !m_working && !m_confirm;
 }
 
-void ImportPreviewPage::check(const QSet<int> &changedLines)
+void ImportPreviewPage::check(const std::optional<client::PayoutImport> &before)
 {
     m_working = true;
     m_checked = false;
@@ -76,7 +94,7 @@ void ImportPreviewPage::check(const QSet<int> &changedLines)
     emit completeChanged();
     core::whenReady(
         m_job.reconciliation.importResults(m_job.file.canonical(m_job.columns), true, std::nullopt),
-        this, [this, changedLines](const core::Result<client::PayoutImport> &judged) {
+        this, [this, before](const core::Result<client::PayoutImport> &judged) {
             m_working = false;
             m_busy->hide();
             if (!judged.ok()) {
@@ -88,7 +106,8 @@ void ImportPreviewPage::check(const QSet<int> &changedLines)
             m_job.preview = judged.value();
             m_model->setPreview(
                 m_job.file, m_job.columns, m_job.preview, m_job.records, m_job.currency);
-            m_model->markChanged(changedLines);
+            if (before)
+                m_model->markChanged(changedLines(*before, m_job.preview));
             m_table->fitColumnsOnce();
             m_checked = true;
             showTotals();
@@ -135,61 +154,43 @@ void ImportPreviewPage::pay()
     const int matches = m_job.preview.count(ImportVerdict::Matched);
     const QString total
         = core::formatMoney(m_job.preview.matchedTotal(), m_job.currency, QLocale());
-    m_confirm = new QMessageBox(QMessageBox::Question, tr("Pay requests"),
+    m_confirm = askToConfirm(this, QStringLiteral("importConfirmation"), tr("Pay requests"),
         tr("Pay %n request(s), total %1?", nullptr, matches).arg(total),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    m_confirm->setObjectName(QStringLiteral("importConfirmation"));
-    m_confirm->setAttribute(Qt::WA_DeleteOnClose);
-    m_confirm->setDefaultButton(QMessageBox::Cancel);
-    m_confirm->button(QMessageBox::Yes)->setText(tr("Pay %n request(s)", nullptr, matches));
-    QMessageBox *box = m_confirm;
-    connect(box, &QMessageBox::finished, this, [this, box, matches] {
-        m_confirm = nullptr;
-        if (box->clickedButton() != box->button(QMessageBox::Yes)) {
-            emit completeChanged();
-            return;
-        }
-        m_working = true;
-        m_busy->setText(tr("Paying…"));
-        m_busy->show();
-        m_banner->hide();
-        emit completeChanged();
-        core::whenReady(
-            m_job.reconciliation.importResults(m_job.file.canonical(m_job.columns), false, matches),
-            this, [this](const core::Result<client::PayoutImport> &applied) {
-                m_working = false;
-                m_busy->hide();
+        tr("Pay %n request(s)", nullptr, matches), [this, matches](bool yes) {
+            m_confirm = nullptr;
+            if (yes)
+                apply(matches);
+            else
                 emit completeChanged();
-                if (applied.ok()) {
-                    m_job.result = applied.value();
-                    m_job.paid = true;
-                    wizard()->next();
-                    return;
-                }
-                m_banner->showMessage(applied.error().code == "preview_changed"
-                        ? Banner::Level::Warning
-                        : Banner::Level::Error,
-                    applied.error().message, applied.error().diagnostic);
-                if (applied.error().code != "preview_changed")
-                    return;
-                // Nothing was paid: look again, and mark what changed.
-                const client::PayoutImport before = m_job.preview;
-                core::whenReady(m_job.reconciliation.importResults(
-                                    m_job.file.canonical(m_job.columns), true, std::nullopt),
-                    this, [this, before](const core::Result<client::PayoutImport> &now) {
-                        if (!now.ok())
-                            return;
-                        QSet<int> lines;
-                        for (const client::ImportedRow &r : now.value().rows)
-                            for (const client::ImportedRow &b : before.rows)
-                                if (b.line == r.line && b.verdict != r.verdict)
-                                    lines.insert(r.line);
-                        check(lines);
-                    });
-            });
-    });
+        });
     emit completeChanged();
-    m_confirm->open();
+}
+
+void ImportPreviewPage::apply(int matches)
+{
+    m_working = true;
+    m_busy->setText(tr("Paying…"));
+    m_busy->show();
+    m_banner->hide();
+    emit completeChanged();
+    core::whenReady(
+        m_job.reconciliation.importResults(m_job.file.canonical(m_job.columns), false, matches),
+        this, [this](const core::Result<client::PayoutImport> &applied) {
+            m_working = false;
+            m_busy->hide();
+            emit completeChanged();
+            if (applied.ok()) {
+                m_job.result = applied.value();
+                m_job.paid = true;
+                wizard()->next();
+                return;
+            }
+            const bool changed = applied.error().code == "preview_changed";
+            m_banner->showMessage(changed ? Banner::Level::Warning : Banner::Level::Error,
+                applied.error().message, applied.error().diagnostic);
+            if (changed) // nothing was paid: look again, and mark what changed
+                check(m_job.preview);
+        });
 }
 
 ImportResultPage::ImportResultPage(ImportJob &job, QWidget *parent)

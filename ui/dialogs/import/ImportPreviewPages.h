@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/client/codec/PayoutImportCodec.h"
+
 #include <QSet>
 #include <QWizardPage>
 
@@ -34,9 +36,11 @@ public:
     [[nodiscard]] QMessageBox *confirmation() const { return m_confirm; }
 
 private:
-    void check(const QSet<int> &changedLines);
+    /// A dry run of the file; with `before`, the rows whose verdict changed since are marked.
+    void check(const std::optional<client::PayoutImport> &before);
     void showTotals();
     void pay();
+    void apply(int matches);
 
     ImportJob &m_job;
     models::ImportPreviewModel *m_model = nullptr;
