@@ -6,11 +6,11 @@
 
 #include <QDesktopServices>
 #include <QEvent>
-#include <QScrollArea>
-#include <QTabWidget>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QStackedLayout>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace mikro::ui {
