@@ -3969,7 +3969,7 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation>Desactivado</translation>
+        <translation>Desactivados</translation>
     </message>
     <message>
         <source>Every role</source>
@@ -3981,7 +3981,7 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Activo</translation>
+        <translation>Activos</translation>
     </message>
     <message>
         <source>Active and deactivated</source>

@@ -3969,7 +3969,7 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation>Desativado</translation>
+        <translation>Desativados</translation>
     </message>
     <message>
         <source>Every role</source>
@@ -3981,7 +3981,7 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Ativo</translation>
+        <translation>Ativos</translation>
     </message>
     <message>
         <source>Active and deactivated</source>
