@@ -30,6 +30,8 @@ public:
         m_clock.start();
         m_timer.start();
     }
+    /// Whether it has ticked since start(): from then on a stall is measured.
+    [[nodiscard]] bool ticking() const { return m_last >= 0; }
     /// The longest stall since start(), in milliseconds.
     [[nodiscard]] double worstMs() const { return static_cast<double>(m_worstNs) / 1e6; }
 

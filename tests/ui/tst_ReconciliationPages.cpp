@@ -158,8 +158,11 @@ QString tst_ReconciliationPages::importThroughWizard(ui::ReconciliationPage &pag
             [&] { return wizard->currentId() == ui::ImportResultsWizard::ResultStep; }, 10000))
         return u"never paid"_s;
     QString summary = wizard->findChild<QLabel *>(u"importSummary"_s)->text();
+    const QPointer<ui::ImportResultsWizard> closing(wizard);
     wizard->accept();
-    QTest::qWait(0);
+    // Gone (it deletes itself on close) before the next wizard is looked for.
+    if (!QTest::qWaitFor([&] { return closing.isNull(); }))
+        return u"the wizard stayed open"_s;
     return summary;
 }
 
