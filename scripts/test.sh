@@ -81,6 +81,9 @@ MIKRO_BENCH_LEDGER_ROWS=2000 MIKRO_TEST_DB=sqlite QT_QPA_PLATFORM=offscreen \
 MIKRO_BENCH_PEOPLE=200 MIKRO_TEST_DB=sqlite QT_QPA_PLATFORM=offscreen \
     "$build/tests/bench/bench_UsersPage" >"$work/bench_UsersPage.log" 2>&1 \
     || { cat "$work/bench_UsersPage.log"; exit 1; }
+MIKRO_BENCH_ENTRIES=3000 MIKRO_TEST_DB=sqlite QT_QPA_PLATFORM=offscreen \
+    "$build/tests/bench/bench_AuditLog" >"$work/bench_AuditLog.log" 2>&1 \
+    || { cat "$work/bench_AuditLog.log"; exit 1; }
 MIKRO_BENCH_SMOKE=1 bash tests/bench/desktop-start.sh "$build" >"$work/desktop-start.log" 2>&1 \
     || { cat "$work/desktop-start.log"; exit 1; }
 # The HTTP bench scripts, tiny and short: each fails on any non-2xx answer, socket error or a run

@@ -826,6 +826,37 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::AuditEntities</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Payout request</source>
+        <translation>Payout request</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
     <name>mikro::models::Columns</name>
     <message>
         <source>#</source>
@@ -1054,6 +1085,30 @@
     <message>
         <source>Last sign-in</source>
         <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Entity ID</source>
+        <translation>Entity ID</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1704,127 @@
     <message>
         <source>Payable becomes negative.</source>
         <translation>Payable becomes negative.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Older entries could not be loaded: %1</source>
+        <translation>Older entries could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <source>audit-log.csv</source>
+        <translation>audit-log.csv</translation>
+    </message>
+    <message>
+        <source>Reading entries…</source>
+        <translation>Reading entries…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Export cancelled; nothing was written</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read for the export: %1</source>
+        <translation>The audit log could not be read for the export: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries read…</source>
+        <translation>
+            <numerusform>%n entry read…</numerusform>
+            <numerusform>%n entries read…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log could not be saved to %1. Choose another folder.</source>
+        <translation>The audit log could not be saved to %1. Choose another folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1</source>
+        <translation>
+            <numerusform>%n entry exported to %1</numerusform>
+            <numerusform>%n entries exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <source>Any entity</source>
+        <translation>Any entity</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Entity type</translation>
+    </message>
+    <message>
+        <source>Search inside details…</source>
+        <translation>Search inside details…</translation>
+    </message>
+    <message>
+        <source>Search inside details</source>
+        <translation>Search inside details</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Details of the selected entry</translation>
+    </message>
+    <message>
+        <source>Details as JSON</source>
+        <translation>Details as JSON</translation>
+    </message>
+    <message>
+        <source>Show raw</source>
+        <translation>Show raw</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>No admin changes in this period.</source>
+        <translation>No admin changes in this period.</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2742,10 @@ Task tracking and payments for OpenStreetMap mappers.</translation>
         <source>Users</source>
         <translation>Users</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::OnboardingWizard</name>
@@ -2738,6 +2918,189 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>Accepted</source>
         <translation>Accepted</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::OrgDashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Active projects</source>
+        <translation>Active projects</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Pending payouts</source>
+        <translation>Pending payouts</translation>
+    </message>
+    <message>
+        <source>Tasks this month</source>
+        <translation>Tasks this month</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Payable</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>Sync problems</translation>
+    </message>
+    <message>
+        <source>Open Payments</source>
+        <translation>Open Payments</translation>
+    </message>
+    <message>
+        <source>No projects yet. Add a Tasking Manager project to start.</source>
+        <translation>No projects yet. Add a Tasking Manager project to start.</translation>
+    </message>
+    <message>
+        <source>Oldest pending requests</source>
+        <translation>Oldest pending requests</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>No payout requests are waiting.</source>
+        <translation>No payout requests are waiting.</translation>
+    </message>
+    <message>
+        <source>Recent payouts</source>
+        <translation>Recent payouts</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Nobody has been paid yet.</source>
+        <translation>Nobody has been paid yet.</translation>
+    </message>
+    <message>
+        <source>Projects near budget</source>
+        <translation>Projects near budget</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>No project has used 90 % of its budget.</source>
+        <translation>No project has used 90 % of its budget.</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Mapped</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <source>Invalidated</source>
+        <translation>Invalidated</translation>
+    </message>
+    <message>
+        <source>%1 inactive, %2 completed</source>
+        <translation>%1 inactive, %2 completed</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validator(s)</source>
+        <translation>
+            <numerusform>%n validator</numerusform>
+            <numerusform>%n validators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin(s)</source>
+        <translation>
+            <numerusform>%n admin</numerusform>
+            <numerusform>%n admins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>−%1 vs last month</source>
+        <translation>−%1 vs last month</translation>
+    </message>
+    <message>
+        <source>+%1 vs last month</source>
+        <translation>+%1 vs last month</translation>
+    </message>
+    <message>
+        <source>Adjustments %1</source>
+        <translation>Adjustments %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people can request</source>
+        <translation>
+            <numerusform>%n person can request</numerusform>
+            <numerusform>%n people can request</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 this month</source>
+        <translation>%1 this month</translation>
+    </message>
+    <message>
+        <source>tasks waiting for an admin</source>
+        <translation>tasks waiting for an admin</translation>
+    </message>
+    <message>
+        <source>projects whose last sync failed</source>
+        <translation>projects whose last sync failed</translation>
+    </message>
+    <message>
+        <source>every last sync succeeded</source>
+        <translation>every last sync succeeded</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

@@ -826,6 +826,37 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::AuditEntities</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Payout request</source>
+        <translation>Solicitud de pago</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+</context>
+<context>
     <name>mikro::models::Columns</name>
     <message>
         <source>#</source>
@@ -1054,6 +1085,30 @@
     <message>
         <source>Last sign-in</source>
         <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Entity ID</source>
+        <translation>ID de la entidad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1704,127 @@
     <message>
         <source>Payable becomes negative.</source>
         <translation>El saldo por cobrar queda negativo.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Older entries could not be loaded: %1</source>
+        <translation>No se pudieron cargar las entradas anteriores: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>audit-log.csv</source>
+        <translation>registro-de-auditoria.csv</translation>
+    </message>
+    <message>
+        <source>Reading entries…</source>
+        <translation>Leyendo las entradas…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Exportación cancelada; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read for the export: %1</source>
+        <translation>No se pudo leer el registro de auditoría para exportarlo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries read…</source>
+        <translation>
+            <numerusform>%n entrada leída…</numerusform>
+            <numerusform>%n entradas leídas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log could not be saved to %1. Choose another folder.</source>
+        <translation>No se pudo guardar el registro de auditoría en %1. Elija otra carpeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1</source>
+        <translation>
+            <numerusform>%n entrada exportada a %1</numerusform>
+            <numerusform>%n entradas exportadas a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquier persona</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Cualquier acción</translation>
+    </message>
+    <message>
+        <source>Any entity</source>
+        <translation>Cualquier entidad</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Tipo de entidad</translation>
+    </message>
+    <message>
+        <source>Search inside details…</source>
+        <translation>Buscar en los detalles…</translation>
+    </message>
+    <message>
+        <source>Search inside details</source>
+        <translation>Buscar en los detalles</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Detalles de la entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>Details as JSON</source>
+        <translation>Detalles en JSON</translation>
+    </message>
+    <message>
+        <source>Show raw</source>
+        <translation>Mostrar JSON</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>No admin changes in this period.</source>
+        <translation>No hay cambios de administración en este período.</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2742,10 @@ Seguimiento de tareas y pagos para mapeadores de OpenStreetMap.</translation>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::OnboardingWizard</name>
@@ -2738,6 +2918,189 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>Accepted</source>
         <translation>Aceptados</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::OrgDashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Active projects</source>
+        <translation>Proyectos activos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Pending payouts</source>
+        <translation>Pagos pendientes</translation>
+    </message>
+    <message>
+        <source>Tasks this month</source>
+        <translation>Tareas este mes</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Por cobrar</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Requiere revisión</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>Problemas de sincronización</translation>
+    </message>
+    <message>
+        <source>Open Payments</source>
+        <translation>Abrir Pagos</translation>
+    </message>
+    <message>
+        <source>No projects yet. Add a Tasking Manager project to start.</source>
+        <translation>Todavía no hay proyectos. Agregue un proyecto del Tasking Manager para empezar.</translation>
+    </message>
+    <message>
+        <source>Oldest pending requests</source>
+        <translation>Solicitudes pendientes más antiguas</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>No payout requests are waiting.</source>
+        <translation>No hay solicitudes de pago en espera.</translation>
+    </message>
+    <message>
+        <source>Recent payouts</source>
+        <translation>Pagos recientes</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Nobody has been paid yet.</source>
+        <translation>Todavía no se ha pagado a nadie.</translation>
+    </message>
+    <message>
+        <source>Projects near budget</source>
+        <translation>Proyectos cerca del presupuesto</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>No project has used 90 % of its budget.</source>
+        <translation>Ningún proyecto ha usado el 90 % de su presupuesto.</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Mapeadas</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validadas</translation>
+    </message>
+    <message>
+        <source>Invalidated</source>
+        <translation>Invalidadas</translation>
+    </message>
+    <message>
+        <source>%1 inactive, %2 completed</source>
+        <translation>%1 inactivos, %2 completados</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validator(s)</source>
+        <translation>
+            <numerusform>%n validador</numerusform>
+            <numerusform>%n validadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin(s)</source>
+        <translation>
+            <numerusform>%n administrador</numerusform>
+            <numerusform>%n administradores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>−%1 vs last month</source>
+        <translation>−%1 respecto al mes pasado</translation>
+    </message>
+    <message>
+        <source>+%1 vs last month</source>
+        <translation>+%1 respecto al mes pasado</translation>
+    </message>
+    <message>
+        <source>Adjustments %1</source>
+        <translation>Ajustes %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people can request</source>
+        <translation>
+            <numerusform>%n persona puede solicitar</numerusform>
+            <numerusform>%n personas pueden solicitar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 this month</source>
+        <translation>%1 este mes</translation>
+    </message>
+    <message>
+        <source>tasks waiting for an admin</source>
+        <translation>tareas a la espera de un administrador</translation>
+    </message>
+    <message>
+        <source>projects whose last sync failed</source>
+        <translation>proyectos cuya última sincronización falló</translation>
+    </message>
+    <message>
+        <source>every last sync succeeded</source>
+        <translation>todas las últimas sincronizaciones salieron bien</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

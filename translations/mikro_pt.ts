@@ -826,6 +826,37 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::AuditEntities</name>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Payout request</source>
+        <translation>Solicitação de pagamento</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificação</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Treinamento</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+</context>
+<context>
     <name>mikro::models::Columns</name>
     <message>
         <source>#</source>
@@ -1054,6 +1085,30 @@
     <message>
         <source>Last sign-in</source>
         <translation>Último acesso</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidade</translation>
+    </message>
+    <message>
+        <source>Entity ID</source>
+        <translation>ID da entidade</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1704,127 @@
     <message>
         <source>Payable becomes negative.</source>
         <translation>O saldo a receber fica negativo.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoria</translation>
+    </message>
+    <message>
+        <source>Older entries could not be loaded: %1</source>
+        <translation>Não foi possível carregar as entradas anteriores: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Exportar o registro de auditoria</translation>
+    </message>
+    <message>
+        <source>audit-log.csv</source>
+        <translation>registro-de-auditoria.csv</translation>
+    </message>
+    <message>
+        <source>Reading entries…</source>
+        <translation>Lendo as entradas…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Exportação cancelada; nada foi gravado</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read for the export: %1</source>
+        <translation>Não foi possível ler o registro de auditoria para exportá-lo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries read…</source>
+        <translation>
+            <numerusform>%n entrada lida…</numerusform>
+            <numerusform>%n entradas lidas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log could not be saved to %1. Choose another folder.</source>
+        <translation>Não foi possível salvar o registro de auditoria em %1. Escolha outra pasta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1</source>
+        <translation>
+            <numerusform>%n entrada exportada para %1</numerusform>
+            <numerusform>%n entradas exportadas para %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Qualquer pessoa</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Qualquer ação</translation>
+    </message>
+    <message>
+        <source>Any entity</source>
+        <translation>Qualquer entidade</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Tipo de entidade</translation>
+    </message>
+    <message>
+        <source>Search inside details…</source>
+        <translation>Pesquisar nos detalhes…</translation>
+    </message>
+    <message>
+        <source>Search inside details</source>
+        <translation>Pesquisar nos detalhes</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Detalhes da entrada selecionada</translation>
+    </message>
+    <message>
+        <source>Details as JSON</source>
+        <translation>Detalhes em JSON</translation>
+    </message>
+    <message>
+        <source>Show raw</source>
+        <translation>Mostrar JSON</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>No admin changes in this period.</source>
+        <translation>Não há alterações de administração neste período.</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2742,10 @@ Acompanhamento de tarefas e pagamentos para mapeadores do OpenStreetMap.</transl
         <source>Users</source>
         <translation>Usuários</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoria</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::OnboardingWizard</name>
@@ -2738,6 +2918,189 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>Accepted</source>
         <translation>Aceitos</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::OrgDashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Active projects</source>
+        <translation>Projetos ativos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Pending payouts</source>
+        <translation>Pagamentos pendentes</translation>
+    </message>
+    <message>
+        <source>Tasks this month</source>
+        <translation>Tarefas neste mês</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Ganho</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>A receber</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Requer revisão</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>Problemas de sincronização</translation>
+    </message>
+    <message>
+        <source>Open Payments</source>
+        <translation>Abrir Pagamentos</translation>
+    </message>
+    <message>
+        <source>No projects yet. Add a Tasking Manager project to start.</source>
+        <translation>Ainda não há projetos. Adicione um projeto do Tasking Manager para começar.</translation>
+    </message>
+    <message>
+        <source>Oldest pending requests</source>
+        <translation>Solicitações pendentes mais antigas</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>No payout requests are waiting.</source>
+        <translation>Não há solicitações de pagamento aguardando.</translation>
+    </message>
+    <message>
+        <source>Recent payouts</source>
+        <translation>Pagamentos recentes</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Nobody has been paid yet.</source>
+        <translation>Ninguém foi pago ainda.</translation>
+    </message>
+    <message>
+        <source>Projects near budget</source>
+        <translation>Projetos perto do orçamento</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Orçamento</translation>
+    </message>
+    <message>
+        <source>No project has used 90 % of its budget.</source>
+        <translation>Nenhum projeto usou 90 % do seu orçamento.</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Mapeadas</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validadas</translation>
+    </message>
+    <message>
+        <source>Invalidated</source>
+        <translation>Invalidadas</translation>
+    </message>
+    <message>
+        <source>%1 inactive, %2 completed</source>
+        <translation>%1 inativos, %2 concluídos</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validator(s)</source>
+        <translation>
+            <numerusform>%n validador</numerusform>
+            <numerusform>%n validadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin(s)</source>
+        <translation>
+            <numerusform>%n administrador</numerusform>
+            <numerusform>%n administradores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitação</numerusform>
+            <numerusform>%n solicitações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>−%1 vs last month</source>
+        <translation>−%1 em relação ao mês passado</translation>
+    </message>
+    <message>
+        <source>+%1 vs last month</source>
+        <translation>+%1 em relação ao mês passado</translation>
+    </message>
+    <message>
+        <source>Adjustments %1</source>
+        <translation>Ajustes %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people can request</source>
+        <translation>
+            <numerusform>%n pessoa pode solicitar</numerusform>
+            <numerusform>%n pessoas podem solicitar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 this month</source>
+        <translation>%1 neste mês</translation>
+    </message>
+    <message>
+        <source>tasks waiting for an admin</source>
+        <translation>tarefas aguardando um administrador</translation>
+    </message>
+    <message>
+        <source>projects whose last sync failed</source>
+        <translation>projetos cuja última sincronização falhou</translation>
+    </message>
+    <message>
+        <source>every last sync succeeded</source>
+        <translation>todas as últimas sincronizações deram certo</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ class ChecklistsClient;
 class DashboardsClient;
 class PayoutsClient;
 class PeopleClient;
+class AuditClient;
 class ProjectsClient;
 class ReconciliationClient;
 class TrainingClient;
@@ -34,6 +35,7 @@ public:
     [[nodiscard]] virtual ChecklistsClient &checklists() = 0;
     [[nodiscard]] virtual ReconciliationClient &reconciliation() = 0;
     [[nodiscard]] virtual PeopleClient &people() = 0;
+    [[nodiscard]] virtual AuditClient &audit() = 0;
     [[nodiscard]] ChangeFeed &feed() { return m_feed; }
     /// Where the data lives, for the status bar and Settings ("mikro-server at https://…").
     [[nodiscard]] virtual QString describe() const = 0;

@@ -18,6 +18,10 @@ public:
     [[nodiscard]] virtual QFuture<core::Result<domain::PersonDashboard>> person(
         const QTimeZone &zone, Qt::DayOfWeek firstDay)
         = 0;
+    /// The organisation's figures (UI.md §5.1), admins only, in the same calendar.
+    [[nodiscard]] virtual QFuture<core::Result<domain::OrgDashboard>> org(
+        const QTimeZone &zone, Qt::DayOfWeek firstDay)
+        = 0;
 };
 
 } // namespace mikro::client

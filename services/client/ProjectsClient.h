@@ -8,7 +8,7 @@
 namespace mikro::client {
 
 /// The signed-in person's projects (UI.md §3.2): the ones they are on with their own figures, the
-/// open ones they could join, and joining and leaving.
+/// open ones they could join, and joining and leaving; and an admin's view of the organisation's.
 class ProjectsClient
 {
 public:
@@ -20,6 +20,8 @@ public:
     [[nodiscard]] virtual QFuture<core::Result<void>> join(qint64 projectId) = 0;
     /// Leaves a project (credits stay); announces Projects and Dashboards.
     [[nodiscard]] virtual QFuture<core::Result<void>> leave(qint64 projectId) = 0;
+    /// Every project of the organisation with its budget and figures, by id (admins).
+    [[nodiscard]] virtual QFuture<core::Result<QList<domain::ProjectRow>>> organisation() = 0;
 };
 
 } // namespace mikro::client

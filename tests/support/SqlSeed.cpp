@@ -89,4 +89,31 @@ qint64 derivedTotalsDrift(store::Database &db)
     return ledger + tasks + activity + statuses + spent;
 }
 
+bool seedAuditEntries(store::Database &db, const QString &orgId, const QString &actorId, int count,
+    const QDateTime &newest)
+{
+    static const QStringList Actions { u"pay_request"_s, u"adjustment"_s, u"update_project"_s };
+    static const QStringList Entities { u"payment_request"_s, u"user"_s, u"project"_s };
+    auto tx = db.begin();
+    if (!tx.ok())
+        return false;
+    constexpr int Batch = 500;
+    // The oldest first, so ids grow with time as in a real log.
+    for (int from = count; from >= 1; from -= Batch) {
+        QStringList rows;
+        for (int i = from; i > qMax(0, from - Batch); --i)
+            rows << u"('%1', '%2', '%3', '%4', '%5', '{\"amount_cents\": %5, \"reason\": "
+                    "\"Entry %5\"}', '%6')"_s.arg(orgId, actorId, Actions[i % 3], Entities[i % 3])
+                        .arg(i)
+                        .arg(newest.addSecs(-60LL * i).toUTC().toString(Qt::ISODate));
+        if (!tx.value()
+                 .exec(u"INSERT INTO audit_log (org_id, actor_id, action, entity, entity_id, "
+                       "details, at) VALUES "_s
+                     + rows.join(u", "_s))
+                 .ok())
+            return false;
+    }
+    return tx.value().commit().ok();
+}
+
 } // namespace mikro::testing

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -25,5 +26,12 @@ void execSql(store::Database &db, const QString &sql);
 /// (org_task_activity from task_events), 0005 (project_task_status from tasks) and 0007
 /// (project_spent from ledger_entries); 0 when they agree, -1 on error.
 [[nodiscard]] qint64 derivedTotalsDrift(store::Database &db);
+
+/// `count` audit entries of `orgId` by `actorId`, one minute apart from `newest` backwards, in
+/// batches in one transaction: actions cycle through pay_request (payment_request),
+/// adjustment (user) and update_project (project); details `{"amount_cents": i, "reason":
+/// "Entry i"}` with i from 1 (the newest). False when the store refuses.
+[[nodiscard]] bool seedAuditEntries(store::Database &db, const QString &orgId,
+    const QString &actorId, int count, const QDateTime &newest);
 
 } // namespace mikro::testing

@@ -113,7 +113,7 @@ bool tst_Shell::openAs(const QString &subject)
     m_window->start();
     return QTest::qWaitForWindowExposed(m_window.get())
         && QTest::qWaitFor(
-            [&] { return m_window->page(ui::PageId::Dashboard)->hasLoaded(); }, 20000);
+            [&] { return m_window->page(ui::homePageFor(m_session->role()))->hasLoaded(); }, 20000);
 }
 
 void tst_Shell::everyFocusableWidgetHasAName_data()
@@ -160,10 +160,10 @@ void tst_Shell::headerAndSidebarFollowTheStoredRole_data()
                                       u"Projects"_s, u"Payments"_s, u"Training"_s,
                                       u"My Checklists"_s, u"Account"_s };
     QTest::newRow("admin") << Admin << u"Admin"_s
-                           << QStringList { u"Users"_s, u"Payments"_s, u"Review Checklists"_s,
-                                  u"My work"_s, u"My Dashboard"_s, u"My Projects"_s,
-                                  u"My Payments"_s, u"My Training"_s, u"My Checklists"_s,
-                                  u"Account"_s };
+                           << QStringList { u"Dashboard"_s, u"Users"_s, u"Payments"_s,
+                                  u"Review Checklists"_s, u"Audit log"_s, u"My work"_s,
+                                  u"My Dashboard"_s, u"My Projects"_s, u"My Payments"_s,
+                                  u"My Training"_s, u"My Checklists"_s, u"Account"_s };
 }
 
 void tst_Shell::headerAndSidebarFollowTheStoredRole()
@@ -177,9 +177,10 @@ void tst_Shell::headerAndSidebarFollowTheStoredRole()
     QCOMPARE(
         m_window->findChild<QLabel *>(u"organisation"_s)->text(), m_session->organisationName());
     QCOMPARE(sidebarLabels(*m_window->sidebar()), sidebar);
-    QCOMPARE(m_window->currentPage(), ui::PageId::Dashboard);
-    QCOMPARE(m_window->findChild<QLabel *>(u"pageTitle"_s)->text(),
-        sidebar.contains(u"My Dashboard"_s) ? u"My Dashboard"_s : u"Dashboard"_s);
+    // Each role starts on its dashboard: an admin on the organisation's (UI.md §1.8, §5.1).
+    QCOMPARE(m_window->currentPage(),
+        subject == Admin ? ui::PageId::Organisation : ui::PageId::Dashboard);
+    QCOMPARE(m_window->findChild<QLabel *>(u"pageTitle"_s)->text(), u"Dashboard"_s);
     QCOMPARE(m_window->connectionText(), u"Online"_s);
     QVERIFY(m_window->findChild<QLabel *>(u"updatedLabel"_s)->text().startsWith(u"Updated "_s));
 }
@@ -194,9 +195,9 @@ void tst_Shell::aRoleChangeRebuildsTheSidebarAndSaysSo()
     QTRY_COMPARE_WITH_TIMEOUT(
         m_window->findChild<QLabel *>(u"roleBadge"_s)->text(), u"Admin"_s, 10000);
     QCOMPARE(sidebarLabels(*m_window->sidebar()),
-        (QStringList { u"Users"_s, u"Payments"_s, u"Review Checklists"_s, u"My work"_s,
-            u"My Dashboard"_s, u"My Projects"_s, u"My Payments"_s, u"My Training"_s,
-            u"My Checklists"_s, u"Account"_s }));
+        (QStringList { u"Dashboard"_s, u"Users"_s, u"Payments"_s, u"Review Checklists"_s,
+            u"Audit log"_s, u"My work"_s, u"My Dashboard"_s, u"My Projects"_s, u"My Payments"_s,
+            u"My Training"_s, u"My Checklists"_s, u"Account"_s }));
     QCOMPARE(m_window->messageHistory().size(), 1);
     QVERIFY(m_window->messageHistory().first().endsWith(u"Your role is now Admin"_s));
     QCOMPARE(m_window->currentPage(), ui::PageId::Account);

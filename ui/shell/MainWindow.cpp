@@ -8,8 +8,10 @@
 #include "ui/common/RecordTable.h"
 #include "ui/common/Remembered.h"
 #include "ui/pages/AccountPage.h"
+#include "ui/pages/AuditLogPage.h"
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/MyChecklistsPage.h"
+#include "ui/pages/OrgDashboardPage.h"
 #include "ui/pages/PaymentsPage.h"
 #include "ui/pages/ProjectsPage.h"
 #include "ui/pages/ReconciliationPage.h"
@@ -69,11 +71,14 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     auto *review = new ReviewChecklistsPage(context);
     auto *reconciliation = new ReconciliationPage(context);
     auto *users = new UsersPage(context);
+    auto *organisation = new OrgDashboardPage(context);
+    auto *audit = new AuditLogPage(context);
     m_account = new AccountPage(context);
     m_pages = { { PageId::Dashboard, dashboard }, { PageId::Projects, projects },
         { PageId::Payments, payments }, { PageId::Training, training },
         { PageId::Checklists, checklists }, { PageId::Review, review },
         { PageId::Reconciliation, reconciliation }, { PageId::Users, users },
+        { PageId::Organisation, organisation }, { PageId::Audit, audit },
         { PageId::Account, m_account } };
     for (Page *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
@@ -95,6 +100,8 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
         [this] { openPage(PageId::Checklists); });
     connect(dashboard, &DashboardPage::paymentsPageRequested, this,
         [this] { openPage(PageId::Payments); });
+    connect(organisation, &OrgDashboardPage::reconciliationPageRequested, this,
+        [this] { openPage(PageId::Reconciliation); });
     m_noOrganisation = buildNoOrganisation();
     m_stack->addWidget(m_noOrganisation);
     connect(m_account, &AccountPage::signOutRequested, this, &MainWindow::signOutRequested);
@@ -266,16 +273,17 @@ void MainWindow::start(std::optional<PageId> page)
 PageId MainWindow::startPage() const
 {
     // UI.md §1.8: the role's dashboard, or the role's last page when Settings chose it.
+    const PageId home = homePageFor(m_context.session.role());
     QSettings settings;
     if (settings.value(QStringLiteral("general/startPage")).toString() != QLatin1String("last"))
-        return PageId::Dashboard;
+        return home;
     const std::optional<PageId> last = pageFromKey(settings.value(lastPageKey()).toString());
     if (!last)
-        return PageId::Dashboard;
+        return home;
     const QList<NavEntry> pages = navigationFor(m_context.session.role());
     const bool offered
         = std::ranges::any_of(pages, [&](const NavEntry &e) { return e.page == last; });
-    return offered ? *last : PageId::Dashboard;
+    return offered ? *last : home;
 }
 
 QString MainWindow::lastPageKey() const
@@ -331,7 +339,7 @@ void MainWindow::onRoleChanged()
 {
     showSession();
     showStatus(tr("Your role is now %1").arg(models::roleWord(m_context.session.role())));
-    openPage(currentPage().value_or(PageId::Dashboard));
+    openPage(currentPage().value_or(homePageFor(m_context.session.role())));
 }
 
 void MainWindow::pageLoaded(const QString &updated)

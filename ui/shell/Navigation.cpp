@@ -13,10 +13,14 @@ QList<NavEntry> navigationFor(domain::Role role)
         word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Review Checklists")) };
     // An admin's organisation pages come first (UI.md §1.4), their own work under "My work".
     if (role == domain::Role::Admin)
-        return { { PageId::Users, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Users")) },
+        return { { PageId::Organisation,
+                     word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Dashboard")) },
+            { PageId::Users, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Users")) },
             { PageId::Reconciliation,
                 word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Payments")) },
-            review, { std::nullopt, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My work")) },
+            review,
+            { PageId::Audit, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Audit log")) },
+            { std::nullopt, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My work")) },
             { PageId::Dashboard, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Dashboard")) },
             { PageId::Projects, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Projects")) },
             { PageId::Payments, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Payments")) },
@@ -37,6 +41,11 @@ QList<NavEntry> navigationFor(domain::Role role)
     return pages;
 }
 
+PageId homePageFor(domain::Role role)
+{
+    return role == domain::Role::Admin ? PageId::Organisation : PageId::Dashboard;
+}
+
 namespace {
 
 struct PageName
@@ -49,7 +58,8 @@ constexpr PageName PageNames[] = { { PageId::Dashboard, u"dashboard" },
     { PageId::Projects, u"projects" }, { PageId::Payments, u"payments" },
     { PageId::Training, u"training" }, { PageId::Checklists, u"checklists" },
     { PageId::Review, u"review" }, { PageId::Reconciliation, u"reconciliation" },
-    { PageId::Users, u"users" }, { PageId::Account, u"account" } };
+    { PageId::Users, u"users" }, { PageId::Organisation, u"organisation" },
+    { PageId::Audit, u"audit" }, { PageId::Account, u"account" } };
 
 } // namespace
 

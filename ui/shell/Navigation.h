@@ -19,6 +19,8 @@ enum class PageId {
     Review,
     Reconciliation,
     Users,
+    Organisation, ///< the admin's dashboard of the organisation (UI.md §5.1)
+    Audit, ///< the admin's audit log (UI.md §5.9)
     Account
 };
 
@@ -32,6 +34,10 @@ struct NavEntry
 /// The sidebar of a role, in order (UI.md §1.4), with the pages built so far: a person's own
 /// pages, under "My work" for an admin, and Account at the bottom.
 [[nodiscard]] QList<NavEntry> navigationFor(domain::Role role);
+
+/// The page a role starts on (UI.md §1.8): the organisation's dashboard for an admin, the
+/// person's own dashboard otherwise.
+[[nodiscard]] PageId homePageFor(domain::Role role);
 
 /// A page's stable name in QSettings ("payments"), and back; nothing for an unknown name.
 [[nodiscard]] QString pageKey(PageId id);

@@ -15,6 +15,7 @@ QIcon iconOf(const QStyle *style, PageId page)
 {
     switch (page) {
     case PageId::Dashboard:
+    case PageId::Organisation:
         return style->standardIcon(QStyle::SP_DesktopIcon);
     case PageId::Projects:
         return style->standardIcon(QStyle::SP_DirIcon);
@@ -30,6 +31,8 @@ QIcon iconOf(const QStyle *style, PageId page)
         return style->standardIcon(QStyle::SP_DialogSaveButton);
     case PageId::Users:
         return style->standardIcon(QStyle::SP_FileDialogListView);
+    case PageId::Audit:
+        return style->standardIcon(QStyle::SP_FileDialogContentsView);
     case PageId::Account:
         return style->standardIcon(QStyle::SP_DirHomeIcon);
     }

@@ -57,8 +57,8 @@ void personFigures(client::JsonWriter &out, const domain::PersonDashboard &p)
         .money(u"payouts_total"_s, p.money.paid);
 }
 
-/// The caller's calendar for `fetch_user_dashboard`: `time_zone` (an IANA id, default UTC) and
-/// `week_start` (1 = Monday … 7 = Sunday, default Monday).
+/// The caller's calendar for `fetch_user_dashboard` and `fetch_org_dashboard`: `time_zone` (an IANA
+/// id, default UTC) and `week_start` (1 = Monday … 7 = Sunday, default Monday).
 core::Result<std::pair<QTimeZone, Qt::DayOfWeek>> calendarOf(const JsonBody &body)
 {
     const auto zoneText = body.text(u"time_zone"_s, Need::Optional, 64);
@@ -115,6 +115,20 @@ void addDashboardRoutes(http::Router &router, const AuthGate &gate,
                 return d.error();
             client::JsonWriter out = client::JsonWriter::success(tr("User dashboard"));
             client::writePersonDashboard(out, d.value());
+            return out;
+        });
+
+    addAction(router, gate, u"project"_s, u"fetch_org_dashboard"_s,
+        [&dashboards](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto calendar = calendarOf(body);
+            if (!calendar.ok())
+                return calendar.error();
+            const auto d = dashboards.org(caller, calendar.value().first, calendar.value().second);
+            if (!d.ok())
+                return d.error();
+            client::JsonWriter out = client::JsonWriter::success(tr("Organisation dashboard"));
+            client::writeOrgDashboard(out, d.value());
             return out;
         });
 

@@ -99,8 +99,8 @@ void addOrganisationRoutes(http::Router &router, const AuthGate &gate,
             domain::AuditQuery query;
             for (const auto &[name, target] :
                 { std::pair(u"entity"_s, &query.entity), std::pair(u"entity_id"_s, &query.entityId),
-                    std::pair(u"actor_id"_s, &query.actorId),
-                    std::pair(u"action"_s, &query.action) }) {
+                    std::pair(u"actor_id"_s, &query.actorId), std::pair(u"action"_s, &query.action),
+                    std::pair(u"search"_s, &query.search) }) {
                 const auto value = body.text(name, Need::Optional, 255);
                 if (!value.ok())
                     return value.error();
@@ -130,9 +130,7 @@ void addOrganisationRoutes(http::Router &router, const AuthGate &gate,
             const auto entries = audit.entries(caller, query);
             if (!entries.ok())
                 return entries.error();
-            // A full page may have older entries: the next one starts before its last.
-            client::AuditPage page { entries.value(),
-                entries.value().size() == query.limit ? entries.value().constLast().id : 0 };
+            const client::AuditPage page = client::auditPageOf(entries.value(), query.limit);
             client::JsonWriter out = client::JsonWriter::success(tr("Audit log"));
             client::writeAuditPage(out, page);
             return out;

@@ -42,6 +42,11 @@ core::Result<domain::AuditEntry> readAuditEntry(const QJsonObject &object)
         object, u"AuditEntry"_s, [](auto &io, auto &e) { describeAuditEntry(io, e); });
 }
 
+AuditPage auditPageOf(const QList<domain::AuditEntry> &entries, int limit)
+{
+    return { entries, entries.size() == limit && !entries.isEmpty() ? entries.constLast().id : 0 };
+}
+
 void writeAuditPage(JsonWriter &envelope, const AuditPage &page)
 {
     writeShape(envelope, page, [](auto &io, auto &p) { describeAuditPage(io, p); });

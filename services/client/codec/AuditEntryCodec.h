@@ -24,6 +24,10 @@ struct AuditPage
     bool operator==(const AuditPage &) const = default;
 };
 
+/// A page of at most `limit` entries as read: a full page may have older ones, and the next
+/// starts before its last.
+[[nodiscard]] AuditPage auditPageOf(const QList<domain::AuditEntry> &entries, int limit);
+
 /// `entries` and `next_before_id`, added to `envelope`.
 void writeAuditPage(JsonWriter &envelope, const AuditPage &page);
 [[nodiscard]] core::Result<AuditPage> readAuditPage(const QJsonObject &answer);

@@ -11,35 +11,36 @@ namespace mikro::client {
 
 namespace {
 
-const QStringList SeriesNames { u"mapped"_s, u"validated"_s, u"validated_by_me"_s,
+const QStringList PersonSeries { u"mapped"_s, u"validated"_s, u"validated_by_me"_s,
     u"invalidated_by_me"_s };
+const QStringList OrgSeries { u"mapped"_s, u"validated"_s, u"invalidated"_s };
 
 /// One week of WeeklySeries as the answer carries it.
 struct Week
 {
     QDate start;
-    std::array<int, 4> counts {}; ///< in SeriesNames' order
+    std::array<int, 4> counts {}; ///< in the series names' order
 };
 
-/// The answer: the dashboard with its weekly series as a list of weeks.
+/// The answer: a dashboard with its weekly series as a list of weeks.
+template <typename Dashboard>
 struct Wire
 {
-    domain::PersonDashboard dashboard;
+    Dashboard dashboard;
     QList<Week> weeks;
 };
 
 template <typename Io, typename W>
-void describeWeek(Io &io, W &w)
+void describeWeek(Io &io, W &w, const QStringList &names)
 {
     io.date(u"week_start"_s, w.start);
-    for (std::size_t i = 0; i < w.counts.size(); ++i)
-        io.integer(SeriesNames[qsizetype(i)], w.counts[i]);
+    for (qsizetype i = 0; i < names.size(); ++i)
+        io.integer(names[i], w.counts[std::size_t(i)]);
 }
 
-template <typename Io, typename D>
-void describeDashboard(Io &io, D &d)
+template <typename Io, typename M>
+void describeMoney(Io &io, M &m)
 {
-    auto &m = d.money;
     io.money(u"earned_total"_s, m.earned);
     io.money(u"adjustments_total"_s, m.adjustments);
     io.money(u"paid_total"_s, m.paid);
@@ -48,57 +49,121 @@ void describeDashboard(Io &io, D &d)
     io.money(u"mapping_earnings"_s, m.mappingEarnings);
     io.money(u"validation_earnings"_s, m.validationEarnings);
     io.money(u"checklist_earnings"_s, m.checklistEarnings);
+}
+
+template <typename Io, typename D>
+void describeTasks(Io &io, D &d)
+{
     io.integer(u"tasks_mapped"_s, d.tasksMapped);
     io.integer(u"tasks_validated"_s, d.tasksValidated);
     io.integer(u"tasks_invalidated"_s, d.tasksInvalidated);
-    io.integer(u"validations_made"_s, d.validationsMade);
-    io.integer(u"invalidations_made"_s, d.invalidationsMade);
     io.integer(u"tasks_this_month"_s, d.tasksThisMonth);
     io.integer(u"tasks_last_month"_s, d.tasksLastMonth);
     io.integer(u"active_projects"_s, d.activeProjects);
 }
 
-template <typename Io, typename W>
-void describeWire(Io &io, W &w)
+template <typename Io>
+void describeDashboard(Io &io, auto &d)
 {
-    describeDashboard(io, w.dashboard);
-    io.array(u"weeks"_s, w.weeks, [](auto &nested, auto &week) { describeWeek(nested, week); });
+    describeMoney(io, d.money);
+    describeTasks(io, d);
+    io.integer(u"validations_made"_s, d.validationsMade);
+    io.integer(u"invalidations_made"_s, d.invalidationsMade);
 }
 
-QList<Week> weeksOf(const domain::WeeklySeries &series)
+template <typename Io>
+void describeOrg(Io &io, auto &d)
+{
+    describeMoney(io, d.money);
+    describeTasks(io, d);
+    io.integer(u"inactive_projects"_s, d.inactiveProjects);
+    io.integer(u"completed_projects"_s, d.completedProjects);
+    io.integer(u"people"_s, d.people);
+    io.integer(u"validators"_s, d.validators);
+    io.integer(u"admins"_s, d.admins);
+    io.integer(u"pending_requests"_s, d.pendingRequests);
+    io.integer(u"needs_review"_s, d.needsReview);
+    io.integer(u"sync_problems"_s, d.syncProblems);
+    io.integer(u"can_request"_s, d.canRequest);
+    io.money(u"paid_this_month"_s, d.paidThisMonth);
+}
+
+template <typename Io, typename W>
+void describeWeeks(Io &io, W &w, const QStringList &names)
+{
+    io.array(u"weeks"_s, w.weeks,
+        [&names](auto &nested, auto &week) { describeWeek(nested, week, names); });
+}
+
+QList<Week> weeksOf(const domain::WeeklySeries &series, const QStringList &names)
 {
     QList<Week> weeks;
     for (qsizetype i = 0; i < series.weekStarts.size(); ++i) {
         Week w { series.weekStarts[i], {} };
-        for (std::size_t k = 0; k < w.counts.size(); ++k)
-            w.counts[k] = series.series.value(SeriesNames[qsizetype(k)]).value(i);
+        for (qsizetype k = 0; k < names.size(); ++k)
+            w.counts[std::size_t(k)] = series.series.value(names[k]).value(i);
         weeks << w;
     }
     return weeks;
+}
+
+domain::WeeklySeries seriesOf(const QList<Week> &weeks, const QStringList &names)
+{
+    domain::WeeklySeries series;
+    for (const Week &w : weeks) {
+        series.weekStarts << w.start;
+        for (qsizetype k = 0; k < names.size(); ++k)
+            series.series[names[k]] << w.counts[std::size_t(k)];
+    }
+    return series;
 }
 
 } // namespace
 
 void writePersonDashboard(JsonWriter &envelope, const domain::PersonDashboard &dashboard)
 {
-    const Wire wire { dashboard, weeksOf(dashboard.weekly) };
-    writeShape(envelope, wire, [](auto &io, auto &w) { describeWire(io, w); });
+    const Wire<domain::PersonDashboard> wire { dashboard, weeksOf(dashboard.weekly, PersonSeries) };
+    writeShape(envelope, wire, [](auto &io, auto &w) {
+        describeDashboard(io, w.dashboard);
+        describeWeeks(io, w, PersonSeries);
+    });
 }
 
 core::Result<domain::PersonDashboard> readPersonDashboard(const QJsonObject &answer)
 {
-    auto read = readShape<Wire>(
-        answer, u"user_dashboard"_s, [](auto &io, auto &w) { describeWire(io, w); });
+    auto read = readShape<Wire<domain::PersonDashboard>>(
+        answer, u"user_dashboard"_s, [](auto &io, auto &w) {
+            describeDashboard(io, w.dashboard);
+            describeWeeks(io, w, PersonSeries);
+        });
     if (!read.ok())
         return read.error();
-    Wire wire = std::move(read).value();
-    domain::PersonDashboard d = std::move(wire.dashboard);
-    for (const Week &w : wire.weeks) {
-        d.weekly.weekStarts << w.start;
-        for (std::size_t k = 0; k < w.counts.size(); ++k)
-            d.weekly.series[SeriesNames[qsizetype(k)]] << w.counts[k];
-    }
-    return d;
+    auto wire = std::move(read).value();
+    wire.dashboard.weekly = seriesOf(wire.weeks, PersonSeries);
+    return wire.dashboard;
+}
+
+void writeOrgDashboard(JsonWriter &envelope, const domain::OrgDashboard &dashboard)
+{
+    const Wire<domain::OrgDashboard> wire { dashboard, weeksOf(dashboard.weekly, OrgSeries) };
+    writeShape(envelope, wire, [](auto &io, auto &w) {
+        describeOrg(io, w.dashboard);
+        describeWeeks(io, w, OrgSeries);
+    });
+}
+
+core::Result<domain::OrgDashboard> readOrgDashboard(const QJsonObject &answer)
+{
+    auto read
+        = readShape<Wire<domain::OrgDashboard>>(answer, u"org_dashboard"_s, [](auto &io, auto &w) {
+              describeOrg(io, w.dashboard);
+              describeWeeks(io, w, OrgSeries);
+          });
+    if (!read.ok())
+        return read.error();
+    auto wire = std::move(read).value();
+    wire.dashboard.weekly = seriesOf(wire.weeks, OrgSeries);
+    return wire.dashboard;
 }
 
 } // namespace mikro::client

@@ -17,4 +17,12 @@ namespace mikro::client {
 void writePersonDashboard(JsonWriter &envelope, const domain::PersonDashboard &dashboard);
 [[nodiscard]] core::Result<domain::PersonDashboard> readPersonDashboard(const QJsonObject &answer);
 
+/// `project/fetch_org_dashboard` (an addition for the desktop, UI.md §5.1): the organisation's
+/// figures in the caller's calendar. The money figures as above, the task figures, `people`,
+/// `validators`, `admins`, `inactive_projects`, `completed_projects`, `pending_requests`,
+/// `needs_review`, `sync_problems`, `can_request`, `paid_this_month` (with `_cents`), and `weeks`
+/// with the `mapped`, `validated` and `invalidated` counts.
+void writeOrgDashboard(JsonWriter &envelope, const domain::OrgDashboard &dashboard);
+[[nodiscard]] core::Result<domain::OrgDashboard> readOrgDashboard(const QJsonObject &answer);
+
 } // namespace mikro::client

@@ -3,6 +3,8 @@
 #include "services/client/codec/FieldWriter.h"
 #include "services/client/codec/JsonReader.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace mikro::client {
@@ -112,6 +114,25 @@ core::Result<domain::UserProjects> readUserProjects(const QJsonObject &answer, b
             io.array(availableKey(validatorView), out.available,
                 [](auto &row, domain::ProjectRow &p) { describeProject(row, p); });
         });
+}
+
+core::Result<QList<domain::ProjectRow>> readOrgProjects(const QJsonObject &answer)
+{
+    struct Lists
+    {
+        QList<domain::ProjectRow> active;
+        QList<domain::ProjectRow> inactive;
+    };
+    auto read = readShape<Lists>(answer, u"OrgProjects"_s, [](auto &io, Lists &out) {
+        const auto project = [](auto &row, domain::ProjectRow &p) { describeProject(row, p); };
+        io.array(u"org_active_projects"_s, out.active, project);
+        io.array(u"org_inactive_projects"_s, out.inactive, project);
+    });
+    if (!read.ok())
+        return read.error();
+    QList<domain::ProjectRow> all = read.value().active + read.value().inactive;
+    std::ranges::sort(all, {}, &domain::ProjectRow::id);
+    return all;
 }
 
 } // namespace mikro::client

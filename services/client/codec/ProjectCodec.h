@@ -21,4 +21,7 @@ void writeUserProjects(
 [[nodiscard]] core::Result<domain::UserProjects> readUserProjects(
     const QJsonObject &answer, bool validatorView);
 
+/// `fetch_org_projects`: the active and inactive lists as one, by id.
+[[nodiscard]] core::Result<QList<domain::ProjectRow>> readOrgProjects(const QJsonObject &answer);
+
 } // namespace mikro::client

@@ -15,6 +15,7 @@ HttpBackend::HttpBackend(QNetworkAccessManager &network, const QUrl &server, Tok
     , m_checklists(m_api, feed())
     , m_reconciliation(m_api, feed())
     , m_people(m_api, feed())
+    , m_audit(m_api)
 {
 }
 

@@ -3,6 +3,7 @@
 #include "services/client/Backend.h"
 #include "services/client/http/ApiConnection.h"
 #include "services/client/http/HttpAccountClient.h"
+#include "services/client/http/HttpAuditClient.h"
 #include "services/client/http/HttpChecklistsClient.h"
 #include "services/client/http/HttpDashboardsClient.h"
 #include "services/client/http/HttpPayoutsClient.h"
@@ -28,6 +29,7 @@ public:
     [[nodiscard]] ChecklistsClient &checklists() override { return m_checklists; }
     [[nodiscard]] ReconciliationClient &reconciliation() override { return m_reconciliation; }
     [[nodiscard]] PeopleClient &people() override { return m_people; }
+    [[nodiscard]] AuditClient &audit() override { return m_audit; }
     [[nodiscard]] QString describe() const override;
 
 private:
@@ -40,6 +42,7 @@ private:
     HttpChecklistsClient m_checklists;
     HttpReconciliationClient m_reconciliation;
     HttpPeopleClient m_people;
+    HttpAuditClient m_audit;
 };
 
 } // namespace mikro::client

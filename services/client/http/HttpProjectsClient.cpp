@@ -24,6 +24,17 @@ QFuture<core::Result<domain::UserProjects>> HttpProjectsClient::mine()
         });
 }
 
+QFuture<core::Result<QList<domain::ProjectRow>>> HttpProjectsClient::organisation()
+{
+    return m_api.call(u"project/fetch_org_projects"_s)
+        .then(
+            [](const core::Result<QJsonObject> &answer) -> core::Result<QList<domain::ProjectRow>> {
+                if (!answer.ok())
+                    return answer.error();
+                return readOrgProjects(answer.value());
+            });
+}
+
 QFuture<core::Result<void>> HttpProjectsClient::join(qint64 projectId)
 {
     return changeMembership(u"project/user_join_project"_s, projectId);

@@ -16,6 +16,7 @@ InProcessBackend::InProcessBackend(store::Database &db, const core::Clock &clock
     , m_checklists(m_context)
     , m_reconciliation(m_context)
     , m_people(m_context)
+    , m_audit(m_context)
 {
 }
 

@@ -2,6 +2,7 @@
 
 #include "services/client/Backend.h"
 #include "services/client/inprocess/InProcessAccountClient.h"
+#include "services/client/inprocess/InProcessAuditClient.h"
 #include "services/client/inprocess/InProcessChecklistsClient.h"
 #include "services/client/inprocess/InProcessContext.h"
 #include "services/client/inprocess/InProcessDashboardsClient.h"
@@ -34,6 +35,7 @@ public:
     [[nodiscard]] ChecklistsClient &checklists() override { return m_checklists; }
     [[nodiscard]] ReconciliationClient &reconciliation() override { return m_reconciliation; }
     [[nodiscard]] PeopleClient &people() override { return m_people; }
+    [[nodiscard]] AuditClient &audit() override { return m_audit; }
     [[nodiscard]] QString describe() const override;
 
 private:
@@ -46,6 +48,7 @@ private:
     InProcessChecklistsClient m_checklists;
     InProcessReconciliationClient m_reconciliation;
     InProcessPeopleClient m_people;
+    InProcessAuditClient m_audit;
 };
 
 } // namespace mikro::client

@@ -18,4 +18,12 @@ QFuture<core::Result<domain::PersonDashboard>> InProcessDashboardsClient::person
             const domain::Caller &caller) { return m_dashboards.person(caller, zone, firstDay); });
 }
 
+QFuture<core::Result<domain::OrgDashboard>> InProcessDashboardsClient::org(
+    const QTimeZone &zone, Qt::DayOfWeek firstDay)
+{
+    return m_context.run<domain::OrgDashboard>(
+        [this, zone, firstDay](
+            const domain::Caller &caller) { return m_dashboards.org(caller, zone, firstDay); });
+}
+
 } // namespace mikro::client

@@ -14,6 +14,8 @@ public:
 
     [[nodiscard]] QFuture<core::Result<domain::PersonDashboard>> person(
         const QTimeZone &zone, Qt::DayOfWeek firstDay) override;
+    [[nodiscard]] QFuture<core::Result<domain::OrgDashboard>> org(
+        const QTimeZone &zone, Qt::DayOfWeek firstDay) override;
 
 private:
     InProcessContext &m_context;

@@ -18,6 +18,12 @@ QFuture<core::Result<domain::UserProjects>> InProcessProjectsClient::mine()
         [this](const domain::Caller &caller) { return m_directory.userProjects(caller); });
 }
 
+QFuture<core::Result<QList<domain::ProjectRow>>> InProcessProjectsClient::organisation()
+{
+    return m_context.run<QList<domain::ProjectRow>>(
+        [this](const domain::Caller &caller) { return m_directory.orgProjects(caller); });
+}
+
 QFuture<core::Result<void>> InProcessProjectsClient::join(qint64 projectId)
 {
     return m_context.run<void>([this, projectId](const domain::Caller &caller) {

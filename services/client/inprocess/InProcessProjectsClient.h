@@ -16,6 +16,7 @@ public:
     [[nodiscard]] QFuture<core::Result<domain::UserProjects>> mine() override;
     [[nodiscard]] QFuture<core::Result<void>> join(qint64 projectId) override;
     [[nodiscard]] QFuture<core::Result<void>> leave(qint64 projectId) override;
+    [[nodiscard]] QFuture<core::Result<QList<domain::ProjectRow>>> organisation() override;
 
 private:
     InProcessContext &m_context;

@@ -13,6 +13,18 @@ using namespace Qt::StringLiterals;
 
 namespace mikro::domain {
 
+namespace {
+
+/// `%words%` for LIKE, lower case, with the pattern characters taken literally.
+QString likePattern(const QString &words)
+{
+    QString escaped = words.toLower();
+    escaped.replace(u"!"_s, u"!!"_s).replace(u"%"_s, u"!%"_s).replace(u"_"_s, u"!_"_s);
+    return u"%"_s + escaped + u"%"_s;
+}
+
+} // namespace
+
 AuditTrail::AuditTrail(store::Database &db)
     : m_db(db)
 {
@@ -37,11 +49,14 @@ core::Result<QList<AuditEntry>> AuditTrail::entries(
             "AND (COALESCE(:entityId, '') = '' OR a.entity_id = :entityId) "
             "AND (COALESCE(:actor, '') = '' OR a.actor_id = :actor) "
             "AND (COALESCE(:action, '') = '' OR a.action = :action) "
+            "AND (COALESCE(:search, '') = '' OR LOWER(CAST(a.details AS TEXT)) LIKE :pattern "
+            "ESCAPE '!') "
             "AND a.at >= :from AND a.at <= :to AND a.id < :before "
             "ORDER BY a.id DESC LIMIT :limit"_s,
             { { u"org"_s, caller.orgId }, { u"entity"_s, query.entity },
                 { u"entityId"_s, query.entityId }, { u"actor"_s, query.actorId },
-                { u"action"_s, query.action },
+                { u"action"_s, query.action }, { u"search"_s, query.search },
+                { u"pattern"_s, likePattern(query.search) },
                 { u"from"_s,
                     store::utcValue(
                         query.from.value_or(QDateTime::fromSecsSinceEpoch(0, Qt::UTC))) },

@@ -36,6 +36,7 @@ struct AuditQuery
     QString entityId;
     QString actorId;
     QString action;
+    QString search; ///< words inside the details, any case (the desktop's "search inside details")
     std::optional<QDateTime> from;
     std::optional<QDateTime> to;
     int limit = 100; ///< 1–500

@@ -239,6 +239,7 @@ core::Result<OrgDashboard> DashboardService::org(
         if (!figures.ok())
             return figures.error();
         d.money = figures.value();
+        const QList<QDateTime> month = monthBounds(now, zone);
         auto counts = tx.exec(
             u"SELECT "
             "(SELECT COUNT(*) FROM projects WHERE org_id = :org AND active AND NOT completed), "
@@ -251,12 +252,28 @@ core::Result<OrgDashboard> DashboardService::org(
             "'admin'), "
             "(SELECT COUNT(*) FROM payment_requests WHERE org_id = :org AND status = 'pending'), "
             "(SELECT COUNT(*) FROM tasks t JOIN projects p ON p.id = t.project_id WHERE p.org_id = "
-            ":org AND t.needs_review)"_s,
-            { { u"org"_s, caller.orgId } });
+            ":org AND t.needs_review), "
+            // A project's latest run decides whether it has a sync problem now.
+            "(SELECT COUNT(*) FROM projects p WHERE p.org_id = :org AND (SELECT r.status FROM "
+            "sync_runs r WHERE r.project_id = p.id ORDER BY r.started_at DESC, r.id DESC LIMIT 1) "
+            "= 'failed'), "
+            // UI.md §5.1: who could request a payout now (payable ≥ minimum, nothing pending).
+            "(SELECT COUNT(*) FROM (SELECT (SELECT COALESCE(SUM(t.amount_cents), 0) FROM "
+            "ledger_totals t WHERE t.user_id = u.id) AS payable FROM users u WHERE u.org_id = :org "
+            "AND u.deactivated_at IS NULL AND NOT EXISTS (SELECT 1 FROM payment_requests r WHERE "
+            "r.user_id = u.id AND r.status = 'pending')) x WHERE x.payable > 0 AND x.payable >= "
+            "(SELECT min_payout_cents FROM orgs WHERE id = :org)), "
+            "(SELECT COALESCE(-SUM(amount_cents), 0) FROM ledger_entries WHERE org_id = :org AND "
+            "kind = 'payout' AND created_at >= :month AND created_at < :next)"_s,
+            { { u"org"_s, caller.orgId }, { u"month"_s, store::utcValue(month[1]) },
+                { u"next"_s, store::utcValue(month[2]) } });
         if (!counts.ok())
             return counts.error();
         counts.value().next();
         const store::Rows &c = counts.value();
+        d.syncProblems = c.value(8).toInt();
+        d.canRequest = c.value(9).toInt();
+        d.paidThisMonth = core::Money(c.value(10).toLongLong());
         d.activeProjects = c.value(0).toInt();
         d.inactiveProjects = c.value(1).toInt();
         d.completedProjects = c.value(2).toInt();
@@ -265,7 +282,7 @@ core::Result<OrgDashboard> DashboardService::org(
         d.admins = c.value(5).toInt();
         d.pendingRequests = c.value(6).toInt();
         d.needsReview = c.value(7).toInt();
-        auto monthly = orgDistinctTasks(tx, caller.orgId, { u"MAPPED"_s }, monthBounds(now, zone));
+        auto monthly = orgDistinctTasks(tx, caller.orgId, { u"MAPPED"_s }, month);
         if (!monthly.ok())
             return monthly.error();
         d.tasksLastMonth = monthly.value().value(u"MAPPED"_s).value(0);

@@ -79,12 +79,16 @@ struct OrgDashboard
     int admins = 0;
     int pendingRequests = 0;
     int needsReview = 0;
+    int syncProblems = 0; ///< projects whose latest sync run failed
+    int canRequest = 0; ///< active people with payable ≥ the minimum (and > 0), nothing pending
+    core::Money paidThisMonth; ///< payouts in the local calendar month
     int tasksMapped = 0; ///< the org's tasks whose current status is MAPPED
     int tasksValidated = 0; ///< … VALIDATED
     int tasksInvalidated = 0; ///< … INVALIDATED
     int tasksThisMonth = 0;
     int tasksLastMonth = 0;
     WeeklySeries weekly; ///< "mapped", "validated", "invalidated"
+    bool operator==(const OrgDashboard &) const = default;
 };
 
 /// Dashboard figures (UI.md §3.1, §4.1, §5.1), every one from the ledger and task tables with

@@ -1,28 +1,36 @@
 #include "services/client/DashboardsClient.h"
+#include "services/client/ReconciliationClient.h"
 #include "tests/integration/client/BackendPair.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace mikro;
+using testing::Admin;
 using testing::Mapper;
 
 /// The dashboards' contract (DESIGN.md §2.1) through both backends on one database, both
-/// engines: the person's dashboard in their own calendar is equal value for value, its money
-/// figures are the payouts area's, and a calendar the server cannot use is refused with its field.
+/// engines: the person's and the organisation's dashboards in the caller's calendar are equal
+/// value for value, their money figures are the payouts area's, the organisation's is an admin's
+/// only, and a calendar the server cannot use is refused with its field.
 class tst_DashboardsContract : public QObject, private testing::BackendPair
 {
     Q_OBJECT
 private slots:
     void initTestCase() { startIdentityProvider(); }
-    void init() { startBackends(Mapper); }
     void cleanup() { stopBackends(); }
     void theDashboardIsTheSameThroughBoth();
     void aCalendarTheServerCannotUseIsRefused();
+    void theOrgDashboardIsTheSameThroughBoth();
+
+private:
+    /// The organisation's dashboard read through both backends, which must agree.
+    domain::OrgDashboard orgThroughBoth();
 };
 
 void tst_DashboardsContract::theDashboardIsTheSameThroughBoth()
 {
+    startBackends(Mapper);
     const QTimeZone zone("Pacific/Auckland");
     const auto overHttp = testing::awaitClient(m_http->dashboards().person(zone, Qt::Sunday));
     const auto inProcess = testing::awaitClient(m_local->dashboards().person(zone, Qt::Sunday));
@@ -45,6 +53,7 @@ void tst_DashboardsContract::theDashboardIsTheSameThroughBoth()
 
 void tst_DashboardsContract::aCalendarTheServerCannotUseIsRefused()
 {
+    startBackends(Mapper);
     const auto badZone
         = post(Mapper, "/api/project/fetch_user_dashboard", R"({"time_zone":"Mars/Olympus_Mons"})");
     QCOMPARE(badZone.status, 400);
@@ -55,6 +64,67 @@ void tst_DashboardsContract::aCalendarTheServerCannotUseIsRefused()
     const auto fine = post(Mapper, "/api/project/fetch_user_dashboard",
         R"({"time_zone":"America/Lima","week_start":"7"})");
     QCOMPARE(fine.status, 200);
+}
+
+domain::OrgDashboard tst_DashboardsContract::orgThroughBoth()
+{
+    const QTimeZone zone("Pacific/Auckland");
+    const auto overHttp = testing::awaitClient(m_http->dashboards().org(zone, Qt::Monday));
+    const auto inProcess = testing::awaitClient(m_local->dashboards().org(zone, Qt::Monday));
+    if (!overHttp.ok() || !inProcess.ok()) {
+        QTest::qFail(qPrintable(testing::describeError(
+                         overHttp.ok() ? inProcess.error() : overHttp.error())),
+            __FILE__, __LINE__);
+        return {};
+    }
+    if (!(overHttp.value() == inProcess.value()))
+        QTest::qFail("the backends answer different organisation dashboards", __FILE__, __LINE__);
+    return overHttp.value();
+}
+
+void tst_DashboardsContract::theOrgDashboardIsTheSameThroughBoth()
+{
+    startBackends(Admin);
+    seedSyncedProject(601);
+    seedSyncedProject(602);
+    exec(u"UPDATE orgs SET min_payout_cents = 1000 WHERE id = 'org_devstack'"_s);
+    // 601's latest run failed; 602 failed once and then succeeded.
+    exec(u"INSERT INTO sync_runs (project_id, status, started_at, finished_at, error) VALUES "
+         "(601, 'succeeded', '2026-11-01T00:00:00Z', '2026-11-01T00:01:00Z', NULL), "
+         "(601, 'failed', '2026-11-02T00:00:00Z', '2026-11-02T00:01:00Z', 'TM4 answered 502'), "
+         "(602, 'failed', '2026-11-01T00:00:00Z', '2026-11-01T00:01:00Z', 'TM4 answered 502'), "
+         "(602, 'succeeded', '2026-11-02T00:00:00Z', '2026-11-02T00:01:00Z', NULL)"_s);
+
+    domain::OrgDashboard d = orgThroughBoth();
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(d.activeProjects, 2);
+    QCOMPARE(d.people, 2);
+    QCOMPARE(d.admins, 1);
+    QCOMPARE(d.syncProblems, 1);
+    QCOMPARE(d.money.payable, core::Money(1550));
+    QCOMPARE(d.canRequest, 1); // the mapper: 15.50 ≥ the 10.00 minimum, nothing pending
+    QCOMPARE(d.pendingRequests, 0);
+    QCOMPARE(d.paidThisMonth, core::Money(0));
+    QCOMPARE(d.weekly.series.value(u"invalidated"_s).size(), 12);
+
+    // A request leaves nobody who could request; paying it is paid out this month.
+    const auto requested = post(Mapper, "/api/transaction/submit_payment_request", "{}");
+    QCOMPARE(requested.status, 200);
+    d = orgThroughBoth();
+    QCOMPARE(d.pendingRequests, 1);
+    QCOMPARE(d.money.pending, core::Money(1550));
+    QCOMPARE(d.canRequest, 0);
+    const auto paid = testing::awaitClient(m_http->reconciliation().pay(
+        json(requested).value(u"request_id"_s).toInteger(), core::Money(1550), u"REF-1"_s, {}));
+    QVERIFY(paid.ok());
+    d = orgThroughBoth();
+    QCOMPARE(d.pendingRequests, 0);
+    QCOMPARE(d.money.paid, core::Money(1550));
+    QCOMPARE(d.paidThisMonth, core::Money(1550));
+    QCOMPARE(d.money.payable, core::Money(0));
+
+    // A person who is not an admin is refused.
+    QCOMPARE(post(Mapper, "/api/project/fetch_org_dashboard", "{}").status, 403);
 }
 
 QTEST_GUILESS_MAIN(tst_DashboardsContract)
