@@ -4,14 +4,20 @@
 #include "services/client/Session.h"
 #include "tests/integration/client/BackendPair.h"
 #include "tests/ui/PrivateSettings.h"
+#include "tests/ui/Screenshots.h"
+#include "tests/ui/UiPalette.h"
 #include "ui/common/PageContext.h"
 #include "ui/common/Remembered.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
+#include <functional>
 #include <memory>
 
 namespace mikro::testing {
@@ -74,6 +80,35 @@ protected:
             || !QTest::qWaitFor([&] { return page->hasLoaded() && !page->isLoading(); }, 20000))
             return nullptr;
         return page;
+    }
+
+    /// Screenshots of a page over HTTP: `name`-light, `name`-dark, then `name`-es in Spanish
+    /// (docs/screenshots with MIKRO_SCREENSHOT_DIR); `prepare` runs on each page before it is
+    /// taken. Install no other translator before.
+    template <typename PageType>
+    void pageScreenshots(const QString &name, const std::function<void(PageType &)> &prepare = {})
+    {
+        QTemporaryDir dir;
+        const QPalette original = QApplication::palette();
+        const auto take = [&](const QString &file) {
+            auto page = openPage<PageType>(QStringLiteral("http"));
+            QVERIFY(page);
+            if (prepare)
+                prepare(*page);
+            QVERIFY(saveScreenshot(*page, file, dir.path()));
+        };
+        for (const bool dark : { false, true }) {
+            QApplication::setPalette(uiPalette(dark));
+            take(name + (dark ? QStringLiteral("-dark") : QStringLiteral("-light")));
+        }
+        QApplication::setPalette(uiPalette(false));
+        QTranslator spanish;
+        QVERIFY(installMikroTranslation(spanish, QStringLiteral("es")));
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        take(name + QStringLiteral("-es"));
+        QCoreApplication::removeTranslator(&spanish);
+        QLocale::setDefault(QLocale::c());
+        QApplication::setPalette(original);
     }
 
     std::unique_ptr<client::Session> m_session;

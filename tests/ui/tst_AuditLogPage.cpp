@@ -210,27 +210,10 @@ void tst_AuditLogPage::theFilteredEntriesAreExported()
 
 void tst_AuditLogPage::screenshots()
 {
-    QTemporaryDir dir;
-    const QPalette original = QApplication::palette();
-    for (const bool dark : { false, true }) {
-        QApplication::setPalette(testing::uiPalette(dark));
-        auto page = openPage<ui::AuditLogPage>(u"http"_s);
-        QVERIFY(page);
-        page->view()->setCurrentIndex(page->view()->model()->index(1, 0));
-        QVERIFY(testing::saveScreenshot(
-            *page, u"admin-audit-log"_s + (dark ? u"-dark"_s : u"-light"_s), dir.path()));
-    }
-    QApplication::setPalette(testing::uiPalette(false));
     QCoreApplication::removeTranslator(&m_english);
-    QTranslator spanish;
-    QVERIFY(testing::installMikroTranslation(spanish, u"es"_s));
-    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
-    auto page = openPage<ui::AuditLogPage>(u"http"_s);
-    QVERIFY(page);
-    QVERIFY(testing::saveScreenshot(*page, u"admin-audit-log-es"_s, dir.path()));
-    QCoreApplication::removeTranslator(&spanish);
-    QLocale::setDefault(QLocale::c());
-    QApplication::setPalette(original);
+    pageScreenshots<ui::AuditLogPage>(u"admin-audit-log"_s, [](ui::AuditLogPage &page) {
+        page.view()->setCurrentIndex(page.view()->model()->index(1, 0));
+    });
 }
 
 QTEST_MAIN(tst_AuditLogPage)

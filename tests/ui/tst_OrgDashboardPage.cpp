@@ -120,27 +120,9 @@ void tst_OrgDashboardPage::anEmptyOrganisationSaysHowToStart()
 
 void tst_OrgDashboardPage::screenshots()
 {
-    QTemporaryDir dir;
     seedWork();
-    const QPalette original = QApplication::palette();
-    for (const bool dark : { false, true }) {
-        QApplication::setPalette(testing::uiPalette(dark));
-        auto page = openPage<ui::OrgDashboardPage>(u"http"_s);
-        QVERIFY(page);
-        QVERIFY(testing::saveScreenshot(
-            *page, u"admin-dashboard"_s + (dark ? u"-dark"_s : u"-light"_s), dir.path()));
-    }
-    QApplication::setPalette(testing::uiPalette(false));
     QCoreApplication::removeTranslator(&m_english);
-    QTranslator spanish;
-    QVERIFY(testing::installMikroTranslation(spanish, u"es"_s));
-    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
-    auto page = openPage<ui::OrgDashboardPage>(u"http"_s);
-    QVERIFY(page);
-    QVERIFY(testing::saveScreenshot(*page, u"admin-dashboard-es"_s, dir.path()));
-    QCoreApplication::removeTranslator(&spanish);
-    QLocale::setDefault(QLocale::c());
-    QApplication::setPalette(original);
+    pageScreenshots<ui::OrgDashboardPage>(u"admin-dashboard"_s);
 }
 
 QTEST_MAIN(tst_OrgDashboardPage)
