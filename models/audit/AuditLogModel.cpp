@@ -25,8 +25,8 @@ QString valueText(const QJsonValue &value)
         return u"null"_s;
     case QJsonValue::Array:
     case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant())
-                .toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact));
     case QJsonValue::Undefined:
         break;
     }
@@ -42,7 +42,7 @@ AuditLogModel::AuditLogModel(QObject *parent)
                            { QT_TRANSLATE_NOOP("mikro::models::Columns", "Entity") },
                            { QT_TRANSLATE_NOOP("mikro::models::Columns", "Entity ID") },
                            { QT_TRANSLATE_NOOP("mikro::models::Columns", "Summary") } },
-          parent)
+        parent)
 {
 }
 

@@ -21,12 +21,12 @@ public:
     /// The filters the rows answer; a new first page is wanted for them.
     [[nodiscard]] const domain::AuditQuery &query() const { return m_query; }
     /// Shows `entries` as the first page of `query`; `next` is the id to read before (0: none).
-    void restart(const domain::AuditQuery &query, const QList<domain::AuditEntry> &entries,
-        qint64 next);
+    void restart(
+        const domain::AuditQuery &query, const QList<domain::AuditEntry> &entries, qint64 next);
     /// Appends the page read for `askedFor` when it continues the rows shown; false (and nothing
     /// changes) for an answer to other filters or a page already here.
-    bool append(const domain::AuditQuery &askedFor, const QList<domain::AuditEntry> &entries,
-        qint64 next);
+    bool append(
+        const domain::AuditQuery &askedFor, const QList<domain::AuditEntry> &entries, qint64 next);
     /// The page asked for did not come: scrolling may ask again.
     void fetchFailed() { m_waiting = false; }
     [[nodiscard]] bool hasMore() const { return m_next > 0; }

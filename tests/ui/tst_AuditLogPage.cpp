@@ -65,8 +65,8 @@ void tst_AuditLogPage::init()
     onboard(Mapper, u"mapper_osm"_s);
     m_session = std::make_unique<client::Session>();
     store::Database db(m_temp->config(), 1);
-    QVERIFY(testing::seedAuditEntries(db, u"org_devstack"_s, Admin, Entries,
-        QDateTime::currentDateTimeUtc().addSecs(-60)));
+    QVERIFY(testing::seedAuditEntries(
+        db, u"org_devstack"_s, Admin, Entries, QDateTime::currentDateTimeUtc().addSecs(-60)));
 }
 
 void tst_AuditLogPage::entriesLoadAPageAtATime()
@@ -194,16 +194,16 @@ void tst_AuditLogPage::theFilteredEntriesAreExported()
     save->findChild<QLineEdit *>(u"fileNameEdit"_s)->setText(path);
     static_cast<QDialog *>(save)->accept();
     QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty(), 20000);
-    QCOMPARE(status.last().at(0).toString(),
-        u"%1 entries exported to %2"_s.arg(Entries / 3).arg(path));
+    QCOMPARE(
+        status.last().at(0).toString(), u"%1 entries exported to %2"_s.arg(Entries / 3).arg(path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const auto rows = core::parseCsv(file.readAll());
     QVERIFY(rows.ok());
     QCOMPARE(rows.value().size(), Entries / 3 + 1);
     QCOMPARE(rows.value().at(0),
-        (QStringList { u"When"_s, u"Actor"_s, u"Action"_s, u"Entity"_s, u"Entity ID"_s,
-            u"Summary"_s }));
+        (QStringList {
+            u"When"_s, u"Actor"_s, u"Action"_s, u"Entity"_s, u"Entity ID"_s, u"Summary"_s }));
     QCOMPARE(rows.value().at(1).at(3), u"payment_request"_s);
     QVERIFY(rows.value().at(1).at(5).contains(u"\"reason\""_s));
 }

@@ -41,8 +41,8 @@ using Area = client::ChangeFeed::Area;
 AuditLogPage::AuditLogPage(const PageContext &context, QWidget *parent)
     : Page(context, { Area::Audit }, parent)
     , m_model(new models::AuditLogModel(this))
-    , m_table(new RecordTable(
-          m_model, QStringLiteral("auditTable"), nullptr, RecordTable::Rows::Lazy))
+    , m_table(
+          new RecordTable(m_model, QStringLiteral("auditTable"), nullptr, RecordTable::Rows::Lazy))
     , m_from(new QDateEdit)
     , m_to(new QDateEdit)
     , m_actor(new QComboBox)
@@ -100,8 +100,8 @@ AuditLogPage::AuditLogPage(const PageContext &context, QWidget *parent)
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     auto *filters = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             m_from, m_to, m_actor, m_action, m_entity, m_search })
+    for (QWidget *w :
+        std::initializer_list<QWidget *> { m_from, m_to, m_actor, m_action, m_entity, m_search })
         filters->addWidget(w, w == m_search ? 2 : 1);
     auto *detailBox = new QWidget;
     auto *detailLayout = new QVBoxLayout(detailBox);
@@ -171,14 +171,12 @@ void AuditLogPage::load()
     const quint64 generation = ++m_generation;
     const domain::AuditQuery query = filters();
     const bool needPeople = m_actor->count() <= 1;
-    auto people = needPeople
-        ? backend().people().people(true)
-        : QtFuture::makeReadyFuture(core::Result<QList<domain::PersonSummary>>(
-              QList<domain::PersonSummary> {}));
+    auto people = needPeople ? backend().people().people(true)
+                             : QtFuture::makeReadyFuture(core::Result<QList<domain::PersonSummary>>(
+                                 QList<domain::PersonSummary> {}));
     core::whenAllReady(
         this,
-        [this, generation, query, needPeople](
-            const core::Result<client::AuditPage> &page,
+        [this, generation, query, needPeople](const core::Result<client::AuditPage> &page,
             const core::Result<QList<domain::PersonSummary>> &everyone) {
             if (generation != m_generation)
                 return;
@@ -318,9 +316,9 @@ void AuditLogPage::writeExport(const QString &path)
                         failure);
                     return;
                 }
-                emit statusMessage(tr("%n entries exported to %1", nullptr,
-                    static_cast<int>(state->entries.size()))
-                        .arg(path));
+                emit statusMessage(tr(
+                    "%n entries exported to %1", nullptr, static_cast<int>(state->entries.size()))
+                                       .arg(path));
             });
     };
     (*step)();
@@ -342,7 +340,8 @@ void AuditLogPage::retranslateUi()
     m_action->setAccessibleName(tr("Action"));
     m_entity->setItemText(0, tr("Any entity"));
     for (int i = 1; i < m_entity->count(); ++i)
-        m_entity->setItemText(i, models::AuditLogModel::entityWord(m_entity->itemData(i).toString()));
+        m_entity->setItemText(
+            i, models::AuditLogModel::entityWord(m_entity->itemData(i).toString()));
     m_entity->setAccessibleName(tr("Entity type"));
     m_search->setPlaceholderText(tr("Search inside details…"));
     m_search->setAccessibleName(tr("Search inside details"));

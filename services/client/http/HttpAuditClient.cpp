@@ -15,10 +15,9 @@ HttpAuditClient::HttpAuditClient(ApiConnection &api)
 QFuture<core::Result<AuditPage>> HttpAuditClient::page(const domain::AuditQuery &query)
 {
     QJsonObject body { { u"limit"_s, query.limit } };
-    for (const auto &[name, value] :
-        { std::pair(u"entity"_s, query.entity), std::pair(u"entity_id"_s, query.entityId),
-            std::pair(u"actor_id"_s, query.actorId), std::pair(u"action"_s, query.action),
-            std::pair(u"search"_s, query.search) })
+    for (const auto &[name, value] : { std::pair(u"entity"_s, query.entity),
+             std::pair(u"entity_id"_s, query.entityId), std::pair(u"actor_id"_s, query.actorId),
+             std::pair(u"action"_s, query.action), std::pair(u"search"_s, query.search) })
         if (!value.isEmpty())
             body.insert(name, value);
     if (query.from)
