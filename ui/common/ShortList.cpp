@@ -73,11 +73,13 @@ void ShortList::setColumns(const QStringList &titles, const QList<int> &numeric)
 void ShortList::setRows(const QList<QStringList> &rows)
 {
     m_view->clear();
+    QList<QTreeWidgetItem *> items;
     for (const QStringList &cells : rows) {
-        auto *item = new QTreeWidgetItem(m_view, cells);
+        items << new QTreeWidgetItem(cells);
         for (const int c : m_numeric)
-            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+            items.constLast()->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     }
+    m_view->addTopLevelItems(items); // the tree owns them
     m_view->setVisible(!rows.isEmpty());
     m_empty->setVisible(rows.isEmpty());
 }
