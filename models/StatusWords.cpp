@@ -53,4 +53,20 @@ QString ledgerKindWord(domain::LedgerKind kind)
     return {};
 }
 
+QString reviewReasonWord(domain::ReviewReason reason)
+{
+    switch (reason) {
+    case domain::ReviewReason::OutsideValidator:
+        return QCoreApplication::translate("mikro::models::StatusWords", "Unknown validator");
+    case domain::ReviewReason::SelfValidation:
+        return QCoreApplication::translate("mikro::models::StatusWords", "Self-validation");
+    case domain::ReviewReason::ValidatorRole:
+        return QCoreApplication::translate(
+            "mikro::models::StatusWords", "Validator without the validator role");
+    case domain::ReviewReason::NotMember:
+        return QCoreApplication::translate("mikro::models::StatusWords", "Not a project member");
+    }
+    return {};
+}
+
 } // namespace mikro::models

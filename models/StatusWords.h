@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/domain/crediting/CreditingService.h"
 #include "services/domain/money/Ledger.h"
 #include "services/domain/money/PaymentStatus.h"
 #include "services/domain/policy/Role.h"
@@ -14,5 +15,7 @@ namespace mikro::models {
 [[nodiscard]] QString roleWord(domain::Role role);
 /// The translated name of a ledger line's kind ("Mapping", "Adjustment"…).
 [[nodiscard]] QString ledgerKindWord(domain::LedgerKind kind);
+/// Why a task waits for an admin (UI.md §5.5): "Unknown validator", "Self-validation"…
+[[nodiscard]] QString reviewReasonWord(domain::ReviewReason reason);
 
 } // namespace mikro::models

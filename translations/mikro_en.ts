@@ -1110,6 +1110,26 @@
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
+    <message>
+        <source>Task #</source>
+        <translation>Task #</translation>
+    </message>
+    <message>
+        <source>Mapped by</source>
+        <translation>Mapped by</translation>
+    </message>
+    <message>
+        <source>Validated by</source>
+        <translation>Validated by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Validated on</source>
+        <translation>Validated on</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1340,6 +1360,22 @@
     <message>
         <source>User</source>
         <translation>User</translation>
+    </message>
+    <message>
+        <source>Unknown validator</source>
+        <translation>Unknown validator</translation>
+    </message>
+    <message>
+        <source>Self-validation</source>
+        <translation>Self-validation</translation>
+    </message>
+    <message>
+        <source>Validator without the validator role</source>
+        <translation>Validator without the validator role</translation>
+    </message>
+    <message>
+        <source>Not a project member</source>
+        <translation>Not a project member</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2168,14 @@
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
+    <message>
+        <source>Validated by me</source>
+        <translation>Validated by me</translation>
+    </message>
+    <message>
+        <source>Invalidated by me</source>
+        <translation>Invalidated by me</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::EarningsDonut</name>
@@ -2745,6 +2789,10 @@ Task tracking and payments for OpenStreetMap mappers.</translation>
     <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4206,138 @@ Your country and city, and your acceptance of the terms of service.</translation
     </message>
 </context>
 <context>
+    <name>mikro::ui::TaskReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) listed</source>
+        <translation>
+            <numerusform>%n task listed</numerusform>
+            <numerusform>%n tasks listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another admin decides tasks you mapped.</source>
+        <translation>Another admin decides tasks you mapped.</translation>
+    </message>
+    <message>
+        <source>%1 is credited %2.</source>
+        <translation>%1 is credited %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mappers are credited %1 in total.</source>
+        <translation>
+            <numerusform>%n mapper is credited %1 in total.</numerusform>
+            <numerusform>%n mappers are credited %1 in total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n validation(s)?</source>
+        <translation>
+            <numerusform>Accept %n validation?</numerusform>
+            <numerusform>Accept %n validations?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n validation(s)?</source>
+        <translation>
+            <numerusform>Reject %n validation?</numerusform>
+            <numerusform>Reject %n validations?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one is paid for these tasks.</source>
+        <translation>No one is paid for these tasks.</translation>
+    </message>
+    <message>
+        <source>Accept validation</source>
+        <translation>Accept validation</translation>
+    </message>
+    <message>
+        <source>Reject validation</source>
+        <translation>Reject validation</translation>
+    </message>
+    <message>
+        <source>Accept and credit</source>
+        <translation>Accept and credit</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation(s) accepted</source>
+        <translation>
+            <numerusform>%n validation accepted</numerusform>
+            <numerusform>%n validations accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation(s) rejected</source>
+        <translation>
+            <numerusform>%n validation rejected</numerusform>
+            <numerusform>%n validations rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) could not be decided: %1</source>
+        <translation>
+            <numerusform>%n task could not be decided: %1</numerusform>
+            <numerusform>%n tasks could not be decided: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <source>Unknown validator</source>
+        <translation>Unknown validator</translation>
+    </message>
+    <message>
+        <source>Self-validation</source>
+        <translation>Self-validation</translation>
+    </message>
+    <message>
+        <source>Mapping at stake</source>
+        <translation>Mapping at stake</translation>
+    </message>
+    <message>
+        <source>Every reason</source>
+        <translation>Every reason</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Every project</source>
+        <translation>Every project</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Accept validation…</source>
+        <translation>Accept validation…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Open in Tasking Manager</source>
+        <translation>Open in Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Nothing to review. Tasks validated by someone outside Mikro, or by their own mapper, appear here after a sync.</source>
+        <translation>Nothing to review. Tasks validated by someone outside Mikro, or by their own mapper, appear here after a sync.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::TrainingPage</name>
     <message>
         <source>Training</source>
@@ -4373,6 +4553,56 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>No one has signed in here yet.</source>
         <translation>No one has signed in here yet.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ValidatorWork</name>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n stale</numerusform>
+            <numerusform>%n stale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validations made</source>
+        <translation>Validations made</translation>
+    </message>
+    <message>
+        <source>Invalidations made</source>
+        <translation>Invalidations made</translation>
+    </message>
+    <message>
+        <source>Validation earnings</source>
+        <translation>Validation earnings</translation>
+    </message>
+    <message>
+        <source>Checklists to review</source>
+        <translation>Checklists to review</translation>
+    </message>
+    <message>
+        <source>Waiting longest</source>
+        <translation>Waiting longest</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Waiting since</translation>
+    </message>
+    <message>
+        <source>No checklists are waiting for confirmation.</source>
+        <translation>No checklists are waiting for confirmation.</translation>
+    </message>
+    <message>
+        <source>Open review</source>
+        <translation>Open review</translation>
     </message>
 </context>
 <context>

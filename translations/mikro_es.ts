@@ -1110,6 +1110,26 @@
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
+    <message>
+        <source>Task #</source>
+        <translation>Tarea n.º</translation>
+    </message>
+    <message>
+        <source>Mapped by</source>
+        <translation>Mapeada por</translation>
+    </message>
+    <message>
+        <source>Validated by</source>
+        <translation>Validada por</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Validated on</source>
+        <translation>Validada el</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1340,6 +1360,22 @@
     <message>
         <source>User</source>
         <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Unknown validator</source>
+        <translation>Validador desconocido</translation>
+    </message>
+    <message>
+        <source>Self-validation</source>
+        <translation>Autovalidación</translation>
+    </message>
+    <message>
+        <source>Validator without the validator role</source>
+        <translation>Validador sin el rol de validador</translation>
+    </message>
+    <message>
+        <source>Not a project member</source>
+        <translation>No es miembro del proyecto</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2168,14 @@
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
+    <message>
+        <source>Validated by me</source>
+        <translation>Validadas por mí</translation>
+    </message>
+    <message>
+        <source>Invalidated by me</source>
+        <translation>Invalidadas por mí</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::EarningsDonut</name>
@@ -2745,6 +2789,10 @@ Seguimiento de tareas y pagos para mapeadores de OpenStreetMap.</translation>
     <message>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4206,138 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     </message>
 </context>
 <context>
+    <name>mikro::ui::TaskReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) listed</source>
+        <translation>
+            <numerusform>%n tarea en la lista</numerusform>
+            <numerusform>%n tareas en la lista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another admin decides tasks you mapped.</source>
+        <translation>Otro administrador decide las tareas que usted mapeó.</translation>
+    </message>
+    <message>
+        <source>%1 is credited %2.</source>
+        <translation>Se acreditan %2 a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mappers are credited %1 in total.</source>
+        <translation>
+            <numerusform>%n mapeador recibe %1 en total.</numerusform>
+            <numerusform>%n mapeadores reciben %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n validation(s)?</source>
+        <translation>
+            <numerusform>¿Aceptar %n validación?</numerusform>
+            <numerusform>¿Aceptar %n validaciones?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n validation(s)?</source>
+        <translation>
+            <numerusform>¿Rechazar %n validación?</numerusform>
+            <numerusform>¿Rechazar %n validaciones?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one is paid for these tasks.</source>
+        <translation>Nadie cobra por estas tareas.</translation>
+    </message>
+    <message>
+        <source>Accept validation</source>
+        <translation>Aceptar la validación</translation>
+    </message>
+    <message>
+        <source>Reject validation</source>
+        <translation>Rechazar la validación</translation>
+    </message>
+    <message>
+        <source>Accept and credit</source>
+        <translation>Aceptar y acreditar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation(s) accepted</source>
+        <translation>
+            <numerusform>%n validación aceptada</numerusform>
+            <numerusform>%n validaciones aceptadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation(s) rejected</source>
+        <translation>
+            <numerusform>%n validación rechazada</numerusform>
+            <numerusform>%n validaciones rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) could not be decided: %1</source>
+        <translation>
+            <numerusform>No se pudo decidir %n tarea: %1</numerusform>
+            <numerusform>No se pudieron decidir %n tareas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Requiere revisión</translation>
+    </message>
+    <message>
+        <source>Unknown validator</source>
+        <translation>Validador desconocido</translation>
+    </message>
+    <message>
+        <source>Self-validation</source>
+        <translation>Autovalidación</translation>
+    </message>
+    <message>
+        <source>Mapping at stake</source>
+        <translation>Mapeo en juego</translation>
+    </message>
+    <message>
+        <source>Every reason</source>
+        <translation>Todos los motivos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Every project</source>
+        <translation>Todos los proyectos</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Accept validation…</source>
+        <translation>Aceptar la validación…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <source>Open in Tasking Manager</source>
+        <translation>Abrir en el Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Nothing to review. Tasks validated by someone outside Mikro, or by their own mapper, appear here after a sync.</source>
+        <translation>No hay nada que revisar. Las tareas validadas por alguien ajeno a Mikro, o por su propio mapeador, aparecen aquí después de una sincronización.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::TrainingPage</name>
     <message>
         <source>Training</source>
@@ -4373,6 +4553,56 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>No one has signed in here yet.</source>
         <translation>Aún nadie ha iniciado sesión aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ValidatorWork</name>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n estancada</numerusform>
+            <numerusform>%n estancadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validations made</source>
+        <translation>Validaciones hechas</translation>
+    </message>
+    <message>
+        <source>Invalidations made</source>
+        <translation>Invalidaciones hechas</translation>
+    </message>
+    <message>
+        <source>Validation earnings</source>
+        <translation>Ganancias por validación</translation>
+    </message>
+    <message>
+        <source>Checklists to review</source>
+        <translation>Listas de verificación por revisar</translation>
+    </message>
+    <message>
+        <source>Waiting longest</source>
+        <translation>Las que más esperan</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>En espera desde</translation>
+    </message>
+    <message>
+        <source>No checklists are waiting for confirmation.</source>
+        <translation>No hay listas de verificación esperando confirmación.</translation>
+    </message>
+    <message>
+        <source>Open review</source>
+        <translation>Abrir la revisión</translation>
     </message>
 </context>
 <context>

@@ -1110,6 +1110,26 @@
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
+    <message>
+        <source>Task #</source>
+        <translation>Tarefa n.º</translation>
+    </message>
+    <message>
+        <source>Mapped by</source>
+        <translation>Mapeada por</translation>
+    </message>
+    <message>
+        <source>Validated by</source>
+        <translation>Validada por</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Validated on</source>
+        <translation>Validada em</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1340,6 +1360,22 @@
     <message>
         <source>User</source>
         <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Unknown validator</source>
+        <translation>Validador desconhecido</translation>
+    </message>
+    <message>
+        <source>Self-validation</source>
+        <translation>Autovalidação</translation>
+    </message>
+    <message>
+        <source>Validator without the validator role</source>
+        <translation>Validador sem a função de validador</translation>
+    </message>
+    <message>
+        <source>Not a project member</source>
+        <translation>Não é membro do projeto</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2168,14 @@
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
+    <message>
+        <source>Validated by me</source>
+        <translation>Validadas por mim</translation>
+    </message>
+    <message>
+        <source>Invalidated by me</source>
+        <translation>Invalidadas por mim</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::EarningsDonut</name>
@@ -2745,6 +2789,10 @@ Acompanhamento de tarefas e pagamentos para mapeadores do OpenStreetMap.</transl
     <message>
         <source>Audit log</source>
         <translation>Registro de auditoria</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisão</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4206,138 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     </message>
 </context>
 <context>
+    <name>mikro::ui::TaskReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) listed</source>
+        <translation>
+            <numerusform>%n tarefa na lista</numerusform>
+            <numerusform>%n tarefas na lista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another admin decides tasks you mapped.</source>
+        <translation>Outro administrador decide as tarefas que você mapeou.</translation>
+    </message>
+    <message>
+        <source>%1 is credited %2.</source>
+        <translation>%1 recebe um crédito de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mappers are credited %1 in total.</source>
+        <translation>
+            <numerusform>%n mapeador recebe %1 no total.</numerusform>
+            <numerusform>%n mapeadores recebem %1 no total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n validation(s)?</source>
+        <translation>
+            <numerusform>Aceitar %n validação?</numerusform>
+            <numerusform>Aceitar %n validações?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n validation(s)?</source>
+        <translation>
+            <numerusform>Rejeitar %n validação?</numerusform>
+            <numerusform>Rejeitar %n validações?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one is paid for these tasks.</source>
+        <translation>Ninguém recebe por estas tarefas.</translation>
+    </message>
+    <message>
+        <source>Accept validation</source>
+        <translation>Aceitar a validação</translation>
+    </message>
+    <message>
+        <source>Reject validation</source>
+        <translation>Rejeitar a validação</translation>
+    </message>
+    <message>
+        <source>Accept and credit</source>
+        <translation>Aceitar e creditar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeitar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation(s) accepted</source>
+        <translation>
+            <numerusform>%n validação aceita</numerusform>
+            <numerusform>%n validações aceitas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation(s) rejected</source>
+        <translation>
+            <numerusform>%n validação rejeitada</numerusform>
+            <numerusform>%n validações rejeitadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) could not be decided: %1</source>
+        <translation>
+            <numerusform>Não foi possível decidir %n tarefa: %1</numerusform>
+            <numerusform>Não foi possível decidir %n tarefas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Requer revisão</translation>
+    </message>
+    <message>
+        <source>Unknown validator</source>
+        <translation>Validador desconhecido</translation>
+    </message>
+    <message>
+        <source>Self-validation</source>
+        <translation>Autovalidação</translation>
+    </message>
+    <message>
+        <source>Mapping at stake</source>
+        <translation>Mapeamento em jogo</translation>
+    </message>
+    <message>
+        <source>Every reason</source>
+        <translation>Todos os motivos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Every project</source>
+        <translation>Todos os projetos</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Accept validation…</source>
+        <translation>Aceitar a validação…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rejeitar…</translation>
+    </message>
+    <message>
+        <source>Open in Tasking Manager</source>
+        <translation>Abrir no Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Nothing to review. Tasks validated by someone outside Mikro, or by their own mapper, appear here after a sync.</source>
+        <translation>Não há nada para revisar. As tarefas validadas por alguém de fora do Mikro, ou pelo próprio mapeador, aparecem aqui depois de uma sincronização.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::TrainingPage</name>
     <message>
         <source>Training</source>
@@ -4373,6 +4553,56 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>No one has signed in here yet.</source>
         <translation>Ninguém entrou aqui ainda.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ValidatorWork</name>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n parada</numerusform>
+            <numerusform>%n paradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validations made</source>
+        <translation>Validações feitas</translation>
+    </message>
+    <message>
+        <source>Invalidations made</source>
+        <translation>Invalidações feitas</translation>
+    </message>
+    <message>
+        <source>Validation earnings</source>
+        <translation>Ganhos com validação</translation>
+    </message>
+    <message>
+        <source>Checklists to review</source>
+        <translation>Listas de verificação a revisar</translation>
+    </message>
+    <message>
+        <source>Waiting longest</source>
+        <translation>As que mais esperam</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificação</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Aguardando desde</translation>
+    </message>
+    <message>
+        <source>No checklists are waiting for confirmation.</source>
+        <translation>Não há listas de verificação aguardando confirmação.</translation>
+    </message>
+    <message>
+        <source>Open review</source>
+        <translation>Abrir a revisão</translation>
     </message>
 </context>
 <context>

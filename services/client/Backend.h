@@ -12,6 +12,7 @@ class DashboardsClient;
 class PayoutsClient;
 class PeopleClient;
 class AuditClient;
+class ReviewClient;
 class ProjectsClient;
 class ReconciliationClient;
 class TrainingClient;
@@ -36,6 +37,7 @@ public:
     [[nodiscard]] virtual ReconciliationClient &reconciliation() = 0;
     [[nodiscard]] virtual PeopleClient &people() = 0;
     [[nodiscard]] virtual AuditClient &audit() = 0;
+    [[nodiscard]] virtual ReviewClient &review() = 0;
     [[nodiscard]] ChangeFeed &feed() { return m_feed; }
     /// Where the data lives, for the status bar and Settings ("mikro-server at https://…").
     [[nodiscard]] virtual QString describe() const = 0;

@@ -82,9 +82,10 @@ protected:
         return page;
     }
 
-    /// Screenshots of a page over HTTP: `name`-light, `name`-dark, then `name`-es in Spanish
-    /// (docs/screenshots with MIKRO_SCREENSHOT_DIR); `prepare` runs on each page before it is
-    /// taken. Install no other translator before.
+    /// Screenshots of a page over HTTP: `name`-light and `name`-dark in English (its plural
+    /// forms from mikro_en), then `name`-es in Spanish (docs/screenshots with
+    /// MIKRO_SCREENSHOT_DIR); `prepare` runs on each page before it is taken. Install no other
+    /// translator before.
     template <typename PageType>
     void pageScreenshots(const QString &name, const std::function<void(PageType &)> &prepare = {})
     {
@@ -97,10 +98,13 @@ protected:
                 prepare(*page);
             QVERIFY(saveScreenshot(*page, file, dir.path()));
         };
+        QTranslator english;
+        QVERIFY(installMikroTranslation(english, QStringLiteral("en")));
         for (const bool dark : { false, true }) {
             QApplication::setPalette(uiPalette(dark));
             take(name + (dark ? QStringLiteral("-dark") : QStringLiteral("-light")));
         }
+        QCoreApplication::removeTranslator(&english);
         QApplication::setPalette(uiPalette(false));
         QTranslator spanish;
         QVERIFY(installMikroTranslation(spanish, QStringLiteral("es")));

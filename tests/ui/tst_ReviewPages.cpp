@@ -1,11 +1,15 @@
 #include "models/checklists/ReviewChecklistsModel.h"
 #include "services/client/ChecklistsClient.h"
+#include "tests/ui/Accessibility.h"
 #include "tests/ui/PageFixture.h"
 #include "tests/ui/Screenshots.h"
 #include "tests/ui/UiPalette.h"
 #include "ui/common/RecordTable.h"
+#include "ui/common/ShortList.h"
 #include "ui/pages/ChecklistDetail.h"
+#include "ui/pages/DashboardPage.h"
 #include "ui/pages/ReviewChecklistsPage.h"
+#include "ui/pages/ValidatorWork.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -43,7 +47,10 @@ private slots:
     void theQueueShowsOtherPeoplesWaitingWork();
     void theLastItemAsksFirstAndCreditsBothOnce_data() { backends(); }
     void theLastItemAsksFirstAndCreditsBothOnce();
+    void theValidatorDashboardShowsTheWorkWaiting_data() { backends(); }
+    void theValidatorDashboardShowsTheWorkWaiting();
     void screenshots();
+    void dashboardScreenshots();
 
 private:
     /// Ticks the "Confirmed" box of item `row` (0-based) as a click would.
@@ -184,6 +191,32 @@ void tst_ReviewPages::theLastItemAsksFirstAndCreditsBothOnce()
     page->setFilter(ui::ReviewChecklistsPage::Confirmed);
     QCOMPARE(page->table()->view()->model()->rowCount(), 1);
     QVERIFY(page->detail()->infoText().startsWith(u"Confirmed "_s));
+}
+
+void tst_ReviewPages::theValidatorDashboardShowsTheWorkWaiting()
+{
+    QFETCH(QString, name);
+    auto page = openPage<ui::DashboardPage>(name);
+    QVERIFY(page);
+    ui::ValidatorWork *work = page->validatorWork();
+    QVERIFY(work->isVisible());
+    QCOMPARE(testing::cardValue(*page, u"checklistsToReviewCard"_s), u"1"_s); // never one's own
+    QCOMPARE(testing::cardSubLine(*page, u"checklistsToReviewCard"_s), u"0 stale"_s);
+    QCOMPARE(testing::cardValue(*page, u"validationsMadeCard"_s), u"0"_s);
+    QCOMPARE(testing::cardValue(*page, u"validationEarningsCard"_s), u"$0.00"_s);
+    const QStringList waiting = work->waiting()->lines();
+    QCOMPARE(waiting.size(), 1);
+    QVERIFY(waiting.first().startsWith(u"Road QA · "_s));
+    QVERIFY(waiting.first().contains(u"mapper_osm"_s));
+    QSignalSpy toReview(page.get(), &ui::DashboardPage::reviewPageRequested);
+    page->findChild<QPushButton *>(u"waitingLongestListOpen"_s)->click();
+    QCOMPARE(toReview.size(), 1);
+    QCOMPARE(testing::namelessInFocusChain(*page), QStringList());
+}
+
+void tst_ReviewPages::dashboardScreenshots()
+{
+    pageScreenshots<ui::DashboardPage>(u"validator-dashboard"_s);
 }
 
 void tst_ReviewPages::screenshots()

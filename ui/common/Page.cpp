@@ -106,12 +106,17 @@ QString Page::updatedText() const
 void Page::changeAnswered(const core::Error *error, const QString &done)
 {
     if (error) {
-        m_banner->showMessage(Banner::Level::Error, error->message, error->diagnostic);
-        m_keepRefusal = true; // the reload below must not hide why the change was refused
-        refresh(); // show the server's state again
+        showRefusalAndReload(error->message, error->diagnostic);
         return;
     }
     emit statusMessage(done);
+}
+
+void Page::showRefusalAndReload(const QString &message, const QString &diagnostic)
+{
+    m_banner->showMessage(Banner::Level::Error, message, diagnostic);
+    m_keepRefusal = true; // the reload below must not hide why the change was refused
+    refresh(); // show the server's state again
 }
 
 void Page::loaded()

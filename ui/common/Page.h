@@ -74,6 +74,10 @@ protected:
         });
     }
 
+    /// Shows why a change was refused in the banner and reads the server's state again; the
+    /// banner outlives that reload.
+    void showRefusalAndReload(const QString &message, const QString &diagnostic);
+
     /// Starts reading what the page shows; answer with loaded() or failed().
     virtual void load() = 0;
     void loaded();

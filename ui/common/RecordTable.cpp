@@ -183,6 +183,16 @@ int RecordTable::currentRow() const
     return sourceRow(m_view->currentIndex());
 }
 
+QList<int> RecordTable::selectedRows() const
+{
+    QList<QModelIndex> shownRows = m_view->selectionModel()->selectedRows();
+    std::ranges::sort(shownRows, {}, &QModelIndex::row);
+    QList<int> rows;
+    for (const QModelIndex &index : shownRows)
+        rows << sourceRow(index);
+    return rows;
+}
+
 QString RecordTable::selectionAsText() const
 {
     QList<int> rows;

@@ -53,6 +53,8 @@ public:
     [[nodiscard]] models::SearchFilterModel *proxy() const { return m_proxy; }
     /// The current row in the model's own numbering, or -1.
     [[nodiscard]] int currentRow() const;
+    /// The selected rows in the model's own numbering, in view order.
+    [[nodiscard]] QList<int> selectedRows() const;
     /// The selected rows as tab-separated text with a header line (what Ctrl+C copies).
     [[nodiscard]] QString selectionAsText() const;
     /// Every row in view order as CSV (UI.md §2.3: UTF-8, header row, CsvRole values).

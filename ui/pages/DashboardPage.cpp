@@ -15,8 +15,10 @@
 #include "ui/charts/WeeklyTasksChart.h"
 #include "ui/common/Banner.h"
 #include "ui/common/FigureCard.h"
+#include "ui/common/ShortList.h"
 #include "ui/pages/DashboardLists.h"
 #include "ui/pages/PayoutRequestButton.h"
+#include "ui/pages/ValidatorWork.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -69,6 +71,7 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
     , m_weeklyModel(new models::WeeklyTasksModel(this))
     , m_earningsModel(new models::EarningsByKindModel(this))
     , m_lists(new DashboardLists)
+    , m_validatorWork(new ValidatorWork)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_payable->setAccent(true);
@@ -87,9 +90,18 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
     charts->addWidget(new EarningsDonut(m_earningsModel), 1);
     // Sized to fit the window's minimum (1024 × 640) without scrolling.
     contentLayout()->addLayout(cards);
+    contentLayout()->addWidget(m_validatorWork);
     contentLayout()->addLayout(charts, 1);
     m_lists->setMaximumHeight(170); // the charts keep most of the height
-    contentLayout()->addWidget(m_lists);
+    auto *lists = new QHBoxLayout;
+    lists->addWidget(m_lists, 2);
+    lists->addWidget(m_validatorWork->waiting(), 1);
+    m_validatorWork->waiting()->setMaximumHeight(170);
+    contentLayout()->addLayout(lists);
+    m_validatorWork->setVisible(false);
+    m_validatorWork->waiting()->setVisible(false);
+    connect(m_validatorWork, &ValidatorWork::reviewPageRequested, this,
+        &DashboardPage::reviewPageRequested);
     connect(m_lists, &DashboardLists::projectLinkRequested, this,
         [this](const QUrl &url) { openExternal(url); });
     connect(m_lists, &DashboardLists::trainingPageRequested, this,
@@ -99,6 +111,11 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
     connect(m_lists, &DashboardLists::paymentsPageRequested, this,
         &DashboardPage::paymentsPageRequested);
     retranslateUi();
+}
+
+bool DashboardPage::isValidator() const
+{
+    return session().role() == domain::Role::Validator;
 }
 
 QString DashboardPage::title() const
@@ -116,7 +133,8 @@ void DashboardPage::load()
             const core::Result<domain::PaymentRecordSet> &records,
             const core::Result<domain::UserProjects> &projects,
             const core::Result<QList<domain::TrainingView>> &trainings,
-            const core::Result<domain::OwnChecklists> &checklists) {
+            const core::Result<domain::OwnChecklists> &checklists,
+            const core::Result<QList<domain::InstanceView>> &toReview) {
             // The figures are the page: without them it fails. A list that did not load leaves
             // the rest usable and says so (UI.md §7: never a silent failure).
             for (const core::Error *e :
@@ -128,7 +146,7 @@ void DashboardPage::load()
             }
             const core::Error *listError = nullptr;
             for (const core::Error *e :
-                { errorOf(projects), errorOf(trainings), errorOf(checklists) })
+                { errorOf(projects), errorOf(trainings), errorOf(checklists), errorOf(toReview) })
                 listError = listError ? listError : e;
             const domain::UserProjects noProjects;
             const QList<domain::TrainingView> noTrainings;
@@ -142,7 +160,8 @@ void DashboardPage::load()
                     checklists.ok() ? checklists.value() : noChecklists, records.value() },
                 session().currency(), clock().nowUtc());
             showFigures({ balance.value(), dashboard.value(), records.value(),
-                needTraining(shownProjects, shownTrainings) });
+                needTraining(shownProjects, shownTrainings),
+                toReview.ok() ? toReview.value() : QList<domain::InstanceView> {} });
             loaded();
             if (listError)
                 banner()->showMessage(Banner::Level::Warning,
@@ -153,7 +172,10 @@ void DashboardPage::load()
         },
         b.payouts().balance(),
         b.dashboards().person(QTimeZone::systemTimeZone(), QLocale().firstDayOfWeek()),
-        b.payouts().records(), b.projects().mine(), b.training().mine(), b.checklists().mine());
+        b.payouts().records(), b.projects().mine(), b.training().mine(), b.checklists().mine(),
+        isValidator() ? b.checklists().toReview()
+                      : QtFuture::makeReadyFuture(core::Result<QList<domain::InstanceView>>(
+                          QList<domain::InstanceView> {})));
 }
 
 void DashboardPage::showFigures(const Figures &figures)
@@ -161,9 +183,19 @@ void DashboardPage::showFigures(const Figures &figures)
     m_shown = figures;
     const QString currency = session().currency();
     m_request->setBalance(figures.balance, currency, session().person().paymentEmail);
+    // A validator's weeks are their own mapping and their decisions (UI.md §4.1).
+    const bool validator = isValidator();
     m_weeklyModel->setSeries(figures.dashboard.weekly,
-        { { QStringLiteral("mapped"), tr("Mapped") },
-            { QStringLiteral("validated"), tr("Validated") } });
+        validator
+            ? QList<models::WeeklyTasksModel::Series> { { QStringLiteral("mapped"), tr("Mapped") },
+                { QStringLiteral("validated_by_me"), tr("Validated by me") },
+                { QStringLiteral("invalidated_by_me"), tr("Invalidated by me") } }
+            : QList<models::WeeklyTasksModel::Series> { { QStringLiteral("mapped"), tr("Mapped") },
+                { QStringLiteral("validated"), tr("Validated") } });
+    m_validatorWork->setVisible(validator);
+    m_validatorWork->waiting()->setVisible(validator);
+    if (validator)
+        m_validatorWork->setData(figures.dashboard, figures.balance, figures.toReview, currency);
     const domain::Balance &b = figures.balance;
     m_earningsModel->setEarnings(
         b.mappingEarnings, b.validationEarnings, b.checklistEarnings, b.adjustments, currency);

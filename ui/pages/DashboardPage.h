@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/client/codec/AccountCodec.h"
+#include "services/domain/checklists/ChecklistBoard.h"
 #include "services/domain/money/Ledger.h"
 #include "services/domain/money/PaymentRecords.h"
 #include "services/domain/reporting/DashboardService.h"
@@ -16,6 +17,7 @@ namespace mikro::ui {
 class DashboardLists;
 class FigureCard;
 class PayoutRequestButton;
+class ValidatorWork;
 
 /// The person's own dashboard (UI.md §3.1): Payable (with "Request payout…"), Tasks mapped,
 /// Tasks validated, Active projects, Earned, Pending and Paid, then the weekly tasks and the
@@ -30,12 +32,15 @@ public:
     [[nodiscard]] QString title() const override;
 
     [[nodiscard]] DashboardLists *lists() const { return m_lists; }
+    /// A validator's cards and "Waiting longest" (UI.md §4.1); hidden for other roles.
+    [[nodiscard]] ValidatorWork *validatorWork() const { return m_validatorWork; }
 
 signals:
     void accountPageRequested();
     void trainingPageRequested();
     void checklistsPageRequested();
     void paymentsPageRequested();
+    void reviewPageRequested();
 
 protected:
     void load() override;
@@ -48,8 +53,12 @@ private:
         domain::PersonDashboard dashboard;
         domain::PaymentRecordSet records;
         int needTraining = 0; ///< member projects with a required training not passed
+        QList<domain::InstanceView> toReview; ///< a validator's: others' checklists
     };
     void showFigures(const Figures &figures);
+    /// The validator's dashboard (UI.md §4.1) is a validator's; an admin's own work is a
+    /// person's (their validation work has its own pages).
+    [[nodiscard]] bool isValidator() const;
     void retranslateUi();
 
     FigureCard *m_payable = nullptr;
@@ -63,6 +72,7 @@ private:
     models::WeeklyTasksModel *m_weeklyModel = nullptr;
     models::EarningsByKindModel *m_earningsModel = nullptr;
     DashboardLists *m_lists = nullptr;
+    ValidatorWork *m_validatorWork = nullptr;
     std::optional<Figures> m_shown;
 };
 

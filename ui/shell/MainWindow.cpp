@@ -16,6 +16,7 @@
 #include "ui/pages/ProjectsPage.h"
 #include "ui/pages/ReconciliationPage.h"
 #include "ui/pages/ReviewChecklistsPage.h"
+#include "ui/pages/TaskReviewPage.h"
 #include "ui/pages/TrainingPage.h"
 #include "ui/pages/UsersPage.h"
 #include "ui/shell/ShortcutsDialog.h"
@@ -73,13 +74,14 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     auto *users = new UsersPage(context);
     auto *organisation = new OrgDashboardPage(context);
     auto *audit = new AuditLogPage(context);
+    auto *taskReview = new TaskReviewPage(context);
     m_account = new AccountPage(context);
     m_pages = { { PageId::Dashboard, dashboard }, { PageId::Projects, projects },
         { PageId::Payments, payments }, { PageId::Training, training },
         { PageId::Checklists, checklists }, { PageId::Review, review },
         { PageId::Reconciliation, reconciliation }, { PageId::Users, users },
         { PageId::Organisation, organisation }, { PageId::Audit, audit },
-        { PageId::Account, m_account } };
+        { PageId::TaskReview, taskReview }, { PageId::Account, m_account } };
     for (Page *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
         connect(page, &Page::updatedChanged, this, &MainWindow::pageLoaded);
@@ -100,6 +102,8 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
         [this] { openPage(PageId::Checklists); });
     connect(dashboard, &DashboardPage::paymentsPageRequested, this,
         [this] { openPage(PageId::Payments); });
+    connect(
+        dashboard, &DashboardPage::reviewPageRequested, this, [this] { openPage(PageId::Review); });
     connect(organisation, &OrgDashboardPage::reconciliationPageRequested, this,
         [this] { openPage(PageId::Reconciliation); });
     m_noOrganisation = buildNoOrganisation();
@@ -265,7 +269,7 @@ void MainWindow::start(std::optional<PageId> page)
     m_recordPages = true; // the pages opened while the window was built are not the person's
     openPage(first);
     // A sidebar count is there from the start, not only once its page was opened.
-    for (const PageId counted : { PageId::Review, PageId::Reconciliation })
+    for (const PageId counted : { PageId::Review, PageId::Reconciliation, PageId::TaskReview })
         if (first != counted && m_sidebar->pages().contains(counted))
             m_pages.value(counted)->refresh();
 }

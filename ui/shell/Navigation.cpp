@@ -18,6 +18,7 @@ QList<NavEntry> navigationFor(domain::Role role)
             { PageId::Users, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Users")) },
             { PageId::Reconciliation,
                 word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Payments")) },
+            { PageId::TaskReview, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Review")) },
             review,
             { PageId::Audit, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Audit log")) },
             { std::nullopt, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My work")) },
@@ -54,12 +55,13 @@ struct PageName
     const char16_t *key;
 };
 
-constexpr PageName PageNames[] = { { PageId::Dashboard, u"dashboard" },
-    { PageId::Projects, u"projects" }, { PageId::Payments, u"payments" },
-    { PageId::Training, u"training" }, { PageId::Checklists, u"checklists" },
-    { PageId::Review, u"review" }, { PageId::Reconciliation, u"reconciliation" },
-    { PageId::Users, u"users" }, { PageId::Organisation, u"organisation" },
-    { PageId::Audit, u"audit" }, { PageId::Account, u"account" } };
+constexpr PageName PageNames[]
+    = { { PageId::Dashboard, u"dashboard" }, { PageId::Projects, u"projects" },
+          { PageId::Payments, u"payments" }, { PageId::Training, u"training" },
+          { PageId::Checklists, u"checklists" }, { PageId::Review, u"review" },
+          { PageId::Reconciliation, u"reconciliation" }, { PageId::Users, u"users" },
+          { PageId::Organisation, u"organisation" }, { PageId::Audit, u"audit" },
+          { PageId::TaskReview, u"task-review" }, { PageId::Account, u"account" } };
 
 } // namespace
 

@@ -21,6 +21,7 @@ enum class PageId {
     Users,
     Organisation, ///< the admin's dashboard of the organisation (UI.md §5.1)
     Audit, ///< the admin's audit log (UI.md §5.9)
+    TaskReview, ///< the admin's review of tasks the sync could not credit (UI.md §5.5)
     Account
 };
 

@@ -26,6 +26,7 @@ QIcon iconOf(const QStyle *style, PageId page)
     case PageId::Checklists:
         return style->standardIcon(QStyle::SP_FileDialogDetailedView);
     case PageId::Review:
+    case PageId::TaskReview:
         return style->standardIcon(QStyle::SP_DialogYesButton);
     case PageId::Reconciliation:
         return style->standardIcon(QStyle::SP_DialogSaveButton);

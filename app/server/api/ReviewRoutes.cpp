@@ -4,6 +4,7 @@
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "services/client/codec/JsonWriter.h"
+#include "services/client/codec/ReviewCodec.h"
 #include "services/domain/crediting/CreditingService.h"
 #include "services/http/Router.h"
 
@@ -59,20 +60,8 @@ void addReviewRoutes(
             if (!queue.ok())
                 return queue.error();
             QList<client::JsonWriter> rows;
-            for (const domain::ReviewItem &item : queue.value()) {
-                client::JsonWriter row = client::JsonWriter::object();
-                row.field(u"id"_s, u"%1:%2"_s.arg(item.projectId).arg(item.taskId))
-                    .field(u"project_id"_s, item.projectId)
-                    .field(u"task_id"_s, item.taskId)
-                    .field(u"mapped_by"_s, item.mappedBy)
-                    .field(u"validated_by"_s, item.validatedBy)
-                    .field(u"review_reason"_s, domain::reviewReasonText(item.reason))
-                    .field(u"unknown_validator"_s,
-                        item.reason == domain::ReviewReason::OutsideValidator)
-                    .field(u"paid_out"_s, false)
-                    .time(u"validated_at"_s, item.validatedAt);
-                rows << row;
-            }
+            for (const domain::ReviewItem &item : queue.value())
+                rows << client::writeReviewItem(item);
             return client::JsonWriter::success(tr("Tasks waiting for review"))
                 .array(u"external_validations"_s, rows);
         });

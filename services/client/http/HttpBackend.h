@@ -10,6 +10,7 @@
 #include "services/client/http/HttpPeopleClient.h"
 #include "services/client/http/HttpProjectsClient.h"
 #include "services/client/http/HttpReconciliationClient.h"
+#include "services/client/http/HttpReviewClient.h"
 #include "services/client/http/HttpTrainingClient.h"
 
 namespace mikro::client {
@@ -30,6 +31,7 @@ public:
     [[nodiscard]] ReconciliationClient &reconciliation() override { return m_reconciliation; }
     [[nodiscard]] PeopleClient &people() override { return m_people; }
     [[nodiscard]] AuditClient &audit() override { return m_audit; }
+    [[nodiscard]] ReviewClient &review() override { return m_review; }
     [[nodiscard]] QString describe() const override;
 
 private:
@@ -43,6 +45,7 @@ private:
     HttpReconciliationClient m_reconciliation;
     HttpPeopleClient m_people;
     HttpAuditClient m_audit;
+    HttpReviewClient m_review;
 };
 
 } // namespace mikro::client

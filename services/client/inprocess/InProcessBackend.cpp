@@ -17,6 +17,7 @@ InProcessBackend::InProcessBackend(store::Database &db, const core::Clock &clock
     , m_reconciliation(m_context)
     , m_people(m_context)
     , m_audit(m_context)
+    , m_review(m_context)
 {
 }
 

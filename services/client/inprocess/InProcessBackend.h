@@ -10,6 +10,7 @@
 #include "services/client/inprocess/InProcessPeopleClient.h"
 #include "services/client/inprocess/InProcessProjectsClient.h"
 #include "services/client/inprocess/InProcessReconciliationClient.h"
+#include "services/client/inprocess/InProcessReviewClient.h"
 #include "services/client/inprocess/InProcessTrainingClient.h"
 
 namespace mikro::client {
@@ -36,6 +37,7 @@ public:
     [[nodiscard]] ReconciliationClient &reconciliation() override { return m_reconciliation; }
     [[nodiscard]] PeopleClient &people() override { return m_people; }
     [[nodiscard]] AuditClient &audit() override { return m_audit; }
+    [[nodiscard]] ReviewClient &review() override { return m_review; }
     [[nodiscard]] QString describe() const override;
 
 private:
@@ -49,6 +51,7 @@ private:
     InProcessReconciliationClient m_reconciliation;
     InProcessPeopleClient m_people;
     InProcessAuditClient m_audit;
+    InProcessReviewClient m_review;
 };
 
 } // namespace mikro::client

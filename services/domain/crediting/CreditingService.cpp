@@ -397,8 +397,11 @@ core::Result<QList<ReviewItem>> CreditingService::reviewQueue(const Caller &call
     return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<QList<ReviewItem>> {
         auto rows = tx.exec(
             u"SELECT t.project_id, t.task_id, t.review_reason, COALESCE(t.mapped_by, ''), "
-            "COALESCE(t.validated_by, ''), t.validated_at FROM tasks t JOIN projects p "
-            "ON p.id = t.project_id WHERE p.org_id = :org AND t.needs_review "
+            "COALESCE(t.validated_by, ''), t.validated_at, p.name, p.url, t.mapping_rate_cents, "
+            "t.mapper_user_id, TRIM(COALESCE(u.first_name, '') || ' ' || "
+            "COALESCE(u.last_name, '')) FROM tasks t JOIN projects p ON p.id = t.project_id "
+            "LEFT JOIN users u ON u.id = t.mapper_user_id "
+            "WHERE p.org_id = :org AND t.needs_review "
             "AND t.mapper_user_id IS NOT NULL "
             "ORDER BY t.validated_at, t.project_id, t.task_id"_s,
             { { u"org"_s, caller.orgId } });
@@ -411,7 +414,9 @@ core::Result<QList<ReviewItem>> CreditingService::reviewQueue(const Caller &call
                 reviewReasonFromText(q.value(2).toString())
                     .value_or(ReviewReason::OutsideValidator),
                 q.value(3).toString(), q.value(4).toString(),
-                store::utcFromValue(q.value(5)).value_or(QDateTime()) };
+                store::utcFromValue(q.value(5)).value_or(QDateTime()), q.value(6).toString(),
+                q.value(7).toString(), core::Money(q.value(8).toLongLong()), q.value(9).toString(),
+                q.value(10).toString() };
         }
         return items;
     });

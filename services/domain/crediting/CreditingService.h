@@ -49,9 +49,15 @@ struct ReviewItem
     qint64 projectId = 0;
     qint64 taskId = 0;
     ReviewReason reason = ReviewReason::OutsideValidator;
-    QString mappedBy;
-    QString validatedBy;
+    QString mappedBy; ///< the mapper's OSM username in TM4
+    QString validatedBy; ///< the validator's OSM username in TM4
     QDateTime validatedAt;
+    QString projectName;
+    QString projectUrl;
+    core::Money mappingRate; ///< the task's snapshot: what accepting credits the mapper
+    QString mapperUserId; ///< the Mikro person who mapped it
+    QString mapperName;
+    bool operator==(const ReviewItem &) const = default;
 };
 
 /// The crediting rules of DESIGN.md §4, applied exactly once per TM4 event:

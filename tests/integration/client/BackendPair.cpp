@@ -34,15 +34,40 @@ void BackendPair::startBackends(const QString &subject)
 {
     startServer();
     m_network = std::make_unique<QNetworkAccessManager>();
-    const QByteArray token = m_idp->provider().mintAccessToken(subject);
+    m_subject = subject;
+    connectHttp();
+    m_db = std::make_unique<store::Database>(m_temp->config(), 2);
+    m_local = std::make_unique<client::InProcessBackend>(*m_db, m_clock);
+    m_local->setClaims(claimsFor(subject));
+}
+
+void BackendPair::connectHttp()
+{
+    const QByteArray token = m_idp->provider().mintAccessToken(m_subject);
     const auto ready = [token] {
         return QtFuture::makeReadyFuture(core::Result<core::Secret>(core::Secret(token)));
     };
     m_http = std::make_unique<client::HttpBackend>(*m_network,
         QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)), client::TokenSource { ready, ready });
-    m_db = std::make_unique<store::Database>(m_temp->config(), 2);
-    m_local = std::make_unique<client::InProcessBackend>(*m_db, m_clock);
-    m_local->setClaims(claimsFor(subject));
+}
+
+void BackendPair::restartWithTm4(std::shared_ptr<devstack::Tm4World> world)
+{
+    useTm4(std::move(world));
+    connectHttp();
+}
+
+void BackendPair::seedReviewQueue(qint64 id)
+{
+    auto world = std::make_shared<devstack::Tm4World>(devstack::Tm4World::Settings {});
+    world->addProject(id, u"Roads"_s, 3);
+    world->map(id, 1, u"mapper_osm"_s);
+    world->validate(id, 1, u"a_stranger"_s);
+    world->map(id, 2, u"mapper_osm"_s);
+    world->validate(id, 2, u"Mapper_OSM"_s);
+    restartWithTm4(world);
+    seedSyncedProject(id);
+    syncAsAdmin(id);
 }
 
 void BackendPair::stopBackends()

@@ -34,6 +34,13 @@ protected:
     /// that same token, mapped as the server maps them.
     void startBackends(const QString &subject);
     void stopBackends();
+    /// Restarts the server with a TM4 simulator serving `world` (ServerFixture::useTm4) and
+    /// points the HTTP backend at it; the store and the in-process backend stay.
+    void restartWithTm4(std::shared_ptr<devstack::Tm4World> world);
+    /// Two tasks of project `id` (Roads, mapping 1.20) in the review queue after a real sync:
+    /// task 1 mapped by mapper_osm and validated by a_stranger (unknown validator), task 2
+    /// validated by its own mapper (self-validation).
+    void seedReviewQueue(qint64 id);
     /// "http" or "inprocess".
     [[nodiscard]] client::Backend &backend(const QString &name);
     /// The names of both, for data-driven tests.
@@ -45,7 +52,10 @@ protected:
     /// The claims the devstack's token for `subject` carries.
     [[nodiscard]] domain::SignInClaims claimsFor(const QString &subject) const;
 
+    void connectHttp();
+
     std::unique_ptr<QNetworkAccessManager> m_network;
+    QString m_subject; ///< whose token the HTTP backend sends
     std::unique_ptr<client::HttpBackend> m_http;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<client::InProcessBackend> m_local;
