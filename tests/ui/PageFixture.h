@@ -82,6 +82,36 @@ protected:
         return page;
     }
 
+    /// A page on another person's desktop against the same server (their own HttpBackend and
+    /// Session), shown and loaded; `page` is null when it never loads.
+    template <typename PageType>
+    struct OtherDesktop
+    {
+        std::unique_ptr<client::HttpBackend> backend;
+        std::unique_ptr<client::Session> session;
+        std::unique_ptr<PageType> page;
+    };
+    template <typename PageType>
+    OtherDesktop<PageType> openPageAs(const QString &subject)
+    {
+        OtherDesktop<PageType> desktop { httpBackendFor(subject),
+            std::make_unique<client::Session>(), nullptr };
+        if (!awaitClient(desktop.backend->account().signIn()).ok())
+            return desktop;
+        const auto details = awaitClient(desktop.backend->account().details());
+        if (!details.ok())
+            return desktop;
+        desktop.session->adopt(details.value());
+        desktop.page = std::make_unique<PageType>(
+            ui::PageContext { *desktop.backend, *desktop.session, m_clock, {} });
+        desktop.page->resize(1100, 760);
+        desktop.page->show();
+        if (!QTest::qWaitFor(
+                [&] { return desktop.page->hasLoaded() && !desktop.page->isLoading(); }, 20000))
+            desktop.page.reset();
+        return desktop;
+    }
+
     /// Screenshots of a page over HTTP: `name`-light and `name`-dark in English (its plural
     /// forms from mikro_en), then `name`-es in Spanish (docs/screenshots with
     /// MIKRO_SCREENSHOT_DIR); `prepare` runs on each page before it is taken. Install no other

@@ -1,4 +1,5 @@
 #include "models/payments/ImportPreviewModel.h"
+#include "models/payments/PayoutsModel.h"
 #include "models/payments/PendingRequestsModel.h"
 #include "services/core/Csv.h"
 #include "tests/ui/Accessibility.h"
@@ -8,12 +9,15 @@
 #include "ui/common/MoneyEdit.h"
 #include "ui/common/PersonPicker.h"
 #include "ui/common/RecordTable.h"
+#include "ui/common/ShortList.h"
 #include "ui/dialogs/AdjustmentDialog.h"
 #include "ui/dialogs/ManualPaymentDialog.h"
 #include "ui/dialogs/PayRequestDialog.h"
 #include "ui/dialogs/RejectRequestDialog.h"
 #include "ui/dialogs/import/ImportPreviewPages.h"
 #include "ui/dialogs/import/ImportResultsWizard.h"
+#include "ui/pages/OrgDashboardPage.h"
+#include "ui/pages/PaymentsPage.h"
 #include "ui/pages/ReconciliationPage.h"
 
 #include <QApplication>
@@ -320,6 +324,21 @@ void tst_ReconciliationPages::aBatchIsExportedAndTheProvidersFileReconciled()
     QCOMPARE(own.value(u"payments"_s).toArray().size(), 1);
     QCOMPARE(
         own.value(u"payments"_s).toArray().at(0).toObject().value(u"payoneer_id"_s), u"TX-A"_s);
+    // On screen too: the mapper's own Payments page lists it, and the admin dashboard shows it
+    // paid out this month, with the two requests still pending.
+    const auto mappers = openPageAs<ui::PaymentsPage>(Mapper);
+    QVERIFY(mappers.page);
+    QAbstractItemModel &payouts = *mappers.page->payoutsTable()->view()->model();
+    QCOMPARE(payouts.rowCount(), 1);
+    QCOMPARE(
+        payouts.index(0, models::PayoutsModel::TransferReference).data().toString(), u"TX-A"_s);
+    auto overview = openPage<ui::OrgDashboardPage>(name);
+    QVERIFY(overview);
+    QCOMPARE(testing::cardValue(*overview, u"orgPaidCard"_s), u"$15.50"_s);
+    QCOMPARE(testing::cardSubLine(*overview, u"orgPaidCard"_s), u"$15.50 this month"_s);
+    QCOMPARE(testing::cardSubLine(*overview, u"orgPendingCard"_s), u"2 requests"_s);
+    QVERIFY(overview->payoutsList()->lines().value(0).contains(u"$15.50"_s));
+    overview.reset();
 
     // The same file again: already paid, nothing more.
     const QString again = importThroughWizard(

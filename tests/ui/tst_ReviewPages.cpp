@@ -7,6 +7,7 @@
 #include "ui/common/RecordTable.h"
 #include "ui/common/ShortList.h"
 #include "ui/pages/ChecklistDetail.h"
+#include "ui/pages/DashboardLists.h"
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/ReviewChecklistsPage.h"
 #include "ui/pages/ValidatorWork.h"
@@ -191,6 +192,15 @@ void tst_ReviewPages::theLastItemAsksFirstAndCreditsBothOnce()
     page->setFilter(ui::ReviewChecklistsPage::Confirmed);
     QCOMPARE(page->table()->view()->model()->rowCount(), 1);
     QVERIFY(page->detail()->infoText().startsWith(u"Confirmed "_s));
+
+    // End to end: the mapper, on their own desktop, sees the credit once — $15.50 earned before,
+    // $2.50 for Road QA now — and the checklist confirmed.
+    const auto mappers = openPageAs<ui::DashboardPage>(Mapper);
+    QVERIFY(mappers.page);
+    ui::DashboardPage &dashboard = *mappers.page;
+    QCOMPARE(testing::cardValue(dashboard, u"earnedCard"_s), u"$18.00"_s);
+    QVERIFY(!dashboard.validatorWork()->isVisible()); // a mapper's dashboard
+    QVERIFY(dashboard.lists()->toDoLines().filter(u"Road QA"_s).isEmpty()); // nothing left to do
 }
 
 void tst_ReviewPages::theValidatorDashboardShowsTheWorkWaiting()

@@ -43,11 +43,16 @@ void BackendPair::startBackends(const QString &subject)
 
 void BackendPair::connectHttp()
 {
-    const QByteArray token = m_idp->provider().mintAccessToken(m_subject);
+    m_http = httpBackendFor(m_subject);
+}
+
+std::unique_ptr<client::HttpBackend> BackendPair::httpBackendFor(const QString &subject)
+{
+    const QByteArray token = m_idp->provider().mintAccessToken(subject);
     const auto ready = [token] {
         return QtFuture::makeReadyFuture(core::Result<core::Secret>(core::Secret(token)));
     };
-    m_http = std::make_unique<client::HttpBackend>(*m_network,
+    return std::make_unique<client::HttpBackend>(*m_network,
         QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)), client::TokenSource { ready, ready });
 }
 

@@ -41,6 +41,8 @@ protected:
     /// task 1 mapped by mapper_osm and validated by a_stranger (unknown validator), task 2
     /// validated by its own mapper (self-validation).
     void seedReviewQueue(qint64 id);
+    /// Another person's desktop on the same server: an HttpBackend with `subject`'s token.
+    [[nodiscard]] std::unique_ptr<client::HttpBackend> httpBackendFor(const QString &subject);
     /// "http" or "inprocess".
     [[nodiscard]] client::Backend &backend(const QString &name);
     /// The names of both, for data-driven tests.
