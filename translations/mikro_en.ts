@@ -3695,6 +3695,40 @@ Your country and city, and your acceptance of the terms of service.</translation
         <source>Import results…</source>
         <translation>Import results…</translation>
     </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people above the minimum</source>
+        <translation>
+            <numerusform>%n person above the minimum</numerusform>
+            <numerusform>%n people above the minimum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s)</source>
+        <translation>
+            <numerusform>%n payout</numerusform>
+            <numerusform>%n payouts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending requests</source>
+        <translation>Pending requests</translation>
+    </message>
+    <message>
+        <source>Payable not requested</source>
+        <translation>Payable not requested</translation>
+    </message>
+    <message>
+        <source>Paid this month</source>
+        <translation>Paid this month</translation>
+    </message>
+    <message>
+        <source>Paid in total</source>
+        <translation>Paid in total</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::RecordTable</name>

@@ -3028,7 +3028,7 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation>Importe</translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <source>Requested</source>
@@ -3694,6 +3694,40 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>Import results…</source>
         <translation>Importar resultados…</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people above the minimum</source>
+        <translation>
+            <numerusform>%n persona por encima del mínimo</numerusform>
+            <numerusform>%n personas por encima del mínimo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s)</source>
+        <translation>
+            <numerusform>%n pago</numerusform>
+            <numerusform>%n pagos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending requests</source>
+        <translation>Solicitudes pendientes</translation>
+    </message>
+    <message>
+        <source>Payable not requested</source>
+        <translation>Por cobrar sin solicitar</translation>
+    </message>
+    <message>
+        <source>Paid this month</source>
+        <translation>Pagado este mes</translation>
+    </message>
+    <message>
+        <source>Paid in total</source>
+        <translation>Pagado en total</translation>
     </message>
 </context>
 <context>

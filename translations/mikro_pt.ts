@@ -3695,6 +3695,40 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
         <source>Import results…</source>
         <translation>Importar resultados…</translation>
     </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people above the minimum</source>
+        <translation>
+            <numerusform>%n pessoa acima do mínimo</numerusform>
+            <numerusform>%n pessoas acima do mínimo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s)</source>
+        <translation>
+            <numerusform>%n pagamento</numerusform>
+            <numerusform>%n pagamentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending requests</source>
+        <translation>Solicitações pendentes</translation>
+    </message>
+    <message>
+        <source>Payable not requested</source>
+        <translation>A receber não solicitado</translation>
+    </message>
+    <message>
+        <source>Paid this month</source>
+        <translation>Pago neste mês</translation>
+    </message>
+    <message>
+        <source>Paid in total</source>
+        <translation>Pago no total</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::RecordTable</name>

@@ -175,6 +175,10 @@ void tst_ReconciliationPages::aManualPaymentIsConfirmedWithThePayableAfter()
     QFETCH(QString, name);
     auto page = openPage<ui::ReconciliationPage>(name);
     QVERIFY(page);
+    // The cards (UI.md §5.4): nothing requested, the mapper's $15.50 payable, nothing paid.
+    QCOMPARE(testing::cardValue(*page, u"pendingRequestsCard"_s), u"0"_s);
+    QCOMPARE(testing::cardValue(*page, u"payableNotRequestedCard"_s), u"$15.50"_s);
+    QCOMPARE(testing::cardValue(*page, u"paidTotalCard"_s), u"$0.00"_s);
     page->findChild<QPushButton *>(u"manualPaymentButton"_s)->click();
     auto *dialog = dialogOf<ui::ManualPaymentDialog>(*page);
     QVERIFY(dialog);
@@ -208,6 +212,9 @@ void tst_ReconciliationPages::aManualPaymentIsConfirmedWithThePayableAfter()
                     "500 AND external_ref = 'CASH-1'"_s),
         1);
     QTRY_COMPARE_WITH_TIMEOUT(page->paymentsTable()->view()->model()->rowCount(), 1, 10000);
+    QCOMPARE(testing::cardValue(*page, u"payableNotRequestedCard"_s), u"$10.50"_s);
+    QCOMPARE(testing::cardValue(*page, u"paidThisMonthCard"_s), u"$5.00"_s);
+    QCOMPARE(testing::cardValue(*page, u"paidTotalCard"_s), u"$5.00"_s);
 }
 
 void tst_ReconciliationPages::aDebitBelowZeroSaysSoBeforeItLands()

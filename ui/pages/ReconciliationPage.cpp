@@ -3,6 +3,7 @@
 #include "models/payments/PayoutsModel.h"
 #include "models/payments/PendingRequestsModel.h"
 #include "services/client/Backend.h"
+#include "services/client/DashboardsClient.h"
 #include "services/client/PeopleClient.h"
 #include "services/client/ReconciliationClient.h"
 #include "services/client/Session.h"
@@ -10,6 +11,7 @@
 #include "services/core/WhenReady.h"
 #include "ui/common/Banner.h"
 #include "ui/common/CsvFile.h"
+#include "ui/common/FigureCard.h"
 #include "ui/common/Look.h"
 #include "ui/common/RecordTable.h"
 #include "ui/common/Remembered.h"
@@ -23,6 +25,9 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimeZone>
+
+#include <algorithm>
 
 namespace mikro::ui {
 
@@ -41,6 +46,10 @@ ReconciliationPage::ReconciliationPage(const PageContext &context, QWidget *pare
     , m_adjust(new QPushButton)
     , m_export(new QPushButton)
     , m_import(new QPushButton)
+    , m_pendingCard(new FigureCard(QStringLiteral("pendingRequestsCard")))
+    , m_payableCard(new FigureCard(QStringLiteral("payableNotRequestedCard")))
+    , m_paidMonthCard(new FigureCard(QStringLiteral("paidThisMonthCard")))
+    , m_paidTotalCard(new FigureCard(QStringLiteral("paidTotalCard")))
 {
     setObjectName(QStringLiteral("reconciliationPage"));
     m_tabs->setObjectName(QStringLiteral("reconciliationTabs"));
@@ -65,6 +74,11 @@ ReconciliationPage::ReconciliationPage(const PageContext &context, QWidget *pare
     actions->addWidget(m_adjust);
     actions->addWidget(m_export);
     actions->addWidget(m_import);
+    auto *cards = new QHBoxLayout;
+    for (FigureCard *card : { m_pendingCard, m_payableCard, m_paidMonthCard, m_paidTotalCard })
+        cards->addWidget(card, 1);
+    m_pendingCard->setAccent(true);
+    contentLayout()->addLayout(cards);
     contentLayout()->addWidget(m_tabs, 1);
     contentLayout()->addLayout(actions);
 
@@ -91,15 +105,18 @@ QString ReconciliationPage::title() const
 
 void ReconciliationPage::load()
 {
-    core::whenReady(backend().reconciliation().records(), this,
-        [this](const core::Result<domain::PaymentRecordSet> &records) {
-            if (!records.ok()) {
-                failed(records.error());
+    core::whenAllReady(
+        this,
+        [this](const core::Result<domain::PaymentRecordSet> &records,
+            const core::Result<domain::OrgDashboard> &figures) {
+            if (!records.ok() || !figures.ok()) {
+                failed(records.ok() ? figures.error() : records.error());
                 return;
             }
             const domain::PayRequestRow *shown = current();
             const qint64 selected = shown ? shown->id : 0;
             m_records = records.value();
+            m_figures = figures.value();
             const QString currency = session().currency();
             m_pendingModel->setRequests(m_records.pending, currency);
             m_pending->selectId(selected); // else the oldest, the next to work
@@ -110,7 +127,34 @@ void ReconciliationPage::load()
             updateActions();
             loaded();
             emit countChanged(static_cast<int>(m_records.pending.size()));
-        });
+        },
+        backend().reconciliation().records(),
+        backend().dashboards().org(QTimeZone::systemTimeZone(), QLocale().firstDayOfWeek()));
+}
+
+void ReconciliationPage::fillCards()
+{
+    if (!m_figures)
+        return;
+    const QLocale locale;
+    const QString currency = session().currency();
+    const auto money
+        = [&](core::Money amount) { return core::formatMoney(amount, currency, locale); };
+    const domain::OrgDashboard &d = *m_figures;
+    m_pendingCard->setValue(locale.toString(d.pendingRequests));
+    m_pendingCard->setSubLine(tr("Total %1").arg(money(d.money.pending)));
+    m_payableCard->setValue(money(d.money.payable));
+    m_payableCard->setSubLine(tr("%n people above the minimum", nullptr, d.canRequest));
+    m_paidMonthCard->setValue(money(d.paidThisMonth));
+    // How many of the payments listed were made this local month.
+    const QDate today = clock().nowUtc().toLocalTime().date();
+    const int thisMonth = static_cast<int>(
+        std::ranges::count_if(m_records.payments, [&today](const domain::PaymentRow &p) {
+            const QDate paid = p.paidAt.toLocalTime().date();
+            return paid.year() == today.year() && paid.month() == today.month();
+        }));
+    m_paidMonthCard->setSubLine(tr("%n payout(s)", nullptr, thisMonth));
+    m_paidTotalCard->setValue(money(d.money.paid));
 }
 
 const domain::PayRequestRow *ReconciliationPage::current() const
@@ -256,6 +300,11 @@ void ReconciliationPage::changeEvent(QEvent *event)
 void ReconciliationPage::retranslateUi()
 {
     const QLocale locale;
+    m_pendingCard->setTitle(tr("Pending requests"));
+    m_payableCard->setTitle(tr("Payable not requested"));
+    m_paidMonthCard->setTitle(tr("Paid this month"));
+    m_paidTotalCard->setTitle(tr("Paid in total"));
+    fillCards();
     m_tabs->setTabText(
         0, tr("Pending requests (%1)").arg(locale.toString(m_records.pending.size())));
     m_tabs->setTabText(1, tr("Payments (%1)").arg(locale.toString(m_records.payments.size())));

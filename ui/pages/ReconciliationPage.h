@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/domain/money/PaymentRecords.h"
+#include "services/domain/reporting/DashboardService.h"
 #include "ui/common/Page.h"
 
 class QPushButton;
@@ -14,6 +15,7 @@ class PendingRequestsModel;
 namespace mikro::ui {
 
 class AdjustmentDialog;
+class FigureCard;
 class ManualPaymentDialog;
 class RecordTable;
 
@@ -50,6 +52,7 @@ private:
     void exportBatch();
     void importResults();
     void retranslateUi();
+    void fillCards();
 
     models::PendingRequestsModel *m_pendingModel = nullptr;
     models::PayoutsModel *m_paymentsModel = nullptr;
@@ -62,7 +65,12 @@ private:
     QPushButton *m_adjust = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_import = nullptr;
+    FigureCard *m_pendingCard = nullptr;
+    FigureCard *m_payableCard = nullptr;
+    FigureCard *m_paidMonthCard = nullptr;
+    FigureCard *m_paidTotalCard = nullptr;
     domain::PaymentRecordSet m_records;
+    std::optional<domain::OrgDashboard> m_figures; ///< the organisation's money figures
 };
 
 } // namespace mikro::ui
