@@ -259,69 +259,64 @@ void AuditLogPage::writeExport(const QString &path)
     progress->setMinimumDuration(0);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->show();
-    struct Export
-    {
-        QList<domain::AuditEntry> entries;
-        domain::AuditQuery query;
-        bool cancelled = false;
-    };
-    auto state = std::make_shared<Export>();
-    state->query = filters();
-    state->query.limit = 500;
-    connect(progress, &QProgressDialog::canceled, this, [state] { state->cancelled = true; });
-    auto finish = [this, progress = QPointer(progress)] {
-        m_exporting = false;
-        m_export->setEnabled(true);
-        if (progress)
-            progress->close();
-    };
-    auto step = std::make_shared<std::function<void()>>();
-    *step = [this, state, step, path, finish, progress = QPointer(progress)] {
-        core::whenReady(backend().audit().page(state->query), this,
-            [this, state, step, path, finish, progress](
-                const core::Result<client::AuditPage> &page) {
-                if (state->cancelled) {
-                    finish();
-                    emit statusMessage(tr("Export cancelled; nothing was written"));
-                    *step = nullptr;
-                    return;
-                }
-                if (!page.ok()) {
-                    finish();
-                    banner()->showMessage(Banner::Level::Error,
-                        tr("The audit log could not be read for the export: %1")
-                            .arg(page.error().message),
-                        page.error().diagnostic);
-                    *step = nullptr;
-                    return;
-                }
-                state->entries += page.value().entries;
-                if (progress)
-                    progress->setLabelText(
-                        tr("%n entries read…", nullptr, static_cast<int>(state->entries.size())));
-                if (page.value().nextBeforeId > 0) {
-                    state->query.beforeId = page.value().nextBeforeId;
-                    (*step)();
-                    return;
-                }
-                models::AuditLogModel all;
-                all.restart(state->query, state->entries, 0);
-                finish();
-                *step = nullptr;
-                if (const QString failure = writeCsvFile(path, models::modelAsCsv(all));
-                    !failure.isEmpty()) {
-                    banner()->showMessage(Banner::Level::Error,
-                        tr("The audit log could not be saved to %1. Choose another folder.")
-                            .arg(path),
-                        failure);
-                    return;
-                }
-                emit statusMessage(tr(
-                    "%n entries exported to %1", nullptr, static_cast<int>(state->entries.size()))
-                                       .arg(path));
-            });
-    };
-    (*step)();
+    auto run = std::make_shared<Export>();
+    run->path = path;
+    run->query = filters();
+    run->query.limit = ExportPageSize;
+    run->progress = progress;
+    connect(progress, &QProgressDialog::canceled, this, [run] { run->cancelled = true; });
+    readExportPage(run);
+}
+
+void AuditLogPage::readExportPage(const std::shared_ptr<Export> &run)
+{
+    core::whenReady(backend().audit().page(run->query), this,
+        [this, run](const core::Result<client::AuditPage> &page) {
+            if (run->cancelled) {
+                endExport(*run);
+                emit statusMessage(tr("Export cancelled; nothing was written"));
+                return;
+            }
+            if (!page.ok()) {
+                endExport(*run);
+                banner()->showMessage(Banner::Level::Error,
+                    tr("The audit log could not be read for the export: %1")
+                        .arg(page.error().message),
+                    page.error().diagnostic);
+                return;
+            }
+            run->entries += page.value().entries;
+            if (run->progress)
+                run->progress->setLabelText(
+                    tr("%n entries read…", nullptr, static_cast<int>(run->entries.size())));
+            if (page.value().nextBeforeId > 0) {
+                run->query.beforeId = page.value().nextBeforeId;
+                readExportPage(run);
+                return;
+            }
+            endExport(*run);
+            models::AuditLogModel all;
+            all.restart(run->query, run->entries, 0);
+            if (const QString failure = writeCsvFile(run->path, models::modelAsCsv(all));
+                !failure.isEmpty()) {
+                banner()->showMessage(Banner::Level::Error,
+                    tr("The audit log could not be saved to %1. Choose another folder.")
+                        .arg(run->path),
+                    failure);
+                return;
+            }
+            emit statusMessage(
+                tr("%n entries exported to %1", nullptr, static_cast<int>(run->entries.size()))
+                    .arg(run->path));
+        });
+}
+
+void AuditLogPage::endExport(const Export &run)
+{
+    m_exporting = false;
+    m_export->setEnabled(true);
+    if (run.progress)
+        run.progress->close();
 }
 
 void AuditLogPage::retranslateUi()

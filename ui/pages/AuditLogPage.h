@@ -4,6 +4,11 @@
 #include "services/domain/people/PeopleService.h"
 #include "ui/common/Page.h"
 
+#include <QPointer>
+#include <QProgressDialog>
+
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -50,7 +55,19 @@ private:
     void fillActors(const QList<domain::PersonSummary> &people);
     void showDetail();
     void exportEntries();
+    /// An export being read, a page at a time.
+    struct Export
+    {
+        QString path;
+        domain::AuditQuery query;
+        QList<domain::AuditEntry> entries;
+        QPointer<QProgressDialog> progress;
+        bool cancelled = false;
+    };
+    static constexpr int ExportPageSize = 500;
     void writeExport(const QString &path);
+    void readExportPage(const std::shared_ptr<Export> &run);
+    void endExport(const Export &run);
     void retranslateUi();
 
     models::AuditLogModel *m_model = nullptr;

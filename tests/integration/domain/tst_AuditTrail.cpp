@@ -275,6 +275,21 @@ void tst_AuditTrail::filters_data()
         q.entity = u"user"_s;
         q.from = T0.addSecs(3 * 3600);
     }) << QStringList({ u"e7"_s });
+    QTest::newRow("words in the details, any case")
+        << query([](AuditQuery &q) { q.search = u"road qa"_s; }) << QStringList({ u"e2"_s });
+    QTest::newRow("a number in the details")
+        << query([](AuditQuery &q) { q.search = u"-50"_s; }) << QStringList({ u"e4"_s });
+    // LIKE's wildcards are taken literally: "_" is an underscore, not any one character (which
+    // would also find e2 and e5's "{}"), and "%" is found nowhere.
+    QTest::newRow("an underscore is an underscore")
+        << query([](AuditQuery &q) { q.search = u"_"_s; })
+        << QStringList({ u"e7"_s, u"e6"_s, u"e4"_s, u"e1"_s });
+    QTest::newRow("a percent sign is a percent sign")
+        << query([](AuditQuery &q) { q.search = u"%"_s; }) << QStringList();
+    QTest::newRow("words and an entity") << query([](AuditQuery &q) {
+        q.search = u"cents"_s;
+        q.entity = u"project"_s;
+    }) << QStringList({ u"e1"_s });
 }
 
 void tst_AuditTrail::filters()
