@@ -36,6 +36,7 @@ const Caller NotOnboardedAdmin { u"admin"_s, u"org-a"_s, Role::Admin, false };
 
 /// The time of the first seeded entry; the others follow it (see seedEntries()).
 const QDateTime T0(QDate(2026, 1, 20), QTime(17, 23, 57), Qt::UTC);
+constexpr qint64 Hour = 3600; ///< seconds
 
 template <typename T>
 QByteArray codeOf(const core::Result<T> &result)
@@ -50,7 +51,7 @@ QByteArray why(const core::Result<T> &result)
                        : result.error().code + ": " + result.error().diagnostic.toUtf8();
 }
 
-AuditQuery query(std::function<void(AuditQuery &)> set)
+AuditQuery query(const std::function<void(AuditQuery &)> &set)
 {
     AuditQuery q;
     set(q);
@@ -168,13 +169,13 @@ void tst_AuditTrail::seedEntries()
             { { u"name"_s, u"Road QA"_s } }, T0.addSecs(3600) },
         { "e3", OtherOrgAdmin, u"create_project"_s, u"project"_s, u"201"_s, {}, T0.addSecs(5400) },
         { "e4", Admin, u"adjustment"_s, u"user"_s, u"mapper"_s, { { u"amount_cents"_s, -50 } },
-            T0.addSecs(2 * 3600) },
+            T0.addSecs(2 * Hour) },
         { "e5", SecondAdmin, u"create_project"_s, u"project"_s, u"102"_s, {},
-            T0.addSecs(3 * 3600) },
+            T0.addSecs(3 * Hour) },
         { "e6", Admin, u"set_required_trainings"_s, u"project"_s, u"101"_s,
-            { { u"training_ids"_s, QVariantList { 7, 8 } } }, T0.addSecs(4 * 3600) },
+            { { u"training_ids"_s, QVariantList { 7, 8 } } }, T0.addSecs(4 * Hour) },
         { "e7", Validator, u"request_osm_username_change"_s, u"user"_s, u"validator"_s,
-            { { u"osm_username"_s, u"val_new"_s } }, T0.addSecs(5 * 3600) },
+            { { u"osm_username"_s, u"val_new"_s } }, T0.addSecs(5 * Hour) },
     };
     for (const auto &e : entries) {
         const qint64 id = record(e.actor, e.action, e.entity, e.entityId, e.details, e.at);
@@ -201,7 +202,7 @@ void tst_AuditTrail::entriesAreNewestFirstWithActorNamesAndDetails()
         QStringList({ u"e7"_s, u"e6"_s, u"e5"_s, u"e4"_s, u"e2"_s, u"e1"_s }));
 
     const domain::AuditEntry &e6 = entries.value().at(1);
-    QCOMPARE(e6.at, T0.addSecs(4 * 3600));
+    QCOMPARE(e6.at, T0.addSecs(4 * Hour));
     QCOMPARE(e6.actorId, u"admin"_s);
     QCOMPARE(e6.actorName, u"Ada Admin"_s);
     QCOMPARE(e6.action, u"set_required_trainings"_s);
@@ -256,24 +257,24 @@ void tst_AuditTrail::filters_data()
     QTest::newRow("another org's actor")
         << query([](AuditQuery &q) { q.actorId = u"admin-b"_s; }) << QStringList();
     QTest::newRow("from a moment, inclusive")
-        << query([](AuditQuery &q) { q.from = T0.addSecs(2 * 3600); })
+        << query([](AuditQuery &q) { q.from = T0.addSecs(2 * Hour); })
         << QStringList({ u"e7"_s, u"e6"_s, u"e5"_s, u"e4"_s });
     QTest::newRow("up to a moment, inclusive")
-        << query([](AuditQuery &q) { q.to = T0.addSecs(2 * 3600); })
+        << query([](AuditQuery &q) { q.to = T0.addSecs(2 * Hour); })
         << QStringList({ u"e4"_s, u"e2"_s, u"e1"_s });
     QTest::newRow("between two moments") << query([](AuditQuery &q) {
         q.from = T0.addSecs(3600);
-        q.to = T0.addSecs(3 * 3600);
+        q.to = T0.addSecs(3 * Hour);
     }) << QStringList({ u"e5"_s, u"e4"_s, u"e2"_s });
     QTest::newRow("a window between entries") << query([](AuditQuery &q) {
         q.from = T0.addSecs(1);
         q.to = T0.addSecs(3599);
     }) << QStringList();
     QTest::newRow("after the last entry")
-        << query([](AuditQuery &q) { q.from = T0.addSecs(5 * 3600 + 1); }) << QStringList();
+        << query([](AuditQuery &q) { q.from = T0.addSecs(5 * Hour + 1); }) << QStringList();
     QTest::newRow("a time and an entity") << query([](AuditQuery &q) {
         q.entity = u"user"_s;
-        q.from = T0.addSecs(3 * 3600);
+        q.from = T0.addSecs(3 * Hour);
     }) << QStringList({ u"e7"_s });
     QTest::newRow("words in the details, any case")
         << query([](AuditQuery &q) { q.search = u"road qa"_s; }) << QStringList({ u"e2"_s });
@@ -363,7 +364,7 @@ void tst_AuditTrail::theLimitIsOneToFiveHundred()
     const auto written = m_db->inTransaction([&](store::Transaction &tx) -> core::Result<void> {
         for (int i = 0; i < 495; ++i)
             if (auto done = domain::AuditLog::record(tx, Admin, u"bulk"_s, u"user"_s,
-                    QString::number(i), {}, T0.addSecs(6 * 3600 + i));
+                    QString::number(i), {}, T0.addSecs(6 * Hour + i));
                 !done.ok())
                 return done.error();
         return {};
