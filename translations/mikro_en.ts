@@ -1130,6 +1130,10 @@
         <source>Validated on</source>
         <translation>Validated on</translation>
     </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -3629,10 +3633,6 @@ Your country and city, and your acceptance of the terms of service.</translation
         <translation>Request #%1 rejected</translation>
     </message>
     <message>
-        <source>Pending requests (%1)</source>
-        <translation>Pending requests (%1)</translation>
-    </message>
-    <message>
         <source>Payments (%1)</source>
         <translation>Payments (%1)</translation>
     </message>
@@ -3728,6 +3728,22 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>Paid in total</source>
         <translation>Paid in total</translation>
+    </message>
+    <message>
+        <source>Requests (%1 pending)</source>
+        <translation>Requests (%1 pending)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No requests with this status.</source>
+        <translation>No requests with this status.</translation>
     </message>
 </context>
 <context>

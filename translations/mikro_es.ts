@@ -1130,6 +1130,10 @@
         <source>Validated on</source>
         <translation>Validada el</translation>
     </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Resuelto por</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -3629,10 +3633,6 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
         <translation>Solicitud n.º %1 rechazada</translation>
     </message>
     <message>
-        <source>Pending requests (%1)</source>
-        <translation>Solicitudes pendientes (%1)</translation>
-    </message>
-    <message>
         <source>Payments (%1)</source>
         <translation>Pagos (%1)</translation>
     </message>
@@ -3728,6 +3728,22 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>Paid in total</source>
         <translation>Pagado en total</translation>
+    </message>
+    <message>
+        <source>Requests (%1 pending)</source>
+        <translation>Solicitudes (%1 pendientes)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No requests with this status.</source>
+        <translation>No hay solicitudes con este estado.</translation>
     </message>
 </context>
 <context>

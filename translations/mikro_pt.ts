@@ -1130,6 +1130,10 @@
         <source>Validated on</source>
         <translation>Validada em</translation>
     </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -3629,10 +3633,6 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
         <translation>Solicitação nº %1 rejeitada</translation>
     </message>
     <message>
-        <source>Pending requests (%1)</source>
-        <translation>Solicitações pendentes (%1)</translation>
-    </message>
-    <message>
         <source>Payments (%1)</source>
         <translation>Pagamentos (%1)</translation>
     </message>
@@ -3728,6 +3728,22 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>Paid in total</source>
         <translation>Pago no total</translation>
+    </message>
+    <message>
+        <source>Requests (%1 pending)</source>
+        <translation>Solicitações (%1 pendentes)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No requests with this status.</source>
+        <translation>Não há solicitações com este status.</translation>
     </message>
 </context>
 <context>

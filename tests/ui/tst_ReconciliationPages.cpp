@@ -1,6 +1,6 @@
 #include "models/payments/ImportPreviewModel.h"
+#include "models/payments/OrgRequestsModel.h"
 #include "models/payments/PayoutsModel.h"
-#include "models/payments/PendingRequestsModel.h"
 #include "services/core/Csv.h"
 #include "tests/ui/Accessibility.h"
 #include "tests/ui/PageFixture.h"
@@ -21,6 +21,7 @@
 #include "ui/pages/ReconciliationPage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QLabel>
@@ -379,11 +380,11 @@ void tst_ReconciliationPages::aRequestIsPaidWithNoMoreThanWasAsked()
     QVERIFY(page);
     QAbstractItemModel &pending = *page->pendingTable()->view()->model();
     QCOMPARE(pending.rowCount(), 1);
-    using Column = models::PendingRequestsModel;
+    using Column = models::OrgRequestsModel;
     QCOMPARE(pending.index(0, Column::Amount).data().toString(), u"$15.50"_s);
     QVERIFY(pending.index(0, Column::Person).data().toString().contains(u"(mapper_osm)"_s));
     QCOMPARE(page->findChild<QTabWidget *>(u"reconciliationTabs"_s)->tabText(0),
-        u"Pending requests (1)"_s);
+        u"Requests (1 pending)"_s);
     page->pendingTable()->view()->setCurrentIndex(pending.index(0, 0));
     auto *payButton = page->findChild<QPushButton *>(u"payRequestButton"_s);
     QVERIFY(payButton->isEnabled());
@@ -444,6 +445,21 @@ void tst_ReconciliationPages::aRequestIsRejectedWithItsReason()
         scalar(u"SELECT COUNT(*) FROM payment_requests WHERE status = 'rejected'"_s), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(page->pendingTable()->view()->model()->rowCount(), 0, 10000);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 0);
+    // It is history now: Rejected shows it with who decided and why; Pay and Reject stay off.
+    auto *status = page->findChild<QComboBox *>(u"requestStatusFilter"_s);
+    status->setCurrentIndex(2); // Rejected
+    QAbstractItemModel &shown = *page->pendingTable()->view()->model();
+    QCOMPARE(shown.rowCount(), 1);
+    using Column = models::OrgRequestsModel;
+    QCOMPARE(shown.index(0, Column::Status).data().toString(), u"Rejected"_s);
+    QCOMPARE(shown.index(0, Column::DecidedBy).data().toString(), u"Ada Admin"_s);
+    QCOMPARE(
+        shown.index(0, Column::DecisionNote).data().toString(), u"The payment email bounced"_s);
+    page->pendingTable()->view()->setCurrentIndex(shown.index(0, 0));
+    QVERIFY(!page->findChild<QPushButton *>(u"payRequestButton"_s)->isEnabled());
+    QVERIFY(!page->findChild<QPushButton *>(u"rejectRequestButton"_s)->isEnabled());
+    status->setCurrentIndex(1); // Paid: none
+    QCOMPARE(shown.rowCount(), 0);
 }
 
 QString tst_ReconciliationPages::writeProviderFile(const QString &dir)
@@ -527,6 +543,8 @@ void tst_ReconciliationPages::screenshots()
          "'2026-01-01T00:00:00Z')"_s);
     const QString providerFile = writeProviderFile(dir.path());
     QVERIFY(!providerFile.isEmpty());
+    QTranslator english; // English plural forms, as people see them
+    QVERIFY(testing::installMikroTranslation(english, u"en"_s));
     for (const bool dark : { false, true }) {
         QApplication::setPalette(testing::uiPalette(dark));
         const QString scheme = dark ? u"-dark"_s : u"-light"_s;
@@ -544,6 +562,7 @@ void tst_ReconciliationPages::screenshots()
         shootForms(*page, providerFile, scheme, dir.path());
         QVERIFY(!QTest::currentTestFailed());
     }
+    QCoreApplication::removeTranslator(&english);
     QApplication::setPalette(testing::uiPalette(false));
     QTranslator spanish;
     QVERIFY(testing::installMikroTranslation(spanish, u"es"_s));

@@ -1,7 +1,8 @@
 #include "ui/pages/ReconciliationPage.h"
 
+#include "models/StatusWords.h"
+#include "models/payments/OrgRequestsModel.h"
 #include "models/payments/PayoutsModel.h"
-#include "models/payments/PendingRequestsModel.h"
 #include "services/client/Backend.h"
 #include "services/client/DashboardsClient.h"
 #include "services/client/PeopleClient.h"
@@ -21,11 +22,13 @@
 #include "ui/dialogs/RejectRequestDialog.h"
 #include "ui/dialogs/import/ImportResultsWizard.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimeZone>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -35,9 +38,10 @@ using Area = client::ChangeFeed::Area;
 
 ReconciliationPage::ReconciliationPage(const PageContext &context, QWidget *parent)
     : Page(context, { Area::Reconciliation, Area::Payouts }, parent)
-    , m_pendingModel(new models::PendingRequestsModel(this))
+    , m_pendingModel(new models::OrgRequestsModel(this))
     , m_paymentsModel(new models::PayoutsModel(this))
     , m_tabs(new QTabWidget)
+    , m_statusFilter(new QComboBox)
     , m_pending(new RecordTable(m_pendingModel, QStringLiteral("pendingRequestsTable")))
     , m_payments(new RecordTable(m_paymentsModel, QStringLiteral("orgPaymentsTable")))
     , m_pay(new QPushButton)
@@ -62,9 +66,22 @@ ReconciliationPage::ReconciliationPage(const PageContext &context, QWidget *pare
     m_pay->setStyleSheet(look::primaryButtonStyle());
     m_pending->setSearchable(true);
     m_payments->setSearchable(true);
-    m_pending->sortBy(models::PendingRequestsModel::Requested, Qt::AscendingOrder);
+    m_pending->sortBy(models::OrgRequestsModel::Requested, Qt::AscendingOrder);
     m_payments->sortBy(models::PayoutsModel::PaidOn, Qt::DescendingOrder);
-    m_tabs->addTab(m_pending, QString());
+    m_statusFilter->setObjectName(QStringLiteral("requestStatusFilter"));
+    for (const domain::PaymentStatus status :
+        { domain::PaymentStatus::Pending, domain::PaymentStatus::Paid,
+            domain::PaymentStatus::Rejected, domain::PaymentStatus::Cancelled })
+        m_statusFilter->addItem(QString(), static_cast<int>(status));
+    m_statusFilter->addItem(QString()); // All
+    m_pending->setStatusColumn(models::OrgRequestsModel::Status);
+    auto *requests = new QWidget;
+    requests->setObjectName(QStringLiteral("requestsTab"));
+    auto *requestsLayout = new QVBoxLayout(requests);
+    requestsLayout->setContentsMargins(0, 0, 0, 0);
+    requestsLayout->addWidget(m_statusFilter, 0, Qt::AlignLeft);
+    requestsLayout->addWidget(m_pending, 1);
+    m_tabs->addTab(requests, QString());
     m_tabs->addTab(m_payments, QString());
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_pay);
@@ -83,6 +100,8 @@ ReconciliationPage::ReconciliationPage(const PageContext &context, QWidget *pare
     contentLayout()->addLayout(actions);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &ReconciliationPage::updateActions);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+        &ReconciliationPage::applyStatusFilter);
     connect(m_pending, &RecordTable::currentRowChanged, this, &ReconciliationPage::updateActions);
     connect(m_pending, &RecordTable::activated, this, &ReconciliationPage::pay);
     connect(m_pay, &QPushButton::clicked, this, &ReconciliationPage::pay);
@@ -118,7 +137,7 @@ void ReconciliationPage::load()
             m_records = records.value();
             m_figures = figures.value();
             const QString currency = session().currency();
-            m_pendingModel->setRequests(m_records.pending, currency);
+            m_pendingModel->setRequests(m_records.pending + m_records.decided, currency);
             m_pending->selectId(selected); // else the oldest, the next to work
             m_paymentsModel->setPayments(m_records.payments, currency);
             m_pending->fitColumnsOnce();
@@ -130,6 +149,20 @@ void ReconciliationPage::load()
         },
         backend().reconciliation().records(),
         backend().dashboards().org(QTimeZone::systemTimeZone(), QLocale().firstDayOfWeek()));
+}
+
+void ReconciliationPage::applyStatusFilter()
+{
+    const QVariant status = m_statusFilter->currentData();
+    const auto only = status.isValid()
+        ? std::optional(static_cast<domain::PaymentStatus>(status.toInt()))
+        : std::nullopt;
+    m_pendingModel->setStatusFilter(only);
+    // The queue is worked oldest first; history is read newest first (UI.md §5.4).
+    m_pending->sortBy(models::OrgRequestsModel::Requested,
+        only == domain::PaymentStatus::Pending ? Qt::AscendingOrder : Qt::DescendingOrder);
+    retranslateUi();
+    updateActions();
 }
 
 void ReconciliationPage::fillCards()
@@ -165,14 +198,16 @@ const domain::PayRequestRow *ReconciliationPage::current() const
 
 void ReconciliationPage::updateActions()
 {
-    const bool onPending = m_tabs->currentWidget() == m_pending;
+    const bool onPending = m_tabs->currentIndex() == 0;
     m_pay->setVisible(onPending);
     m_reject->setVisible(onPending);
     const domain::PayRequestRow *r = current();
     // Nobody pays themselves: their request waits for another admin (API.md §7).
     const bool own = r && r->userId == session().person().id;
-    m_pay->setEnabled(r && !own);
-    m_reject->setEnabled(r && !own);
+    // Only a pending request is paid or rejected; a decided one is history.
+    const bool open = r && r->status == domain::PaymentStatus::Pending;
+    m_pay->setEnabled(open && !own);
+    m_reject->setEnabled(open && !own);
     m_pay->setToolTip(own ? tr("Another admin decides your own request.") : QString());
 }
 
@@ -222,7 +257,7 @@ void ReconciliationPage::openPersonForm(QPushButton *button)
             auto *dialog = new Dialog(
                 backend().reconciliation(), people.value(), session().currency(), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
-            if (r && m_tabs->currentWidget() == m_pending)
+            if (r && m_tabs->currentIndex() == 0)
                 dialog->choosePerson(r->userId);
             connect(dialog, &QDialog::accepted, this,
                 [this, dialog] { emit statusMessage(doneText(*dialog)); });
@@ -306,7 +341,13 @@ void ReconciliationPage::retranslateUi()
     m_paidTotalCard->setTitle(tr("Paid in total"));
     fillCards();
     m_tabs->setTabText(
-        0, tr("Pending requests (%1)").arg(locale.toString(m_records.pending.size())));
+        0, tr("Requests (%1 pending)").arg(locale.toString(m_records.pending.size())));
+    for (int i = 0; i + 1 < m_statusFilter->count(); ++i)
+        m_statusFilter->setItemText(i,
+            models::paymentStatusWord(
+                static_cast<domain::PaymentStatus>(m_statusFilter->itemData(i).toInt())));
+    m_statusFilter->setItemText(m_statusFilter->count() - 1, tr("All"));
+    m_statusFilter->setAccessibleName(tr("Status"));
     m_tabs->setTabText(1, tr("Payments (%1)").arg(locale.toString(m_records.payments.size())));
     m_pay->setText(tr("Pay…"));
     m_reject->setText(tr("Reject…"));
@@ -314,7 +355,9 @@ void ReconciliationPage::retranslateUi()
     m_adjust->setText(tr("Adjustment…"));
     m_export->setText(tr("Export batch…"));
     m_import->setText(tr("Import results…"));
-    m_pending->setEmptyText(tr("No requests are waiting. New ones appear here."));
+    m_pending->setEmptyText(m_pendingModel->statusFilter() == domain::PaymentStatus::Pending
+            ? tr("No requests are waiting. New ones appear here.")
+            : tr("No requests with this status."));
     m_payments->setEmptyText(tr("No payments yet."));
 }
 

@@ -4,12 +4,13 @@
 #include "services/domain/reporting/DashboardService.h"
 #include "ui/common/Page.h"
 
+class QComboBox;
 class QPushButton;
 class QTabWidget;
 
 namespace mikro::models {
 class PayoutsModel;
-class PendingRequestsModel;
+class OrgRequestsModel;
 } // namespace mikro::models
 
 namespace mikro::ui {
@@ -53,10 +54,12 @@ private:
     void importResults();
     void retranslateUi();
     void fillCards();
+    void applyStatusFilter();
 
-    models::PendingRequestsModel *m_pendingModel = nullptr;
+    models::OrgRequestsModel *m_pendingModel = nullptr;
     models::PayoutsModel *m_paymentsModel = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QComboBox *m_statusFilter = nullptr; ///< Pending (the queue), Paid, Rejected, Cancelled, All
     RecordTable *m_pending = nullptr;
     RecordTable *m_payments = nullptr;
     QPushButton *m_pay = nullptr;

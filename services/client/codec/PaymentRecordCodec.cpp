@@ -29,6 +29,7 @@ void describePayRequest(Io &io, Row &r)
     io.word(
         u"request_status"_s, r.status, &domain::paymentStatusText, &domain::paymentStatusFromText);
     io.nullableText(u"decided_by"_s, r.decidedBy);
+    io.nullableText(u"decided_by_name"_s, r.decidedByName);
     io.time(u"decided_at"_s, r.decidedAt);
     io.nullableText(u"decision_note"_s, r.decisionNote);
     io.nullableId(u"payment_id"_s, r.paymentId);

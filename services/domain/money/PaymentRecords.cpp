@@ -26,8 +26,10 @@ core::Result<QList<PayRequestRow>> requests(
     auto rows = tx.exec(u"SELECT r.id, r.user_id, "_s + PersonName
             + u", COALESCE(u.osm_username, ''), COALESCE(u.payment_email, ''), r.amount_cents, "
               "r.requested_at, COALESCE(r.notes, ''), r.status, COALESCE(r.decided_by, ''), "
-              "r.decided_at, COALESCE(r.decision_note, ''), COALESCE(p.id, 0) "
+              "r.decided_at, COALESCE(r.decision_note, ''), COALESCE(p.id, 0), "
+              "TRIM(COALESCE(d.first_name, '') || ' ' || COALESCE(d.last_name, '')) "
               "FROM payment_requests r JOIN users u ON u.id = r.user_id "
+              "LEFT JOIN users d ON d.id = r.decided_by "
               "LEFT JOIN payments p ON p.request_id = r.id WHERE "_s
             + where + u" ORDER BY "_s + order + u" LIMIT %1"_s.arg(PaymentRecords::MaxRows),
         values);
@@ -41,7 +43,7 @@ core::Result<QList<PayRequestRow>> requests(
             core::Money(q.value(5).toLongLong()), timeOf(q.value(6)), q.value(7).toString(),
             paymentStatusFromText(q.value(8).toString()).value_or(PaymentStatus::Pending),
             q.value(9).toString(), timeOf(q.value(10)), q.value(11).toString(),
-            q.value(12).toLongLong() };
+            q.value(12).toLongLong(), q.value(13).toString() };
     }
     return out;
 }

@@ -28,10 +28,11 @@ struct PayRequestRow
     QDateTime requestedAt;
     QString notes;
     PaymentStatus status = PaymentStatus::Pending;
-    QString decidedBy;
+    QString decidedBy; ///< the deciding admin's id
     QDateTime decidedAt;
     QString decisionNote;
     qint64 paymentId = 0;
+    QString decidedByName; ///< the deciding admin's name
 
     bool operator==(const PayRequestRow &) const = default;
 };
