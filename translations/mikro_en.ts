@@ -410,6 +410,10 @@
         <source>The offset cannot be negative.</source>
         <translation>The offset cannot be negative.</translation>
     </message>
+    <message>
+        <source>This person is not in your organisation.</source>
+        <translation>This person is not in your organisation.</translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::OrganisationSettings</name>
@@ -3371,6 +3375,13 @@ Your country and city, and your acceptance of the terms of service.</translation
     </message>
 </context>
 <context>
+    <name>mikro::ui::PersonLedgerDialog</name>
+    <message>
+        <source>Ledger of %1</source>
+        <translation>Ledger of %1</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::PersonMoneyDialog</name>
     <message>
         <source>Person</source>
@@ -4603,6 +4614,10 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>No one has signed in here yet.</source>
         <translation>No one has signed in here yet.</translation>
+    </message>
+    <message>
+        <source>Ledger…</source>
+        <translation>Ledger…</translation>
     </message>
 </context>
 <context>

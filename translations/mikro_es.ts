@@ -410,6 +410,10 @@
         <source>The offset cannot be negative.</source>
         <translation>El desplazamiento no puede ser negativo.</translation>
     </message>
+    <message>
+        <source>This person is not in your organisation.</source>
+        <translation>Esta persona no pertenece a su organización.</translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::OrganisationSettings</name>
@@ -3371,6 +3375,13 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     </message>
 </context>
 <context>
+    <name>mikro::ui::PersonLedgerDialog</name>
+    <message>
+        <source>Ledger of %1</source>
+        <translation>Libro mayor de %1</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::PersonMoneyDialog</name>
     <message>
         <source>Person</source>
@@ -4603,6 +4614,10 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>No one has signed in here yet.</source>
         <translation>Aún nadie ha iniciado sesión aquí.</translation>
+    </message>
+    <message>
+        <source>Ledger…</source>
+        <translation>Libro mayor…</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,10 @@
         <source>The offset cannot be negative.</source>
         <translation>O deslocamento não pode ser negativo.</translation>
     </message>
+    <message>
+        <source>This person is not in your organisation.</source>
+        <translation>Esta pessoa não pertence à sua organização.</translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::OrganisationSettings</name>
@@ -3371,6 +3375,13 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     </message>
 </context>
 <context>
+    <name>mikro::ui::PersonLedgerDialog</name>
+    <message>
+        <source>Ledger of %1</source>
+        <translation>Livro-razão de %1</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::PersonMoneyDialog</name>
     <message>
         <source>Person</source>
@@ -4603,6 +4614,10 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>No one has signed in here yet.</source>
         <translation>Ninguém entrou aqui ainda.</translation>
+    </message>
+    <message>
+        <source>Ledger…</source>
+        <translation>Livro-razão…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "services/client/ChangeFeed.h"
 #include "services/core/Result.h"
+#include "services/domain/money/LedgerHistory.h"
 #include "services/domain/people/PeopleService.h"
 
 #include <QFuture>
@@ -24,6 +25,10 @@ public:
     /// People, Projects (memberships may end) and Dashboards.
     [[nodiscard]] virtual QFuture<core::Result<domain::PersonChangeOutcome>> modify(
         const QString &userId, const domain::PersonChange &change)
+        = 0;
+    /// A page of a person's ledger (UI.md §5.2 Ledger), sorted and filtered in the store.
+    [[nodiscard]] virtual QFuture<core::Result<domain::LedgerPage>> ledger(
+        const QString &userId, const domain::LedgerQuery &query)
         = 0;
 };
 

@@ -1,3 +1,4 @@
+#include "models/payments/LedgerModel.h"
 #include "models/people/UsersModel.h"
 #include "tests/ui/Accessibility.h"
 #include "tests/ui/PageFixture.h"
@@ -7,6 +8,8 @@
 #include "ui/common/RecordTable.h"
 #include "ui/dialogs/AdjustmentDialog.h"
 #include "ui/dialogs/ChangeRoleDialog.h"
+#include "ui/dialogs/PersonLedgerDialog.h"
+#include "ui/pages/LedgerPanel.h"
 #include "ui/pages/UsersPage.h"
 
 #include <QApplication>
@@ -41,6 +44,8 @@ private slots:
     void aRoleIsChangedThroughItsDialog();
     void deactivationAsksAndCanBeUndone_data() { backends(); }
     void deactivationAsksAndCanBeUndone();
+    void aPersonsLedgerOpensBesideThePage_data() { backends(); }
+    void aPersonsLedgerOpensBesideThePage();
     void screenshots();
 
 private:
@@ -186,6 +191,29 @@ void tst_UsersPage::deactivationAsksAndCanBeUndone()
     question->button(QMessageBox::Yes)->click();
     QTRY_COMPARE_WITH_TIMEOUT(
         scalar(u"SELECT COUNT(*) FROM users WHERE deactivated_at IS NOT NULL"_s), 0, 10000);
+}
+
+void tst_UsersPage::aPersonsLedgerOpensBesideThePage()
+{
+    QFETCH(QString, name);
+    auto page = openPage<ui::UsersPage>(name);
+    QVERIFY(page);
+    QVERIFY(select(*page, u"Mia Mapper"_s));
+    page->findChild<QPushButton *>(u"personLedgerButton"_s)->click();
+    auto *dialog = shown<ui::PersonLedgerDialog>(*page);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), u"Ledger of Mia Mapper (mapper_osm)"_s);
+    QVERIFY(!dialog->isModal()); // it may stay open beside the page
+    models::LedgerModel *lines = dialog->ledger()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(lines->rowCount(), 2, 10000); // the mapping and checklist credits
+    QCOMPARE(lines->total(), 2);
+    QStringList amounts;
+    for (int row = 0; row < lines->rowCount(); ++row)
+        amounts << lines->index(row, models::LedgerModel::Amount).data().toString();
+    amounts.sort();
+    QCOMPARE(amounts, (QStringList { u"$0.50"_s, u"$15.00"_s }));
+    QCOMPARE(testing::namelessInFocusChain(*dialog), QStringList());
+    dialog->close();
 }
 
 void tst_UsersPage::screenshots()

@@ -3,7 +3,6 @@
 #include "models/CsvWriter.h"
 #include "models/StatusWords.h"
 #include "models/payments/LedgerModel.h"
-#include "services/client/PayoutsClient.h"
 #include "services/client/Session.h"
 #include "services/core/WhenReady.h"
 #include "ui/common/Banner.h"
@@ -28,9 +27,9 @@ const QList<domain::LedgerKind> Kinds { domain::LedgerKind::Mapping, domain::Led
 
 } // namespace
 
-LedgerPanel::LedgerPanel(client::PayoutsClient &payouts, client::Session &session, QWidget *parent)
+LedgerPanel::LedgerPanel(Reader reader, client::Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_payouts(payouts)
+    , m_read(std::move(reader))
     , m_session(session)
     , m_model(new models::LedgerModel(this))
     , m_table(
@@ -82,8 +81,8 @@ void LedgerPanel::read(const domain::LedgerQuery &query, bool first)
     if (first)
         asked.offset = 0;
     ++m_running;
-    core::whenReady(m_payouts.ledger(asked), this,
-        [this, asked, first](const core::Result<domain::LedgerPage> &page) {
+    core::whenReady(
+        m_read(asked), this, [this, asked, first](const core::Result<domain::LedgerPage> &page) {
             --m_running;
             if (!page.ok()) {
                 m_model->fetchFailed();
@@ -124,7 +123,7 @@ void LedgerPanel::exportTo(const QString &path)
 void LedgerPanel::exportPage(const std::shared_ptr<models::LedgerModel> &lines,
     domain::LedgerQuery query, const QString &path)
 {
-    core::whenReady(m_payouts.ledger(query), this,
+    core::whenReady(m_read(query), this,
         [this, lines, query, path](const core::Result<domain::LedgerPage> &page) {
             if (!page.ok()) {
                 exportFailed(page.error());

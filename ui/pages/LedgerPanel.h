@@ -2,15 +2,16 @@
 
 #include "services/domain/money/LedgerHistory.h"
 
+#include <QFuture>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
 class QLabel;
 
 namespace mikro::client {
-class PayoutsClient;
 class Session;
 } // namespace mikro::client
 namespace mikro::models {
@@ -29,8 +30,11 @@ class LedgerPanel : public QWidget
 {
     Q_OBJECT
 public:
-    LedgerPanel(
-        client::PayoutsClient &payouts, client::Session &session, QWidget *parent = nullptr);
+    /// Reads one page of the ledger shown: the person's own, or someone's for an admin.
+    using Reader
+        = std::function<QFuture<core::Result<domain::LedgerPage>>(const domain::LedgerQuery &)>;
+
+    LedgerPanel(Reader reader, client::Session &session, QWidget *parent = nullptr);
 
     /// Reads the first page of the current sort and filter again.
     void reload();
@@ -61,7 +65,7 @@ private:
     void updateFooter();
     void retranslateUi();
 
-    client::PayoutsClient &m_payouts;
+    Reader m_read;
     client::Session &m_session;
     models::LedgerModel *m_model = nullptr;
     RecordTable *m_table = nullptr;

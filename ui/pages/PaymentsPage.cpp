@@ -41,7 +41,10 @@ PaymentsPage::PaymentsPage(const PageContext &context, QWidget *parent)
     , m_payoutsModel(new models::PayoutsModel(this))
     , m_requests(new RecordTable(m_requestsModel, QStringLiteral("requestsTable")))
     , m_payouts(new RecordTable(m_payoutsModel, QStringLiteral("payoutsTable")))
-    , m_ledger(new LedgerPanel(context.backend.payouts(), context.session))
+    , m_ledger(
+          new LedgerPanel([&payouts = context.backend.payouts()](
+                              const domain::LedgerQuery &query) { return payouts.ledger(query); },
+              context.session))
     , m_tabs(new QTabWidget)
     , m_cancel(new QPushButton)
     , m_export(new QPushButton)

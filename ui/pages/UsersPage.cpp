@@ -15,6 +15,7 @@
 #include "ui/common/RecordTable.h"
 #include "ui/dialogs/AdjustmentDialog.h"
 #include "ui/dialogs/ChangeRoleDialog.h"
+#include "ui/dialogs/PersonLedgerDialog.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -44,6 +45,7 @@ UsersPage::UsersPage(const PageContext &context, QWidget *parent)
     , m_changeRole(new QPushButton)
     , m_adjust(new QPushButton)
     , m_copyEmail(new QPushButton)
+    , m_ledger(new QPushButton)
     , m_activity(new QPushButton)
     , m_export(new QPushButton)
 {
@@ -53,6 +55,7 @@ UsersPage::UsersPage(const PageContext &context, QWidget *parent)
     m_changeRole->setObjectName(QStringLiteral("changeRoleButton"));
     m_adjust->setObjectName(QStringLiteral("adjustPersonButton"));
     m_copyEmail->setObjectName(QStringLiteral("copyEmailButton"));
+    m_ledger->setObjectName(QStringLiteral("personLedgerButton"));
     m_activity->setObjectName(QStringLiteral("activityButton"));
     m_export->setObjectName(QStringLiteral("exportUsersButton"));
     for (int i = 0; i < 4; ++i)
@@ -72,7 +75,7 @@ UsersPage::UsersPage(const PageContext &context, QWidget *parent)
     filters->addWidget(m_statusFilter);
     filters->addStretch();
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : { m_changeRole, m_adjust, m_copyEmail, m_activity })
+    for (QPushButton *b : { m_changeRole, m_adjust, m_ledger, m_copyEmail, m_activity })
         actions->addWidget(b);
     actions->addStretch();
     actions->addWidget(m_export);
@@ -88,6 +91,7 @@ UsersPage::UsersPage(const PageContext &context, QWidget *parent)
     connect(m_changeRole, &QPushButton::clicked, this, &UsersPage::changeRole);
     connect(m_adjust, &QPushButton::clicked, this, &UsersPage::adjust);
     connect(m_copyEmail, &QPushButton::clicked, this, &UsersPage::copyEmail);
+    connect(m_ledger, &QPushButton::clicked, this, &UsersPage::showLedger);
     connect(m_activity, &QPushButton::clicked, this, &UsersPage::toggleActive);
     connect(m_export, &QPushButton::clicked, this, &UsersPage::exportCsv);
     retranslateUi();
@@ -168,7 +172,7 @@ void UsersPage::updateActions()
 {
     const domain::PersonSummary *p = current();
     const bool self = p && p->id == session().person().id;
-    for (QPushButton *b : { m_changeRole, m_adjust, m_copyEmail, m_activity })
+    for (QPushButton *b : { m_changeRole, m_adjust, m_ledger, m_copyEmail, m_activity })
         b->setEnabled(p && !m_sending);
     // Money to oneself needs another admin; so does one's own deactivation.
     m_adjust->setEnabled(m_adjust->isEnabled() && !self);
@@ -281,6 +285,18 @@ void UsersPage::exportCsv()
     });
 }
 
+void UsersPage::showLedger()
+{
+    const domain::PersonSummary *p = current();
+    if (!p)
+        return;
+    auto *dialog = new PersonLedgerDialog(backend().people(), session(), p->id,
+        p->osmUsername.isEmpty() ? p->name : QStringLiteral("%1 (%2)").arg(p->name, p->osmUsername),
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(); // not modal: it may stay open beside the page
+}
+
 void UsersPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -309,6 +325,7 @@ void UsersPage::retranslateUi()
     m_changeRole->setText(tr("Change role…"));
     m_adjust->setText(tr("Adjustment…"));
     m_copyEmail->setText(tr("Copy email"));
+    m_ledger->setText(tr("Ledger…"));
     m_export->setText(tr("Export CSV…"));
     m_table->setEmptyText(tr("No one has signed in here yet."));
     updateActions();

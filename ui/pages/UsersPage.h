@@ -41,6 +41,7 @@ private:
     void sendRole(const domain::PersonSummary &person, domain::Role role);
     void adjust();
     void copyEmail();
+    void showLedger();
     void toggleActive();
     void exportCsv();
     void retranslateUi();
@@ -57,6 +58,7 @@ private:
     QPushButton *m_changeRole = nullptr;
     QPushButton *m_adjust = nullptr;
     QPushButton *m_copyEmail = nullptr;
+    QPushButton *m_ledger = nullptr;
     QPushButton *m_activity = nullptr;
     QPushButton *m_export = nullptr;
     bool m_sending = false;

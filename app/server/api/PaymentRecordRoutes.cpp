@@ -80,7 +80,12 @@ void addPaymentRecordRoutes(http::Router &router, const AuthGate &gate,
             const auto query = ledgerQueryOf(body);
             if (!query.ok())
                 return query.error();
-            const auto page = ledger.mine(caller, query.value());
+            // `user_id` (an addition for the desktop's Users page): an admin reads that person's.
+            const auto user = body.text(u"user_id"_s, Need::Optional, 255);
+            if (!user.ok())
+                return user.error();
+            const auto page = user.value() ? ledger.ofPerson(caller, *user.value(), query.value())
+                                           : ledger.mine(caller, query.value());
             if (!page.ok())
                 return page.error();
             client::JsonWriter out = client::JsonWriter::success(tr("Ledger"));

@@ -1,6 +1,7 @@
 #include "services/client/http/HttpPeopleClient.h"
 
 #include "services/client/codec/JsonReader.h"
+#include "services/client/codec/LedgerCodec.h"
 #include "services/client/codec/PersonCodec.h"
 #include "services/client/http/ApiConnection.h"
 
@@ -67,6 +68,19 @@ QFuture<core::Result<domain::PersonChangeOutcome>> HttpPeopleClient::modify(
             if (outcome.ok())
                 feed->announce(personAreas);
             return outcome;
+        });
+}
+
+QFuture<core::Result<domain::LedgerPage>> HttpPeopleClient::ledger(
+    const QString &userId, const domain::LedgerQuery &query)
+{
+    QJsonObject body = ledgerQueryBody(query);
+    body.insert(u"user_id"_s, userId);
+    return m_api.call(u"transaction/fetch_user_ledger"_s, body)
+        .then([](const core::Result<QJsonObject> &answer) -> core::Result<domain::LedgerPage> {
+            if (!answer.ok())
+                return answer.error();
+            return readLedgerPage(answer.value());
         });
 }
 

@@ -16,6 +16,8 @@ public:
         bool includeDeactivated) override;
     [[nodiscard]] QFuture<core::Result<domain::PersonChangeOutcome>> modify(
         const QString &userId, const domain::PersonChange &change) override;
+    [[nodiscard]] QFuture<core::Result<domain::LedgerPage>> ledger(
+        const QString &userId, const domain::LedgerQuery &query) override;
 
 private:
     ApiConnection &m_api;

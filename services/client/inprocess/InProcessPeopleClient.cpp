@@ -7,6 +7,7 @@ namespace mikro::client {
 InProcessPeopleClient::InProcessPeopleClient(InProcessContext &context)
     : m_context(context)
     , m_people(context.database(), context.clock())
+    , m_ledger(context.database())
 {
 }
 
@@ -38,6 +39,14 @@ QFuture<core::Result<domain::PersonChangeOutcome>> InProcessPeopleClient::modify
                 m_context.feed().announce(personAreas);
             return changed;
         });
+}
+
+QFuture<core::Result<domain::LedgerPage>> InProcessPeopleClient::ledger(
+    const QString &userId, const domain::LedgerQuery &query)
+{
+    return m_context.run<domain::LedgerPage>([this, userId, query](const domain::Caller &caller) {
+        return m_ledger.ofPerson(caller, userId, query);
+    });
 }
 
 } // namespace mikro::client

@@ -17,10 +17,13 @@ public:
         bool includeDeactivated) override;
     [[nodiscard]] QFuture<core::Result<domain::PersonChangeOutcome>> modify(
         const QString &userId, const domain::PersonChange &change) override;
+    [[nodiscard]] QFuture<core::Result<domain::LedgerPage>> ledger(
+        const QString &userId, const domain::LedgerQuery &query) override;
 
 private:
     InProcessContext &m_context;
     domain::PeopleService m_people;
+    domain::LedgerHistory m_ledger;
 };
 
 } // namespace mikro::client

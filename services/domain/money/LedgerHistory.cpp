@@ -67,6 +67,35 @@ core::Result<LedgerPage> LedgerHistory::mine(const Caller &caller, const LedgerQ
 {
     if (auto allowed = AccessPolicy::check(caller, Action::ViewOwnBalance); !allowed.ok())
         return allowed.error();
+    return read(caller.orgId, caller.userId, query);
+}
+
+core::Result<LedgerPage> LedgerHistory::ofPerson(
+    const Caller &caller, const QString &userId, const LedgerQuery &query) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ViewOrgPayments); !allowed.ok())
+        return allowed.error();
+    // Someone of another organisation, or no one, is not found: an id says nothing across orgs.
+    const auto known = m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<bool> {
+        auto row = tx.exec(u"SELECT 1 FROM users WHERE id = :user AND org_id = :org"_s,
+            { { u"user"_s, userId }, { u"org"_s, caller.orgId } });
+        if (!row.ok())
+            return row.error();
+        return row.value().next();
+    });
+    if (!known.ok())
+        return known.error();
+    if (!known.value())
+        return core::Error::make(core::ErrorKind::NotFound, "not_found",
+            QCoreApplication::translate(
+                "mikro::domain::LedgerHistory", "This person is not in your organisation."))
+            .withField(u"user_id"_s);
+    return read(caller.orgId, userId, query);
+}
+
+core::Result<LedgerPage> LedgerHistory::read(
+    const QString &orgId, const QString &userId, const LedgerQuery &query) const
+{
     if (query.limit < 1 || query.limit > LedgerQuery::MaxLimit)
         return invalidQuery("limit",
             QT_TRANSLATE_NOOP(
@@ -75,7 +104,7 @@ core::Result<LedgerPage> LedgerHistory::mine(const Caller &caller, const LedgerQ
         return invalidQuery("offset",
             QT_TRANSLATE_NOOP("mikro::domain::LedgerHistory", "The offset cannot be negative."));
     return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<LedgerPage> {
-        QVariantMap values { { u"org"_s, caller.orgId }, { u"user"_s, caller.userId } };
+        QVariantMap values { { u"org"_s, orgId }, { u"user"_s, userId } };
         QString where = u"e.org_id = :org AND e.user_id = :user"_s;
         if (query.kind) {
             where += u" AND e.kind = :kind"_s;

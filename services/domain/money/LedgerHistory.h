@@ -61,7 +61,8 @@ struct LedgerPage
 [[nodiscard]] QString ledgerSortText(LedgerQuery::Sort sort);
 [[nodiscard]] std::optional<LedgerQuery::Sort> ledgerSortFromText(const QString &text);
 
-/// Reads a person's own ledger a page at a time (API.md `fetch_user_ledger`). Read-only.
+/// Reads a person's ledger a page at a time (API.md `fetch_user_ledger`): their own, or, for an
+/// admin, anyone's of the organisation. Read-only.
 class LedgerHistory
 {
 public:
@@ -70,8 +71,15 @@ public:
     /// The caller's own ledger lines; InvalidInput when the query is out of range.
     [[nodiscard]] core::Result<LedgerPage> mine(
         const Caller &caller, const LedgerQuery &query) const;
+    /// An admin's read of a person of their organisation (UI.md §5.2 Ledger); NotFound for
+    /// anyone else.
+    [[nodiscard]] core::Result<LedgerPage> ofPerson(
+        const Caller &caller, const QString &userId, const LedgerQuery &query) const;
 
 private:
+    [[nodiscard]] core::Result<LedgerPage> read(
+        const QString &orgId, const QString &userId, const LedgerQuery &query) const;
+
     store::Database &m_db;
 };
 

@@ -21,6 +21,7 @@ private slots:
     void init();
     void cleanup() { stopBackends(); }
     void payAndRejectThroughEitherAreSeenAlike();
+    void aPersonsLedgerIsTheSameThroughBoth();
     void refusalsAreTheSameAndMoveNoMoney();
     void manualPaymentsAndAdjustmentsLandOnceThroughEither();
     void manualPaymentAndAdjustmentRefusalsAreTheSame();
@@ -331,6 +332,31 @@ void tst_ReconciliationContract::batchAndProviderFileAreJudgedAlike()
     QCOMPARE(again.value().paidCount, 0);
     QCOMPARE(again.value().rows[0].verdict, domain::ImportVerdict::AlreadyPaid);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 1);
+}
+
+/// UI.md §5.2 Ledger: an admin reads a person's ledger a page at a time through either backend;
+/// someone who is not in the organisation is not found alike; a mapper reads only their own.
+void tst_ReconciliationContract::aPersonsLedgerIsTheSameThroughBoth()
+{
+    domain::LedgerQuery query;
+    query.limit = 1;
+    const auto overHttp = testing::awaitClient(m_http->people().ledger(Mapper, query));
+    const auto inProcess = testing::awaitClient(m_local->people().ledger(Mapper, query));
+    QVERIFY2(overHttp.ok(), qPrintable(overHttp.ok() ? QString() : failure(overHttp.error())));
+    QVERIFY2(inProcess.ok(), qPrintable(inProcess.ok() ? QString() : failure(inProcess.error())));
+    QCOMPARE(overHttp.value(), inProcess.value());
+    QCOMPARE(overHttp.value().total, 2); // the fixture's mapping and checklist lines
+    QCOMPARE(overHttp.value().rows.size(), 1);
+    for (client::Backend *b : { static_cast<client::Backend *>(m_http.get()),
+             static_cast<client::Backend *>(m_local.get()) }) {
+        const auto nobody = testing::awaitClient(b->people().ledger(u"auth0|nobody"_s, query));
+        QVERIFY(!nobody.ok());
+        QCOMPARE(nobody.error().kind, core::ErrorKind::NotFound);
+    }
+    QCOMPARE(post(Mapper, "/api/transaction/fetch_user_ledger",
+                 u"{\"user_id\":\"%1\"}"_s.arg(Admin).toUtf8())
+                 .status,
+        403);
 }
 
 QTEST_GUILESS_MAIN(tst_ReconciliationContract)
