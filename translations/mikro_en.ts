@@ -3158,6 +3158,10 @@ Your country and city, and your acceptance of the terms of service.</translation
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Open Review</source>
+        <translation>Open Review</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::Page</name>

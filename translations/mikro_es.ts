@@ -3158,6 +3158,10 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Open Review</source>
+        <translation>Abrir Revisión</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::Page</name>

@@ -3158,6 +3158,10 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Open Review</source>
+        <translation>Abrir Revisão</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::Page</name>

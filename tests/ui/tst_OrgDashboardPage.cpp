@@ -92,6 +92,9 @@ void tst_OrgDashboardPage::theOrganisationIsSeenAtAGlance()
     page->findChild<QPushButton *>(u"openPaymentsButton"_s)->click();
     page->findChild<QPushButton *>(u"recentPayoutsListOpen"_s)->click();
     QCOMPARE(toPayments.size(), 2);
+    QSignalSpy toReview(page.get(), &ui::OrgDashboardPage::reviewPageRequested);
+    page->findChild<QPushButton *>(u"openReviewButton"_s)->click();
+    QCOMPARE(toReview.size(), 1);
 
     // Paid elsewhere (through the same backend): the page shows it without being asked.
     const auto paid = testing::awaitClient(

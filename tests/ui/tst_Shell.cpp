@@ -1,3 +1,5 @@
+#include "models/ItemRoles.h"
+#include "models/audit/AuditLogModel.h"
 #include "services/auth/MemorySecretStore.h"
 #include "services/client/AccountClient.h"
 #include "services/client/Session.h"
@@ -10,8 +12,12 @@
 #include "tests/ui/UiPalette.h"
 #include "ui/common/Banner.h"
 #include "ui/common/Page.h"
+#include "ui/common/RecordTable.h"
 #include "ui/common/Remembered.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/pages/AuditLogPage.h"
+#include "ui/pages/ReconciliationPage.h"
+#include "ui/pages/UsersPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/Sidebar.h"
@@ -32,6 +38,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +84,7 @@ private slots:
     void aStoreRunInProcessIsTestedAndItsPasswordKeptInTheKeychain();
     void theLastPageAndTabReturnWhenChosen();
     void theSidebarCountsWhatWaitsForAValidator();
+    void anAuditEntryOpensWhatItIsAbout();
     void everyFocusableWidgetHasAName_data();
     void everyFocusableWidgetHasAName();
     void screenshots();
@@ -122,6 +130,55 @@ void tst_Shell::everyFocusableWidgetHasAName_data()
     QTest::newRow("admin") << Admin;
     QTest::newRow("validator") << testing::Validator;
     QTest::newRow("mapper") << Mapper;
+}
+
+/// UI.md §5.9: Enter (or a double-click) on an audit entry opens its person on Users and its
+/// payout request on Payments, whatever the request's status.
+void tst_Shell::anAuditEntryOpensWhatItIsAbout()
+{
+    QVERIFY(openAs(Admin));
+    onboard(Mapper, u"mapper_osm"_s);
+    const auto requested = post(Mapper, "/api/transaction/submit_payment_request", "{}");
+    QCOMPARE(requested.status, 200);
+    const qint64 request = json(requested).value(u"request_id"_s).toInteger();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    exec(u"INSERT INTO audit_log (org_id, actor_id, action, entity, entity_id, details, at) "
+         "VALUES ('org_devstack', '%1', 'adjustment', 'user', '%2', '{}', '%3'), "
+         "('org_devstack', '%1', 'reject_request', 'payment_request', '%4', '{}', '%3')"_s
+             .arg(Admin, Mapper, now)
+             .arg(request));
+    const auto open = [this](const QString &entity) {
+        m_window->openPage(ui::PageId::Audit);
+        auto *audit = static_cast<ui::AuditLogPage *>(m_window->page(ui::PageId::Audit));
+        audit->refresh();
+        QTableView *view = audit->view();
+        const bool found = QTest::qWaitFor([&] {
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                if (audit->model()->entryAt(row).entity == entity) {
+                    view->setCurrentIndex(view->model()->index(row, 0));
+                    return !audit->isLoading();
+                }
+            }
+            return false;
+        });
+        if (found)
+            QTest::keyClick(view, Qt::Key_Return);
+        return found;
+    };
+    QVERIFY(open(u"user"_s));
+    QCOMPARE(m_window->currentPage(), ui::PageId::Users);
+    auto *users = static_cast<ui::UsersPage *>(m_window->page(ui::PageId::Users));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        users->table()->view()->currentIndex().siblingAtColumn(0).data().toString(),
+        u"Mia Mapper"_s, 10000);
+
+    QVERIFY(open(u"payment_request"_s));
+    QCOMPARE(m_window->currentPage(), ui::PageId::Reconciliation);
+    auto *payments
+        = static_cast<ui::ReconciliationPage *>(m_window->page(ui::PageId::Reconciliation));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        payments->pendingTable()->view()->currentIndex().data(models::IdRole).toLongLong(), request,
+        10000);
 }
 
 void tst_Shell::everyFocusableWidgetHasAName()

@@ -133,6 +133,13 @@ AuditLogPage::AuditLogPage(const PageContext &context, QWidget *parent)
     connect(m_model, &models::AuditLogModel::moreWanted, this, &AuditLogPage::readMore);
     connect(m_table, &RecordTable::currentRowChanged, this, &AuditLogPage::showDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditLogPage::showDetail);
+    connect(m_table, &RecordTable::activated, this, [this](int row) {
+        if (row < 0 || row >= m_model->rowCount())
+            return;
+        const domain::AuditEntry &e = m_model->entryAt(row);
+        if (!e.entityId.isEmpty())
+            emit entityRequested(e.entity, e.entityId);
+    });
     connect(m_showRaw, &QCheckBox::toggled, this, [this](bool raw) {
         m_raw->setVisible(raw);
         m_detail->setVisible(!raw);

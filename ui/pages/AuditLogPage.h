@@ -46,6 +46,11 @@ public:
     /// The filters as set now.
     [[nodiscard]] domain::AuditQuery filters() const;
 
+signals:
+    /// The entry's person, request or payment, to be opened where a page shows it (UI.md §5.9:
+    /// double-click).
+    void entityRequested(const QString &entity, const QString &entityId);
+
 protected:
     void load() override;
     void changeEvent(QEvent *event) override;

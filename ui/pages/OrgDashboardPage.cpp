@@ -73,6 +73,11 @@ OrgDashboardPage::OrgDashboardPage(const PageContext &context, QWidget *parent)
     m_pending->addWidget(openPayments);
     connect(
         openPayments, &QPushButton::clicked, this, &OrgDashboardPage::reconciliationPageRequested);
+    auto *openReview = new QPushButton;
+    openReview->setObjectName(QStringLiteral("openReviewButton"));
+    openReview->setFlat(true);
+    m_review->addWidget(openReview);
+    connect(openReview, &QPushButton::clicked, this, &OrgDashboardPage::reviewPageRequested);
     for (ShortList *list : { m_pendingList, m_payoutsList })
         connect(
             list, &ShortList::openRequested, this, &OrgDashboardPage::reconciliationPageRequested);
@@ -150,6 +155,7 @@ void OrgDashboardPage::retranslateUi()
     m_review->setTitle(tr("Needs review"));
     m_sync->setTitle(tr("Sync problems"));
     findChild<QPushButton *>(QStringLiteral("openPaymentsButton"))->setText(tr("Open Payments"));
+    findChild<QPushButton *>(QStringLiteral("openReviewButton"))->setText(tr("Open Review"));
     m_emptyOrg->setText(tr("No projects yet. Add a Tasking Manager project to start."));
     m_pendingList->setHeading(tr("Oldest pending requests"));
     m_pendingList->setColumns({ tr("Person"), tr("Amount"), tr("Requested") }, { 1 });

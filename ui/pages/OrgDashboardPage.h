@@ -36,6 +36,7 @@ public:
 
 signals:
     void reconciliationPageRequested();
+    void reviewPageRequested();
 
 protected:
     void load() override;

@@ -31,6 +31,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace mikro::ui {
 
@@ -140,6 +141,8 @@ void ReconciliationPage::load()
             m_pendingModel->setRequests(m_records.pending + m_records.decided, currency);
             m_pending->selectId(selected); // else the oldest, the next to work
             m_paymentsModel->setPayments(m_records.payments, currency);
+            if (const auto wanted = std::exchange(m_wanted, std::nullopt))
+                selectRecord(wanted->first, wanted->second);
             m_pending->fitColumnsOnce();
             m_payments->fitColumnsOnce();
             retranslateUi();
@@ -149,6 +152,27 @@ void ReconciliationPage::load()
         },
         backend().reconciliation().records(),
         backend().dashboards().org(QTimeZone::systemTimeZone(), QLocale().firstDayOfWeek()));
+}
+
+void ReconciliationPage::showRecord(bool payment, qint64 id)
+{
+    // Shown at once from what was read, and again once the records are read afresh: the record
+    // may be newer than them.
+    m_wanted = std::pair(payment, id);
+    selectRecord(payment, id);
+    refresh();
+}
+
+void ReconciliationPage::selectRecord(bool payment, qint64 id)
+{
+    if (payment) {
+        m_tabs->setCurrentWidget(m_payments);
+        m_payments->selectId(id);
+        return;
+    }
+    m_tabs->setCurrentIndex(0);
+    m_statusFilter->setCurrentIndex(m_statusFilter->count() - 1); // All: it may be decided
+    m_pending->selectId(id);
 }
 
 void ReconciliationPage::applyStatusFilter()

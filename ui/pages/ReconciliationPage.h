@@ -34,6 +34,9 @@ public:
     [[nodiscard]] QString title() const override;
     [[nodiscard]] RecordTable *pendingTable() const { return m_pending; }
     [[nodiscard]] RecordTable *paymentsTable() const { return m_payments; }
+    /// Shows request `id` in Requests (every status) or, with `payment`, payment `id` in
+    /// Payments, reading the records afresh.
+    void showRecord(bool payment, qint64 id);
 
 protected:
     void load() override;
@@ -55,6 +58,7 @@ private:
     void retranslateUi();
     void fillCards();
     void applyStatusFilter();
+    void selectRecord(bool payment, qint64 id);
 
     models::OrgRequestsModel *m_pendingModel = nullptr;
     models::PayoutsModel *m_paymentsModel = nullptr;
@@ -74,6 +78,7 @@ private:
     FigureCard *m_paidTotalCard = nullptr;
     domain::PaymentRecordSet m_records;
     std::optional<domain::OrgDashboard> m_figures; ///< the organisation's money figures
+    std::optional<std::pair<bool, qint64>> m_wanted; ///< a record to show once read
 };
 
 } // namespace mikro::ui

@@ -112,16 +112,25 @@ void UsersPage::load()
                 return;
             }
             const domain::PersonSummary *shown = current();
-            const QString selected = shown ? shown->id : QString();
+            const QString selected = !m_wanted.isEmpty() ? m_wanted : shown ? shown->id : QString();
+            m_wanted.clear();
             m_model->setPeople(people.value(), session().currency());
             showPeople();
-            for (int row = 0; row < m_model->rowCount(); ++row)
-                if (m_model->personAt(row).id == selected)
-                    m_table->selectId(m_model->index(row, 0).data(models::IdRole).toLongLong());
+            selectPerson(selected);
             m_table->fitColumnsOnce();
             updateActions();
             loaded();
         });
+}
+
+bool UsersPage::selectPerson(const QString &userId)
+{
+    if (!hasLoaded() || isLoading())
+        m_wanted = userId;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->personAt(row).id == userId)
+            return m_table->selectId(m_model->index(row, 0).data(models::IdRole).toLongLong());
+    return false;
 }
 
 void UsersPage::showPeople()

@@ -27,6 +27,8 @@ public:
 
     [[nodiscard]] QString title() const override;
     [[nodiscard]] RecordTable *table() const { return m_table; }
+    /// Makes `userId`'s row current (now, or once the people are read); whether it is shown.
+    bool selectPerson(const QString &userId);
 
 protected:
     void load() override;
@@ -34,6 +36,7 @@ protected:
 
 private:
     [[nodiscard]] const domain::PersonSummary *current() const;
+    QString m_wanted; ///< a person to select once the people are read
     void showPeople();
     void applyFilter();
     void updateActions();

@@ -106,6 +106,20 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
         dashboard, &DashboardPage::reviewPageRequested, this, [this] { openPage(PageId::Review); });
     connect(organisation, &OrgDashboardPage::reconciliationPageRequested, this,
         [this] { openPage(PageId::Reconciliation); });
+    connect(organisation, &OrgDashboardPage::reviewPageRequested, this,
+        [this] { openPage(PageId::TaskReview); });
+    // An audit entry opens its person, request or payment where a page shows it (UI.md §5.9).
+    connect(audit, &AuditLogPage::entityRequested, this,
+        [this, users, reconciliation](const QString &entity, const QString &id) {
+            if (entity == QLatin1String("user")) {
+                openPage(PageId::Users);
+                users->selectPerson(id);
+            } else if (entity == QLatin1String("payment_request")
+                || entity == QLatin1String("payment")) {
+                openPage(PageId::Reconciliation);
+                reconciliation->showRecord(entity == QLatin1String("payment"), id.toLongLong());
+            }
+        });
     m_noOrganisation = buildNoOrganisation();
     m_stack->addWidget(m_noOrganisation);
     connect(m_account, &AccountPage::signOutRequested, this, &MainWindow::signOutRequested);
