@@ -234,6 +234,12 @@ void tst_UsersPage::screenshots()
         QCoreApplication::processEvents();
         QVERIFY(testing::saveScreenshot(*dialog, u"change-role"_s + scheme, dir.path()));
         dialog->reject();
+        page->findChild<QPushButton *>(u"personLedgerButton"_s)->click();
+        auto *ledger = shown<ui::PersonLedgerDialog>(*page);
+        QVERIFY(ledger);
+        QTRY_COMPARE_WITH_TIMEOUT(ledger->ledger()->model()->rowCount(), 2, 10000);
+        QVERIFY(testing::saveScreenshot(*ledger, u"person-ledger"_s + scheme, dir.path()));
+        ledger->close();
     }
     QApplication::setPalette(testing::uiPalette(false));
     QTranslator spanish;
