@@ -94,4 +94,4 @@ for script in http-authenticated.sh pg-endpoints.sh; do
 done
 bash tests/bench/http-health.sh "$build/app/server/mikro-server" 1 4 >"$work/http-health.log" 2>&1 \
     || { cat "$work/http-health.log"; exit 1; }
-echo "test.sh: bench_JwtVerifier, bench_Sync, bench_LedgerModel, desktop-start.sh, http-authenticated.sh, pg-endpoints.sh and http-health.sh ran (smoke); bench_DomainQueries not run (it fills 420,000 events: docs/PERFORMANCE.md)"
+echo "test.sh: bench_JwtVerifier, bench_Sync, bench_LedgerModel, bench_UsersPage, bench_AuditLog, desktop-start.sh, http-authenticated.sh, pg-endpoints.sh and http-health.sh ran (smoke); bench_DomainQueries not run (it fills 420,000 events: docs/PERFORMANCE.md)"

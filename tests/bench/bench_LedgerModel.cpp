@@ -116,7 +116,9 @@ int run(int argc, char **argv)
     std::printf("ledger: %lld lines for one person on %s (seeded in %lld ms)\n",
         static_cast<long long>(rows), qPrintable(db.config().describe()), seeding.elapsed());
 
-    ui::LedgerPanel panel(backend.payouts(), session);
+    ui::LedgerPanel panel(
+        [&backend](const domain::LedgerQuery &query) { return backend.payouts().ledger(query); },
+        session);
     panel.resize(1000, 700);
     panel.show();
     QTableView *view = panel.table()->view();
