@@ -14,6 +14,7 @@ class PeopleClient;
 class AuditClient;
 class ReviewClient;
 class ProjectsClient;
+class ProjectAdminClient;
 class ReconciliationClient;
 class TrainingClient;
 
@@ -32,6 +33,7 @@ public:
     [[nodiscard]] virtual PayoutsClient &payouts() = 0;
     [[nodiscard]] virtual DashboardsClient &dashboards() = 0;
     [[nodiscard]] virtual ProjectsClient &projects() = 0;
+    [[nodiscard]] virtual ProjectAdminClient &projectAdmin() = 0;
     [[nodiscard]] virtual TrainingClient &training() = 0;
     [[nodiscard]] virtual ChecklistsClient &checklists() = 0;
     [[nodiscard]] virtual ReconciliationClient &reconciliation() = 0;

@@ -8,6 +8,7 @@
 #include "services/client/codec/PersonCodec.h"
 #include "services/domain/people/PeopleService.h"
 #include "services/domain/projects/ProjectDirectory.h"
+#include "services/domain/projects/ProjectMembers.h"
 #include "services/domain/projects/ProjectMembership.h"
 #include "services/http/Router.h"
 
@@ -93,29 +94,12 @@ void addMembershipRoutes(http::Router &router, const AuthGate &gate,
             const auto id = body.integer(u"project_id"_s, Need::Required);
             if (!id.ok())
                 return id.error();
-            const auto members = directory.projectPeople(caller, *id.value());
+            const auto members = domain::projectMembers(directory, people, caller, *id.value());
             if (!members.ok())
                 return members.error();
-            const auto rows = people.orgPeople(caller);
-            if (!rows.ok())
-                return rows.error();
-            QHash<QString, const domain::PersonSummary *> byId;
-            for (const domain::PersonSummary &p : rows.value())
-                byId.insert(p.id, &p);
             QList<client::JsonWriter> users;
-            for (const domain::ProjectPerson &m : members.value()) {
-                const domain::PersonSummary *p = byId.value(m.userId);
-                if (!p)
-                    continue; // joined the organisation between the two reads
-                QJsonArray missing;
-                for (qint64 training : m.missingTrainings)
-                    missing << training;
-                client::JsonWriter row = client::writeUserRow(*p, false);
-                row.field(u"assigned"_s, m.memberRole.isEmpty() ? u"No"_s : u"Yes"_s)
-                    .nullableText(u"member_role"_s, m.memberRole)
-                    .field(u"missing_trainings"_s, QJsonValue(missing));
-                users << row;
-            }
+            for (const domain::ProjectMember &m : members.value())
+                users << client::writeProjectMember(m);
             return client::JsonWriter::success(tr("Project users")).array(u"users"_s, users);
         });
 

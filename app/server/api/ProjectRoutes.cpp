@@ -121,7 +121,8 @@ void addProjectRoutes(http::Router &router, const AuthGate &gate, domain::Projec
                         .field(u"calculation"_s, made.value().calculation())
                         .field(u"total_tasks"_s, qint64(made.value().totalTasks))
                         .money(u"budget"_s, made.value().budget)
-                        .field(u"currency"_s, made.value().currency);
+                        .field(u"currency"_s, made.value().currency)
+                        .field(u"name"_s, made.value().name);
                 });
         });
 

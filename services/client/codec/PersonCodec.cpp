@@ -36,6 +36,15 @@ void describeUserRow(Io &io, Person &p, bool withTaskEarnings)
     io.integer(u"special_project_points"_s, p.specialProjectPoints);
 }
 
+template <typename Io, typename Member>
+void describeProjectMember(Io &io, Member &m)
+{
+    describeUserRow(io, m.person, false);
+    io.derived(u"assigned"_s, m.memberRole.isEmpty() ? u"No"_s : u"Yes"_s);
+    io.nullableText(u"member_role"_s, m.memberRole);
+    io.integers(u"missing_trainings"_s, m.missingTrainings);
+}
+
 } // namespace
 
 JsonWriter writeUserRow(const domain::PersonSummary &person, bool withTaskEarnings)
@@ -48,6 +57,17 @@ core::Result<domain::PersonSummary> readUserRow(const QJsonObject &object)
 {
     return readShape<domain::PersonSummary>(
         object, u"UserRow"_s, [](auto &io, auto &p) { describeUserRow(io, p, false); });
+}
+
+JsonWriter writeProjectMember(const domain::ProjectMember &member)
+{
+    return writeShape(member, [](auto &io, auto &m) { describeProjectMember(io, m); });
+}
+
+core::Result<domain::ProjectMember> readProjectMember(const QJsonObject &object)
+{
+    return readShape<domain::ProjectMember>(
+        object, u"ProjectUser"_s, [](auto &io, auto &m) { describeProjectMember(io, m); });
 }
 
 } // namespace mikro::client

@@ -8,6 +8,7 @@
 #include "services/client/http/HttpDashboardsClient.h"
 #include "services/client/http/HttpPayoutsClient.h"
 #include "services/client/http/HttpPeopleClient.h"
+#include "services/client/http/HttpProjectAdminClient.h"
 #include "services/client/http/HttpProjectsClient.h"
 #include "services/client/http/HttpReconciliationClient.h"
 #include "services/client/http/HttpReviewClient.h"
@@ -26,6 +27,7 @@ public:
     [[nodiscard]] PayoutsClient &payouts() override { return m_payouts; }
     [[nodiscard]] DashboardsClient &dashboards() override { return m_dashboards; }
     [[nodiscard]] ProjectsClient &projects() override { return m_projects; }
+    [[nodiscard]] ProjectAdminClient &projectAdmin() override { return m_projectAdmin; }
     [[nodiscard]] TrainingClient &training() override { return m_training; }
     [[nodiscard]] ChecklistsClient &checklists() override { return m_checklists; }
     [[nodiscard]] ReconciliationClient &reconciliation() override { return m_reconciliation; }
@@ -40,6 +42,7 @@ private:
     HttpPayoutsClient m_payouts;
     HttpDashboardsClient m_dashboards;
     HttpProjectsClient m_projects;
+    HttpProjectAdminClient m_projectAdmin;
     HttpTrainingClient m_training;
     HttpChecklistsClient m_checklists;
     HttpReconciliationClient m_reconciliation;

@@ -8,6 +8,7 @@
 #include "services/client/inprocess/InProcessDashboardsClient.h"
 #include "services/client/inprocess/InProcessPayoutsClient.h"
 #include "services/client/inprocess/InProcessPeopleClient.h"
+#include "services/client/inprocess/InProcessProjectAdminClient.h"
 #include "services/client/inprocess/InProcessProjectsClient.h"
 #include "services/client/inprocess/InProcessReconciliationClient.h"
 #include "services/client/inprocess/InProcessReviewClient.h"
@@ -28,10 +29,14 @@ public:
         m_context.setClaims(std::move(claims));
     }
 
+    /// The Tasking Manager project creation reads (UI.md §5.3); none until given.
+    void setTm4(domain::Tm4ProjectSource *source) { m_projectAdmin.setTm4(source); }
+
     [[nodiscard]] AccountClient &account() override { return m_account; }
     [[nodiscard]] PayoutsClient &payouts() override { return m_payouts; }
     [[nodiscard]] DashboardsClient &dashboards() override { return m_dashboards; }
     [[nodiscard]] ProjectsClient &projects() override { return m_projects; }
+    [[nodiscard]] ProjectAdminClient &projectAdmin() override { return m_projectAdmin; }
     [[nodiscard]] TrainingClient &training() override { return m_training; }
     [[nodiscard]] ChecklistsClient &checklists() override { return m_checklists; }
     [[nodiscard]] ReconciliationClient &reconciliation() override { return m_reconciliation; }
@@ -46,6 +51,7 @@ private:
     InProcessPayoutsClient m_payouts;
     InProcessDashboardsClient m_dashboards;
     InProcessProjectsClient m_projects;
+    InProcessProjectAdminClient m_projectAdmin;
     InProcessTrainingClient m_training;
     InProcessChecklistsClient m_checklists;
     InProcessReconciliationClient m_reconciliation;

@@ -43,6 +43,21 @@ public:
             });
     }
 
+    /// For work that is itself asynchronous (it waits on TM4): the caller is resolved on the
+    /// store's pool, then `work(const domain::Caller &)` returns the future to follow.
+    template <typename T, typename Work>
+    QFuture<core::Result<T>> runAsync(Work work)
+    {
+        return run<domain::Caller>(
+            [](const domain::Caller &caller) -> core::Result<domain::Caller> { return caller; })
+            .then([work = std::move(work)](const core::Result<domain::Caller> &caller) {
+                if (!caller.ok())
+                    return QtFuture::makeReadyFuture(core::Result<T>(caller.error()));
+                return work(caller.value());
+            })
+            .unwrap();
+    }
+
     /// `work(const domain::SignInClaims &)` on the store's pool: for admission itself.
     template <typename T, typename Work>
     QFuture<core::Result<T>> runWithClaims(Work work)

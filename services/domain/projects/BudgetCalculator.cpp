@@ -49,10 +49,9 @@ QFuture<core::Result<BudgetEstimate>> BudgetCalculator::forUrl(const Caller &cal
                 promise->finish();
                 return;
             }
-            const int tasks = summary.value().totalTasks;
-            static_cast<void>(QtConcurrent::run(
-                &m_db.pool(), [this, promise, caller, mappingRate, validationRate, tasks] {
-                    promise->addResult(estimate(caller, tasks, mappingRate, validationRate));
+            static_cast<void>(QtConcurrent::run(&m_db.pool(),
+                [this, promise, caller, mappingRate, validationRate, project = summary.value()] {
+                    promise->addResult(estimate(caller, project, mappingRate, validationRate));
                     promise->finish();
                 }));
         });
@@ -74,26 +73,28 @@ core::Result<BudgetEstimate> BudgetCalculator::storedProject(const Caller &calle
         return allowed.error();
     if (auto rates = ProjectService::checkRates(mappingRate, validationRate); !rates.ok())
         return rates.error();
-    auto tasks = m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<int> {
-        auto row = tx.exec(u"SELECT total_tasks FROM projects WHERE id = :id AND org_id = :org"_s,
-            { { u"id"_s, projectId }, { u"org"_s, caller.orgId } });
+    auto stored = m_db.inReadTransaction([&](store::Transaction &tx)
+                                             -> core::Result<Tm4ProjectSummary> {
+        auto row
+            = tx.exec(u"SELECT name, total_tasks FROM projects WHERE id = :id AND org_id = :org"_s,
+                { { u"id"_s, projectId }, { u"org"_s, caller.orgId } });
         if (!row.ok())
             return row.error();
         if (!row.value().next())
             return core::Error::make(core::ErrorKind::NotFound, "not_found",
                 QCoreApplication::translate(
                     "mikro::domain::BudgetCalculator", "That project does not exist."));
-        return row.value().value(0).toInt();
+        return Tm4ProjectSummary { row.value().value(0).toString(), row.value().value(1).toInt() };
     });
-    if (!tasks.ok())
-        return tasks.error();
-    return estimate(caller, tasks.value(), mappingRate, validationRate);
+    if (!stored.ok())
+        return stored.error();
+    return estimate(caller, stored.value(), mappingRate, validationRate);
 }
 
-core::Result<BudgetEstimate> BudgetCalculator::estimate(
-    const Caller &caller, int totalTasks, core::Money mappingRate, core::Money validationRate) const
+core::Result<BudgetEstimate> BudgetCalculator::estimate(const Caller &caller,
+    const Tm4ProjectSummary &project, core::Money mappingRate, core::Money validationRate) const
 {
-    const auto budget = ProjectService::budgetOf(mappingRate, validationRate, totalTasks);
+    const auto budget = ProjectService::budgetOf(mappingRate, validationRate, project.totalTasks);
     if (!budget.ok())
         return budget.error();
     auto currency = m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<QString> {
@@ -105,8 +106,8 @@ core::Result<BudgetEstimate> BudgetCalculator::estimate(
     });
     if (!currency.ok())
         return currency.error();
-    return BudgetEstimate { mappingRate, validationRate, totalTasks, budget.value(),
-        currency.value() };
+    return BudgetEstimate { mappingRate, validationRate, project.totalTasks, budget.value(),
+        currency.value(), project.name };
 }
 
 } // namespace mikro::domain

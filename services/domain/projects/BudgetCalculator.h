@@ -14,6 +14,7 @@ class Database;
 namespace mikro::domain {
 
 class Tm4ProjectSource;
+struct Tm4ProjectSummary;
 
 /// A projected budget (API.md `project/calculate_budget`): the rates, the task count and
 /// (mapping + validation rate) × tasks, in the organisation's currency.
@@ -24,6 +25,7 @@ struct BudgetEstimate
     int totalTasks = 0;
     core::Money budget;
     QString currency;
+    QString name; ///< the project's name: TM4's for a URL, the stored one for a project
     /// "$0.50(Mapping) + $0.30(Validation) x 167 Tasks = Projected Budget: $133.60"; a currency
     /// other than USD writes its ISO code and a space instead of "$".
     [[nodiscard]] QString calculation() const;
@@ -45,8 +47,9 @@ public:
 private:
     [[nodiscard]] core::Result<BudgetEstimate> storedProject(const Caller &caller, qint64 projectId,
         core::Money mappingRate, core::Money validationRate) const;
-    [[nodiscard]] core::Result<BudgetEstimate> estimate(const Caller &caller, int totalTasks,
-        core::Money mappingRate, core::Money validationRate) const;
+    [[nodiscard]] core::Result<BudgetEstimate> estimate(const Caller &caller,
+        const Tm4ProjectSummary &project, core::Money mappingRate,
+        core::Money validationRate) const;
 
     store::Database &m_db;
     Tm4ProjectSource &m_tm4;

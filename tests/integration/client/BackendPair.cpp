@@ -60,6 +60,12 @@ void BackendPair::restartWithTm4(std::shared_ptr<devstack::Tm4World> world)
 {
     useTm4(std::move(world));
     connectHttp();
+    m_local->setTm4(nullptr);
+    tm4::Tm4Settings settings;
+    settings.apiUrl = m_tm4Url;
+    settings.maxRetries = 0;
+    m_localTm4 = std::make_unique<tm4::Tm4Client>(settings);
+    m_local->setTm4(m_localTm4.get());
 }
 
 void BackendPair::seedReviewQueue(qint64 id)
@@ -78,6 +84,7 @@ void BackendPair::seedReviewQueue(qint64 id)
 void BackendPair::stopBackends()
 {
     m_local.reset();
+    m_localTm4.reset();
     m_db.reset();
     m_http.reset();
     m_network.reset();

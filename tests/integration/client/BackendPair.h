@@ -3,6 +3,7 @@
 #include "services/client/http/HttpBackend.h"
 #include "services/client/inprocess/InProcessBackend.h"
 #include "services/store/Database.h"
+#include "services/tm4/Tm4Client.h"
 #include "tests/integration/server/ServerFixture.h"
 #include "tests/support/AwaitResult.h"
 
@@ -34,8 +35,9 @@ protected:
     /// that same token, mapped as the server maps them.
     void startBackends(const QString &subject);
     void stopBackends();
-    /// Restarts the server with a TM4 simulator serving `world` (ServerFixture::useTm4) and
-    /// points the HTTP backend at it; the store and the in-process backend stay.
+    /// Restarts the server with a TM4 simulator serving `world` (ServerFixture::useTm4), points
+    /// the HTTP backend at it and gives the in-process backend a TM4 client of the same
+    /// simulator; the store stays.
     void restartWithTm4(std::shared_ptr<devstack::Tm4World> world);
     /// Two tasks of project `id` (Roads, mapping 1.20) in the review queue after a real sync:
     /// task 1 mapped by mapper_osm and validated by a_stranger (unknown validator), task 2
@@ -61,6 +63,7 @@ protected:
     std::unique_ptr<client::HttpBackend> m_http;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<client::InProcessBackend> m_local;
+    std::unique_ptr<tm4::Tm4Client> m_localTm4; ///< the in-process backend's TM4
 };
 
 /// "kind code: message" of an error, for failure messages.

@@ -91,7 +91,8 @@ void ServerFixture::useTm4(std::shared_ptr<devstack::Tm4World> world)
     QVERIFY(tm4Port.ok());
     m_server.reset();
     server::ServerConfig config = m_idp->serverConfig(m_temp->config());
-    config.tm4.apiUrl = QUrl(u"http://127.0.0.1:%1/api/v2"_s.arg(tm4Port.value()));
+    m_tm4Url = QUrl(u"http://127.0.0.1:%1/api/v2"_s.arg(tm4Port.value()));
+    config.tm4.apiUrl = m_tm4Url;
     config.syncInterval = std::chrono::minutes(0);
     m_server = std::make_unique<server::ServerComposition>(config);
     const auto port = m_server->start();

@@ -56,6 +56,7 @@ protected:
     std::unique_ptr<devstack::Tm4Simulator> m_tm4;
     http::Router m_tm4Router;
     std::unique_ptr<http::HttpServer> m_tm4Server;
+    QUrl m_tm4Url; ///< the simulator's API address once useTm4 started it
 };
 
 } // namespace mikro::testing
