@@ -163,6 +163,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::client::Tm4Slot</name>
+    <message>
+        <source>No Tasking Manager is configured for this connection. Set connection/tm4ApiUrl in the desktop&apos;s settings file, or connect through mikro-server.</source>
+        <translation>No Tasking Manager is configured for this connection. Set connection/tm4ApiUrl in the desktop&apos;s settings file, or connect through mikro-server.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::core::ConfigReader</name>
     <message>
         <source>Configuration error: %1.</source>
@@ -1138,6 +1145,46 @@
         <source>Decided by</source>
         <translation>Decided by</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Validated %</source>
+        <translation>Validated %</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Editors</translation>
+    </message>
+    <message>
+        <source>Validators</source>
+        <translation>Validators</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Last synced</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Missing training</source>
+        <translation>Missing training</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1276,6 +1323,40 @@
     <message>
         <source>%1 · Overdue</source>
         <translation>%1 · Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::OrgProjectsModel</name>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Over budget</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::ProjectMembersModel</name>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation>Validator</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3245,161 @@ Your country and city, and your acceptance of the terms of service.</translation
     </message>
 </context>
 <context>
+    <name>mikro::ui::OrgProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>visible to everyone in the organisation</source>
+        <translation>visible to everyone in the organisation</translation>
+    </message>
+    <message>
+        <source>members only</source>
+        <translation>members only</translation>
+    </message>
+    <message>
+        <source>Mapping %1, validation %2 a task; %3 tasks: %4 mapped, %5 validated, %6 invalidated.</source>
+        <translation>Mapping %1, validation %2 a task; %3 tasks: %4 mapped, %5 validated, %6 invalidated.</translation>
+    </message>
+    <message>
+        <source>Spent %1 of %2 (%3 %)</source>
+        <translation>Spent %1 of %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Required training: %1</source>
+        <translation>Required training: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>It has earnings — deactivate it instead</source>
+        <translation>It has earnings — deactivate it instead</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deactivate…</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; added (inactive)</source>
+        <translation>Project &apos;%1&apos; added (inactive)</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; saved</source>
+        <translation>Project &apos;%1&apos; saved</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Deactivate &apos;%1&apos;? People no longer see it in their project lists.</source>
+        <translation>Deactivate &apos;%1&apos;? People no longer see it in their project lists.</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; activated</source>
+        <translation>Project &apos;%1&apos; activated</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; deactivated</source>
+        <translation>Project &apos;%1&apos; deactivated</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Delete project</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos;? Its memberships, tasks and sync history are removed. This cannot be undone.</source>
+        <translation>Delete &apos;%1&apos;? Its memberships, tasks and sync history are removed. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; deleted</source>
+        <translation>Project &apos;%1&apos; deleted</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projects</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>in active projects</source>
+        <translation>in active projects</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>on active projects</source>
+        <translation>on active projects</translation>
+    </message>
+    <message>
+        <source>Near budget</source>
+        <translation>Near budget</translation>
+    </message>
+    <message>
+        <source>90 % used or more</source>
+        <translation>90 % used or more</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add project…</source>
+        <translation>Add project…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Members…</source>
+        <translation>Members…</translation>
+    </message>
+    <message>
+        <source>Open in Tasking Manager</source>
+        <translation>Open in Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>No projects here. Add one from its Tasking Manager address.</source>
+        <translation>No projects here. Add one from its Tasking Manager address.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::Page</name>
     <message>
         <source>Updated %1</source>
@@ -3413,6 +3649,246 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>Name, OSM username or email</source>
         <translation>Name, OSM username or email</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ProjectFormDialog</name>
+    <message>
+        <source>Visible to everyone in the organisation</source>
+        <translation>Visible to everyone in the organisation</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>Add project</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>Edit project</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n editor(s) and</source>
+        <translation>
+            <numerusform>%n editor and</numerusform>
+            <numerusform>%n editors and</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validator(s) are assigned.</source>
+        <translation>
+            <numerusform>%n validator are assigned.</numerusform>
+            <numerusform>%n validators are assigned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spent %1 of %2 (%3 %)</source>
+        <translation>Spent %1 of %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Tasking Manager project URL</source>
+        <translation>Tasking Manager project URL</translation>
+    </message>
+    <message>
+        <source>Tasking Manager project &amp;URL</source>
+        <translation>Tasking Manager project &amp;URL</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Mapping rate</source>
+        <translation>Mapping rate</translation>
+    </message>
+    <message>
+        <source>Validation rate</source>
+        <translation>Validation rate</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping rate</source>
+        <translation>&amp;Mapping rate</translation>
+    </message>
+    <message>
+        <source>&amp;Validation rate</source>
+        <translation>&amp;Validation rate</translation>
+    </message>
+    <message>
+        <source>Max editors</source>
+        <translation>Max editors</translation>
+    </message>
+    <message>
+        <source>Max validators</source>
+        <translation>Max validators</translation>
+    </message>
+    <message>
+        <source>Max &amp;editors</source>
+        <translation>Max &amp;editors</translation>
+    </message>
+    <message>
+        <source>Max v&amp;alidators</source>
+        <translation>Max v&amp;alidators</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Hard</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty</source>
+        <translation>&amp;Difficulty</translation>
+    </message>
+    <message>
+        <source>Once active, people who are not members see it under Open projects.</source>
+        <translation>Once active, people who are not members see it under Open projects.</translation>
+    </message>
+    <message>
+        <source>Required training</source>
+        <translation>Required training</translation>
+    </message>
+    <message>
+        <source>No training modules yet</source>
+        <translation>No training modules yet</translation>
+    </message>
+    <message>
+        <source>Required &amp;training</source>
+        <translation>Required &amp;training</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Tasks Mikro has already seen keep their rates; new rates apply to tasks first seen from now on.</source>
+        <translation>Tasks Mikro has already seen keep their rates; new rates apply to tasks first seen from now on.</translation>
+    </message>
+    <message>
+        <source>New projects start inactive. Activate it when rates and members are set.</source>
+        <translation>New projects start inactive. Activate it when rates and members are set.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Give an http or https address that ends with the project&apos;s number, like https://tasks.kaart.com/projects/123.</source>
+        <translation>Give an http or https address that ends with the project&apos;s number, like https://tasks.kaart.com/projects/123.</translation>
+    </message>
+    <message>
+        <source>Already added as &apos;%1&apos;.</source>
+        <translation>Already added as &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Reading the project from the Tasking Manager…</source>
+        <translation>Reading the project from the Tasking Manager…</translation>
+    </message>
+    <message>
+        <source>The Tasking Manager has no project with this number.</source>
+        <translation>The Tasking Manager has no project with this number.</translation>
+    </message>
+    <message>
+        <source>The Tasking Manager could not be reached. Try again in a moment.</source>
+        <translation>The Tasking Manager could not be reached. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>(%1 + %2) × %3 tasks = %4</source>
+        <translation>(%1 + %2) × %3 tasks = %4</translation>
+    </message>
+    <message>
+        <source>Change rates</source>
+        <translation>Change rates</translation>
+    </message>
+    <message>
+        <source>Change the rates of &apos;%1&apos;? Tasks Mikro has already seen keep their rates; the new rates apply to tasks first seen from now on. Budget becomes %2.</source>
+        <translation>Change the rates of &apos;%1&apos;? Tasks Mikro has already seen keep their rates; the new rates apply to tasks first seen from now on. Budget becomes %2.</translation>
+    </message>
+    <message>
+        <source>Large rate</source>
+        <translation>Large rate</translation>
+    </message>
+    <message>
+        <source>Is this rate per task correct? Mapping %1, validation %2 a task.</source>
+        <translation>Is this rate per task correct? Mapping %1, validation %2 a task.</translation>
+    </message>
+    <message>
+        <source>Creating the project…</source>
+        <translation>Creating the project…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>This project is already registered in Mikro.</source>
+        <translation>This project is already registered in Mikro.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ProjectMembersDialog</name>
+    <message>
+        <source>Assign as &amp;editor</source>
+        <translation>Assign as &amp;editor</translation>
+    </message>
+    <message>
+        <source>Assign as &amp;validator</source>
+        <translation>Assign as &amp;validator</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign…</source>
+        <translation>&amp;Unassign…</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Members of %1</translation>
+    </message>
+    <message>
+        <source>No active people in the organisation.</source>
+        <translation>No active people in the organisation.</translation>
+    </message>
+    <message>
+        <source>Editors %1 · Validators %2</source>
+        <translation>Editors %1 · Validators %2</translation>
+    </message>
+    <message>
+        <source>Only validators and admins validate.</source>
+        <translation>Only validators and admins validate.</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Unassign</translation>
+    </message>
+    <message>
+        <source>Unassign %1 from &apos;%2&apos;? What they earned there stays theirs.</source>
+        <translation>Unassign %1 from &apos;%2&apos;? What they earned there stays theirs.</translation>
     </message>
 </context>
 <context>

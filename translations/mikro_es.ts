@@ -163,6 +163,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::client::Tm4Slot</name>
+    <message>
+        <source>No Tasking Manager is configured for this connection. Set connection/tm4ApiUrl in the desktop&apos;s settings file, or connect through mikro-server.</source>
+        <translation>No hay un Tasking Manager configurado para esta conexión. Defina connection/tm4ApiUrl en el archivo de configuración del escritorio, o conéctese a través de mikro-server.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::core::ConfigReader</name>
     <message>
         <source>Configuration error: %1.</source>
@@ -1138,6 +1145,46 @@
         <source>Decided by</source>
         <translation>Resuelto por</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Validated %</source>
+        <translation>% validado</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Editores</translation>
+    </message>
+    <message>
+        <source>Validators</source>
+        <translation>Validadores</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membresía</translation>
+    </message>
+    <message>
+        <source>Missing training</source>
+        <translation>Capacitación pendiente</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1276,6 +1323,40 @@
     <message>
         <source>%1 · Overdue</source>
         <translation>%1 · Vencida</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::OrgProjectsModel</name>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Sobre el presupuesto</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::ProjectMembersModel</name>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation>Validador</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3245,161 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     </message>
 </context>
 <context>
+    <name>mikro::ui::OrgProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>visible to everyone in the organisation</source>
+        <translation>visible para toda la organización</translation>
+    </message>
+    <message>
+        <source>members only</source>
+        <translation>solo miembros</translation>
+    </message>
+    <message>
+        <source>Mapping %1, validation %2 a task; %3 tasks: %4 mapped, %5 validated, %6 invalidated.</source>
+        <translation>Mapeo %1, validación %2 por tarea; %3 tareas: %4 mapeadas, %5 validadas, %6 invalidadas.</translation>
+    </message>
+    <message>
+        <source>Spent %1 of %2 (%3 %)</source>
+        <translation>Gastado %1 de %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Required training: %1</source>
+        <translation>Capacitación requerida: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>It has earnings — deactivate it instead</source>
+        <translation>Tiene ganancias: desactívelo en su lugar</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Desactivar…</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; added (inactive)</source>
+        <translation>Proyecto “%1” agregado (inactivo)</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; saved</source>
+        <translation>Proyecto “%1” guardado</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Deactivate &apos;%1&apos;? People no longer see it in their project lists.</source>
+        <translation>¿Desactivar “%1”? Las personas dejarán de verlo en sus listas de proyectos.</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; activated</source>
+        <translation>Proyecto “%1” activado</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; deactivated</source>
+        <translation>Proyecto “%1” desactivado</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Eliminar proyecto</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos;? Its memberships, tasks and sync history are removed. This cannot be undone.</source>
+        <translation>¿Eliminar “%1”? Se eliminan sus membresías, tareas e historial de sincronización. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; deleted</source>
+        <translation>Proyecto “%1” eliminado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>proyectos</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>in active projects</source>
+        <translation>en proyectos activos</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <source>on active projects</source>
+        <translation>en proyectos activos</translation>
+    </message>
+    <message>
+        <source>Near budget</source>
+        <translation>Cerca del presupuesto</translation>
+    </message>
+    <message>
+        <source>90 % used or more</source>
+        <translation>90 % usado o más</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Add project…</source>
+        <translation>Agregar proyecto…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Members…</source>
+        <translation>Miembros…</translation>
+    </message>
+    <message>
+        <source>Open in Tasking Manager</source>
+        <translation>Abrir en Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>No projects here. Add one from its Tasking Manager address.</source>
+        <translation>No hay proyectos aquí. Agregue uno desde su dirección de Tasking Manager.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::Page</name>
     <message>
         <source>Updated %1</source>
@@ -3413,6 +3649,246 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>Name, OSM username or email</source>
         <translation>Nombre, usuario de OSM o correo</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ProjectFormDialog</name>
+    <message>
+        <source>Visible to everyone in the organisation</source>
+        <translation>Visible para toda la organización</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>Agregar proyecto</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>Editar proyecto</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n editor(s) and</source>
+        <translation>
+            <numerusform>%n editor y</numerusform>
+            <numerusform>%n editores y</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validator(s) are assigned.</source>
+        <translation>
+            <numerusform>%n validador asignados.</numerusform>
+            <numerusform>%n validadores asignados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spent %1 of %2 (%3 %)</source>
+        <translation>Gastado %1 de %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Tasking Manager project URL</source>
+        <translation>URL del proyecto en Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Tasking Manager project &amp;URL</source>
+        <translation>&amp;URL del proyecto en Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Mapping rate</source>
+        <translation>Tarifa de mapeo</translation>
+    </message>
+    <message>
+        <source>Validation rate</source>
+        <translation>Tarifa de validación</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping rate</source>
+        <translation>Tarifa de &amp;mapeo</translation>
+    </message>
+    <message>
+        <source>&amp;Validation rate</source>
+        <translation>Tarifa de &amp;validación</translation>
+    </message>
+    <message>
+        <source>Max editors</source>
+        <translation>Máximo de editores</translation>
+    </message>
+    <message>
+        <source>Max validators</source>
+        <translation>Máximo de validadores</translation>
+    </message>
+    <message>
+        <source>Max &amp;editors</source>
+        <translation>Máximo de &amp;editores</translation>
+    </message>
+    <message>
+        <source>Max v&amp;alidators</source>
+        <translation>Máximo de v&amp;alidadores</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Dificultad</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty</source>
+        <translation>&amp;Dificultad</translation>
+    </message>
+    <message>
+        <source>Once active, people who are not members see it under Open projects.</source>
+        <translation>Una vez activo, quienes no son miembros lo ven en Proyectos abiertos.</translation>
+    </message>
+    <message>
+        <source>Required training</source>
+        <translation>Capacitación requerida</translation>
+    </message>
+    <message>
+        <source>No training modules yet</source>
+        <translation>Todavía no hay módulos de capacitación</translation>
+    </message>
+    <message>
+        <source>Required &amp;training</source>
+        <translation>&amp;Capacitación requerida</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <source>Tasks Mikro has already seen keep their rates; new rates apply to tasks first seen from now on.</source>
+        <translation>Las tareas que Mikro ya vio conservan sus tarifas; las nuevas tarifas se aplican a las tareas vistas por primera vez desde ahora.</translation>
+    </message>
+    <message>
+        <source>New projects start inactive. Activate it when rates and members are set.</source>
+        <translation>Los proyectos nuevos empiezan inactivos. Actívelo cuando las tarifas y los miembros estén definidos.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Give an http or https address that ends with the project&apos;s number, like https://tasks.kaart.com/projects/123.</source>
+        <translation>Indique una dirección http o https que termine con el número del proyecto, como https://tasks.kaart.com/projects/123.</translation>
+    </message>
+    <message>
+        <source>Already added as &apos;%1&apos;.</source>
+        <translation>Ya agregado como “%1”.</translation>
+    </message>
+    <message>
+        <source>Reading the project from the Tasking Manager…</source>
+        <translation>Leyendo el proyecto del Tasking Manager…</translation>
+    </message>
+    <message>
+        <source>The Tasking Manager has no project with this number.</source>
+        <translation>El Tasking Manager no tiene ningún proyecto con este número.</translation>
+    </message>
+    <message>
+        <source>The Tasking Manager could not be reached. Try again in a moment.</source>
+        <translation>No se pudo contactar al Tasking Manager. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>(%1 + %2) × %3 tasks = %4</source>
+        <translation>(%1 + %2) × %3 tareas = %4</translation>
+    </message>
+    <message>
+        <source>Change rates</source>
+        <translation>Cambiar tarifas</translation>
+    </message>
+    <message>
+        <source>Change the rates of &apos;%1&apos;? Tasks Mikro has already seen keep their rates; the new rates apply to tasks first seen from now on. Budget becomes %2.</source>
+        <translation>¿Cambiar las tarifas de “%1”? Las tareas que Mikro ya vio conservan sus tarifas; las nuevas se aplican a las tareas vistas por primera vez desde ahora. El presupuesto pasa a ser %2.</translation>
+    </message>
+    <message>
+        <source>Large rate</source>
+        <translation>Tarifa alta</translation>
+    </message>
+    <message>
+        <source>Is this rate per task correct? Mapping %1, validation %2 a task.</source>
+        <translation>¿Es correcta esta tarifa por tarea? Mapeo %1, validación %2 por tarea.</translation>
+    </message>
+    <message>
+        <source>Creating the project…</source>
+        <translation>Creando el proyecto…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>This project is already registered in Mikro.</source>
+        <translation>Este proyecto ya está registrado en Mikro.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ProjectMembersDialog</name>
+    <message>
+        <source>Assign as &amp;editor</source>
+        <translation>Asignar como &amp;editor</translation>
+    </message>
+    <message>
+        <source>Assign as &amp;validator</source>
+        <translation>Asignar como &amp;validador</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign…</source>
+        <translation>&amp;Desasignar…</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Miembros de %1</translation>
+    </message>
+    <message>
+        <source>No active people in the organisation.</source>
+        <translation>No hay personas activas en la organización.</translation>
+    </message>
+    <message>
+        <source>Editors %1 · Validators %2</source>
+        <translation>Editores %1 · Validadores %2</translation>
+    </message>
+    <message>
+        <source>Only validators and admins validate.</source>
+        <translation>Solo validadores y administradores validan.</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Desasignar</translation>
+    </message>
+    <message>
+        <source>Unassign %1 from &apos;%2&apos;? What they earned there stays theirs.</source>
+        <translation>¿Desasignar a %1 de “%2”? Lo que ganó allí sigue siendo suyo.</translation>
     </message>
 </context>
 <context>

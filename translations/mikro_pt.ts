@@ -163,6 +163,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::client::Tm4Slot</name>
+    <message>
+        <source>No Tasking Manager is configured for this connection. Set connection/tm4ApiUrl in the desktop&apos;s settings file, or connect through mikro-server.</source>
+        <translation>Nenhum Tasking Manager está configurado para esta conexão. Defina connection/tm4ApiUrl no arquivo de configurações do desktop, ou conecte-se através do mikro-server.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::core::ConfigReader</name>
     <message>
         <source>Configuration error: %1.</source>
@@ -1138,6 +1145,46 @@
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <source>Validated %</source>
+        <translation>% validado</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Orçamento</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Editores</translation>
+    </message>
+    <message>
+        <source>Validators</source>
+        <translation>Validadores</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Última sincronização</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Participação</translation>
+    </message>
+    <message>
+        <source>Missing training</source>
+        <translation>Treinamento pendente</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1276,6 +1323,40 @@
     <message>
         <source>%1 · Overdue</source>
         <translation>%1 · Vencida</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::OrgProjectsModel</name>
+    <message>
+        <source>Completed</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativo</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Acima do orçamento</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::ProjectMembersModel</name>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation>Validador</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3245,161 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     </message>
 </context>
 <context>
+    <name>mikro::ui::OrgProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projetos</translation>
+    </message>
+    <message>
+        <source>visible to everyone in the organisation</source>
+        <translation>visível para toda a organização</translation>
+    </message>
+    <message>
+        <source>members only</source>
+        <translation>somente membros</translation>
+    </message>
+    <message>
+        <source>Mapping %1, validation %2 a task; %3 tasks: %4 mapped, %5 validated, %6 invalidated.</source>
+        <translation>Mapeamento %1, validação %2 por tarefa; %3 tarefas: %4 mapeadas, %5 validadas, %6 invalidadas.</translation>
+    </message>
+    <message>
+        <source>Spent %1 of %2 (%3 %)</source>
+        <translation>Gasto %1 de %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Required training: %1</source>
+        <translation>Treinamento exigido: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>It has earnings — deactivate it instead</source>
+        <translation>Tem ganhos: desative-o em vez disso</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Desativar…</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Ativar</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; added (inactive)</source>
+        <translation>Projeto “%1” adicionado (inativo)</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; saved</source>
+        <translation>Projeto “%1” salvo</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <source>Deactivate &apos;%1&apos;? People no longer see it in their project lists.</source>
+        <translation>Desativar “%1”? As pessoas deixam de vê-lo em suas listas de projetos.</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; activated</source>
+        <translation>Projeto “%1” ativado</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; deactivated</source>
+        <translation>Projeto “%1” desativado</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Excluir projeto</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos;? Its memberships, tasks and sync history are removed. This cannot be undone.</source>
+        <translation>Excluir “%1”? Suas participações, tarefas e histórico de sincronização são removidos. Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; deleted</source>
+        <translation>Projeto “%1” excluído</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projetos</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativo</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <source>in active projects</source>
+        <translation>em projetos ativos</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <source>on active projects</source>
+        <translation>em projetos ativos</translation>
+    </message>
+    <message>
+        <source>Near budget</source>
+        <translation>Perto do orçamento</translation>
+    </message>
+    <message>
+        <source>90 % used or more</source>
+        <translation>90 % usado ou mais</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Add project…</source>
+        <translation>Adicionar projeto…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Members…</source>
+        <translation>Membros…</translation>
+    </message>
+    <message>
+        <source>Open in Tasking Manager</source>
+        <translation>Abrir no Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>No projects here. Add one from its Tasking Manager address.</source>
+        <translation>Nenhum projeto aqui. Adicione um a partir do endereço no Tasking Manager.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::Page</name>
     <message>
         <source>Updated %1</source>
@@ -3413,6 +3649,246 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>Name, OSM username or email</source>
         <translation>Nome, usuário do OSM ou e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ProjectFormDialog</name>
+    <message>
+        <source>Visible to everyone in the organisation</source>
+        <translation>Visível para toda a organização</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>Adicionar projeto</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>Editar projeto</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluído</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n editor(s) and</source>
+        <translation>
+            <numerusform>%n editor e</numerusform>
+            <numerusform>%n editores e</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validator(s) are assigned.</source>
+        <translation>
+            <numerusform>%n validador atribuídos.</numerusform>
+            <numerusform>%n validadores atribuídos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spent %1 of %2 (%3 %)</source>
+        <translation>Gasto %1 de %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Tasking Manager project URL</source>
+        <translation>URL do projeto no Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Tasking Manager project &amp;URL</source>
+        <translation>&amp;URL do projeto no Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <source>Mapping rate</source>
+        <translation>Tarifa de mapeamento</translation>
+    </message>
+    <message>
+        <source>Validation rate</source>
+        <translation>Tarifa de validação</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping rate</source>
+        <translation>Tarifa de &amp;mapeamento</translation>
+    </message>
+    <message>
+        <source>&amp;Validation rate</source>
+        <translation>Tarifa de &amp;validação</translation>
+    </message>
+    <message>
+        <source>Max editors</source>
+        <translation>Máximo de editores</translation>
+    </message>
+    <message>
+        <source>Max validators</source>
+        <translation>Máximo de validadores</translation>
+    </message>
+    <message>
+        <source>Max &amp;editors</source>
+        <translation>Máximo de &amp;editores</translation>
+    </message>
+    <message>
+        <source>Max v&amp;alidators</source>
+        <translation>Máximo de v&amp;alidadores</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Dificuldade</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty</source>
+        <translation>&amp;Dificuldade</translation>
+    </message>
+    <message>
+        <source>Once active, people who are not members see it under Open projects.</source>
+        <translation>Depois de ativo, quem não é membro o vê em Projetos abertos.</translation>
+    </message>
+    <message>
+        <source>Required training</source>
+        <translation>Treinamento exigido</translation>
+    </message>
+    <message>
+        <source>No training modules yet</source>
+        <translation>Ainda não há módulos de treinamento</translation>
+    </message>
+    <message>
+        <source>Required &amp;training</source>
+        <translation>&amp;Treinamento exigido</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Orçamento</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <source>Tasks Mikro has already seen keep their rates; new rates apply to tasks first seen from now on.</source>
+        <translation>As tarefas que o Mikro já viu mantêm suas tarifas; as novas tarifas valem para as tarefas vistas pela primeira vez a partir de agora.</translation>
+    </message>
+    <message>
+        <source>New projects start inactive. Activate it when rates and members are set.</source>
+        <translation>Projetos novos começam inativos. Ative-o quando as tarifas e os membros estiverem definidos.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>Give an http or https address that ends with the project&apos;s number, like https://tasks.kaart.com/projects/123.</source>
+        <translation>Informe um endereço http ou https que termine com o número do projeto, como https://tasks.kaart.com/projects/123.</translation>
+    </message>
+    <message>
+        <source>Already added as &apos;%1&apos;.</source>
+        <translation>Já adicionado como “%1”.</translation>
+    </message>
+    <message>
+        <source>Reading the project from the Tasking Manager…</source>
+        <translation>Lendo o projeto do Tasking Manager…</translation>
+    </message>
+    <message>
+        <source>The Tasking Manager has no project with this number.</source>
+        <translation>O Tasking Manager não tem nenhum projeto com este número.</translation>
+    </message>
+    <message>
+        <source>The Tasking Manager could not be reached. Try again in a moment.</source>
+        <translation>Não foi possível contatar o Tasking Manager. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>(%1 + %2) × %3 tasks = %4</source>
+        <translation>(%1 + %2) × %3 tarefas = %4</translation>
+    </message>
+    <message>
+        <source>Change rates</source>
+        <translation>Alterar tarifas</translation>
+    </message>
+    <message>
+        <source>Change the rates of &apos;%1&apos;? Tasks Mikro has already seen keep their rates; the new rates apply to tasks first seen from now on. Budget becomes %2.</source>
+        <translation>Alterar as tarifas de “%1”? As tarefas que o Mikro já viu mantêm suas tarifas; as novas valem para as tarefas vistas pela primeira vez a partir de agora. O orçamento passa a ser %2.</translation>
+    </message>
+    <message>
+        <source>Large rate</source>
+        <translation>Tarifa alta</translation>
+    </message>
+    <message>
+        <source>Is this rate per task correct? Mapping %1, validation %2 a task.</source>
+        <translation>Esta tarifa por tarefa está correta? Mapeamento %1, validação %2 por tarefa.</translation>
+    </message>
+    <message>
+        <source>Creating the project…</source>
+        <translation>Criando o projeto…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>This project is already registered in Mikro.</source>
+        <translation>Este projeto já está registrado no Mikro.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ProjectMembersDialog</name>
+    <message>
+        <source>Assign as &amp;editor</source>
+        <translation>Atribuir como &amp;editor</translation>
+    </message>
+    <message>
+        <source>Assign as &amp;validator</source>
+        <translation>Atribuir como &amp;validador</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign…</source>
+        <translation>&amp;Remover…</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Membros de %1</translation>
+    </message>
+    <message>
+        <source>No active people in the organisation.</source>
+        <translation>Não há pessoas ativas na organização.</translation>
+    </message>
+    <message>
+        <source>Editors %1 · Validators %2</source>
+        <translation>Editores %1 · Validadores %2</translation>
+    </message>
+    <message>
+        <source>Only validators and admins validate.</source>
+        <translation>Somente validadores e administradores validam.</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Unassign %1 from &apos;%2&apos;? What they earned there stays theirs.</source>
+        <translation>Remover %1 de “%2”? O que ganhou lá continua sendo seu.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "services/core/WhenReady.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
+#include "services/tm4/Tm4Client.h"
 #include "ui/dialogs/OnboardingWizard.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -58,6 +59,12 @@ DesktopComposition::DesktopComposition(
             auth::JwtSettings { m_settings.provider.issuer.toString(), m_settings.provider.audience,
                 m_settings.claimNamespace });
         auto local = std::make_unique<client::InProcessBackend>(*m_db, m_clock);
+        if (m_settings.tm4ApiUrl.isValid() && !m_settings.tm4ApiUrl.isEmpty()) {
+            tm4::Tm4Settings tm4;
+            tm4.apiUrl = m_settings.tm4ApiUrl;
+            m_tm4 = std::make_unique<tm4::Tm4Client>(tm4);
+            local->setTm4(m_tm4.get());
+        }
         m_inProcess = local.get();
         m_backend = std::move(local);
     } else {

@@ -15,6 +15,9 @@ class QNetworkAccessManager;
 namespace mikro::store {
 class Database;
 }
+namespace mikro::tm4 {
+class Tm4Client;
+}
 namespace mikro::auth {
 class AuthSession;
 class HttpJwksSource;
@@ -79,6 +82,7 @@ private:
     std::unique_ptr<auth::HttpJwksSource> m_jwksSource;
     std::unique_ptr<auth::JwksCache> m_jwks;
     std::unique_ptr<auth::JwtVerifier> m_verifier;
+    std::unique_ptr<tm4::Tm4Client> m_tm4; ///< in process only, when a TM4 address is set
     std::unique_ptr<client::Backend> m_backend;
     client::InProcessBackend *m_inProcess = nullptr; ///< m_backend when in process
     std::unique_ptr<client::Session> m_person;

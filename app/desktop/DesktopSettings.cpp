@@ -31,6 +31,7 @@ DesktopSettings DesktopSettings::load(QSettings &settings, const QString &dataDi
                                        : DesktopSettings::Connection::Server;
     out.serverUrl
         = QUrl(settings.value(u"connection/serverUrl"_s, u"http://127.0.0.1:8080"_s).toString());
+    out.tm4ApiUrl = QUrl(settings.value(u"connection/tm4ApiUrl"_s).toString());
     out.localStorePath
         = settings.value(u"store/sqlitePath"_s, dataDirectory + u"/cache.sqlite"_s).toString();
     out.database.engine = store::Engine::Postgres;

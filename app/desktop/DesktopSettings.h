@@ -25,6 +25,9 @@ struct DesktopSettings
     Connection connection = Connection::Server;
     QUrl serverUrl; ///< checked by ApiConnection::checkServerUrl before use
     QString localStorePath;
+    /// In process only: the Tasking Manager API that Add project reads (empty: none, and adding
+    /// a project says so). The server has its own (TM4_API_URL).
+    QUrl tm4ApiUrl;
     /// The organisation database (Connection::OrgDatabase): host, port, name, user and SSL mode;
     /// the password is read from the keychain before the store opens.
     store::DatabaseConfig database;

@@ -149,6 +149,19 @@ protected:
     QList<QUrl> m_opened; ///< what the pages asked the browser to open
 };
 
+/// The child of `parent` named `objectName` (any, when empty) once it is shown; null when it
+/// never is.
+template <typename Widget>
+Widget *shownChild(QWidget &parent, const QString &objectName = {})
+{
+    Widget *found = nullptr;
+    const bool visible = QTest::qWaitFor([&] {
+        found = parent.findChild<Widget *>(objectName);
+        return found && found->isVisible();
+    });
+    return visible ? found : nullptr;
+}
+
 /// The value and sub-line of a FigureCard on `page`.
 inline QString cardValue(QWidget &page, const QString &card)
 {

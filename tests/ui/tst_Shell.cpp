@@ -16,6 +16,7 @@
 #include "ui/common/Remembered.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/pages/AuditLogPage.h"
+#include "ui/pages/OrgProjectsPage.h"
 #include "ui/pages/ReconciliationPage.h"
 #include "ui/pages/UsersPage.h"
 #include "ui/shell/MainWindow.h"
@@ -144,9 +145,13 @@ void tst_Shell::anAuditEntryOpensWhatItIsAbout()
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     exec(u"INSERT INTO audit_log (org_id, actor_id, action, entity, entity_id, details, at) "
          "VALUES ('org_devstack', '%1', 'adjustment', 'user', '%2', '{}', '%3'), "
-         "('org_devstack', '%1', 'reject_request', 'payment_request', '%4', '{}', '%3')"_s
+         "('org_devstack', '%1', 'reject_request', 'payment_request', '%4', '{}', '%3'), "
+         "('org_devstack', '%1', 'update_project', 'project', '812', '{}', '%3')"_s
              .arg(Admin, Mapper, now)
              .arg(request));
+    exec(u"INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, "
+         "validation_rate_cents, active, created_at) VALUES (812, 'org_devstack', 'Rivers', "
+         "'https://tasks.example/projects/812', 120, 40, FALSE, '2026-01-01T00:00:00Z')"_s);
     const auto open = [this](const QString &entity) {
         m_window->openPage(ui::PageId::Audit);
         auto *audit = static_cast<ui::AuditLogPage *>(m_window->page(ui::PageId::Audit));
@@ -179,6 +184,13 @@ void tst_Shell::anAuditEntryOpensWhatItIsAbout()
     QTRY_COMPARE_WITH_TIMEOUT(
         payments->pendingTable()->view()->currentIndex().data(models::IdRole).toLongLong(), request,
         10000);
+
+    // An inactive project: the page shows it whatever its filter.
+    QVERIFY(open(u"project"_s));
+    QCOMPARE(m_window->currentPage(), ui::PageId::OrgProjects);
+    auto *projects = static_cast<ui::OrgProjectsPage *>(m_window->page(ui::PageId::OrgProjects));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        projects->table()->view()->currentIndex().data(models::IdRole).toLongLong(), 812, 10000);
 }
 
 void tst_Shell::everyFocusableWidgetHasAName()
@@ -217,10 +229,11 @@ void tst_Shell::headerAndSidebarFollowTheStoredRole_data()
                                       u"Projects"_s, u"Payments"_s, u"Training"_s,
                                       u"My Checklists"_s, u"Account"_s };
     QTest::newRow("admin") << Admin << u"Admin"_s
-                           << QStringList { u"Dashboard"_s, u"Users"_s, u"Payments"_s, u"Review"_s,
-                                  u"Review Checklists"_s, u"Audit log"_s, u"My work"_s,
-                                  u"My Dashboard"_s, u"My Projects"_s, u"My Payments"_s,
-                                  u"My Training"_s, u"My Checklists"_s, u"Account"_s };
+                           << QStringList { u"Dashboard"_s, u"Users"_s, u"Projects"_s,
+                                  u"Payments"_s, u"Review"_s, u"Review Checklists"_s,
+                                  u"Audit log"_s, u"My work"_s, u"My Dashboard"_s, u"My Projects"_s,
+                                  u"My Payments"_s, u"My Training"_s, u"My Checklists"_s,
+                                  u"Account"_s };
 }
 
 void tst_Shell::headerAndSidebarFollowTheStoredRole()
@@ -252,7 +265,7 @@ void tst_Shell::aRoleChangeRebuildsTheSidebarAndSaysSo()
     QTRY_COMPARE_WITH_TIMEOUT(
         m_window->findChild<QLabel *>(u"roleBadge"_s)->text(), u"Admin"_s, 10000);
     QCOMPARE(sidebarLabels(*m_window->sidebar()),
-        (QStringList { u"Dashboard"_s, u"Users"_s, u"Payments"_s, u"Review"_s,
+        (QStringList { u"Dashboard"_s, u"Users"_s, u"Projects"_s, u"Payments"_s, u"Review"_s,
             u"Review Checklists"_s, u"Audit log"_s, u"My work"_s, u"My Dashboard"_s,
             u"My Projects"_s, u"My Payments"_s, u"My Training"_s, u"My Checklists"_s,
             u"Account"_s }));

@@ -51,8 +51,6 @@ private slots:
 private:
     /// Selects the row of the person named `name`; whether it was found.
     static bool select(ui::UsersPage &page, const QString &name);
-    template <typename Widget>
-    [[nodiscard]] static Widget *shown(QWidget &parent, const QString &objectName = {});
 };
 
 void tst_UsersPage::init()
@@ -74,17 +72,6 @@ bool tst_UsersPage::select(ui::UsersPage &page, const QString &name)
         }
     }
     return false;
-}
-
-template <typename Widget>
-Widget *tst_UsersPage::shown(QWidget &parent, const QString &objectName)
-{
-    Widget *found = nullptr;
-    const bool visible = QTest::qWaitFor([&] {
-        found = parent.findChild<Widget *>(objectName);
-        return found && found->isVisible();
-    });
-    return visible ? found : nullptr;
 }
 
 void tst_UsersPage::everyoneIsListedWithTheirFigures()
@@ -126,7 +113,7 @@ void tst_UsersPage::aRoleIsChangedThroughItsDialog()
     QVERIFY(page);
     QVERIFY(select(*page, u"Mia Mapper"_s));
     page->findChild<QPushButton *>(u"changeRoleButton"_s)->click();
-    auto *dialog = shown<ui::ChangeRoleDialog>(*page);
+    auto *dialog = testing::shownChild<ui::ChangeRoleDialog>(*page);
     QVERIFY(dialog);
     auto *change = dialog->findChild<QPushButton *>(u"changeRoleButton"_s);
     QVERIFY(!change->isEnabled()); // the same role is no change
@@ -142,11 +129,11 @@ void tst_UsersPage::aRoleIsChangedThroughItsDialog()
     // The last admin stays one: the refusal says why, and nothing changes.
     QVERIFY(select(*page, u"Ada Admin"_s));
     page->findChild<QPushButton *>(u"changeRoleButton"_s)->click();
-    dialog = shown<ui::ChangeRoleDialog>(*page);
+    dialog = testing::shownChild<ui::ChangeRoleDialog>(*page);
     QVERIFY(dialog);
     dialog->findChild<QRadioButton *>(u"role_user"_s)->click();
     dialog->findChild<QPushButton *>(u"changeRoleButton"_s)->click();
-    auto *again = shown<QMessageBox>(*page, u"confirmOwnDemotion"_s);
+    auto *again = testing::shownChild<QMessageBox>(*page, u"confirmOwnDemotion"_s);
     QVERIFY(again); // demoting oneself asks again
     again->button(QMessageBox::Yes)->click();
     auto *banner = page->findChild<ui::Banner *>();
@@ -165,7 +152,7 @@ void tst_UsersPage::deactivationAsksAndCanBeUndone()
     auto *activity = page->findChild<QPushButton *>(u"activityButton"_s);
     QCOMPARE(activity->text(), u"Deactivate…"_s);
     activity->click();
-    auto *question = shown<QMessageBox>(*page, u"confirmActivity"_s);
+    auto *question = testing::shownChild<QMessageBox>(*page, u"confirmActivity"_s);
     QVERIFY(question);
     QCOMPARE(question->text(),
         u"Deactivate Mia Mapper? Mia Mapper can no longer sign in or be assigned. History and "
@@ -174,7 +161,7 @@ void tst_UsersPage::deactivationAsksAndCanBeUndone()
     question->button(QMessageBox::Cancel)->click();
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM users WHERE deactivated_at IS NOT NULL"_s), 0);
     activity->click();
-    question = shown<QMessageBox>(*page, u"confirmActivity"_s);
+    question = testing::shownChild<QMessageBox>(*page, u"confirmActivity"_s);
     QVERIFY(question);
     question->button(QMessageBox::Yes)->click();
     QTRY_COMPARE_WITH_TIMEOUT(
@@ -186,7 +173,7 @@ void tst_UsersPage::deactivationAsksAndCanBeUndone()
     QVERIFY(select(*page, u"Mia Mapper"_s));
     QCOMPARE(activity->text(), u"Reactivate…"_s);
     activity->click();
-    question = shown<QMessageBox>(*page, u"confirmActivity"_s);
+    question = testing::shownChild<QMessageBox>(*page, u"confirmActivity"_s);
     QVERIFY(question);
     question->button(QMessageBox::Yes)->click();
     QTRY_COMPARE_WITH_TIMEOUT(
@@ -200,7 +187,7 @@ void tst_UsersPage::aPersonsLedgerOpensBesideThePage()
     QVERIFY(page);
     QVERIFY(select(*page, u"Mia Mapper"_s));
     page->findChild<QPushButton *>(u"personLedgerButton"_s)->click();
-    auto *dialog = shown<ui::PersonLedgerDialog>(*page);
+    auto *dialog = testing::shownChild<ui::PersonLedgerDialog>(*page);
     QVERIFY(dialog);
     QCOMPARE(dialog->windowTitle(), u"Ledger of Mia Mapper (mapper_osm)"_s);
     QVERIFY(!dialog->isModal()); // it may stay open beside the page
@@ -228,14 +215,14 @@ void tst_UsersPage::screenshots()
         QVERIFY(select(*page, u"Mia Mapper"_s));
         QVERIFY(testing::saveScreenshot(*page, u"admin-users"_s + scheme, dir.path()));
         page->findChild<QPushButton *>(u"changeRoleButton"_s)->click();
-        auto *dialog = shown<ui::ChangeRoleDialog>(*page);
+        auto *dialog = testing::shownChild<ui::ChangeRoleDialog>(*page);
         QVERIFY(dialog);
         dialog->findChild<QRadioButton *>(u"role_validator"_s)->click();
         QCoreApplication::processEvents();
         QVERIFY(testing::saveScreenshot(*dialog, u"change-role"_s + scheme, dir.path()));
         dialog->reject();
         page->findChild<QPushButton *>(u"personLedgerButton"_s)->click();
-        auto *ledger = shown<ui::PersonLedgerDialog>(*page);
+        auto *ledger = testing::shownChild<ui::PersonLedgerDialog>(*page);
         QVERIFY(ledger);
         QTRY_COMPARE_WITH_TIMEOUT(ledger->ledger()->model()->rowCount(), 2, 10000);
         QVERIFY(testing::saveScreenshot(*ledger, u"person-ledger"_s + scheme, dir.path()));

@@ -12,6 +12,7 @@
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/MyChecklistsPage.h"
 #include "ui/pages/OrgDashboardPage.h"
+#include "ui/pages/OrgProjectsPage.h"
 #include "ui/pages/PaymentsPage.h"
 #include "ui/pages/ProjectsPage.h"
 #include "ui/pages/ReconciliationPage.h"
@@ -75,13 +76,15 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     auto *organisation = new OrgDashboardPage(context);
     auto *audit = new AuditLogPage(context);
     auto *taskReview = new TaskReviewPage(context);
+    auto *orgProjects = new OrgProjectsPage(context);
     m_account = new AccountPage(context);
     m_pages = { { PageId::Dashboard, dashboard }, { PageId::Projects, projects },
         { PageId::Payments, payments }, { PageId::Training, training },
         { PageId::Checklists, checklists }, { PageId::Review, review },
         { PageId::Reconciliation, reconciliation }, { PageId::Users, users },
         { PageId::Organisation, organisation }, { PageId::Audit, audit },
-        { PageId::TaskReview, taskReview }, { PageId::Account, m_account } };
+        { PageId::TaskReview, taskReview }, { PageId::OrgProjects, orgProjects },
+        { PageId::Account, m_account } };
     for (Page *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
         connect(page, &Page::updatedChanged, this, &MainWindow::pageLoaded);
@@ -110,10 +113,13 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
         [this] { openPage(PageId::TaskReview); });
     // An audit entry opens its person, request or payment where a page shows it (UI.md §5.9).
     connect(audit, &AuditLogPage::entityRequested, this,
-        [this, users, reconciliation](const QString &entity, const QString &id) {
+        [this, users, reconciliation, orgProjects](const QString &entity, const QString &id) {
             if (entity == QLatin1String("user")) {
                 openPage(PageId::Users);
                 users->selectPerson(id);
+            } else if (entity == QLatin1String("project")) {
+                openPage(PageId::OrgProjects);
+                orgProjects->selectProject(id.toLongLong());
             } else if (entity == QLatin1String("payment_request")
                 || entity == QLatin1String("payment")) {
                 openPage(PageId::Reconciliation);

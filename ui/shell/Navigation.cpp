@@ -16,6 +16,7 @@ QList<NavEntry> navigationFor(domain::Role role)
         return { { PageId::Organisation,
                      word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Dashboard")) },
             { PageId::Users, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Users")) },
+            { PageId::OrgProjects, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Projects")) },
             { PageId::Reconciliation,
                 word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Payments")) },
             { PageId::TaskReview, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Review")) },
@@ -55,13 +56,13 @@ struct PageName
     const char16_t *key;
 };
 
-constexpr PageName PageNames[]
-    = { { PageId::Dashboard, u"dashboard" }, { PageId::Projects, u"projects" },
-          { PageId::Payments, u"payments" }, { PageId::Training, u"training" },
-          { PageId::Checklists, u"checklists" }, { PageId::Review, u"review" },
-          { PageId::Reconciliation, u"reconciliation" }, { PageId::Users, u"users" },
-          { PageId::Organisation, u"organisation" }, { PageId::Audit, u"audit" },
-          { PageId::TaskReview, u"task-review" }, { PageId::Account, u"account" } };
+constexpr PageName PageNames[] = { { PageId::Dashboard, u"dashboard" },
+    { PageId::Projects, u"projects" }, { PageId::Payments, u"payments" },
+    { PageId::Training, u"training" }, { PageId::Checklists, u"checklists" },
+    { PageId::Review, u"review" }, { PageId::Reconciliation, u"reconciliation" },
+    { PageId::Users, u"users" }, { PageId::Organisation, u"organisation" },
+    { PageId::Audit, u"audit" }, { PageId::TaskReview, u"task-review" },
+    { PageId::OrgProjects, u"org-projects" }, { PageId::Account, u"account" } };
 
 } // namespace
 

@@ -22,6 +22,7 @@ enum class PageId {
     Organisation, ///< the admin's dashboard of the organisation (UI.md §5.1)
     Audit, ///< the admin's audit log (UI.md §5.9)
     TaskReview, ///< the admin's review of tasks the sync could not credit (UI.md §5.5)
+    OrgProjects, ///< the admin's projects of the organisation (UI.md §5.3)
     Account
 };
 

@@ -18,6 +18,7 @@ QIcon iconOf(const QStyle *style, PageId page)
     case PageId::Organisation:
         return style->standardIcon(QStyle::SP_DesktopIcon);
     case PageId::Projects:
+    case PageId::OrgProjects:
         return style->standardIcon(QStyle::SP_DirIcon);
     case PageId::Payments:
         return style->standardIcon(QStyle::SP_DialogApplyButton);

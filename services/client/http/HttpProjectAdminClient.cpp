@@ -24,12 +24,12 @@ QFuture<core::Result<domain::BudgetEstimate>> HttpProjectAdminClient::estimate(
         { u"mapping_rate"_s, core::toDecimalString(mappingRate) },
         { u"validation_rate"_s, core::toDecimalString(validationRate) } };
     return m_api.call(u"project/calculate_budget"_s, body)
-        .then([mappingRate, validationRate](const core::Result<QJsonObject> &answer)
-                  -> core::Result<domain::BudgetEstimate> {
+        .then([mappingRate, validationRate](
+                  const core::Result<QJsonObject> &answer) -> core::Result<domain::BudgetEstimate> {
             if (!answer.ok())
                 return answer.error();
-            auto read = readShape<domain::BudgetEstimate>(answer.value(), u"calculate_budget"_s,
-                [](auto &io, domain::BudgetEstimate &e) {
+            auto read = readShape<domain::BudgetEstimate>(
+                answer.value(), u"calculate_budget"_s, [](auto &io, domain::BudgetEstimate &e) {
                     io.integer(u"total_tasks"_s, e.totalTasks);
                     io.money(u"budget"_s, e.budget);
                     io.text(u"currency"_s, e.currency);

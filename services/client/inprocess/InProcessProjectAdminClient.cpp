@@ -46,13 +46,14 @@ QFuture<core::Result<domain::ProjectRow>> InProcessProjectAdminClient::create(
 {
     return m_context.runAsync<domain::ProjectRow>([this, form](const domain::Caller &caller) {
         // The service finishes on the store's pool, where the row is then read.
-        return m_projects.create(caller, form).then(
-            [this, caller](
-                const core::Result<domain::Project> &made) -> core::Result<domain::ProjectRow> {
-                if (!made.ok())
-                    return made.error();
-                return changed(caller, made.value().id);
-            });
+        return m_projects.create(caller, form)
+            .then(
+                [this, caller](
+                    const core::Result<domain::Project> &made) -> core::Result<domain::ProjectRow> {
+                    if (!made.ok())
+                        return made.error();
+                    return changed(caller, made.value().id);
+                });
     });
 }
 

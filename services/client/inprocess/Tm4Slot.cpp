@@ -11,8 +11,8 @@ QFuture<core::Result<domain::Tm4ProjectSummary>> Tm4Slot::projectSummary(qint64 
     return QtFuture::makeReadyFuture(core::Result<domain::Tm4ProjectSummary>(
         core::Error::make(core::ErrorKind::UpstreamUnavailable, "tm4_not_configured",
             QCoreApplication::translate("mikro::client::Tm4Slot",
-                "No Tasking Manager is configured for this connection. Set its API address in "
-                "the settings, or connect through mikro-server."))));
+                "No Tasking Manager is configured for this connection. Set connection/tm4ApiUrl "
+                "in the desktop's settings file, or connect through mikro-server."))));
 }
 
 } // namespace mikro::client
