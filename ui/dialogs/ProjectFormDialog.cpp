@@ -425,9 +425,8 @@ void ProjectFormDialog::create()
                 finish(made.value());
                 return;
             }
-            const domain::ProjectRow project = made.value();
-            core::whenReady(m_admin.setRequiredTrainings(project.id, trainings), this,
-                [this, project](const core::Result<QList<qint64>> &set) {
+            core::whenReady(m_admin.setRequiredTrainings(made.value().id, trainings), this,
+                [this, project = made.value()](const core::Result<QList<qint64>> &set) {
                     domain::ProjectRow shown = project;
                     if (set.ok())
                         shown.requiredTrainings = set.value();
@@ -473,9 +472,8 @@ void ProjectFormDialog::saveEdit()
                 finish(updated.value());
                 return;
             }
-            const domain::ProjectRow project = updated.value();
-            core::whenReady(m_admin.setRequiredTrainings(project.id, trainings), this,
-                [this, project](const core::Result<QList<qint64>> &set) {
+            core::whenReady(m_admin.setRequiredTrainings(updated.value().id, trainings), this,
+                [this, project = updated.value()](const core::Result<QList<qint64>> &set) {
                     if (!set.ok()) {
                         failed(set.error());
                         return;
