@@ -114,6 +114,11 @@ private:
     std::optional<QString> m_error;
 };
 
+/// The array of objects under `key` of an answer, each read by `read(const QJsonObject &)` into a
+/// Result<T>; the first row that cannot be read fails the whole answer.
+template <typename T, typename Read>
+core::Result<QList<T>> readObjectArray(const QJsonObject &answer, const QString &key, Read read);
+
 /// The one error for an answer that cannot be read (Internal `unreadable_answer`): a message for a
 /// person and `diagnostic` saying what was wrong.
 [[nodiscard]] core::Error unreadableAnswer(const QString &diagnostic);
@@ -128,6 +133,24 @@ core::Result<T> readShape(const QJsonObject &object, const QString &shape, Descr
     if (!reader.ok())
         return reader.error();
     return value;
+}
+
+template <typename T, typename Read>
+core::Result<QList<T>> readObjectArray(const QJsonObject &answer, const QString &key, Read read)
+{
+    const QJsonValue rows = answer.value(key);
+    if (!rows.isArray())
+        return unreadableAnswer(key + QStringLiteral(" is not an array"));
+    QList<T> out;
+    const QJsonArray items = rows.toArray();
+    out.reserve(items.size());
+    for (const QJsonValue item : items) {
+        core::Result<T> row = read(item.toObject());
+        if (!row.ok())
+            return row.error();
+        out << std::move(row.value());
+    }
+    return out;
 }
 
 } // namespace mikro::client

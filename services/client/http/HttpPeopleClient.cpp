@@ -5,8 +5,6 @@
 #include "services/client/codec/PersonCodec.h"
 #include "services/client/http/ApiConnection.h"
 
-#include <QJsonArray>
-
 using namespace Qt::StringLiterals;
 
 namespace mikro::client {
@@ -27,18 +25,7 @@ QFuture<core::Result<QList<domain::PersonSummary>>> HttpPeopleClient::people(
                   -> core::Result<QList<domain::PersonSummary>> {
             if (!answer.ok())
                 return answer.error();
-            const QJsonValue users = answer.value().value(u"users"_s);
-            if (!users.isArray())
-                return unreadableAnswer(u"fetch_users: users is not an array"_s);
-            QList<domain::PersonSummary> out;
-            const QJsonArray rows = users.toArray();
-            for (const QJsonValue user : rows) {
-                auto person = readUserRow(user.toObject());
-                if (!person.ok())
-                    return person.error();
-                out << person.value();
-            }
-            return out;
+            return readObjectArray<domain::PersonSummary>(answer.value(), u"users"_s, &readUserRow);
         });
 }
 

@@ -110,18 +110,8 @@ QFuture<core::Result<QList<domain::ProjectMember>>> HttpProjectAdminClient::memb
                   -> core::Result<QList<domain::ProjectMember>> {
             if (!answer.ok())
                 return answer.error();
-            const QJsonValue users = answer.value().value(u"users"_s);
-            if (!users.isArray())
-                return unreadableAnswer(u"fetch_project_users: users is not an array"_s);
-            QList<domain::ProjectMember> out;
-            const QJsonArray rows = users.toArray();
-            for (const QJsonValue user : rows) {
-                auto member = readProjectMember(user.toObject());
-                if (!member.ok())
-                    return member.error();
-                out << member.value();
-            }
-            return out;
+            return readObjectArray<domain::ProjectMember>(
+                answer.value(), u"users"_s, &readProjectMember);
         });
 }
 
