@@ -6,20 +6,49 @@
 #include "app/server/api/JsonBody.h"
 #include "services/http/Router.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace mikro::server {
 
 namespace {
 
+/// API.md §1.9: the other paths ("group/action") the web front ends call an action by. An alias
+/// is the action itself under another path: the same handler, the same idempotency kind.
+QStringList pathsOf(const QString &group, const QString &action)
+{
+    static const QHash<QString, QStringList> aliases {
+        { u"user/fetch_users"_s, { u"user/fetch_org_users"_s } },
+        { u"user/fetch_user_details"_s, { u"user/fetch_user_profile"_s } },
+        { u"user/update_user_details"_s, { u"user/update_profile"_s } },
+        { u"project/fetch_validator_dash_stats"_s, { u"user/fetch_validator_stats"_s } },
+        { u"task/update_user_tasks"_s, { u"project/TM4_payment_call"_s } },
+        { u"training/modify_training"_s, { u"training/update_training"_s } },
+        { u"checklist/add_checklist_comment"_s, { u"checklist/add_comment"_s } },
+        { u"checklist/confirm_list_item"_s, { u"checklist/confirm_item"_s } },
+    };
+    const QString own = group + u'/' + action;
+    QStringList paths { own };
+    paths << aliases.value(own);
+    // `tasks/<action>` and `checklists/<action>`: every path of those groups, plural too.
+    const QStringList singular = paths;
+    for (const QString &path : singular) {
+        if (path.startsWith(u"task/"_s) || path.startsWith(u"checklist/"_s))
+            paths << path.section(u'/', 0, 0) + u's' + u'/' + path.section(u'/', 1);
+    }
+    return paths;
+}
+
 void route(
     http::Router &router, const QString &group, const QString &action, const http::Handler &handler)
 {
-    const QString path = u'/' + group + u'/' + action;
-    for (const QString &prefix : { u"/api"_s, QString() }) {
-        router.add("POST", prefix + path, handler);
-        if (action.startsWith(u"fetch_"_s))
-            router.add("GET", prefix + path, handler);
+    for (const QString &path : pathsOf(group, action)) {
+        for (const QString &prefix : { u"/api/"_s, u"/"_s }) {
+            router.add("POST", prefix + path, handler);
+            if (action.startsWith(u"fetch_"_s))
+                router.add("GET", prefix + path, handler);
+        }
     }
 }
 

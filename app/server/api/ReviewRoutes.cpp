@@ -63,7 +63,8 @@ void addReviewRoutes(
             for (const domain::ReviewItem &item : queue.value())
                 rows << client::writeReviewItem(item);
             return client::JsonWriter::success(tr("Tasks waiting for review"))
-                .array(u"external_validations"_s, rows);
+                .array(u"external_validations"_s, rows)
+                .array(u"validations"_s, rows); // API.md §1.9: the web front end's name
         });
 
     addAction(router, gate, u"task"_s, u"update_task"_s,

@@ -67,24 +67,27 @@ core::Result<QList<domain::TrainingDraft::Question>> questionsOf(const QJsonArra
         question.text = boundedText(q.value(u"question"_s));
         if (question.text.isEmpty())
             return invalid(u"questions"_s, tr("Every question needs its text."));
+        // An empty answer slot is ignored (the web form always sends its empty slots, API.md
+        // §1.9); a text too long is refused, never shortened or dropped.
+        bool tooLong = false;
+        const auto add = [&question, &tooLong](const QJsonValue &value, bool correct) {
+            const QString text = value.toString().trimmed();
+            tooLong = tooLong || text.size() > MaxText;
+            if (!text.isEmpty())
+                question.answers << domain::TrainingDraft::Answer { text, correct };
+        };
         if (q.contains(u"answers"_s)) {
             for (const auto &a : q.value(u"answers"_s).toArray())
-                question.answers << domain::TrainingDraft::Answer { boundedText(a.toObject().value(
-                                                                        u"answer"_s)),
-                    a.toObject().value(u"correct"_s).toBool() };
+                add(a.toObject().value(u"answer"_s), a.toObject().value(u"correct"_s).toBool());
         } else {
-            question.answers << domain::TrainingDraft::Answer { boundedText(q.value(u"correct"_s)),
-                true };
+            add(q.value(u"correct"_s), true);
             for (const auto &a : q.value(u"incorrect"_s).toArray())
-                question.answers << domain::TrainingDraft::Answer {
-                    boundedText(a.isObject() ? a.toObject().value(u"answer"_s) : a), false
-                };
+                add(a.isObject() ? a.toObject().value(u"answer"_s) : a, false);
         }
+        if (tooLong)
+            return invalid(u"questions"_s, tr("An answer has at most %1 characters.").arg(MaxText));
         if (question.answers.size() > MaxAnswers)
             return invalid(u"questions"_s, tr("At most %1 answers per question.").arg(MaxAnswers));
-        for (const auto &answer : question.answers)
-            if (answer.text.isEmpty())
-                return invalid(u"questions"_s, tr("Every answer needs its text."));
         out << question;
     }
     return out;

@@ -56,8 +56,7 @@ void addUserRoutes(http::Router &router, const AuthGate &gate,
         client::writeAccountDetails(out, { profile, figures, pending.value().value_or(QString()) });
         return out;
     };
-    for (const QString &action : { u"fetch_user_details"_s, u"fetch_user_profile"_s })
-        addAction(router, gate, u"user"_s, action, details);
+    addAction(router, gate, u"user"_s, u"fetch_user_details"_s, details);
 
     // Onboarding (DESIGN.md §4): allowed before onboarding and without an organisation.
     addAction(router, gate, u"user"_s, u"first_login_update"_s,

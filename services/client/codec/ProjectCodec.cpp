@@ -100,6 +100,8 @@ void writeUserProjects(
     for (const domain::ProjectRow &row : projects.available)
         available << writeProject(row);
     envelope.array(memberKey(validatorView), member).array(availableKey(validatorView), available);
+    if (!validatorView) // API.md §1.9: the web front end reads the member list under this name too
+        envelope.array(u"org_active_projects"_s, member);
 }
 
 core::Result<domain::UserProjects> readUserProjects(const QJsonObject &answer, bool validatorView)

@@ -129,6 +129,15 @@ void writeTrainingLists(
     }
     writeShape(
         envelope, lists, [adminView](auto &io, auto &l) { describeLists(io, l, adminView); });
+    if (adminView)
+        return;
+    // API.md §1.9: copies under the names the web front end reads (never read back).
+    writeShape(envelope, lists, [](auto &io, auto &l) {
+        const auto training = [](auto &nested, auto &t) { describeTraining(nested, t, false); };
+        io.array(u"mapping_trainings"_s, l.mapping, training);
+        io.array(u"validation_trainings"_s, l.validation, training);
+        io.array(u"project_trainings"_s, l.project, training);
+    });
 }
 
 core::Result<QList<domain::TrainingView>> readTrainingLists(

@@ -1,0 +1,166 @@
+#include "tests/integration/server/ServerFixture.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mikro;
+using testing::Admin;
+using testing::Mapper;
+
+/// What the original web front end relies on (API.md §1.9, issue 15 §1): every alias path is its
+/// action under another name — the same answer, the same refusal —, the key copies it reads sit
+/// beside the originals with the same content, and a training form's empty answer slots are
+/// ignored while a question still needs two answers and exactly one correct.
+class tst_WebFrontEnd : public QObject, private testing::ServerFixture
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { startIdentityProvider(); }
+    void init();
+    void cleanup() { stopServer(); }
+    void aliasesAnswerAsTheirActions_data();
+    void aliasesAnswerAsTheirActions();
+    void anAliasChangesWhatItsActionChanges();
+    void theCopiesHoldWhatTheOriginalsHold();
+    void emptyAnswerSlotsAreIgnored();
+
+private:
+    static QByteArray errorCode(const testing::RawResponse &r)
+    {
+        return json(r).value(u"error"_s).toString().toUtf8();
+    }
+};
+
+void tst_WebFrontEnd::init()
+{
+    startServer();
+    seedSyncedProject(501);
+}
+
+void tst_WebFrontEnd::aliasesAnswerAsTheirActions_data()
+{
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QByteArray>("alias");
+    QTest::addColumn<QByteArray>("action");
+    QTest::addColumn<QByteArray>("body");
+    const QByteArray none = "{}";
+    QTest::newRow("fetch_org_users") << Admin << QByteArray("/api/user/fetch_org_users")
+                                     << QByteArray("/api/user/fetch_users") << none;
+    QTest::newRow("fetch_user_profile") << Mapper << QByteArray("/api/user/fetch_user_profile")
+                                        << QByteArray("/api/user/fetch_user_details") << none;
+    QTest::newRow("fetch_validator_stats")
+        << Admin << QByteArray("/api/user/fetch_validator_stats")
+        << QByteArray("/api/project/fetch_validator_dash_stats") << none;
+    QTest::newRow("tasks/") << Admin << QByteArray("/api/tasks/fetch_external_validations")
+                            << QByteArray("/api/task/fetch_external_validations") << none;
+    QTest::newRow("checklists/") << Mapper << QByteArray("/api/checklists/fetch_user_checklists")
+                                 << QByteArray("/api/checklist/fetch_user_checklists") << none;
+    // Refused alike: the body is checked by the action itself.
+    QTest::newRow("update_profile") << Mapper << QByteArray("/api/user/update_profile")
+                                    << QByteArray("/api/user/update_user_details")
+                                    << QByteArray(R"({"payment_email":"not an email"})");
+    QTest::newRow("add_comment") << Mapper << QByteArray("/api/checklist/add_comment")
+                                 << QByteArray("/api/checklist/add_checklist_comment") << none;
+    QTest::newRow("confirm_item") << Admin << QByteArray("/api/checklist/confirm_item")
+                                  << QByteArray("/api/checklist/confirm_list_item") << none;
+    QTest::newRow("checklists/confirm_item")
+        << Admin << QByteArray("/api/checklists/confirm_item")
+        << QByteArray("/api/checklist/confirm_list_item") << none;
+    QTest::newRow("update_training") << Admin << QByteArray("/api/training/update_training")
+                                     << QByteArray("/api/training/modify_training") << none;
+    QTest::newRow("TM4_payment_call")
+        << Mapper << QByteArray("/api/project/TM4_payment_call")
+        << QByteArray("/api/task/update_user_tasks") << QByteArray(R"({"unknown":)");
+}
+
+void tst_WebFrontEnd::aliasesAnswerAsTheirActions()
+{
+    QFETCH(QString, subject);
+    QFETCH(QByteArray, alias);
+    QFETCH(QByteArray, action);
+    QFETCH(QByteArray, body);
+    const auto viaAlias = post(subject, alias, body);
+    const auto direct = post(subject, action, body);
+    QVERIFY2(viaAlias.status != 404 || errorCode(viaAlias) != "unknown_action",
+        viaAlias.body.constData());
+    QCOMPARE(viaAlias.status, direct.status);
+    if (direct.status == 200) {
+        QCOMPARE(json(viaAlias), json(direct));
+    } else {
+        QVERIFY(!errorCode(direct).isEmpty());
+        QCOMPARE(errorCode(viaAlias), errorCode(direct));
+    }
+}
+
+void tst_WebFrontEnd::anAliasChangesWhatItsActionChanges()
+{
+    // Saving a profile from the web front end (it failed for everyone before).
+    const auto saved = post(Mapper, "/api/user/update_profile", R"({"city":"Cusco"})");
+    QCOMPARE(saved.status, 200);
+    QCOMPARE(
+        scalar(u"SELECT COUNT(*) FROM users WHERE id = '%1' AND city = 'Cusco'"_s.arg(Mapper)), 1);
+    // An unknown path is still unknown.
+    const auto unknown = post(Mapper, "/api/checklists/no_such_action", "{}");
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(errorCode(unknown), QByteArray("unknown_action"));
+}
+
+void tst_WebFrontEnd::theCopiesHoldWhatTheOriginalsHold()
+{
+    createRoadsTraining();
+    const QJsonObject trainings = json(post(Mapper, "/api/training/fetch_user_trainings", "{}"));
+    QCOMPARE(trainings.value(u"mapping_trainings"_s).toArray().size(), 1);
+    for (const auto &[copy, original] :
+        { std::pair(u"mapping_trainings"_s, u"org_mapping_trainings"_s),
+            std::pair(u"validation_trainings"_s, u"org_validation_trainings"_s),
+            std::pair(u"project_trainings"_s, u"org_project_trainings"_s) })
+        QCOMPARE(trainings.value(copy), trainings.value(original));
+
+    const QJsonObject projects = json(post(Mapper, "/api/project/fetch_user_projects", "{}"));
+    QCOMPARE(projects.value(u"user_projects"_s).toArray().size(), 1);
+    QCOMPARE(projects.value(u"org_active_projects"_s), projects.value(u"user_projects"_s));
+
+    exec(u"INSERT INTO tasks (project_id, task_id, status, mapped_by, mapper_user_id, "
+         "validated_by, mapping_rate_cents, validation_rate_cents, needs_review, review_reason, "
+         "updated_at) VALUES (501, 7, 'VALIDATED', 'mapper_osm', '%1', 'stranger', 120, 40, "
+         "TRUE, 'outside_validator', '2026-11-01T00:00:00Z')"_s.arg(Mapper));
+    const QJsonObject review = json(post(Admin, "/api/task/fetch_external_validations", "{}"));
+    QCOMPARE(review.value(u"external_validations"_s).toArray().size(), 1);
+    QCOMPARE(review.value(u"validations"_s), review.value(u"external_validations"_s));
+}
+
+void tst_WebFrontEnd::emptyAnswerSlotsAreIgnored()
+{
+    const auto training = [](const QByteArray &answers) {
+        return R"({"title":"Bridges","training_url":"https://learn.example/bridges",)"
+               R"("training_type":"Mapping","point_value":5,"difficulty":"Easy",)"
+               R"("questions":[{"question":"Span?","answers":)"
+            + answers + "}]}";
+    };
+    // The form's four slots, two of them left empty.
+    const auto created = post(Admin, "/api/training/create_training",
+        training(R"([{"answer":"Arch","correct":true},{"answer":"","correct":false},)"
+                 R"({"answer":"Beam","correct":false},{"answer":"  ","correct":false}])"));
+    QCOMPARE(created.status, 200);
+    const qint64 id = json(created).value(u"training_id"_s).toInteger();
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM training_answers a JOIN training_questions q ON "
+                    "q.id = a.question_id WHERE q.training_id = %1"_s.arg(id)),
+        2);
+
+    // Still two answers and exactly one correct; an empty slot cannot be the correct one.
+    const qint64 before = scalar(u"SELECT COUNT(*) FROM trainings"_s);
+    for (const QByteArray &refused :
+        { QByteArray(R"([{"answer":"Arch","correct":true},{"answer":"","correct":false}])"),
+            QByteArray(R"([{"answer":"","correct":true},{"answer":"Beam","correct":false},)"
+                       R"({"answer":"Truss","correct":false}])"),
+            R"([{"answer":")" + QByteArray(2001, 'x')
+                + R"(","correct":true},{"answer":"Beam","correct":false}])" }) {
+        const auto answer = post(Admin, "/api/training/create_training", training(refused));
+        QCOMPARE(answer.status, 400);
+    }
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM trainings"_s), before);
+}
+
+QTEST_GUILESS_MAIN(tst_WebFrontEnd)
+#include "tst_WebFrontEnd.moc"
