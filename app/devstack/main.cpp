@@ -67,8 +67,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption tm4UrlOption(u"tm4-url"_s,
         u"With --seed-demo-store: the TM4 API (a running devstack's /api/v2)."_s, u"url"_s,
         u"http://127.0.0.1:8110/api/v2"_s);
+    const QCommandLineOption webCallbackOption(u"web-callback"_s,
+        u"An allowed callback URL of the web client mikro-web (repeat for several); replaces the "
+        u"defaults (http and https://localhost:3000/auth/callback and /callback)."_s,
+        u"url"_s);
     cli.addOptions({ portOption, lifetimeOption, tlsPortOption, tlsDirOption, tm4ProjectsOption,
-        tm4TasksOption, tm4SeedOption, tm4LatencyOption, seedStoreOption, tm4UrlOption });
+        tm4TasksOption, tm4SeedOption, tm4LatencyOption, seedStoreOption, tm4UrlOption,
+        webCallbackOption });
     cli.process(app);
 
     mikro::core::SystemClock clock;
@@ -98,6 +103,10 @@ int main(int argc, char *argv[])
     auto settings = mikro::devstack::IdentityProvider::defaultSettings();
     settings.accessTokenLifetime
         = std::chrono::seconds(qMax(10, cli.value(lifetimeOption).toInt()));
+    if (cli.isSet(webCallbackOption))
+        for (mikro::devstack::DevClient &c : settings.clients)
+            if (c.id == "mikro-web"_L1)
+                c.redirectUris = cli.values(webCallbackOption);
     mikro::devstack::IdentityProvider identity(clock, settings);
     mikro::http::Router router;
     router.add("GET", u"/health"_s, [](const mikro::http::Request &) {

@@ -82,10 +82,14 @@ QHash<QString, QString> bodyFields(const http::Request &request)
     return fields;
 }
 
+/// The query's fields, a `+` read as a space as HTML forms and the web SDKs send it
+/// (`scope=openid+profile+email`); an encoded plus (`%2B`) stays a plus.
 QHash<QString, QString> queryFields(const http::Request &request)
 {
+    QString raw = request.query.query(QUrl::FullyEncoded);
+    raw.replace(u'+', u"%20"_s);
     QHash<QString, QString> fields;
-    for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded))
+    for (const auto &[key, value] : QUrlQuery(raw).queryItems(QUrl::FullyDecoded))
         fields.insert(key, value);
     return fields;
 }
@@ -134,8 +138,10 @@ IdentityProvider::Settings IdentityProvider::defaultSettings()
     DevClient desktop { u"mikro-desktop"_s, QString(), {} };
     for (int port = 53682; port <= 53685; ++port)
         desktop.redirectUris << u"http://127.0.0.1:%1/callback"_s.arg(port);
+    // nextjs-auth0 v4 returns to /auth/callback; older SDKs to /callback.
     DevClient web { u"mikro-web"_s, u"devstack-web-secret"_s,
-        { u"http://localhost:3000/callback"_s, u"https://localhost:3000/callback"_s } };
+        { u"http://localhost:3000/auth/callback"_s, u"http://localhost:3000/callback"_s,
+            u"https://localhost:3000/auth/callback"_s, u"https://localhost:3000/callback"_s } };
     settings.clients = { desktop, web };
     settings.people = seededPeople();
     return settings;
@@ -244,8 +250,9 @@ void IdentityProvider::addRoutes(http::Router &router)
         [this](const http::Request &r) { return QtFuture::makeReadyFuture(token(r)); });
     router.add("POST", u"/oauth/revoke"_s,
         [this](const http::Request &r) { return QtFuture::makeReadyFuture(revoke(r)); });
-    router.add("GET", u"/v2/logout"_s,
-        [this](const http::Request &r) { return QtFuture::makeReadyFuture(logout(r)); });
+    for (const QString &path : { u"/v2/logout"_s, u"/oidc/logout"_s })
+        router.add("GET", path,
+            [this](const http::Request &r) { return QtFuture::makeReadyFuture(logout(r)); });
     router.add("POST", u"/devstack/rotate-keys"_s, [this](const http::Request &) {
         rotateKeys();
         return QtFuture::makeReadyFuture(http::Response::json(200, jwks()));
@@ -450,14 +457,29 @@ http::Response IdentityProvider::revoke(const http::Request &request)
 
 http::Response IdentityProvider::logout(const http::Request &request)
 {
+    // Auth0's /v2/logout takes `returnTo`, the OIDC logout `post_logout_redirect_uri`; either is
+    // followed only to the origin of one of the client's callback URLs (every client's when the
+    // request names none), never anywhere else.
     const auto q = queryFields(request);
-    const DevClient *c = client(q.value(u"client_id"_s));
-    const QString returnTo = q.value(u"returnTo"_s);
-    if (c && !returnTo.isEmpty()) {
-        const QUrl target(returnTo);
+    const QString wanted = !q.value(u"post_logout_redirect_uri"_s).isEmpty()
+        ? q.value(u"post_logout_redirect_uri"_s)
+        : q.value(u"returnTo"_s);
+    const QUrl target(wanted);
+    const DevClient *named = client(q.value(u"client_id"_s));
+    QList<const DevClient *> clients;
+    if (named)
+        clients << named;
+    else if (q.value(u"client_id"_s).isEmpty())
+        for (const DevClient &c : m_settings.clients)
+            clients << &c;
+    const bool webAddress = target.isValid()
+        && (target.scheme() == "http"_L1 || target.scheme() == "https"_L1)
+        && target.userInfo().isEmpty();
+    for (const DevClient *c : std::as_const(clients)) {
         for (const QString &allowed : c->redirectUris) {
-            if (QUrl(allowed).adjusted(QUrl::RemovePath)
-                == target.adjusted(QUrl::RemovePath | QUrl::RemoveQuery))
+            if (webAddress
+                && QUrl(allowed).adjusted(QUrl::RemovePath)
+                    == target.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment))
                 return redirect(target);
         }
     }

@@ -64,6 +64,14 @@ void addOsmUsernameRoutes(
                 yes ? tr("OSM username change approved") : tr("OSM username change rejected"))
                 .field(u"approved"_s, yes);
         });
+
+    // The web front end's "Link your OSM account" (issue 15 §1): not built yet, and said so.
+    addAction(router, gate, u"osm"_s, u"start"_s,
+        [](const JsonBody &, const http::Request &, const domain::Caller &) -> ActionResult {
+            return core::Error::make(core::ErrorKind::NotImplemented, "not_implemented",
+                tr("Linking an OpenStreetMap account is not available yet. Enter your OSM "
+                   "username in your profile instead; an admin approves a change of it."));
+        });
 }
 
 } // namespace mikro::server
