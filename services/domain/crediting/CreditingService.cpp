@@ -399,7 +399,8 @@ core::Result<QList<ReviewItem>> CreditingService::reviewQueue(const Caller &call
             u"SELECT t.project_id, t.task_id, t.review_reason, COALESCE(t.mapped_by, ''), "
             "COALESCE(t.validated_by, ''), t.validated_at, p.name, p.url, t.mapping_rate_cents, "
             "t.mapper_user_id, TRIM(COALESCE(u.first_name, '') || ' ' || "
-            "COALESCE(u.last_name, '')) FROM tasks t JOIN projects p ON p.id = t.project_id "
+            "COALESCE(u.last_name, '')), t.validation_rate_cents, t.status "
+            "FROM tasks t JOIN projects p ON p.id = t.project_id "
             "LEFT JOIN users u ON u.id = t.mapper_user_id "
             "WHERE p.org_id = :org AND t.needs_review "
             "AND t.mapper_user_id IS NOT NULL "
@@ -416,7 +417,8 @@ core::Result<QList<ReviewItem>> CreditingService::reviewQueue(const Caller &call
                 q.value(3).toString(), q.value(4).toString(),
                 store::utcFromValue(q.value(5)).value_or(QDateTime()), q.value(6).toString(),
                 q.value(7).toString(), core::Money(q.value(8).toLongLong()), q.value(9).toString(),
-                q.value(10).toString() };
+                q.value(10).toString(), core::Money(q.value(11).toLongLong()),
+                q.value(12).toString() != "INVALIDATED"_L1 };
         }
         return items;
     });

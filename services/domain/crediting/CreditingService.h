@@ -57,6 +57,8 @@ struct ReviewItem
     core::Money mappingRate; ///< the task's snapshot: what accepting credits the mapper
     QString mapperUserId; ///< the Mikro person who mapped it
     QString mapperName;
+    core::Money validationRate; ///< the task's snapshot: what the validator would earn
+    bool validated = true; ///< the waiting decision is a validation (false: an invalidation)
     bool operator==(const ReviewItem &) const = default;
 };
 

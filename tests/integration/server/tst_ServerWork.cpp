@@ -337,7 +337,17 @@ void tst_ServerWork::reviewQueueIsDecidedByAdmins()
     for (const auto &row : rows)
         reasons << row.toObject().value(u"review_reason"_s).toString();
     reasons.sort();
-    QCOMPARE(reasons, QStringList({ u"outside_validator"_s, u"self_validation"_s }));
+    // API.md's words; the stored `outside_validator` never travels.
+    QCOMPARE(reasons, QStringList({ u"external_validator"_s, u"self_validation"_s }));
+    for (const auto &row : rows) {
+        const QJsonObject r = row.toObject();
+        QCOMPARE(r.value(u"validation_rate"_s).toDouble(), 0.40);
+        QCOMPARE(r.value(u"mapped"_s).toBool(), true);
+        QCOMPARE(r.value(u"validated"_s).toBool(), true);
+        QCOMPARE(r.value(u"invalidated"_s).toBool(), false);
+        QCOMPARE(r.value(u"unknown_validator"_s).toBool(),
+            r.value(u"review_reason"_s).toString() == "external_validator"_L1);
+    }
 
     const QByteArray validate = R"({"task_id":"9101:1","task_action":"Validate"})";
     QCOMPARE(post(Mapper, "/api/task/update_task", validate).status, 403);
