@@ -1,12 +1,15 @@
 #include "models/ItemRoles.h"
+#include "tests/ui/PrivateSettings.h"
 #include "tests/ui/Screenshots.h"
 #include "tests/ui/UiPalette.h"
 #include "ui/common/Look.h"
 #include "ui/common/MoneyEdit.h"
+#include "ui/common/RecordTable.h"
 #include "ui/common/StatusBadgeDelegate.h"
 
 #include <QApplication>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -29,6 +32,7 @@ private slots:
     void moneyEditFollowsNewRules();
     void statusBadgeDrawsTheToneWithTheWords_data();
     void statusBadgeDrawsTheToneWithTheWords();
+    void aTablesColumnsAreRememberedPerLanguage();
     void screenshots();
 };
 
@@ -142,6 +146,30 @@ void tst_CommonWidgets::statusBadgeDrawsTheToneWithTheWords()
             stray += plain.pixelColor(x, y) == colour ? 1 : 0;
     QCOMPARE(stray, 0);
     QApplication::setPalette(testing::uiPalette(false));
+}
+
+/// UI.md §1.8: a table keeps its column widths, per language — widths fitted to English headers
+/// would cut Spanish ones.
+void tst_CommonWidgets::aTablesColumnsAreRememberedPerLanguage()
+{
+    testing::usePrivateSettings();
+    QCoreApplication::setOrganizationName(u"MikroTest"_s);
+    QStandardItemModel model(2, 2);
+    model.setHorizontalHeaderLabels({ u"Project"_s, u"Budget"_s });
+    const auto width = [&model] {
+        ui::RecordTable table(&model, u"rememberedTable"_s);
+        return table.view()->horizontalHeader()->sectionSize(0);
+    };
+    QLocale::setDefault(QLocale(u"en_US"_s));
+    {
+        ui::RecordTable table(&model, u"rememberedTable"_s);
+        table.view()->horizontalHeader()->resizeSection(0, 333); // the person widens a column
+    }
+    QCOMPARE(width(), 333);
+    QLocale::setDefault(QLocale(u"es_ES"_s));
+    QVERIFY(width() != 333); // Spanish starts from its own fitted widths
+    QLocale::setDefault(QLocale(u"en_US"_s));
+    QCOMPARE(width(), 333);
 }
 
 void tst_CommonWidgets::screenshots()

@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedLayout>
@@ -105,8 +106,7 @@ void RecordTable::restoreHeader()
     if (m_rows == Rows::Lazy || objectName().isEmpty())
         return;
     QHeaderView *header = m_view->horizontalHeader();
-    const QByteArray state
-        = QSettings().value(QLatin1String(StateGroup) + objectName()).toByteArray();
+    const QByteArray state = QSettings().value(stateKey()).toByteArray();
     m_restored = !state.isEmpty() && header->restoreState(state);
     if (m_restored)
         m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
@@ -115,10 +115,14 @@ void RecordTable::restoreHeader()
     connect(header, &QHeaderView::sortIndicatorChanged, this, &RecordTable::saveHeader);
 }
 
+QString RecordTable::stateKey() const
+{
+    return QLatin1String(StateGroup) + QLocale().name() + u'/' + objectName();
+}
+
 void RecordTable::saveHeader() const
 {
-    QSettings().setValue(
-        QLatin1String(StateGroup) + objectName(), m_view->horizontalHeader()->saveState());
+    QSettings().setValue(stateKey(), m_view->horizontalHeader()->saveState());
 }
 
 void RecordTable::setSearchable(bool searchable)

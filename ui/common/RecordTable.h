@@ -33,7 +33,8 @@ public:
         Rows rows = Rows::InMemory);
 
     /// Where the header's state (column order, widths, hidden columns, sort) is kept in QSettings
-    /// (UI.md §1.8); a new version resets a changed column set cleanly.
+    /// (UI.md §1.8), per language (`tables/v1/<locale>/<table>`: widths fitted to English headers
+    /// would cut Spanish ones); a new version resets a changed column set cleanly.
     static constexpr const char *StateGroup = "tables/v1/";
 
     void setSearchable(bool searchable);
@@ -75,6 +76,8 @@ private:
     [[nodiscard]] QAbstractItemModel *shown() const;
     [[nodiscard]] int sourceRow(const QModelIndex &index) const;
     void restoreHeader();
+    /// The QSettings key of this table's header in the current language.
+    [[nodiscard]] QString stateKey() const;
     void saveHeader() const;
     void retranslateUi();
     /// The view's accessible name: its tab's text, else its page's title.
