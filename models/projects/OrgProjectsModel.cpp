@@ -85,11 +85,10 @@ QString OrgProjectsModel::statusOf(int row) const
                        : QStringLiteral("inactive");
 }
 
-QString OrgProjectsModel::places(int taken, int max) const
+QString placesText(int taken, int max, const QLocale &locale)
 {
-    // 0 is "no limit".
-    return max > 0 ? QStringLiteral("%1/%2").arg(locale().toString(taken), locale().toString(max))
-                   : locale().toString(taken);
+    return max > 0 ? QStringLiteral("%1/%2").arg(locale.toString(taken), locale.toString(max))
+                   : locale.toString(taken);
 }
 
 QVariant OrgProjectsModel::displayOf(int row, int column) const
@@ -124,9 +123,9 @@ QVariant OrgProjectsModel::displayOf(int row, int column) const
         return p.budgetWarning() ? QStringLiteral("⚠ ") + percent : percent;
     }
     case Editors:
-        return places(p.editors, p.maxEditors);
+        return placesText(p.editors, p.maxEditors, locale());
     case Validators:
-        return places(p.validators, p.maxValidators);
+        return placesText(p.validators, p.maxValidators, locale());
     case LastSynced:
         return p.lastSyncedAt.isValid()
             ? timeText(p.lastSyncedAt)

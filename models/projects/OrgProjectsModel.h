@@ -5,6 +5,9 @@
 
 namespace mikro::models {
 
+/// "3/5" people on a project with a limit of five, "3" without one (a limit of 0).
+[[nodiscard]] QString placesText(int taken, int max, const QLocale &locale);
+
 /// The organisation's projects for an admin (UI.md §5.3): Project · TM4 # · Status · Difficulty
 /// · Tasks · Validated % · Mapping rate · Validation rate · Budget · Spent · Used (a bar, "⚠"
 /// from 90 %, "Over budget" from 100 %) · Editors n/max · Validators n/max · Last synced, with
@@ -54,7 +57,6 @@ protected:
 
 private:
     void applyFilter();
-    [[nodiscard]] QString places(int taken, int max) const;
 
     QList<domain::ProjectRow> m_all;
     QList<int> m_shown; ///< indexes into m_all

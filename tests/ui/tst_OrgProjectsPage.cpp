@@ -187,6 +187,7 @@ void tst_OrgProjectsPage::editingDeactivatingAndDeleting()
     QFETCH(QString, name);
     auto page = openPage<ui::OrgProjectsPage>(name);
     QVERIFY(page);
+    exec(u"UPDATE projects SET max_editors = 0 WHERE id = 701"_s); // no limit
     QVERIFY(page->selectProject(701));
     page->findChild<QPushButton *>(u"editProjectButton"_s)->click();
     auto *dialog = testing::shownChild<ui::ProjectFormDialog>(*page, u"editProjectDialog"_s);
@@ -206,6 +207,8 @@ void tst_OrgProjectsPage::editingDeactivatingAndDeleting()
     QTRY_VERIFY_WITH_TIMEOUT(open.isNull(), 10000);
     QCOMPARE(scalar(u"SELECT mapping_rate_cents FROM projects WHERE id = 701"_s), 200);
     QCOMPARE(scalar(u"SELECT validation_rate_cents FROM projects WHERE id = 701"_s), 40);
+    // Untouched, "no limit" stays one (the box shows 999 for it).
+    QCOMPARE(scalar(u"SELECT max_editors FROM projects WHERE id = 701"_s), 0);
 
     // Deactivating asks; the page follows.
     QTRY_COMPARE_WITH_TIMEOUT(testing::cardValue(*page, u"projectSpentCard"_s), u"$10.00"_s, 5000);

@@ -27,6 +27,13 @@ namespace mikro::ui {
 namespace {
 
 constexpr qint64 LargeRateCents = 1000; // above 10.00 a task, Create asks first
+constexpr int NoLimitShown = 999; // a cap of 0 (no limit) shows as the spin box's largest value
+
+/// What a cap's spin box shows for a stored cap.
+int shownCap(int stored)
+{
+    return stored > 0 ? stored : NoLimitShown;
+}
 const models::AmountRules rateRules { core::SignPolicy::NonNegative, false, core::Money(100000) };
 
 } // namespace
@@ -107,8 +114,8 @@ ProjectFormDialog::ProjectFormDialog(client::ProjectAdminClient &admin, const QS
     // A cap never drops below the people already on the project.
     m_maxEditors->setMinimum(std::max(1, project.editors));
     m_maxValidators->setMinimum(std::max(1, project.validators));
-    m_maxEditors->setValue(project.maxEditors > 0 ? project.maxEditors : 999);
-    m_maxValidators->setValue(project.maxValidators > 0 ? project.maxValidators : 999);
+    m_maxEditors->setValue(shownCap(project.maxEditors));
+    m_maxValidators->setValue(shownCap(project.maxValidators));
     m_capNote->setText(tr("%n editor(s) and", nullptr, project.editors) + QLatin1Char(' ')
         + tr("%n validator(s) are assigned.", nullptr, project.validators));
     m_capNote->show();
@@ -158,7 +165,7 @@ void ProjectFormDialog::buildForm()
     form->addRow(tr("&Mapping rate"), m_mappingRate);
     form->addRow(tr("&Validation rate"), m_validationRate);
     for (QSpinBox *cap : { m_maxEditors, m_maxValidators })
-        cap->setRange(1, 999);
+        cap->setRange(1, NoLimitShown);
     m_maxEditors->setObjectName(QStringLiteral("maxEditors"));
     m_maxEditors->setAccessibleName(tr("Max editors"));
     m_maxValidators->setObjectName(QStringLiteral("maxValidators"));
@@ -444,9 +451,10 @@ void ProjectFormDialog::saveEdit()
         edit.mappingRate = *m_mappingRate->value();
     if (*m_validationRate->value() != was.validationRate)
         edit.validationRate = *m_validationRate->value();
-    if (m_maxEditors->value() != was.maxEditors)
+    // Compared with what the box showed, so an untouched "no limit" stays one.
+    if (m_maxEditors->value() != shownCap(was.maxEditors))
         edit.maxEditors = m_maxEditors->value();
-    if (m_maxValidators->value() != was.maxValidators)
+    if (m_maxValidators->value() != shownCap(was.maxValidators))
         edit.maxValidators = m_maxValidators->value();
     if (m_active->isChecked() != was.active)
         edit.active = m_active->isChecked();

@@ -1,5 +1,6 @@
 #include "ui/dialogs/ProjectMembersDialog.h"
 
+#include "models/projects/OrgProjectsModel.h"
 #include "models/projects/ProjectMembersModel.h"
 #include "services/client/ProjectAdminClient.h"
 #include "services/core/WhenReady.h"
@@ -98,13 +99,9 @@ void ProjectMembersDialog::showCounts()
         validators += role == QLatin1StringView("validator") ? 1 : 0;
     }
     const QLocale locale;
-    const auto of = [&locale](int n, int max) {
-        return max > 0 ? QStringLiteral("%1/%2").arg(locale.toString(n), locale.toString(max))
-                       : locale.toString(n);
-    };
-    m_counts->setText(
-        tr("Editors %1 · Validators %2")
-            .arg(of(editors, m_project.maxEditors), of(validators, m_project.maxValidators)));
+    m_counts->setText(tr("Editors %1 · Validators %2")
+                          .arg(models::placesText(editors, m_project.maxEditors, locale),
+                              models::placesText(validators, m_project.maxValidators, locale)));
 }
 
 void ProjectMembersDialog::updateActions()
