@@ -15,6 +15,7 @@ class AuditClient;
 class ReviewClient;
 class ProjectsClient;
 class ProjectAdminClient;
+class ChecklistAdminClient;
 class ReconciliationClient;
 class TrainingClient;
 
@@ -34,6 +35,7 @@ public:
     [[nodiscard]] virtual DashboardsClient &dashboards() = 0;
     [[nodiscard]] virtual ProjectsClient &projects() = 0;
     [[nodiscard]] virtual ProjectAdminClient &projectAdmin() = 0;
+    [[nodiscard]] virtual ChecklistAdminClient &checklistAdmin() = 0;
     [[nodiscard]] virtual TrainingClient &training() = 0;
     [[nodiscard]] virtual ChecklistsClient &checklists() = 0;
     [[nodiscard]] virtual ReconciliationClient &reconciliation() = 0;

@@ -5,6 +5,7 @@
 #include "app/server/api/FieldChecks.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
+#include "services/client/codec/ChecklistCodec.h"
 #include "services/client/codec/JsonWriter.h"
 #include "services/domain/checklists/ChecklistAdmin.h"
 #include "services/domain/checklists/ChecklistItems.h"
@@ -113,17 +114,8 @@ void addChecklistAdminRoutes(http::Router &router, const AuthGate &gate,
             if (!people.ok())
                 return people.error();
             QList<client::JsonWriter> users;
-            for (const domain::ChecklistPerson &p : people.value()) {
-                client::JsonWriter row = client::JsonWriter::object();
-                row.field(u"id"_s, p.userId)
-                    .field(u"name"_s, p.name)
-                    .field(u"role"_s, p.role)
-                    .time(u"joined"_s, p.joined)
-                    .field(u"assigned_projects"_s, qint64(p.assignedProjects))
-                    .field(u"assigned"_s, p.state == "none"_L1 ? u"No"_s : u"Yes"_s)
-                    .field(u"checklist_state"_s, p.state);
-                users << row;
-            }
+            for (const domain::ChecklistPerson &p : people.value())
+                users << client::writeChecklistPerson(p);
             return client::JsonWriter::success(tr("Checklist users")).array(u"users"_s, users);
         });
 

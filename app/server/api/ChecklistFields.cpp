@@ -12,8 +12,9 @@ core::Result<std::optional<QDate>> dueDateOf(const JsonBody &body)
         [&](const QString &n) { return body.text(n, Need::Optional, 10); });
     if (!text.ok())
         return text.error();
-    if (!text.value())
-        return std::optional<QDate>();
+    if (!text.value()) // given as "" or null: no due date (update_checklist removes it)
+        return body.isGiven(u"dueDate"_s) || body.isGiven(u"due_date"_s) ? std::optional(QDate())
+                                                                         : std::optional<QDate>();
     const QDate date = QDate::fromString(*text.value(), Qt::ISODate);
     if (!date.isValid())
         return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",

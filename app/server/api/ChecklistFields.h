@@ -23,7 +23,8 @@ auto either(const QStringList &names, Read read) -> decltype(read(QString()))
     return read(names.constLast());
 }
 
-/// A checklist's `dueDate` (or `due_date`), `YYYY-MM-DD`; none when absent.
+/// A checklist's `dueDate` (or `due_date`), `YYYY-MM-DD`; none when absent; "" or null give a
+/// null date (no due date).
 [[nodiscard]] core::Result<std::optional<QDate>> dueDateOf(const JsonBody &body);
 
 } // namespace mikro::server

@@ -85,11 +85,13 @@ void addChecklistRoutes(http::Router &router, const AuthGate &gate,
             const auto validation
                 = body.money(u"validationRate"_s, Need::Required, core::SignPolicy::NonNegative);
             const auto visible = body.boolean(u"visibility"_s);
+            const auto active = either({ u"checklistStatus"_s, u"active_status"_s },
+                [&](const QString &n) { return body.boolean(n); });
             const auto due = dueDateOf(body);
             const auto items = itemsOf(request.body);
-            if (auto e = fieldProblems(
-                    { errorOf(name), errorOf(description), errorOf(difficulty), errorOf(completion),
-                        errorOf(validation), errorOf(visible), errorOf(due), errorOf(items) }))
+            if (auto e = fieldProblems({ errorOf(name), errorOf(description), errorOf(difficulty),
+                    errorOf(completion), errorOf(validation), errorOf(visible), errorOf(active),
+                    errorOf(due), errorOf(items) }))
                 return *e;
             domain::ChecklistDraft draft;
             draft.name = *name.value();
@@ -103,9 +105,11 @@ void addChecklistRoutes(http::Router &router, const AuthGate &gate,
             const auto id = checklists.createTemplate(caller, draft);
             if (!id.ok())
                 return id.error();
-            // API.md: a new checklist is live at once.
-            if (auto active = checklists.setActive(caller, id.value(), true); !active.ok())
-                return active.error();
+            // A new checklist is live at once unless `checklistStatus` is false (DECISIONS.md:
+            // the web front end has no activation step; the desktop's editor starts it off).
+            if (active.value().value_or(true))
+                if (auto live = checklists.setActive(caller, id.value(), true); !live.ok())
+                    return live.error();
             return client::JsonWriter::success(tr("Checklist created"))
                 .field(u"checklist_id"_s, id.value());
         });

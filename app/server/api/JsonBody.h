@@ -38,6 +38,8 @@ public:
         const QString &name, Need need, core::SignPolicy sign) const;
     /// `bool`: true/false, 1/0, "true"/"false".
     [[nodiscard]] core::Result<std::optional<bool>> boolean(const QString &name) const;
+    /// Whether the body has `name` at all, null or empty included.
+    [[nodiscard]] bool isGiven(const QString &name) const { return m_fields.contains(name); }
 
     enum class Kind { Null, Bool, Integer, Number, String, Nested };
     struct Value

@@ -48,11 +48,24 @@ void describeTemplate(Io &io, Row &t)
     describeTemplateFields(io, t);
     io.money(u"total_payout"_s, t.totalPayout);
     io.integer(u"assigned_count"_s, t.assignedCount);
+    io.integer(u"confirmed_count"_s, t.confirmedCount);
     io.derived(u"completed"_s, false);
     io.derived(u"confirmed"_s, false);
     io.array(
         u"list_items"_s, t.items, [](auto &nested, auto &i) { describeTemplateItem(nested, i); });
     io.derived(u"comments"_s, NoComments);
+}
+
+template <typename Io, typename Row>
+void describeChecklistPerson(Io &io, Row &p)
+{
+    io.text(u"id"_s, p.userId);
+    io.text(u"name"_s, p.name);
+    io.text(u"role"_s, p.role);
+    io.time(u"joined"_s, p.joined);
+    io.integer(u"assigned_projects"_s, p.assignedProjects);
+    io.derived(u"assigned"_s, p.state == "none"_L1 ? u"No"_s : u"Yes"_s);
+    io.text(u"checklist_state"_s, p.state);
 }
 
 template <typename Io, typename Row>
@@ -117,6 +130,17 @@ core::Result<domain::TemplateView> readTemplate(const QJsonObject &object)
 {
     return readShape<domain::TemplateView>(
         object, u"Template"_s, [](auto &io, auto &t) { describeTemplate(io, t); });
+}
+
+JsonWriter writeChecklistPerson(const domain::ChecklistPerson &person)
+{
+    return writeShape(person, [](auto &io, auto &p) { describeChecklistPerson(io, p); });
+}
+
+core::Result<domain::ChecklistPerson> readChecklistPerson(const QJsonObject &object)
+{
+    return readShape<domain::ChecklistPerson>(
+        object, u"checklist user"_s, [](auto &io, auto &p) { describeChecklistPerson(io, p); });
 }
 
 JsonWriter writeInstance(const domain::InstanceView &instance)

@@ -2,6 +2,7 @@
 
 #include "services/client/codec/JsonWriter.h"
 #include "services/core/Result.h"
+#include "services/domain/checklists/ChecklistAdmin.h"
 #include "services/domain/checklists/ChecklistBoard.h"
 
 #include <QJsonObject>
@@ -37,6 +38,11 @@ void writeOwnChecklists(JsonWriter &envelope, const domain::OwnChecklists &own);
 void writeOthersChecklists(JsonWriter &envelope, const QList<domain::InstanceView> &others);
 [[nodiscard]] core::Result<QList<domain::InstanceView>> readOthersChecklists(
     const QJsonObject &answer);
+
+/// One of `fetch_checklist_users`' `users`: `id, name, role, joined, assigned_projects`,
+/// `assigned` ("Yes" or "No", from the state) and `checklist_state`.
+[[nodiscard]] JsonWriter writeChecklistPerson(const domain::ChecklistPerson &person);
+[[nodiscard]] core::Result<domain::ChecklistPerson> readChecklistPerson(const QJsonObject &object);
 
 /// The answer of `fetch_checklist_comments`: `comments` and `more`, added to `envelope`.
 void writeCommentPage(JsonWriter &envelope, const domain::CommentPage &page);

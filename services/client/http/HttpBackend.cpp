@@ -12,6 +12,7 @@ HttpBackend::HttpBackend(QNetworkAccessManager &network, const QUrl &server, Tok
     , m_dashboards(m_api)
     , m_projects(m_api, feed())
     , m_projectAdmin(m_api, feed())
+    , m_checklistAdmin(m_api, feed())
     , m_training(m_api, feed())
     , m_checklists(m_api, feed())
     , m_reconciliation(m_api, feed())

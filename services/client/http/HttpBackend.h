@@ -4,6 +4,7 @@
 #include "services/client/http/ApiConnection.h"
 #include "services/client/http/HttpAccountClient.h"
 #include "services/client/http/HttpAuditClient.h"
+#include "services/client/http/HttpChecklistAdminClient.h"
 #include "services/client/http/HttpChecklistsClient.h"
 #include "services/client/http/HttpDashboardsClient.h"
 #include "services/client/http/HttpPayoutsClient.h"
@@ -28,6 +29,7 @@ public:
     [[nodiscard]] DashboardsClient &dashboards() override { return m_dashboards; }
     [[nodiscard]] ProjectsClient &projects() override { return m_projects; }
     [[nodiscard]] ProjectAdminClient &projectAdmin() override { return m_projectAdmin; }
+    [[nodiscard]] ChecklistAdminClient &checklistAdmin() override { return m_checklistAdmin; }
     [[nodiscard]] TrainingClient &training() override { return m_training; }
     [[nodiscard]] ChecklistsClient &checklists() override { return m_checklists; }
     [[nodiscard]] ReconciliationClient &reconciliation() override { return m_reconciliation; }
@@ -43,6 +45,7 @@ private:
     HttpDashboardsClient m_dashboards;
     HttpProjectsClient m_projects;
     HttpProjectAdminClient m_projectAdmin;
+    HttpChecklistAdminClient m_checklistAdmin;
     HttpTrainingClient m_training;
     HttpChecklistsClient m_checklists;
     HttpReconciliationClient m_reconciliation;

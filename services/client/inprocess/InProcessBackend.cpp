@@ -13,6 +13,7 @@ InProcessBackend::InProcessBackend(store::Database &db, const core::Clock &clock
     , m_dashboards(m_context)
     , m_projects(m_context)
     , m_projectAdmin(m_context)
+    , m_checklistAdmin(m_context)
     , m_training(m_context)
     , m_checklists(m_context)
     , m_reconciliation(m_context)

@@ -3,6 +3,7 @@
 #include "services/client/Backend.h"
 #include "services/client/inprocess/InProcessAccountClient.h"
 #include "services/client/inprocess/InProcessAuditClient.h"
+#include "services/client/inprocess/InProcessChecklistAdminClient.h"
 #include "services/client/inprocess/InProcessChecklistsClient.h"
 #include "services/client/inprocess/InProcessContext.h"
 #include "services/client/inprocess/InProcessDashboardsClient.h"
@@ -37,6 +38,7 @@ public:
     [[nodiscard]] DashboardsClient &dashboards() override { return m_dashboards; }
     [[nodiscard]] ProjectsClient &projects() override { return m_projects; }
     [[nodiscard]] ProjectAdminClient &projectAdmin() override { return m_projectAdmin; }
+    [[nodiscard]] ChecklistAdminClient &checklistAdmin() override { return m_checklistAdmin; }
     [[nodiscard]] TrainingClient &training() override { return m_training; }
     [[nodiscard]] ChecklistsClient &checklists() override { return m_checklists; }
     [[nodiscard]] ReconciliationClient &reconciliation() override { return m_reconciliation; }
@@ -52,6 +54,7 @@ private:
     InProcessDashboardsClient m_dashboards;
     InProcessProjectsClient m_projects;
     InProcessProjectAdminClient m_projectAdmin;
+    InProcessChecklistAdminClient m_checklistAdmin;
     InProcessTrainingClient m_training;
     InProcessChecklistsClient m_checklists;
     InProcessReconciliationClient m_reconciliation;

@@ -74,8 +74,10 @@ QVariantMap changedColumns(const ChecklistEdit &edit)
         changes.insert(u"visible"_s, *edit.visible);
     if (edit.active)
         changes.insert(u"active"_s, *edit.active);
-    if (edit.dueDate)
-        changes.insert(u"due_date"_s, edit.dueDate->toString(Qt::ISODate));
+    if (edit.dueDate) // a null date clears it
+        changes.insert(u"due_date"_s,
+            edit.dueDate->isValid() ? QVariant(edit.dueDate->toString(Qt::ISODate))
+                                    : QVariant(QMetaType::fromType<QString>()));
     return changes;
 }
 

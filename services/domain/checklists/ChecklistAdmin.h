@@ -30,7 +30,7 @@ struct ChecklistEdit
     std::optional<core::Money> validationRate; ///< ≥ 0
     std::optional<bool> visible;
     std::optional<bool> active;
-    std::optional<QDate> dueDate;
+    std::optional<QDate> dueDate; ///< a null date removes the due date
 };
 
 /// An active person of the organisation as a checklist's assignment screen shows them.

@@ -196,7 +196,9 @@ core::Result<QList<TemplateView>> ChecklistBoard::readTemplates(
             : QString();
         auto rows = tx.exec(u"SELECT "_s + TemplateColumns
                 + u", (SELECT COUNT(*) FROM user_checklists u WHERE u.checklist_id = c.id), "
-                  "(SELECT COALESCE(SUM(u.completion_rate_cents + u.validation_rate_cents), 0) "
+                  "(SELECT COUNT(*) FROM user_checklists u WHERE u.checklist_id = c.id AND "
+                  "u.confirmed_at IS NOT NULL), (SELECT COALESCE(SUM(u.completion_rate_cents + "
+                  "u.validation_rate_cents), 0) "
                   "FROM user_checklists u WHERE u.checklist_id = c.id AND u.confirmed_at IS NOT "
                   "NULL) FROM checklists c LEFT JOIN users a ON a.id = c.author_id "
                   "WHERE c.org_id = :org AND c.archived_at IS NULL"_s
@@ -209,7 +211,8 @@ core::Result<QList<TemplateView>> ChecklistBoard::readTemplates(
         while (rows.value().next()) {
             TemplateView t = templateOf(rows.value(), 0);
             t.assignedCount = rows.value().value(11).toInt();
-            t.totalPayout = core::Money(rows.value().value(12).toLongLong());
+            t.confirmedCount = rows.value().value(12).toInt();
+            t.totalPayout = core::Money(rows.value().value(13).toLongLong());
             index.insert(t.id, out.size());
             out << t;
         }

@@ -41,7 +41,8 @@ struct TemplateView
     core::Money completionRate;
     core::Money validationRate;
     core::Money totalPayout; ///< credited from confirmed instances
-    int assignedCount = 0;
+    int assignedCount = 0; ///< people who have it, in any state
+    int confirmedCount = 0; ///< of those, confirmed (and credited)
     QList<Item> items;
     bool operator==(const TemplateView &) const = default;
 };

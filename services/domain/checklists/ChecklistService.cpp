@@ -159,8 +159,8 @@ core::Result<qint64> ChecklistService::createTemplate(
             { { u"org"_s, caller.orgId }, { u"name"_s, d.name.trimmed() },
                 { u"description"_s, d.description }, { u"me"_s, caller.userId },
                 { u"due"_s,
-                    d.dueDate ? QVariant(d.dueDate->toString(Qt::ISODate))
-                              : QVariant(QMetaType::fromType<QString>()) },
+                    d.dueDate && d.dueDate->isValid() ? QVariant(d.dueDate->toString(Qt::ISODate))
+                                                      : QVariant(QMetaType::fromType<QString>()) },
                 { u"completion"_s, d.completionRate.cents() },
                 { u"validation"_s, d.validationRate.cents() }, { u"difficulty"_s, d.difficulty },
                 { u"visible"_s, d.visible }, { u"now"_s, store::utcValue(now) } });
