@@ -69,4 +69,16 @@ QString reviewReasonWord(domain::ReviewReason reason)
     return {};
 }
 
+QString difficultyWord(const QString &stored)
+{
+    const QString word = stored.trimmed().toLower();
+    if (word == u"easy")
+        return QCoreApplication::translate("mikro::models::StatusWords", "Easy");
+    if (word == u"medium")
+        return QCoreApplication::translate("mikro::models::StatusWords", "Medium");
+    if (word == u"hard")
+        return QCoreApplication::translate("mikro::models::StatusWords", "Hard");
+    return stored;
+}
+
 } // namespace mikro::models

@@ -17,5 +17,8 @@ namespace mikro::models {
 [[nodiscard]] QString ledgerKindWord(domain::LedgerKind kind);
 /// Why a task waits for an admin (UI.md §5.5): "Unknown validator", "Self-validation"…
 [[nodiscard]] QString reviewReasonWord(domain::ReviewReason reason);
+/// A stored difficulty in words: "Easy", "Medium" and "Hard" (any case) translated; any other
+/// word as it is stored.
+[[nodiscard]] QString difficultyWord(const QString &stored);
 
 } // namespace mikro::models

@@ -868,6 +868,48 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::ChecklistAssignmentsModel</name>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Stale</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::ChecklistTemplatesModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>mikro::models::Columns</name>
     <message>
         <source>#</source>
@@ -1185,6 +1227,42 @@
         <source>Missing training</source>
         <translation>Missing training</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Stale</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visible</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Required by</source>
+        <translation>Required by</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1465,6 +1543,18 @@
     <message>
         <source>Not a project member</source>
         <translation>Not a project member</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Hard</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1922,78 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::AssignChecklistDialog</name>
+    <message>
+        <source>Assign &apos;%1&apos;</source>
+        <translation>Assign &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Search people</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Reading the people…</source>
+        <translation>Reading the people…</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>awaiting confirmation</source>
+        <translation>awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>%1 — has it (%2)</source>
+        <translation>%1 — has it (%2)</translation>
+    </message>
+    <message>
+        <source>Everyone already has this checklist.</source>
+        <translation>Everyone already has this checklist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign to %n people</source>
+        <translation>
+            <numerusform>Assign to %n person</numerusform>
+            <numerusform>Assign to %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate the template first: only active templates can be assigned.</source>
+        <translation>Activate the template first: only active templates can be assigned.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %n people.</source>
+        <translation>
+            <numerusform>Assigned to %n person.</numerusform>
+            <numerusform>Assigned to %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people could not be assigned.</source>
+        <translation>
+            <numerusform>%n person could not be assigned.</numerusform>
+            <numerusform>%n people could not be assigned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigning %1 of %2…</source>
+        <translation>Assigning %1 of %2…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::AuditLogPage</name>
     <message>
         <source>Audit log</source>
@@ -2103,6 +2265,185 @@
     <message>
         <source>Keep comment</source>
         <translation>Keep comment</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ChecklistTemplateDialog</name>
+    <message>
+        <source>D&amp;ue date</source>
+        <translation>D&amp;ue date</translation>
+    </message>
+    <message>
+        <source>&amp;Visible — people may start it themselves</source>
+        <translation>&amp;Visible — people may start it themselves</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive</source>
+        <translation>Ac&amp;tive</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>New checklist template</source>
+        <translation>New checklist template</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Edit checklist template</source>
+        <translation>Edit checklist template</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <source>Validation rate</source>
+        <translation>Validation rate</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Hard</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Only active templates can be started or assigned.</source>
+        <translation>Only active templates can be started or assigned.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Completion rate, paid to the person</source>
+        <translation>&amp;Completion rate, paid to the person</translation>
+    </message>
+    <message>
+        <source>Validation rate, &amp;paid to the confirming validator</source>
+        <translation>Validation rate, &amp;paid to the confirming validator</translation>
+    </message>
+    <message>
+        <source>Di&amp;fficulty</source>
+        <translation>Di&amp;fficulty</translation>
+    </message>
+    <message>
+        <source>Item changes also reach checklists already started and not yet confirmed; an item someone has had confirmed stays as it was. Rate changes apply to every checklist not yet fully confirmed.</source>
+        <translation>Item changes also reach checklists already started and not yet confirmed; an item someone has had confirmed stays as it was. Rate changes apply to every checklist not yet fully confirmed.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Give the template a name.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation>The description is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>Both rates are amounts of 0.00 or more.</source>
+        <translation>Both rates are amounts of 0.00 or more.</translation>
+    </message>
+    <message>
+        <source>The due date is in the past.</source>
+        <translation>The due date is in the past.</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>Add at least one item.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no action.</source>
+        <translation>Item %1 has no action.</translation>
+    </message>
+    <message>
+        <source>Item %1 is longer than %2 characters.</source>
+        <translation>Item %1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>The link of item %1 is not an http or https address.</source>
+        <translation>The link of item %1 is not an http or https address.</translation>
+    </message>
+    <message>
+        <source>Creating the template…</source>
+        <translation>Creating the template…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3224,10 @@ Task tracking and payments for OpenStreetMap mappers.</translation>
         <source>Review</source>
         <translation>Review</translation>
     </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::OnboardingWizard</name>
@@ -3055,6 +3400,173 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>Accepted</source>
         <translation>Accepted</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::OrgChecklistsPage</name>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Every checklist</source>
+        <translation>Every checklist</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Activate it first: only active templates can be assigned</source>
+        <translation>Activate it first: only active templates can be assigned</translation>
+    </message>
+    <message>
+        <source>Something is done on it already</source>
+        <translation>Something is done on it already</translation>
+    </message>
+    <message>
+        <source>Checklist template created</source>
+        <translation>Checklist template created</translation>
+    </message>
+    <message>
+        <source>Checklist template saved</source>
+        <translation>Checklist template saved</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; activated</source>
+        <translation>&apos;%1&apos; activated</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; deactivated: people who started it carry on</source>
+        <translation>&apos;%1&apos; deactivated: people who started it carry on</translation>
+    </message>
+    <message>
+        <source>Archive template</source>
+        <translation>Archive template</translation>
+    </message>
+    <message>
+        <source>Archive &apos;%1&apos;? It leaves the lists and can no longer be started or assigned. People who have it can still finish it and have it confirmed; what was paid stays.</source>
+        <translation>Archive &apos;%1&apos;? It leaves the lists and can no longer be started or assigned. People who have it can still finish it and have it confirmed; what was paid stays.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; archived</source>
+        <translation>&apos;%1&apos; archived</translation>
+    </message>
+    <message>
+        <source>Unassign checklist</source>
+        <translation>Unassign checklist</translation>
+    </message>
+    <message>
+        <source>Take &apos;%1&apos; away from %2? Their checklist and its comments are removed.</source>
+        <translation>Take &apos;%1&apos; away from %2? Their checklist and its comments are removed.</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Unassign</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; taken away from %2</source>
+        <translation>&apos;%1&apos; taken away from %2</translation>
+    </message>
+    <message>
+        <source>Active templates</source>
+        <translation>Active templates</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>assigned or started</source>
+        <translation>assigned or started</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Stale</translation>
+    </message>
+    <message>
+        <source>no progress for 3 days</source>
+        <translation>no progress for 3 days</translation>
+    </message>
+    <message>
+        <source>Paid for checklists</source>
+        <translation>Paid for checklists</translation>
+    </message>
+    <message>
+        <source>people and validators, all time</source>
+        <translation>people and validators, all time</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Templates</translation>
+    </message>
+    <message>
+        <source>A&amp;ssignments</source>
+        <translation>A&amp;ssignments</translation>
+    </message>
+    <message>
+        <source>New template…</source>
+        <translation>New template…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Every state</translation>
+    </message>
+    <message>
+        <source>Stale only</source>
+        <translation>Stale only</translation>
+    </message>
+    <message>
+        <source>Unassign…</source>
+        <translation>Unassign…</translation>
+    </message>
+    <message>
+        <source>Open in review</source>
+        <translation>Open in review</translation>
+    </message>
+    <message>
+        <source>No checklist templates yet. Write one with New template…</source>
+        <translation>No checklist templates yet. Write one with New template…</translation>
+    </message>
+    <message>
+        <source>Nobody has a checklist here.</source>
+        <translation>Nobody has a checklist here.</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3909,101 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>No projects here. Add one from its Tasking Manager address.</source>
         <translation>No projects here. Add one from its Tasking Manager address.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::OrgTrainingPage</name>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>%1 · pass mark %2 %, %3 points, %4</source>
+        <translation>%1 · pass mark %2 %, %3 points, %4</translation>
+    </message>
+    <message>
+        <source>    ✓ %1 (correct)</source>
+        <translation>    ✓ %1 (correct)</translation>
+    </message>
+    <message>
+        <source>No questions: people complete it by reading the material.</source>
+        <translation>No questions: people complete it by reading the material.</translation>
+    </message>
+    <message>
+        <source>Training created</source>
+        <translation>Training created</translation>
+    </message>
+    <message>
+        <source>Training saved</source>
+        <translation>Training saved</translation>
+    </message>
+    <message>
+        <source>Archive training</source>
+        <translation>Archive training</translation>
+    </message>
+    <message>
+        <source>Archive &apos;%1&apos;? People no longer see it and projects stop requiring it; results and points stay.</source>
+        <translation>Archive &apos;%1&apos;? People no longer see it and projects stop requiring it; results and points stay.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; archived</source>
+        <translation>&apos;%1&apos; archived</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>not archived</source>
+        <translation>not archived</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping (%1)</source>
+        <translation>&amp;Mapping (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Validation (%1)</source>
+        <translation>&amp;Validation (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Project (%1)</source>
+        <translation>&amp;Project (%1)</translation>
+    </message>
+    <message>
+        <source>No modules of this type yet. Write one with New training…</source>
+        <translation>No modules of this type yet. Write one with New training…</translation>
+    </message>
+    <message>
+        <source>New training…</source>
+        <translation>New training…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Open material</source>
+        <translation>Open material</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archive…</translation>
     </message>
 </context>
 <context>
@@ -4876,6 +5483,205 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>Nothing to review. Tasks validated by someone outside Mikro, or by their own mapper, appear here after a sync.</source>
         <translation>Nothing to review. Tasks validated by someone outside Mikro, or by their own mapper, appear here after a sync.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::TrainingEditorDialog</name>
+    <message>
+        <source>Add &amp;question</source>
+        <translation>Add &amp;question</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve question</source>
+        <translation>Remo&amp;ve question</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Add a&amp;nswer</source>
+        <translation>Add a&amp;nswer</translation>
+    </message>
+    <message>
+        <source>Remove answe&amp;r</source>
+        <translation>Remove answe&amp;r</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>New training</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Edit training</source>
+        <translation>Edit training</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Material URL</source>
+        <translation>Material URL</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Hard</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Material URL</source>
+        <translation>&amp;Material URL</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Points</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty</source>
+        <translation>&amp;Difficulty</translation>
+    </message>
+    <message>
+        <source>Pass mar&amp;k</source>
+        <translation>Pass mar&amp;k</translation>
+    </message>
+    <message>
+        <source>Answers (tick the one correct answer)</source>
+        <translation>Answers (tick the one correct answer)</translation>
+    </message>
+    <message>
+        <source>Question %1 has no text.</source>
+        <translation>Question %1 has no text.</translation>
+    </message>
+    <message>
+        <source>Question %1 needs 2 to %2 answers.</source>
+        <translation>Question %1 needs 2 to %2 answers.</translation>
+    </message>
+    <message>
+        <source>Question %1 has no correct answer.</source>
+        <translation>Question %1 has no correct answer.</translation>
+    </message>
+    <message>
+        <source>Question %1 has more than one correct answer.</source>
+        <translation>Question %1 has more than one correct answer.</translation>
+    </message>
+    <message>
+        <source>Question %1 has an empty answer.</source>
+        <translation>Question %1 has an empty answer.</translation>
+    </message>
+    <message>
+        <source>Question %1 has the same answer twice.</source>
+        <translation>Question %1 has the same answer twice.</translation>
+    </message>
+    <message>
+        <source>Give the training a title.</source>
+        <translation>Give the training a title.</translation>
+    </message>
+    <message>
+        <source>The material URL must be an http or https address.</source>
+        <translation>The material URL must be an http or https address.</translation>
+    </message>
+    <message>
+        <source>Add at least one question.</source>
+        <translation>Add at least one question.</translation>
+    </message>
+    <message>
+        <source>Change questions</source>
+        <translation>Change questions</translation>
+    </message>
+    <message>
+        <source>People who passed keep their result and points; new attempts use the new questions.</source>
+        <translation>People who passed keep their result and points; new attempts use the new questions.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Creating the training…</source>
+        <translation>Creating the training…</translation>
     </message>
 </context>
 <context>

@@ -868,6 +868,48 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::ChecklistAssignmentsModel</name>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Esperando confirmación</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Estancada</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::ChecklistTemplatesModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>mikro::models::Columns</name>
     <message>
         <source>#</source>
@@ -1185,6 +1227,42 @@
         <source>Missing training</source>
         <translation>Capacitación pendiente</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Estancada</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visible</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Tarifa de finalización</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignadas</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobada por</translation>
+    </message>
+    <message>
+        <source>Required by</source>
+        <translation>Exigida por</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1465,6 +1543,18 @@
     <message>
         <source>Not a project member</source>
         <translation>No es miembro del proyecto</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1922,78 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::AssignChecklistDialog</name>
+    <message>
+        <source>Assign &apos;%1&apos;</source>
+        <translation>Asignar “%1”</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Reading the people…</source>
+        <translation>Leyendo las personas…</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>awaiting confirmation</source>
+        <translation>esperando confirmación</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>%1 — has it (%2)</source>
+        <translation>%1 — ya la tiene (%2)</translation>
+    </message>
+    <message>
+        <source>Everyone already has this checklist.</source>
+        <translation>Todos ya tienen esta lista de verificación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign to %n people</source>
+        <translation>
+            <numerusform>Asignar a %n persona</numerusform>
+            <numerusform>Asignar a %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate the template first: only active templates can be assigned.</source>
+        <translation>Active primero la plantilla: solo las plantillas activas se pueden asignar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %n people.</source>
+        <translation>
+            <numerusform>Asignada a %n persona.</numerusform>
+            <numerusform>Asignada a %n personas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people could not be assigned.</source>
+        <translation>
+            <numerusform>No se pudo asignar a %n persona.</numerusform>
+            <numerusform>No se pudo asignar a %n personas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigning %1 of %2…</source>
+        <translation>Asignando %1 de %2…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::AuditLogPage</name>
     <message>
         <source>Audit log</source>
@@ -2103,6 +2265,185 @@
     <message>
         <source>Keep comment</source>
         <translation>Conservar comentario</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ChecklistTemplateDialog</name>
+    <message>
+        <source>D&amp;ue date</source>
+        <translation>&amp;Vence el</translation>
+    </message>
+    <message>
+        <source>&amp;Visible — people may start it themselves</source>
+        <translation>&amp;Visible: las personas pueden iniciarla por su cuenta</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive</source>
+        <translation>Ac&amp;tiva</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Añadir elemento</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>New checklist template</source>
+        <translation>Nueva plantilla de lista de verificación</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Edit checklist template</source>
+        <translation>Editar plantilla de lista de verificación</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Tarifa de finalización</translation>
+    </message>
+    <message>
+        <source>Validation rate</source>
+        <translation>Tarifa de validación</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Dificultad</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Only active templates can be started or assigned.</source>
+        <translation>Solo las plantillas activas se pueden iniciar o asignar.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Arriba</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Abajo</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Completion rate, paid to the person</source>
+        <translation>Tarifa de &amp;finalización, pagada a la persona</translation>
+    </message>
+    <message>
+        <source>Validation rate, &amp;paid to the confirming validator</source>
+        <translation>Tarifa de validación, &amp;pagada al validador que confirma</translation>
+    </message>
+    <message>
+        <source>Di&amp;fficulty</source>
+        <translation>Di&amp;ficultad</translation>
+    </message>
+    <message>
+        <source>Item changes also reach checklists already started and not yet confirmed; an item someone has had confirmed stays as it was. Rate changes apply to every checklist not yet fully confirmed.</source>
+        <translation>Los cambios de elementos también llegan a las listas ya iniciadas y aún no confirmadas; un elemento que ya se confirmó a alguien queda como estaba. Los cambios de tarifa se aplican a toda lista que aún no esté confirmada por completo.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Dé un nombre a la plantilla.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation>La descripción tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Both rates are amounts of 0.00 or more.</source>
+        <translation>Ambas tarifas son montos de 0.00 o más.</translation>
+    </message>
+    <message>
+        <source>The due date is in the past.</source>
+        <translation>La fecha de vencimiento ya pasó.</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>Añada al menos un elemento.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no action.</source>
+        <translation>El elemento %1 no tiene acción.</translation>
+    </message>
+    <message>
+        <source>Item %1 is longer than %2 characters.</source>
+        <translation>El elemento %1 tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The link of item %1 is not an http or https address.</source>
+        <translation>El enlace del elemento %1 no es una dirección http o https.</translation>
+    </message>
+    <message>
+        <source>Creating the template…</source>
+        <translation>Creando la plantilla…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3224,10 @@ Seguimiento de tareas y pagos para mapeadores de OpenStreetMap.</translation>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Listas de verificación</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::OnboardingWizard</name>
@@ -3055,6 +3400,173 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>Accepted</source>
         <translation>Aceptados</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::OrgChecklistsPage</name>
+    <message>
+        <source>Checklists</source>
+        <translation>Listas de verificación</translation>
+    </message>
+    <message>
+        <source>Every checklist</source>
+        <translation>Todas las listas</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Activate it first: only active templates can be assigned</source>
+        <translation>Actívela primero: solo las plantillas activas se pueden asignar</translation>
+    </message>
+    <message>
+        <source>Something is done on it already</source>
+        <translation>Ya tiene algo hecho</translation>
+    </message>
+    <message>
+        <source>Checklist template created</source>
+        <translation>Plantilla de lista de verificación creada</translation>
+    </message>
+    <message>
+        <source>Checklist template saved</source>
+        <translation>Plantilla de lista de verificación guardada</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; activated</source>
+        <translation>“%1” activada</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; deactivated: people who started it carry on</source>
+        <translation>“%1” desactivada: quienes la iniciaron siguen con ella</translation>
+    </message>
+    <message>
+        <source>Archive template</source>
+        <translation>Archivar plantilla</translation>
+    </message>
+    <message>
+        <source>Archive &apos;%1&apos;? It leaves the lists and can no longer be started or assigned. People who have it can still finish it and have it confirmed; what was paid stays.</source>
+        <translation>¿Archivar “%1”? Sale de las listas y ya no se puede iniciar ni asignar. Quienes la tienen aún pueden terminarla y que se la confirmen; lo pagado se mantiene.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; archived</source>
+        <translation>“%1” archivada</translation>
+    </message>
+    <message>
+        <source>Unassign checklist</source>
+        <translation>Desasignar lista de verificación</translation>
+    </message>
+    <message>
+        <source>Take &apos;%1&apos; away from %2? Their checklist and its comments are removed.</source>
+        <translation>¿Retirar “%1” a %2? Se eliminan su lista y sus comentarios.</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Desasignar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; taken away from %2</source>
+        <translation>“%1” retirada a %2</translation>
+    </message>
+    <message>
+        <source>Active templates</source>
+        <translation>Plantillas activas</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>assigned or started</source>
+        <translation>asignadas o iniciadas</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Esperando confirmación</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Estancadas</translation>
+    </message>
+    <message>
+        <source>no progress for 3 days</source>
+        <translation>sin avance en 3 días</translation>
+    </message>
+    <message>
+        <source>Paid for checklists</source>
+        <translation>Pagado por listas</translation>
+    </message>
+    <message>
+        <source>people and validators, all time</source>
+        <translation>personas y validadores, desde el inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Plantillas</translation>
+    </message>
+    <message>
+        <source>A&amp;ssignments</source>
+        <translation>A&amp;signaciones</translation>
+    </message>
+    <message>
+        <source>New template…</source>
+        <translation>Nueva plantilla…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Asignar…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archivar…</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Stale only</source>
+        <translation>Solo estancadas</translation>
+    </message>
+    <message>
+        <source>Unassign…</source>
+        <translation>Desasignar…</translation>
+    </message>
+    <message>
+        <source>Open in review</source>
+        <translation>Abrir en la revisión</translation>
+    </message>
+    <message>
+        <source>No checklist templates yet. Write one with New template…</source>
+        <translation>Aún no hay plantillas de listas de verificación. Escriba una con Nueva plantilla…</translation>
+    </message>
+    <message>
+        <source>Nobody has a checklist here.</source>
+        <translation>Nadie tiene una lista de verificación aquí.</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3909,101 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>No projects here. Add one from its Tasking Manager address.</source>
         <translation>No hay proyectos aquí. Agregue uno desde su dirección de Tasking Manager.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::OrgTrainingPage</name>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>%1 · pass mark %2 %, %3 points, %4</source>
+        <translation>%1 · nota mínima %2 %, %3 puntos, %4</translation>
+    </message>
+    <message>
+        <source>    ✓ %1 (correct)</source>
+        <translation>    ✓ %1 (correcta)</translation>
+    </message>
+    <message>
+        <source>No questions: people complete it by reading the material.</source>
+        <translation>Sin preguntas: las personas la completan leyendo el material.</translation>
+    </message>
+    <message>
+        <source>Training created</source>
+        <translation>Capacitación creada</translation>
+    </message>
+    <message>
+        <source>Training saved</source>
+        <translation>Capacitación guardada</translation>
+    </message>
+    <message>
+        <source>Archive training</source>
+        <translation>Archivar capacitación</translation>
+    </message>
+    <message>
+        <source>Archive &apos;%1&apos;? People no longer see it and projects stop requiring it; results and points stay.</source>
+        <translation>¿Archivar “%1”? Las personas dejan de verla y los proyectos dejan de exigirla; los resultados y los puntos se mantienen.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; archived</source>
+        <translation>“%1” archivada</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <source>not archived</source>
+        <translation>no archivados</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapeo</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping (%1)</source>
+        <translation>&amp;Mapeo (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Validation (%1)</source>
+        <translation>&amp;Validación (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Project (%1)</source>
+        <translation>&amp;Proyecto (%1)</translation>
+    </message>
+    <message>
+        <source>No modules of this type yet. Write one with New training…</source>
+        <translation>Aún no hay módulos de este tipo. Escriba uno con Nueva capacitación…</translation>
+    </message>
+    <message>
+        <source>New training…</source>
+        <translation>Nueva capacitación…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Open material</source>
+        <translation>Abrir material</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archivar…</translation>
     </message>
 </context>
 <context>
@@ -4876,6 +5483,205 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>Nothing to review. Tasks validated by someone outside Mikro, or by their own mapper, appear here after a sync.</source>
         <translation>No hay nada que revisar. Las tareas validadas por alguien ajeno a Mikro, o por su propio mapeador, aparecen aquí después de una sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::TrainingEditorDialog</name>
+    <message>
+        <source>Add &amp;question</source>
+        <translation>Añadir pre&amp;gunta</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve question</source>
+        <translation>&amp;Quitar pregunta</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Add a&amp;nswer</source>
+        <translation>Añadir respuest&amp;a</translation>
+    </message>
+    <message>
+        <source>Remove answe&amp;r</source>
+        <translation>Quitar &amp;respuesta</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Nueva capacitación</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Edit training</source>
+        <translation>Editar capacitación</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapeo</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Material URL</source>
+        <translation>URL del material</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Nota mínima</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Dificultad</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Arriba</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Abajo</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ipo</translation>
+    </message>
+    <message>
+        <source>&amp;Material URL</source>
+        <translation>URL del &amp;material</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Puntos</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty</source>
+        <translation>&amp;Dificultad</translation>
+    </message>
+    <message>
+        <source>Pass mar&amp;k</source>
+        <translation>Nota mí&amp;nima</translation>
+    </message>
+    <message>
+        <source>Answers (tick the one correct answer)</source>
+        <translation>Respuestas (marque la única respuesta correcta)</translation>
+    </message>
+    <message>
+        <source>Question %1 has no text.</source>
+        <translation>La pregunta %1 no tiene texto.</translation>
+    </message>
+    <message>
+        <source>Question %1 needs 2 to %2 answers.</source>
+        <translation>La pregunta %1 necesita de 2 a %2 respuestas.</translation>
+    </message>
+    <message>
+        <source>Question %1 has no correct answer.</source>
+        <translation>La pregunta %1 no tiene respuesta correcta.</translation>
+    </message>
+    <message>
+        <source>Question %1 has more than one correct answer.</source>
+        <translation>La pregunta %1 tiene más de una respuesta correcta.</translation>
+    </message>
+    <message>
+        <source>Question %1 has an empty answer.</source>
+        <translation>La pregunta %1 tiene una respuesta vacía.</translation>
+    </message>
+    <message>
+        <source>Question %1 has the same answer twice.</source>
+        <translation>La pregunta %1 tiene la misma respuesta dos veces.</translation>
+    </message>
+    <message>
+        <source>Give the training a title.</source>
+        <translation>Dé un título a la capacitación.</translation>
+    </message>
+    <message>
+        <source>The material URL must be an http or https address.</source>
+        <translation>La URL del material debe ser una dirección http o https.</translation>
+    </message>
+    <message>
+        <source>Add at least one question.</source>
+        <translation>Añada al menos una pregunta.</translation>
+    </message>
+    <message>
+        <source>Change questions</source>
+        <translation>Cambiar preguntas</translation>
+    </message>
+    <message>
+        <source>People who passed keep their result and points; new attempts use the new questions.</source>
+        <translation>Quienes aprobaron conservan su resultado y sus puntos; los nuevos intentos usan las nuevas preguntas.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Creating the training…</source>
+        <translation>Creando la capacitación…</translation>
     </message>
 </context>
 <context>

@@ -868,6 +868,48 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::ChecklistAssignmentsModel</name>
+    <message>
+        <source>Assigned</source>
+        <translation>Atribuída</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Aguardando confirmação</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Parada</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::ChecklistTemplatesModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Ativa</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativa</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+</context>
+<context>
     <name>mikro::models::Columns</name>
     <message>
         <source>#</source>
@@ -1185,6 +1227,42 @@
         <source>Missing training</source>
         <translation>Treinamento pendente</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visível</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Tarifa de conclusão</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Atribuídas</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprovado por</translation>
+    </message>
+    <message>
+        <source>Required by</source>
+        <translation>Exigido por</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1465,6 +1543,18 @@
     <message>
         <source>Not a project member</source>
         <translation>Não é membro do projeto</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1922,78 @@
     </message>
 </context>
 <context>
+    <name>mikro::ui::AssignChecklistDialog</name>
+    <message>
+        <source>Assign &apos;%1&apos;</source>
+        <translation>Atribuir “%1”</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Buscar pessoas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Reading the people…</source>
+        <translation>Lendo as pessoas…</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>awaiting confirmation</source>
+        <translation>aguardando confirmação</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>em andamento</translation>
+    </message>
+    <message>
+        <source>%1 — has it (%2)</source>
+        <translation>%1 — já tem (%2)</translation>
+    </message>
+    <message>
+        <source>Everyone already has this checklist.</source>
+        <translation>Todos já têm esta lista de verificação.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign to %n people</source>
+        <translation>
+            <numerusform>Atribuir a %n pessoa</numerusform>
+            <numerusform>Atribuir a %n pessoas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate the template first: only active templates can be assigned.</source>
+        <translation>Ative o modelo primeiro: somente modelos ativos podem ser atribuídos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %n people.</source>
+        <translation>
+            <numerusform>Atribuída a %n pessoa.</numerusform>
+            <numerusform>Atribuída a %n pessoas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people could not be assigned.</source>
+        <translation>
+            <numerusform>Não foi possível atribuir a %n pessoa.</numerusform>
+            <numerusform>Não foi possível atribuir a %n pessoas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigning %1 of %2…</source>
+        <translation>Atribuindo %1 de %2…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>mikro::ui::AuditLogPage</name>
     <message>
         <source>Audit log</source>
@@ -2103,6 +2265,185 @@
     <message>
         <source>Keep comment</source>
         <translation>Manter comentário</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::ChecklistTemplateDialog</name>
+    <message>
+        <source>D&amp;ue date</source>
+        <translation>V&amp;encimento</translation>
+    </message>
+    <message>
+        <source>&amp;Visible — people may start it themselves</source>
+        <translation>&amp;Visível: as pessoas podem iniciá-la por conta própria</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive</source>
+        <translation>A&amp;tiva</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Adicionar item</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Desc&amp;er</translation>
+    </message>
+    <message>
+        <source>New checklist template</source>
+        <translation>Novo modelo de lista de verificação</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (cópia)</translation>
+    </message>
+    <message>
+        <source>Edit checklist template</source>
+        <translation>Editar modelo de lista de verificação</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Tarifa de conclusão</translation>
+    </message>
+    <message>
+        <source>Validation rate</source>
+        <translation>Tarifa de validação</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Dificuldade</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Data de vencimento</translation>
+    </message>
+    <message>
+        <source>Only active templates can be started or assigned.</source>
+        <translation>Somente modelos ativos podem ser iniciados ou atribuídos.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Cima</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Baixo</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descrição</translation>
+    </message>
+    <message>
+        <source>&amp;Completion rate, paid to the person</source>
+        <translation>Tarifa de &amp;conclusão, paga à pessoa</translation>
+    </message>
+    <message>
+        <source>Validation rate, &amp;paid to the confirming validator</source>
+        <translation>Tarifa de validação, &amp;paga ao validador que confirma</translation>
+    </message>
+    <message>
+        <source>Di&amp;fficulty</source>
+        <translation>Di&amp;ficuldade</translation>
+    </message>
+    <message>
+        <source>Item changes also reach checklists already started and not yet confirmed; an item someone has had confirmed stays as it was. Rate changes apply to every checklist not yet fully confirmed.</source>
+        <translation>As mudanças de itens também chegam às listas já iniciadas e ainda não confirmadas; um item já confirmado para alguém fica como estava. As mudanças de tarifa valem para toda lista ainda não confirmada por completo.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Dê um nome ao modelo.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation>A descrição tem mais de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Both rates are amounts of 0.00 or more.</source>
+        <translation>As duas tarifas são valores de 0,00 ou mais.</translation>
+    </message>
+    <message>
+        <source>The due date is in the past.</source>
+        <translation>A data de vencimento já passou.</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>Adicione pelo menos um item.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no action.</source>
+        <translation>O item %1 não tem ação.</translation>
+    </message>
+    <message>
+        <source>Item %1 is longer than %2 characters.</source>
+        <translation>O item %1 tem mais de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The link of item %1 is not an http or https address.</source>
+        <translation>O link do item %1 não é um endereço http ou https.</translation>
+    </message>
+    <message>
+        <source>Creating the template…</source>
+        <translation>Criando o modelo…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3224,10 @@ Acompanhamento de tarefas e pagamentos para mapeadores do OpenStreetMap.</transl
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Listas de verificação</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::OnboardingWizard</name>
@@ -3055,6 +3400,173 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>Accepted</source>
         <translation>Aceitos</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::OrgChecklistsPage</name>
+    <message>
+        <source>Checklists</source>
+        <translation>Listas de verificação</translation>
+    </message>
+    <message>
+        <source>Every checklist</source>
+        <translation>Todas as listas</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Ativar</translation>
+    </message>
+    <message>
+        <source>Activate it first: only active templates can be assigned</source>
+        <translation>Ative-o primeiro: somente modelos ativos podem ser atribuídos</translation>
+    </message>
+    <message>
+        <source>Something is done on it already</source>
+        <translation>Já tem algo feito</translation>
+    </message>
+    <message>
+        <source>Checklist template created</source>
+        <translation>Modelo de lista de verificação criado</translation>
+    </message>
+    <message>
+        <source>Checklist template saved</source>
+        <translation>Modelo de lista de verificação salvo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; activated</source>
+        <translation>“%1” ativada</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; deactivated: people who started it carry on</source>
+        <translation>“%1” desativada: quem a iniciou continua com ela</translation>
+    </message>
+    <message>
+        <source>Archive template</source>
+        <translation>Arquivar modelo</translation>
+    </message>
+    <message>
+        <source>Archive &apos;%1&apos;? It leaves the lists and can no longer be started or assigned. People who have it can still finish it and have it confirmed; what was paid stays.</source>
+        <translation>Arquivar “%1”? Ela sai das listas e não pode mais ser iniciada nem atribuída. Quem a tem ainda pode concluí-la e tê-la confirmada; o que foi pago permanece.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arquivar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; archived</source>
+        <translation>“%1” arquivada</translation>
+    </message>
+    <message>
+        <source>Unassign checklist</source>
+        <translation>Remover lista de verificação</translation>
+    </message>
+    <message>
+        <source>Take &apos;%1&apos; away from %2? Their checklist and its comments are removed.</source>
+        <translation>Retirar “%1” de %2? A lista e os comentários dela são removidos.</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; taken away from %2</source>
+        <translation>“%1” retirada de %2</translation>
+    </message>
+    <message>
+        <source>Active templates</source>
+        <translation>Modelos ativos</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>assigned or started</source>
+        <translation>atribuídas ou iniciadas</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Aguardando confirmação</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Paradas</translation>
+    </message>
+    <message>
+        <source>no progress for 3 days</source>
+        <translation>sem avanço há 3 dias</translation>
+    </message>
+    <message>
+        <source>Paid for checklists</source>
+        <translation>Pago por listas</translation>
+    </message>
+    <message>
+        <source>people and validators, all time</source>
+        <translation>pessoas e validadores, desde o início</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Modelos</translation>
+    </message>
+    <message>
+        <source>A&amp;ssignments</source>
+        <translation>A&amp;tribuições</translation>
+    </message>
+    <message>
+        <source>New template…</source>
+        <translation>Novo modelo…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Atribuir…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Arquivar…</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificação</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Todos os estados</translation>
+    </message>
+    <message>
+        <source>Stale only</source>
+        <translation>Somente paradas</translation>
+    </message>
+    <message>
+        <source>Unassign…</source>
+        <translation>Remover…</translation>
+    </message>
+    <message>
+        <source>Open in review</source>
+        <translation>Abrir na revisão</translation>
+    </message>
+    <message>
+        <source>No checklist templates yet. Write one with New template…</source>
+        <translation>Ainda não há modelos de listas de verificação. Escreva um com Novo modelo…</translation>
+    </message>
+    <message>
+        <source>Nobody has a checklist here.</source>
+        <translation>Ninguém tem uma lista de verificação aqui.</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3909,101 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>No projects here. Add one from its Tasking Manager address.</source>
         <translation>Nenhum projeto aqui. Adicione um a partir do endereço no Tasking Manager.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::OrgTrainingPage</name>
+    <message>
+        <source>Training</source>
+        <translation>Treinamento</translation>
+    </message>
+    <message>
+        <source>%1 · pass mark %2 %, %3 points, %4</source>
+        <translation>%1 · nota mínima %2 %, %3 pontos, %4</translation>
+    </message>
+    <message>
+        <source>    ✓ %1 (correct)</source>
+        <translation>    ✓ %1 (correta)</translation>
+    </message>
+    <message>
+        <source>No questions: people complete it by reading the material.</source>
+        <translation>Sem perguntas: as pessoas o concluem lendo o material.</translation>
+    </message>
+    <message>
+        <source>Training created</source>
+        <translation>Treinamento criado</translation>
+    </message>
+    <message>
+        <source>Training saved</source>
+        <translation>Treinamento salvo</translation>
+    </message>
+    <message>
+        <source>Archive training</source>
+        <translation>Arquivar treinamento</translation>
+    </message>
+    <message>
+        <source>Archive &apos;%1&apos;? People no longer see it and projects stop requiring it; results and points stay.</source>
+        <translation>Arquivar “%1”? As pessoas deixam de vê-lo e os projetos deixam de exigi-lo; os resultados e os pontos permanecem.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arquivar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; archived</source>
+        <translation>“%1” arquivado</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <source>not archived</source>
+        <translation>não arquivados</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapeamento</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validação</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping (%1)</source>
+        <translation>&amp;Mapeamento (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Validation (%1)</source>
+        <translation>&amp;Validação (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Project (%1)</source>
+        <translation>&amp;Projeto (%1)</translation>
+    </message>
+    <message>
+        <source>No modules of this type yet. Write one with New training…</source>
+        <translation>Ainda não há módulos deste tipo. Escreva um com Novo treinamento…</translation>
+    </message>
+    <message>
+        <source>New training…</source>
+        <translation>Novo treinamento…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Open material</source>
+        <translation>Abrir material</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Arquivar…</translation>
     </message>
 </context>
 <context>
@@ -4876,6 +5483,205 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>Nothing to review. Tasks validated by someone outside Mikro, or by their own mapper, appear here after a sync.</source>
         <translation>Não há nada para revisar. As tarefas validadas por alguém de fora do Mikro, ou pelo próprio mapeador, aparecem aqui depois de uma sincronização.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::TrainingEditorDialog</name>
+    <message>
+        <source>Add &amp;question</source>
+        <translation>Adicionar per&amp;gunta</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve question</source>
+        <translation>Remo&amp;ver pergunta</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Desc&amp;er</translation>
+    </message>
+    <message>
+        <source>Add a&amp;nswer</source>
+        <translation>Adicionar resp&amp;osta</translation>
+    </message>
+    <message>
+        <source>Remove answe&amp;r</source>
+        <translation>Remover re&amp;sposta</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Novo treinamento</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>Edit training</source>
+        <translation>Editar treinamento</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapeamento</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validação</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Material URL</source>
+        <translation>URL do material</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pontos</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Nota mínima</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Dificuldade</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Perguntas</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respostas</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correta</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Cima</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Baixo</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ipo</translation>
+    </message>
+    <message>
+        <source>&amp;Material URL</source>
+        <translation>URL do &amp;material</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Pontos</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty</source>
+        <translation>&amp;Dificuldade</translation>
+    </message>
+    <message>
+        <source>Pass mar&amp;k</source>
+        <translation>Nota mí&amp;nima</translation>
+    </message>
+    <message>
+        <source>Answers (tick the one correct answer)</source>
+        <translation>Respostas (marque a única resposta correta)</translation>
+    </message>
+    <message>
+        <source>Question %1 has no text.</source>
+        <translation>A pergunta %1 não tem texto.</translation>
+    </message>
+    <message>
+        <source>Question %1 needs 2 to %2 answers.</source>
+        <translation>A pergunta %1 precisa de 2 a %2 respostas.</translation>
+    </message>
+    <message>
+        <source>Question %1 has no correct answer.</source>
+        <translation>A pergunta %1 não tem resposta correta.</translation>
+    </message>
+    <message>
+        <source>Question %1 has more than one correct answer.</source>
+        <translation>A pergunta %1 tem mais de uma resposta correta.</translation>
+    </message>
+    <message>
+        <source>Question %1 has an empty answer.</source>
+        <translation>A pergunta %1 tem uma resposta vazia.</translation>
+    </message>
+    <message>
+        <source>Question %1 has the same answer twice.</source>
+        <translation>A pergunta %1 tem a mesma resposta duas vezes.</translation>
+    </message>
+    <message>
+        <source>Give the training a title.</source>
+        <translation>Dê um título ao treinamento.</translation>
+    </message>
+    <message>
+        <source>The material URL must be an http or https address.</source>
+        <translation>A URL do material deve ser um endereço http ou https.</translation>
+    </message>
+    <message>
+        <source>Add at least one question.</source>
+        <translation>Adicione pelo menos uma pergunta.</translation>
+    </message>
+    <message>
+        <source>Change questions</source>
+        <translation>Alterar perguntas</translation>
+    </message>
+    <message>
+        <source>People who passed keep their result and points; new attempts use the new questions.</source>
+        <translation>Quem foi aprovado mantém seu resultado e seus pontos; as novas tentativas usam as novas perguntas.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Creating the training…</source>
+        <translation>Criando o treinamento…</translation>
     </message>
 </context>
 <context>

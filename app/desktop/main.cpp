@@ -5,6 +5,7 @@
 #include "services/client/inprocess/StoreCheck.h"
 #include "services/core/SafeLog.h"
 #include "services/core/WhenReady.h"
+#include "ui/common/CheckBoxStyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +20,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(new mikro::ui::CheckBoxStyle); // the platform's, mended (UI.md §1.9)
     mikro::core::installSafeLogging();
     QApplication::setOrganizationName(u"Mikro"_s);
     QApplication::setApplicationName(u"mikro"_s);

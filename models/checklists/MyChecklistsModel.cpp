@@ -1,5 +1,7 @@
 #include "models/checklists/MyChecklistsModel.h"
 
+#include "models/StatusWords.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -97,7 +99,7 @@ QVariant MyChecklistsModel::displayOf(int row, int column) const
     case Name:
         return v.checklist.name;
     case Difficulty:
-        return v.checklist.difficulty;
+        return difficultyWord(v.checklist.difficulty);
     case Done:
         return itemCountText(v, itemsDone(v), locale());
     case Confirmed:

@@ -1,5 +1,7 @@
 #include "models/projects/OrgProjectsModel.h"
 
+#include "models/StatusWords.h"
+
 #include <QCoreApplication>
 
 namespace mikro::models {
@@ -102,7 +104,7 @@ QVariant OrgProjectsModel::displayOf(int row, int column) const
     case Status:
         return statusWord(p);
     case Difficulty:
-        return p.difficulty;
+        return difficultyWord(p.difficulty);
     case Tasks:
         return locale().toString(p.totalTasks);
     case ValidatedPercent:

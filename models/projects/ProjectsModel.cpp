@@ -1,5 +1,7 @@
 #include "models/projects/ProjectsModel.h"
 
+#include "models/StatusWords.h"
+
 #include <QCoreApplication>
 
 namespace mikro::models {
@@ -91,7 +93,7 @@ QVariant ProjectsModel::displayOf(int row, int column) const
             return projectWord(QT_TRANSLATE_NOOP("mikro::models::ProjectsModel", "Validator"));
         return QStringLiteral("—");
     case Difficulty:
-        return p.difficulty;
+        return difficultyWord(p.difficulty);
     case MappingRate:
         return core::formatMoney(p.mappingRate, m_currency, locale());
     case ValidationRate:

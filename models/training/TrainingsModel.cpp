@@ -1,5 +1,7 @@
 #include "models/training/TrainingsModel.h"
 
+#include "models/StatusWords.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -67,7 +69,7 @@ QVariant TrainingsModel::displayOf(int row, int column) const
     case Title:
         return t.title;
     case Difficulty:
-        return t.difficulty;
+        return difficultyWord(t.difficulty);
     case Points:
         return locale().toString(t.pointValue);
     case Questions:

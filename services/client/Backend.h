@@ -16,6 +16,7 @@ class ReviewClient;
 class ProjectsClient;
 class ProjectAdminClient;
 class ChecklistAdminClient;
+class TrainingAdminClient;
 class ReconciliationClient;
 class TrainingClient;
 
@@ -36,6 +37,7 @@ public:
     [[nodiscard]] virtual ProjectsClient &projects() = 0;
     [[nodiscard]] virtual ProjectAdminClient &projectAdmin() = 0;
     [[nodiscard]] virtual ChecklistAdminClient &checklistAdmin() = 0;
+    [[nodiscard]] virtual TrainingAdminClient &trainingAdmin() = 0;
     [[nodiscard]] virtual TrainingClient &training() = 0;
     [[nodiscard]] virtual ChecklistsClient &checklists() = 0;
     [[nodiscard]] virtual ReconciliationClient &reconciliation() = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/CheckBoxStyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -12,7 +14,8 @@ namespace mikro::testing {
 /// screenshots of both are taken under each (UI.md §1.9).
 inline QPalette uiPalette(bool dark)
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(
+        new ui::CheckBoxStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     QPalette p = QApplication::style()->standardPalette();
     if (!dark)
         return p;

@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace mikro::ui {
 
@@ -117,6 +118,18 @@ void ReviewChecklistsPage::setFilter(Filter filter)
 
 bool ReviewChecklistsPage::select(qint64 id)
 {
+    if (!hasLoaded() || isLoading())
+        m_wanted = id;
+    const auto found = std::ranges::find(m_all, id, &domain::InstanceView::id);
+    if (found == m_all.cend())
+        return false;
+    // Shown under the filter of its state, stale or not.
+    const Filter state = found->confirmed ? Confirmed
+        : doneUnconfirmed(*found) > 0     ? Waiting
+                                          : InProgress;
+    m_staleOnly->setChecked(false);
+    m_filter->setCurrentIndex(state);
+    showFilter();
     return m_table->selectId(id);
 }
 
@@ -130,6 +143,8 @@ void ReviewChecklistsPage::load()
             }
             m_all = others.value();
             showFilter();
+            if (const qint64 wanted = std::exchange(m_wanted, 0); wanted != 0)
+                select(wanted);
             loaded();
             emit countChanged(
                 static_cast<int>(std::ranges::count_if(m_all, [](const domain::InstanceView &v) {
@@ -152,7 +167,7 @@ void ReviewChecklistsPage::showFilter()
             rows << v;
     }
     m_model->setChecklists(rows, session().currency(), clock().nowUtc().toLocalTime().date());
-    select(selected); // else the first row
+    m_table->selectId(selected); // else the first row
     m_table->fitColumnsOnce();
     retranslateUi();
     showDetail();

@@ -37,6 +37,7 @@ public:
     [[nodiscard]] ChecklistDetail *detail() const { return m_detail; }
     [[nodiscard]] QPushButton *confirmAllButton() const { return m_confirmAll; }
     void setFilter(Filter filter);
+    /// Shows checklist `id` under its state's filter, selected (now, or once the list is read).
     bool select(qint64 id);
 
 protected:
@@ -62,6 +63,7 @@ private:
     ChecklistDetail *m_detail = nullptr;
     QPushButton *m_confirmAll = nullptr;
     QList<domain::InstanceView> m_all;
+    qint64 m_wanted = 0; ///< a checklist to select once the list is read
     bool m_busy = false;
 };
 

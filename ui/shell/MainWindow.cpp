@@ -11,8 +11,10 @@
 #include "ui/pages/AuditLogPage.h"
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/MyChecklistsPage.h"
+#include "ui/pages/OrgChecklistsPage.h"
 #include "ui/pages/OrgDashboardPage.h"
 #include "ui/pages/OrgProjectsPage.h"
+#include "ui/pages/OrgTrainingPage.h"
 #include "ui/pages/PaymentsPage.h"
 #include "ui/pages/ProjectsPage.h"
 #include "ui/pages/ReconciliationPage.h"
@@ -77,6 +79,8 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     auto *audit = new AuditLogPage(context);
     auto *taskReview = new TaskReviewPage(context);
     auto *orgProjects = new OrgProjectsPage(context);
+    auto *orgChecklists = new OrgChecklistsPage(context);
+    auto *orgTraining = new OrgTrainingPage(context);
     m_account = new AccountPage(context);
     m_pages = { { PageId::Dashboard, dashboard }, { PageId::Projects, projects },
         { PageId::Payments, payments }, { PageId::Training, training },
@@ -84,6 +88,7 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
         { PageId::Reconciliation, reconciliation }, { PageId::Users, users },
         { PageId::Organisation, organisation }, { PageId::Audit, audit },
         { PageId::TaskReview, taskReview }, { PageId::OrgProjects, orgProjects },
+        { PageId::OrgChecklists, orgChecklists }, { PageId::OrgTraining, orgTraining },
         { PageId::Account, m_account } };
     for (Page *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
@@ -111,12 +116,20 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
         [this] { openPage(PageId::Reconciliation); });
     connect(organisation, &OrgDashboardPage::reviewPageRequested, this,
         [this] { openPage(PageId::TaskReview); });
+    connect(orgChecklists, &OrgChecklistsPage::reviewRequested, this, [this, review](qint64 id) {
+        openPage(PageId::Review);
+        review->select(id);
+    });
     // An audit entry opens its person, request or payment where a page shows it (UI.md §5.9).
     connect(audit, &AuditLogPage::entityRequested, this,
-        [this, users, reconciliation, orgProjects](const QString &entity, const QString &id) {
+        [this, users, reconciliation, orgProjects, orgTraining](
+            const QString &entity, const QString &id) {
             if (entity == QLatin1String("user")) {
                 openPage(PageId::Users);
                 users->selectPerson(id);
+            } else if (entity == QLatin1String("training")) {
+                openPage(PageId::OrgTraining);
+                orgTraining->selectTraining(id.toLongLong());
             } else if (entity == QLatin1String("project")) {
                 openPage(PageId::OrgProjects);
                 orgProjects->selectProject(id.toLongLong());

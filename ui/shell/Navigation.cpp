@@ -20,6 +20,9 @@ QList<NavEntry> navigationFor(domain::Role role)
             { PageId::Reconciliation,
                 word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Payments")) },
             { PageId::TaskReview, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Review")) },
+            { PageId::OrgTraining, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Training")) },
+            { PageId::OrgChecklists,
+                word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Checklists")) },
             review,
             { PageId::Audit, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Audit log")) },
             { std::nullopt, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My work")) },
@@ -62,7 +65,8 @@ constexpr PageName PageNames[] = { { PageId::Dashboard, u"dashboard" },
     { PageId::Review, u"review" }, { PageId::Reconciliation, u"reconciliation" },
     { PageId::Users, u"users" }, { PageId::Organisation, u"organisation" },
     { PageId::Audit, u"audit" }, { PageId::TaskReview, u"task-review" },
-    { PageId::OrgProjects, u"org-projects" }, { PageId::Account, u"account" } };
+    { PageId::OrgProjects, u"org-projects" }, { PageId::OrgChecklists, u"org-checklists" },
+    { PageId::OrgTraining, u"org-training" }, { PageId::Account, u"account" } };
 
 } // namespace
 

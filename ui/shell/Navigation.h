@@ -23,6 +23,8 @@ enum class PageId {
     Audit, ///< the admin's audit log (UI.md §5.9)
     TaskReview, ///< the admin's review of tasks the sync could not credit (UI.md §5.5)
     OrgProjects, ///< the admin's projects of the organisation (UI.md §5.3)
+    OrgChecklists, ///< the admin's checklist templates and assignments (UI.md §5.7)
+    OrgTraining, ///< the admin's training modules (UI.md §5.6)
     Account
 };
 

@@ -23,8 +23,10 @@ QIcon iconOf(const QStyle *style, PageId page)
     case PageId::Payments:
         return style->standardIcon(QStyle::SP_DialogApplyButton);
     case PageId::Training:
+    case PageId::OrgTraining:
         return style->standardIcon(QStyle::SP_FileDialogInfoView);
     case PageId::Checklists:
+    case PageId::OrgChecklists:
         return style->standardIcon(QStyle::SP_FileDialogDetailedView);
     case PageId::Review:
     case PageId::TaskReview:

@@ -13,6 +13,7 @@ HttpBackend::HttpBackend(QNetworkAccessManager &network, const QUrl &server, Tok
     , m_projects(m_api, feed())
     , m_projectAdmin(m_api, feed())
     , m_checklistAdmin(m_api, feed())
+    , m_trainingAdmin(m_api, feed())
     , m_training(m_api, feed())
     , m_checklists(m_api, feed())
     , m_reconciliation(m_api, feed())

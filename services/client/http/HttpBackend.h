@@ -13,6 +13,7 @@
 #include "services/client/http/HttpProjectsClient.h"
 #include "services/client/http/HttpReconciliationClient.h"
 #include "services/client/http/HttpReviewClient.h"
+#include "services/client/http/HttpTrainingAdminClient.h"
 #include "services/client/http/HttpTrainingClient.h"
 
 namespace mikro::client {
@@ -30,6 +31,7 @@ public:
     [[nodiscard]] ProjectsClient &projects() override { return m_projects; }
     [[nodiscard]] ProjectAdminClient &projectAdmin() override { return m_projectAdmin; }
     [[nodiscard]] ChecklistAdminClient &checklistAdmin() override { return m_checklistAdmin; }
+    [[nodiscard]] TrainingAdminClient &trainingAdmin() override { return m_trainingAdmin; }
     [[nodiscard]] TrainingClient &training() override { return m_training; }
     [[nodiscard]] ChecklistsClient &checklists() override { return m_checklists; }
     [[nodiscard]] ReconciliationClient &reconciliation() override { return m_reconciliation; }
@@ -46,6 +48,7 @@ private:
     HttpProjectsClient m_projects;
     HttpProjectAdminClient m_projectAdmin;
     HttpChecklistAdminClient m_checklistAdmin;
+    HttpTrainingAdminClient m_trainingAdmin;
     HttpTrainingClient m_training;
     HttpChecklistsClient m_checklists;
     HttpReconciliationClient m_reconciliation;

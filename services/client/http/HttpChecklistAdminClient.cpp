@@ -3,6 +3,7 @@
 #include "services/client/codec/ChecklistCodec.h"
 #include "services/client/codec/JsonReader.h"
 #include "services/client/http/ApiConnection.h"
+#include "services/client/http/ChangeCall.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,13 +17,6 @@ namespace mikro::client {
 namespace {
 
 using Answer = core::Result<QJsonObject>;
-
-core::Result<void> withoutValue(const core::Result<qint64> &done)
-{
-    if (!done.ok())
-        return done.error();
-    return {};
-}
 
 QJsonObject itemObject(int number, const QString &action, const QString &link)
 {
@@ -161,16 +155,7 @@ QFuture<core::Result<void>> HttpChecklistAdminClient::unassign(
 QFuture<core::Result<qint64>> HttpChecklistAdminClient::change(
     const QString &action, const QJsonObject &body, const QString &key)
 {
-    return m_api.call(action, body, ApiConnection::newOperationKey())
-        .then([feed = &m_feed, key](const Answer &answer) -> core::Result<qint64> {
-            if (!answer.ok())
-                return answer.error();
-            feed->announce(checklistAdminAreas);
-            if (key.isEmpty())
-                return qint64(0);
-            return readShape<qint64>(answer.value(), u"checklist change"_s,
-                [&key](JsonReader &io, qint64 &id) { io.integer(key, id); });
-        });
+    return callChange(m_api, m_feed, action, body, checklistAdminAreas, key);
 }
 
 } // namespace mikro::client

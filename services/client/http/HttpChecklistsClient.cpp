@@ -4,6 +4,7 @@
 #include "services/client/codec/ChecklistCodec.h"
 #include "services/client/codec/JsonReader.h"
 #include "services/client/http/ApiConnection.h"
+#include "services/client/http/ChangeCall.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,13 +13,6 @@ namespace mikro::client {
 namespace {
 
 using Answer = core::Result<QJsonObject>;
-
-core::Result<void> withoutValue(const core::Result<qint64> &done)
-{
-    if (!done.ok())
-        return done.error();
-    return {};
-}
 
 } // namespace
 

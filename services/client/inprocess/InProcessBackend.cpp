@@ -14,6 +14,7 @@ InProcessBackend::InProcessBackend(store::Database &db, const core::Clock &clock
     , m_projects(m_context)
     , m_projectAdmin(m_context)
     , m_checklistAdmin(m_context)
+    , m_trainingAdmin(m_context)
     , m_training(m_context)
     , m_checklists(m_context)
     , m_reconciliation(m_context)

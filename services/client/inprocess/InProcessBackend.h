@@ -13,6 +13,7 @@
 #include "services/client/inprocess/InProcessProjectsClient.h"
 #include "services/client/inprocess/InProcessReconciliationClient.h"
 #include "services/client/inprocess/InProcessReviewClient.h"
+#include "services/client/inprocess/InProcessTrainingAdminClient.h"
 #include "services/client/inprocess/InProcessTrainingClient.h"
 
 namespace mikro::client {
@@ -39,6 +40,7 @@ public:
     [[nodiscard]] ProjectsClient &projects() override { return m_projects; }
     [[nodiscard]] ProjectAdminClient &projectAdmin() override { return m_projectAdmin; }
     [[nodiscard]] ChecklistAdminClient &checklistAdmin() override { return m_checklistAdmin; }
+    [[nodiscard]] TrainingAdminClient &trainingAdmin() override { return m_trainingAdmin; }
     [[nodiscard]] TrainingClient &training() override { return m_training; }
     [[nodiscard]] ChecklistsClient &checklists() override { return m_checklists; }
     [[nodiscard]] ReconciliationClient &reconciliation() override { return m_reconciliation; }
@@ -55,6 +57,7 @@ private:
     InProcessProjectsClient m_projects;
     InProcessProjectAdminClient m_projectAdmin;
     InProcessChecklistAdminClient m_checklistAdmin;
+    InProcessTrainingAdminClient m_trainingAdmin;
     InProcessTrainingClient m_training;
     InProcessChecklistsClient m_checklists;
     InProcessReconciliationClient m_reconciliation;

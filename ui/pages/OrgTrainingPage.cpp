@@ -1,0 +1,295 @@
+#include "ui/pages/OrgTrainingPage.h"
+
+#include "models/StatusWords.h"
+#include "models/training/OrgTrainingsModel.h"
+#include "services/client/Backend.h"
+#include "services/client/ProjectsClient.h"
+#include "services/client/TrainingAdminClient.h"
+#include "services/core/WhenReady.h"
+#include "ui/common/Confirm.h"
+#include "ui/common/FigureCard.h"
+#include "ui/common/RecordTable.h"
+#include "ui/common/Remembered.h"
+#include "ui/dialogs/TrainingEditorDialog.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QUrl>
+
+#include <algorithm>
+#include <utility>
+
+namespace mikro::ui {
+
+using Area = client::ChangeFeed::Area;
+
+OrgTrainingPage::OrgTrainingPage(const PageContext &context, QWidget *parent)
+    : Page(context, { Area::Training, Area::Projects }, parent)
+    , m_modules(new FigureCard(QStringLiteral("modulesCard")))
+    , m_mapping(new FigureCard(QStringLiteral("mappingModulesCard")))
+    , m_validation(new FigureCard(QStringLiteral("validationModulesCard")))
+    , m_project(new FigureCard(QStringLiteral("projectModulesCard")))
+    , m_tabs(new QTabWidget)
+    , m_detailTitle(new QLabel)
+    , m_detail(new QLabel)
+    , m_new(new QPushButton)
+    , m_edit(new QPushButton)
+    , m_material(new QPushButton)
+    , m_archive(new QPushButton)
+{
+    setObjectName(QStringLiteral("orgTrainingPage"));
+    m_tabs->setObjectName(QStringLiteral("orgTrainingTabs"));
+    m_detailTitle->setObjectName(QStringLiteral("trainingDetailTitle"));
+    m_detail->setObjectName(QStringLiteral("trainingDetail"));
+    m_new->setObjectName(QStringLiteral("newTrainingButton"));
+    m_edit->setObjectName(QStringLiteral("editTrainingButton"));
+    m_material->setObjectName(QStringLiteral("openTrainingMaterialButton"));
+    m_archive->setObjectName(QStringLiteral("archiveTrainingButton"));
+    auto *cards = new QGridLayout;
+    const QList<FigureCard *> all { m_modules, m_mapping, m_validation, m_project };
+    for (int i = 0; i < all.size(); ++i)
+        cards->addWidget(all[i], 0, i);
+    for (const QString &name : { QStringLiteral("orgMappingTrainings"),
+             QStringLiteral("orgValidationTrainings"), QStringLiteral("orgProjectTrainings") }) {
+        auto *model = new models::OrgTrainingsModel(this);
+        auto *table = new RecordTable(model, name);
+        table->setSearchable(true);
+        table->sortBy(models::OrgTrainingsModel::Title, Qt::AscendingOrder);
+        m_models << model;
+        m_tables << table;
+        m_tabs->addTab(table, QString());
+        connect(table, &RecordTable::currentRowChanged, this, [this] {
+            showDetail();
+            updateActions();
+        });
+        connect(table, &RecordTable::activated, this, &OrgTrainingPage::editTraining);
+    }
+    m_detailTitle->setTextFormat(Qt::PlainText);
+    QFont heading = m_detailTitle->font();
+    heading.setBold(true);
+    m_detailTitle->setFont(heading);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setWordWrap(true);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : { m_new, m_edit, m_material, m_archive })
+        actions->addWidget(b);
+    actions->addStretch();
+    contentLayout()->addLayout(cards);
+    contentLayout()->addWidget(m_tabs, 3);
+    contentLayout()->addWidget(m_detailTitle);
+    contentLayout()->addWidget(m_detail, 2);
+    contentLayout()->addLayout(actions);
+    remembered::tabs(m_tabs, QStringLiteral("org-training"));
+
+    auto *newKey = new QShortcut(QKeySequence::New, this);
+    newKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(newKey, &QShortcut::activated, this, &OrgTrainingPage::newTraining);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        showDetail();
+        updateActions();
+    });
+    connect(m_new, &QPushButton::clicked, this, &OrgTrainingPage::newTraining);
+    connect(m_edit, &QPushButton::clicked, this, &OrgTrainingPage::editTraining);
+    connect(m_material, &QPushButton::clicked, this, [this] {
+        if (const domain::TrainingView *t = current())
+            openExternal(QUrl(t->url));
+    });
+    connect(m_archive, &QPushButton::clicked, this, &OrgTrainingPage::confirmArchive);
+    retranslateUi();
+    showDetail();
+}
+
+QString OrgTrainingPage::title() const
+{
+    return tr("Training");
+}
+
+void OrgTrainingPage::load()
+{
+    client::Backend &b = backend();
+    core::whenAllReady(
+        this,
+        [this](const core::Result<QList<domain::TrainingView>> &trainings,
+            const core::Result<QList<domain::ProjectRow>> &projects) {
+            if (!trainings.ok() || !projects.ok()) {
+                failed(trainings.ok() ? projects.error() : trainings.error());
+                return;
+            }
+            present(trainings.value(), projects.value());
+            loaded();
+        },
+        b.trainingAdmin().catalog(), b.projects().organisation());
+}
+
+void OrgTrainingPage::present(
+    const QList<domain::TrainingView> &trainings, const QList<domain::ProjectRow> &projects)
+{
+    const domain::TrainingView *shown = current();
+    const qint64 selected = m_wanted != 0 ? std::exchange(m_wanted, 0) : shown ? shown->id : 0;
+    m_trainings = trainings;
+    QHash<qint64, QStringList> requiredBy;
+    for (const domain::ProjectRow &p : projects)
+        for (const qint64 id : p.requiredTrainings)
+            requiredBy[id] << p.name;
+    QList<QList<models::OrgTrainingsModel::Row>> byTab(3);
+    for (const domain::TrainingView &t : m_trainings)
+        byTab[static_cast<qsizetype>(t.type)]
+            << models::OrgTrainingsModel::Row { t, requiredBy.value(t.id) };
+    for (int tab = 0; tab < 3; ++tab) {
+        m_models[tab]->setTrainings(byTab[tab]);
+        m_tables[tab]->fitColumnsOnce();
+        m_counts[tab] = static_cast<int>(byTab[tab].size());
+    }
+    retranslateUi();
+    const QLocale locale;
+    m_modules->setValue(locale.toString(m_trainings.size()));
+    m_mapping->setValue(locale.toString(byTab[0].size()));
+    m_validation->setValue(locale.toString(byTab[1].size()));
+    m_project->setValue(locale.toString(byTab[2].size()));
+    if (selected != 0)
+        selectTraining(selected);
+    showDetail();
+    updateActions();
+}
+
+bool OrgTrainingPage::selectTraining(qint64 trainingId)
+{
+    if (!hasLoaded() || isLoading())
+        m_wanted = trainingId;
+    const auto found = std::ranges::find(m_trainings, trainingId, &domain::TrainingView::id);
+    if (found == m_trainings.cend())
+        return false;
+    const int tab = static_cast<int>(found->type);
+    m_tabs->setCurrentIndex(tab);
+    return m_tables[tab]->selectId(trainingId);
+}
+
+const domain::TrainingView *OrgTrainingPage::current() const
+{
+    const int tab = m_tabs->currentIndex();
+    if (tab < 0 || tab >= m_tables.size())
+        return nullptr;
+    const int row = m_tables[tab]->currentRow();
+    return row >= 0 && row < m_models[tab]->rowCount() ? &m_models[tab]->rowAt(row).training
+                                                       : nullptr;
+}
+
+void OrgTrainingPage::showDetail()
+{
+    const domain::TrainingView *t = current();
+    m_detailTitle->setVisible(t != nullptr);
+    m_detail->setVisible(t != nullptr);
+    if (!t)
+        return;
+    m_detailTitle->setText(
+        tr("%1 · pass mark %2 %, %3 points, %4")
+            .arg(t->title, QLocale().toString(t->passPercent), QLocale().toString(t->pointValue),
+                models::difficultyWord(t->difficulty)));
+    // The answer key: the correct answer of each question is marked, in words and by its sign.
+    QStringList lines;
+    for (int i = 0; i < t->questions.size(); ++i) {
+        const domain::TrainingView::Question &q = t->questions[i];
+        lines << QStringLiteral("%1. %2").arg(i + 1).arg(q.text);
+        for (const domain::TrainingView::Answer &a : q.answers)
+            lines << (a.correct ? tr("    ✓ %1 (correct)").arg(a.text)
+                                : QStringLiteral("    ○ %1").arg(a.text));
+    }
+    if (lines.isEmpty())
+        lines << tr("No questions: people complete it by reading the material.");
+    m_detail->setText(lines.join(QLatin1Char('\n')));
+}
+
+void OrgTrainingPage::updateActions()
+{
+    const bool selected = current() != nullptr;
+    for (QPushButton *b : { m_edit, m_material, m_archive })
+        b->setEnabled(selected && !m_sending);
+    m_new->setEnabled(!m_sending);
+}
+
+void OrgTrainingPage::newTraining()
+{
+    if (!m_new->isEnabled())
+        return;
+    const auto type = static_cast<domain::TrainingType>(std::max(0, m_tabs->currentIndex()));
+    auto *dialog = new TrainingEditorDialog(backend().trainingAdmin(), type, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        emit statusMessage(tr("Training created"));
+        m_wanted = dialog->savedId();
+    });
+    dialog->open();
+}
+
+void OrgTrainingPage::editTraining()
+{
+    const domain::TrainingView *t = current();
+    if (!t || !m_edit->isEnabled())
+        return;
+    auto *dialog = new TrainingEditorDialog(backend().trainingAdmin(), *t, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        emit statusMessage(tr("Training saved"));
+        m_wanted = dialog->savedId();
+    });
+    dialog->open();
+}
+
+void OrgTrainingPage::confirmArchive()
+{
+    const domain::TrainingView *t = current();
+    if (!t || !m_archive->isEnabled())
+        return;
+    const domain::TrainingView training = *t;
+    askToConfirm(this, QStringLiteral("confirmArchiveTraining"), tr("Archive training"),
+        tr("Archive '%1'? People no longer see it and projects stop requiring it; results and "
+           "points stay.")
+            .arg(training.title),
+        tr("Archive"), [this, training](bool yes) {
+            if (!yes)
+                return;
+            sendChange(backend().trainingAdmin().archive(training.id),
+                tr("'%1' archived").arg(training.title), [this](bool busy) {
+                    m_sending = busy;
+                    updateActions();
+                });
+        });
+}
+
+void OrgTrainingPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    Page::changeEvent(event);
+}
+
+void OrgTrainingPage::retranslateUi()
+{
+    m_modules->setTitle(tr("Modules"));
+    m_modules->setSubLine(tr("not archived"));
+    m_mapping->setTitle(tr("Mapping"));
+    m_validation->setTitle(tr("Validation"));
+    m_project->setTitle(tr("Project"));
+    const QStringList names { tr("&Mapping (%1)"), tr("&Validation (%1)"), tr("&Project (%1)") };
+    for (int tab = 0; tab < 3; ++tab) {
+        m_tabs->setTabText(tab, names[tab].arg(QLocale().toString(m_counts[tab])));
+        m_tables[tab]->setEmptyText(
+            tr("No modules of this type yet. Write one with New training…"));
+    }
+    m_new->setText(tr("New training…"));
+    m_new->setToolTip(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+    m_edit->setText(tr("Edit…"));
+    m_material->setText(tr("Open material"));
+    m_archive->setText(tr("Archive…"));
+    showDetail();
+    updateActions();
+}
+
+} // namespace mikro::ui

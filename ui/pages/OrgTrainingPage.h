@@ -1,0 +1,73 @@
+#pragma once
+
+#include "services/domain/projects/ProjectDirectory.h"
+#include "services/domain/training/TrainingCatalog.h"
+#include "ui/common/Page.h"
+
+#include <array>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace mikro::models {
+class OrgTrainingsModel;
+}
+
+namespace mikro::ui {
+
+class FigureCard;
+class RecordTable;
+
+/// Training for an admin (UI.md §5.6): cards (Modules, Mapping, Validation, Project); the tabs
+/// Mapping · Validation · Project with each module's points, pass mark, questions, how many
+/// people passed it and the projects that require it; the selected module's questions with the
+/// correct answers marked; New training… (Ctrl+N), Edit…, Open material, Archive….
+class OrgTrainingPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit OrgTrainingPage(const PageContext &context, QWidget *parent = nullptr);
+
+    [[nodiscard]] QString title() const override;
+    /// The table of one tab: 0 Mapping, 1 Validation, 2 Project.
+    [[nodiscard]] RecordTable *table(int tab) const { return m_tables.at(tab); }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    /// Shows module `trainingId` selected in its tab (now, or once the modules are read).
+    bool selectTraining(qint64 trainingId);
+
+protected:
+    void load() override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void present(
+        const QList<domain::TrainingView> &trainings, const QList<domain::ProjectRow> &projects);
+    [[nodiscard]] const domain::TrainingView *current() const;
+    void showDetail();
+    void updateActions();
+    void newTraining();
+    void editTraining();
+    void confirmArchive();
+    void retranslateUi();
+
+    FigureCard *m_modules = nullptr;
+    FigureCard *m_mapping = nullptr;
+    FigureCard *m_validation = nullptr;
+    FigureCard *m_project = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QList<models::OrgTrainingsModel *> m_models;
+    QList<RecordTable *> m_tables;
+    QLabel *m_detailTitle = nullptr;
+    QLabel *m_detail = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_material = nullptr;
+    QPushButton *m_archive = nullptr;
+    QList<domain::TrainingView> m_trainings;
+    std::array<int, 3> m_counts {}; ///< modules per tab
+    qint64 m_wanted = 0; ///< a module to select once the modules are read
+    bool m_sending = false;
+};
+
+} // namespace mikro::ui
