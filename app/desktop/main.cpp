@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setStyle(new mikro::ui::CheckBoxStyle); // the platform's, mended (UI.md §1.9)
+    mikro::ui::CheckBoxStyle::install(); // the platform's style, mended (UI.md §1.9)
     mikro::core::installSafeLogging();
     QApplication::setOrganizationName(u"Mikro"_s);
     QApplication::setApplicationName(u"mikro"_s);

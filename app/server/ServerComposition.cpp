@@ -33,6 +33,7 @@
 #include "services/domain/money/PaymentRecords.h"
 #include "services/domain/money/PayoutService.h"
 #include "services/domain/money/ReconciliationService.h"
+#include "services/domain/money/RequestBreakdown.h"
 #include "services/domain/people/IdentityService.h"
 #include "services/domain/people/OrganisationSettings.h"
 #include "services/domain/people/OsmUsernames.h"
@@ -115,6 +116,7 @@ ServerComposition::ServerComposition(
     m_audit = std::make_unique<domain::AuditTrail>(*m_db);
     m_paymentRecords = std::make_unique<domain::PaymentRecords>(*m_db);
     m_ledgerHistory = std::make_unique<domain::LedgerHistory>(*m_db);
+    m_requestBreakdowns = std::make_unique<domain::RequestBreakdowns>(*m_db);
     m_requirements = std::make_unique<domain::ProjectRequirements>(*m_db, m_clock);
     m_budgets = std::make_unique<domain::BudgetCalculator>(*m_db, *m_tm4);
     m_trainingCatalog = std::make_unique<domain::TrainingCatalog>(*m_db);
@@ -135,7 +137,8 @@ ServerComposition::ServerComposition(
     addOsmUsernameRoutes(m_router, *m_gate, *m_usernames);
     addPeopleRoutes(m_router, *m_gate, *m_identity, *m_people, *m_organisation, *m_audit);
     addTransactionRoutes(m_router, *m_gate, *m_payouts);
-    addPaymentRecordRoutes(m_router, *m_gate, *m_paymentRecords, *m_ledgerHistory);
+    addPaymentRecordRoutes(
+        m_router, *m_gate, *m_paymentRecords, *m_ledgerHistory, *m_requestBreakdowns);
     addSyncRoutes(m_router, *m_gate, *m_sync, *m_scheduler);
     addProjectRoutes(m_router, *m_gate, *m_projects, *m_directory, *m_budgets);
     addMembershipRoutes(m_router, *m_gate, *m_membership, *m_directory, *m_people);

@@ -41,6 +41,7 @@ class DashboardService;
 class IdentityService;
 class LedgerHistory;
 class PaymentRecords;
+class RequestBreakdowns;
 class ProjectRequirements;
 class TrainingCatalog;
 class ProjectDirectory;
@@ -118,6 +119,7 @@ private:
     std::unique_ptr<domain::AuditTrail> m_audit;
     std::unique_ptr<domain::PaymentRecords> m_paymentRecords;
     std::unique_ptr<domain::LedgerHistory> m_ledgerHistory;
+    std::unique_ptr<domain::RequestBreakdowns> m_requestBreakdowns;
     std::unique_ptr<domain::ProjectRequirements> m_requirements;
     std::unique_ptr<domain::BudgetCalculator> m_budgets;
     std::unique_ptr<domain::TrainingCatalog> m_trainingCatalog;

@@ -14,8 +14,7 @@ namespace mikro::testing {
 /// screenshots of both are taken under each (UI.md §1.9).
 inline QPalette uiPalette(bool dark)
 {
-    QApplication::setStyle(
-        new ui::CheckBoxStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+    ui::CheckBoxStyle::install(QStyleFactory::create(QStringLiteral("Fusion")));
     QPalette p = QApplication::style()->standardPalette();
     if (!dark)
         return p;

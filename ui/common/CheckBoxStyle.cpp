@@ -2,6 +2,7 @@
 
 #include "ui/common/Look.h"
 
+#include <QApplication>
 #include <QPainter>
 #include <QStyleOption>
 
@@ -10,6 +11,13 @@ namespace mikro::ui {
 CheckBoxStyle::CheckBoxStyle(QStyle *base)
     : QProxyStyle(base)
 {
+}
+
+void CheckBoxStyle::install(QStyle *base)
+{
+    // QApplication takes ownership of its style and deletes it when replaced or at exit.
+    QApplication::setStyle(
+        new CheckBoxStyle(base)); // NOLINT(clang-analyzer-cplusplus.NewDeleteLeaks)
 }
 
 void CheckBoxStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,

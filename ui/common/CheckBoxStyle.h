@@ -14,6 +14,8 @@ class CheckBoxStyle : public QProxyStyle
 public:
     /// Wraps `base` (the application's style when null); the style takes ownership of it.
     explicit CheckBoxStyle(QStyle *base = nullptr);
+    /// Makes a CheckBoxStyle over `base` the application's style (QApplication owns it).
+    static void install(QStyle *base = nullptr);
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
         const QWidget *widget = nullptr) const override;

@@ -8,6 +8,7 @@
 #include "services/client/codec/PaymentRecordCodec.h"
 #include "services/domain/money/LedgerHistory.h"
 #include "services/domain/money/PaymentRecords.h"
+#include "services/domain/money/RequestBreakdown.h"
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
@@ -72,8 +73,23 @@ core::Result<domain::LedgerQuery> ledgerQueryOf(const JsonBody &body)
 } // namespace
 
 void addPaymentRecordRoutes(http::Router &router, const AuthGate &gate,
-    const domain::PaymentRecords &records, const domain::LedgerHistory &ledger)
+    const domain::PaymentRecords &records, const domain::LedgerHistory &ledger,
+    const domain::RequestBreakdowns &breakdowns)
 {
+    addAction(router, gate, u"transaction"_s, u"fetch_payment_request_details"_s,
+        [&breakdowns](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"request_id"_s, Need::Required);
+            if (!id.ok())
+                return id.error();
+            const auto details = breakdowns.read(caller, *id.value());
+            if (!details.ok())
+                return details.error();
+            client::JsonWriter out = client::JsonWriter::success(tr("Payment request details"));
+            client::writeRequestBreakdown(out, details.value());
+            return out;
+        });
+
     addAction(router, gate, u"transaction"_s, u"fetch_user_ledger"_s,
         [&ledger](const JsonBody &body, const http::Request &,
             const domain::Caller &caller) -> ActionResult {

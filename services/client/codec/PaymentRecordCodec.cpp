@@ -126,6 +126,30 @@ core::Result<domain::PayRequestRow> readPayRequest(const QJsonObject &object)
         object, u"PayRequest"_s, [](auto &io, auto &r) { describePayRequest(io, r); });
 }
 
+void writeRequestBreakdown(JsonWriter &envelope, const domain::RequestBreakdown &breakdown)
+{
+    JsonWriter request = writePayRequest(breakdown.request);
+    request.field(u"task_ids"_s, QJsonValue(QJsonArray::fromStringList(breakdown.taskIds)));
+    QList<JsonWriter> projects;
+    for (const domain::RequestBreakdown::Project &p : breakdown.projects) {
+        JsonWriter row = JsonWriter::object();
+        row.field(u"project_id"_s, p.projectId)
+            .field(u"name"_s, p.name)
+            .field(u"tasks"_s, qint64(p.tasks))
+            .money(u"mapping"_s, p.mapping)
+            .money(u"validation"_s, p.validation)
+            .money(u"reversals"_s, p.reversals)
+            .money(u"total"_s, p.total);
+        projects << row;
+    }
+    envelope.nested(u"request"_s, request)
+        .array(u"projects"_s, projects)
+        .money(u"checklists"_s, breakdown.checklists)
+        .money(u"adjustments"_s, breakdown.adjustments)
+        .money(u"paid_before"_s, breakdown.paidBefore)
+        .field(u"currency"_s, breakdown.currency);
+}
+
 JsonWriter writePayment(const domain::PaymentRow &payment)
 {
     return writeShape(payment, [](auto &io, auto &p) { describePayment(io, p); });

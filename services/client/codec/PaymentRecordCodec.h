@@ -3,6 +3,7 @@
 #include "services/client/codec/JsonWriter.h"
 #include "services/core/Result.h"
 #include "services/domain/money/PaymentRecords.h"
+#include "services/domain/money/RequestBreakdown.h"
 
 #include <QJsonObject>
 
@@ -28,6 +29,11 @@ struct PaymentMade
 /// `fetch_user_transactions` (§7): written by the server, read by the desktop's HttpBackend.
 [[nodiscard]] JsonWriter writePayRequest(const domain::PayRequestRow &request);
 [[nodiscard]] core::Result<domain::PayRequestRow> readPayRequest(const QJsonObject &object);
+/// The answer of `fetch_payment_request_details`: `request` (a PayRequest with `task_ids`
+/// ["<project>:<task>"]), `projects[]` {project_id, name, tasks, mapping, validation, reversals,
+/// total}, `checklists`, `adjustments`, `paid_before` (an addition: payouts before the request)
+/// and `currency`, added to `envelope`.
+void writeRequestBreakdown(JsonWriter &envelope, const domain::RequestBreakdown &breakdown);
 [[nodiscard]] JsonWriter writePayment(const domain::PaymentRow &payment);
 [[nodiscard]] core::Result<domain::PaymentRow> readPayment(const QJsonObject &object);
 [[nodiscard]] JsonWriter writeLedgerEntry(const domain::LedgerLine &entry);

@@ -4,6 +4,7 @@
 #include "services/store/Database.h"
 #include "services/store/SqlValues.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -110,6 +111,26 @@ core::Result<PaymentRecordSet> PaymentRecords::mine(const Caller &caller) const
     if (auto allowed = AccessPolicy::check(caller, Action::ViewOwnBalance); !allowed.ok())
         return allowed.error();
     return read(caller, caller.userId, true);
+}
+
+core::Result<PayRequestRow> PaymentRecords::request(const Caller &caller, qint64 requestId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ViewOwnBalance); !allowed.ok())
+        return allowed.error();
+    const bool admin = AccessPolicy::check(caller, Action::ViewOrgPayments).ok();
+    return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<PayRequestRow> {
+        auto found = requests(tx,
+            u"r.id = :id AND r.org_id = :org"_s + (admin ? QString() : u" AND r.user_id = :me"_s),
+            u"r.id"_s,
+            { { u"id"_s, requestId }, { u"org"_s, caller.orgId }, { u"me"_s, caller.userId } });
+        if (!found.ok())
+            return found.error();
+        if (found.value().isEmpty())
+            return core::Error::make(core::ErrorKind::NotFound, "not_found",
+                QCoreApplication::translate(
+                    "mikro::domain::PaymentRecords", "There is no such payout request."));
+        return found.value().constFirst();
+    });
 }
 
 core::Result<PaymentRecordSet> PaymentRecords::read(

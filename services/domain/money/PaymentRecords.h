@@ -83,6 +83,9 @@ public:
         const Caller &caller, const QString &userId) const;
     /// The caller's own records, rejection reasons and adjustments included.
     [[nodiscard]] core::Result<PaymentRecordSet> mine(const Caller &caller) const;
+    /// One request: any of the organisation's for an admin, else only the caller's own
+    /// (NotFound otherwise, so an id says nothing across people or organisations).
+    [[nodiscard]] core::Result<PayRequestRow> request(const Caller &caller, qint64 requestId) const;
 
 private:
     [[nodiscard]] core::Result<PaymentRecordSet> read(

@@ -22,6 +22,7 @@ private slots:
     void requestsAreCancelledRejectedPaidAndListed();
     void recordsAreOwnOrTheAdminsOrganisation();
     void adjustmentsCarryReasonAndProject();
+    void aRequestSaysWhatItIsMadeOf();
 
 private:
     qint64 submit();
@@ -198,6 +199,78 @@ void tst_ServerPayments::adjustmentsCarryReasonAndProject()
         "{" + user + R"(,"amount":"1.00","reason":"Bonus","project_id":41})", key);
     QCOMPARE(otherProject.status, 409);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries WHERE kind = 'adjustment'"_s), 2);
+}
+
+void tst_ServerPayments::aRequestSaysWhatItIsMadeOf()
+{
+    // Besides the fixture's 15.00 mapping (no project) and 0.50 checklist: work on two projects,
+    // a reversal, an adjustment, a payout before, and an entry after the request.
+    exec(u"INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, "
+         "validation_rate_cents, active, created_at) VALUES (701, 'org_devstack', 'Roads', "
+         "'https://tasks.example/projects/701', 120, 30, TRUE, '2026-01-01T00:00:00Z'), (702, "
+         "'org_devstack', 'Bridges', 'https://tasks.example/projects/702', 200, 30, TRUE, "
+         "'2026-01-01T00:00:00Z')"_s);
+    exec(u"INSERT INTO payments (id, org_id, user_id, amount_cents, paid_by, paid_at) VALUES "
+         "(90, 'org_devstack', '%1', 300, '%2', '2026-01-05T00:00:00Z')"_s.arg(Mapper, Admin));
+    exec(u"INSERT INTO ledger_entries (org_id, user_id, kind, amount_cents, source_key, "
+         "project_id, task_id, payment_id, created_at) VALUES "
+         "('org_devstack', '%1', 'mapping', 120, 'm1', 701, 1, NULL, '2026-01-02T00:00:00Z'), "
+         "('org_devstack', '%1', 'validation', 30, 'v2', 701, 2, NULL, '2026-01-02T00:00:00Z'), "
+         "('org_devstack', '%1', 'reversal', -120, 'r1', 701, 1, NULL, '2026-01-03T00:00:00Z'), "
+         "('org_devstack', '%1', 'mapping', 200, 'm5', 702, 5, NULL, '2026-01-03T00:00:00Z'), "
+         "('org_devstack', '%1', 'adjustment', 100, 'a1', NULL, NULL, NULL, "
+         "'2026-01-04T00:00:00Z'), "
+         "('org_devstack', '%1', 'payout', -300, 'p1', NULL, NULL, 90, '2026-01-05T00:00:00Z')"_s
+             .arg(Mapper));
+    const qint64 id = submit();
+    QVERIFY(id > 0);
+    exec(u"INSERT INTO ledger_entries (org_id, user_id, kind, amount_cents, source_key, "
+         "project_id, task_id, created_at) VALUES ('org_devstack', '%1', 'mapping', 999, 'later', "
+         "701, 9, '2099-01-01T00:00:00Z')"_s.arg(Mapper));
+    const QByteArray body = u"{\"request_id\":%1}"_s.arg(id).toUtf8();
+
+    const auto asAdmin = post(Admin, "/api/transaction/fetch_payment_request_details", body);
+    QCOMPARE(asAdmin.status, 200);
+    const QJsonObject d = json(asAdmin);
+    const QJsonObject request = d.value(u"request"_s).toObject();
+    QCOMPARE(request.value(u"id"_s).toInteger(), id);
+    QCOMPARE(
+        request.value(u"task_ids"_s).toArray(), QJsonArray({ u"701:1"_s, u"701:2"_s, u"702:5"_s }));
+    const QJsonArray projects = d.value(u"projects"_s).toArray();
+    QCOMPARE(projects.size(), 3); // no project (the fixture's), 701, 702
+    const QJsonObject roads = projects.at(1).toObject();
+    QCOMPARE(roads.value(u"project_id"_s).toInteger(), 701);
+    QCOMPARE(roads.value(u"name"_s).toString(), u"Roads"_s);
+    QCOMPARE(roads.value(u"tasks"_s).toInteger(), 2);
+    QCOMPARE(roads.value(u"mapping_cents"_s).toInteger(), 120);
+    QCOMPARE(roads.value(u"validation_cents"_s).toInteger(), 30);
+    QCOMPARE(roads.value(u"reversals_cents"_s).toInteger(), -120);
+    QCOMPARE(roads.value(u"total_cents"_s).toInteger(), 30);
+    QCOMPARE(projects.at(2).toObject().value(u"name"_s).toString(), u"Bridges"_s);
+    QCOMPARE(projects.at(0).toObject().value(u"project_id"_s).toInteger(), 0); // no project
+    QCOMPARE(projects.at(0).toObject().value(u"total_cents"_s).toInteger(), 1500);
+    QCOMPARE(d.value(u"checklists_cents"_s).toInteger(), 50);
+    QCOMPARE(d.value(u"adjustments_cents"_s).toInteger(), 100);
+    QCOMPARE(d.value(u"paid_before_cents"_s).toInteger(), 300);
+    QCOMPARE(d.value(u"currency"_s).toString(), u"USD"_s);
+    // It adds up to the request: 15.00 + 0.30 + 2.00 + 0.50 + 1.00 − 3.00 = 15.80.
+    QCOMPARE(request.value(u"amount_requested_cents"_s).toInteger(), 1580);
+
+    // The person sees their own; nobody else's, and an unknown id says nothing more.
+    QCOMPARE(post(Mapper, "/api/transaction/fetch_payment_request_details", body).status, 200);
+    exec(u"INSERT INTO payment_requests (org_id, user_id, amount_cents, payment_email, "
+         "requested_at) VALUES ('org_devstack', '%1', 500, 'a@example.org', "
+         "'2026-02-01T00:00:00Z')"_s.arg(Admin));
+    const qint64 admins
+        = scalar(u"SELECT id FROM payment_requests WHERE user_id = '%1'"_s.arg(Admin));
+    const auto theirs = post(Mapper, "/api/transaction/fetch_payment_request_details",
+        u"{\"request_id\":%1}"_s.arg(admins).toUtf8());
+    QCOMPARE(theirs.status, 404);
+    QCOMPARE(json(theirs).value(u"error"_s).toString(), u"not_found"_s);
+    QCOMPARE(post(Admin, "/api/transaction/fetch_payment_request_details", R"({"request_id":4242})")
+                 .status,
+        404);
+    QCOMPARE(post(Admin, "/api/transaction/fetch_payment_request_details", R"({})").status, 400);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerPayments)
