@@ -181,6 +181,35 @@ check "forged log lines" 0 "$(grep -c '^FORGED' "$work/server.log" || true)"
 # 8. GET reads its query.
 check "GET fetch_org_transactions?user_id=…" 200 "$(curl -s -o "$work/body" -w '%{http_code}' -H "Authorization: Bearer $admin" "$api/transaction/fetch_org_transactions?user_id=auth0%7Cdevstack-mapper-1")"
 
+# 9. Issue 13 and 15 additions: what a request is made of, the admin's checklists and trainings.
+check "the admin asks for a payout" 200 "$(post "$admin" transaction/submit_payment_request '{"notes":"own"}')"
+admin_request=$(field request_id)
+check "a mapper reads the admin's request details" 404 "$(post "$mapper" transaction/fetch_payment_request_details "{\"request_id\":$admin_request}")"
+check "… told nothing but not_found" not_found "$(field error)"
+check "the admin reads them" 200 "$(post "$admin" transaction/fetch_payment_request_details "{\"request_id\":$admin_request}")"
+check "request details: an id that is text" 400 "$(post "$admin" transaction/fetch_payment_request_details '{"request_id":"1 OR 1=1"}')"
+check "request details: a negative id" 404 "$(post "$admin" transaction/fetch_payment_request_details '{"request_id":-5}')"
+checklists_before=$(sql "SELECT COUNT(*) FROM checklists")
+check "create_checklist: checklistStatus that is not a boolean" 400 "$(post "$admin" checklist/create_checklist '{"checklistName":"X","completionRate":"1.00","validationRate":"0.10","checklistStatus":"yes","listItems":[{"number":1,"action":"a"}]}')"
+check "create_checklist: a negative rate" 400 "$(post "$admin" checklist/create_checklist '{"checklistName":"X","completionRate":"-1.00","validationRate":"0.10","listItems":[{"number":1,"action":"a"}]}')"
+check "create_checklist: a javascript: link" 400 "$(post "$admin" checklist/create_checklist '{"checklistName":"X","completionRate":"1.00","validationRate":"0.10","listItems":[{"number":1,"action":"a","link":"javascript:alert(1)"}]}')"
+check "… no checklist was written" "$checklists_before" "$(sql "SELECT COUNT(*) FROM checklists")"
+check "create_checklist, inactive" 200 "$(post "$admin" checklist/create_checklist '{"checklistName":"Quiet","completionRate":"1.00","validationRate":"0.10","checklistStatus":false,"dueDate":"2030-01-01","listItems":[{"number":1,"action":"a"}]}')"
+quiet=$(field checklist_id)
+check "… it is inactive" 0 "$(sql "SELECT active FROM checklists WHERE id = $quiet")"
+check "a mapper takes its due date away" 403 "$(post "$mapper" checklist/update_checklist "{\"checklistSelected\":$quiet,\"dueDate\":null}")"
+check "a due date that is no date" 400 "$(post "$admin" checklist/update_checklist "{\"checklistSelected\":$quiet,\"dueDate\":\"2030-13-45\"}")"
+check "the admin takes it away" 200 "$(post "$admin" checklist/update_checklist "{\"checklistSelected\":$quiet,\"dueDate\":null}")"
+check "… the due date is gone" None "$(sql "SELECT due_date FROM checklists WHERE id = $quiet")"
+check "assigning an inactive checklist" 422 "$(post "$admin" checklist/assign_user_checklist "{\"checklist_id\":$quiet,\"user_id\":\"$mapper_id\"}")"
+check "people of another organisation's checklist" 404 "$(post "$admin" checklist/fetch_checklist_users '{"checklist_id":987654}')"
+items=$(python3 -c 'import json; print(json.dumps({"checklist_id": int(__import__("sys").argv[1]), "list_items": [{"number": i, "action": "a"} for i in range(1, 202)]}))' "$quiet")
+check "201 items" 400 "$(post "$admin" checklist/update_list_items "$items")"
+check "a mapper reads the answer key" 403 "$(post "$mapper" training/fetch_org_trainings '{}')"
+check "a training whose material is a file" 400 "$(post "$admin" training/create_training '{"title":"T","training_url":"file:///etc/passwd","training_type":"Mapping","point_value":1,"difficulty":"Easy","questions":[{"question":"q","answers":[{"answer":"a","correct":true},{"answer":"b","correct":false}]}]}')"
+check "a question with two correct answers" 400 "$(post "$admin" training/create_training '{"title":"T","training_url":"https://x.example","training_type":"Mapping","point_value":1,"difficulty":"Easy","questions":[{"question":"q","answers":[{"answer":"a","correct":true},{"answer":"b","correct":true}]}]}')"
+check "another organisation's training" 404 "$(post "$admin" training/modify_training '{"training_id":987654,"title":"Taken"}')"
+
 check "nothing else was paid" "$((payable_before + 1))" "$(sql "SELECT COUNT(*) FROM payments")"
 
 # What the guards cost: 300 adjustments one after the other on one keep-alive connection, without
