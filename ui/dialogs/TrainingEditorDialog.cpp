@@ -352,11 +352,15 @@ void TrainingEditorDialog::answerEdited(int row, int column)
     if (column == AnswerText) {
         answers[row].text = m_answers->item(row, AnswerText)->text();
     } else if (m_answers->item(row, AnswerCorrect)->checkState() == Qt::Checked) {
-        // One correct answer: ticking one unticks the others, as radio buttons do.
-        for (int r = 0; r < answers.size(); ++r)
+        // One correct answer: ticking one unticks the others, as radio buttons do. The boxes
+        // are set in place: the table's items must outlive the signal that brought us here.
+        m_filling = true;
+        for (int r = 0; r < answers.size(); ++r) {
             answers[r].correct = r == row;
-        showQuestion();
-        return;
+            m_answers->item(r, AnswerCorrect)
+                ->setCheckState(r == row ? Qt::Checked : Qt::Unchecked);
+        }
+        m_filling = false;
     } else {
         answers[row].correct = false;
     }
