@@ -465,6 +465,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::domain::PaymentRecords</name>
+    <message>
+        <source>There is no such payout request.</source>
+        <translation>Essa solicitação de pagamento não existe.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::domain::PayoutService</name>
     <message>
         <source>That payout request does not exist.</source>
