@@ -53,6 +53,26 @@ QString ledgerKindWord(domain::LedgerKind kind)
     return {};
 }
 
+QString memberRoleWord(domain::MemberRole role)
+{
+    return role == domain::MemberRole::Validator
+        ? QCoreApplication::translate("mikro::models::StatusWords", "Validator")
+        : QCoreApplication::translate("mikro::models::StatusWords", "Editor");
+}
+
+QString trainingTypeWord(domain::TrainingType type)
+{
+    switch (type) {
+    case domain::TrainingType::Mapping:
+        return QCoreApplication::translate("mikro::models::StatusWords", "Mapping");
+    case domain::TrainingType::Validation:
+        return QCoreApplication::translate("mikro::models::StatusWords", "Validation");
+    case domain::TrainingType::Project:
+        return QCoreApplication::translate("mikro::models::StatusWords", "Project");
+    }
+    return {};
+}
+
 QString reviewReasonWord(domain::ReviewReason reason)
 {
     switch (reason) {

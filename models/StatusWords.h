@@ -4,6 +4,8 @@
 #include "services/domain/money/Ledger.h"
 #include "services/domain/money/PaymentStatus.h"
 #include "services/domain/policy/Role.h"
+#include "services/domain/projects/ProjectRepository.h"
+#include "services/domain/training/TrainingType.h"
 
 #include <QString>
 
@@ -17,6 +19,10 @@ namespace mikro::models {
 [[nodiscard]] QString ledgerKindWord(domain::LedgerKind kind);
 /// Why a task waits for an admin (UI.md §5.5): "Unknown validator", "Self-validation"…
 [[nodiscard]] QString reviewReasonWord(domain::ReviewReason reason);
+/// A seat on a project: "Editor" or "Validator".
+[[nodiscard]] QString memberRoleWord(domain::MemberRole role);
+/// What a training trains for: "Mapping", "Validation" or "Project".
+[[nodiscard]] QString trainingTypeWord(domain::TrainingType type);
 /// A stored difficulty in words: "Easy", "Medium" and "Hard" (any case) translated; any other
 /// word as it is stored.
 [[nodiscard]] QString difficultyWord(const QString &stored);

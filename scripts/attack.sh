@@ -210,6 +210,32 @@ check "a training whose material is a file" 400 "$(post "$admin" training/create
 check "a question with two correct answers" 400 "$(post "$admin" training/create_training '{"title":"T","training_url":"https://x.example","training_type":"Mapping","point_value":1,"difficulty":"Easy","questions":[{"question":"q","answers":[{"answer":"a","correct":true},{"answer":"b","correct":true}]}]}')"
 check "another organisation's training" 404 "$(post "$admin" training/modify_training '{"training_id":987654,"title":"Taken"}')"
 
+# 10. The Sync page's actions: another organisation's project, other roles, malformed input.
+python3 - "$store" <<'EOF2'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("INSERT OR IGNORE INTO orgs (id, name, currency, created_at) VALUES ('org_attack_other', "
+           "'Other', 'USD', '2026-01-01T00:00:00.000Z')")
+for pid, org in ((880001, 'org_devstack'), (880002, 'org_attack_other')):
+    db.execute("INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, "
+               "validation_rate_cents, active, created_at) VALUES (?, ?, 'P', "
+               "'https://tasks.example/projects/1', 100, 50, 1, '2026-01-01T00:00:00.000Z')",
+               (pid, org))
+db.commit()
+EOF2
+check "runs of another organisation's project" 404 "$(post "$admin" task/fetch_sync_runs '{"project_id":880002}')"
+check "runs: a project id that is text" 400 "$(post "$admin" task/fetch_sync_runs '{"project_id":"880001; DROP TABLE sync_runs"}')"
+check "runs: a limit of a million is capped" 200 "$(post "$admin" task/fetch_sync_runs '{"project_id":880001,"limit":1000000,"before_id":-5}')"
+check "runs of a project the mapper is not on" 404 "$(post "$mapper" task/fetch_sync_runs '{"project_id":880001}')"
+check "a mapper cancels a sync" 403 "$(post "$mapper" task/cancel_sync '{"project_id":880001}')"
+check "cancel another organisation's sync" 404 "$(post "$admin" task/cancel_sync '{"project_id":880002}')"
+check "cancel without a project" 400 "$(post "$admin" task/cancel_sync '{}')"
+check "cancel when nothing runs" 200 "$(post "$admin" task/cancel_sync '{"project_id":880001}')"
+check "… says nothing was cancelled" False "$(field cancelled)"
+check "sync another organisation's project" 404 "$(post "$admin" task/sync_project '{"project_id":880002,"full":true}')"
+check "a mapper asks for a full sync" 404 "$(post "$mapper" task/sync_project '{"project_id":880001,"full":true}')"
+check "… no run of the other organisation's project" 0 "$(sql "SELECT COUNT(*) FROM sync_runs WHERE project_id = 880002")"
+
 check "nothing else was paid" "$((payable_before + 1))" "$(sql "SELECT COUNT(*) FROM payments")"
 
 # What the guards cost: 300 adjustments one after the other on one keep-alive connection, without

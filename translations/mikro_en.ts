@@ -156,6 +156,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::client::InProcessSyncClient</name>
+    <message>
+        <source>No Tasking Manager is configured. Set its address in Settings, then try again.</source>
+        <translation>No Tasking Manager is configured. Set its address in Settings, then try again.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::client::JsonReader</name>
     <message>
         <source>The server&apos;s answer could not be read. Mikro and the server may be different versions: update Mikro, or tell your administrator.</source>
@@ -583,6 +590,13 @@
     <message>
         <source>This person is already deactivated.</source>
         <translation>This person is already deactivated.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::domain::PersonWorkQuery</name>
+    <message>
+        <source>That person does not exist.</source>
+        <translation>That person does not exist.</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1284,62 @@
         <source>Required by</source>
         <translation>Required by</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Last run</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>New events</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Mapped</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1434,6 +1504,17 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::PersonWorkModels</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+</context>
+<context>
     <name>mikro::models::ProjectMembersModel</name>
     <message>
         <source>Editor</source>
@@ -1563,6 +1644,83 @@
         <source>Hard</source>
         <translation>Hard</translation>
     </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::SyncProjectsModel</name>
+    <message>
+        <source>Listing tasks…</source>
+        <translation>Listing tasks…</translation>
+    </message>
+    <message>
+        <source>Fetching histories %1 / %2</source>
+        <translation>Fetching histories %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::SyncRunsModel</name>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>Incremental</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::SyncWords</name>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Not synced: no members</source>
+        <translation>Not synced: no members</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::TrainingsModel</name>
@@ -1662,6 +1820,13 @@
     <message>
         <source>This sync took too long and another one took over the project.</source>
         <translation>This sync took too long and another one took over the project.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::sync::SyncScheduler</name>
+    <message>
+        <source>Only admins ask for a full sync.</source>
+        <translation>Only admins ask for a full sync.</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3400,10 @@ Task tracking and payments for OpenStreetMap mappers.</translation>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::OnboardingWizard</name>
@@ -3762,6 +3931,10 @@ Your country and city, and your acceptance of the terms of service.</translation
         <source>Open Review</source>
         <translation>Open Review</translation>
     </message>
+    <message>
+        <source>Open Sync</source>
+        <translation>Open Sync</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::OrgProjectsPage</name>
@@ -3916,6 +4089,179 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>No projects here. Add one from its Tasking Manager address.</source>
         <translation>No projects here. Add one from its Tasking Manager address.</translation>
+    </message>
+    <message>
+        <source>Sync of %1 requested; Sync history shows how it goes</source>
+        <translation>Sync of %1 requested; Sync history shows how it goes</translation>
+    </message>
+    <message>
+        <source>%1 is syncing already, or was synced less than a minute ago</source>
+        <translation>%1 is syncing already, or was synced less than a minute ago</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Bring the project&apos;s work in from the Tasking Manager now</source>
+        <translation>Bring the project&apos;s work in from the Tasking Manager now</translation>
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation>Sync history</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::OrgSyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>active, with members, of %1</source>
+        <translation>active, with members, of %1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects</source>
+        <translation>%1 of %2 projects</translation>
+    </message>
+    <message>
+        <source>Syncing: %1</source>
+        <translation>Syncing: %1</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 succeeded, %2 failed</source>
+        <translation>Sync finished: %1 succeeded, %2 failed</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Run history</translation>
+    </message>
+    <message>
+        <source>Run history of %1</source>
+        <translation>Run history of %1</translation>
+    </message>
+    <message>
+        <source>Select a run to read its error.</source>
+        <translation>Select a run to read its error.</translation>
+    </message>
+    <message>
+        <source>This run had no error.</source>
+        <translation>This run had no error.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync requested for %n project(s)</source>
+        <translation>
+            <numerusform>Sync requested for %n project</numerusform>
+            <numerusform>Sync requested for %n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync of %1 stops after the request in flight; what it brought in stays.</source>
+        <translation>The sync of %1 stops after the request in flight; what it brought in stays.</translation>
+    </message>
+    <message>
+        <source>The sync of %1 had already ended.</source>
+        <translation>The sync of %1 had already ended.</translation>
+    </message>
+    <message>
+        <source>Synced projects</source>
+        <translation>Synced projects</translation>
+    </message>
+    <message>
+        <source>Last completed run</source>
+        <translation>Last completed run</translation>
+    </message>
+    <message>
+        <source>Failed last run</source>
+        <translation>Failed last run</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projects</translation>
+    </message>
+    <message>
+        <source>New events (24 h)</source>
+        <translation>New events (24 h)</translation>
+    </message>
+    <message>
+        <source>task changes brought in</source>
+        <translation>task changes brought in</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <source>Open Review</source>
+        <translation>Open Review</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>Sync the selected projects (%1)</source>
+        <translation>Sync the selected projects (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Full (every task&apos;s history)</source>
+        <translation>&amp;Full (every task&apos;s history)</translation>
+    </message>
+    <message>
+        <source>A full sync reads the history of every task, not only of the tasks that changed. It catches a task invalidated and validated again between two syncs, and takes longer.</source>
+        <translation>A full sync reads the history of every task, not only of the tasks that changed. It catches a task invalidated and validated again between two syncs, and takes longer.</translation>
+    </message>
+    <message>
+        <source>Sync all &amp;active</source>
+        <translation>Sync all &amp;active</translation>
+    </message>
+    <message>
+        <source>Sync every active project that has members</source>
+        <translation>Sync every active project that has members</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;l</translation>
+    </message>
+    <message>
+        <source>Stops after the request in flight; what was brought in stays</source>
+        <translation>Stops after the request in flight; what was brought in stays</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Tasking Manager</source>
+        <translation>Open in &amp;Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Show &amp;older runs</source>
+        <translation>Show &amp;older runs</translation>
+    </message>
+    <message>
+        <source>&amp;Copy error</source>
+        <translation>&amp;Copy error</translation>
+    </message>
+    <message>
+        <source>Error of the selected run</source>
+        <translation>Error of the selected run</translation>
+    </message>
+    <message>
+        <source>No projects yet. Add one on the Projects page.</source>
+        <translation>No projects yet. Add one on the Projects page.</translation>
+    </message>
+    <message>
+        <source>This project has not been synced yet.</source>
+        <translation>This project has not been synced yet.</translation>
     </message>
 </context>
 <context>
@@ -4263,6 +4609,53 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>Name, OSM username or email</source>
         <translation>Name, OSM username or email</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PersonWorkPanel</name>
+    <message>
+        <source>Their projects, trainings and checklists could not be read: %1 Select them again to retry.</source>
+        <translation>Their projects, trainings and checklists could not be read: %1 Select them again to retry.</translation>
+    </message>
+    <message>
+        <source>&amp;Projects (%1)</source>
+        <translation>&amp;Projects (%1)</translation>
+    </message>
+    <message>
+        <source>T&amp;raining (%1)</source>
+        <translation>T&amp;raining (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklists (%1)</source>
+        <translation>C&amp;hecklists (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>&amp;Projects</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>T&amp;raining</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklists</source>
+        <translation>C&amp;hecklists</translation>
+    </message>
+    <message>
+        <source>Not a member of any project.</source>
+        <translation>Not a member of any project.</translation>
+    </message>
+    <message>
+        <source>No training passed yet.</source>
+        <translation>No training passed yet.</translation>
+    </message>
+    <message>
+        <source>No checklists.</source>
+        <translation>No checklists.</translation>
+    </message>
+    <message>
+        <source>Select a person to see their projects, trainings and checklists.</source>
+        <translation>Select a person to see their projects, trainings and checklists.</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::client::InProcessSyncClient</name>
+    <message>
+        <source>No Tasking Manager is configured. Set its address in Settings, then try again.</source>
+        <translation>No hay ningún Tasking Manager configurado. Indica su dirección en Configuración y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::client::JsonReader</name>
     <message>
         <source>The server&apos;s answer could not be read. Mikro and the server may be different versions: update Mikro, or tell your administrator.</source>
@@ -583,6 +590,13 @@
     <message>
         <source>This person is already deactivated.</source>
         <translation>Esta persona ya está desactivada.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::domain::PersonWorkQuery</name>
+    <message>
+        <source>That person does not exist.</source>
+        <translation>Esa persona no existe.</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1284,62 @@
         <source>Required by</source>
         <translation>Exigida por</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminó</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>Eventos nuevos</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Solicitada por</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Mapeadas</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validadas</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1434,6 +1504,17 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::PersonWorkModels</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+</context>
+<context>
     <name>mikro::models::ProjectMembersModel</name>
     <message>
         <source>Editor</source>
@@ -1563,6 +1644,83 @@
         <source>Hard</source>
         <translation>Difícil</translation>
     </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::SyncProjectsModel</name>
+    <message>
+        <source>Listing tasks…</source>
+        <translation>Listando tareas…</translation>
+    </message>
+    <message>
+        <source>Fetching histories %1 / %2</source>
+        <translation>Obteniendo historiales %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::SyncRunsModel</name>
+    <message>
+        <source>Full</source>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>Incremental</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programada</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::SyncWords</name>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Exitosa</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Not synced: no members</source>
+        <translation>Sin sincronizar: sin miembros</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::TrainingsModel</name>
@@ -1662,6 +1820,13 @@
     <message>
         <source>This sync took too long and another one took over the project.</source>
         <translation>Esta sincronización tardó demasiado y otra tomó el control del proyecto.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::sync::SyncScheduler</name>
+    <message>
+        <source>Only admins ask for a full sync.</source>
+        <translation>Solo los administradores piden una sincronización completa.</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3400,10 @@ Seguimiento de tareas y pagos para mapeadores de OpenStreetMap.</translation>
         <source>Checklists</source>
         <translation>Listas de verificación</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::OnboardingWizard</name>
@@ -3762,6 +3931,10 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
         <source>Open Review</source>
         <translation>Abrir Revisión</translation>
     </message>
+    <message>
+        <source>Open Sync</source>
+        <translation>Abrir Sincronización</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::OrgProjectsPage</name>
@@ -3916,6 +4089,179 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>No projects here. Add one from its Tasking Manager address.</source>
         <translation>No hay proyectos aquí. Agregue uno desde su dirección de Tasking Manager.</translation>
+    </message>
+    <message>
+        <source>Sync of %1 requested; Sync history shows how it goes</source>
+        <translation>Sincronización de %1 solicitada; Historial de sincronización muestra cómo avanza</translation>
+    </message>
+    <message>
+        <source>%1 is syncing already, or was synced less than a minute ago</source>
+        <translation>%1 ya se está sincronizando, o se sincronizó hace menos de un minuto</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Bring the project&apos;s work in from the Tasking Manager now</source>
+        <translation>Trae ahora el trabajo del proyecto desde el Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation>Historial de sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::OrgSyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>active, with members, of %1</source>
+        <translation>activos, con miembros, de %1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguna aún</translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects</source>
+        <translation>%1 de %2 proyectos</translation>
+    </message>
+    <message>
+        <source>Syncing: %1</source>
+        <translation>Sincronizando: %1</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 succeeded, %2 failed</source>
+        <translation>Sincronización terminada: %1 exitosas, %2 fallidas</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Historial de ejecuciones</translation>
+    </message>
+    <message>
+        <source>Run history of %1</source>
+        <translation>Historial de ejecuciones de %1</translation>
+    </message>
+    <message>
+        <source>Select a run to read its error.</source>
+        <translation>Selecciona una ejecución para leer su error.</translation>
+    </message>
+    <message>
+        <source>This run had no error.</source>
+        <translation>Esta ejecución no tuvo errores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (y %n más)</numerusform>
+            <numerusform>%1 (y %n más)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync requested for %n project(s)</source>
+        <translation>
+            <numerusform>Sincronización solicitada para %n proyecto</numerusform>
+            <numerusform>Sincronización solicitada para %n proyectos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync of %1 stops after the request in flight; what it brought in stays.</source>
+        <translation>La sincronización de %1 se detiene tras la solicitud en curso; lo que trajo se queda.</translation>
+    </message>
+    <message>
+        <source>The sync of %1 had already ended.</source>
+        <translation>La sincronización de %1 ya había terminado.</translation>
+    </message>
+    <message>
+        <source>Synced projects</source>
+        <translation>Proyectos sincronizados</translation>
+    </message>
+    <message>
+        <source>Last completed run</source>
+        <translation>Última ejecución completada</translation>
+    </message>
+    <message>
+        <source>Failed last run</source>
+        <translation>Última ejecución fallida</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>proyectos</translation>
+    </message>
+    <message>
+        <source>New events (24 h)</source>
+        <translation>Eventos nuevos (24 h)</translation>
+    </message>
+    <message>
+        <source>task changes brought in</source>
+        <translation>cambios de tareas traídos</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Requiere revisión</translation>
+    </message>
+    <message>
+        <source>Open Review</source>
+        <translation>Abrir Revisión</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Sync the selected projects (%1)</source>
+        <translation>Sincroniza los proyectos seleccionados (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Full (every task&apos;s history)</source>
+        <translation>&amp;Completa (historial de cada tarea)</translation>
+    </message>
+    <message>
+        <source>A full sync reads the history of every task, not only of the tasks that changed. It catches a task invalidated and validated again between two syncs, and takes longer.</source>
+        <translation>Una sincronización completa lee el historial de cada tarea, no solo de las tareas que cambiaron. Detecta una tarea invalidada y validada de nuevo entre dos sincronizaciones, y tarda más.</translation>
+    </message>
+    <message>
+        <source>Sync all &amp;active</source>
+        <translation>Sincronizar todos los acti&amp;vos</translation>
+    </message>
+    <message>
+        <source>Sync every active project that has members</source>
+        <translation>Sincroniza cada proyecto activo que tiene miembros</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>Stops after the request in flight; what was brought in stays</source>
+        <translation>Se detiene tras la solicitud en curso; lo ya traído se queda</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Tasking Manager</source>
+        <translation>Abrir en &amp;Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Show &amp;older runs</source>
+        <translation>Mostrar ejecuciones ante&amp;riores</translation>
+    </message>
+    <message>
+        <source>&amp;Copy error</source>
+        <translation>Copiar &amp;error</translation>
+    </message>
+    <message>
+        <source>Error of the selected run</source>
+        <translation>Error de la ejecución seleccionada</translation>
+    </message>
+    <message>
+        <source>No projects yet. Add one on the Projects page.</source>
+        <translation>Aún no hay proyectos. Agrega uno en la página Proyectos.</translation>
+    </message>
+    <message>
+        <source>This project has not been synced yet.</source>
+        <translation>Este proyecto aún no se ha sincronizado.</translation>
     </message>
 </context>
 <context>
@@ -4263,6 +4609,53 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>Name, OSM username or email</source>
         <translation>Nombre, usuario de OSM o correo</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PersonWorkPanel</name>
+    <message>
+        <source>Their projects, trainings and checklists could not be read: %1 Select them again to retry.</source>
+        <translation>No se pudieron leer sus proyectos, capacitaciones y listas de verificación: %1 Selecciona a la persona de nuevo para reintentar.</translation>
+    </message>
+    <message>
+        <source>&amp;Projects (%1)</source>
+        <translation>&amp;Proyectos (%1)</translation>
+    </message>
+    <message>
+        <source>T&amp;raining (%1)</source>
+        <translation>Capa&amp;citación (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklists (%1)</source>
+        <translation>&amp;Listas de verificación (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>&amp;Proyectos</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>Capa&amp;citación</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklists</source>
+        <translation>&amp;Listas de verificación</translation>
+    </message>
+    <message>
+        <source>Not a member of any project.</source>
+        <translation>No es miembro de ningún proyecto.</translation>
+    </message>
+    <message>
+        <source>No training passed yet.</source>
+        <translation>Aún no aprobó ninguna capacitación.</translation>
+    </message>
+    <message>
+        <source>No checklists.</source>
+        <translation>Ninguna lista de verificación.</translation>
+    </message>
+    <message>
+        <source>Select a person to see their projects, trainings and checklists.</source>
+        <translation>Selecciona a una persona para ver sus proyectos, capacitaciones y listas de verificación.</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::client::InProcessSyncClient</name>
+    <message>
+        <source>No Tasking Manager is configured. Set its address in Settings, then try again.</source>
+        <translation>Nenhum Tasking Manager está configurado. Informe o endereço em Configurações e tente de novo.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::client::JsonReader</name>
     <message>
         <source>The server&apos;s answer could not be read. Mikro and the server may be different versions: update Mikro, or tell your administrator.</source>
@@ -583,6 +590,13 @@
     <message>
         <source>This person is already deactivated.</source>
         <translation>Esta pessoa já está desativada.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::domain::PersonWorkQuery</name>
+    <message>
+        <source>That person does not exist.</source>
+        <translation>Essa pessoa não existe.</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1284,62 @@
         <source>Required by</source>
         <translation>Exigido por</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última execução</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminou</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requisições</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>Eventos novos</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último erro</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Solicitada por</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Mapeadas</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validadas</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Ganho</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1434,6 +1504,17 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::PersonWorkModels</name>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativo</translation>
+    </message>
+</context>
+<context>
     <name>mikro::models::ProjectMembersModel</name>
     <message>
         <source>Editor</source>
@@ -1563,6 +1644,83 @@
         <source>Hard</source>
         <translation>Difícil</translation>
     </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::SyncProjectsModel</name>
+    <message>
+        <source>Listing tasks…</source>
+        <translation>Listando tarefas…</translation>
+    </message>
+    <message>
+        <source>Fetching histories %1 / %2</source>
+        <translation>Obtendo históricos %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::SyncRunsModel</name>
+    <message>
+        <source>Full</source>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>Incremental</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Agendada</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::SyncWords</name>
+    <message>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Bem-sucedida</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Not synced: no members</source>
+        <translation>Não sincronizado: sem membros</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::TrainingsModel</name>
@@ -1662,6 +1820,13 @@
     <message>
         <source>This sync took too long and another one took over the project.</source>
         <translation>Esta sincronização demorou demais e outra assumiu o projeto.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::sync::SyncScheduler</name>
+    <message>
+        <source>Only admins ask for a full sync.</source>
+        <translation>Só administradores pedem uma sincronização completa.</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3400,10 @@ Acompanhamento de tarefas e pagamentos para mapeadores do OpenStreetMap.</transl
         <source>Checklists</source>
         <translation>Listas de verificação</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::OnboardingWizard</name>
@@ -3762,6 +3931,10 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
         <source>Open Review</source>
         <translation>Abrir Revisão</translation>
     </message>
+    <message>
+        <source>Open Sync</source>
+        <translation>Abrir Sincronização</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::OrgProjectsPage</name>
@@ -3916,6 +4089,179 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>No projects here. Add one from its Tasking Manager address.</source>
         <translation>Nenhum projeto aqui. Adicione um a partir do endereço no Tasking Manager.</translation>
+    </message>
+    <message>
+        <source>Sync of %1 requested; Sync history shows how it goes</source>
+        <translation>Sincronização de %1 solicitada; Histórico de sincronização mostra como ela anda</translation>
+    </message>
+    <message>
+        <source>%1 is syncing already, or was synced less than a minute ago</source>
+        <translation>%1 já está sincronizando, ou foi sincronizado há menos de um minuto</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>Bring the project&apos;s work in from the Tasking Manager now</source>
+        <translation>Traz agora o trabalho do projeto do Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation>Histórico de sincronização</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::OrgSyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <source>active, with members, of %1</source>
+        <translation>ativos, com membros, de %1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Nenhuma ainda</translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects</source>
+        <translation>%1 de %2 projetos</translation>
+    </message>
+    <message>
+        <source>Syncing: %1</source>
+        <translation>Sincronizando: %1</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 succeeded, %2 failed</source>
+        <translation>Sincronização concluída: %1 bem-sucedidas, %2 com falha</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Histórico de execuções</translation>
+    </message>
+    <message>
+        <source>Run history of %1</source>
+        <translation>Histórico de execuções de %1</translation>
+    </message>
+    <message>
+        <source>Select a run to read its error.</source>
+        <translation>Selecione uma execução para ler o erro.</translation>
+    </message>
+    <message>
+        <source>This run had no error.</source>
+        <translation>Esta execução não teve erros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (e mais %n)</numerusform>
+            <numerusform>%1 (e mais %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync requested for %n project(s)</source>
+        <translation>
+            <numerusform>Sincronização solicitada para %n projeto</numerusform>
+            <numerusform>Sincronização solicitada para %n projetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync of %1 stops after the request in flight; what it brought in stays.</source>
+        <translation>A sincronização de %1 para após a requisição em andamento; o que ela trouxe fica.</translation>
+    </message>
+    <message>
+        <source>The sync of %1 had already ended.</source>
+        <translation>A sincronização de %1 já tinha terminado.</translation>
+    </message>
+    <message>
+        <source>Synced projects</source>
+        <translation>Projetos sincronizados</translation>
+    </message>
+    <message>
+        <source>Last completed run</source>
+        <translation>Última execução concluída</translation>
+    </message>
+    <message>
+        <source>Failed last run</source>
+        <translation>Última execução com falha</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projetos</translation>
+    </message>
+    <message>
+        <source>New events (24 h)</source>
+        <translation>Eventos novos (24 h)</translation>
+    </message>
+    <message>
+        <source>task changes brought in</source>
+        <translation>mudanças de tarefas trazidas</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Requer revisão</translation>
+    </message>
+    <message>
+        <source>Open Review</source>
+        <translation>Abrir Revisão</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar &amp;agora</translation>
+    </message>
+    <message>
+        <source>Sync the selected projects (%1)</source>
+        <translation>Sincroniza os projetos selecionados (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Full (every task&apos;s history)</source>
+        <translation>&amp;Completa (histórico de cada tarefa)</translation>
+    </message>
+    <message>
+        <source>A full sync reads the history of every task, not only of the tasks that changed. It catches a task invalidated and validated again between two syncs, and takes longer.</source>
+        <translation>Uma sincronização completa lê o histórico de cada tarefa, não só das tarefas que mudaram. Detecta uma tarefa invalidada e validada de novo entre duas sincronizações, e demora mais.</translation>
+    </message>
+    <message>
+        <source>Sync all &amp;active</source>
+        <translation>Sincronizar todos os ati&amp;vos</translation>
+    </message>
+    <message>
+        <source>Sync every active project that has members</source>
+        <translation>Sincroniza cada projeto ativo que tem membros</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>Stops after the request in flight; what was brought in stays</source>
+        <translation>Para após a requisição em andamento; o que já foi trazido fica</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Tasking Manager</source>
+        <translation>Abrir no &amp;Tasking Manager</translation>
+    </message>
+    <message>
+        <source>Show &amp;older runs</source>
+        <translation>Mostrar execuções ante&amp;riores</translation>
+    </message>
+    <message>
+        <source>&amp;Copy error</source>
+        <translation>Copiar &amp;erro</translation>
+    </message>
+    <message>
+        <source>Error of the selected run</source>
+        <translation>Erro da execução selecionada</translation>
+    </message>
+    <message>
+        <source>No projects yet. Add one on the Projects page.</source>
+        <translation>Ainda não há projetos. Adicione um na página Projetos.</translation>
+    </message>
+    <message>
+        <source>This project has not been synced yet.</source>
+        <translation>Este projeto ainda não foi sincronizado.</translation>
     </message>
 </context>
 <context>
@@ -4263,6 +4609,53 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>Name, OSM username or email</source>
         <translation>Nome, usuário do OSM ou e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PersonWorkPanel</name>
+    <message>
+        <source>Their projects, trainings and checklists could not be read: %1 Select them again to retry.</source>
+        <translation>Não foi possível ler os projetos, treinamentos e listas de verificação: %1 Selecione a pessoa de novo para tentar outra vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Projects (%1)</source>
+        <translation>&amp;Projetos (%1)</translation>
+    </message>
+    <message>
+        <source>T&amp;raining (%1)</source>
+        <translation>T&amp;reinamento (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklists (%1)</source>
+        <translation>&amp;Listas de verificação (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>&amp;Projetos</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>T&amp;reinamento</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklists</source>
+        <translation>&amp;Listas de verificação</translation>
+    </message>
+    <message>
+        <source>Not a member of any project.</source>
+        <translation>Não é membro de nenhum projeto.</translation>
+    </message>
+    <message>
+        <source>No training passed yet.</source>
+        <translation>Ainda não foi aprovado em nenhum treinamento.</translation>
+    </message>
+    <message>
+        <source>No checklists.</source>
+        <translation>Nenhuma lista de verificação.</translation>
+    </message>
+    <message>
+        <source>Select a person to see their projects, trainings and checklists.</source>
+        <translation>Selecione uma pessoa para ver os projetos, treinamentos e listas de verificação dela.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "app/server/ServerComposition.h"
 
-#include "app/server/SyncScheduler.h"
 #include "app/server/api/AuthGate.h"
 #include "app/server/api/ChecklistAdminRoutes.h"
 #include "app/server/api/ChecklistListRoutes.h"
@@ -38,6 +37,7 @@
 #include "services/domain/people/OrganisationSettings.h"
 #include "services/domain/people/OsmUsernames.h"
 #include "services/domain/people/PeopleService.h"
+#include "services/domain/people/PersonWork.h"
 #include "services/domain/projects/BudgetCalculator.h"
 #include "services/domain/projects/ProjectDirectory.h"
 #include "services/domain/projects/ProjectMembership.h"
@@ -50,6 +50,7 @@
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
 #include "services/sync/SyncEngine.h"
+#include "services/sync/SyncScheduler.h"
 #include "services/tm4/Tm4Client.h"
 
 #include <QCoreApplication>
@@ -101,6 +102,7 @@ ServerComposition::ServerComposition(
     m_identity = std::make_unique<domain::IdentityService>(*m_db, m_clock);
     m_payouts = std::make_unique<domain::PayoutService>(*m_db, m_clock);
     m_people = std::make_unique<domain::PeopleService>(*m_db, m_clock);
+    m_personWork = std::make_unique<domain::PersonWorkQuery>(*m_db);
     m_organisation = std::make_unique<domain::OrganisationSettings>(*m_db, m_clock);
     m_usernames = std::make_unique<domain::OsmUsernames>(*m_db, m_clock);
     m_crediting = std::make_unique<domain::CreditingService>(*m_db, m_clock);
@@ -128,14 +130,15 @@ ServerComposition::ServerComposition(
     syncSettings.instance
         = u"%1:%2"_s.arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
     m_sync = std::make_unique<sync::SyncEngine>(*m_db, *m_tm4, *m_crediting, m_clock, syncSettings);
-    m_scheduler = std::make_unique<SyncScheduler>(*m_sync, m_clock, m_config.syncInterval);
+    m_scheduler = std::make_unique<sync::SyncScheduler>(*m_sync, m_clock, m_config.syncInterval);
     m_gate = std::make_unique<AuthGate>(*m_verifier, *m_identity, *m_db, m_clock);
     m_cors = std::make_unique<CorsPolicy>(m_config.corsOrigins);
 
     addHealthRoutes(m_router, *m_db);
     addUserRoutes(m_router, *m_gate, *m_identity, *m_people, *m_usernames);
     addOsmUsernameRoutes(m_router, *m_gate, *m_usernames);
-    addPeopleRoutes(m_router, *m_gate, *m_identity, *m_people, *m_organisation, *m_audit);
+    addPeopleRoutes(
+        m_router, *m_gate, *m_identity, *m_people, *m_organisation, *m_audit, *m_personWork);
     addTransactionRoutes(m_router, *m_gate, *m_payouts);
     addPaymentRecordRoutes(
         m_router, *m_gate, *m_paymentRecords, *m_ledgerHistory, *m_requestBreakdowns);

@@ -27,7 +27,8 @@ class Tm4Client;
 }
 namespace mikro::sync {
 class SyncEngine;
-}
+class SyncScheduler;
+} // namespace mikro::sync
 namespace mikro::domain {
 class AuditTrail;
 class BudgetCalculator;
@@ -53,13 +54,13 @@ class PayoutService;
 class OsmUsernames;
 class OrganisationSettings;
 class PeopleService;
+class PersonWorkQuery;
 } // namespace mikro::domain
 
 namespace mikro::server {
 
 class AuthGate;
 class CorsPolicy;
-class SyncScheduler;
 
 /// What a composition uses from outside when a test gives it: a clock (the system's otherwise)
 /// and a network access manager (its own otherwise), both outliving the composition.
@@ -104,6 +105,7 @@ private:
     std::unique_ptr<domain::IdentityService> m_identity;
     std::unique_ptr<domain::PayoutService> m_payouts;
     std::unique_ptr<domain::PeopleService> m_people;
+    std::unique_ptr<domain::PersonWorkQuery> m_personWork;
     std::unique_ptr<domain::OrganisationSettings> m_organisation;
     std::unique_ptr<domain::OsmUsernames> m_usernames;
     std::unique_ptr<domain::CreditingService> m_crediting;
@@ -127,7 +129,7 @@ private:
     std::unique_ptr<domain::ChecklistItems> m_checklistItems;
     std::unique_ptr<domain::ChecklistBoard> m_checklistBoard;
     std::unique_ptr<sync::SyncEngine> m_sync;
-    std::unique_ptr<SyncScheduler> m_scheduler;
+    std::unique_ptr<sync::SyncScheduler> m_scheduler;
     std::unique_ptr<AuthGate> m_gate;
     std::unique_ptr<CorsPolicy> m_cors;
     http::Router m_router;

@@ -19,6 +19,7 @@ class ChecklistAdminClient;
 class TrainingAdminClient;
 class ReconciliationClient;
 class TrainingClient;
+class SyncClient;
 
 /// The desktop's one connection (DESIGN.md §2.1): one client per area and the change feed they
 /// announce on. HttpBackend (the default) speaks to mikro-server; InProcessBackend runs the
@@ -44,6 +45,7 @@ public:
     [[nodiscard]] virtual PeopleClient &people() = 0;
     [[nodiscard]] virtual AuditClient &audit() = 0;
     [[nodiscard]] virtual ReviewClient &review() = 0;
+    [[nodiscard]] virtual SyncClient &sync() = 0;
     [[nodiscard]] ChangeFeed &feed() { return m_feed; }
     /// Where the data lives, for the status bar and Settings ("mikro-server at https://…").
     [[nodiscard]] virtual QString describe() const = 0;

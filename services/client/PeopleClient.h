@@ -4,6 +4,7 @@
 #include "services/core/Result.h"
 #include "services/domain/money/LedgerHistory.h"
 #include "services/domain/people/PeopleService.h"
+#include "services/domain/people/PersonWork.h"
 
 #include <QFuture>
 #include <QList>
@@ -30,6 +31,8 @@ public:
     [[nodiscard]] virtual QFuture<core::Result<domain::LedgerPage>> ledger(
         const QString &userId, const domain::LedgerQuery &query)
         = 0;
+    /// A person's memberships, passed trainings and checklists (UI.md §5.2 detail tabs).
+    [[nodiscard]] virtual QFuture<core::Result<domain::PersonWork>> work(const QString &userId) = 0;
 };
 
 /// What a change of a person touches.

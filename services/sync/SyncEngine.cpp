@@ -6,6 +6,7 @@
 #include "services/domain/projects/ProjectService.h"
 #include "services/store/Database.h"
 #include "services/store/SqlValues.h"
+#include "services/sync/SyncHistory.h"
 #include "services/sync/SyncLog.h"
 #include "services/sync/SyncedTasks.h"
 #include "services/tm4/Tm4Client.h"
@@ -26,6 +27,8 @@ namespace mikro::sync {
 namespace {
 
 constexpr int IngestAttempts = 3; // a deadlock or busy store is retried, then the task fails
+// Progress is reported about 50 times per project, and at least every 25 histories.
+constexpr int ProgressSteps = 50;
 constexpr int ProgressEvery = 25;
 
 template <typename T>
@@ -68,6 +71,7 @@ SyncEngine::SyncEngine(store::Database &db, tm4::Tm4Client &tm4,
     , m_clock(clock)
     , m_settings(std::move(settings))
     , m_runs(db, clock, m_settings.instance, m_settings.leaseLength)
+    , m_history(db, clock)
 {
 }
 
@@ -170,42 +174,7 @@ core::Result<void> SyncEngine::authorize(
 
 core::Result<QList<ProjectSyncStatus>> SyncEngine::status(const domain::Caller &caller) const
 {
-    if (auto allowed = domain::AccessPolicy::check(caller, domain::Action::ViewProjects);
-        !allowed.ok())
-        return allowed.error();
-    const bool everyProject
-        = domain::AccessPolicy::check(caller, domain::Action::ManageProjects).ok();
-    return m_db.inReadTransaction(
-        [&](store::Transaction &tx) -> core::Result<QList<ProjectSyncStatus>> {
-            auto rows = tx.exec(
-                u"SELECT p.id, p.name, p.last_synced_at, r.id, r.mode, r.status, r.started_at, "
-                "r.finished_at, r.requests_made, r.events_ingested, COALESCE(r.error, '') "
-                "FROM projects p LEFT JOIN sync_runs r ON r.id = (SELECT MAX(id) FROM sync_runs "
-                "WHERE project_id = p.id) WHERE p.org_id = :org AND (:all OR EXISTS (SELECT 1 FROM "
-                "project_members m WHERE m.project_id = p.id AND m.user_id = :me)) ORDER BY p.id"_s,
-                { { u"org"_s, caller.orgId }, { u"all"_s, everyProject },
-                    { u"me"_s, caller.userId } });
-            if (!rows.ok())
-                return rows.error();
-            QList<ProjectSyncStatus> out;
-            store::Rows &q = rows.value();
-            while (q.next()) {
-                ProjectSyncStatus s;
-                s.projectId = q.value(0).toLongLong();
-                s.name = q.value(1).toString();
-                s.lastSyncedAt = store::utcFromValue(q.value(2)).value_or(QDateTime());
-                s.runId = q.value(3).toLongLong();
-                s.mode = syncModeFromText(q.value(4).toString()).value_or(SyncMode::Incremental);
-                s.status = runStatusFromText(q.value(5).toString()).value_or(RunStatus::Failed);
-                s.startedAt = store::utcFromValue(q.value(6)).value_or(QDateTime());
-                s.finishedAt = store::utcFromValue(q.value(7)).value_or(QDateTime());
-                s.requestsMade = q.value(8).toInt();
-                s.eventsIngested = q.value(9).toInt();
-                s.error = q.value(10).toString();
-                out << s;
-            }
-            return out;
-        });
+    return m_history.status(caller);
 }
 
 SyncReport SyncEngine::syncEach(const QList<qint64> &projects, std::optional<SyncMode> mode,
@@ -345,6 +314,7 @@ void SyncEngine::runProject(ProjectSyncReport &report, qint64 runId,
     base.tasksToFetch = static_cast<int>(toFetch.size());
     if (progress)
         progress(base);
+    const int every = qBound(1, static_cast<int>(toFetch.size()) / ProgressSteps, ProgressEvery);
     QElapsedTimer sinceRenewal;
     sinceRenewal.start();
     int failedTasks = 0;
@@ -401,7 +371,7 @@ void SyncEngine::runProject(ProjectSyncReport &report, qint64 runId,
                 !kept.ok())
                 return fail(kept.error());
         }
-        if (progress && (report.tasksFetched % ProgressEvery == 0 || pending.empty())) {
+        if (progress && (report.tasksFetched % every == 0 || pending.empty())) {
             base.tasksFetched = report.tasksFetched;
             progress(base);
         }

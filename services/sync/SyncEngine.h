@@ -2,6 +2,7 @@
 
 #include "services/core/Result.h"
 #include "services/domain/policy/Caller.h"
+#include "services/sync/SyncHistory.h"
 #include "services/sync/SyncRuns.h"
 #include "services/sync/SyncTypes.h"
 
@@ -72,6 +73,8 @@ public:
     /// The latest run of each project the caller may see: every project of the organisation for
     /// admins, the projects they are members of for everyone else.
     [[nodiscard]] core::Result<QList<ProjectSyncStatus>> status(const domain::Caller &caller) const;
+    /// The runs as recorded, for the caller.
+    [[nodiscard]] const SyncHistory &history() const { return m_history; }
     /// One project; never throws its failure at the caller: the report carries it.
     [[nodiscard]] ProjectSyncReport syncProject(qint64 projectId, SyncMode mode,
         const QString &requestedBy = {}, const ProgressFn &progress = {},
@@ -90,6 +93,7 @@ private:
     const core::Clock &m_clock;
     Settings m_settings;
     SyncRuns m_runs;
+    SyncHistory m_history;
 };
 
 } // namespace mikro::sync

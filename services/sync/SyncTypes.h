@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -66,6 +67,22 @@ struct ProjectSyncStatus
     int requestsMade = 0;
     int eventsIngested = 0;
     QString error;
+    QString requestedBy; ///< the run's: who asked for it; empty for a scheduled run
+    QString requestedByName;
+    bool active = false; ///< the project's: whether it is active
+    QString url; ///< the project's Tasking Manager address
+    int members = 0; ///< the project's: its members (a project without members is not synced)
+};
+
+/// What the scheduler of one instance is doing, as one organisation may see it.
+struct SchedulerStatus
+{
+    bool running = false;
+    int queued = 0;
+    std::chrono::minutes interval { 0 };
+    QDateTime nextRunAt; ///< invalid when scheduling is off
+    SyncProgress progress;
+    QList<qint64> queuedProjects; ///< the projects waiting in the queue, in order
 };
 
 struct SyncReport

@@ -47,6 +47,8 @@ private slots:
     void editingDeactivatingAndDeleting();
     void membersAreAssignedAndUnassigned_data() { backends(); }
     void membersAreAssignedAndUnassigned();
+    void syncNowAndItsHistory_data() { backends(); }
+    void syncNowAndItsHistory();
     void screenshots();
 
 private:
@@ -296,6 +298,28 @@ void tst_OrgProjectsPage::membersAreAssignedAndUnassigned()
                                      "701 AND user_id = '%1'"_s.arg(Validator)),
         0, 10000);
     dialog->close();
+}
+
+void tst_OrgProjectsPage::syncNowAndItsHistory()
+{
+    QFETCH(QString, name);
+    auto page = openPage<ui::OrgProjectsPage>(name);
+    QVERIFY(page);
+    QVERIFY(page->selectProject(701));
+    QSignalSpy status(page.get(), &ui::Page::statusMessage);
+    QSignalSpy history(page.get(), &ui::OrgProjectsPage::syncHistoryRequested);
+    page->findChild<QPushButton *>(u"projectSyncNowButton"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(status.size(), 1, 10000);
+    QCOMPARE(status.at(0).at(0).toString(),
+        u"Sync of Roads requested; Sync history shows how it goes"_s);
+    // The run happens in the background (this Tasking Manager does not know project 701, so it
+    // fails, and says so in its history).
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(u"SELECT COUNT(*) FROM sync_runs WHERE project_id = 701 AND status = 'failed'"_s), 1,
+        20000);
+    page->findChild<QPushButton *>(u"projectSyncHistoryButton"_s)->click();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.at(0).at(0).toLongLong(), 701);
 }
 
 void tst_OrgProjectsPage::screenshots()

@@ -231,7 +231,7 @@ void tst_Shell::headerAndSidebarFollowTheStoredRole_data()
     QTest::newRow("admin") << Admin << u"Admin"_s
                            << QStringList { u"Dashboard"_s, u"Users"_s, u"Projects"_s,
                                   u"Payments"_s, u"Review"_s, u"Training"_s, u"Checklists"_s,
-                                  u"Review Checklists"_s, u"Audit log"_s, u"My work"_s,
+                                  u"Sync"_s, u"Review Checklists"_s, u"Audit log"_s, u"My work"_s,
                                   u"My Dashboard"_s, u"My Projects"_s, u"My Payments"_s,
                                   u"My Training"_s, u"My Checklists"_s, u"Account"_s };
 }
@@ -266,8 +266,8 @@ void tst_Shell::aRoleChangeRebuildsTheSidebarAndSaysSo()
         m_window->findChild<QLabel *>(u"roleBadge"_s)->text(), u"Admin"_s, 10000);
     QCOMPARE(sidebarLabels(*m_window->sidebar()),
         (QStringList { u"Dashboard"_s, u"Users"_s, u"Projects"_s, u"Payments"_s, u"Review"_s,
-            u"Training"_s, u"Checklists"_s, u"Review Checklists"_s, u"Audit log"_s, u"My work"_s,
-            u"My Dashboard"_s, u"My Projects"_s, u"My Payments"_s, u"My Training"_s,
+            u"Training"_s, u"Checklists"_s, u"Sync"_s, u"Review Checklists"_s, u"Audit log"_s,
+            u"My work"_s, u"My Dashboard"_s, u"My Projects"_s, u"My Payments"_s, u"My Training"_s,
             u"My Checklists"_s, u"Account"_s }));
     QCOMPARE(m_window->messageHistory().size(), 1);
     QVERIFY(m_window->messageHistory().first().endsWith(u"Your role is now Admin"_s));

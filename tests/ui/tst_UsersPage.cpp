@@ -1,4 +1,5 @@
 #include "models/payments/LedgerModel.h"
+#include "models/people/PersonWorkModels.h"
 #include "models/people/UsersModel.h"
 #include "tests/ui/Accessibility.h"
 #include "tests/ui/PageFixture.h"
@@ -10,6 +11,7 @@
 #include "ui/dialogs/ChangeRoleDialog.h"
 #include "ui/dialogs/PersonLedgerDialog.h"
 #include "ui/pages/LedgerPanel.h"
+#include "ui/pages/PersonWorkPanel.h"
 #include "ui/pages/UsersPage.h"
 
 #include <QApplication>
@@ -18,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,11 +49,17 @@ private slots:
     void deactivationAsksAndCanBeUndone();
     void aPersonsLedgerOpensBesideThePage_data() { backends(); }
     void aPersonsLedgerOpensBesideThePage();
+    void aPersonsWorkIsUnderTheTable_data() { backends(); }
+    void aPersonsWorkIsUnderTheTable();
+    void anotherOrganisationsPersonIsNotFound();
     void screenshots();
 
 private:
     /// Selects the row of the person named `name`; whether it was found.
     static bool select(ui::UsersPage &page, const QString &name);
+    /// The mapper's work: an editor on Roads (701) with two tasks mapped and 2.40 earned there,
+    /// Roads 101 passed (15 points), and the checklist Road QA with its first item done.
+    void seedMappersWork();
 };
 
 void tst_UsersPage::init()
@@ -203,8 +212,96 @@ void tst_UsersPage::aPersonsLedgerOpensBesideThePage()
     dialog->close();
 }
 
+void tst_UsersPage::seedMappersWork()
+{
+    seedSyncedProject(701);
+    for (int task = 1; task <= 2; ++task) {
+        exec(u"INSERT INTO tasks (project_id, task_id, status, mapped_by, mapper_user_id, "
+             "mapping_rate_cents, validation_rate_cents, updated_at) VALUES (701, %1, 'MAPPED', "
+             "'mapper_osm', '%2', 120, 40, '2026-11-20T00:00:00Z')"_s.arg(task)
+                 .arg(Mapper));
+        exec(u"INSERT INTO ledger_entries (org_id, user_id, kind, amount_cents, source_key, "
+             "project_id, task_id, created_at) VALUES ('org_devstack', '%1', 'mapping', 120, "
+             "'work-701-%2', 701, %2, '2026-11-20T00:00:00Z')"_s.arg(Mapper)
+                 .arg(task));
+    }
+    const qint64 training = createRoadsTraining();
+    exec(u"INSERT INTO training_completions (user_id, training_id, points_awarded, "
+         "completed_at) VALUES ('%1', %2, 15, '2026-11-01T00:00:00Z')"_s.arg(Mapper)
+             .arg(training));
+    const qint64 roadQa = createRoadQaChecklist();
+    QCOMPARE(post(Admin, "/api/checklist/assign_user_checklist",
+                 u"{\"checklist_id\":%1,\"user_id\":\"%2\"}"_s.arg(roadQa).arg(Mapper).toUtf8())
+                 .status,
+        200);
+    exec(u"UPDATE user_checklist_items SET completed_at = '2026-11-21T00:00:00Z' WHERE "
+         "position = (SELECT MIN(position) FROM user_checklist_items)"_s);
+}
+
+void tst_UsersPage::aPersonsWorkIsUnderTheTable()
+{
+    QFETCH(QString, name);
+    seedMappersWork();
+    auto page = openPage<ui::UsersPage>(name);
+    QVERIFY(page);
+    QVERIFY(select(*page, u"Mia Mapper"_s));
+    ui::PersonWorkPanel *work = page->workPanel();
+    QAbstractItemModel *projects = work->table(ui::PersonWorkPanel::ProjectsTab)->view()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(projects->rowCount(), 1, 10000);
+    const auto cell
+        = [](QAbstractItemModel *m, int column) { return m->index(0, column).data().toString(); };
+    using Projects = models::PersonProjectsModel;
+    QCOMPARE(cell(projects, Projects::Project), u"Roads"_s);
+    QCOMPARE(cell(projects, Projects::Role), u"Editor"_s);
+    QCOMPARE(cell(projects, Projects::Mapped), u"2"_s);
+    QCOMPARE(cell(projects, Projects::Validated), u"0"_s);
+    QCOMPARE(cell(projects, Projects::Earned), u"$2.40"_s);
+    QCOMPARE(cell(projects, Projects::Status), u"Active"_s);
+    QAbstractItemModel *trainings = work->table(ui::PersonWorkPanel::TrainingTab)->view()->model();
+    QCOMPARE(trainings->rowCount(), 1);
+    QCOMPARE(cell(trainings, models::PersonTrainingsModel::Training), u"Roads 101"_s);
+    QCOMPARE(cell(trainings, models::PersonTrainingsModel::Type), u"Mapping"_s);
+    QCOMPARE(cell(trainings, models::PersonTrainingsModel::Points), u"15"_s);
+    QAbstractItemModel *checklists
+        = work->table(ui::PersonWorkPanel::ChecklistsTab)->view()->model();
+    QCOMPARE(checklists->rowCount(), 1);
+    QCOMPARE(cell(checklists, models::PersonChecklistsModel::Checklist), u"Road QA"_s);
+    QCOMPARE(cell(checklists, models::PersonChecklistsModel::State), u"In progress"_s);
+    QCOMPARE(cell(checklists, models::PersonChecklistsModel::Done), u"1/2"_s);
+    QCOMPARE(cell(checklists, models::PersonChecklistsModel::Confirmed), u"0/2"_s);
+    QCOMPARE(work->tabs()->tabText(ui::PersonWorkPanel::ProjectsTab), u"&Projects (1)"_s);
+
+    // The admin validates Roads and passed nothing: choosing them shows theirs.
+    QVERIFY(select(*page, u"Ada Admin"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        work->tabs()->tabText(ui::PersonWorkPanel::TrainingTab), u"T&raining (0)"_s, 10000);
+    QCOMPARE(projects->rowCount(), 1); // the admin validates Roads
+    QCOMPARE(cell(projects, Projects::Role), u"Validator"_s);
+    QCOMPARE(testing::namelessInFocusChain(*page), QStringList());
+}
+
+void tst_UsersPage::anotherOrganisationsPersonIsNotFound()
+{
+    exec(u"INSERT INTO orgs (id, name, currency, created_at) VALUES ('org_other', 'Other', "
+         "'USD', '2026-01-01T00:00:00Z')"_s);
+    exec(u"UPDATE users SET org_id = 'org_other' WHERE id = '%1'"_s.arg(Mapper));
+    expectRefusedAlike<domain::PersonWork>({
+        { "another organisation's person",
+            [](client::Backend &b) { return b.people().work(Mapper); }, core::ErrorKind::NotFound,
+            "not_found" },
+        { "nobody", [](client::Backend &b) { return b.people().work(u"auth0|nobody"_s); },
+            core::ErrorKind::NotFound, "not_found" },
+    });
+    // A mapper reads nobody's work, their own included.
+    auto mapper = httpBackendFor(Mapper);
+    const auto refused = testing::awaitClient(mapper->people().work(Mapper));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, core::ErrorKind::Forbidden);
+}
+
 void tst_UsersPage::screenshots()
 {
+    seedMappersWork();
     QTemporaryDir dir;
     const QPalette original = QApplication::palette();
     for (const bool dark : { false, true }) {
@@ -213,6 +310,10 @@ void tst_UsersPage::screenshots()
         auto page = openPage<ui::UsersPage>(u"http"_s);
         QVERIFY(page);
         QVERIFY(select(*page, u"Mia Mapper"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->workPanel()->table(ui::PersonWorkPanel::ProjectsTab)->view()->model()->rowCount()
+                > 0,
+            10000);
         QVERIFY(testing::saveScreenshot(*page, u"admin-users"_s + scheme, dir.path()));
         page->findChild<QPushButton *>(u"changeRoleButton"_s)->click();
         auto *dialog = testing::shownChild<ui::ChangeRoleDialog>(*page);
@@ -224,7 +325,7 @@ void tst_UsersPage::screenshots()
         page->findChild<QPushButton *>(u"personLedgerButton"_s)->click();
         auto *ledger = testing::shownChild<ui::PersonLedgerDialog>(*page);
         QVERIFY(ledger);
-        QTRY_COMPARE_WITH_TIMEOUT(ledger->ledger()->model()->rowCount(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(ledger->ledger()->model()->rowCount(), 4, 10000);
         QVERIFY(testing::saveScreenshot(*ledger, u"person-ledger"_s + scheme, dir.path()));
         ledger->close();
     }

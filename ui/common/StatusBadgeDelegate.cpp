@@ -30,6 +30,8 @@ look::Tone StatusBadgeDelegate::toneOf(const QString &storedWord)
         { QStringLiteral("rejected"), look::Tone::Bad },
         { QStringLiteral("overdue"), look::Tone::Bad },
         { QStringLiteral("failed"), look::Tone::Bad },
+        { QStringLiteral("succeeded"), look::Tone::Good },
+        { QStringLiteral("waiting"), look::Tone::Warn },
     };
     return tones.value(storedWord, look::Tone::Neutral);
 }

@@ -78,6 +78,11 @@ OrgDashboardPage::OrgDashboardPage(const PageContext &context, QWidget *parent)
     openReview->setFlat(true);
     m_review->addWidget(openReview);
     connect(openReview, &QPushButton::clicked, this, &OrgDashboardPage::reviewPageRequested);
+    auto *openSync = new QPushButton;
+    openSync->setObjectName(QStringLiteral("openSyncButton"));
+    openSync->setFlat(true);
+    m_sync->addWidget(openSync);
+    connect(openSync, &QPushButton::clicked, this, &OrgDashboardPage::syncPageRequested);
     for (ShortList *list : { m_pendingList, m_payoutsList })
         connect(
             list, &ShortList::openRequested, this, &OrgDashboardPage::reconciliationPageRequested);
@@ -156,6 +161,7 @@ void OrgDashboardPage::retranslateUi()
     m_sync->setTitle(tr("Sync problems"));
     findChild<QPushButton *>(QStringLiteral("openPaymentsButton"))->setText(tr("Open Payments"));
     findChild<QPushButton *>(QStringLiteral("openReviewButton"))->setText(tr("Open Review"));
+    findChild<QPushButton *>(QStringLiteral("openSyncButton"))->setText(tr("Open Sync"));
     m_emptyOrg->setText(tr("No projects yet. Add a Tasking Manager project to start."));
     m_pendingList->setHeading(tr("Oldest pending requests"));
     m_pendingList->setColumns({ tr("Person"), tr("Amount"), tr("Requested") }, { 1 });

@@ -37,6 +37,7 @@ public:
 signals:
     void reconciliationPageRequested();
     void reviewPageRequested();
+    void syncPageRequested();
 
 protected:
     void load() override;

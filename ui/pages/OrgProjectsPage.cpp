@@ -6,6 +6,7 @@
 #include "services/client/ProjectAdminClient.h"
 #include "services/client/ProjectsClient.h"
 #include "services/client/Session.h"
+#include "services/client/SyncClient.h"
 #include "services/client/TrainingClient.h"
 #include "services/core/WhenReady.h"
 #include "ui/common/Confirm.h"
@@ -47,6 +48,8 @@ OrgProjectsPage::OrgProjectsPage(const PageContext &context, QWidget *parent)
     , m_edit(new QPushButton)
     , m_members(new QPushButton)
     , m_open(new QPushButton)
+    , m_syncNow(new QPushButton)
+    , m_syncHistory(new QPushButton)
     , m_activity(new QPushButton)
     , m_delete(new QPushButton)
 {
@@ -58,6 +61,8 @@ OrgProjectsPage::OrgProjectsPage(const PageContext &context, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("editProjectButton"));
     m_members->setObjectName(QStringLiteral("projectMembersButton"));
     m_open->setObjectName(QStringLiteral("openInTm4Button"));
+    m_syncNow->setObjectName(QStringLiteral("projectSyncNowButton"));
+    m_syncHistory->setObjectName(QStringLiteral("projectSyncHistoryButton"));
     m_activity->setObjectName(QStringLiteral("projectActivityButton"));
     m_delete->setObjectName(QStringLiteral("deleteProjectButton"));
     for (int i = 0; i < 4; ++i)
@@ -84,7 +89,8 @@ OrgProjectsPage::OrgProjectsPage(const PageContext &context, QWidget *parent)
     filters->addWidget(m_filter);
     filters->addStretch();
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : { m_add, m_edit, m_members, m_open, m_activity, m_delete })
+    for (QPushButton *b :
+        { m_add, m_edit, m_members, m_syncNow, m_syncHistory, m_open, m_activity, m_delete })
         actions->addWidget(b);
     actions->addStretch();
     contentLayout()->addLayout(cards);
@@ -107,6 +113,11 @@ OrgProjectsPage::OrgProjectsPage(const PageContext &context, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &OrgProjectsPage::editProject);
     connect(m_members, &QPushButton::clicked, this, &OrgProjectsPage::showMembers);
     connect(m_open, &QPushButton::clicked, this, &OrgProjectsPage::openInTaskingManager);
+    connect(m_syncNow, &QPushButton::clicked, this, &OrgProjectsPage::syncNow);
+    connect(m_syncHistory, &QPushButton::clicked, this, [this] {
+        if (const domain::ProjectRow *p = current())
+            emit syncHistoryRequested(p->id);
+    });
     connect(m_activity, &QPushButton::clicked, this, &OrgProjectsPage::toggleActive);
     connect(m_delete, &QPushButton::clicked, this, &OrgProjectsPage::confirmDelete);
     retranslateUi();
@@ -262,13 +273,36 @@ void OrgProjectsPage::showDetail()
 void OrgProjectsPage::updateActions()
 {
     const domain::ProjectRow *p = current();
-    for (QPushButton *b : { m_edit, m_members, m_open, m_activity, m_delete })
+    for (QPushButton *b :
+        { m_edit, m_members, m_syncNow, m_syncHistory, m_open, m_activity, m_delete })
         b->setEnabled(p && !m_sending);
     m_add->setEnabled(!m_sending);
     const bool earned = p && p->spent.cents() != 0;
     m_delete->setEnabled(m_delete->isEnabled() && !earned);
     m_delete->setToolTip(earned ? tr("It has earnings — deactivate it instead") : QString());
     m_activity->setText(p && p->active ? tr("Deactivate…") : tr("Activate"));
+}
+
+void OrgProjectsPage::syncNow()
+{
+    const domain::ProjectRow *p = current();
+    if (!p || m_sending)
+        return;
+    const QString name = p->name;
+    m_sending = true;
+    updateActions();
+    core::whenReady(
+        backend().sync().start(p->id, false), this, [this, name](const core::Result<bool> &queued) {
+            m_sending = false;
+            updateActions();
+            if (!queued.ok()) {
+                showRefusalAndReload(queued.error().message, queued.error().diagnostic);
+                return;
+            }
+            emit statusMessage(queued.value()
+                    ? tr("Sync of %1 requested; Sync history shows how it goes").arg(name)
+                    : tr("%1 is syncing already, or was synced less than a minute ago").arg(name));
+        });
 }
 
 void OrgProjectsPage::addProject()
@@ -402,6 +436,9 @@ void OrgProjectsPage::retranslateUi()
     m_edit->setText(tr("Edit…"));
     m_members->setText(tr("Members…"));
     m_open->setText(tr("Open in Tasking Manager"));
+    m_syncNow->setText(tr("Sync now"));
+    m_syncNow->setToolTip(tr("Bring the project's work in from the Tasking Manager now"));
+    m_syncHistory->setText(tr("Sync history"));
     m_delete->setText(tr("Delete…"));
     m_table->setEmptyText(tr("No projects here. Add one from its Tasking Manager address."));
     updateActions();

@@ -22,7 +22,8 @@ class RecordTable;
 /// Projects for an admin (UI.md §5.3): cards (Active, Inactive, Tasks and Spent of the active
 /// projects, Near budget); every project of the organisation with its budget use, filtered by
 /// status and searchable; an overview of the selected one; Add project… (Ctrl+N), Edit…,
-/// Members…, Open in Tasking Manager, Activate / Deactivate…, Delete… (only without earnings).
+/// Members…, Sync now, Sync history (the Sync page with the project selected), Open in Tasking
+/// Manager, Activate / Deactivate…, Delete… (only without earnings).
 class OrgProjectsPage : public Page
 {
     Q_OBJECT
@@ -33,6 +34,10 @@ public:
     [[nodiscard]] RecordTable *table() const { return m_table; }
     /// Makes `projectId`'s row current (now, or once the projects are read).
     bool selectProject(qint64 projectId);
+
+signals:
+    /// Sync history: the Sync page with this project selected.
+    void syncHistoryRequested(qint64 projectId);
 
 protected:
     void load() override;
@@ -50,6 +55,7 @@ private:
     void openInTaskingManager();
     void toggleActive();
     void confirmDelete();
+    void syncNow();
     void sendActive(const domain::ProjectRow &project, bool active);
     [[nodiscard]] const domain::ProjectRow *current() const;
     [[nodiscard]] QHash<qint64, QString> trainingTitles() const;
@@ -69,6 +75,8 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_members = nullptr;
     QPushButton *m_open = nullptr;
+    QPushButton *m_syncNow = nullptr;
+    QPushButton *m_syncHistory = nullptr;
     QPushButton *m_activity = nullptr;
     QPushButton *m_delete = nullptr;
     QList<domain::TrainingView> m_trainings;

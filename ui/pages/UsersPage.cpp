@@ -16,6 +16,7 @@
 #include "ui/dialogs/AdjustmentDialog.h"
 #include "ui/dialogs/ChangeRoleDialog.h"
 #include "ui/dialogs/PersonLedgerDialog.h"
+#include "ui/pages/PersonWorkPanel.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -35,6 +36,7 @@ UsersPage::UsersPage(const PageContext &context, QWidget *parent)
     : Page(context, { Area::People, Area::Payouts, Area::Reconciliation }, parent)
     , m_model(new models::UsersModel(this))
     , m_table(new RecordTable(m_model, QStringLiteral("usersTable")))
+    , m_work(new PersonWorkPanel(context.backend.people(), QString()))
     , m_people(new FigureCard(QStringLiteral("peopleCard")))
     , m_validators(new FigureCard(QStringLiteral("validatorsCard")))
     , m_admins(new FigureCard(QStringLiteral("adminsCard")))
@@ -81,12 +83,17 @@ UsersPage::UsersPage(const PageContext &context, QWidget *parent)
     actions->addWidget(m_export);
     contentLayout()->addLayout(cards);
     contentLayout()->addLayout(filters);
-    contentLayout()->addWidget(m_table, 1);
+    contentLayout()->addWidget(m_table, 3);
     contentLayout()->addLayout(actions);
+    contentLayout()->addWidget(m_work, 2);
 
     connect(m_roleFilter, &QComboBox::currentIndexChanged, this, &UsersPage::applyFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &UsersPage::applyFilter);
-    connect(m_table, &RecordTable::currentRowChanged, this, &UsersPage::updateActions);
+    connect(m_table, &RecordTable::currentRowChanged, this, [this] {
+        updateActions();
+        const domain::PersonSummary *p = current();
+        m_work->showPerson(p ? p->id : QString());
+    });
     connect(m_table, &RecordTable::activated, this, &UsersPage::changeRole);
     connect(m_changeRole, &QPushButton::clicked, this, &UsersPage::changeRole);
     connect(m_adjust, &QPushButton::clicked, this, &UsersPage::adjust);
@@ -115,8 +122,12 @@ void UsersPage::load()
             const QString selected = !m_wanted.isEmpty() ? m_wanted : shown ? shown->id : QString();
             m_wanted.clear();
             m_model->setPeople(people.value(), session().currency());
+            m_work->setCurrency(session().currency());
             showPeople();
             selectPerson(selected);
+            // Their work may have changed with what made the page read again.
+            const domain::PersonSummary *now = current();
+            m_work->showPerson(now ? now->id : QString(), true);
             m_table->fitColumnsOnce();
             updateActions();
             loaded();

@@ -13,12 +13,14 @@ class UsersModel;
 namespace mikro::ui {
 
 class FigureCard;
+class PersonWorkPanel;
 class RecordTable;
 
 /// Users for an admin (UI.md §5.2): cards (People, Validators, Admins, Without OSM username,
 /// Deactivated); everyone with their work and balance, searchable, filtered by role and status;
 /// Change role…, Adjustment… (the person filled in), Copy email, Deactivate… / Reactivate…, and
-/// the table as CSV. The last admin stays an admin (the service refuses, and says so).
+/// the table as CSV. The last admin stays an admin (the service refuses, and says so). Under the
+/// table, the selected person's projects, trainings and checklists (PersonWorkPanel).
 class UsersPage : public Page
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
 
     [[nodiscard]] QString title() const override;
     [[nodiscard]] RecordTable *table() const { return m_table; }
+    [[nodiscard]] PersonWorkPanel *workPanel() const { return m_work; }
     /// Makes `userId`'s row current (now, or once the people are read); whether it is shown.
     bool selectPerson(const QString &userId);
 
@@ -51,6 +54,7 @@ private:
 
     models::UsersModel *m_model = nullptr;
     RecordTable *m_table = nullptr;
+    PersonWorkPanel *m_work = nullptr;
     FigureCard *m_people = nullptr;
     FigureCard *m_validators = nullptr;
     FigureCard *m_admins = nullptr;

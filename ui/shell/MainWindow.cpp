@@ -14,6 +14,7 @@
 #include "ui/pages/OrgChecklistsPage.h"
 #include "ui/pages/OrgDashboardPage.h"
 #include "ui/pages/OrgProjectsPage.h"
+#include "ui/pages/OrgSyncPage.h"
 #include "ui/pages/OrgTrainingPage.h"
 #include "ui/pages/PaymentsPage.h"
 #include "ui/pages/ProjectsPage.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     auto *orgProjects = new OrgProjectsPage(context);
     auto *orgChecklists = new OrgChecklistsPage(context);
     auto *orgTraining = new OrgTrainingPage(context);
+    auto *orgSync = new OrgSyncPage(context);
     m_account = new AccountPage(context);
     m_pages = { { PageId::Dashboard, dashboard }, { PageId::Projects, projects },
         { PageId::Payments, payments }, { PageId::Training, training },
@@ -89,7 +91,7 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
         { PageId::Organisation, organisation }, { PageId::Audit, audit },
         { PageId::TaskReview, taskReview }, { PageId::OrgProjects, orgProjects },
         { PageId::OrgChecklists, orgChecklists }, { PageId::OrgTraining, orgTraining },
-        { PageId::Account, m_account } };
+        { PageId::OrgSync, orgSync }, { PageId::Account, m_account } };
     for (Page *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
         connect(page, &Page::updatedChanged, this, &MainWindow::pageLoaded);
@@ -116,6 +118,15 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
         [this] { openPage(PageId::Reconciliation); });
     connect(organisation, &OrgDashboardPage::reviewPageRequested, this,
         [this] { openPage(PageId::TaskReview); });
+    connect(organisation, &OrgDashboardPage::syncPageRequested, this,
+        [this] { openPage(PageId::OrgSync); });
+    connect(
+        orgSync, &OrgSyncPage::reviewPageRequested, this, [this] { openPage(PageId::TaskReview); });
+    connect(orgProjects, &OrgProjectsPage::syncHistoryRequested, this,
+        [this, orgSync](qint64 projectId) {
+            openPage(PageId::OrgSync);
+            orgSync->selectProject(projectId);
+        });
     connect(orgChecklists, &OrgChecklistsPage::reviewRequested, this, [this, review](qint64 id) {
         openPage(PageId::Review);
         review->select(id);

@@ -23,7 +23,7 @@ QList<NavEntry> navigationFor(domain::Role role)
             { PageId::OrgTraining, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Training")) },
             { PageId::OrgChecklists,
                 word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Checklists")) },
-            review,
+            { PageId::OrgSync, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Sync")) }, review,
             { PageId::Audit, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "Audit log")) },
             { std::nullopt, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My work")) },
             { PageId::Dashboard, word(QT_TRANSLATE_NOOP("mikro::ui::Navigation", "My Dashboard")) },
@@ -59,14 +59,15 @@ struct PageName
     const char16_t *key;
 };
 
-constexpr PageName PageNames[] = { { PageId::Dashboard, u"dashboard" },
-    { PageId::Projects, u"projects" }, { PageId::Payments, u"payments" },
-    { PageId::Training, u"training" }, { PageId::Checklists, u"checklists" },
-    { PageId::Review, u"review" }, { PageId::Reconciliation, u"reconciliation" },
-    { PageId::Users, u"users" }, { PageId::Organisation, u"organisation" },
-    { PageId::Audit, u"audit" }, { PageId::TaskReview, u"task-review" },
-    { PageId::OrgProjects, u"org-projects" }, { PageId::OrgChecklists, u"org-checklists" },
-    { PageId::OrgTraining, u"org-training" }, { PageId::Account, u"account" } };
+constexpr PageName PageNames[]
+    = { { PageId::Dashboard, u"dashboard" }, { PageId::Projects, u"projects" },
+          { PageId::Payments, u"payments" }, { PageId::Training, u"training" },
+          { PageId::Checklists, u"checklists" }, { PageId::Review, u"review" },
+          { PageId::Reconciliation, u"reconciliation" }, { PageId::Users, u"users" },
+          { PageId::Organisation, u"organisation" }, { PageId::Audit, u"audit" },
+          { PageId::TaskReview, u"task-review" }, { PageId::OrgProjects, u"org-projects" },
+          { PageId::OrgChecklists, u"org-checklists" }, { PageId::OrgTraining, u"org-training" },
+          { PageId::OrgSync, u"org-sync" }, { PageId::Account, u"account" } };
 
 } // namespace
 

@@ -25,6 +25,7 @@ enum class PageId {
     OrgProjects, ///< the admin's projects of the organisation (UI.md §5.3)
     OrgChecklists, ///< the admin's checklist templates and assignments (UI.md §5.7)
     OrgTraining, ///< the admin's training modules (UI.md §5.6)
+    OrgSync, ///< the admin's Tasking Manager sync (UI.md §5.8)
     Account
 };
 

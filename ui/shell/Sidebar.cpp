@@ -35,6 +35,8 @@ QIcon iconOf(const QStyle *style, PageId page)
         return style->standardIcon(QStyle::SP_DialogSaveButton);
     case PageId::Users:
         return style->standardIcon(QStyle::SP_FileDialogListView);
+    case PageId::OrgSync:
+        return style->standardIcon(QStyle::SP_BrowserReload);
     case PageId::Audit:
         return style->standardIcon(QStyle::SP_FileDialogContentsView);
     case PageId::Account:

@@ -5,11 +5,13 @@
 #include "services/client/codec/AuditEntryCodec.h"
 #include "services/client/codec/JsonWriter.h"
 #include "services/client/codec/PersonCodec.h"
+#include "services/client/codec/PersonWorkCodec.h"
 #include "services/core/UtcTime.h"
 #include "services/domain/audit/AuditTrail.h"
 #include "services/domain/people/IdentityService.h"
 #include "services/domain/people/OrganisationSettings.h"
 #include "services/domain/people/PeopleService.h"
+#include "services/domain/people/PersonWork.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -141,7 +143,8 @@ void addOrganisationRoutes(http::Router &router, const AuthGate &gate,
 
 void addPeopleRoutes(http::Router &router, const AuthGate &gate,
     const domain::IdentityService &identity, const domain::PeopleService &people,
-    const domain::OrganisationSettings &organisation, const domain::AuditTrail &audit)
+    const domain::OrganisationSettings &organisation, const domain::AuditTrail &audit,
+    const domain::PersonWorkQuery &work)
 {
     addAction(router, gate, Group, u"fetch_user_role"_s,
         [&identity](
@@ -178,6 +181,21 @@ void addPeopleRoutes(http::Router &router, const AuthGate &gate,
                 users << client::writeUserRow(p, true);
             }
             return client::JsonWriter::success(tr("Users")).array(u"users"_s, users);
+        });
+
+    // The Users page's detail tabs: a person's memberships, passed trainings and checklists.
+    addAction(router, gate, Group, u"fetch_person_work"_s,
+        [&work](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto userId = body.text(u"user_id"_s, Need::Required, 255);
+            if (!userId.ok())
+                return userId.error();
+            const auto found = work.of(caller, *userId.value());
+            if (!found.ok())
+                return found.error();
+            client::JsonWriter out = client::JsonWriter::success(tr("Person's work"));
+            client::writePersonWork(out, found.value());
+            return out;
         });
 
     addAction(router, gate, Group, u"update_user_details"_s,

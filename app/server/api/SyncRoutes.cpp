@@ -1,14 +1,13 @@
 #include "app/server/api/SyncRoutes.h"
 
-#include "app/server/SyncScheduler.h"
 #include "app/server/api/ActionRoute.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "services/client/codec/JsonWriter.h"
 #include "services/client/codec/SyncRunCodec.h"
-#include "services/core/UtcTime.h"
 #include "services/http/Router.h"
 #include "services/sync/SyncEngine.h"
+#include "services/sync/SyncScheduler.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -25,15 +24,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("mikro::server::SyncRoutes", text);
 }
 
-QJsonValue time(const QDateTime &at)
-{
-    return at.isValid() ? QJsonValue(core::toIsoUtc(at)) : QJsonValue();
-}
-
 } // namespace
 
 void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncEngine &engine,
-    SyncScheduler &scheduler)
+    sync::SyncScheduler &scheduler)
 {
     addAction(router, gate, u"task"_s, u"sync_project"_s,
         [&scheduler](const JsonBody &body, const http::Request &,
@@ -99,26 +93,63 @@ void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncE
             const auto projects = engine.status(caller);
             if (!projects.ok())
                 return projects.error();
+            const auto events = engine.history().eventsLastDay(caller);
+            if (!events.ok())
+                return events.error();
             QList<client::JsonWriter> rows;
             QSet<qint64> visible;
             for (const sync::ProjectSyncStatus &s : projects.value()) {
                 visible.insert(s.projectId);
                 rows << client::writeSyncStatus(s);
             }
-            const SyncScheduler::Status st = scheduler.status(visible);
-            const QJsonObject schedule { { u"interval_s"_s,
-                                             static_cast<qint64>(st.interval.count()) * 60 },
-                { u"next_run_at"_s, time(st.nextRunAt) }, { u"running"_s, st.running },
-                { u"queued"_s, st.queued },
-                { u"progress"_s,
-                    QJsonObject { { u"projects_done"_s, st.progress.projectsDone },
-                        { u"projects_total"_s, st.progress.projectsTotal },
-                        { u"project_id"_s, st.progress.projectId },
-                        { u"tasks_fetched"_s, st.progress.tasksFetched },
-                        { u"tasks_to_fetch"_s, st.progress.tasksToFetch } } } };
+            const sync::SchedulerStatus st = scheduler.status(visible);
             return client::JsonWriter::success(tr("Sync status"))
+                .field(u"events_24h"_s, static_cast<qint64>(events.value()))
                 .array(u"projects"_s, rows)
-                .field(u"scheduler"_s, QJsonValue(schedule));
+                .field(u"scheduler"_s, QJsonValue(client::writeScheduler(st)));
+        });
+
+    // UI.md §5.8: a project's run history, newest first, paged backwards.
+    addAction(router, gate, u"task"_s, u"fetch_sync_runs"_s,
+        [&engine](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto project = body.integer(u"project_id"_s, Need::Required);
+            const auto before = body.integer(u"before_id"_s, Need::Optional);
+            const auto limit = body.integer(u"limit"_s, Need::Optional);
+            for (const auto *field : { &project, &before, &limit })
+                if (!field->ok())
+                    return field->error();
+            const int count = static_cast<int>(
+                qBound(qint64(1), limit.value().value_or(qint64(20)), qint64(100)));
+            const auto runs = engine.history().runs(
+                caller, *project.value(), count, qMax<qint64>(0, before.value().value_or(0)));
+            if (!runs.ok())
+                return runs.error();
+            QList<client::JsonWriter> rows;
+            for (const sync::ProjectSyncStatus &s : runs.value())
+                rows << client::writeSyncRun(s);
+            const bool more = runs.value().size() == count;
+            return client::JsonWriter::success(tr("Sync runs"))
+                .field(u"next_before_id"_s,
+                    more ? QJsonValue(runs.value().constLast().runId) : QJsonValue())
+                .array(u"runs"_s, rows);
+        });
+
+    // UI.md §5.8 Cancel: the project's queued request is dropped, its running one stops after
+    // the request in flight and is recorded as cancelled.
+    addAction(router, gate, u"task"_s, u"cancel_sync"_s,
+        [&scheduler](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto project = body.integer(u"project_id"_s, Need::Required);
+            if (!project.ok())
+                return project.error();
+            const auto cancelled = scheduler.cancel(caller, *project.value());
+            if (!cancelled.ok())
+                return cancelled.error();
+            return client::JsonWriter::success(
+                cancelled.value() ? tr("Sync cancelled") : tr("Nothing to cancel"))
+                .field(u"cancelled"_s, cancelled.value())
+                .field(u"project_id"_s, *project.value());
         });
 }
 

@@ -5,16 +5,18 @@ class Router;
 }
 namespace mikro::sync {
 class SyncEngine;
-}
+class SyncScheduler;
+} // namespace mikro::sync
 
 namespace mikro::server {
 
 class AuthGate;
-class SyncScheduler;
 
-/// The sync actions of API.md (`task/sync_project`, `task/fetch_sync_status`): both answer at
-/// once; the sync itself runs on the scheduler's thread and its progress is read with the status.
+/// The sync actions of API.md §11.4 (`task/sync_project`, `task/fetch_sync_status`,
+/// `task/fetch_sync_runs`, `task/cancel_sync`, `update_user_tasks`,
+/// `admin_update_all_user_tasks`): all answer at once; the sync itself runs on the scheduler's
+/// thread and its progress is read with the status.
 void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncEngine &engine,
-    SyncScheduler &scheduler);
+    sync::SyncScheduler &scheduler);
 
 } // namespace mikro::server

@@ -9,6 +9,7 @@ class IdentityService;
 class OrganisationSettings;
 class OsmUsernames;
 class PeopleService;
+class PersonWorkQuery;
 } // namespace mikro::domain
 
 namespace mikro::server {
@@ -31,9 +32,11 @@ void addOsmUsernameRoutes(
 /// The `user` actions of API.md §5 about people (PeopleRoutes.cpp): fetch_user_role (self), and
 /// for admins of the org remove_users (deactivation) and modify_users (role and activity in one
 /// transaction); fetch_org_settings and update_org_settings; fetch_audit_log; invite_user and
-/// import_users answer 501, reset_test_user_stats 410.
+/// import_users answer 501, reset_test_user_stats 410; fetch_person_work (a person's projects,
+/// trainings and checklists, for the Users page).
 void addPeopleRoutes(http::Router &router, const AuthGate &gate,
     const domain::IdentityService &identity, const domain::PeopleService &people,
-    const domain::OrganisationSettings &organisation, const domain::AuditTrail &audit);
+    const domain::OrganisationSettings &organisation, const domain::AuditTrail &audit,
+    const domain::PersonWorkQuery &work);
 
 } // namespace mikro::server

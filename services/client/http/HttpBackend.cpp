@@ -20,6 +20,7 @@ HttpBackend::HttpBackend(QNetworkAccessManager &network, const QUrl &server, Tok
     , m_people(m_api, feed())
     , m_audit(m_api)
     , m_review(m_api, feed())
+    , m_sync(m_api)
 {
 }
 

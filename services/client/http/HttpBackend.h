@@ -13,6 +13,7 @@
 #include "services/client/http/HttpProjectsClient.h"
 #include "services/client/http/HttpReconciliationClient.h"
 #include "services/client/http/HttpReviewClient.h"
+#include "services/client/http/HttpSyncClient.h"
 #include "services/client/http/HttpTrainingAdminClient.h"
 #include "services/client/http/HttpTrainingClient.h"
 
@@ -38,6 +39,7 @@ public:
     [[nodiscard]] PeopleClient &people() override { return m_people; }
     [[nodiscard]] AuditClient &audit() override { return m_audit; }
     [[nodiscard]] ReviewClient &review() override { return m_review; }
+    [[nodiscard]] SyncClient &sync() override { return m_sync; }
     [[nodiscard]] QString describe() const override;
 
 private:
@@ -55,6 +57,7 @@ private:
     HttpPeopleClient m_people;
     HttpAuditClient m_audit;
     HttpReviewClient m_review;
+    HttpSyncClient m_sync;
 };
 
 } // namespace mikro::client

@@ -3,6 +3,7 @@
 #include "services/client/codec/JsonReader.h"
 #include "services/client/codec/LedgerCodec.h"
 #include "services/client/codec/PersonCodec.h"
+#include "services/client/codec/PersonWorkCodec.h"
 #include "services/client/http/ApiConnection.h"
 
 using namespace Qt::StringLiterals;
@@ -68,6 +69,16 @@ QFuture<core::Result<domain::LedgerPage>> HttpPeopleClient::ledger(
             if (!answer.ok())
                 return answer.error();
             return readLedgerPage(answer.value());
+        });
+}
+
+QFuture<core::Result<domain::PersonWork>> HttpPeopleClient::work(const QString &userId)
+{
+    return m_api.call(u"user/fetch_person_work"_s, { { u"user_id"_s, userId } })
+        .then([](const core::Result<QJsonObject> &answer) -> core::Result<domain::PersonWork> {
+            if (!answer.ok())
+                return answer.error();
+            return readPersonWork(answer.value());
         });
 }
 

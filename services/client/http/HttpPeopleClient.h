@@ -18,6 +18,7 @@ public:
         const QString &userId, const domain::PersonChange &change) override;
     [[nodiscard]] QFuture<core::Result<domain::LedgerPage>> ledger(
         const QString &userId, const domain::LedgerQuery &query) override;
+    [[nodiscard]] QFuture<core::Result<domain::PersonWork>> work(const QString &userId) override;
 
 private:
     ApiConnection &m_api;

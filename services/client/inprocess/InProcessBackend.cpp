@@ -1,6 +1,7 @@
 #include "services/client/inprocess/InProcessBackend.h"
 
 #include "services/store/Database.h"
+#include "services/tm4/Tm4Client.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +22,19 @@ InProcessBackend::InProcessBackend(store::Database &db, const core::Clock &clock
     , m_people(m_context)
     , m_audit(m_context)
     , m_review(m_context)
+    , m_sync(m_context)
 {
+}
+
+InProcessBackend::~InProcessBackend()
+{
+    m_context.database().pool().waitForDone();
+}
+
+void InProcessBackend::setTm4(tm4::Tm4Client *tm4)
+{
+    m_projectAdmin.setTm4(tm4);
+    m_sync.setTm4(tm4);
 }
 
 QString InProcessBackend::describe() const

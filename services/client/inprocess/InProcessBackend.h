@@ -13,6 +13,7 @@
 #include "services/client/inprocess/InProcessProjectsClient.h"
 #include "services/client/inprocess/InProcessReconciliationClient.h"
 #include "services/client/inprocess/InProcessReviewClient.h"
+#include "services/client/inprocess/InProcessSyncClient.h"
 #include "services/client/inprocess/InProcessTrainingAdminClient.h"
 #include "services/client/inprocess/InProcessTrainingClient.h"
 
@@ -25,14 +26,17 @@ class InProcessBackend : public Backend
 {
 public:
     InProcessBackend(store::Database &db, const core::Clock &clock);
+    /// Waits for the work still on the store's pool: it runs on these clients.
+    ~InProcessBackend() override;
 
     void setClaims(std::optional<domain::SignInClaims> claims)
     {
         m_context.setClaims(std::move(claims));
     }
 
-    /// The Tasking Manager project creation reads (UI.md §5.3); none until given.
-    void setTm4(domain::Tm4ProjectSource *source) { m_projectAdmin.setTm4(source); }
+    /// The Tasking Manager that project creation reads (UI.md §5.3) and sync runs from
+    /// (§5.8); none until given.
+    void setTm4(tm4::Tm4Client *tm4);
 
     [[nodiscard]] AccountClient &account() override { return m_account; }
     [[nodiscard]] PayoutsClient &payouts() override { return m_payouts; }
@@ -47,6 +51,7 @@ public:
     [[nodiscard]] PeopleClient &people() override { return m_people; }
     [[nodiscard]] AuditClient &audit() override { return m_audit; }
     [[nodiscard]] ReviewClient &review() override { return m_review; }
+    [[nodiscard]] SyncClient &sync() override { return m_sync; }
     [[nodiscard]] QString describe() const override;
 
 private:
@@ -64,6 +69,7 @@ private:
     InProcessPeopleClient m_people;
     InProcessAuditClient m_audit;
     InProcessReviewClient m_review;
+    InProcessSyncClient m_sync;
 };
 
 } // namespace mikro::client

@@ -8,6 +8,7 @@ InProcessPeopleClient::InProcessPeopleClient(InProcessContext &context)
     : m_context(context)
     , m_people(context.database(), context.clock())
     , m_ledger(context.database())
+    , m_work(context.database())
 {
 }
 
@@ -47,6 +48,12 @@ QFuture<core::Result<domain::LedgerPage>> InProcessPeopleClient::ledger(
     return m_context.run<domain::LedgerPage>([this, userId, query](const domain::Caller &caller) {
         return m_ledger.ofPerson(caller, userId, query);
     });
+}
+
+QFuture<core::Result<domain::PersonWork>> InProcessPeopleClient::work(const QString &userId)
+{
+    return m_context.run<domain::PersonWork>(
+        [this, userId](const domain::Caller &caller) { return m_work.of(caller, userId); });
 }
 
 } // namespace mikro::client

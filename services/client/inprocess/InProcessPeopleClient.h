@@ -19,11 +19,13 @@ public:
         const QString &userId, const domain::PersonChange &change) override;
     [[nodiscard]] QFuture<core::Result<domain::LedgerPage>> ledger(
         const QString &userId, const domain::LedgerQuery &query) override;
+    [[nodiscard]] QFuture<core::Result<domain::PersonWork>> work(const QString &userId) override;
 
 private:
     InProcessContext &m_context;
     domain::PeopleService m_people;
     domain::LedgerHistory m_ledger;
+    domain::PersonWorkQuery m_work;
 };
 
 } // namespace mikro::client

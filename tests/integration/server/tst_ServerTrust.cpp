@@ -1,4 +1,4 @@
-#include "app/server/SyncScheduler.h"
+#include "services/sync/SyncScheduler.h"
 #include "tests/integration/server/ServerFixture.h"
 
 #include <QJsonArray>
@@ -263,24 +263,24 @@ void tst_ServerTrust::onlyAdminsAssignChecklists()
 void tst_ServerTrust::syncStatusShowsOnlyTheCallersProjects()
 {
     // Issue 10 #8: the scheduler runs every organisation's syncs; each caller sees their part.
-    server::SyncScheduler::Status all;
+    sync::SyncScheduler::Status all;
     all.running = true;
     all.queued = 3;
     all.progress = { 4, 9, 1001, 40, 100 };
     const QList<qint64> queued { 1001, 2002, 2003 };
-    const auto mine = server::SyncScheduler::visiblePart(all, false, queued, { 1001, 1002 });
+    const auto mine = sync::SyncScheduler::visiblePart(all, false, queued, { 1001, 1002 });
     QVERIFY(mine.running);
     QCOMPARE(mine.queued, 1);
     QCOMPARE(mine.progress.projectId, 1001);
     QCOMPARE(mine.progress.tasksFetched, 40);
-    const auto theirs = server::SyncScheduler::visiblePart(all, false, queued, { 2002, 2003 });
+    const auto theirs = sync::SyncScheduler::visiblePart(all, false, queued, { 2002, 2003 });
     QVERIFY(!theirs.running);
     QCOMPARE(theirs.queued, 2);
     QCOMPARE(theirs.progress.projectId, 0);
     QCOMPARE(theirs.progress.tasksFetched, 0);
     QCOMPARE(theirs.progress.projectsTotal, 0);
     // A scheduled run over every organisation's projects shows no cross-organisation totals.
-    const auto batch = server::SyncScheduler::visiblePart(all, true, {}, { 1001 });
+    const auto batch = sync::SyncScheduler::visiblePart(all, true, {}, { 1001 });
     QVERIFY(batch.running);
     QCOMPARE(batch.progress.projectsTotal, 0);
     QCOMPARE(batch.progress.projectsDone, 0);

@@ -8,6 +8,7 @@
 #include "services/client/codec/PaymentRecordCodec.h"
 #include "services/client/codec/PayoutImportCodec.h"
 #include "services/client/codec/PersonCodec.h"
+#include "services/client/codec/PersonWorkCodec.h"
 #include "services/client/codec/ProjectCodec.h"
 #include "services/client/codec/QuizCodec.h"
 #include "services/client/codec/SyncRunCodec.h"
@@ -269,6 +270,11 @@ sync::ProjectSyncStatus fullSync()
     s.requestsMade = 12;
     s.eventsIngested = 340;
     s.error = u"TM4 answered 502"_s;
+    s.requestedBy = u"auth0|admin-1"_s;
+    s.requestedByName = u"Bea Admin"_s;
+    s.active = true;
+    s.url = u"https://tasks.example/projects/101"_s;
+    s.members = 4;
     return s;
 }
 
@@ -279,7 +285,9 @@ bool sameSync(const sync::ProjectSyncStatus &a, const sync::ProjectSyncStatus &b
         && a.runId == b.runId && a.mode == b.mode && a.status == b.status
         && a.startedAt == b.startedAt && a.finishedAt == b.finishedAt
         && a.requestsMade == b.requestsMade && a.eventsIngested == b.eventsIngested
-        && a.error == b.error;
+        && a.error == b.error && a.requestedBy == b.requestedBy
+        && a.requestedByName == b.requestedByName && a.active == b.active && a.url == b.url
+        && a.members == b.members;
 }
 
 domain::AuditEntry fullAudit()
@@ -373,6 +381,8 @@ private slots:
     void payoutBatchRoundTrips();
     void syncRunRoundTrips();
     void syncStatusRoundTrips();
+    void schedulerRoundTrips();
+    void personWorkRoundTrips();
     void auditEntryRoundTrips_data();
     void auditEntryRoundTrips();
     void auditPageRoundTrips();
@@ -782,8 +792,11 @@ void tst_Codecs::syncRunRoundTrips()
         const auto read = client::readSyncRun(json);
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
         sync::ProjectSyncStatus expected = run;
-        expected.name.clear(); // not in a run
+        expected.name.clear(); // not in a run, nor the project's figures
         expected.lastSyncedAt = QDateTime();
+        expected.active = false;
+        expected.url.clear();
+        expected.members = 0;
         QVERIFY(sameSync(read.value(), expected));
     }
 }
@@ -806,9 +819,69 @@ void tst_Codecs::syncStatusRoundTrips()
     sync::ProjectSyncStatus expected;
     expected.projectId = never.projectId;
     expected.name = never.name;
+    expected.active = never.active;
+    expected.url = never.url;
+    expected.members = never.members;
     const auto readNone = client::readSyncStatus(parsed(none));
     QVERIFY(readNone.ok());
     QVERIFY(sameSync(readNone.value(), expected));
+}
+
+void tst_Codecs::schedulerRoundTrips()
+{
+    sync::SchedulerStatus st;
+    st.running = true;
+    st.queued = 2;
+    st.interval = std::chrono::minutes(15);
+    st.nextRunAt = utc("2026-03-05T12:15:00Z");
+    st.progress = { 1, 3, 101, 34, 120 };
+    st.queuedProjects = { 102, 103 };
+    const QJsonObject json = client::writeScheduler(st);
+    QCOMPARE(json.value(u"interval_s"_s).toInt(), 900);
+    const auto read = client::readScheduler(json);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+    const sync::SchedulerStatus &r = read.value();
+    QCOMPARE(r.running, true);
+    QCOMPARE(r.queued, 2);
+    QCOMPARE(r.interval, st.interval);
+    QCOMPARE(r.nextRunAt, st.nextRunAt);
+    QCOMPARE(r.queuedProjects, st.queuedProjects);
+    QCOMPARE(r.progress.projectsDone, 1);
+    QCOMPARE(r.progress.projectsTotal, 3);
+    QCOMPARE(r.progress.projectId, 101);
+    QCOMPARE(r.progress.tasksFetched, 34);
+    QCOMPARE(r.progress.tasksToFetch, 120);
+    // Off: no next run.
+    const auto off = client::readScheduler(client::writeScheduler({}));
+    QVERIFY(off.ok());
+    QVERIFY(!off.value().nextRunAt.isValid());
+}
+
+void tst_Codecs::personWorkRoundTrips()
+{
+    domain::PersonWork work;
+    work.projects << domain::PersonProject { 701, u"Roads"_s, true, domain::MemberRole::Validator,
+        utc("2026-01-01T00:00:00Z"), 3, 4, core::Money(1250) };
+    work.trainings << domain::PersonTraining { 9, u"Roads 101"_s, domain::TrainingType::Project, 15,
+        utc("2026-02-01T00:00:00Z") };
+    work.checklists << domain::PersonChecklist { 12, u"Road QA"_s, 3, 2, 1,
+        utc("2026-02-02T00:00:00Z"), false, false };
+    client::JsonWriter out = client::JsonWriter::success(u"Person's work"_s);
+    client::writePersonWork(out, work);
+    const QJsonObject json = parsed(out);
+    QCOMPARE(json.value(u"projects"_s).toArray().at(0).toObject().value(u"earned_cents"_s).toInt(),
+        1250);
+    const auto read = client::readPersonWork(json);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+    QCOMPARE(read.value(), work);
+    // A role the API does not have is refused by name.
+    QJsonObject broken = json;
+    QJsonArray projects = broken.value(u"projects"_s).toArray();
+    QJsonObject first = projects.at(0).toObject();
+    first.insert(u"member_role"_s, u"owner"_s);
+    projects[0] = first;
+    broken.insert(u"projects"_s, projects);
+    QVERIFY(!client::readPersonWork(broken).ok());
 }
 
 void tst_Codecs::auditEntryRoundTrips_data()

@@ -19,28 +19,20 @@ namespace mikro::core {
 class Clock;
 }
 namespace mikro::sync {
+
 class SyncEngine;
-}
 
-namespace mikro::server {
-
-/// Runs TM4 syncs inside mikro-server (DESIGN.md §5): every `interval` (SYNC_INTERVAL_MINUTES,
-/// off when 0) over all active projects, and on an admin's request for one project. One sync at a
-/// time, on a thread of its own so that requests are never held; requests queue behind a running
-/// sync. Shutdown cancels the running sync after its current task and waits for it.
+/// Runs TM4 syncs in the background (DESIGN.md §5), for mikro-server and for the desktop's
+/// in-process backend: every `interval` (SYNC_INTERVAL_MINUTES, off when 0) over all active
+/// projects, and on request for one project. One sync at a time, on a thread of its own so that
+/// requests are never held; requests queue behind a running sync. Cancel stops one project's
+/// run after the request in flight; shutdown cancels what runs and waits for it.
 class SyncScheduler : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Status
-    {
-        bool running = false;
-        int queued = 0;
-        std::chrono::minutes interval { 0 };
-        QDateTime nextRunAt; ///< invalid when scheduling is off
-        sync::SyncProgress progress;
-    };
+    using Status = SchedulerStatus;
 
     SyncScheduler(sync::SyncEngine &engine, const core::Clock &clock, std::chrono::minutes interval,
         QObject *parent = nullptr);
@@ -53,6 +45,10 @@ public:
     /// finished syncing less than a minute ago.
     [[nodiscard]] core::Result<bool> request(const domain::Caller &caller, qint64 projectId,
         bool full, domain::Role memberMinimum = domain::Role::Admin);
+    /// Stops the project's requested sync (admins of its organisation): a queued request is
+    /// dropped, a running one stops after the request in flight and is recorded as cancelled;
+    /// what was ingested stays. Ok(false) when nothing of that project waits or runs here.
+    [[nodiscard]] core::Result<bool> cancel(const domain::Caller &caller, qint64 projectId);
     /// What one organisation may see of the scheduler, `visible` being its projects: a run, its
     /// progress and queued requests only where they concern those projects; the figures of a
     /// scheduled run over every organisation's projects are not shown (issue 10 #8).
@@ -74,7 +70,7 @@ private:
     void enqueue(Job job);
     void drain();
 
-    sync::SyncEngine &m_engine;
+    SyncEngine &m_engine;
     const core::Clock &m_clock;
     std::chrono::minutes m_interval;
     QTimer m_timer;
@@ -82,10 +78,12 @@ private:
     mutable QMutex m_mutex;
     std::deque<Job> m_queue;
     bool m_running = false;
-    sync::SyncProgress m_progress;
+    SyncProgress m_progress;
     bool m_batch = false; ///< the running job is the scheduled sync of every project
+    qint64 m_current = 0; ///< the project of the running requested job; 0: none or the batch
     QDateTime m_nextRunAt;
-    std::atomic_bool m_cancel { false };
+    std::atomic_bool m_stopping { false };
+    std::atomic_bool m_cancel { false }; ///< the running job's: set by cancel() and stop()
 };
 
-} // namespace mikro::server
+} // namespace mikro::sync

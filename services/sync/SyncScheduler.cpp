@@ -1,6 +1,7 @@
-#include "app/server/SyncScheduler.h"
+#include "services/sync/SyncScheduler.h"
 
 #include "services/core/Clock.h"
+#include "services/domain/policy/AccessPolicy.h"
 #include "services/store/Database.h"
 #include "services/sync/SyncEngine.h"
 #include "services/sync/SyncLog.h"
@@ -10,10 +11,10 @@
 
 using namespace Qt::StringLiterals;
 
-namespace mikro::server {
+namespace mikro::sync {
 
-SyncScheduler::SyncScheduler(sync::SyncEngine &engine, const core::Clock &clock,
-    std::chrono::minutes interval, QObject *parent)
+SyncScheduler::SyncScheduler(
+    SyncEngine &engine, const core::Clock &clock, std::chrono::minutes interval, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_clock(clock)
@@ -40,7 +41,7 @@ SyncScheduler::~SyncScheduler()
 void SyncScheduler::start(std::chrono::milliseconds firstDelay)
 {
     if (m_interval.count() <= 0) {
-        qCInfo(sync::lcSync) << "scheduled TM4 sync is off (SYNC_INTERVAL_MINUTES=0)";
+        qCInfo(lcSync) << "scheduled TM4 sync is off (SYNC_INTERVAL_MINUTES=0)";
         return;
     }
     QMutexLocker lock(&m_mutex);
@@ -56,7 +57,7 @@ core::Result<bool> SyncScheduler::request(
     if (full && !domain::isAtLeast(caller.role, domain::Role::Admin)) // API.md §11.4
         return core::Error::make(core::ErrorKind::Forbidden, "forbidden",
             QCoreApplication::translate(
-                "mikro::server::SyncScheduler", "Only admins ask for a full sync."))
+                "mikro::sync::SyncScheduler", "Only admins ask for a full sync."))
             .withField(u"full"_s);
     // API.md §11.4: a run going on, or one finished less than a minute ago, stands for this one.
     const auto recent = m_engine.ranRecently(projectId, std::chrono::seconds(60));
@@ -75,6 +76,30 @@ core::Result<bool> SyncScheduler::request(
     return true;
 }
 
+core::Result<bool> SyncScheduler::cancel(const domain::Caller &caller, qint64 projectId)
+{
+    if (auto allowed = domain::AccessPolicy::check(caller, domain::Action::ManageProjects);
+        !allowed.ok())
+        return allowed.error();
+    if (auto allowed = m_engine.authorize(caller, projectId); !allowed.ok())
+        return allowed.error();
+    QMutexLocker lock(&m_mutex);
+    bool found = false;
+    for (auto it = m_queue.begin(); it != m_queue.end();) {
+        if (it->caller && it->projectId == projectId) {
+            it = m_queue.erase(it);
+            found = true;
+        } else {
+            ++it;
+        }
+    }
+    if (m_running && !m_batch && m_current == projectId) {
+        m_cancel.store(true);
+        found = true;
+    }
+    return found;
+}
+
 SyncScheduler::Status SyncScheduler::status(const QSet<qint64> &visible) const
 {
     QMutexLocker lock(&m_mutex);
@@ -82,17 +107,27 @@ SyncScheduler::Status SyncScheduler::status(const QSet<qint64> &visible) const
     for (const Job &job : m_queue)
         if (job.caller) // a scheduled sync of everything is nobody's to see
             queued << job.projectId;
-    const Status all { m_running, static_cast<int>(m_queue.size()), m_interval, m_nextRunAt,
-        m_progress };
+    Status all;
+    all.running = m_running;
+    all.queued = static_cast<int>(m_queue.size());
+    all.interval = m_interval;
+    all.nextRunAt = m_nextRunAt;
+    all.progress = m_progress;
     return visiblePart(all, m_batch, queued, visible);
 }
 
 SyncScheduler::Status SyncScheduler::visiblePart(
     const Status &all, bool batch, const QList<qint64> &queued, const QSet<qint64> &visible)
 {
-    Status out { false, 0, all.interval, all.nextRunAt, {} };
-    for (const qint64 projectId : queued)
-        out.queued += visible.contains(projectId) ? 1 : 0;
+    Status out;
+    out.interval = all.interval;
+    out.nextRunAt = all.nextRunAt;
+    for (const qint64 projectId : queued) {
+        if (visible.contains(projectId)) {
+            ++out.queued;
+            out.queuedProjects << projectId;
+        }
+    }
     if (all.running && visible.contains(all.progress.projectId)) {
         out.running = true;
         out.progress.projectId = all.progress.projectId;
@@ -107,7 +142,7 @@ SyncScheduler::Status SyncScheduler::visiblePart(
 void SyncScheduler::enqueue(Job job)
 {
     QMutexLocker lock(&m_mutex);
-    if (m_cancel.load())
+    if (m_stopping.load())
         return;
     m_queue.push_back(std::move(job));
     if (!m_running) {
@@ -122,8 +157,9 @@ void SyncScheduler::drain()
         Job job;
         {
             QMutexLocker lock(&m_mutex);
-            if (m_queue.empty() || m_cancel.load()) {
+            if (m_queue.empty() || m_stopping.load()) {
                 m_running = false;
+                m_current = 0;
                 // The pool thread may now expire: leave no client-library state behind.
                 store::Database::releaseThreadState();
                 return;
@@ -131,26 +167,29 @@ void SyncScheduler::drain()
             job = m_queue.front();
             m_queue.pop_front();
             m_batch = !job.caller;
+            m_current = job.projectId;
+            // A requested project reads as running from here, before its run row exists.
             m_progress = {};
+            m_progress.projectId = job.projectId;
+            m_cancel.store(false);
         }
-        const auto progress = [this](const sync::SyncProgress &p) {
+        const auto progress = [this](const SyncProgress &p) {
             QMutexLocker lock(&m_mutex);
             // `this` outlives drain(); the analyzer loses it through std::function.
             // NOLINTNEXTLINE(clang-analyzer-core.CallAndMessage)
             m_progress = p;
         };
         if (!job.caller) {
-            const sync::SyncReport report = m_engine.syncAll(false, progress, &m_cancel);
-            qCInfo(sync::lcSync).noquote()
-                << "scheduled sync:" << report.count(sync::ProjectSyncReport::Outcome::Succeeded)
-                << "succeeded," << report.count(sync::ProjectSyncReport::Outcome::Failed)
-                << "failed," << report.count(sync::ProjectSyncReport::Outcome::Skipped)
-                << "skipped";
+            const SyncReport report = m_engine.syncAll(false, progress, &m_cancel);
+            qCInfo(lcSync).noquote()
+                << "scheduled sync:" << report.count(ProjectSyncReport::Outcome::Succeeded)
+                << "succeeded," << report.count(ProjectSyncReport::Outcome::Failed) << "failed,"
+                << report.count(ProjectSyncReport::Outcome::Skipped) << "skipped";
         } else {
             const auto report = m_engine.syncForCaller(*job.caller, job.projectId,
-                job.full ? sync::SyncMode::Full : sync::SyncMode::Incremental, progress, &m_cancel);
+                job.full ? SyncMode::Full : SyncMode::Incremental, progress, &m_cancel);
             if (!report.ok())
-                qCWarning(sync::lcSync).noquote()
+                qCWarning(lcSync).noquote()
                     << "requested sync refused:" << report.error().diagnostic;
         }
     }
@@ -161,10 +200,11 @@ void SyncScheduler::stop()
     m_timer.stop();
     {
         QMutexLocker lock(&m_mutex);
+        m_stopping.store(true);
         m_cancel.store(true);
         m_queue.clear();
     }
     m_worker.waitForDone();
 }
 
-} // namespace mikro::server
+} // namespace mikro::sync
