@@ -210,7 +210,8 @@ check "a training whose material is a file" 400 "$(post "$admin" training/create
 check "a question with two correct answers" 400 "$(post "$admin" training/create_training '{"title":"T","training_url":"https://x.example","training_type":"Mapping","point_value":1,"difficulty":"Easy","questions":[{"question":"q","answers":[{"answer":"a","correct":true},{"answer":"b","correct":true}]}]}')"
 check "another organisation's training" 404 "$(post "$admin" training/modify_training '{"training_id":987654,"title":"Taken"}')"
 
-# 10. The Sync page's actions: another organisation's project, other roles, malformed input.
+# 10. The Sync page's and the Users page's actions: another organisation's project, other roles,
+# malformed input.
 python3 - "$store" <<'EOF2'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
@@ -233,8 +234,15 @@ check "cancel without a project" 400 "$(post "$admin" task/cancel_sync '{}')"
 check "cancel when nothing runs" 200 "$(post "$admin" task/cancel_sync '{"project_id":880001}')"
 check "… says nothing was cancelled" False "$(field cancelled)"
 check "sync another organisation's project" 404 "$(post "$admin" task/sync_project '{"project_id":880002,"full":true}')"
-check "a mapper asks for a full sync" 404 "$(post "$mapper" task/sync_project '{"project_id":880001,"full":true}')"
+check "a mapper asks for a full sync (their role syncs nothing)" 403 "$(post "$mapper" task/sync_project '{"project_id":880001,"full":true}')"
 check "… no run of the other organisation's project" 0 "$(sql "SELECT COUNT(*) FROM sync_runs WHERE project_id = 880002")"
+# A person's work (the Users page's detail tabs).
+check "a mapper reads their own work" 403 "$(post "$mapper" user/fetch_person_work "{\"user_id\":\"$mapper_id\"}")"
+check "the work of nobody" 404 "$(post "$admin" user/fetch_person_work '{"user_id":"auth0|nobody"}')"
+check "the work without a person" 400 "$(post "$admin" user/fetch_person_work '{}')"
+long_id=$(python3 -c 'print("x" * 300)')
+check "a person id of 300 characters" 400 "$(post "$admin" user/fetch_person_work "{\"user_id\":\"$long_id\"}")"
+check "the admin reads the mapper's work" 200 "$(post "$admin" user/fetch_person_work "{\"user_id\":\"$mapper_id\"}")"
 
 check "nothing else was paid" "$((payable_before + 1))" "$(sql "SELECT COUNT(*) FROM payments")"
 

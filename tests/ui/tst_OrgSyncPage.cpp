@@ -60,21 +60,11 @@ void tst_OrgSyncPage::initTestCase()
 void tst_OrgSyncPage::init()
 {
     startBackends(Admin);
-    auto world = std::make_shared<devstack::Tm4World>(devstack::Tm4World::Settings {});
-    world->addProject(Roads, u"Roads"_s, 30);
-    for (qint64 task = 1; task <= 30; ++task) {
-        world->map(Roads, task, u"mapper_osm"_s);
-        world->validate(Roads, task, u"admin_osm"_s);
-    }
-    world->addProject(Bridges, u"Bridges"_s, 2);
-    restartWithTm4(world);
-    seedSyncedProject(Roads);
+    seedSyncBoard(); // Roads 9301 (30 tasks, mapped and validated), Bridges 9302
     exec(u"INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, "
-         "validation_rate_cents, active, created_at) VALUES (%1, 'org_devstack', 'Bridges', "
-         "'https://tasks.example/projects/%1', 100, 50, TRUE, '2026-01-01T00:00:00Z'), "
-         "(%2, 'org_devstack', 'Schools', 'https://tasks.example/projects/%2', 100, 50, TRUE, "
-         "'2026-01-01T00:00:00Z')"_s.arg(Bridges)
-             .arg(Schools));
+         "validation_rate_cents, active, created_at) VALUES (%1, 'org_devstack', 'Schools', "
+         "'https://tasks.example/projects/%1', 100, 50, TRUE, '2026-01-01T00:00:00Z')"_s.arg(
+             Schools));
     exec(u"INSERT INTO project_members (project_id, user_id, member_role, assigned_at) VALUES "
          "(%1, '%2', 'editor', '2026-01-01T00:00:00Z')"_s.arg(Schools)
              .arg(testing::Mapper));

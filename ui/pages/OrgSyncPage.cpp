@@ -235,11 +235,10 @@ void OrgSyncPage::present(const client::SyncOverview &overview)
     }
     showCards(overview);
     followBatch();
-    // The selected project's history is read again when it has a new run or its run ended.
-    if (const sync::ProjectSyncStatus *p = currentProject();
-        p && p->projectId == m_historyOf && p->runId != m_historyRun)
-        loadRuns(false);
-    else if (!p || p->projectId != m_historyOf)
+    // The history is read again for another project, a new run or a run that ended.
+    const sync::ProjectSyncStatus *p = currentProject();
+    if (!p || p->projectId != m_historyOf || p->runId != m_historyRun
+        || p->status != m_historyStatus)
         loadRuns(false);
     updateActions();
     if (anyBusy() || !m_batch.isEmpty())
@@ -323,6 +322,7 @@ void OrgSyncPage::loadRuns(bool older)
     if (!older) {
         m_historyOf = project;
         m_historyRun = latest;
+        m_historyStatus = p->status;
         m_historyTitle->setText(tr("Run history of %1").arg(p->name));
     }
     core::whenReady(backend().sync().runs(project, older ? m_nextBefore : 0), this,

@@ -88,6 +88,7 @@ private:
     int m_needsReview = 0;
     qint64 m_historyOf = 0; ///< the project whose runs are shown
     qint64 m_historyRun = 0; ///< that project's latest run when its history was read
+    sync::RunStatus m_historyStatus = sync::RunStatus::Running; ///< and that run's state
     qint64 m_nextBefore = 0;
     qint64 m_wanted = 0; ///< a project to select once the board is read
     bool m_polling = false;

@@ -81,6 +81,22 @@ void BackendPair::seedReviewQueue(qint64 id)
     syncAsAdmin(id);
 }
 
+void BackendPair::seedSyncBoard()
+{
+    auto world = std::make_shared<devstack::Tm4World>(devstack::Tm4World::Settings {});
+    world->addProject(9301, u"Roads"_s, 30);
+    for (qint64 task = 1; task <= 30; ++task) {
+        world->map(9301, task, u"mapper_osm"_s);
+        world->validate(9301, task, u"admin_osm"_s);
+    }
+    world->addProject(9302, u"Bridges"_s, 2);
+    restartWithTm4(world);
+    seedSyncedProject(9301);
+    exec(u"INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, "
+         "validation_rate_cents, active, created_at) VALUES (9302, 'org_devstack', 'Bridges', "
+         "'https://tasks.example/projects/9302', 100, 50, TRUE, '2026-01-01T00:00:00Z')"_s);
+}
+
 void BackendPair::stopBackends()
 {
     m_local.reset();

@@ -43,6 +43,10 @@ protected:
     /// task 1 mapped by mapper_osm and validated by a_stranger (unknown validator), task 2
     /// validated by its own mapper (self-validation).
     void seedReviewQueue(qint64 id);
+    /// The Sync suites' board on a TM4 simulator (restartWithTm4): Roads (9301), 30 tasks each
+    /// mapped by mapper_osm and validated by admin_osm, both members (seedSyncedProject);
+    /// Bridges (9302), active, 2 tasks, no members.
+    void seedSyncBoard();
     /// Another person's desktop on the same server: an HttpBackend with `subject`'s token.
     [[nodiscard]] std::unique_ptr<client::HttpBackend> httpBackendFor(const QString &subject);
     /// "http" or "inprocess".
