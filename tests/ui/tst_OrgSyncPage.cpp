@@ -195,8 +195,15 @@ void tst_OrgSyncPage::screenshots()
                 return false;
             },
             20000));
+        // The picture shows Schools' run with its whole error, once they are read.
         page.selectProject(Schools);
-        QTest::qWait(300);
+        auto *error = page.findChild<QPlainTextEdit *>(u"syncErrorText"_s);
+        QVERIFY(QTest::qWaitFor(
+            [&page, error] {
+                return page.runsTable()->view()->model()->rowCount() == 1
+                    && !error->toPlainText().isEmpty();
+            },
+            10000));
     });
     m_tm4->setKnobs({});
 }

@@ -404,6 +404,7 @@ void OrgSyncPage::startSync(const QList<qint64> &projects)
                 if (--round->left > 0)
                     return;
                 m_sending = false;
+                updateActions();
                 // One banner for what was refused, however many rows (an unreachable Tasking
                 // Manager refuses them all alike).
                 if (!round->refusals.isEmpty()) {
@@ -434,6 +435,7 @@ void OrgSyncPage::cancelSync()
     core::whenReady(backend().sync().cancel(p->projectId), this,
         [this, name](const core::Result<bool> &cancelled) {
             m_sending = false;
+            updateActions();
             if (!cancelled.ok()) {
                 showRefusalAndReload(cancelled.error().message, cancelled.error().diagnostic);
                 return;
