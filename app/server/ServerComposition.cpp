@@ -176,7 +176,10 @@ ServerComposition::ServerComposition(
 
 ServerComposition::~ServerComposition()
 {
-    m_http.reset(); // no handler runs past here
+    m_http.reset(); // no request is read or answered past here
+    // An action runs on the storage pool once its token is verified (AuthGate): wait for those
+    // still running before the services they use go.
+    m_db->pool().waitForDone();
     m_scheduler.reset(); // cancels and waits for a running sync
     m_sync.reset();
     m_membership.reset();
