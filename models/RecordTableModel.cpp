@@ -88,4 +88,9 @@ QString RecordTableModel::timeText(const QDateTime &time) const
     return time.isValid() ? m_locale.toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
+QString RecordTableModel::personText(const QString &name, const QString &osmUsername)
+{
+    return osmUsername.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, osmUsername);
+}
+
 } // namespace mikro::models

@@ -41,6 +41,8 @@ protected:
 
     /// Local time in the locale's short format; empty for no time.
     [[nodiscard]] QString timeText(const QDateTime &time) const;
+    /// A person as money lists name them: "Ana Lima (ana_maps)", or the name alone.
+    [[nodiscard]] static QString personText(const QString &name, const QString &osmUsername);
     [[nodiscard]] const QLocale &locale() const { return m_locale; }
     /// Takes the current default locale (call at each reset: a language may have been chosen).
     void refreshLocale() { m_locale = QLocale(); }

@@ -180,6 +180,10 @@ check "forged log lines" 0 "$(grep -c '^FORGED' "$work/server.log" || true)"
 
 # 8. GET reads its query.
 check "GET fetch_org_transactions?user_id=…" 200 "$(curl -s -o "$work/body" -w '%{http_code}' -H "Authorization: Bearer $admin" "$api/transaction/fetch_org_transactions?user_id=auth0%7Cdevstack-mapper-1")"
+# Complete lists (issue 15): the adjustment made above is there, naming its person; a mapper
+# reads nothing of the organisation's.
+check "… the organisation's adjustments name their person" "$mapper_id" "$(python3 -c "import json; print(json.load(open('$work/body'))['adjustments'][0]['user_id'])")"
+check "a mapper reads the organisation's transactions" 403 "$(post "$mapper" transaction/fetch_org_transactions '{}')"
 
 # 9. Issue 13 and 15 additions: what a request is made of, the admin's checklists and trainings.
 check "the admin asks for a payout" 200 "$(post "$admin" transaction/submit_payment_request '{"notes":"own"}')"

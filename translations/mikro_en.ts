@@ -1340,6 +1340,14 @@
         <source>Type</source>
         <translation>Type</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1478,6 +1486,13 @@
     <message>
         <source>%1 · Overdue</source>
         <translation>%1 · Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::OrgPayoutsModel</name>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5257,21 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>No requests with this status.</source>
         <translation>No requests with this status.</translation>
+    </message>
+    <message numerus="yes">
+        <source>last month %1 (%n payout(s))</source>
+        <translation>
+            <numerusform>last month %1 (%n payout)</numerusform>
+            <numerusform>last month %1 (%n payouts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adjustments (%1)</source>
+        <translation>Adjustments (%1)</translation>
+    </message>
+    <message>
+        <source>No adjustments yet. Adjustment… credits or debits a person with a reason.</source>
+        <translation>No adjustments yet. Adjustment… credits or debits a person with a reason.</translation>
     </message>
 </context>
 <context>

@@ -1340,6 +1340,14 @@
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Pagado por</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1478,6 +1486,13 @@
     <message>
         <source>%1 · Overdue</source>
         <translation>%1 · Vencida</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::OrgPayoutsModel</name>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5257,21 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>No requests with this status.</source>
         <translation>No hay solicitudes con este estado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>last month %1 (%n payout(s))</source>
+        <translation>
+            <numerusform>el mes pasado %1 (%n pago)</numerusform>
+            <numerusform>el mes pasado %1 (%n pagos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adjustments (%1)</source>
+        <translation>Ajustes (%1)</translation>
+    </message>
+    <message>
+        <source>No adjustments yet. Adjustment… credits or debits a person with a reason.</source>
+        <translation>Aún no hay ajustes. Ajuste… registra un crédito o un débito a una persona, con un motivo.</translation>
     </message>
 </context>
 <context>

@@ -1340,6 +1340,14 @@
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Pago por</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1478,6 +1486,13 @@
     <message>
         <source>%1 · Overdue</source>
         <translation>%1 · Vencida</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::OrgPayoutsModel</name>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5257,21 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>No requests with this status.</source>
         <translation>Não há solicitações com este status.</translation>
+    </message>
+    <message numerus="yes">
+        <source>last month %1 (%n payout(s))</source>
+        <translation>
+            <numerusform>no mês passado %1 (%n pagamento)</numerusform>
+            <numerusform>no mês passado %1 (%n pagamentos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adjustments (%1)</source>
+        <translation>Ajustes (%1)</translation>
+    </message>
+    <message>
+        <source>No adjustments yet. Adjustment… credits or debits a person with a reason.</source>
+        <translation>Ainda não há ajustes. Ajuste… registra um crédito ou um débito para uma pessoa, com um motivo.</translation>
     </message>
 </context>
 <context>

@@ -53,8 +53,7 @@ QVariant OrgRequestsModel::displayOf(int row, int column) const
     case Number:
         return locale().toString(r.id);
     case Person:
-        return r.osmUsername.isEmpty() ? r.userName
-                                       : QStringLiteral("%1 (%2)").arg(r.userName, r.osmUsername);
+        return personText(r.userName, r.osmUsername);
     case PaidTo:
         return r.paymentEmail;
     case Requested:

@@ -1,4 +1,6 @@
 #include "models/payments/ImportPreviewModel.h"
+#include "models/payments/OrgAdjustmentsModel.h"
+#include "models/payments/OrgPayoutsModel.h"
 #include "models/payments/OrgRequestsModel.h"
 #include "models/payments/PayoutsModel.h"
 #include "services/core/Csv.h"
@@ -174,6 +176,9 @@ QString tst_ReconciliationPages::importThroughWizard(ui::ReconciliationPage &pag
 void tst_ReconciliationPages::aManualPaymentIsConfirmedWithThePayableAfter()
 {
     QFETCH(QString, name);
+    QTranslator english; // the cards' plural forms come from mikro_en
+    QVERIFY(testing::installMikroTranslation(english, u"en"_s));
+    const auto removeEnglish = qScopeGuard([&] { QCoreApplication::removeTranslator(&english); });
     auto page = openPage<ui::ReconciliationPage>(name);
     QVERIFY(page);
     // The cards (UI.md §5.4): nothing requested, the mapper's $15.50 payable, nothing paid.
@@ -213,8 +218,18 @@ void tst_ReconciliationPages::aManualPaymentIsConfirmedWithThePayableAfter()
                     "500 AND external_ref = 'CASH-1'"_s),
         1);
     QTRY_COMPARE_WITH_TIMEOUT(page->paymentsTable()->view()->model()->rowCount(), 1, 10000);
-    QCOMPARE(testing::cardValue(*page, u"payableNotRequestedCard"_s), u"$10.50"_s);
+    // The payment says whom it paid, that no request was behind it, and which admin paid it.
+    using Paid = models::OrgPayoutsModel;
+    const QAbstractItemModel &payments = *page->paymentsTable()->view()->model();
+    QCOMPARE(payments.index(0, Paid::Person).data().toString(), u"Mia Mapper (mapper_osm)"_s);
+    QCOMPARE(payments.index(0, Paid::RequestNumber).data().toString(), u"Manual"_s);
+    QCOMPARE(payments.index(0, Paid::PaidBy).data().toString(), u"Ada Admin"_s);
+    QCOMPARE(payments.index(0, Paid::TransferReference).data().toString(), u"CASH-1"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        testing::cardValue(*page, u"payableNotRequestedCard"_s), u"$10.50"_s, 10000);
     QCOMPARE(testing::cardValue(*page, u"paidThisMonthCard"_s), u"$5.00"_s);
+    QCOMPARE(testing::cardSubLine(*page, u"paidThisMonthCard"_s),
+        u"1 payout · last month $0.00 (0 payouts)"_s);
     QCOMPARE(testing::cardValue(*page, u"paidTotalCard"_s), u"$5.00"_s);
 }
 
@@ -245,6 +260,17 @@ void tst_ReconciliationPages::aDebitBelowZeroSaysSoBeforeItLands()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries WHERE kind = 'adjustment' AND "
                     "amount_cents = -2000 AND note = 'Paid twice'"_s),
         1);
+    // The Adjustments tab lists it: whose, signed, why and by whom.
+    using Adjusted = models::OrgAdjustmentsModel;
+    const QAbstractItemModel &adjustments = *page->adjustmentsTable()->view()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(adjustments.rowCount(), 1, 10000);
+    QCOMPARE(
+        adjustments.index(0, Adjusted::Person).data().toString(), u"Mia Mapper (mapper_osm)"_s);
+    QCOMPARE(adjustments.index(0, Adjusted::Amount).data().toString(), u"-$20.00"_s);
+    QCOMPARE(adjustments.index(0, Adjusted::Reason).data().toString(), u"Paid twice"_s);
+    QCOMPARE(adjustments.index(0, Adjusted::By).data().toString(), u"Ada Admin"_s);
+    auto *tabs = page->findChild<QTabWidget *>(u"reconciliationTabs"_s);
+    QCOMPARE(tabs->tabText(2), u"Adjustments (1)"_s);
 }
 
 void tst_ReconciliationPages::aBatchIsExportedAndTheProvidersFileReconciled()
@@ -541,6 +567,22 @@ void tst_ReconciliationPages::screenshots()
     exec(u"INSERT INTO ledger_entries (org_id, user_id, kind, amount_cents, source_key, "
          "created_at) VALUES ('org_devstack', 'auth0|devstack-mapper-2', 'mapping', 4200, 'e2', "
          "'2026-01-01T00:00:00Z')"_s);
+    // A manual payment and two adjustments, for the Payments and Adjustments tabs.
+    const QByteArray second = R"("user_id":"auth0|devstack-mapper-2")";
+    QCOMPARE(
+        post(Admin, "/api/transaction/create_transaction",
+            "{" + second
+                + R"(,"transaction_type":"payment","amount":"12.00","payoneer_id":"PAYONEER-41","notes":"Cash at the office"})")
+            .status,
+        200);
+    QCOMPARE(post(Admin, "/api/transaction/create_adjustment",
+                 "{" + second + R"(,"amount":"5.00","reason":"Flood response bonus"})")
+                 .status,
+        200);
+    QCOMPARE(post(Admin, "/api/transaction/create_adjustment",
+                 "{" + second + R"(,"amount":"-1.50","reason":"Task 12 paid twice"})")
+                 .status,
+        200);
     const QString providerFile = writeProviderFile(dir.path());
     QVERIFY(!providerFile.isEmpty());
     QTranslator english; // English plural forms, as people see them
@@ -553,6 +595,13 @@ void tst_ReconciliationPages::screenshots()
         page->pendingTable()->view()->setCurrentIndex(
             page->pendingTable()->view()->model()->index(0, 0));
         QVERIFY(testing::saveScreenshot(*page, u"admin-payments"_s + scheme, dir.path()));
+        auto *tabs = page->findChild<QTabWidget *>(u"reconciliationTabs"_s);
+        tabs->setCurrentIndex(1);
+        QVERIFY(testing::saveScreenshot(*page, u"admin-payments-history"_s + scheme, dir.path()));
+        tabs->setCurrentIndex(2);
+        QVERIFY(
+            testing::saveScreenshot(*page, u"admin-payments-adjustments"_s + scheme, dir.path()));
+        tabs->setCurrentIndex(0);
         page->findChild<QPushButton *>(u"payRequestButton"_s)->click();
         auto *dialog = dialogOf<ui::PayRequestDialog>(*page);
         QVERIFY(dialog);

@@ -1,8 +1,9 @@
 #include "ui/pages/ReconciliationPage.h"
 
 #include "models/StatusWords.h"
+#include "models/payments/OrgAdjustmentsModel.h"
+#include "models/payments/OrgPayoutsModel.h"
 #include "models/payments/OrgRequestsModel.h"
-#include "models/payments/PayoutsModel.h"
 #include "services/client/Backend.h"
 #include "services/client/DashboardsClient.h"
 #include "services/client/PeopleClient.h"
@@ -30,7 +31,6 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <utility>
 
 namespace mikro::ui {
@@ -40,11 +40,13 @@ using Area = client::ChangeFeed::Area;
 ReconciliationPage::ReconciliationPage(const PageContext &context, QWidget *parent)
     : Page(context, { Area::Reconciliation, Area::Payouts }, parent)
     , m_pendingModel(new models::OrgRequestsModel(this))
-    , m_paymentsModel(new models::PayoutsModel(this))
+    , m_paymentsModel(new models::OrgPayoutsModel(this))
+    , m_adjustmentsModel(new models::OrgAdjustmentsModel(this))
     , m_tabs(new QTabWidget)
     , m_statusFilter(new QComboBox)
     , m_pending(new RecordTable(m_pendingModel, QStringLiteral("pendingRequestsTable")))
     , m_payments(new RecordTable(m_paymentsModel, QStringLiteral("orgPaymentsTable")))
+    , m_adjustments(new RecordTable(m_adjustmentsModel, QStringLiteral("orgAdjustmentsTable")))
     , m_pay(new QPushButton)
     , m_reject(new QPushButton)
     , m_manual(new QPushButton)
@@ -67,8 +69,10 @@ ReconciliationPage::ReconciliationPage(const PageContext &context, QWidget *pare
     m_pay->setStyleSheet(look::primaryButtonStyle());
     m_pending->setSearchable(true);
     m_payments->setSearchable(true);
+    m_adjustments->setSearchable(true);
     m_pending->sortBy(models::OrgRequestsModel::Requested, Qt::AscendingOrder);
-    m_payments->sortBy(models::PayoutsModel::PaidOn, Qt::DescendingOrder);
+    m_payments->sortBy(models::OrgPayoutsModel::PaidOn, Qt::DescendingOrder);
+    m_adjustments->sortBy(models::OrgAdjustmentsModel::Date, Qt::DescendingOrder);
     m_statusFilter->setObjectName(QStringLiteral("requestStatusFilter"));
     for (const domain::PaymentStatus status :
         { domain::PaymentStatus::Pending, domain::PaymentStatus::Paid,
@@ -84,6 +88,7 @@ ReconciliationPage::ReconciliationPage(const PageContext &context, QWidget *pare
     requestsLayout->addWidget(m_pending, 1);
     m_tabs->addTab(requests, QString());
     m_tabs->addTab(m_payments, QString());
+    m_tabs->addTab(m_adjustments, QString());
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_pay);
     actions->addWidget(m_reject);
@@ -141,10 +146,12 @@ void ReconciliationPage::load()
             m_pendingModel->setRequests(m_records.pending + m_records.decided, currency);
             m_pending->selectId(selected); // else the oldest, the next to work
             m_paymentsModel->setPayments(m_records.payments, currency);
+            m_adjustmentsModel->setAdjustments(m_records.orgAdjustments, currency);
             if (const auto wanted = std::exchange(m_wanted, std::nullopt))
                 selectRecord(wanted->first, wanted->second);
             m_pending->fitColumnsOnce();
             m_payments->fitColumnsOnce();
+            m_adjustments->fitColumnsOnce();
             retranslateUi();
             updateActions();
             loaded();
@@ -203,14 +210,10 @@ void ReconciliationPage::fillCards()
     m_payableCard->setValue(money(d.money.payable));
     m_payableCard->setSubLine(tr("%n people above the minimum", nullptr, d.canRequest));
     m_paidMonthCard->setValue(money(d.paidThisMonth));
-    // How many of the payments listed were made this local month.
-    const QDate today = clock().nowUtc().toLocalTime().date();
-    const int thisMonth = static_cast<int>(
-        std::ranges::count_if(m_records.payments, [&today](const domain::PaymentRow &p) {
-            const QDate paid = p.paidAt.toLocalTime().date();
-            return paid.year() == today.year() && paid.month() == today.month();
-        }));
-    m_paidMonthCard->setSubLine(tr("%n payout(s)", nullptr, thisMonth));
+    m_paidMonthCard->setSubLine(tr("%n payout(s)", nullptr, d.payoutsThisMonth)
+        + QStringLiteral(" · ")
+        + tr("last month %1 (%n payout(s))", nullptr, d.payoutsLastMonth)
+              .arg(money(d.paidLastMonth)));
     m_paidTotalCard->setValue(money(d.money.paid));
 }
 
@@ -373,6 +376,8 @@ void ReconciliationPage::retranslateUi()
     m_statusFilter->setItemText(m_statusFilter->count() - 1, tr("All"));
     m_statusFilter->setAccessibleName(tr("Status"));
     m_tabs->setTabText(1, tr("Payments (%1)").arg(locale.toString(m_records.payments.size())));
+    m_tabs->setTabText(
+        2, tr("Adjustments (%1)").arg(locale.toString(m_records.orgAdjustments.size())));
     m_pay->setText(tr("Pay…"));
     m_reject->setText(tr("Reject…"));
     m_manual->setText(tr("Manual payment…"));
@@ -383,6 +388,8 @@ void ReconciliationPage::retranslateUi()
             ? tr("No requests are waiting. New ones appear here.")
             : tr("No requests with this status."));
     m_payments->setEmptyText(tr("No payments yet."));
+    m_adjustments->setEmptyText(
+        tr("No adjustments yet. Adjustment… credits or debits a person with a reason."));
 }
 
 } // namespace mikro::ui

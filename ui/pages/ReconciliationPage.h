@@ -9,7 +9,8 @@ class QPushButton;
 class QTabWidget;
 
 namespace mikro::models {
-class PayoutsModel;
+class OrgAdjustmentsModel;
+class OrgPayoutsModel;
 class OrgRequestsModel;
 } // namespace mikro::models
 
@@ -21,7 +22,8 @@ class ManualPaymentDialog;
 class RecordTable;
 
 /// Payments for an admin (UI.md §5.4), the heart of reconciliation: the organisation's pending
-/// requests, oldest first, with Pay… (the primary action) and Reject…, and the payments made;
+/// requests, oldest first, with Pay… (the primary action) and Reject…, the payments made and the
+/// adjustments, every list complete;
 /// Manual payment…, Adjustment…, the payout batch for the payment provider (Export batch…) and
 /// its result file (Import results…). Each change runs in its dialog, which names the person and
 /// the amount; the pages showing the changed figures reload from the change feed.
@@ -34,6 +36,7 @@ public:
     [[nodiscard]] QString title() const override;
     [[nodiscard]] RecordTable *pendingTable() const { return m_pending; }
     [[nodiscard]] RecordTable *paymentsTable() const { return m_payments; }
+    [[nodiscard]] RecordTable *adjustmentsTable() const { return m_adjustments; }
     /// Shows request `id` in Requests (every status) or, with `payment`, payment `id` in
     /// Payments, reading the records afresh.
     void showRecord(bool payment, qint64 id);
@@ -61,11 +64,13 @@ private:
     void selectRecord(bool payment, qint64 id);
 
     models::OrgRequestsModel *m_pendingModel = nullptr;
-    models::PayoutsModel *m_paymentsModel = nullptr;
+    models::OrgPayoutsModel *m_paymentsModel = nullptr;
+    models::OrgAdjustmentsModel *m_adjustmentsModel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_statusFilter = nullptr; ///< Pending (the queue), Paid, Rejected, Cancelled, All
     RecordTable *m_pending = nullptr;
     RecordTable *m_payments = nullptr;
+    RecordTable *m_adjustments = nullptr;
     QPushButton *m_pay = nullptr;
     QPushButton *m_reject = nullptr;
     QPushButton *m_manual = nullptr;

@@ -21,11 +21,11 @@ namespace mikro::server {
 
 namespace {
 
-client::JsonWriter recordsAnswer(const domain::PaymentRecordSet &set, bool withAdjustments)
+client::JsonWriter recordsAnswer(const domain::PaymentRecordSet &set, client::RecordsView view)
 {
     client::JsonWriter out = client::JsonWriter::success(
         QCoreApplication::translate("mikro::server::PaymentRecordRoutes", "Transactions"));
-    client::writePaymentRecords(out, set, withAdjustments);
+    client::writePaymentRecords(out, set, view);
     return out;
 }
 
@@ -118,7 +118,7 @@ void addPaymentRecordRoutes(http::Router &router, const AuthGate &gate,
             const auto set = records.org(caller, user.value().value_or(QString()));
             if (!set.ok())
                 return set.error();
-            return recordsAnswer(set.value(), false);
+            return recordsAnswer(set.value(), client::RecordsView::Org);
         });
 
     addAction(router, gate, u"transaction"_s, u"fetch_user_transactions"_s,
@@ -127,7 +127,7 @@ void addPaymentRecordRoutes(http::Router &router, const AuthGate &gate,
             const auto set = records.mine(caller);
             if (!set.ok())
                 return set.error();
-            return recordsAnswer(set.value(), true);
+            return recordsAnswer(set.value(), client::RecordsView::Own);
         });
 }
 

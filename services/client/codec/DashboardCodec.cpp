@@ -86,6 +86,9 @@ void describeOrg(Io &io, auto &d)
     io.integer(u"sync_problems"_s, d.syncProblems);
     io.integer(u"can_request"_s, d.canRequest);
     io.money(u"paid_this_month"_s, d.paidThisMonth);
+    io.money(u"paid_last_month"_s, d.paidLastMonth);
+    io.integer(u"payouts_this_month"_s, d.payoutsThisMonth);
+    io.integer(u"payouts_last_month"_s, d.payoutsLastMonth);
 }
 
 template <typename Io, typename W>

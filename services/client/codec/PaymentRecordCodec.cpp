@@ -50,6 +50,7 @@ void describePayment(Io &io, Row &p)
     io.text(u"paid_by"_s, p.paidBy);
     io.text(u"notes"_s, p.notes);
     io.derived(u"task_ids"_s, NoTaskIds);
+    io.nullableText(u"paid_by_name"_s, p.paidByName);
 }
 
 template <typename Io, typename Row>
@@ -65,16 +66,30 @@ void describeLedgerEntry(Io &io, Row &e)
     io.time(u"created_at"_s, e.createdAt);
 }
 
+/// An admin's adjustment row: a LedgerEntry with whose it is and who made it.
+template <typename Io, typename Row>
+void describeAdjustment(Io &io, Row &a)
+{
+    describeLedgerEntry(io, a.entry);
+    io.text(u"user_id"_s, a.userId);
+    io.text(u"user"_s, a.userName);
+    io.nullableText(u"osm_username"_s, a.osmUsername);
+    io.nullableText(u"created_by_name"_s, a.createdByName);
+}
+
 template <typename Io, typename Set>
-void describeRecords(Io &io, Set &s, bool withAdjustments)
+void describeRecords(Io &io, Set &s, RecordsView view)
 {
     const auto request = [](auto &nested, auto &r) { describePayRequest(nested, r); };
     io.array(u"requests"_s, s.pending, request);
     io.array(u"request_history"_s, s.decided, request);
     io.array(u"payments"_s, s.payments, [](auto &nested, auto &p) { describePayment(nested, p); });
-    if (withAdjustments)
+    if (view == RecordsView::Own)
         io.array(u"adjustments"_s, s.adjustments,
             [](auto &nested, auto &e) { describeLedgerEntry(nested, e); });
+    else
+        io.array(u"adjustments"_s, s.orgAdjustments,
+            [](auto &nested, auto &a) { describeAdjustment(nested, a); });
 }
 
 template <typename Io, typename Made>
@@ -173,17 +188,16 @@ core::Result<domain::LedgerLine> readLedgerEntry(const QJsonObject &object)
 }
 
 void writePaymentRecords(
-    JsonWriter &envelope, const domain::PaymentRecordSet &records, bool withAdjustments)
+    JsonWriter &envelope, const domain::PaymentRecordSet &records, RecordsView view)
 {
-    writeShape(envelope, records,
-        [withAdjustments](auto &io, auto &s) { describeRecords(io, s, withAdjustments); });
+    writeShape(envelope, records, [view](auto &io, auto &s) { describeRecords(io, s, view); });
 }
 
-core::Result<domain::PaymentRecordSet> readPaymentRecords(const QJsonObject &answer)
+core::Result<domain::PaymentRecordSet> readPaymentRecords(
+    const QJsonObject &answer, RecordsView view)
 {
-    const bool withAdjustments = answer.contains(u"adjustments"_s);
-    return readShape<domain::PaymentRecordSet>(answer, u"transactions"_s,
-        [withAdjustments](auto &io, auto &s) { describeRecords(io, s, withAdjustments); });
+    return readShape<domain::PaymentRecordSet>(
+        answer, u"transactions"_s, [view](auto &io, auto &s) { describeRecords(io, s, view); });
 }
 
 } // namespace mikro::client

@@ -39,12 +39,17 @@ void writeRequestBreakdown(JsonWriter &envelope, const domain::RequestBreakdown 
 [[nodiscard]] JsonWriter writeLedgerEntry(const domain::LedgerLine &entry);
 [[nodiscard]] core::Result<domain::LedgerLine> readLedgerEntry(const QJsonObject &object);
 
-/// `requests`, `request_history`, `payments` and, for a person's own view, `adjustments`, added
-/// to `envelope`.
+/// Whose records an answer holds: a person's own (`fetch_user_transactions`: `adjustments` are
+/// LedgerEntry) or an admin's view of the organisation (`fetch_org_transactions`: each
+/// adjustment also names its person and who made it).
+enum class RecordsView { Own, Org };
+
+/// `requests`, `request_history`, `payments` and `adjustments`, added to `envelope`.
 void writePaymentRecords(
-    JsonWriter &envelope, const domain::PaymentRecordSet &records, bool withAdjustments);
-/// The same lists from an answer (`adjustments` empty when the answer has none).
-[[nodiscard]] core::Result<domain::PaymentRecordSet> readPaymentRecords(const QJsonObject &answer);
+    JsonWriter &envelope, const domain::PaymentRecordSet &records, RecordsView view);
+/// The same lists from an answer.
+[[nodiscard]] core::Result<domain::PaymentRecordSet> readPaymentRecords(
+    const QJsonObject &answer, RecordsView view);
 
 void writePayoutRequested(JsonWriter &envelope, const PayoutRequested &made);
 [[nodiscard]] core::Result<PayoutRequested> readPayoutRequested(const QJsonObject &answer);

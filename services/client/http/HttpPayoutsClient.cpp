@@ -38,7 +38,7 @@ QFuture<core::Result<domain::PaymentRecordSet>> HttpPayoutsClient::records()
         .then([](const Answer &answer) -> core::Result<domain::PaymentRecordSet> {
             if (!answer.ok())
                 return answer.error();
-            return readPaymentRecords(answer.value());
+            return readPaymentRecords(answer.value(), RecordsView::Own);
         });
 }
 

@@ -31,7 +31,7 @@ QFuture<core::Result<domain::PaymentRecordSet>> HttpReconciliationClient::record
         .then([](const Answer &answer) -> core::Result<domain::PaymentRecordSet> {
             if (!answer.ok())
                 return answer.error();
-            return readPaymentRecords(answer.value());
+            return readPaymentRecords(answer.value(), RecordsView::Org);
         });
 }
 

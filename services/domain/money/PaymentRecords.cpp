@@ -13,8 +13,9 @@ namespace mikro::domain {
 
 namespace {
 
-const QString PersonName
-    = u"TRIM(COALESCE(u.first_name, '') || ' ' || COALESCE(u.last_name, ''))"_s;
+/// The full name of the users row aliased %1.
+const QString NameOf = u"TRIM(COALESCE(%1.first_name, '') || ' ' || COALESCE(%1.last_name, ''))"_s;
+const QString PersonName = NameOf.arg(u"u"_s);
 
 QDateTime timeOf(const QVariant &value)
 {
@@ -28,11 +29,11 @@ core::Result<QList<PayRequestRow>> requests(
             + u", COALESCE(u.osm_username, ''), COALESCE(u.payment_email, ''), r.amount_cents, "
               "r.requested_at, COALESCE(r.notes, ''), r.status, COALESCE(r.decided_by, ''), "
               "r.decided_at, COALESCE(r.decision_note, ''), COALESCE(p.id, 0), "
-              "TRIM(COALESCE(d.first_name, '') || ' ' || COALESCE(d.last_name, '')) "
-              "FROM payment_requests r JOIN users u ON u.id = r.user_id "
+              "TRIM(COALESCE(d.first_name, '') || ' ' || COALESCE(d.last_name, '')) "_s
+            + u"FROM payment_requests r JOIN users u ON u.id = r.user_id "
               "LEFT JOIN users d ON d.id = r.decided_by "
               "LEFT JOIN payments p ON p.request_id = r.id WHERE "_s
-            + where + u" ORDER BY "_s + order + u" LIMIT %1"_s.arg(PaymentRecords::MaxRows),
+            + where + u" ORDER BY "_s + order,
         values);
     if (!rows.ok())
         return rows.error();
@@ -54,10 +55,11 @@ core::Result<QList<PaymentRow>> payments(
 {
     auto rows = tx.exec(u"SELECT p.id, COALESCE(p.request_id, 0), p.user_id, "_s + PersonName
             + u", COALESCE(u.osm_username, ''), COALESCE(p.payment_email, ''), p.amount_cents, "
-              "COALESCE(p.external_ref, ''), p.paid_at, p.paid_by, COALESCE(p.notes, '') "
-              "FROM payments p JOIN users u ON u.id = p.user_id WHERE "_s
-            + where
-            + u" ORDER BY p.paid_at DESC, p.id DESC LIMIT %1"_s.arg(PaymentRecords::MaxRows),
+              "COALESCE(p.external_ref, ''), p.paid_at, p.paid_by, COALESCE(p.notes, ''), "_s
+            + NameOf.arg(u"b"_s)
+            + u" FROM payments p JOIN users u ON u.id = p.user_id "
+              "LEFT JOIN users b ON b.id = p.paid_by WHERE "_s
+            + where + u" ORDER BY p.paid_at DESC, p.id DESC"_s,
         values);
     if (!rows.ok())
         return rows.error();
@@ -67,26 +69,39 @@ core::Result<QList<PaymentRow>> payments(
         out << PaymentRow { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
             q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
             core::Money(q.value(6).toLongLong()), q.value(7).toString(), timeOf(q.value(8)),
-            q.value(9).toString(), q.value(10).toString() };
+            q.value(9).toString(), q.value(10).toString(), q.value(11).toString() };
     }
     return out;
 }
 
-core::Result<QList<LedgerLine>> adjustments(store::Transaction &tx, const QVariantMap &values)
+LedgerLine adjustmentOf(const store::Rows &q)
 {
-    auto rows = tx.exec(u"SELECT id, amount_cents, COALESCE(project_id, 0), COALESCE(note, ''), "
-                        "COALESCE(created_by, ''), created_at FROM ledger_entries "
-                        "WHERE org_id = :org AND user_id = :user AND kind = 'adjustment' "
-                        "ORDER BY created_at DESC, id DESC LIMIT %1"_s.arg(PaymentRecords::MaxRows),
+    return LedgerLine { q.value(0).toLongLong(), LedgerKind::Adjustment,
+        core::Money(q.value(1).toLongLong()), q.value(2).toLongLong(), 0, q.value(3).toString(),
+        q.value(4).toString(), timeOf(q.value(5)) };
+}
+
+/// The adjustments of `:org`, of person `:user` only when `person`; newest first.
+core::Result<QList<AdjustmentRow>> adjustments(
+    store::Transaction &tx, bool person, const QVariantMap &values)
+{
+    auto rows = tx.exec(u"SELECT e.id, e.amount_cents, COALESCE(e.project_id, 0), "
+                        "COALESCE(e.note, ''), COALESCE(e.created_by, ''), e.created_at, "
+                        "e.user_id, "_s
+            + PersonName + u", COALESCE(u.osm_username, ''), "_s + NameOf.arg(u"b"_s)
+            + u" FROM ledger_entries e JOIN users u ON u.id = e.user_id "
+              "LEFT JOIN users b ON b.id = e.created_by "
+              "WHERE e.org_id = :org AND e.kind = 'adjustment'"_s
+            + (person ? u" AND e.user_id = :user"_s : QString())
+            + u" ORDER BY e.created_at DESC, e.id DESC"_s,
         values);
     if (!rows.ok())
         return rows.error();
-    QList<LedgerLine> out;
+    QList<AdjustmentRow> out;
     store::Rows &q = rows.value();
     while (q.next()) {
-        out << LedgerLine { q.value(0).toLongLong(), LedgerKind::Adjustment,
-            core::Money(q.value(1).toLongLong()), q.value(2).toLongLong(), 0, q.value(3).toString(),
-            q.value(4).toString(), timeOf(q.value(5)) };
+        out << AdjustmentRow { adjustmentOf(q), q.value(6).toString(), q.value(7).toString(),
+            q.value(8).toString(), q.value(9).toString() };
     }
     return out;
 }
@@ -134,7 +149,7 @@ core::Result<PayRequestRow> PaymentRecords::request(const Caller &caller, qint64
 }
 
 core::Result<PaymentRecordSet> PaymentRecords::read(
-    const Caller &caller, const QString &userId, bool withAdjustments) const
+    const Caller &caller, const QString &userId, bool ownView) const
 {
     return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<PaymentRecordSet> {
         const QVariantMap values { { u"org"_s, caller.orgId }, { u"user"_s, userId } };
@@ -156,11 +171,14 @@ core::Result<PaymentRecordSet> PaymentRecords::read(
         if (!paid.ok())
             return paid.error();
         set.payments = paid.value();
-        if (withAdjustments) {
-            auto adjusted = adjustments(tx, values);
-            if (!adjusted.ok())
-                return adjusted.error();
-            set.adjustments = adjusted.value();
+        auto adjusted = adjustments(tx, !userId.isEmpty(), values);
+        if (!adjusted.ok())
+            return adjusted.error();
+        if (ownView) {
+            for (const AdjustmentRow &a : adjusted.value())
+                set.adjustments << a.entry;
+        } else {
+            set.orgAdjustments = adjusted.value();
         }
         return set;
     });

@@ -51,8 +51,22 @@ struct PaymentRow
     QDateTime paidAt;
     QString paidBy;
     QString notes;
+    QString paidByName; ///< the paying admin's name
 
     bool operator==(const PaymentRow &) const = default;
+};
+
+/// An adjustment as an admin's list shows it: the ledger entry (API.md §2 LedgerEntry), whose
+/// it is, and who made it.
+struct AdjustmentRow
+{
+    LedgerLine entry;
+    QString userId;
+    QString userName;
+    QString osmUsername;
+    QString createdByName; ///< the admin's name
+
+    bool operator==(const AdjustmentRow &) const = default;
 };
 
 /// The records behind `fetch_org_transactions` / `fetch_user_transactions` (API.md §7).
@@ -62,23 +76,21 @@ struct PaymentRecordSet
     QList<PayRequestRow> decided; ///< newest decision first
     QList<PaymentRow> payments; ///< newest first
     QList<LedgerLine> adjustments; ///< newest first; the person's own view only
+    QList<AdjustmentRow> orgAdjustments; ///< newest first; an admin's view only
 
     bool operator==(const PaymentRecordSet &) const = default;
 };
 
-/// Reads payout requests, payments and adjustments. Read-only; each list holds at most `MaxRows`
-/// rows: the newest of the decided requests, payments and adjustments, and the oldest of the
-/// pending requests (the queue is worked from its head). An organisation can exceed it (issue 15
-/// makes the lists complete with explicit paging); no person's own history does in practice.
+/// Reads payout requests, payments and adjustments. Read-only. Every list is complete (API.md
+/// §7): money records are never cut short without a word (issue 15 found an organisation with
+/// 1,000 requests and 1,000 payments shown 1,189 records).
 class PaymentRecords
 {
 public:
-    static constexpr int MaxRows = 500;
-
     explicit PaymentRecords(store::Database &db);
 
     /// An admin's view of the organisation, or of one person of it when `userId` is not empty
-    /// (a person of another organisation has no records here).
+    /// (a person of another organisation has no records here), adjustments included.
     [[nodiscard]] core::Result<PaymentRecordSet> org(
         const Caller &caller, const QString &userId) const;
     /// The caller's own records, rejection reasons and adjustments included.
@@ -89,7 +101,7 @@ public:
 
 private:
     [[nodiscard]] core::Result<PaymentRecordSet> read(
-        const Caller &caller, const QString &userId, bool withAdjustments) const;
+        const Caller &caller, const QString &userId, bool ownView) const;
 
     store::Database &m_db;
 };

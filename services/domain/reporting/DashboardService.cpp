@@ -263,9 +263,17 @@ core::Result<OrgDashboard> DashboardService::org(
             "AND u.deactivated_at IS NULL AND NOT EXISTS (SELECT 1 FROM payment_requests r WHERE "
             "r.user_id = u.id AND r.status = 'pending')) x WHERE x.payable > 0 AND x.payable >= "
             "(SELECT min_payout_cents FROM orgs WHERE id = :org)), "
+            // UI.md §5.4: what was paid this and last local month, and in how many payouts.
             "(SELECT COALESCE(-SUM(amount_cents), 0) FROM ledger_entries WHERE org_id = :org AND "
-            "kind = 'payout' AND created_at >= :month AND created_at < :next)"_s,
-            { { u"org"_s, caller.orgId }, { u"month"_s, store::utcValue(month[1]) },
+            "kind = 'payout' AND created_at >= :month AND created_at < :next), "
+            "(SELECT COALESCE(-SUM(amount_cents), 0) FROM ledger_entries WHERE org_id = :org AND "
+            "kind = 'payout' AND created_at >= :last AND created_at < :month), "
+            "(SELECT COUNT(*) FROM ledger_entries WHERE org_id = :org AND kind = 'payout' AND "
+            "created_at >= :month AND created_at < :next), "
+            "(SELECT COUNT(*) FROM ledger_entries WHERE org_id = :org AND kind = 'payout' AND "
+            "created_at >= :last AND created_at < :month)"_s,
+            { { u"org"_s, caller.orgId }, { u"last"_s, store::utcValue(month[0]) },
+                { u"month"_s, store::utcValue(month[1]) },
                 { u"next"_s, store::utcValue(month[2]) } });
         if (!counts.ok())
             return counts.error();
@@ -274,6 +282,9 @@ core::Result<OrgDashboard> DashboardService::org(
         d.syncProblems = c.value(8).toInt();
         d.canRequest = c.value(9).toInt();
         d.paidThisMonth = core::Money(c.value(10).toLongLong());
+        d.paidLastMonth = core::Money(c.value(11).toLongLong());
+        d.payoutsThisMonth = c.value(12).toInt();
+        d.payoutsLastMonth = c.value(13).toInt();
         d.activeProjects = c.value(0).toInt();
         d.inactiveProjects = c.value(1).toInt();
         d.completedProjects = c.value(2).toInt();

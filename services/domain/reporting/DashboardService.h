@@ -82,6 +82,9 @@ struct OrgDashboard
     int syncProblems = 0; ///< projects whose latest sync run failed
     int canRequest = 0; ///< active people with payable ≥ the minimum (and > 0), nothing pending
     core::Money paidThisMonth; ///< payouts in the local calendar month
+    core::Money paidLastMonth; ///< … in the one before it
+    int payoutsThisMonth = 0; ///< how many payouts make paidThisMonth
+    int payoutsLastMonth = 0; ///< … paidLastMonth
     int tasksMapped = 0; ///< the org's tasks whose current status is MAPPED
     int tasksValidated = 0; ///< … VALIDATED
     int tasksInvalidated = 0; ///< … INVALIDATED

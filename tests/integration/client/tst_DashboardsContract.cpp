@@ -121,7 +121,26 @@ void tst_DashboardsContract::theOrgDashboardIsTheSameThroughBoth()
     QCOMPARE(d.pendingRequests, 0);
     QCOMPARE(d.money.paid, core::Money(1550));
     QCOMPARE(d.paidThisMonth, core::Money(1550));
+    QCOMPARE(d.payoutsThisMonth, 1);
+    QCOMPARE(d.paidLastMonth, core::Money(0));
     QCOMPARE(d.money.payable, core::Money(0));
+
+    // A payout ten days before this month began counts for last month, not this one.
+    const QDate firstOfMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    const QString lastMonth
+        = QDateTime(firstOfMonth.addDays(-10), QTime(12, 0), Qt::UTC).toString(Qt::ISODate);
+    exec(u"INSERT INTO payments (org_id, user_id, amount_cents, external_ref, paid_by, paid_at) "
+         "VALUES ('org_devstack', '%1', 300, 'REF-LAST', '%2', '%3')"_s.arg(
+             Mapper, Admin, lastMonth));
+    exec(u"INSERT INTO ledger_entries (org_id, user_id, kind, amount_cents, source_key, "
+         "payment_id, created_at) VALUES ('org_devstack', '%1', 'payout', -300, "
+         "'payout:last-month', (SELECT id FROM payments WHERE external_ref = 'REF-LAST'), '%2')"_s
+             .arg(Mapper, lastMonth));
+    d = orgThroughBoth();
+    QCOMPARE(d.paidThisMonth, core::Money(1550));
+    QCOMPARE(d.payoutsThisMonth, 1);
+    QCOMPARE(d.paidLastMonth, core::Money(300));
+    QCOMPARE(d.payoutsLastMonth, 1);
 
     // A person who is not an admin is refused.
     QCOMPARE(post(Mapper, "/api/project/fetch_org_dashboard", "{}").status, 403);

@@ -62,7 +62,8 @@ QList<qint64> idsOf(const QList<Row> &rows)
 
 /// PaymentRecords (API.md §7 `fetch_org_transactions`, `fetch_user_transactions`) called
 /// directly on both engines: the lists and their order, a person's own view with rejection
-/// reasons and adjustments, organisation isolation, who may read what, and MaxRows.
+/// reasons and adjustments, organisation isolation, who may read what, and lists that are
+/// complete however long.
 class tst_PaymentRecords : public QObject
 {
     Q_OBJECT
@@ -77,7 +78,7 @@ private slots:
     void whoMayRead_data();
     void whoMayRead();
     void recordsFollowWhatThePayoutServiceWrote();
-    void eachListHoldsTheNewestMaxRows();
+    void everyListIsComplete();
 
 private:
     void seedRecords();
@@ -460,12 +461,11 @@ void tst_PaymentRecords::recordsFollowWhatThePayoutServiceWrote()
     QCOMPARE(idsOf(org.value().payments), idsOf(mine.value().payments));
 }
 
-void tst_PaymentRecords::eachListHoldsTheNewestMaxRows()
+void tst_PaymentRecords::everyListIsComplete()
 {
-    QCOMPARE(PaymentRecords::MaxRows, 500);
     // 501 decided requests, payments and adjustments of the validator, one minute apart and
-    // written newest first, so that the oldest has the highest id: the one left out must be the
-    // oldest by time, not by id.
+    // written newest first, so that the oldest has the highest id: every one is listed (the
+    // lists stopped at 500 before, and said nothing), newest first by time, not by id.
     const QDateTime base = utc(u"2025-01-01T00:00:00Z"_s);
     const auto written = m_db->inTransaction([&](store::Transaction &tx) -> core::Result<void> {
         for (int i = 500; i >= 0; --i) {
@@ -499,23 +499,31 @@ void tst_PaymentRecords::eachListHoldsTheNewestMaxRows()
     const auto mine = m_records->mine(Validator);
     QVERIFY2(mine.ok(), why(mine).constData());
     const auto &set = mine.value();
-    QCOMPARE(set.decided.size(), 500);
-    QCOMPARE(set.payments.size(), 500);
-    QCOMPARE(set.adjustments.size(), 500);
-    // Amount 100 + i marks the minute: newest (i = 500) first, the oldest kept is i = 1.
+    QCOMPARE(set.decided.size(), 501);
+    QCOMPARE(set.payments.size(), 501);
+    QCOMPARE(set.adjustments.size(), 501);
+    // Amount 100 + i marks the minute: newest (i = 500) first, the oldest (i = 0) last.
     QCOMPARE(set.decided.constFirst().amount, Money(600));
-    QCOMPARE(set.decided.constLast().amount, Money(101));
+    QCOMPARE(set.decided.constLast().amount, Money(100));
     QCOMPARE(set.payments.constFirst().amount, Money(600));
-    QCOMPARE(set.payments.constLast().amount, Money(101));
+    QCOMPARE(set.payments.constLast().amount, Money(100));
     QCOMPARE(set.adjustments.constFirst().amount, Money(600));
-    QCOMPARE(set.adjustments.constLast().amount, Money(101));
+    QCOMPARE(set.adjustments.constLast().amount, Money(100));
 
     const auto org = m_records->org(Admin, {});
     QVERIFY2(org.ok(), why(org).constData());
-    QCOMPARE(org.value().decided.size(), 500);
-    QCOMPARE(org.value().decided.constLast().amount, Money(101));
-    QCOMPARE(org.value().payments.size(), 500);
-    QCOMPARE(org.value().payments.constLast().amount, Money(101));
+    QCOMPARE(org.value().decided.size(), 501);
+    QCOMPARE(org.value().decided.constLast().amount, Money(100));
+    QCOMPARE(org.value().payments.size(), 501);
+    QCOMPARE(org.value().payments.constLast().amount, Money(100));
+    // The admin's adjustments are the organisation's, each naming its person and its maker.
+    QCOMPARE(org.value().orgAdjustments.size(), 501);
+    QCOMPARE(org.value().orgAdjustments.constLast().entry.amount, Money(100));
+    QCOMPARE(org.value().orgAdjustments.constFirst().userId, u"validator"_s);
+    QCOMPARE(org.value().orgAdjustments.constFirst().osmUsername, u"val_osm"_s);
+    QCOMPARE(org.value().orgAdjustments.constFirst().createdByName, u"Ada Admin"_s);
+    QVERIFY(org.value().adjustments.isEmpty());
+    QCOMPARE(org.value().payments.constFirst().paidByName, u"Ada Admin"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_PaymentRecords)

@@ -182,6 +182,13 @@ void tst_ServerPayments::adjustmentsCarryReasonAndProject()
     QCOMPARE(adjustments[0][u"project_id"_s].toInteger(), 41);
     QCOMPARE(adjustments[0][u"created_by"_s].toString(), Admin);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'adjustment'"_s), 1);
+    // The admin's view of the organisation lists it too, naming whose it is and who made it.
+    const QJsonArray orgAdjustments = list(Admin, "fetch_org_transactions", u"adjustments"_s);
+    QCOMPARE(orgAdjustments.size(), 1);
+    QCOMPARE(orgAdjustments[0][u"id"_s].toInteger(), json(made).value(u"entry_id"_s).toInteger());
+    QCOMPARE(orgAdjustments[0][u"user_id"_s].toString(), Mapper);
+    QCOMPARE(orgAdjustments[0][u"kind"_s].toString(), u"adjustment"_s);
+    QVERIFY(!orgAdjustments[0][u"created_by_name"_s].toString().isEmpty());
 
     // API.md §1.8: a key that is not a UUID is refused; a key replays only the same change.
     const QByteArray body = "{" + user + R"(,"amount":"1.00","reason":"Bonus"})";

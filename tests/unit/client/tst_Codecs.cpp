@@ -71,6 +71,7 @@ domain::PaymentRow fullPayment()
     p.paidAt = utc("2026-03-02T11:30:05Z");
     p.paidBy = u"auth0|admin-1"_s;
     p.notes = u"batch 3"_s;
+    p.paidByName = u"Ada Admin"_s;
     return p;
 }
 
@@ -478,17 +479,25 @@ void tst_Codecs::transactionsAnswerRoundTrips()
     set.decided = { fullRequest() };
     set.payments = { fullPayment() };
     set.adjustments = { fullEntry() };
-    for (const bool own : { true, false }) {
+    set.orgAdjustments
+        = { { fullEntry(), u"mapper"_s, u"Mia Maps"_s, u"mia_maps"_s, u"Ada Admin"_s } };
+    for (const auto view : { client::RecordsView::Own, client::RecordsView::Org }) {
         client::JsonWriter envelope = client::JsonWriter::success(u"Transactions"_s);
-        client::writePaymentRecords(envelope, set, own);
+        client::writePaymentRecords(envelope, set, view);
         const QJsonObject json = parsed(envelope);
         QCOMPARE(json.value(u"status"_s).toInt(), 200);
-        const auto read = client::readPaymentRecords(json);
+        const auto read = client::readPaymentRecords(json, view);
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().diagnostic));
+        // Each view carries its own adjustments list under `adjustments`, and only that one.
         domain::PaymentRecordSet expected = set;
-        if (!own)
-            expected.adjustments.clear(); // an admin's view has no adjustments list
+        if (view == client::RecordsView::Own)
+            expected.orgAdjustments.clear();
+        else
+            expected.adjustments.clear();
         QVERIFY(read.value() == expected);
+        const QJsonObject adjustment = json.value(u"adjustments"_s).toArray().at(0).toObject();
+        QCOMPARE(adjustment.value(u"kind"_s).toString(), u"adjustment"_s);
+        QCOMPARE(adjustment.contains(u"user_id"_s), view == client::RecordsView::Org);
     }
 }
 

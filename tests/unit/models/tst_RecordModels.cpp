@@ -5,6 +5,8 @@
 #include "models/dashboard/EarningsByKindModel.h"
 #include "models/dashboard/WeeklyTasksModel.h"
 #include "models/payments/LedgerModel.h"
+#include "models/payments/OrgAdjustmentsModel.h"
+#include "models/payments/OrgPayoutsModel.h"
 #include "models/payments/PayoutRequestsModel.h"
 #include "models/payments/PayoutsModel.h"
 
@@ -69,6 +71,7 @@ private slots:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
     void payoutRequestsAreNewestFirstWithRawSortValues();
     void payoutsAreNewestFirstAndExportPlainDecimals();
+    void anAdminsPaymentsAndAdjustmentsNameThePeople();
     void theLedgerAsksForPagesAndAppendsOnlyTheOneItAskedFor();
     void theLedgerAsksForANewFirstPageWhenSortedOrFiltered();
     void searchIgnoresCaseAndAccents();
@@ -114,7 +117,7 @@ void tst_RecordModels::payoutsAreNewestFirstAndExportPlainDecimals()
     models::PayoutsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     domain::PaymentRow older { 1, 7, u"u"_s, u"Ana"_s, u"ana"_s, u"ana@pay.example"_s,
-        core::Money(123456), u"TX-1"_s, at(2), u"admin"_s, u"March"_s };
+        core::Money(123456), u"TX-1"_s, at(2), u"admin"_s, u"March"_s, u"Ada Admin"_s };
     domain::PaymentRow newer = older;
     newer.id = 2;
     newer.requestId = 0;
@@ -134,6 +137,48 @@ void tst_RecordModels::payoutsAreNewestFirstAndExportPlainDecimals()
         int(Qt::AlignRight | Qt::AlignVCenter));
     model.setPayments({}, u"USD"_s);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_RecordModels::anAdminsPaymentsAndAdjustmentsNameThePeople()
+{
+    models::OrgPayoutsModel payouts;
+    QAbstractItemModelTester payoutsTester(
+        &payouts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const domain::PaymentRow manual { 3, 0, u"u"_s, u"Ana Lima"_s, u"ana"_s, u"ana@pay.example"_s,
+        core::Money(500), u"CASH-1"_s, at(4), u"admin"_s, u"cash"_s, u"Ada Admin"_s };
+    domain::PaymentRow requested = manual;
+    requested.id = 2;
+    requested.requestId = 17;
+    requested.osmUsername.clear();
+    payouts.setPayments({ manual, requested }, u"USD"_s);
+    using P = models::OrgPayoutsModel;
+    QCOMPARE(payouts.index(0, P::Person).data().toString(), u"Ana Lima (ana)"_s);
+    QCOMPARE(payouts.index(0, P::RequestNumber).data().toString(), u"Manual"_s);
+    QCOMPARE(payouts.index(0, P::RequestNumber).data(models::CsvRole).toString(), QString());
+    QCOMPARE(payouts.index(0, P::PaidBy).data().toString(), u"Ada Admin"_s);
+    QCOMPARE(payouts.index(1, P::Person).data().toString(), u"Ana Lima"_s);
+    QCOMPARE(payouts.index(1, P::RequestNumber).data().toString(), u"17"_s);
+
+    models::OrgAdjustmentsModel adjustments;
+    QAbstractItemModelTester adjustmentsTester(
+        &adjustments, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const domain::LedgerLine credit { 9, domain::LedgerKind::Adjustment, core::Money(250), 0, 0,
+        u"Bonus"_s, u"admin"_s, at(5) };
+    domain::LedgerLine debit = credit;
+    debit.id = 10;
+    debit.amount = core::Money(-2000);
+    debit.note = u"Paid twice"_s;
+    adjustments.setAdjustments({ { credit, u"u"_s, u"Ana Lima"_s, u"ana"_s, u"Ada Admin"_s },
+                                   { debit, u"u"_s, u"Ana Lima"_s, u"ana"_s, u"Ada Admin"_s } },
+        u"USD"_s);
+    using A = models::OrgAdjustmentsModel;
+    // Signed both ways: + a credit, − a debit; the CSV keeps plain decimals.
+    QCOMPARE(adjustments.index(0, A::Amount).data().toString(), u"+$2.50"_s);
+    QCOMPARE(adjustments.index(1, A::Amount).data().toString(), u"-$20.00"_s);
+    QCOMPARE(adjustments.index(1, A::Amount).data(models::CsvRole).toString(), u"-20.00"_s);
+    QCOMPARE(adjustments.index(1, A::Reason).data().toString(), u"Paid twice"_s);
+    QCOMPARE(adjustments.index(0, A::By).data().toString(), u"Ada Admin"_s);
+    QCOMPARE(adjustments.index(0, A::Person).data().toString(), u"Ana Lima (ana)"_s);
 }
 
 void tst_RecordModels::theLedgerAsksForPagesAndAppendsOnlyTheOneItAskedFor()
