@@ -1348,6 +1348,18 @@
         <source>Paid by</source>
         <translation>Paid by</translation>
     </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Best score</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Passed on</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1678,6 +1690,10 @@
         <source>Fetching histories %1 / %2</source>
         <translation>Fetching histories %1 / %2</translation>
     </message>
+    <message>
+        <source>Running elsewhere until %1</source>
+        <translation>Running elsewhere until %1</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::SyncRunsModel</name>
@@ -1735,6 +1751,10 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Running elsewhere</source>
+        <translation>Running elsewhere</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4393,62 @@ Your country and city, and your acceptance of the terms of service.</translation
         <source>Archive…</source>
         <translation>Archive…</translation>
     </message>
+    <message>
+        <source>Restore training</source>
+        <translation>Restore training</translation>
+    </message>
+    <message>
+        <source>Restore &apos;%1&apos;? People see it again. Projects that required it before it was archived do not require it again until you add it to them.</source>
+        <translation>Restore &apos;%1&apos;? People see it again. Projects that required it before it was archived do not require it again until you add it to them.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; restored</source>
+        <translation>&apos;%1&apos; restored</translation>
+    </message>
+    <message>
+        <source>Reading results…</source>
+        <translation>Reading results…</translation>
+    </message>
+    <message>
+        <source>The results could not be read: %1 Select the module again to retry.</source>
+        <translation>The results could not be read: %1 Select the module again to retry.</translation>
+    </message>
+    <message>
+        <source>Nobody has tried this module yet.</source>
+        <translation>Nobody has tried this module yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Results (%1)</source>
+        <translation>&amp;Results (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Archived (%1)</source>
+        <translation>&amp;Archived (%1)</translation>
+    </message>
+    <message>
+        <source>No archived modules.</source>
+        <translation>No archived modules.</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>Preview quiz</source>
+        <translation>Preview quiz</translation>
+    </message>
+    <message>
+        <source>Answer the questions as a person would; nothing is recorded.</source>
+        <translation>Answer the questions as a person would; nothing is recorded.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::Page</name>
@@ -5125,6 +5201,34 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>Your answers to this quiz are not submitted and will be lost.</source>
         <translation>Your answers to this quiz are not submitted and will be lost.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Preview: your answers are graded here and nothing is recorded.</source>
+        <translation>Preview: your answers are graded here and nothing is recorded.</translation>
+    </message>
+    <message>
+        <source>Grade answers</source>
+        <translation>Grade answers</translation>
+    </message>
+    <message>
+        <source>Preview: %1 % (pass mark %2 %). A person with these answers would pass.</source>
+        <translation>Preview: %1 % (pass mark %2 %). A person with these answers would pass.</translation>
+    </message>
+    <message>
+        <source>Preview: %1 % (pass mark %2 %). A person with these answers would not pass.</source>
+        <translation>Preview: %1 % (pass mark %2 %). A person with these answers would not pass.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
     </message>
 </context>
 <context>

@@ -1348,6 +1348,18 @@
         <source>Paid by</source>
         <translation>Pagado por</translation>
     </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Mejor puntuación</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Aprobado el</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1678,6 +1690,10 @@
         <source>Fetching histories %1 / %2</source>
         <translation>Obteniendo historiales %1 / %2</translation>
     </message>
+    <message>
+        <source>Running elsewhere until %1</source>
+        <translation>En curso en otra instancia hasta las %1</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::SyncRunsModel</name>
@@ -1735,6 +1751,10 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Running elsewhere</source>
+        <translation>En curso en otra instancia</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4393,62 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
         <source>Archive…</source>
         <translation>Archivar…</translation>
     </message>
+    <message>
+        <source>Restore training</source>
+        <translation>Restaurar capacitación</translation>
+    </message>
+    <message>
+        <source>Restore &apos;%1&apos;? People see it again. Projects that required it before it was archived do not require it again until you add it to them.</source>
+        <translation>¿Restaurar “%1”? Las personas vuelven a verla. Los proyectos que la exigían antes de archivarla no la vuelven a exigir hasta que la añadas a ellos.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; restored</source>
+        <translation>“%1” restaurada</translation>
+    </message>
+    <message>
+        <source>Reading results…</source>
+        <translation>Leyendo resultados…</translation>
+    </message>
+    <message>
+        <source>The results could not be read: %1 Select the module again to retry.</source>
+        <translation>No se pudieron leer los resultados: %1 Vuelve a seleccionar el módulo para reintentar.</translation>
+    </message>
+    <message>
+        <source>Nobody has tried this module yet.</source>
+        <translation>Nadie ha intentado este módulo todavía.</translation>
+    </message>
+    <message>
+        <source>&amp;Results (%1)</source>
+        <translation>&amp;Resultados (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Archived (%1)</source>
+        <translation>&amp;Archivadas (%1)</translation>
+    </message>
+    <message>
+        <source>No archived modules.</source>
+        <translation>No hay módulos archivados.</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+        <source>Preview quiz</source>
+        <translation>Vista previa del cuestionario</translation>
+    </message>
+    <message>
+        <source>Answer the questions as a person would; nothing is recorded.</source>
+        <translation>Responde las preguntas como lo haría una persona; no se registra nada.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::Page</name>
@@ -5125,6 +5201,34 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>Your answers to this quiz are not submitted and will be lost.</source>
         <translation>Tus respuestas a este cuestionario no se enviaron y se perderán.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vista previa: %1</translation>
+    </message>
+    <message>
+        <source>Preview: your answers are graded here and nothing is recorded.</source>
+        <translation>Vista previa: tus respuestas se califican aquí y no se registra nada.</translation>
+    </message>
+    <message>
+        <source>Grade answers</source>
+        <translation>Calificar respuestas</translation>
+    </message>
+    <message>
+        <source>Preview: %1 % (pass mark %2 %). A person with these answers would pass.</source>
+        <translation>Vista previa: %1 % (nota mínima %2 %). Una persona con estas respuestas aprobaría.</translation>
+    </message>
+    <message>
+        <source>Preview: %1 % (pass mark %2 %). A person with these answers would not pass.</source>
+        <translation>Vista previa: %1 % (nota mínima %2 %). Una persona con estas respuestas no aprobaría.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>No se registró nada.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
     </message>
 </context>
 <context>

@@ -1348,6 +1348,18 @@
         <source>Paid by</source>
         <translation>Pago por</translation>
     </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Melhor pontuação</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Aprovado em</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1678,6 +1690,10 @@
         <source>Fetching histories %1 / %2</source>
         <translation>Obtendo históricos %1 / %2</translation>
     </message>
+    <message>
+        <source>Running elsewhere until %1</source>
+        <translation>Em andamento em outra instância até %1</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::SyncRunsModel</name>
@@ -1735,6 +1751,10 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Running elsewhere</source>
+        <translation>Em andamento em outra instância</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4393,62 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
         <source>Archive…</source>
         <translation>Arquivar…</translation>
     </message>
+    <message>
+        <source>Restore training</source>
+        <translation>Restaurar treinamento</translation>
+    </message>
+    <message>
+        <source>Restore &apos;%1&apos;? People see it again. Projects that required it before it was archived do not require it again until you add it to them.</source>
+        <translation>Restaurar “%1”? As pessoas voltam a vê-lo. Os projetos que o exigiam antes de ser arquivado não voltam a exigi-lo até que você o adicione a eles.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; restored</source>
+        <translation>“%1” restaurado</translation>
+    </message>
+    <message>
+        <source>Reading results…</source>
+        <translation>Lendo resultados…</translation>
+    </message>
+    <message>
+        <source>The results could not be read: %1 Select the module again to retry.</source>
+        <translation>Não foi possível ler os resultados: %1 Selecione o módulo de novo para tentar outra vez.</translation>
+    </message>
+    <message>
+        <source>Nobody has tried this module yet.</source>
+        <translation>Ninguém tentou este módulo ainda.</translation>
+    </message>
+    <message>
+        <source>&amp;Results (%1)</source>
+        <translation>&amp;Resultados (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Archived (%1)</source>
+        <translation>&amp;Arquivados (%1)</translation>
+    </message>
+    <message>
+        <source>No archived modules.</source>
+        <translation>Não há módulos arquivados.</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Perguntas</translation>
+    </message>
+    <message>
+        <source>Preview quiz</source>
+        <translation>Prévia do questionário</translation>
+    </message>
+    <message>
+        <source>Answer the questions as a person would; nothing is recorded.</source>
+        <translation>Responda às perguntas como uma pessoa faria; nada é registrado.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::Page</name>
@@ -5125,6 +5201,34 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>Your answers to this quiz are not submitted and will be lost.</source>
         <translation>Suas respostas a este questionário não foram enviadas e serão perdidas.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Prévia: %1</translation>
+    </message>
+    <message>
+        <source>Preview: your answers are graded here and nothing is recorded.</source>
+        <translation>Prévia: suas respostas são avaliadas aqui e nada é registrado.</translation>
+    </message>
+    <message>
+        <source>Grade answers</source>
+        <translation>Avaliar respostas</translation>
+    </message>
+    <message>
+        <source>Preview: %1 % (pass mark %2 %). A person with these answers would pass.</source>
+        <translation>Prévia: %1 % (nota mínima %2 %). Uma pessoa com estas respostas seria aprovada.</translation>
+    </message>
+    <message>
+        <source>Preview: %1 % (pass mark %2 %). A person with these answers would not pass.</source>
+        <translation>Prévia: %1 % (nota mínima %2 %). Uma pessoa com estas respostas não seria aprovada.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Nada foi registrado.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Perguntas</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,8 @@ SyncState SyncProjectsModel::stateAt(int row) const
     if (m_scheduler.queuedProjects.contains(p.projectId))
         return SyncState::Waiting;
     if (p.runId != 0 && p.status == sync::RunStatus::Running)
-        return SyncState::Running; // another instance's, or a scheduled run
+        // Not this scheduler's: another instance holds it until its lease ends (UI.md §5.8).
+        return p.leaseUntil.isValid() ? SyncState::RunningElsewhere : SyncState::Running;
     if (p.members == 0)
         return SyncState::NoMembers;
     return p.runId == 0 ? SyncState::Never : stateOfRun(p.status);
@@ -78,6 +79,10 @@ QVariant SyncProjectsModel::displayOf(int row, int column) const
     case Members:
         return locale().toString(p.members);
     case LastRun:
+        if (stateAt(row) == SyncState::RunningElsewhere)
+            return QCoreApplication::translate(
+                "mikro::models::SyncProjectsModel", "Running elsewhere until %1")
+                .arg(locale().toString(p.leaseUntil.toLocalTime().time(), QLocale::ShortFormat));
         return syncStateText(stateAt(row));
     case Started:
         return ran ? timeText(p.startedAt) : QString();

@@ -35,6 +35,8 @@ QString syncStateText(SyncState state)
         return word(QT_TRANSLATE_NOOP("mikro::models::SyncWords", "Failed"));
     case SyncState::Running:
         return word(QT_TRANSLATE_NOOP("mikro::models::SyncWords", "Running"));
+    case SyncState::RunningElsewhere:
+        return word(QT_TRANSLATE_NOOP("mikro::models::SyncWords", "Running elsewhere"));
     case SyncState::Waiting:
         return word(QT_TRANSLATE_NOOP("mikro::models::SyncWords", "Waiting"));
     case SyncState::Cancelled:
@@ -56,6 +58,8 @@ QString syncStateKey(SyncState state)
         return QStringLiteral("failed");
     case SyncState::Running:
         return QStringLiteral("running");
+    case SyncState::RunningElsewhere:
+        return QStringLiteral("running_elsewhere");
     case SyncState::Waiting:
         return QStringLiteral("waiting");
     case SyncState::Cancelled:

@@ -8,7 +8,16 @@ namespace mikro::models {
 
 /// Where a project stands on the Sync page (UI.md §5.8): its latest run, or what the scheduler
 /// is doing with it now.
-enum class SyncState { Failed, Running, Waiting, Cancelled, Succeeded, Never, NoMembers };
+enum class SyncState {
+    Failed,
+    Running,
+    RunningElsewhere, ///< another instance holds the run's lease
+    Waiting,
+    Cancelled,
+    Succeeded,
+    Never,
+    NoMembers
+};
 
 /// The state of a recorded run.
 [[nodiscard]] SyncState stateOfRun(sync::RunStatus status);

@@ -18,7 +18,8 @@ class TrainingAdminClient
 public:
     virtual ~TrainingAdminClient() = default;
 
-    /// Every module not archived, admin view, by id (API.md `fetch_org_trainings`).
+    /// Every module, admin view, by id (API.md `fetch_org_trainings`); the archived ones carry
+    /// `archivedAt`.
     [[nodiscard]] virtual QFuture<core::Result<QList<domain::TrainingView>>> catalog() = 0;
     /// A new module; its id (API.md `create_training`).
     [[nodiscard]] virtual QFuture<core::Result<qint64>> create(const domain::TrainingDraft &draft)
@@ -30,6 +31,14 @@ public:
         = 0;
     /// Hidden from people and dropped from projects' requirements; results and points stay.
     [[nodiscard]] virtual QFuture<core::Result<void>> archive(qint64 trainingId) = 0;
+    /// An archived module back in the lists; the project requirements archiving dropped stay
+    /// dropped (`restore_training`, an addition).
+    [[nodiscard]] virtual QFuture<core::Result<void>> restore(qint64 trainingId) = 0;
+    /// Each person's attempts, best score and pass at one module, by name
+    /// (`fetch_training_results`, an addition).
+    [[nodiscard]] virtual QFuture<core::Result<QList<domain::TrainingResult>>> results(
+        qint64 trainingId)
+        = 0;
 };
 
 /// What a change of a module touches: the training lists, the projects that require it, the

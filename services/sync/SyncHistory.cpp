@@ -22,7 +22,7 @@ const QString VisibleProjects
 const QString RunColumns
     = u"r.id, r.mode, r.status, r.started_at, r.finished_at, r.requests_made, "
       "r.events_ingested, COALESCE(r.error, ''), COALESCE(r.requested_by, ''), "
-      "TRIM(COALESCE(u.first_name, '') || ' ' || COALESCE(u.last_name, ''))"_s;
+      "TRIM(COALESCE(u.first_name, '') || ' ' || COALESCE(u.last_name, '')), r.lease_until"_s;
 
 void readRun(const store::Rows &q, int first, ProjectSyncStatus &s)
 {
@@ -36,6 +36,9 @@ void readRun(const store::Rows &q, int first, ProjectSyncStatus &s)
     s.error = q.value(first + 7).toString();
     s.requestedBy = q.value(first + 8).toString();
     s.requestedByName = q.value(first + 9).toString();
+    // A finished run's lease means nothing any more.
+    if (s.status == RunStatus::Running)
+        s.leaseUntil = store::utcFromValue(q.value(first + 10)).value_or(QDateTime());
 }
 
 core::Result<bool> seesEveryProject(const domain::Caller &caller)

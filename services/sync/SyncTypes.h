@@ -69,6 +69,7 @@ struct ProjectSyncStatus
     QString error;
     QString requestedBy; ///< the run's: who asked for it; empty for a scheduled run
     QString requestedByName;
+    QDateTime leaseUntil; ///< a running run's: when its holder's lease ends (DESIGN.md §5)
     bool active = false; ///< the project's: whether it is active
     QString url; ///< the project's Tasking Manager address
     int members = 0; ///< the project's: its members (a project without members is not synced)

@@ -45,6 +45,8 @@ private slots:
     void theBoardShowsEachProject();
     void syncNowRunsAndEndsInTheHistory_data() { backends(); }
     void syncNowRunsAndEndsInTheHistory();
+    void aRunHeldElsewhereCannotBeStarted_data() { backends(); }
+    void aRunHeldElsewhereCannotBeStarted();
     void screenshots();
 
 private:
@@ -114,6 +116,36 @@ void tst_OrgSyncPage::theBoardShowsEachProject()
     page->findChild<QPushButton *>(u"openInTm4Button"_s)->click();
     QCOMPARE(m_opened.value(0), QUrl(u"https://tasks.example/projects/9303"_s));
     QCOMPARE(testing::namelessInFocusChain(*page), QStringList());
+}
+
+void tst_OrgSyncPage::aRunHeldElsewhereCannotBeStarted()
+{
+    QFETCH(QString, name);
+    // Another instance runs Roads, its lease good for ten more minutes (UI.md §5.8).
+    QDateTime until = QDateTime::currentDateTimeUtc().addSecs(600);
+    until.setTime(QTime(until.time().hour(), until.time().minute())); // whole minutes
+    exec(u"INSERT INTO sync_runs (project_id, mode, status, lease_owner, lease_until, started_at) "
+         "VALUES (%1, 'incremental', 'running', 'other-host:42', '%2', '%3')"_s.arg(Roads)
+             .arg(until.toString(Qt::ISODate),
+                 QDateTime::currentDateTimeUtc().addSecs(-30).toString(Qt::ISODate)));
+    auto page = openPage<ui::OrgSyncPage>(name);
+    QVERIFY(page);
+    page->selectProject(Roads);
+    QAbstractItemModel *rows = page->projectsTable()->view()->model();
+    int row = 0;
+    while (
+        row < rows->rowCount() && rows->index(row, Rows::Project).data().toString() != "Roads"_L1)
+        ++row;
+    QVERIFY(row < rows->rowCount());
+    QCOMPARE(rows->index(row, Rows::LastRun).data().toString(),
+        u"Running elsewhere until %1"_s.arg(
+            QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)));
+    QCOMPARE(rows->index(row, Rows::LastRun).data(models::StatusRole).toString(),
+        u"running_elsewhere"_s);
+    // Neither started again nor cancelled from here; the page keeps reading while it runs.
+    QVERIFY(!page->findChild<QPushButton *>(u"syncNowButton"_s)->isEnabled());
+    QVERIFY(!page->findChild<QPushButton *>(u"cancelSyncButton"_s)->isEnabled());
+    QVERIFY(page->findChild<QPushButton *>(u"syncAllButton"_s)->isEnabled());
 }
 
 void tst_OrgSyncPage::syncNowRunsAndEndsInTheHistory()

@@ -1,13 +1,17 @@
 #include "models/training/OrgTrainingsModel.h"
+#include "models/training/TrainingResultsModel.h"
 #include "tests/ui/Accessibility.h"
 #include "tests/ui/PageFixture.h"
 #include "tests/ui/Screenshots.h"
 #include "tests/ui/UiPalette.h"
 #include "ui/common/RecordTable.h"
+#include "ui/dialogs/QuizDialog.h"
 #include "ui/dialogs/TrainingEditorDialog.h"
 #include "ui/pages/OrgTrainingPage.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QButtonGroup>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -43,9 +47,15 @@ private slots:
     void anAdminWritesAModule();
     void changingThePassedQuestionsAsksFirst_data() { backends(); }
     void changingThePassedQuestionsAsksFirst();
+    void aPreviewIsGradedHereAndRecordsNothing_data() { backends(); }
+    void aPreviewIsGradedHereAndRecordsNothing();
     void screenshots();
 
 private:
+    /// Opens Preview quiz for Roads 101 on `page` and answers "Yes" to "Paved?" and `tag` to
+    /// "Tag?"; null when the preview does not open.
+    ui::QuizDialog *previewAnswering(ui::OrgTrainingPage &page, const QString &tag);
+
     QTranslator m_english;
     qint64 m_roads = 0;
 };
@@ -76,6 +86,10 @@ void tst_OrgTrainingPage::init()
 void tst_OrgTrainingPage::modulesShowTheirAnswerKey()
 {
     QFETCH(QString, name);
+    exec(u"INSERT INTO training_attempts (training_id, user_id, score_percent, passed, at) VALUES "
+         "(%1, '%2', 50, FALSE, '2026-10-31T09:00:00Z'), "
+         "(%1, '%2', 100, TRUE, '2026-11-01T00:00:00Z')"_s.arg(m_roads)
+             .arg(Mapper));
     auto page = openPage<ui::OrgTrainingPage>(name);
     QVERIFY(page);
     QCOMPARE(testing::cardValue(*page, u"modulesCard"_s), u"1"_s);
@@ -102,7 +116,20 @@ void tst_OrgTrainingPage::modulesShowTheirAnswerKey()
     QCOMPARE(lines.size(), 7);
     QCOMPARE(testing::namelessInFocusChain(*page), QStringList());
 
-    // Archive… asks, then the module leaves the list; its completion stays.
+    // Results: each person who tried, with attempts, best score and when they passed.
+    using Results = models::TrainingResultsModel;
+    QAbstractItemModel *results = page->resultsTable()->view()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(results->rowCount(), 1, 10000);
+    QCOMPARE(results->index(0, Results::Person).data().toString(), u"Mia Mapper (mapper_osm)"_s);
+    QCOMPARE(results->index(0, Results::Attempts).data().toString(), u"2"_s);
+    QCOMPARE(results->index(0, Results::BestScore).data().toString(), u"100 %"_s);
+    QVERIFY(!results->index(0, Results::PassedOn).data().toString().isEmpty());
+    auto *detailTabs = page->findChild<QTabWidget *>(u"trainingDetailTabs"_s);
+    QCOMPARE(detailTabs->tabText(1), u"&Results (1)"_s);
+
+    // Archive… asks, then the module leaves its list for Archived; its completion stays.
+    auto *restore = page->findChild<QPushButton *>(u"restoreTrainingButton"_s);
+    QVERIFY(!restore->isVisible());
     page->findChild<QPushButton *>(u"archiveTrainingButton"_s)->click();
     auto *question = testing::shownChild<QMessageBox>(*page, u"confirmArchiveTraining"_s);
     QVERIFY(question);
@@ -111,6 +138,26 @@ void tst_OrgTrainingPage::modulesShowTheirAnswerKey()
         scalar(u"SELECT COUNT(*) FROM trainings WHERE archived_at IS NOT NULL"_s), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 0, 10000);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM training_completions"_s), 1);
+    QCOMPARE(page->tabs()->tabText(3), u"&Archived (1)"_s);
+    QCOMPARE(testing::cardValue(*page, u"modulesCard"_s), u"0"_s);
+
+    // On Archived: Restore… instead of Archive…, no Edit…; restoring brings it back, without
+    // the project requirement archiving dropped.
+    QVERIFY(page->selectTraining(m_roads));
+    QCOMPARE(page->tabs()->currentIndex(), 3);
+    QVERIFY(restore->isVisible());
+    QVERIFY(restore->isEnabled());
+    QVERIFY(!page->findChild<QPushButton *>(u"archiveTrainingButton"_s)->isVisible());
+    QVERIFY(!page->findChild<QPushButton *>(u"editTrainingButton"_s)->isEnabled());
+    restore->click();
+    auto *again = testing::shownChild<QMessageBox>(*page, u"confirmRestoreTraining"_s);
+    QVERIFY(again);
+    again->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(u"SELECT COUNT(*) FROM trainings WHERE archived_at IS NOT NULL"_s), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 1, 10000);
+    QCOMPARE(page->tabs()->currentIndex(), 0); // shown where it now is
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM project_trainings"_s), 0);
 }
 
 void tst_OrgTrainingPage::anAdminWritesAModule()
@@ -201,11 +248,72 @@ void tst_OrgTrainingPage::changingThePassedQuestionsAsksFirst()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM training_completions"_s), 1); // theirs stays
 }
 
+ui::QuizDialog *tst_OrgTrainingPage::previewAnswering(ui::OrgTrainingPage &page, const QString &tag)
+{
+    if (!page.selectTraining(m_roads))
+        return nullptr;
+    auto *button = page.findChild<QPushButton *>(u"previewQuizButton"_s);
+    if (!button->isEnabled())
+        return nullptr;
+    button->click();
+    auto *dialog = testing::shownChild<ui::QuizDialog>(page, u"quizPreviewDialog"_s);
+    if (!dialog || dialog->questionCount() != 2)
+        return nullptr;
+    const auto choose = [dialog](int question, const QString &text) {
+        for (QAbstractButton *b : dialog->answers(question)->buttons())
+            if (b->text() == text)
+                b->click();
+    };
+    choose(0, u"Yes"_s);
+    choose(1, tag);
+    return dialog;
+}
+
+void tst_OrgTrainingPage::aPreviewIsGradedHereAndRecordsNothing()
+{
+    QFETCH(QString, name);
+    auto page = openPage<ui::OrgTrainingPage>(name);
+    QVERIFY(page);
+    // One of two right against a pass mark of 100 %: a person would not pass.
+    auto *dialog = previewAnswering(*page, u"road"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), u"Preview: Roads 101"_s);
+    QCOMPARE(testing::namelessInFocusChain(*dialog).join(u", "_s), QString());
+    QVERIFY(dialog->submitButton()->isEnabled());
+    dialog->submitButton()->click();
+    QCOMPARE(dialog->resultText(),
+        u"Preview: 50 % (pass mark 100 %). A person with these answers would not pass.\n"
+        "Nothing was recorded."_s);
+    // Try again deals the questions anew; both right would pass.
+    QVERIFY(dialog->retryButton()->isVisible());
+    dialog->retryButton()->click();
+    QCOMPARE(dialog->questionCount(), 2);
+    for (QAbstractButton *b : dialog->answers(0)->buttons())
+        if (b->text() == u"Yes"_s)
+            b->click();
+    for (QAbstractButton *b : dialog->answers(1)->buttons())
+        if (b->text() == u"highway"_s)
+            b->click();
+    dialog->submitButton()->click();
+    QVERIFY2(dialog->resultText().startsWith(u"Preview: 100 % (pass mark 100 %). A person with "
+                                             "these answers would pass."_s),
+        qPrintable(dialog->resultText()));
+    dialog->reject();
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM training_attempts"_s), 0);
+    QCOMPARE(
+        scalar(u"SELECT COUNT(*) FROM training_completions WHERE user_id = '%1'"_s.arg(Admin)), 0);
+}
+
 void tst_OrgTrainingPage::screenshots()
 {
     QCoreApplication::removeTranslator(&m_english);
-    pageScreenshots<ui::OrgTrainingPage>(u"admin-training"_s,
-        [this](ui::OrgTrainingPage &page) { QVERIFY(page.selectTraining(m_roads)); });
+    // The selected module's Results under the table (its answer key is one tab away).
+    pageScreenshots<ui::OrgTrainingPage>(u"admin-training"_s, [this](ui::OrgTrainingPage &page) {
+        QVERIFY(page.selectTraining(m_roads));
+        QVERIFY(QTest::qWaitFor(
+            [&page] { return page.resultsTable()->view()->model()->rowCount() > 0; }, 10000));
+        page.findChild<QTabWidget *>(u"trainingDetailTabs"_s)->setCurrentIndex(1);
+    });
     QTemporaryDir dir;
     const QPalette original = QApplication::palette();
     QTranslator english;
@@ -223,6 +331,12 @@ void tst_OrgTrainingPage::screenshots()
         QVERIFY(testing::saveScreenshot(
             *editor, u"training-editor"_s + (dark ? u"-dark"_s : u"-light"_s), dir.path()));
         editor->reject();
+        auto *preview = previewAnswering(*page, u"road"_s);
+        QVERIFY(preview);
+        preview->submitButton()->click();
+        QVERIFY(testing::saveScreenshot(
+            *preview, u"training-preview"_s + (dark ? u"-dark"_s : u"-light"_s), dir.path()));
+        preview->reject();
     }
     QCoreApplication::removeTranslator(&english);
     QApplication::setPalette(original);

@@ -20,9 +20,38 @@ namespace {
 
 enum Pane { Status, Questions, Result };
 
+/// The quiz an admin's module makes, in the catalog's order, with no attempt limit.
+domain::Quiz quizOf(const domain::TrainingView &module)
+{
+    domain::Quiz quiz;
+    quiz.id = module.id;
+    quiz.title = module.title;
+    quiz.passPercent = module.passPercent;
+    quiz.attemptsLeft = 1;
+    for (const domain::TrainingView::Question &q : module.questions) {
+        domain::Quiz::Question question { q.id, q.text, {} };
+        for (const domain::TrainingView::Answer &a : q.answers)
+            question.answers << domain::Quiz::Answer { a.id, a.text };
+        quiz.questions << question;
+    }
+    return quiz;
+}
+
 } // namespace
 
 QuizDialog::QuizDialog(client::TrainingClient &training, domain::TrainingView module,
+    const std::function<void(const QUrl &)> &openMaterial, QWidget *parent)
+    : QuizDialog(&training, std::move(module), openMaterial, parent)
+{
+}
+
+QuizDialog::QuizDialog(domain::TrainingView module,
+    const std::function<void(const QUrl &)> &openMaterial, QWidget *parent)
+    : QuizDialog(nullptr, std::move(module), openMaterial, parent)
+{
+}
+
+QuizDialog::QuizDialog(client::TrainingClient *training, domain::TrainingView module,
     const std::function<void(const QUrl &)> &openMaterial, QWidget *parent)
     : QDialog(parent)
     , m_training(training)
@@ -36,8 +65,8 @@ QuizDialog::QuizDialog(client::TrainingClient &training, domain::TrainingView mo
     , m_retry(new QPushButton(tr("Try again")))
     , m_close(new QPushButton(tr("Close")))
 {
-    setObjectName(QStringLiteral("quizDialog"));
-    setWindowTitle(m_module.title);
+    setObjectName(m_training ? QStringLiteral("quizDialog") : QStringLiteral("quizPreviewDialog"));
+    setWindowTitle(m_training ? m_module.title : tr("Preview: %1").arg(m_module.title));
     setMinimumSize(560, 480);
     auto *heading = new QLabel(m_module.title);
     QFont big = heading->font();
@@ -64,6 +93,7 @@ QuizDialog::QuizDialog(client::TrainingClient &training, domain::TrainingView mo
     m_result->setWordWrap(true);
     m_result->setAlignment(Qt::AlignCenter);
     m_questions->setWidgetResizable(true);
+    m_questions->setAccessibleName(tr("Questions"));
     m_stack->addWidget(m_status);
     m_stack->addWidget(m_questions);
     m_stack->addWidget(m_result);
@@ -82,6 +112,14 @@ QuizDialog::QuizDialog(client::TrainingClient &training, domain::TrainingView mo
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(facts);
+    if (!m_training) {
+        auto *note
+            = new QLabel(tr("Preview: your answers are graded here and nothing is recorded."));
+        note->setObjectName(QStringLiteral("quizPreviewNote"));
+        note->setWordWrap(true);
+        layout->addWidget(note);
+        m_submit->setText(tr("Grade answers"));
+    }
     layout->addWidget(material);
     layout->addWidget(m_stack, 1);
     layout->addLayout(bottom);
@@ -119,8 +157,13 @@ void QuizDialog::loadQuiz()
     m_submit->setVisible(true);
     m_retry->setVisible(false);
     m_progress->clear();
+    if (!m_training) {
+        m_questions->setEnabled(true);
+        showQuiz(quizOf(m_module));
+        return;
+    }
     core::whenReady(
-        m_training.quiz(m_module.id), this, [this](const core::Result<domain::Quiz> &quiz) {
+        m_training->quiz(m_module.id), this, [this](const core::Result<domain::Quiz> &quiz) {
             if (!quiz.ok()) {
                 showFailure(quiz.error().message);
                 return;
@@ -192,6 +235,10 @@ void QuizDialog::submit()
 {
     if (m_submitted || answeredCount() != questionCount())
         return;
+    if (!m_training) {
+        gradeHere();
+        return;
+    }
     QMap<qint64, qint64> chosen;
     for (qsizetype i = 0; i < m_groups.size(); ++i)
         chosen.insert(m_quiz.questions.at(i).id,
@@ -200,7 +247,7 @@ void QuizDialog::submit()
     m_submit->setEnabled(false);
     m_questions->setEnabled(false);
     m_progress->setText(tr("Grading…"));
-    core::whenReady(m_training.submit(m_module.id, chosen), this,
+    core::whenReady(m_training->submit(m_module.id, chosen), this,
         [this](const core::Result<domain::QuizResult> &result) {
             m_questions->setEnabled(true);
             if (!result.ok()) {
@@ -214,6 +261,38 @@ void QuizDialog::submit()
             showResult(result.value());
             emit graded(result.value());
         });
+}
+
+void QuizDialog::gradeHere()
+{
+    // The preview deals the module's questions in its order: position i is question i.
+    int correct = 0;
+    for (qsizetype i = 0; i < m_groups.size(); ++i) {
+        const auto &answers = m_module.questions.at(i).answers;
+        const int chosen = m_groups.at(i)->checkedId();
+        correct += chosen >= 0 && chosen < answers.size() && answers.at(chosen).correct ? 1 : 0;
+    }
+    m_submitted = true;
+    showPreviewResult(domain::quizScorePercent(correct, questionCount()));
+}
+
+void QuizDialog::showPreviewResult(int scorePercent)
+{
+    const QLocale locale;
+    const QString score = locale.toString(scorePercent);
+    const QString mark = locale.toString(m_module.passPercent);
+    m_result->setText(
+        (domain::quizPassed(scorePercent, m_module.passPercent)
+                ? tr("Preview: %1 % (pass mark %2 %). A person with these answers would pass.")
+                : tr("Preview: %1 % (pass mark %2 %). A person with these answers would not "
+                     "pass."))
+            .arg(score, mark)
+        + u'\n' + tr("Nothing was recorded."));
+    m_stack->setCurrentIndex(Result);
+    m_submit->setVisible(false);
+    m_progress->clear();
+    m_retry->setVisible(true);
+    m_close->setDefault(true);
 }
 
 void QuizDialog::showResult(const domain::QuizResult &r)

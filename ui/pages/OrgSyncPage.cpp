@@ -40,7 +40,8 @@ namespace {
 
 bool busy(SyncState state)
 {
-    return state == SyncState::Running || state == SyncState::Waiting;
+    return state == SyncState::Running || state == SyncState::RunningElsewhere
+        || state == SyncState::Waiting;
 }
 
 } // namespace
@@ -140,7 +141,9 @@ OrgSyncPage::OrgSyncPage(const PageContext &context, QWidget *parent)
         QList<qint64> staffed;
         for (int row = 0; row < m_projects->rowCount(); ++row) {
             const sync::ProjectSyncStatus &p = m_projects->projectAt(row);
-            if (p.active && p.members > 0)
+            // A project another instance is syncing cannot be started (UI.md §5.8).
+            if (p.active && p.members > 0
+                && m_projects->stateAt(row) != SyncState::RunningElsewhere)
                 staffed << p.projectId;
         }
         startSync(staffed);
@@ -369,10 +372,12 @@ void OrgSyncPage::updateActions()
 {
     const sync::ProjectSyncStatus *p = currentProject();
     const int row = m_projectsTable->currentRow();
-    const bool running = p && busy(m_projects->stateAt(row));
-    m_syncNow->setEnabled(!m_sending && p);
+    const SyncState state = p ? m_projects->stateAt(row) : SyncState::Never;
+    // Another instance's run can be neither started again nor cancelled from here.
+    m_syncNow->setEnabled(!m_sending && p && state != SyncState::RunningElsewhere);
     m_syncAll->setEnabled(!m_sending && m_projects->rowCount() > 0);
-    m_cancel->setEnabled(!m_sending && running);
+    m_cancel->setEnabled(
+        !m_sending && (state == SyncState::Running || state == SyncState::Waiting));
     m_openTm->setEnabled(p && !p->url.isEmpty());
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/StatusWords.h"
 #include "models/training/OrgTrainingsModel.h"
+#include "models/training/TrainingResultsModel.h"
 #include "services/client/Backend.h"
 #include "services/client/ProjectsClient.h"
 #include "services/client/TrainingAdminClient.h"
@@ -10,6 +11,7 @@
 #include "ui/common/FigureCard.h"
 #include "ui/common/RecordTable.h"
 #include "ui/common/Remembered.h"
+#include "ui/dialogs/QuizDialog.h"
 #include "ui/dialogs/TrainingEditorDialog.h"
 
 #include <QEvent>
@@ -37,10 +39,15 @@ OrgTrainingPage::OrgTrainingPage(const PageContext &context, QWidget *parent)
     , m_tabs(new QTabWidget)
     , m_detailTitle(new QLabel)
     , m_detail(new QLabel)
+    , m_detailTabs(new QTabWidget)
+    , m_resultsModel(new models::TrainingResultsModel(this))
+    , m_results(new RecordTable(m_resultsModel, QStringLiteral("trainingResultsTable")))
     , m_new(new QPushButton)
     , m_edit(new QPushButton)
     , m_material(new QPushButton)
+    , m_preview(new QPushButton)
     , m_archive(new QPushButton)
+    , m_restore(new QPushButton)
 {
     setObjectName(QStringLiteral("orgTrainingPage"));
     m_tabs->setObjectName(QStringLiteral("orgTrainingTabs"));
@@ -49,13 +56,17 @@ OrgTrainingPage::OrgTrainingPage(const PageContext &context, QWidget *parent)
     m_new->setObjectName(QStringLiteral("newTrainingButton"));
     m_edit->setObjectName(QStringLiteral("editTrainingButton"));
     m_material->setObjectName(QStringLiteral("openTrainingMaterialButton"));
+    m_preview->setObjectName(QStringLiteral("previewQuizButton"));
     m_archive->setObjectName(QStringLiteral("archiveTrainingButton"));
+    m_restore->setObjectName(QStringLiteral("restoreTrainingButton"));
+    m_detailTabs->setObjectName(QStringLiteral("trainingDetailTabs"));
     auto *cards = new QGridLayout;
     const QList<FigureCard *> all { m_modules, m_mapping, m_validation, m_project };
     for (int i = 0; i < all.size(); ++i)
         cards->addWidget(all[i], 0, i);
-    for (const QString &name : { QStringLiteral("orgMappingTrainings"),
-             QStringLiteral("orgValidationTrainings"), QStringLiteral("orgProjectTrainings") }) {
+    for (const QString &name :
+        { QStringLiteral("orgMappingTrainings"), QStringLiteral("orgValidationTrainings"),
+            QStringLiteral("orgProjectTrainings"), QStringLiteral("orgArchivedTrainings") }) {
         auto *model = new models::OrgTrainingsModel(this);
         auto *table = new RecordTable(model, name);
         table->setSearchable(true);
@@ -78,13 +89,17 @@ OrgTrainingPage::OrgTrainingPage(const PageContext &context, QWidget *parent)
     m_detail->setWordWrap(true);
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : { m_new, m_edit, m_material, m_archive })
+    for (QPushButton *b : { m_new, m_edit, m_preview, m_material, m_archive, m_restore })
         actions->addWidget(b);
     actions->addStretch();
+    m_results->sortBy(models::TrainingResultsModel::Person, Qt::AscendingOrder);
+    m_results->setSearchable(true);
+    m_detailTabs->addTab(m_detail, QString());
+    m_detailTabs->addTab(m_results, QString());
     contentLayout()->addLayout(cards);
     contentLayout()->addWidget(m_tabs, 3);
     contentLayout()->addWidget(m_detailTitle);
-    contentLayout()->addWidget(m_detail, 2);
+    contentLayout()->addWidget(m_detailTabs, 2);
     contentLayout()->addLayout(actions);
     remembered::tabs(m_tabs, QStringLiteral("org-training"));
 
@@ -101,7 +116,13 @@ OrgTrainingPage::OrgTrainingPage(const PageContext &context, QWidget *parent)
         if (const domain::TrainingView *t = current())
             openExternal(QUrl(t->url));
     });
+    connect(m_detailTabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == 1)
+            m_results->fitColumnsOnce();
+    });
+    connect(m_preview, &QPushButton::clicked, this, &OrgTrainingPage::previewQuiz);
     connect(m_archive, &QPushButton::clicked, this, &OrgTrainingPage::confirmArchive);
+    connect(m_restore, &QPushButton::clicked, this, &OrgTrainingPage::confirmRestore);
     retranslateUi();
     showDetail();
 }
@@ -138,23 +159,24 @@ void OrgTrainingPage::present(
     for (const domain::ProjectRow &p : projects)
         for (const qint64 id : p.requiredTrainings)
             requiredBy[id] << p.name;
-    QList<QList<models::OrgTrainingsModel::Row>> byTab(3);
+    QList<QList<models::OrgTrainingsModel::Row>> byTab(4);
     for (const domain::TrainingView &t : m_trainings)
-        byTab[static_cast<qsizetype>(t.type)]
+        byTab[t.archivedAt.isValid() ? 3 : static_cast<qsizetype>(t.type)]
             << models::OrgTrainingsModel::Row { t, requiredBy.value(t.id) };
-    for (int tab = 0; tab < 3; ++tab) {
+    for (int tab = 0; tab < 4; ++tab) {
         m_models[tab]->setTrainings(byTab[tab]);
         m_tables[tab]->fitColumnsOnce();
         m_counts[tab] = static_cast<int>(byTab[tab].size());
     }
     retranslateUi();
     const QLocale locale;
-    m_modules->setValue(locale.toString(m_trainings.size()));
+    m_modules->setValue(locale.toString(m_trainings.size() - byTab[3].size()));
     m_mapping->setValue(locale.toString(byTab[0].size()));
     m_validation->setValue(locale.toString(byTab[1].size()));
     m_project->setValue(locale.toString(byTab[2].size()));
     if (selected != 0)
         selectTraining(selected);
+    m_resultsFor = 0; // a change may have brought new attempts: read them again
     showDetail();
     updateActions();
 }
@@ -166,7 +188,7 @@ bool OrgTrainingPage::selectTraining(qint64 trainingId)
     const auto found = std::ranges::find(m_trainings, trainingId, &domain::TrainingView::id);
     if (found == m_trainings.cend())
         return false;
-    const int tab = static_cast<int>(found->type);
+    const int tab = found->archivedAt.isValid() ? 3 : static_cast<int>(found->type);
     m_tabs->setCurrentIndex(tab);
     return m_tables[tab]->selectId(trainingId);
 }
@@ -185,9 +207,10 @@ void OrgTrainingPage::showDetail()
 {
     const domain::TrainingView *t = current();
     m_detailTitle->setVisible(t != nullptr);
-    m_detail->setVisible(t != nullptr);
+    m_detailTabs->setVisible(t != nullptr);
     if (!t)
         return;
+    loadResults();
     m_detailTitle->setText(
         tr("%1 · pass mark %2 %, %3 points, %4")
             .arg(t->title, QLocale().toString(t->passPercent), QLocale().toString(t->pointValue),
@@ -209,9 +232,27 @@ void OrgTrainingPage::showDetail()
 void OrgTrainingPage::updateActions()
 {
     const bool selected = current() != nullptr;
-    for (QPushButton *b : { m_edit, m_material, m_archive })
+    for (QPushButton *b : { m_edit, m_material, m_archive, m_restore })
         b->setEnabled(selected && !m_sending);
+    // An archived module is restored before it is changed again.
+    const bool archivedTab = m_tabs->currentIndex() == 3;
+    m_edit->setEnabled(m_edit->isEnabled() && !archivedTab);
+    m_archive->setVisible(!archivedTab);
+    m_restore->setVisible(archivedTab);
+    // A module without questions is completed by reading its material: nothing to preview.
+    m_preview->setEnabled(selected && !current()->questions.isEmpty());
     m_new->setEnabled(!m_sending);
+}
+
+void OrgTrainingPage::previewQuiz()
+{
+    const domain::TrainingView *t = current();
+    if (!t || !m_preview->isEnabled())
+        return;
+    auto *dialog = new QuizDialog(
+        *t, [this](const QUrl &url) { openExternal(url); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void OrgTrainingPage::newTraining()
@@ -263,6 +304,58 @@ void OrgTrainingPage::confirmArchive()
         });
 }
 
+void OrgTrainingPage::confirmRestore()
+{
+    const domain::TrainingView *t = current();
+    if (!t || !m_restore->isEnabled() || !t->archivedAt.isValid())
+        return;
+    const domain::TrainingView training = *t;
+    askToConfirm(this, QStringLiteral("confirmRestoreTraining"), tr("Restore training"),
+        tr("Restore '%1'? People see it again. Projects that required it before it was "
+           "archived do not require it again until you add it to them.")
+            .arg(training.title),
+        tr("Restore"), [this, training](bool yes) {
+            if (!yes)
+                return;
+            m_wanted = training.id;
+            sendChange(backend().trainingAdmin().restore(training.id),
+                tr("'%1' restored").arg(training.title), [this](bool busy) {
+                    m_sending = busy;
+                    updateActions();
+                });
+        });
+}
+
+void OrgTrainingPage::loadResults()
+{
+    const domain::TrainingView *t = current();
+    if (!t || t->id == m_resultsFor)
+        return;
+    const qint64 id = t->id;
+    m_resultsFor = id;
+    m_resultsModel->setResults({});
+    m_results->setEmptyText(tr("Reading results…"));
+    core::whenReady(backend().trainingAdmin().results(id), this,
+        [this, id](const core::Result<QList<domain::TrainingResult>> &results) {
+            if (id != m_resultsFor)
+                return; // another module was chosen meanwhile
+            if (!results.ok()) {
+                m_resultsFor = 0; // choosing it again reads again
+                m_results->setEmptyText(
+                    tr("The results could not be read: %1 Select the module again to retry.")
+                        .arg(results.error().message));
+                return;
+            }
+            m_resultsModel->setResults(results.value());
+            // Columns fit their contents only where the rows are laid out: on the tab.
+            if (m_results->isVisible())
+                m_results->fitColumnsOnce();
+            m_results->setEmptyText(tr("Nobody has tried this module yet."));
+            m_detailTabs->setTabText(
+                1, tr("&Results (%1)").arg(QLocale().toString(results.value().size())));
+        });
+}
+
 void OrgTrainingPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -277,17 +370,25 @@ void OrgTrainingPage::retranslateUi()
     m_mapping->setTitle(tr("Mapping"));
     m_validation->setTitle(tr("Validation"));
     m_project->setTitle(tr("Project"));
-    const QStringList names { tr("&Mapping (%1)"), tr("&Validation (%1)"), tr("&Project (%1)") };
-    for (int tab = 0; tab < 3; ++tab) {
+    const QStringList names { tr("&Mapping (%1)"), tr("&Validation (%1)"), tr("&Project (%1)"),
+        tr("&Archived (%1)") };
+    for (int tab = 0; tab < 4; ++tab) {
         m_tabs->setTabText(tab, names[tab].arg(QLocale().toString(m_counts[tab])));
-        m_tables[tab]->setEmptyText(
-            tr("No modules of this type yet. Write one with New training…"));
+        m_tables[tab]->setEmptyText(tab == 3
+                ? tr("No archived modules.")
+                : tr("No modules of this type yet. Write one with New training…"));
     }
+    m_detailTabs->setTabText(0, tr("&Questions"));
+    m_detailTabs->setTabText(
+        1, tr("&Results (%1)").arg(QLocale().toString(m_resultsModel->rowCount())));
     m_new->setText(tr("New training…"));
     m_new->setToolTip(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
     m_edit->setText(tr("Edit…"));
     m_material->setText(tr("Open material"));
+    m_preview->setText(tr("Preview quiz"));
+    m_preview->setToolTip(tr("Answer the questions as a person would; nothing is recorded."));
     m_archive->setText(tr("Archive…"));
+    m_restore->setText(tr("Restore…"));
     showDetail();
     updateActions();
 }

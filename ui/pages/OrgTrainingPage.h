@@ -12,7 +12,8 @@ class QTabWidget;
 
 namespace mikro::models {
 class OrgTrainingsModel;
-}
+class TrainingResultsModel;
+} // namespace mikro::models
 
 namespace mikro::ui {
 
@@ -20,9 +21,11 @@ class FigureCard;
 class RecordTable;
 
 /// Training for an admin (UI.md §5.6): cards (Modules, Mapping, Validation, Project); the tabs
-/// Mapping · Validation · Project with each module's points, pass mark, questions, how many
-/// people passed it and the projects that require it; the selected module's questions with the
-/// correct answers marked; New training… (Ctrl+N), Edit…, Open material, Archive….
+/// Mapping · Validation · Project · Archived with each module's points, pass mark, questions, how
+/// many people passed it and the projects that require it; under them the selected module's
+/// Questions (the correct answers marked) and Results (each person's attempts, best score and
+/// pass, read when the module is chosen); New training… (Ctrl+N), Edit…, Preview quiz, Open
+/// material, Archive… and, on the Archived tab, Restore….
 class OrgTrainingPage : public Page
 {
     Q_OBJECT
@@ -30,9 +33,10 @@ public:
     explicit OrgTrainingPage(const PageContext &context, QWidget *parent = nullptr);
 
     [[nodiscard]] QString title() const override;
-    /// The table of one tab: 0 Mapping, 1 Validation, 2 Project.
+    /// The table of one tab: 0 Mapping, 1 Validation, 2 Project, 3 Archived.
     [[nodiscard]] RecordTable *table(int tab) const { return m_tables.at(tab); }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] RecordTable *resultsTable() const { return m_results; }
     /// Shows module `trainingId` selected in its tab (now, or once the modules are read).
     bool selectTraining(qint64 trainingId);
 
@@ -48,7 +52,12 @@ private:
     void updateActions();
     void newTraining();
     void editTraining();
+    /// The selected module's quiz, graded here; nothing is recorded (UI.md §5.6).
+    void previewQuiz();
     void confirmArchive();
+    void confirmRestore();
+    /// Reads the results of the module shown, unless they are already shown or being read.
+    void loadResults();
     void retranslateUi();
 
     FigureCard *m_modules = nullptr;
@@ -60,12 +69,18 @@ private:
     QList<RecordTable *> m_tables;
     QLabel *m_detailTitle = nullptr;
     QLabel *m_detail = nullptr;
+    QTabWidget *m_detailTabs = nullptr; ///< Questions, Results
+    models::TrainingResultsModel *m_resultsModel = nullptr;
+    RecordTable *m_results = nullptr;
+    qint64 m_resultsFor = 0; ///< the module whose results are shown or being read
     QPushButton *m_new = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_material = nullptr;
+    QPushButton *m_preview = nullptr;
     QPushButton *m_archive = nullptr;
+    QPushButton *m_restore = nullptr;
     QList<domain::TrainingView> m_trainings;
-    std::array<int, 3> m_counts {}; ///< modules per tab
+    std::array<int, 4> m_counts {}; ///< modules per tab
     qint64 m_wanted = 0; ///< a module to select once the modules are read
     bool m_sending = false;
 };

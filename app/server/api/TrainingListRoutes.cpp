@@ -44,6 +44,21 @@ void addTrainingListRoutes(
             return listsAnswer(all.value(), true);
         });
 
+    // An addition: each person's attempts, best score and pass at one training (UI.md §5.6).
+    addAction(router, gate, u"training"_s, u"fetch_training_results"_s,
+        [&catalog](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"training_id"_s, Need::Required);
+            if (!id.ok())
+                return id.error();
+            const auto results = catalog.results(caller, *id.value());
+            if (!results.ok())
+                return results.error();
+            client::JsonWriter out = client::JsonWriter::success(tr("Training results"));
+            client::writeTrainingResults(out, results.value());
+            return out;
+        });
+
     addAction(router, gate, u"training"_s, u"fetch_user_trainings"_s,
         [&catalog](
             const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {

@@ -267,6 +267,18 @@ void addTrainingRoutes(http::Router &router, const AuthGate &gate,
             return client::JsonWriter::success(tr("Training %1 deleted").arg(*id.value()));
         });
 
+    // An addition: an archived training back in the lists (its project requirements stay gone).
+    addAction(router, gate, u"training"_s, u"restore_training"_s,
+        [&trainings](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            const auto id = body.integer(u"training_id"_s, Need::Required);
+            if (!id.ok())
+                return id.error();
+            if (auto restored = trainings.restore(caller, *id.value()); !restored.ok())
+                return restored.error();
+            return client::JsonWriter::success(tr("Training %1 restored").arg(*id.value()));
+        });
+
     addAction(router, gate, u"training"_s, u"complete_training"_s,
         [&trainings](const JsonBody &body, const http::Request &,
             const domain::Caller &caller) -> ActionResult {

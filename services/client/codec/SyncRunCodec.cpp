@@ -21,6 +21,7 @@ void describeSyncRun(Io &io, Row &s)
     io.nullableText(u"error"_s, s.error);
     io.integer(u"events_ingested"_s, s.eventsIngested);
     io.time(u"finished_at"_s, s.finishedAt);
+    io.time(u"lease_until"_s, s.leaseUntil);
     io.word(u"mode"_s, s.mode, &sync::syncModeText, &sync::syncModeFromText);
     io.integer(u"project_id"_s, s.projectId);
     io.nullableText(u"requested_by"_s, s.requestedBy);

@@ -67,6 +67,7 @@ void describeTraining(Io &io, Row &t, bool adminView)
         [adminView](auto &nested, auto &q) { describeQuestion(nested, q, adminView); });
     if (adminView) {
         io.integer(u"completed_count"_s, t.completedCount);
+        io.time(u"archived_at"_s, t.archivedAt);
         return;
     }
     io.derived(u"question_count"_s, qint64(t.questions.size()));
@@ -84,6 +85,7 @@ struct TrainingLists
     QList<domain::TrainingView> validation;
     QList<domain::TrainingView> project;
     QList<domain::TrainingView> completed; ///< the person's view only
+    QList<domain::TrainingView> archived; ///< the admin view only
 };
 
 template <typename Io, typename Lists>
@@ -94,10 +96,28 @@ void describeLists(Io &io, Lists &l, bool adminView)
     io.array(u"org_mapping_trainings"_s, l.mapping, training);
     io.array(u"org_validation_trainings"_s, l.validation, training);
     io.array(u"org_project_trainings"_s, l.project, training);
-    if (!adminView)
+    if (adminView)
+        io.array(u"org_archived_trainings"_s, l.archived, training);
+    else
         io.array(u"user_completed_trainings"_s, l.completed,
             [](auto &nested, auto &t) { describeTraining(nested, t, false); });
 }
+
+template <typename Io, typename Row>
+void describeResult(Io &io, Row &r)
+{
+    io.text(u"user_id"_s, r.userId);
+    io.text(u"user"_s, r.name);
+    io.nullableText(u"osm_username"_s, r.osmUsername);
+    io.integer(u"attempts"_s, r.attempts);
+    io.nullableInteger(u"best_score"_s, r.bestScore, -1);
+    io.time(u"passed_at"_s, r.passedAt);
+}
+
+struct TrainingResults
+{
+    QList<domain::TrainingResult> results;
+};
 
 } // namespace
 
@@ -120,6 +140,10 @@ void writeTrainingLists(
     for (const domain::TrainingView &t : trainings) {
         if (!adminView && t.completed) {
             lists.completed << t;
+            continue;
+        }
+        if (adminView && t.archivedAt.isValid()) {
+            lists.archived << t;
             continue;
         }
         (t.type == domain::TrainingType::Mapping             ? lists.mapping
@@ -148,7 +172,27 @@ core::Result<QList<domain::TrainingView>> readTrainingLists(
     if (!lists.ok())
         return lists.error();
     const TrainingLists &l = lists.value();
-    return l.mapping + l.validation + l.project + l.completed;
+    return l.mapping + l.validation + l.project + l.completed + l.archived;
+}
+
+void writeTrainingResults(JsonWriter &envelope, const QList<domain::TrainingResult> &results)
+{
+    writeShape(envelope, TrainingResults { results }, [](auto &io, auto &r) {
+        io.array(
+            u"results"_s, r.results, [](auto &nested, auto &row) { describeResult(nested, row); });
+    });
+}
+
+core::Result<QList<domain::TrainingResult>> readTrainingResults(const QJsonObject &answer)
+{
+    auto read
+        = readShape<TrainingResults>(answer, u"fetch_training_results"_s, [](auto &io, auto &r) {
+              io.array(u"results"_s, r.results,
+                  [](auto &nested, auto &row) { describeResult(nested, row); });
+          });
+    if (!read.ok())
+        return read.error();
+    return read.value().results;
 }
 
 } // namespace mikro::client

@@ -23,9 +23,17 @@ namespace mikro::client {
 /// instead.
 void writeTrainingLists(
     JsonWriter &envelope, const QList<domain::TrainingView> &trainings, bool adminView);
-/// The trainings of such an answer: the mapping, validation and project lists, then (the
-/// person's view) the completed ones.
+/// The admin view's archived trainings (with `archived_at`) are in `org_archived_trainings`; the
+/// three lists by type hold those not archived, as API.md has them.
+/// The trainings of such an answer: the mapping, validation and project lists, then the
+/// completed ones (the person's view) or the archived ones (the admin view).
 [[nodiscard]] core::Result<QList<domain::TrainingView>> readTrainingLists(
     const QJsonObject &answer, bool adminView);
+
+/// `fetch_training_results` (an addition): `results[]` {user_id, user, osm_username, attempts,
+/// best_score (null: no attempt), passed_at (null: not passed)}, added to `envelope`.
+void writeTrainingResults(JsonWriter &envelope, const QList<domain::TrainingResult> &results);
+[[nodiscard]] core::Result<QList<domain::TrainingResult>> readTrainingResults(
+    const QJsonObject &answer);
 
 } // namespace mikro::client

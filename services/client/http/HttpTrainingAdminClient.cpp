@@ -90,6 +90,23 @@ QFuture<core::Result<void>> HttpTrainingAdminClient::archive(qint64 trainingId)
         .then(withoutValue);
 }
 
+QFuture<core::Result<void>> HttpTrainingAdminClient::restore(qint64 trainingId)
+{
+    return change(u"training/restore_training"_s, { { u"training_id"_s, trainingId } })
+        .then(withoutValue);
+}
+
+QFuture<core::Result<QList<domain::TrainingResult>>> HttpTrainingAdminClient::results(
+    qint64 trainingId)
+{
+    return m_api.call(u"training/fetch_training_results"_s, { { u"training_id"_s, trainingId } })
+        .then([](const Answer &answer) -> core::Result<QList<domain::TrainingResult>> {
+            if (!answer.ok())
+                return answer.error();
+            return readTrainingResults(answer.value());
+        });
+}
+
 QFuture<core::Result<qint64>> HttpTrainingAdminClient::change(
     const QString &action, const QJsonObject &body, const QString &key)
 {

@@ -54,4 +54,19 @@ QFuture<core::Result<void>> InProcessTrainingAdminClient::archive(qint64 trainin
     });
 }
 
+QFuture<core::Result<void>> InProcessTrainingAdminClient::restore(qint64 trainingId)
+{
+    return m_context.run<void>([this, trainingId](const domain::Caller &caller) {
+        return announced(m_trainings.restore(caller, trainingId));
+    });
+}
+
+QFuture<core::Result<QList<domain::TrainingResult>>> InProcessTrainingAdminClient::results(
+    qint64 trainingId)
+{
+    return m_context.run<QList<domain::TrainingResult>>(
+        [this, trainingId](
+            const domain::Caller &caller) { return m_catalog.results(caller, trainingId); });
+}
+
 } // namespace mikro::client

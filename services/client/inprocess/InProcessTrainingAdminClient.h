@@ -17,6 +17,9 @@ public:
     [[nodiscard]] QFuture<core::Result<void>> modify(
         qint64 trainingId, const domain::TrainingChange &change) override;
     [[nodiscard]] QFuture<core::Result<void>> archive(qint64 trainingId) override;
+    [[nodiscard]] QFuture<core::Result<void>> restore(qint64 trainingId) override;
+    [[nodiscard]] QFuture<core::Result<QList<domain::TrainingResult>>> results(
+        qint64 trainingId) override;
 
 private:
     /// `done` announced as a change of trainings when it succeeded.

@@ -31,9 +31,11 @@ core::Result<QList<TrainingView>> TrainingCatalog::personTrainings(const Caller 
     return read(caller, false);
 }
 
-core::Result<QList<TrainingView>> TrainingCatalog::read(
-    const Caller &caller, bool withAnswerKey) const
+core::Result<QList<TrainingView>> TrainingCatalog::read(const Caller &caller, bool adminView) const
 {
+    const bool withAnswerKey = adminView;
+    // People never see an archived training; its admin does, marked.
+    const QString shown = adminView ? QString() : u" AND t.archived_at IS NULL"_s;
     return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<QList<TrainingView>> {
         const QVariantMap values { { u"org"_s, caller.orgId }, { u"me"_s, caller.userId } };
         auto trainings = tx.exec(
@@ -44,9 +46,10 @@ core::Result<QList<TrainingView>> TrainingCatalog::read(
             "(SELECT COUNT(*) FROM training_attempts a WHERE a.training_id = t.id "
             " AND a.user_id = :me), "
             "(SELECT MAX(a.score_percent) FROM training_attempts a WHERE a.training_id = t.id "
-            " AND a.user_id = :me) "
+            " AND a.user_id = :me), t.archived_at "
             "FROM trainings t LEFT JOIN training_completions c ON c.training_id = t.id "
-            "AND c.user_id = :me WHERE t.org_id = :org AND t.archived_at IS NULL ORDER BY t.id"_s,
+            "AND c.user_id = :me WHERE t.org_id = :org"_s
+                + shown + u" ORDER BY t.id"_s,
             values);
         if (!trainings.ok())
             return trainings.error();
@@ -69,6 +72,7 @@ core::Result<QList<TrainingView>> TrainingCatalog::read(
             v.pointsAwarded = t.value(9).toInt();
             v.attempts = t.value(10).toInt();
             v.bestScore = t.value(11).isNull() ? -1 : t.value(11).toInt();
+            v.archivedAt = store::utcFromValue(t.value(12)).value_or(QDateTime());
             byId.insert(v.id, out.size());
             out << v;
         }
@@ -77,8 +81,8 @@ core::Result<QList<TrainingView>> TrainingCatalog::read(
             = tx.exec(u"SELECT q.training_id, q.id, q.question, a.id, a.answer, a.is_correct "
                       "FROM training_questions q JOIN trainings t ON t.id = q.training_id "
                       "JOIN training_answers a ON a.question_id = q.id "
-                      "WHERE t.org_id = :org AND t.archived_at IS NULL "
-                      "ORDER BY q.training_id, q.position, a.position"_s,
+                      "WHERE t.org_id = :org"_s
+                    + shown + u" ORDER BY q.training_id, q.position, a.position"_s,
                 values);
         if (!answers.ok())
             return answers.error();
@@ -96,6 +100,51 @@ core::Result<QList<TrainingView>> TrainingCatalog::read(
         }
         return out;
     });
+}
+
+core::Result<QList<TrainingResult>> TrainingCatalog::results(
+    const Caller &caller, qint64 trainingId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageTrainings); !allowed.ok())
+        return allowed.error();
+    return m_db.inReadTransaction(
+        [&](store::Transaction &tx) -> core::Result<QList<TrainingResult>> {
+            const QVariantMap values { { u"id"_s, trainingId }, { u"org"_s, caller.orgId } };
+            auto training
+                = tx.exec(u"SELECT 1 FROM trainings WHERE id = :id AND org_id = :org"_s, values);
+            if (!training.ok())
+                return training.error();
+            if (!training.value().next())
+                return core::Error::make(core::ErrorKind::NotFound, "not_found",
+                    QCoreApplication::translate(
+                        "mikro::domain::TrainingCatalog", "That training does not exist."));
+            // Per person: attempts and best score from the attempts, the pass from the
+            // completion (a module without questions is completed without an attempt).
+            auto rows = tx.exec(
+                u"SELECT u.id, TRIM(COALESCE(u.first_name, '') || ' ' || "
+                "COALESCE(u.last_name, '')), COALESCE(u.osm_username, ''), "
+                "(SELECT COUNT(*) FROM training_attempts a WHERE a.training_id = :id "
+                " AND a.user_id = u.id), "
+                "(SELECT MAX(a.score_percent) FROM training_attempts a WHERE a.training_id = :id "
+                " AND a.user_id = u.id), "
+                "(SELECT c.completed_at FROM training_completions c WHERE c.training_id = :id "
+                " AND c.user_id = u.id) "
+                "FROM users u WHERE u.org_id = :org AND (EXISTS (SELECT 1 FROM "
+                "training_attempts a WHERE a.training_id = :id AND a.user_id = u.id) OR EXISTS "
+                "(SELECT 1 FROM training_completions c WHERE c.training_id = :id AND c.user_id = "
+                "u.id)) ORDER BY 2, u.id"_s,
+                values);
+            if (!rows.ok())
+                return rows.error();
+            QList<TrainingResult> out;
+            store::Rows &q = rows.value();
+            while (q.next())
+                out << TrainingResult { q.value(0).toString(), q.value(1).toString(),
+                    q.value(2).toString(), q.value(3).toInt(),
+                    q.value(4).isNull() ? -1 : q.value(4).toInt(),
+                    store::utcFromValue(q.value(5)).value_or(QDateTime()) };
+            return out;
+        });
 }
 
 core::Result<QList<TrainingAttempt>> TrainingCatalog::attempts(

@@ -41,6 +41,7 @@ struct TrainingView
     int passPercent = 0;
     QList<Question> questions;
     int completedCount = 0; ///< admin view: people who completed it
+    QDateTime archivedAt; ///< admin view: when it was archived; invalid while it is not
     // The caller's own figures (person view).
     bool completed = false;
     QDateTime completedAt;
@@ -48,6 +49,19 @@ struct TrainingView
     int attempts = 0;
     int bestScore = -1; ///< -1: no attempt yet
     bool operator==(const TrainingView &) const = default;
+};
+
+/// One person's results at a training, for its admin (UI.md §5.6 Results).
+struct TrainingResult
+{
+    QString userId;
+    QString name;
+    QString osmUsername;
+    int attempts = 0;
+    int bestScore = -1; ///< -1: no attempt (completed without a quiz)
+    QDateTime passedAt; ///< when they completed it; invalid while they have not
+
+    bool operator==(const TrainingResult &) const = default;
 };
 
 struct TrainingAttempt
@@ -58,14 +72,16 @@ struct TrainingAttempt
     QDateTime at;
 };
 
-/// Reads the organisation's trainings (archived ones left out): the admin view with the answer
-/// key and completion counts, a person's view without it and with their own progress, and a
-/// person's attempt history. Read-only; a few statements per list, whatever its size.
+/// Reads the organisation's trainings: the admin view with the answer key, completion counts and
+/// the archived ones (marked), a person's view without the key and the archived ones, with their
+/// own progress; a person's attempt history, and each person's results at one training for an
+/// admin. Read-only; a few statements per list, whatever its size.
 class TrainingCatalog
 {
 public:
     explicit TrainingCatalog(store::Database &db);
 
+    /// Every training of the organisation, the archived ones with `archivedAt`.
     [[nodiscard]] core::Result<QList<TrainingView>> orgTrainings(const Caller &caller) const;
     [[nodiscard]] core::Result<QList<TrainingView>> personTrainings(const Caller &caller) const;
     /// The caller's attempts at one training, newest first (NotFound for an archived or another
@@ -73,9 +89,16 @@ public:
     [[nodiscard]] core::Result<QList<TrainingAttempt>> attempts(
         const Caller &caller, qint64 trainingId) const;
 
+    /// Everyone of the organisation who attempted or completed training `trainingId` (archived
+    /// ones too), by name; admins only, NotFound for another organisation's training.
+    [[nodiscard]] core::Result<QList<TrainingResult>> results(
+        const Caller &caller, qint64 trainingId) const;
+
 private:
+    /// The admin view (`adminView`: the answer key, counts and archived trainings) or a
+    /// person's.
     [[nodiscard]] core::Result<QList<TrainingView>> read(
-        const Caller &caller, bool withAnswerKey) const;
+        const Caller &caller, bool adminView) const;
 
     store::Database &m_db;
 };

@@ -351,8 +351,8 @@ core::Result<QuizResult> TrainingService::submit(
             correct += it.value().value(chosen) ? 1 : 0;
         }
         QuizResult result;
-        result.scorePercent = byQuestion.isEmpty() ? 0 : correct * 100 / int(byQuestion.size());
-        result.passed = result.scorePercent >= passPercent;
+        result.scorePercent = quizScorePercent(correct, int(byQuestion.size()));
+        result.passed = quizPassed(result.scorePercent, passPercent);
         result.attemptsLeft = window.value().left - 1;
         auto attempt = tx.exec(
             u"INSERT INTO training_attempts (training_id, user_id, score_percent, passed, at) "
@@ -392,6 +392,23 @@ core::Result<void> TrainingService::archive(const Caller &caller, qint64 trainin
             return dropped.error();
         return AuditLog::record(
             tx, caller, u"delete_training"_s, u"training"_s, QString::number(trainingId), {}, now);
+    });
+}
+
+core::Result<void> TrainingService::restore(const Caller &caller, qint64 trainingId) const
+{
+    if (auto allowed = AccessPolicy::check(caller, Action::ManageTrainings); !allowed.ok())
+        return allowed.error();
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto restored = tx.exec(u"UPDATE trainings SET archived_at = NULL WHERE id = :id "
+                                "AND org_id = :org AND archived_at IS NOT NULL RETURNING id"_s,
+            { { u"id"_s, trainingId }, { u"org"_s, caller.orgId } });
+        if (!restored.ok())
+            return restored.error();
+        if (!restored.value().next())
+            return notFound();
+        return AuditLog::record(tx, caller, u"restore_training"_s, u"training"_s,
+            QString::number(trainingId), {}, m_clock.nowUtc());
     });
 }
 

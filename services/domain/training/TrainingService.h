@@ -80,6 +80,17 @@ struct Quiz
     bool operator==(const Quiz &) const = default;
 };
 
+/// A quiz's score: the share of questions answered correctly, in whole percent rounded down.
+[[nodiscard]] constexpr int quizScorePercent(int correct, int questions)
+{
+    return questions > 0 ? correct * 100 / questions : 0;
+}
+/// Whether a score meets the pass mark.
+[[nodiscard]] constexpr bool quizPassed(int scorePercent, int passPercent)
+{
+    return scorePercent >= passPercent;
+}
+
 /// How many quiz submissions a person may make per training in any 24 hours (issue 10 #6: with
 /// unlimited attempts and the score returned, answers can be found by trial).
 inline constexpr int QuizAttemptsPerDay = 3;
@@ -126,6 +137,9 @@ public:
     /// Archives a training (API.md `delete_training`): hidden, dropped from every project's
     /// requirements; completions and awarded points stay. Audited.
     [[nodiscard]] core::Result<void> archive(const Caller &caller, qint64 trainingId) const;
+    /// Brings an archived training back: people see it again. The project requirements its
+    /// archiving dropped stay dropped. NotFound unless it is the organisation's and archived.
+    [[nodiscard]] core::Result<void> restore(const Caller &caller, qint64 trainingId) const;
     /// Completes a training whose quiz the caller passed, or one without questions (Refused
     /// `quiz_not_passed` otherwise); the points are awarded once, as by a passing submission.
     [[nodiscard]] core::Result<Completion> complete(const Caller &caller, qint64 trainingId) const;

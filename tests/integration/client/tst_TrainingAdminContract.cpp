@@ -68,6 +68,7 @@ private slots:
     void aModuleWrittenThroughEitherReadsTheSame_data();
     void aModuleWrittenThroughEitherReadsTheSame();
     void refusalsAreTheSameThroughBoth();
+    void resultsAreTheSameThroughBoth();
 
 private:
     [[nodiscard]] QList<domain::TrainingView> catalogThrough(const QString &name);
@@ -159,11 +160,64 @@ void tst_TrainingAdminContract::aModuleWrittenThroughEitherReadsTheSame()
     const auto archived = testing::awaitClient(writer.archive(made.value()));
     QVERIFY2(archived.ok(), qPrintable(problem(archived)));
     all = catalogThrough(readWith);
-    QVERIFY(!find(all, made.value()));
-    QVERIFY(find(all, m_roads));
+    // Still listed for its admin, marked archived; the other module is not.
+    t = find(all, made.value());
+    QVERIFY(t);
+    QVERIFY(t->archivedAt.isValid());
+    QVERIFY(!find(all, m_roads)->archivedAt.isValid());
+
+    // Restored: listed as before; a second restore finds nothing archived.
+    const auto restored = testing::awaitClient(writer.restore(made.value()));
+    QVERIFY2(restored.ok(), qPrintable(problem(restored)));
+    all = catalogThrough(readWith);
+    t = find(all, made.value());
+    QVERIFY(t);
+    QVERIFY(!t->archivedAt.isValid());
+    const auto again = testing::awaitClient(writer.restore(made.value()));
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().kind, core::ErrorKind::NotFound);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE entity = 'training' AND entity_id = "
                     "'%1'"_s.arg(made.value())),
-        3);
+        4);
+}
+
+void tst_TrainingAdminContract::resultsAreTheSameThroughBoth()
+{
+    // The mapper tried twice and passed; the admin tried once; nobody else tried.
+    exec(u"INSERT INTO training_attempts (training_id, user_id, score_percent, passed, at) VALUES "
+         "(%1, '%2', 50, FALSE, '2026-10-30T09:00:00Z'), "
+         "(%1, '%2', 100, TRUE, '2026-11-01T09:00:00Z'), "
+         "(%1, '%3', 0, FALSE, '2026-11-02T09:00:00Z')"_s.arg(m_roads)
+             .arg(Mapper, Admin));
+    exec(u"INSERT INTO training_completions (user_id, training_id, points_awarded, "
+         "completed_at) VALUES ('%1', %2, 15, '2026-11-01T09:00:00Z')"_s.arg(Mapper)
+             .arg(m_roads));
+    const auto h = testing::awaitClient(backend(u"http"_s).trainingAdmin().results(m_roads));
+    const auto l = testing::awaitClient(backend(u"inprocess"_s).trainingAdmin().results(m_roads));
+    QVERIFY2(h.ok(), qPrintable(problem(h)));
+    QVERIFY2(l.ok(), qPrintable(problem(l)));
+    QCOMPARE(l.value(), h.value());
+    QCOMPARE(h.value().size(), 2);
+    const domain::TrainingResult &mapper = h.value().at(h.value().at(0).userId == Mapper ? 0 : 1);
+    QCOMPARE(mapper.userId, Mapper);
+    QCOMPARE(mapper.osmUsername, u"mapper_osm"_s);
+    QCOMPARE(mapper.attempts, 2);
+    QCOMPARE(mapper.bestScore, 100);
+    QCOMPARE(mapper.passedAt, QDateTime::fromString(u"2026-11-01T09:00:00Z"_s, Qt::ISODate));
+    const domain::TrainingResult &admin = h.value().at(h.value().at(0).userId == Admin ? 0 : 1);
+    QCOMPARE(admin.attempts, 1);
+    QCOMPARE(admin.bestScore, 0);
+    QVERIFY(!admin.passedAt.isValid());
+
+    // Another organisation's module (or none) is not found alike; a mapper may not read them.
+    expectRefusedAlike<QList<domain::TrainingResult>>({
+        { "an unknown module", [](auto &b) { return b.trainingAdmin().results(4242); },
+            core::ErrorKind::NotFound, "not_found" },
+    });
+    const auto mapperAsks
+        = testing::awaitClient(httpBackendFor(Mapper)->trainingAdmin().results(m_roads));
+    QVERIFY(!mapperAsks.ok());
+    QCOMPARE(mapperAsks.error().kind, core::ErrorKind::Forbidden);
 }
 
 void tst_TrainingAdminContract::refusalsAreTheSameThroughBoth()
@@ -196,6 +250,9 @@ void tst_TrainingAdminContract::refusalsAreTheSameThroughBoth()
             },
             core::ErrorKind::NotFound, "not_found" },
         { "archiving an unknown module", [](auto &b) { return b.trainingAdmin().archive(4242); },
+            core::ErrorKind::NotFound, "not_found" },
+        { "restoring a module that is not archived",
+            [this](auto &b) { return b.trainingAdmin().restore(m_roads); },
             core::ErrorKind::NotFound, "not_found" },
     });
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM trainings"_s), trainingsBefore);

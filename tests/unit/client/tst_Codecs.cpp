@@ -273,6 +273,7 @@ sync::ProjectSyncStatus fullSync()
     s.error = u"TM4 answered 502"_s;
     s.requestedBy = u"auth0|admin-1"_s;
     s.requestedByName = u"Bea Admin"_s;
+    s.leaseUntil = utc("2026-03-05T12:08:00Z");
     s.active = true;
     s.url = u"https://tasks.example/projects/101"_s;
     s.members = 4;
@@ -287,8 +288,8 @@ bool sameSync(const sync::ProjectSyncStatus &a, const sync::ProjectSyncStatus &b
         && a.startedAt == b.startedAt && a.finishedAt == b.finishedAt
         && a.requestsMade == b.requestsMade && a.eventsIngested == b.eventsIngested
         && a.error == b.error && a.requestedBy == b.requestedBy
-        && a.requestedByName == b.requestedByName && a.active == b.active && a.url == b.url
-        && a.members == b.members;
+        && a.requestedByName == b.requestedByName && a.leaseUntil == b.leaseUntil
+        && a.active == b.active && a.url == b.url && a.members == b.members;
 }
 
 domain::AuditEntry fullAudit()
