@@ -213,6 +213,12 @@ check "a mapper reads the answer key" 403 "$(post "$mapper" training/fetch_org_t
 check "a training whose material is a file" 400 "$(post "$admin" training/create_training '{"title":"T","training_url":"file:///etc/passwd","training_type":"Mapping","point_value":1,"difficulty":"Easy","questions":[{"question":"q","answers":[{"answer":"a","correct":true},{"answer":"b","correct":false}]}]}')"
 check "a question with two correct answers" 400 "$(post "$admin" training/create_training '{"title":"T","training_url":"https://x.example","training_type":"Mapping","point_value":1,"difficulty":"Easy","questions":[{"question":"q","answers":[{"answer":"a","correct":true},{"answer":"b","correct":true}]}]}')"
 check "another organisation's training" 404 "$(post "$admin" training/modify_training '{"training_id":987654,"title":"Taken"}')"
+check "restore another organisation's training" 404 "$(post "$admin" training/restore_training '{"training_id":987654}')"
+check "results of another organisation's training" 404 "$(post "$admin" training/fetch_training_results '{"training_id":987654}')"
+check "results: a training id that is text" 400 "$(post "$admin" training/fetch_training_results '{"training_id":"1; DROP TABLE trainings"}')"
+check "a mapper reads a training's results" 403 "$(post "$mapper" training/fetch_training_results '{"training_id":1}')"
+check "a mapper restores a training" 403 "$(post "$mapper" training/restore_training '{"training_id":1}')"
+check "restore a training that is not archived" 404 "$(post "$admin" training/restore_training "{\"training_id\":$(sql "SELECT COALESCE(MIN(id), 1) FROM trainings WHERE archived_at IS NULL")}")"
 
 # 10. The Sync page's and the Users page's actions: another organisation's project, other roles,
 # malformed input.
