@@ -16,59 +16,10 @@ if [ ! -x "$build/app/server/mikro-server" ]; then
     cmake --build "$build" --parallel "$(nproc)" --target mikro-server mikro-devstack >/dev/null
 fi
 
-work=$(mktemp -d /tmp/mikro-attack.XXXXXX)
-pids=()
-stop() {
-    for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap stop EXIT
+work_prefix=mikro-attack
+# shellcheck source=scripts/lib/stack.sh
+source scripts/lib/stack.sh
 
-free_port() {
-    for p in $(shuf -i 20000-40000 -n 50); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
-    done
-}
-wait_port() {
-    for _ in $(seq 100); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
-        sleep 0.1
-    done
-    return 1
-}
-
-idp_port=$(free_port)
-"$build/app/devstack/mikro-devstack" --port "$idp_port" --tm4-projects 1 --tm4-tasks 20 \
-    >"$work/devstack.log" 2>&1 &
-pids+=($!)
-wait_port "$idp_port"
-store="$work/mikro.sqlite"
-tm4="http://127.0.0.1:$idp_port/api/v2"
-"$build/app/devstack/mikro-devstack" --seed-demo-store "$store" --tm4-url "$tm4" \
-    --tm4-projects 1 >/dev/null 2>&1
-api_port=$(free_port)
-PORT=$api_port SQLITE_PATH="$store" AUTH0_DOMAIN=127.0.0.1 \
-    AUTH0_ISSUER_URL="http://127.0.0.1:$idp_port/" TM4_API_URL="$tm4" SYNC_INTERVAL_MINUTES=0 \
-    "$build/app/server/mikro-server" >"$work/server.out" 2>"$work/server.log" &
-pids+=($!)
-wait_port "$api_port"
-api="http://127.0.0.1:$api_port/api"
-
-# A token through the devstack's PKCE flow (docs/DEMO.md).
-token_for() {
-    local verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk
-    local challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM
-    local redirect=http://127.0.0.1:53682/callback idp="http://127.0.0.1:$idp_port"
-    local page txn code
-    page=$(curl -s "$idp/authorize?response_type=code&client_id=mikro-desktop&redirect_uri=$redirect&scope=openid%20offline_access&state=s1&code_challenge=$challenge&code_challenge_method=S256")
-    txn=$(echo "$page" | grep -o 'name="transaction" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-    code=$(curl -s -o /dev/null -w '%{redirect_url}' --data-urlencode "transaction=$txn" \
-        --data-urlencode "subject=$1" "$idp/authorize" | sed 's/.*code=//;s/&.*//')
-    curl -s -d grant_type=authorization_code -d client_id=mikro-desktop -d code="$code" \
-        -d code_verifier=$verifier -d redirect_uri=$redirect "$idp/oauth/token" |
-        sed 's/.*"access_token":"\([^"]*\)".*/\1/'
-}
 admin=$(token_for 'auth0|devstack-admin')
 mapper=$(token_for 'auth0|devstack-mapper-1')
 mapper_id='auth0|devstack-mapper-1'
@@ -88,7 +39,6 @@ post() { # token path body [extra curl args...] → status
         -H 'Content-Type: application/json' "$@" --data-binary "$b" "$api/$p"
 }
 field() { python3 -c "import json,sys; print(json.load(open('$work/body')).get('$1'))"; }
-sql() { python3 -c "import sqlite3,sys; print(sqlite3.connect('$store').execute(sys.argv[1]).fetchone()[0])" "$1"; }
 raw() { # bytes → status line of the answer
     exec 3<>"/dev/tcp/127.0.0.1/$api_port"
     printf '%b' "$1" >&3

@@ -170,6 +170,68 @@
     </message>
 </context>
 <context>
+    <name>mikro::client::OfflineChecklistsClient</name>
+    <message>
+        <source>&apos;%1&apos; was never created on the server, so this change was not applied.</source>
+        <translation>&apos;%1&apos; was never created on the server, so this change was not applied.</translation>
+    </message>
+    <message>
+        <source>Item %1 of &apos;%2&apos; was already confirmed — nothing was lost.</source>
+        <translation>Item %1 of &apos;%2&apos; was already confirmed — nothing was lost.</translation>
+    </message>
+    <message>
+        <source>Item %1 of &apos;%2&apos; was already confirmed by %3 at %4 — nothing was lost.</source>
+        <translation>Item %1 of &apos;%2&apos; was already confirmed by %3 at %4 — nothing was lost.</translation>
+    </message>
+    <message>
+        <source>%1 marked item %2 as not done before your confirmation arrived; it was not confirmed.</source>
+        <translation>%1 marked item %2 as not done before your confirmation arrived; it was not confirmed.</translation>
+    </message>
+    <message>
+        <source>Item %1 of &apos;%2&apos; was confirmed before your change arrived; it stays done.</source>
+        <translation>Item %1 of &apos;%2&apos; was confirmed before your change arrived; it stays done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; no longer exists; %n change(s) were not applied.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; no longer exists; %n change was not applied.</numerusform>
+            <numerusform>&apos;%1&apos; no longer exists; %n changes were not applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; no longer exists for %2; %n change(s) were not applied.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; no longer exists for %2; %n change was not applied.</numerusform>
+            <numerusform>&apos;%1&apos; no longer exists for %2; %n changes were not applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can no longer confirm checklists; %n change(s) were not applied.</source>
+        <translation>
+            <numerusform>You can no longer confirm checklists; %n change was not applied.</numerusform>
+            <numerusform>You can no longer confirm checklists; %n changes were not applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can no longer work on this checklist; %n change(s) were not applied.</source>
+        <translation>
+            <numerusform>You can no longer work on this checklist; %n change was not applied.</numerusform>
+            <numerusform>You can no longer work on this checklist; %n changes were not applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mikro::client::OfflineStore</name>
+    <message>
+        <source>This computer&apos;s offline data cannot be opened.</source>
+        <translation>This computer&apos;s offline data cannot be opened.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s offline data was written by a newer Mikro. Update Mikro to use it.</source>
+        <translation>This computer&apos;s offline data was written by a newer Mikro. Update Mikro to use it.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::client::Tm4Slot</name>
     <message>
         <source>No Tasking Manager is configured for this connection. Set connection/tm4ApiUrl in the desktop&apos;s settings file, or connect through mikro-server.</source>
@@ -1360,6 +1422,30 @@
         <source>Passed on</source>
         <translation>Passed on</translation>
     </message>
+    <message>
+        <source>Queued at</source>
+        <translation>Queued at</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Validated by me</source>
+        <translation>Validated by me</translation>
+    </message>
+    <message>
+        <source>Invalidated by me</source>
+        <translation>Invalidated by me</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1528,6 +1614,84 @@
     <message>
         <source>Never</source>
         <translation>Never</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::PaidPeriod</name>
+    <message>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::PendingChangesModel</name>
+    <message>
+        <source>a checklist</source>
+        <translation>a checklist</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Start %1</translation>
+    </message>
+    <message>
+        <source>Mark item %1 of %2 done</source>
+        <translation>Mark item %1 of %2 done</translation>
+    </message>
+    <message>
+        <source>Mark item %1 of %2 not done</source>
+        <translation>Mark item %1 of %2 not done</translation>
+    </message>
+    <message>
+        <source>Confirm item %1 of %2</source>
+        <translation>Confirm item %1 of %2</translation>
+    </message>
+    <message>
+        <source>Confirm item %1 of %2 for %3</source>
+        <translation>Confirm item %1 of %2 for %3</translation>
+    </message>
+    <message>
+        <source>Comment on %1: “%2”</source>
+        <translation>Comment on %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Delete your comment on %1</source>
+        <translation>Delete your comment on %1</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Retrying at %1, attempt %2</source>
+        <translation>Retrying at %1, attempt %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1975,21 @@
     <message>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::store::AppliedOperations</name>
+    <message>
+        <source>This operation could not be applied; try again.</source>
+        <translation>This operation could not be applied; try again.</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for another request. Send a new key for a new change.</source>
+        <translation>This Idempotency-Key was already used for another request. Send a new key for a new change.</translation>
+    </message>
+    <message>
+        <source>This operation is still being applied; try again.</source>
+        <translation>This operation is still being applied; try again.</translation>
     </message>
 </context>
 <context>
@@ -3153,10 +3332,6 @@
         <translation>The Mikro server answered the last request.</translation>
     </message>
     <message>
-        <source>The Mikro server can&apos;t be reached. Pages show what they last loaded; Refresh tries again.</source>
-        <translation>The Mikro server can&apos;t be reached. Pages show what they last loaded; Refresh tries again.</translation>
-    </message>
-    <message>
         <source>Message history</source>
         <translation>Message history</translation>
     </message>
@@ -3229,6 +3404,54 @@ Task tracking and payments for OpenStreetMap mappers.</translation>
     <message>
         <source>Settings…</source>
         <translation>Settings…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n change sent</numerusform>
+            <numerusform>%n changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>Sending %n change…</numerusform>
+            <numerusform>Sending %n changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline · %n change waiting</numerusform>
+            <numerusform>Offline · %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · %n need(s) attention</source>
+        <translation>
+            <numerusform>Online · %n needs attention</numerusform>
+            <numerusform>Online · %n need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Mikro server can&apos;t be reached. Pages show what they last loaded; checklist work is kept on this computer and sent when the server answers again.</source>
+        <translation>The Mikro server can&apos;t be reached. Pages show what they last loaded; checklist work is kept on this computer and sent when the server answers again.</translation>
+    </message>
+    <message>
+        <source>Last contact %1</source>
+        <translation>Last contact %1</translation>
+    </message>
+    <message>
+        <source>Next try %1</source>
+        <translation>Next try %1</translation>
+    </message>
+    <message>
+        <source>Click for Pending changes.</source>
+        <translation>Click for Pending changes.</translation>
+    </message>
+    <message>
+        <source>Pending changes…</source>
+        <translation>Pending changes…</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4672,33 @@ Your country and city, and your acceptance of the terms of service.</translation
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation>last 30 days</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no attempts in 30 days</source>
+        <translation>no attempts in 30 days</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed in 30 days</source>
+        <translation>
+            <numerusform>%n passed in 30 days</numerusform>
+            <numerusform>%n passed in 30 days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::Page</name>
@@ -4663,6 +4913,106 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>Request payout…</source>
         <translation>Request payout…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PayoutSettingsDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Payout settings</source>
+        <translation>Payout settings</translation>
+    </message>
+    <message>
+        <source>Minimum payout</source>
+        <translation>Minimum payout</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>The currency cannot change: the organisation&apos;s ledger already holds amounts in %1.</source>
+        <translation>The currency cannot change: the organisation&apos;s ledger already holds amounts in %1.</translation>
+    </message>
+    <message>
+        <source>A three-letter ISO code such as USD or EUR. It cannot change once the organisation has ledger entries.</source>
+        <translation>A three-letter ISO code such as USD or EUR. It cannot change once the organisation has ledger entries.</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum payout</source>
+        <translation>&amp;Minimum payout</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Currency</translation>
+    </message>
+    <message>
+        <source>People can request a payout once their payable reaches the minimum.</source>
+        <translation>People can request a payout once their payable reaches the minimum.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PendingChangesDialog</name>
+    <message>
+        <source>Needs a connection</source>
+        <translation>Needs a connection</translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation>Discard change</translation>
+    </message>
+    <message>
+        <source>Discard “%1”? It has not been sent and will not be.</source>
+        <translation>Discard “%1”? It has not been sent and will not be.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Pending changes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) your attention</source>
+        <translation>
+            <numerusform>%n needs your attention</numerusform>
+            <numerusform>%n need your attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting. Changes made without a connection appear here until they are sent.</source>
+        <translation>Nothing is waiting. Changes made without a connection appear here until they are sent.</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5726,22 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>No adjustments yet. Adjustment… credits or debits a person with a reason.</source>
         <translation>No adjustments yet. Adjustment… credits or debits a person with a reason.</translation>
+    </message>
+    <message>
+        <source>Payout settings saved: minimum payout %1</source>
+        <translation>Payout settings saved: minimum payout %1</translation>
+    </message>
+    <message>
+        <source>Payments (%1 of %2)</source>
+        <translation>Payments (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>Paid in</translation>
+    </message>
+    <message>
+        <source>Payout settings…</source>
+        <translation>Payout settings…</translation>
     </message>
 </context>
 <context>
@@ -6488,6 +6854,10 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>Open review</source>
         <translation>Open review</translation>
+    </message>
+    <message>
+        <source>No projects yet. Contact an admin to be assigned as a validator.</source>
+        <translation>No projects yet. Contact an admin to be assigned as a validator.</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,68 @@
     </message>
 </context>
 <context>
+    <name>mikro::client::OfflineChecklistsClient</name>
+    <message>
+        <source>&apos;%1&apos; was never created on the server, so this change was not applied.</source>
+        <translation>«%1» nunca se creó en el servidor, así que este cambio no se aplicó.</translation>
+    </message>
+    <message>
+        <source>Item %1 of &apos;%2&apos; was already confirmed — nothing was lost.</source>
+        <translation>El elemento %1 de «%2» ya estaba confirmado: no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>Item %1 of &apos;%2&apos; was already confirmed by %3 at %4 — nothing was lost.</source>
+        <translation>El elemento %1 de «%2» ya lo había confirmado %3 a las %4: no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>%1 marked item %2 as not done before your confirmation arrived; it was not confirmed.</source>
+        <translation>%1 marcó el elemento %2 como no hecho antes de que llegara tu confirmación; no se confirmó.</translation>
+    </message>
+    <message>
+        <source>Item %1 of &apos;%2&apos; was confirmed before your change arrived; it stays done.</source>
+        <translation>El elemento %1 de «%2» se confirmó antes de que llegara tu cambio; sigue como hecho.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; no longer exists; %n change(s) were not applied.</source>
+        <translation>
+            <numerusform>«%1» ya no existe; %n cambio no se aplicó.</numerusform>
+            <numerusform>«%1» ya no existe; %n cambios no se aplicaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; no longer exists for %2; %n change(s) were not applied.</source>
+        <translation>
+            <numerusform>«%1» ya no existe para %2; %n cambio no se aplicó.</numerusform>
+            <numerusform>«%1» ya no existe para %2; %n cambios no se aplicaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can no longer confirm checklists; %n change(s) were not applied.</source>
+        <translation>
+            <numerusform>Ya no puedes confirmar listas de verificación; %n cambio no se aplicó.</numerusform>
+            <numerusform>Ya no puedes confirmar listas de verificación; %n cambios no se aplicaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can no longer work on this checklist; %n change(s) were not applied.</source>
+        <translation>
+            <numerusform>Ya no puedes trabajar en esta lista de verificación; %n cambio no se aplicó.</numerusform>
+            <numerusform>Ya no puedes trabajar en esta lista de verificación; %n cambios no se aplicaron.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mikro::client::OfflineStore</name>
+    <message>
+        <source>This computer&apos;s offline data cannot be opened.</source>
+        <translation>No se pueden abrir los datos sin conexión de esta computadora.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s offline data was written by a newer Mikro. Update Mikro to use it.</source>
+        <translation>Los datos sin conexión de esta computadora los escribió una versión más nueva de Mikro. Actualiza Mikro para usarlos.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::client::Tm4Slot</name>
     <message>
         <source>No Tasking Manager is configured for this connection. Set connection/tm4ApiUrl in the desktop&apos;s settings file, or connect through mikro-server.</source>
@@ -1360,6 +1422,30 @@
         <source>Passed on</source>
         <translation>Aprobado el</translation>
     </message>
+    <message>
+        <source>Queued at</source>
+        <translation>En cola desde</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Validated by me</source>
+        <translation>Validadas por mí</translation>
+    </message>
+    <message>
+        <source>Invalidated by me</source>
+        <translation>Invalidadas por mí</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1528,6 +1614,84 @@
     <message>
         <source>Never</source>
         <translation>Nunca</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::PaidPeriod</name>
+    <message>
+        <source>Any date</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::PendingChangesModel</name>
+    <message>
+        <source>a checklist</source>
+        <translation>una lista de verificación</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Empezar %1</translation>
+    </message>
+    <message>
+        <source>Mark item %1 of %2 done</source>
+        <translation>Marcar el elemento %1 de %2 como hecho</translation>
+    </message>
+    <message>
+        <source>Mark item %1 of %2 not done</source>
+        <translation>Marcar el elemento %1 de %2 como no hecho</translation>
+    </message>
+    <message>
+        <source>Confirm item %1 of %2</source>
+        <translation>Confirmar el elemento %1 de %2</translation>
+    </message>
+    <message>
+        <source>Confirm item %1 of %2 for %3</source>
+        <translation>Confirmar el elemento %1 de %2 de %3</translation>
+    </message>
+    <message>
+        <source>Comment on %1: “%2”</source>
+        <translation>Comentario en %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Delete your comment on %1</source>
+        <translation>Borrar tu comentario en %1</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Retrying at %1, attempt %2</source>
+        <translation>Reintento a las %1, intento %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1975,21 @@
     <message>
         <source>Something went wrong.</source>
         <translation>Algo salió mal.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::store::AppliedOperations</name>
+    <message>
+        <source>This operation could not be applied; try again.</source>
+        <translation>Esta operación no se pudo aplicar; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for another request. Send a new key for a new change.</source>
+        <translation>Esta Idempotency-Key ya se usó para otra solicitud. Envía una clave nueva para un cambio nuevo.</translation>
+    </message>
+    <message>
+        <source>This operation is still being applied; try again.</source>
+        <translation>Esta operación todavía se está aplicando; inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3153,10 +3332,6 @@
         <translation>El servidor de Mikro respondió la última solicitud.</translation>
     </message>
     <message>
-        <source>The Mikro server can&apos;t be reached. Pages show what they last loaded; Refresh tries again.</source>
-        <translation>No se puede contactar con el servidor de Mikro. Las páginas muestran lo último que cargaron; Actualizar lo intenta de nuevo.</translation>
-    </message>
-    <message>
         <source>Message history</source>
         <translation>Historial de mensajes</translation>
     </message>
@@ -3229,6 +3404,54 @@ Seguimiento de tareas y pagos para mapeadores de OpenStreetMap.</translation>
     <message>
         <source>Settings…</source>
         <translation>Configuración…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n cambio enviado</numerusform>
+            <numerusform>%n cambios enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>Enviando %n cambio…</numerusform>
+            <numerusform>Enviando %n cambios…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sin conexión · %n cambio en espera</numerusform>
+            <numerusform>Sin conexión · %n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · %n need(s) attention</source>
+        <translation>
+            <numerusform>En línea · %n requiere atención</numerusform>
+            <numerusform>En línea · %n requieren atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Mikro server can&apos;t be reached. Pages show what they last loaded; checklist work is kept on this computer and sent when the server answers again.</source>
+        <translation>No se puede conectar con el servidor de Mikro. Las páginas muestran lo último que cargaron; el trabajo en listas de verificación se guarda en esta computadora y se envía cuando el servidor vuelva a responder.</translation>
+    </message>
+    <message>
+        <source>Last contact %1</source>
+        <translation>Último contacto %1</translation>
+    </message>
+    <message>
+        <source>Next try %1</source>
+        <translation>Próximo intento %1</translation>
+    </message>
+    <message>
+        <source>Click for Pending changes.</source>
+        <translation>Haz clic para ver los cambios pendientes.</translation>
+    </message>
+    <message>
+        <source>Pending changes…</source>
+        <translation>Cambios pendientes…</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4672,33 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation>últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Tasa de aprobación</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no attempts in 30 days</source>
+        <translation>sin intentos en 30 días</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed in 30 days</source>
+        <translation>
+            <numerusform>%n aprobado en 30 días</numerusform>
+            <numerusform>%n aprobados en 30 días</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::Page</name>
@@ -4663,6 +4913,106 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>Request payout…</source>
         <translation>Solicitar pago…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PayoutSettingsDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Payout settings</source>
+        <translation>Configuración de pagos</translation>
+    </message>
+    <message>
+        <source>Minimum payout</source>
+        <translation>Pago mínimo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>The currency cannot change: the organisation&apos;s ledger already holds amounts in %1.</source>
+        <translation>La moneda no puede cambiar: el libro mayor de la organización ya tiene montos en %1.</translation>
+    </message>
+    <message>
+        <source>A three-letter ISO code such as USD or EUR. It cannot change once the organisation has ledger entries.</source>
+        <translation>Un código ISO de tres letras, como USD o EUR. No puede cambiar una vez que la organización tiene movimientos en el libro mayor.</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum payout</source>
+        <translation>&amp;Pago mínimo</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>People can request a payout once their payable reaches the minimum.</source>
+        <translation>Las personas pueden solicitar un pago cuando su saldo por cobrar alcanza el mínimo.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PendingChangesDialog</name>
+    <message>
+        <source>Needs a connection</source>
+        <translation>Requiere conexión</translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation>Descartar cambio</translation>
+    </message>
+    <message>
+        <source>Discard “%1”? It has not been sent and will not be.</source>
+        <translation>¿Descartar «%1»? No se ha enviado y no se enviará.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Cambios pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n cambio en espera de envío</numerusform>
+            <numerusform>%n cambios en espera de envío</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) your attention</source>
+        <translation>
+            <numerusform>%n requiere tu atención</numerusform>
+            <numerusform>%n requieren tu atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting. Changes made without a connection appear here until they are sent.</source>
+        <translation>No hay nada en espera. Los cambios hechos sin conexión aparecen aquí hasta que se envían.</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5726,22 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>No adjustments yet. Adjustment… credits or debits a person with a reason.</source>
         <translation>Aún no hay ajustes. Ajuste… registra un crédito o un débito a una persona, con un motivo.</translation>
+    </message>
+    <message>
+        <source>Payout settings saved: minimum payout %1</source>
+        <translation>Configuración de pagos guardada: pago mínimo %1</translation>
+    </message>
+    <message>
+        <source>Payments (%1 of %2)</source>
+        <translation>Pagos (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>Pagado en</translation>
+    </message>
+    <message>
+        <source>Payout settings…</source>
+        <translation>Configuración de pagos…</translation>
     </message>
 </context>
 <context>
@@ -6488,6 +6854,10 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>Open review</source>
         <translation>Abrir la revisión</translation>
+    </message>
+    <message>
+        <source>No projects yet. Contact an admin to be assigned as a validator.</source>
+        <translation>Aún no tienes proyectos. Pide a un administrador que te asigne como validador.</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,68 @@
     </message>
 </context>
 <context>
+    <name>mikro::client::OfflineChecklistsClient</name>
+    <message>
+        <source>&apos;%1&apos; was never created on the server, so this change was not applied.</source>
+        <translation>“%1” nunca foi criada no servidor, então esta alteração não foi aplicada.</translation>
+    </message>
+    <message>
+        <source>Item %1 of &apos;%2&apos; was already confirmed — nothing was lost.</source>
+        <translation>O item %1 de “%2” já estava confirmado — nada foi perdido.</translation>
+    </message>
+    <message>
+        <source>Item %1 of &apos;%2&apos; was already confirmed by %3 at %4 — nothing was lost.</source>
+        <translation>O item %1 de “%2” já tinha sido confirmado por %3 às %4 — nada foi perdido.</translation>
+    </message>
+    <message>
+        <source>%1 marked item %2 as not done before your confirmation arrived; it was not confirmed.</source>
+        <translation>%1 marcou o item %2 como não feito antes de sua confirmação chegar; ele não foi confirmado.</translation>
+    </message>
+    <message>
+        <source>Item %1 of &apos;%2&apos; was confirmed before your change arrived; it stays done.</source>
+        <translation>O item %1 de “%2” foi confirmado antes de sua alteração chegar; ele continua feito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; no longer exists; %n change(s) were not applied.</source>
+        <translation>
+            <numerusform>“%1” não existe mais; %n alteração não foi aplicada.</numerusform>
+            <numerusform>“%1” não existe mais; %n alterações não foram aplicadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; no longer exists for %2; %n change(s) were not applied.</source>
+        <translation>
+            <numerusform>“%1” não existe mais para %2; %n alteração não foi aplicada.</numerusform>
+            <numerusform>“%1” não existe mais para %2; %n alterações não foram aplicadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can no longer confirm checklists; %n change(s) were not applied.</source>
+        <translation>
+            <numerusform>Você não pode mais confirmar listas de verificação; %n alteração não foi aplicada.</numerusform>
+            <numerusform>Você não pode mais confirmar listas de verificação; %n alterações não foram aplicadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can no longer work on this checklist; %n change(s) were not applied.</source>
+        <translation>
+            <numerusform>Você não pode mais trabalhar nesta lista de verificação; %n alteração não foi aplicada.</numerusform>
+            <numerusform>Você não pode mais trabalhar nesta lista de verificação; %n alterações não foram aplicadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mikro::client::OfflineStore</name>
+    <message>
+        <source>This computer&apos;s offline data cannot be opened.</source>
+        <translation>Não é possível abrir os dados off-line deste computador.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s offline data was written by a newer Mikro. Update Mikro to use it.</source>
+        <translation>Os dados off-line deste computador foram gravados por uma versão mais nova do Mikro. Atualize o Mikro para usá-los.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::client::Tm4Slot</name>
     <message>
         <source>No Tasking Manager is configured for this connection. Set connection/tm4ApiUrl in the desktop&apos;s settings file, or connect through mikro-server.</source>
@@ -1360,6 +1422,30 @@
         <source>Passed on</source>
         <translation>Aprovado em</translation>
     </message>
+    <message>
+        <source>Queued at</source>
+        <translation>Na fila desde</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Validated by me</source>
+        <translation>Validadas por mim</translation>
+    </message>
+    <message>
+        <source>Invalidated by me</source>
+        <translation>Invalidadas por mim</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
 </context>
 <context>
     <name>mikro::models::EarningsByKindModel</name>
@@ -1528,6 +1614,84 @@
     <message>
         <source>Never</source>
         <translation>Nunca</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::PaidPeriod</name>
+    <message>
+        <source>Any date</source>
+        <translation>Qualquer data</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mês</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mês passado</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este ano</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::models::PendingChangesModel</name>
+    <message>
+        <source>a checklist</source>
+        <translation>uma lista de verificação</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Começar %1</translation>
+    </message>
+    <message>
+        <source>Mark item %1 of %2 done</source>
+        <translation>Marcar o item %1 de %2 como feito</translation>
+    </message>
+    <message>
+        <source>Mark item %1 of %2 not done</source>
+        <translation>Marcar o item %1 de %2 como não feito</translation>
+    </message>
+    <message>
+        <source>Confirm item %1 of %2</source>
+        <translation>Confirmar o item %1 de %2</translation>
+    </message>
+    <message>
+        <source>Confirm item %1 of %2 for %3</source>
+        <translation>Confirmar o item %1 de %2 de %3</translation>
+    </message>
+    <message>
+        <source>Comment on %1: “%2”</source>
+        <translation>Comentário em %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Delete your comment on %1</source>
+        <translation>Excluir seu comentário em %1</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusada</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Retrying at %1, attempt %2</source>
+        <translation>Nova tentativa às %1, tentativa %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1975,21 @@
     <message>
         <source>Something went wrong.</source>
         <translation>Algo deu errado.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::store::AppliedOperations</name>
+    <message>
+        <source>This operation could not be applied; try again.</source>
+        <translation>Esta operação não pôde ser aplicada; tente novamente.</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for another request. Send a new key for a new change.</source>
+        <translation>Esta Idempotency-Key já foi usada em outra requisição. Envie uma nova chave para uma nova alteração.</translation>
+    </message>
+    <message>
+        <source>This operation is still being applied; try again.</source>
+        <translation>Esta operação ainda está sendo aplicada; tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -3153,10 +3332,6 @@
         <translation>O servidor do Mikro respondeu à última requisição.</translation>
     </message>
     <message>
-        <source>The Mikro server can&apos;t be reached. Pages show what they last loaded; Refresh tries again.</source>
-        <translation>Não é possível contatar o servidor do Mikro. As páginas mostram o que carregaram por último; Atualizar tenta de novo.</translation>
-    </message>
-    <message>
         <source>Message history</source>
         <translation>Histórico de mensagens</translation>
     </message>
@@ -3229,6 +3404,54 @@ Acompanhamento de tarefas e pagamentos para mapeadores do OpenStreetMap.</transl
     <message>
         <source>Settings…</source>
         <translation>Configurações…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n alteração enviada</numerusform>
+            <numerusform>%n alterações enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>Enviando %n alteração…</numerusform>
+            <numerusform>Enviando %n alterações…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Off-line · %n alteração aguardando</numerusform>
+            <numerusform>Off-line · %n alterações aguardando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · %n need(s) attention</source>
+        <translation>
+            <numerusform>On-line · %n precisa de atenção</numerusform>
+            <numerusform>On-line · %n precisam de atenção</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Mikro server can&apos;t be reached. Pages show what they last loaded; checklist work is kept on this computer and sent when the server answers again.</source>
+        <translation>Não é possível acessar o servidor do Mikro. As páginas mostram o que carregaram por último; o trabalho em listas de verificação fica guardado neste computador e é enviado quando o servidor voltar a responder.</translation>
+    </message>
+    <message>
+        <source>Last contact %1</source>
+        <translation>Último contato %1</translation>
+    </message>
+    <message>
+        <source>Next try %1</source>
+        <translation>Próxima tentativa %1</translation>
+    </message>
+    <message>
+        <source>Click for Pending changes.</source>
+        <translation>Clique para ver as alterações pendentes.</translation>
+    </message>
+    <message>
+        <source>Pending changes…</source>
+        <translation>Alterações pendentes…</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4672,33 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation>últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Taxa de aprovação</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no attempts in 30 days</source>
+        <translation>sem tentativas em 30 dias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed in 30 days</source>
+        <translation>
+            <numerusform>%n aprovado em 30 dias</numerusform>
+            <numerusform>%n aprovados em 30 dias</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::Page</name>
@@ -4663,6 +4913,106 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>Request payout…</source>
         <translation>Solicitar pagamento…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PayoutSettingsDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Payout settings</source>
+        <translation>Configurações de pagamento</translation>
+    </message>
+    <message>
+        <source>Minimum payout</source>
+        <translation>Pagamento mínimo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>The currency cannot change: the organisation&apos;s ledger already holds amounts in %1.</source>
+        <translation>A moeda não pode mudar: o livro-razão da organização já tem valores em %1.</translation>
+    </message>
+    <message>
+        <source>A three-letter ISO code such as USD or EUR. It cannot change once the organisation has ledger entries.</source>
+        <translation>Um código ISO de três letras, como USD ou EUR. Não pode mudar depois que a organização tiver lançamentos no livro-razão.</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum payout</source>
+        <translation>&amp;Pagamento mínimo</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Moeda</translation>
+    </message>
+    <message>
+        <source>People can request a payout once their payable reaches the minimum.</source>
+        <translation>As pessoas podem solicitar um pagamento quando o valor a receber atinge o mínimo.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::PendingChangesDialog</name>
+    <message>
+        <source>Needs a connection</source>
+        <translation>Requer conexão</translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation>Descartar alteração</translation>
+    </message>
+    <message>
+        <source>Discard “%1”? It has not been sent and will not be.</source>
+        <translation>Descartar “%1”? Ela não foi enviada e não será.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Alterações pendentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n alteração aguardando envio</numerusform>
+            <numerusform>%n alterações aguardando envio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) your attention</source>
+        <translation>
+            <numerusform>%n precisa da sua atenção</numerusform>
+            <numerusform>%n precisam da sua atenção</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting. Changes made without a connection appear here until they are sent.</source>
+        <translation>Nada está aguardando. Alterações feitas sem conexão aparecem aqui até serem enviadas.</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Enviar agora</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5726,22 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>No adjustments yet. Adjustment… credits or debits a person with a reason.</source>
         <translation>Ainda não há ajustes. Ajuste… registra um crédito ou um débito para uma pessoa, com um motivo.</translation>
+    </message>
+    <message>
+        <source>Payout settings saved: minimum payout %1</source>
+        <translation>Configurações de pagamento salvas: pagamento mínimo %1</translation>
+    </message>
+    <message>
+        <source>Payments (%1 of %2)</source>
+        <translation>Pagamentos (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>Pago em</translation>
+    </message>
+    <message>
+        <source>Payout settings…</source>
+        <translation>Configurações de pagamento…</translation>
     </message>
 </context>
 <context>
@@ -6488,6 +6854,10 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>Open review</source>
         <translation>Abrir a revisão</translation>
+    </message>
+    <message>
+        <source>No projects yet. Contact an admin to be assigned as a validator.</source>
+        <translation>Ainda não há projetos. Peça a um administrador para atribuir você como validador.</translation>
     </message>
 </context>
 <context>

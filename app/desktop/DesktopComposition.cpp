@@ -12,6 +12,7 @@
 #include "services/client/SignInClaims.h"
 #include "services/client/http/HttpBackend.h"
 #include "services/client/inprocess/InProcessBackend.h"
+#include "services/client/offline/OfflineBackend.h"
 #include "services/client/inprocess/StoreCheck.h"
 #include "services/core/WhenReady.h"
 #include "services/store/Database.h"
@@ -23,6 +24,7 @@
 #include "ui/shell/SignInWindow.h"
 
 #include <QDesktopServices>
+#include <QStandardPaths>
 #include <QNetworkAccessManager>
 #include <QtConcurrent>
 
@@ -73,7 +75,8 @@ DesktopComposition::DesktopComposition(
             client::TokenSource { [session] { return session->accessToken(); },
                 [session] { return session->refreshNow(); } });
     }
-    m_window = std::make_unique<ui::MainWindow>(ui::PageContext { *m_backend, *m_person, m_clock });
+    m_offline = std::make_unique<client::OfflineBackend>(*m_backend);
+    m_window = std::make_unique<ui::MainWindow>(ui::PageContext { *m_offline, *m_person, m_clock });
 
     // The role and organisation as stored can change while signed in (UI.md §1.5).
     m_describeTimer.setInterval(std::chrono::seconds(60));
@@ -129,7 +132,8 @@ DesktopComposition::~DesktopComposition()
 {
     m_window.reset();
     m_signInWindow.reset();
-    m_backend.reset();
+    m_backend.reset(); // its calls in flight end while the offline layer that follows them is here
+    m_offline.reset();
     m_db.reset(); // waits for work still on the store's pool
 }
 
@@ -225,10 +229,18 @@ void DesktopComposition::describe(bool openWindow)
             m_person->adopt(details.value());
             if (!openWindow)
                 return;
-            if (details.value().profile.needsOnboarding())
-                onboard(details.value().profile);
-            else
-                openMainWindow(QString());
+            // The person's own offline file: what they queued before is sent now, with this
+            // fresh sign-in (DESIGN.md §9). Without it Mikro still works, online only.
+            const domain::UserProfile profile = details.value().profile;
+            core::whenReady(m_offline->open(client::OfflineStore::pathFor(offlineDirectory(), profile.id)),
+                this, [this, profile](const core::Result<void> &opened) {
+                    if (!opened.ok())
+                        qWarning("offline file not opened: %s", qPrintable(opened.error().diagnostic));
+                    if (profile.needsOnboarding())
+                        onboard(profile);
+                    else
+                        openMainWindow(QString());
+                });
         });
 }
 
@@ -265,9 +277,15 @@ void DesktopComposition::openMainWindow(const QString &message)
     m_describeTimer.start();
 }
 
+QString DesktopComposition::offlineDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
 void DesktopComposition::showSignedOut(const QString &message)
 {
     m_describeTimer.stop();
+    m_offline->close(); // what waits stays in the person's file for their next sign-in
     if (m_inProcess)
         m_inProcess->setClaims(std::nullopt);
     m_person->clear();

@@ -31,6 +31,7 @@ namespace mikro::domain {
 struct UserProfile;
 }
 namespace mikro::client {
+class OfflineBackend;
 class Backend;
 class InProcessBackend;
 class Session;
@@ -58,6 +59,8 @@ public:
     void start();
 
 private:
+    /// Where the people's offline files are kept on this computer.
+    [[nodiscard]] static QString offlineDirectory();
     void startSignIn();
     /// Admits the signed-in person through the backend, then describes them into the Session.
     void admit();
@@ -84,6 +87,8 @@ private:
     std::unique_ptr<auth::JwtVerifier> m_verifier;
     std::unique_ptr<tm4::Tm4Client> m_tm4; ///< in process only, when a TM4 address is set
     std::unique_ptr<client::Backend> m_backend;
+    /// What the pages use: m_backend with the offline layer around it (DESIGN.md §9).
+    std::unique_ptr<client::OfflineBackend> m_offline;
     client::InProcessBackend *m_inProcess = nullptr; ///< m_backend when in process
     std::unique_ptr<client::Session> m_person;
     QTimer m_describeTimer;

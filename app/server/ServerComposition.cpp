@@ -47,8 +47,10 @@
 #include "services/domain/training/TrainingCatalog.h"
 #include "services/domain/training/TrainingService.h"
 #include "services/http/HttpServer.h"
+#include "services/store/AppliedOperations.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
+#include "services/store/Transaction.h"
 #include "services/sync/SyncEngine.h"
 #include "services/sync/SyncScheduler.h"
 #include "services/tm4/Tm4Client.h"
@@ -58,6 +60,7 @@
 #include <QSslCertificate>
 #include <QSysInfo>
 #include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -133,6 +136,8 @@ ServerComposition::ServerComposition(
     m_scheduler = std::make_unique<sync::SyncScheduler>(*m_sync, m_clock, m_config.syncInterval);
     m_gate = std::make_unique<AuthGate>(*m_verifier, *m_identity, *m_db, m_clock);
     m_cors = std::make_unique<CorsPolicy>(m_config.corsOrigins);
+    m_pruneOperations.setInterval(std::chrono::hours(1));
+    connect(&m_pruneOperations, &QTimer::timeout, this, &ServerComposition::pruneOperations);
 
     addHealthRoutes(m_router, *m_db);
     addUserRoutes(m_router, *m_gate, *m_identity, *m_people, *m_usernames);
@@ -149,7 +154,7 @@ ServerComposition::ServerComposition(
     addReviewRoutes(m_router, *m_gate, *m_crediting);
     addReconciliationRoutes(m_router, *m_gate, *m_reconcile, m_clock);
     addTrainingRoutes(m_router, *m_gate, *m_trainings, *m_requirements);
-    addTrainingListRoutes(m_router, *m_gate, *m_trainingCatalog);
+    addTrainingListRoutes(m_router, *m_gate, *m_trainingCatalog, m_clock);
     addChecklistRoutes(m_router, *m_gate, *m_checklists, *m_comments);
     addChecklistAdminRoutes(m_router, *m_gate, *m_checklistAdmin, *m_checklistItems);
     addChecklistListRoutes(m_router, *m_gate, *m_checklistBoard);
@@ -203,9 +208,24 @@ core::Result<int> ServerComposition::prepareStore()
 core::Result<quint16> ServerComposition::start()
 {
     auto port = m_http->listen(m_config.bindAddress, m_config.port);
-    if (port.ok())
+    if (port.ok()) {
         m_scheduler->start();
+        pruneOperations();
+        m_pruneOperations.start();
+    }
     return port;
+}
+
+void ServerComposition::pruneOperations()
+{
+    // On the storage pool: a delete of old rows must not hold up the event loop. Every instance
+    // prunes; deleting rows another instance already deleted deletes nothing.
+    // A failure is logged by the store; the next round tries again.
+    static_cast<void>(QtConcurrent::run(&m_db->pool(), [db = m_db.get(), clock = &m_clock] {
+        return db->inTransaction([clock](store::Transaction &tx) {
+            return store::AppliedOperations::prune(tx, clock->nowUtc());
+        });
+    }));
 }
 
 int ServerComposition::syncOnce()
@@ -216,6 +236,7 @@ int ServerComposition::syncOnce()
 
 void ServerComposition::shutdown()
 {
+    m_pruneOperations.stop();
     m_scheduler->stop();
     m_http->shutdown();
 }

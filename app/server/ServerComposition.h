@@ -6,6 +6,7 @@
 #include "services/http/Router.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -93,6 +94,8 @@ signals:
     void stopped();
 
 private:
+    /// Removes the operation keys past API.md §1.8's time (AppliedOperations::prune), on the pool.
+    void pruneOperations();
     ServerConfig m_config;
     core::SystemClock m_systemClock;
     const core::Clock &m_clock;
@@ -134,6 +137,7 @@ private:
     std::unique_ptr<CorsPolicy> m_cors;
     http::Router m_router;
     std::unique_ptr<http::HttpServer> m_http;
+    QTimer m_pruneOperations; ///< API.md §1.8: keys older than AppliedOperations::KeptDays go
 };
 
 } // namespace mikro::server

@@ -71,6 +71,15 @@ QList<qint64> ProjectsModel::missingTrainings(int row) const
     return missing;
 }
 
+QString ProjectsModel::roleWord(const QString &memberRole)
+{
+    if (memberRole == QLatin1StringView("editor"))
+        return projectWord(QT_TRANSLATE_NOOP("mikro::models::ProjectsModel", "Editor"));
+    if (memberRole == QLatin1StringView("validator"))
+        return projectWord(QT_TRANSLATE_NOOP("mikro::models::ProjectsModel", "Validator"));
+    return QStringLiteral("—");
+}
+
 double ProjectsModel::progress(int row) const
 {
     const domain::ProjectRow &p = m_rows.at(row).project;
@@ -87,11 +96,7 @@ QVariant ProjectsModel::displayOf(int row, int column) const
     case Tm4Number:
         return QString::number(p.id); // an identifier: no group separators
     case MyRole:
-        if (m.memberRole == QLatin1StringView("editor"))
-            return projectWord(QT_TRANSLATE_NOOP("mikro::models::ProjectsModel", "Editor"));
-        if (m.memberRole == QLatin1StringView("validator"))
-            return projectWord(QT_TRANSLATE_NOOP("mikro::models::ProjectsModel", "Validator"));
-        return QStringLiteral("—");
+        return roleWord(m.memberRole);
     case Difficulty:
         return difficultyWord(p.difficulty);
     case MappingRate:

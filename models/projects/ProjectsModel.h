@@ -42,6 +42,8 @@ public:
     [[nodiscard]] bool showsMemberProjects() const { return m_members; }
     /// The project's required trainings the person has not passed, ascending.
     [[nodiscard]] QList<qint64> missingTrainings(int row) const;
+    /// "Editor" / "Validator" for a member role, "—" for none.
+    [[nodiscard]] static QString roleWord(const QString &memberRole);
 
 protected:
     [[nodiscard]] int recordCount() const override { return static_cast<int>(m_rows.size()); }

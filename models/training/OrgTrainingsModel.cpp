@@ -10,8 +10,10 @@ OrgTrainingsModel::OrgTrainingsModel(QObject *parent)
                            { QT_TRANSLATE_NOOP("mikro::models::Columns", "Points"), true },
                            { QT_TRANSLATE_NOOP("mikro::models::Columns", "Pass mark"), true },
                            { QT_TRANSLATE_NOOP("mikro::models::Columns", "Questions"), true },
+                           { QT_TRANSLATE_NOOP("mikro::models::Columns", "Attempts"), true },
                            { QT_TRANSLATE_NOOP("mikro::models::Columns", "Passed"), true },
-                           { QT_TRANSLATE_NOOP("mikro::models::Columns", "Required by") } },
+                           { QT_TRANSLATE_NOOP("mikro::models::Columns", "Required by") },
+                           { QT_TRANSLATE_NOOP("mikro::models::Columns", "Created") } },
         parent)
 {
 }
@@ -39,10 +41,14 @@ QVariant OrgTrainingsModel::displayOf(int row, int column) const
         return locale().toString(t.passPercent) + QStringLiteral(" %");
     case Questions:
         return locale().toString(t.questions.size());
+    case Attempts:
+        return locale().toString(t.attemptCount);
     case Passed:
         return locale().toString(t.completedCount);
     case RequiredBy:
         return r.requiredBy.join(QStringLiteral(", "));
+    case Created:
+        return timeText(t.createdAt);
     default:
         return {};
     }
@@ -60,10 +66,14 @@ QVariant OrgTrainingsModel::sortOf(int row, int column) const
         return t.passPercent;
     case Questions:
         return t.questions.size();
+    case Attempts:
+        return t.attemptCount;
     case Passed:
         return t.completedCount;
     case RequiredBy:
         return m_rows.at(row).requiredBy.size();
+    case Created:
+        return t.createdAt;
     default:
         return displayOf(row, column);
     }

@@ -6,13 +6,23 @@
 namespace mikro::models {
 
 /// One type's training modules for an admin (UI.md §5.6): Title · Difficulty · Points · Pass mark
-/// · Questions · Passed (people who completed it) · Required by (projects). Default order: Title
-/// A–Z. It shows what the page gives it.
+/// · Questions · Attempts (everyone's) · Passed (people who completed it) · Required by (projects)
+/// · Created. Default order: Title A–Z. It shows what the page gives it.
 class OrgTrainingsModel : public RecordTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Title, Difficulty, Points, PassMark, Questions, Passed, RequiredBy };
+    enum Column {
+        Title,
+        Difficulty,
+        Points,
+        PassMark,
+        Questions,
+        Attempts,
+        Passed,
+        RequiredBy,
+        Created
+    };
 
     struct Row
     {

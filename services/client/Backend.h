@@ -20,6 +20,7 @@ class TrainingAdminClient;
 class ReconciliationClient;
 class TrainingClient;
 class SyncClient;
+class OfflineBackend;
 
 /// The desktop's one connection (DESIGN.md §2.1): one client per area and the change feed they
 /// announce on. HttpBackend (the default) speaks to mikro-server; InProcessBackend runs the
@@ -49,6 +50,8 @@ public:
     [[nodiscard]] ChangeFeed &feed() { return m_feed; }
     /// Where the data lives, for the status bar and Settings ("mikro-server at https://…").
     [[nodiscard]] virtual QString describe() const = 0;
+    /// The offline layer (its outbox and connection state) when this backend is one, else null.
+    [[nodiscard]] virtual OfflineBackend *offline() { return nullptr; }
 
 private:
     ChangeFeed m_feed;

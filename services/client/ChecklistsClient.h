@@ -1,10 +1,12 @@
 #pragma once
 
 #include "services/client/ChangeFeed.h"
+#include "services/client/ChecklistChange.h"
 #include "services/core/Result.h"
 #include "services/domain/checklists/ChecklistBoard.h"
 
 #include <QFuture>
+#include <QUuid>
 
 namespace mikro::client {
 
@@ -41,6 +43,14 @@ public:
     /// Confirms every done, unconfirmed item of a checklist whose items are all done; how many.
     /// Announces Checklists, Dashboards and Payouts.
     [[nodiscard]] virtual QFuture<core::Result<int>> confirmAll(qint64 checklistId) = 0;
+
+    /// One change with its operation id (API.md §1.8; the offline outbox's replay): sent again
+    /// with the same id it is applied once and answers its first result — through either backend,
+    /// whichever sent it first. The new checklist's or comment's id, else 0. Announces as the
+    /// change's own method does.
+    [[nodiscard]] virtual QFuture<core::Result<qint64>> apply(
+        const ChecklistChange &change, const QUuid &operation)
+        = 0;
 };
 
 /// What one's own checklist work touches, and what confirming another person's items touches
@@ -49,5 +59,11 @@ inline const QList<ChangeFeed::Area> checklistWorkAreas { ChangeFeed::Area::Chec
     ChangeFeed::Area::Dashboards };
 inline const QList<ChangeFeed::Area> confirmationAreas { ChangeFeed::Area::Checklists,
     ChangeFeed::Area::Dashboards, ChangeFeed::Area::Payouts };
+
+/// What a change touches: a confirmation credits people; one's own work does not.
+[[nodiscard]] inline const QList<ChangeFeed::Area> &areasOf(const ChecklistChange &change)
+{
+    return change.kind == ChecklistChange::Kind::Confirm ? confirmationAreas : checklistWorkAreas;
+}
 
 } // namespace mikro::client

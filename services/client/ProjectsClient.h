@@ -16,6 +16,10 @@ public:
 
     /// Member projects and joinable ones (API.md `fetch_user_projects`), each list by id.
     [[nodiscard]] virtual QFuture<core::Result<domain::UserProjects>> mine() = 0;
+    /// The validator's view of the same (API.md `fetch_validator_projects`): every membership
+    /// with the caller's own validations and invalidations per project; joinable ones as a
+    /// validator. Validators and admins.
+    [[nodiscard]] virtual QFuture<core::Result<domain::UserProjects>> mineAsValidator() = 0;
     /// Joins an active, visible project as an editor; announces Projects and Dashboards.
     [[nodiscard]] virtual QFuture<core::Result<void>> join(qint64 projectId) = 0;
     /// Leaves a project (credits stay); announces Projects and Dashboards.

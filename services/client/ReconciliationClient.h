@@ -6,6 +6,7 @@
 #include "services/core/Money.h"
 #include "services/core/Result.h"
 #include "services/domain/money/PaymentRecords.h"
+#include "services/domain/people/OrganisationSettings.h"
 
 #include <QFuture>
 #include <QString>
@@ -60,10 +61,23 @@ public:
     [[nodiscard]] virtual QFuture<core::Result<PayoutImport>> importResults(
         const QByteArray &csv, bool dryRun, std::optional<int> expectMatched)
         = 0;
+    /// The organisation's payout settings (UI.md §5.4 Payout settings…): minimum payout and
+    /// currency, which is locked once the organisation has ledger entries.
+    [[nodiscard]] virtual QFuture<core::Result<domain::OrgSettings>> payoutSettings() = 0;
+    /// Sets the minimum payout (≥ 0) and the currency (three capital letters; Refused
+    /// `currency_in_use` when locked and different); answers the settings after. Announces
+    /// Payouts, Dashboards, Reconciliation and People (who can request changes).
+    [[nodiscard]] virtual QFuture<core::Result<domain::OrgSettings>> setPayoutSettings(
+        core::Money minimumPayout, const QString &currency)
+        = 0;
 };
 
 /// What deciding a request touches: the lists, the person's money and the figures.
 inline const QList<ChangeFeed::Area> decisionAreas { ChangeFeed::Area::Reconciliation,
     ChangeFeed::Area::Payouts, ChangeFeed::Area::Dashboards, ChangeFeed::Area::People };
+
+/// What a change of the payout settings touches: who may request, and the figures.
+inline const QList<ChangeFeed::Area> payoutSettingsAreas { ChangeFeed::Area::Payouts,
+    ChangeFeed::Area::Dashboards, ChangeFeed::Area::Reconciliation, ChangeFeed::Area::People };
 
 } // namespace mikro::client

@@ -1,5 +1,7 @@
 #include "services/http/Response.h"
 
+#include "services/core/ErrorStatus.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -72,11 +74,7 @@ Response Response::json(int status, const QJsonObject &object)
 Response Response::error(int status, const QByteArray &code, const QString &message,
     const QString &field, const QJsonObject &details)
 {
-    QJsonObject body { { u"status"_s, status }, { u"message"_s, message },
-        { u"error"_s, QString::fromLatin1(code) },
-        { u"field"_s, field.isEmpty() ? QJsonValue() : QJsonValue(field) },
-        { u"details"_s, details } };
-    return json(status, body);
+    return json(status, core::apiErrorBody(status, code, message, field, details));
 }
 
 Response Response::text(int status, const QByteArray &contentType, QByteArray body)

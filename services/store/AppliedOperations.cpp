@@ -5,9 +5,16 @@
 #include "services/store/StoreLog.h"
 #include "services/store/Transaction.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
 
 using namespace Qt::StringLiterals;
 
@@ -140,6 +147,142 @@ core::Result<bool> AppliedOperations::insertDecided(
         return inserted.error();
     }
     return true;
+}
+
+core::Result<int> AppliedOperations::prune(Transaction &tx, const QDateTime &now)
+{
+    auto deleted = tx.exec(u"DELETE FROM applied_operations WHERE applied_at < :before"_s,
+        { { u"before"_s, utcValue(now.addDays(-KeptDays)) } });
+    if (!deleted.ok())
+        return deleted.error();
+    return deleted.value().numRowsAffected();
+}
+
+QString AppliedOperations::requestHash(const QByteArray &body)
+{
+    const std::string text = body.trimmed().isEmpty() ? std::string("{}") : body.toStdString();
+    // Parsed again here; object keys are sorted by nlohmann::json's std::map, so the same fields
+    // in another order hash alike.
+    const nlohmann::json parsed = nlohmann::json::parse(text, nullptr, false);
+    const std::string canonical = parsed.is_discarded() ? text : parsed.dump();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray::fromStdString(canonical), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+QByteArray StoredAnswer::encode() const
+{
+    return QJsonDocument(QJsonObject { { u"status"_s, status },
+                             { u"content_type"_s, QString::fromLatin1(contentType) },
+                             { u"body"_s, QString::fromUtf8(body) } })
+        .toJson(QJsonDocument::Compact);
+}
+
+StoredAnswer StoredAnswer::decode(const QByteArray &stored)
+{
+    const QJsonObject object = QJsonDocument::fromJson(stored).object();
+    StoredAnswer answer;
+    answer.status = object.value(u"status"_s).toInt(500);
+    answer.contentType = object.value(u"content_type"_s).toString().toLatin1();
+    answer.body = object.value(u"body"_s).toString().toUtf8();
+    return answer;
+}
+
+bool StoredAnswer::decided() const
+{
+    return (status >= 200 && status < 300) || status == 404 || status == 409 || status == 422;
+}
+
+namespace {
+
+/// How long a duplicate waits for the first request's answer to be written (SQLite, where the
+/// answer is saved just after the effects commit).
+constexpr auto AnswerWait = std::chrono::seconds(5);
+constexpr auto AnswerPoll = std::chrono::milliseconds(20);
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("mikro::store::AppliedOperations", text);
+}
+
+core::Error idempotencyConflict(const char *why)
+{
+    return core::Error::make(core::ErrorKind::Conflict, "idempotency_conflict", translated(why))
+        .withField(u"Idempotency-Key"_s);
+}
+
+/// The answer for an id that is already recorded: the first answer again, or a conflict.
+core::Result<StoredAnswer> answerRecorded(Database &db, const OperationClaim &claim)
+{
+    const auto deadline = std::chrono::steady_clock::now() + AnswerWait;
+    for (;;) {
+        db.refreshReads(); // a shared read would show the first look again and again
+        auto found = db.inReadTransaction(
+            [&](Transaction &tx) { return AppliedOperations::find(tx, claim.opId); });
+        if (!found.ok())
+            return found.error();
+        if (!found.value())
+            return idempotencyConflict(QT_TRANSLATE_NOOP("mikro::store::AppliedOperations",
+                "This operation could not be applied; try again."));
+        const AppliedOperation &op = *found.value();
+        if (op.userId != claim.userId || op.kind != claim.kind
+            || op.requestHash != claim.requestHash)
+            return idempotencyConflict(QT_TRANSLATE_NOOP("mikro::store::AppliedOperations",
+                "This Idempotency-Key was already used for another request. Send a new key for "
+                "a new change."));
+        if (op.result) {
+            StoredAnswer answer = StoredAnswer::decode(*op.result);
+            answer.replayed = true;
+            return answer;
+        }
+        if (std::chrono::steady_clock::now() > deadline)
+            return idempotencyConflict(QT_TRANSLATE_NOOP("mikro::store::AppliedOperations",
+                "This operation is still being applied; try again."));
+        QThread::msleep(static_cast<unsigned long>(AnswerPoll.count()));
+    }
+}
+
+} // namespace
+
+core::Result<StoredAnswer> AppliedOperations::runOnce(
+    Database &db, const OperationClaim &claim, const std::function<StoredAnswer()> &action)
+{
+    OperationLock lock(db, claim.opId);
+    auto earlier = db.inReadTransaction(
+        [&](Transaction &tx) { return AppliedOperations::find(tx, claim.opId); });
+    if (!earlier.ok())
+        return earlier.error();
+    if (earlier.value())
+        return answerRecorded(db, claim);
+
+    StoredAnswer answer;
+    bool recorded = false;
+    bool collided = false;
+    {
+        OperationScope scope(claim);
+        answer = action();
+        recorded = scope.recorded();
+        collided = scope.collided();
+    }
+    if (collided)
+        return answerRecorded(db, claim);
+    if (recorded) {
+        // The effects and the id are committed; the answer follows. Should this fail, a replay
+        // finds the id without an answer and is told to try again, never applied twice.
+        auto saved = db.inTransaction(
+            [&](Transaction &tx) { return saveResult(tx, claim.opId, answer.encode()); });
+        if (!saved.ok())
+            qCWarning(lcStore) << "the answer of operation" << claim.opId
+                               << "was not saved:" << saved.error().diagnostic;
+        return answer;
+    }
+    if (!answer.decided())
+        return answer;
+    auto inserted = db.inTransaction(
+        [&](Transaction &tx) { return insertDecided(tx, claim, answer.encode()); });
+    if (inserted.ok() && !inserted.value())
+        return answerRecorded(db, claim);
+    return answer;
 }
 
 } // namespace mikro::store

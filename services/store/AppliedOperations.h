@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace mikro::store {
@@ -81,10 +82,30 @@ private:
     bool m_held = false;
 };
 
+/// An operation's answer as `applied_operations.result` keeps it (API.md §1.8): the HTTP status,
+/// content type and body the first request got — also for an operation applied in process, so
+/// either road replays the other's.
+struct StoredAnswer
+{
+    int status = 200;
+    QByteArray contentType;
+    QByteArray body;
+    bool replayed = false; ///< this is the first answer again, not a new one
+
+    [[nodiscard]] QByteArray encode() const;
+    [[nodiscard]] static StoredAnswer decode(const QByteArray &stored);
+    /// Decided answers are kept (2xx, 404, 409, 422); a 400, 401, 403, 413 or 5xx lets a
+    /// corrected or retried request run normally.
+    [[nodiscard]] bool decided() const;
+};
+
 /// The operations table outside a scope.
 class AppliedOperations
 {
 public:
+    /// API.md §1.8: keys are kept for at least 30 days; prune() removes those a day older.
+    static constexpr int KeptDays = 31;
+
     [[nodiscard]] static core::Result<std::optional<AppliedOperation>> find(
         Transaction &tx, const QString &opId);
     /// Stores the first answer of an operation recorded by a scope.
@@ -93,6 +114,20 @@ public:
     /// Records an operation whose answer changed nothing (a refusal); false when the id was taken.
     [[nodiscard]] static core::Result<bool> insertDecided(
         Transaction &tx, const OperationClaim &claim, const QByteArray &result);
+    /// Deletes the operations recorded more than KeptDays before `now`; how many. A replay of
+    /// one of them later runs as a new request (API.md §1.8).
+    [[nodiscard]] static core::Result<int> prune(Transaction &tx, const QDateTime &now);
+    /// The SHA-256 (hex) of a JSON request body re-serialised with sorted keys; an empty body
+    /// hashes as `{}`. The same for a body sent over HTTP and one applied in process.
+    [[nodiscard]] static QString requestHash(const QByteArray &body);
+
+    /// Runs `action` (on a store pool thread) once for `claim` (API.md §1.8): inside an
+    /// OperationScope so the claim commits with the action's effects, then its answer is saved;
+    /// a decided answer that changed nothing is recorded on its own. The same claim again gets
+    /// the first answer (`replayed`); the same id with another caller, kind or body is Conflict
+    /// `idempotency_conflict`; a concurrent duplicate waits for the first (OperationLock).
+    [[nodiscard]] static core::Result<StoredAnswer> runOnce(
+        Database &db, const OperationClaim &claim, const std::function<StoredAnswer()> &action);
 };
 
 } // namespace mikro::store

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -166,6 +167,7 @@ void tst_OrgSyncPage::syncNowRunsAndEndsInTheHistory()
     };
     auto *syncNow = page->findChild<QPushButton *>(u"syncNowButton"_s);
     QVERIFY(syncNow->isEnabled());
+    QSignalSpy progress(page.get(), &ui::Page::workProgress);
     // Ctrl+Shift+S is Sync now.
     page->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(page.get()));
@@ -176,6 +178,12 @@ void tst_OrgSyncPage::syncNowRunsAndEndsInTheHistory()
     QTRY_COMPARE_WITH_TIMEOUT(roadsState(), u"Succeeded"_s, 30000);
     auto *footer = page->findChild<QLabel *>(u"syncFooter"_s);
     QTRY_COMPARE_WITH_TIMEOUT(footer->text(), u"Sync finished: 1 succeeded, 0 failed"_s, 10000);
+    // The status bar's bar followed it: 0 of 1 while it ran, then gone.
+    QVERIFY(progress.size() >= 2);
+    QCOMPARE(progress.first().at(0).toInt(), 0);
+    QCOMPARE(progress.first().at(1).toInt(), 1);
+    QCOMPARE(progress.first().at(2).toString(), u"Syncing: 0 of 1 projects"_s);
+    QCOMPARE(progress.last().at(1).toInt(), 0);
     QCOMPARE(testing::cardValue(*page, u"newEventsCard"_s), u"60"_s);
     QVERIFY(testing::cardValue(*page, u"lastCompletedRunCard"_s) != u"None yet"_s);
     QCOMPARE(testing::cardSubLine(*page, u"lastCompletedRunCard"_s), u"Roads"_s);

@@ -90,11 +90,20 @@ void tst_OrgTrainingPage::modulesShowTheirAnswerKey()
          "(%1, '%2', 50, FALSE, '2026-10-31T09:00:00Z'), "
          "(%1, '%2', 100, TRUE, '2026-11-01T00:00:00Z')"_s.arg(m_roads)
              .arg(Mapper));
+    // Two more in the last 30 days, one passed: the cards count only these.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    exec(u"INSERT INTO training_attempts (training_id, user_id, score_percent, passed, at) VALUES "
+         "(%1, '%2', 50, FALSE, '%3'), (%1, '%2', 100, TRUE, '%4')"_s.arg(m_roads)
+             .arg(Mapper, now.addDays(-3).toString(Qt::ISODate),
+                 now.addDays(-2).toString(Qt::ISODate)));
     auto page = openPage<ui::OrgTrainingPage>(name);
     QVERIFY(page);
     QCOMPARE(testing::cardValue(*page, u"modulesCard"_s), u"1"_s);
     QCOMPARE(testing::cardValue(*page, u"mappingModulesCard"_s), u"1"_s);
     QCOMPARE(testing::cardValue(*page, u"validationModulesCard"_s), u"0"_s);
+    QCOMPARE(testing::cardValue(*page, u"recentAttemptsCard"_s), u"2"_s);
+    QCOMPARE(testing::cardValue(*page, u"recentPassRateCard"_s), u"50 %"_s);
+    QCOMPARE(testing::cardSubLine(*page, u"recentPassRateCard"_s), u"1 passed in 30 days"_s);
     QCOMPARE(page->tabs()->tabText(0), u"&Mapping (1)"_s);
     QAbstractItemModel *rows = page->table(0)->view()->model();
     QCOMPARE(rows->rowCount(), 1);
@@ -104,7 +113,9 @@ void tst_OrgTrainingPage::modulesShowTheirAnswerKey()
     QCOMPARE(cell(Modules::Points), u"15"_s);
     QCOMPARE(cell(Modules::PassMark), u"100 %"_s);
     QCOMPARE(cell(Modules::Questions), u"2"_s);
+    QCOMPARE(cell(Modules::Attempts), u"4"_s);
     QCOMPARE(cell(Modules::Passed), u"1"_s);
+    QVERIFY(!cell(Modules::Created).isEmpty());
     QCOMPARE(cell(Modules::RequiredBy), u"Roads"_s);
     QVERIFY(page->selectTraining(m_roads));
     const QString detail = page->findChild<QLabel *>(u"trainingDetail"_s)->text();
@@ -121,7 +132,7 @@ void tst_OrgTrainingPage::modulesShowTheirAnswerKey()
     QAbstractItemModel *results = page->resultsTable()->view()->model();
     QTRY_COMPARE_WITH_TIMEOUT(results->rowCount(), 1, 10000);
     QCOMPARE(results->index(0, Results::Person).data().toString(), u"Mia Mapper (mapper_osm)"_s);
-    QCOMPARE(results->index(0, Results::Attempts).data().toString(), u"2"_s);
+    QCOMPARE(results->index(0, Results::Attempts).data().toString(), u"4"_s);
     QCOMPARE(results->index(0, Results::BestScore).data().toString(), u"100 %"_s);
     QVERIFY(!results->index(0, Results::PassedOn).data().toString().isEmpty());
     auto *detailTabs = page->findChild<QTabWidget *>(u"trainingDetailTabs"_s);

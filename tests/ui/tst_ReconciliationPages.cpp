@@ -2,6 +2,7 @@
 #include "models/payments/OrgAdjustmentsModel.h"
 #include "models/payments/OrgPayoutsModel.h"
 #include "models/payments/OrgRequestsModel.h"
+#include "models/payments/PaidPeriod.h"
 #include "models/payments/PayoutsModel.h"
 #include "services/core/Csv.h"
 #include "tests/ui/Accessibility.h"
@@ -15,6 +16,7 @@
 #include "ui/dialogs/AdjustmentDialog.h"
 #include "ui/dialogs/ManualPaymentDialog.h"
 #include "ui/dialogs/PayRequestDialog.h"
+#include "ui/dialogs/PayoutSettingsDialog.h"
 #include "ui/dialogs/RejectRequestDialog.h"
 #include "ui/dialogs/import/ImportPreviewPages.h"
 #include "ui/dialogs/import/ImportResultsWizard.h"
@@ -67,6 +69,8 @@ private slots:
     void aDebitBelowZeroSaysSoBeforeItLands();
     void aBatchIsExportedAndTheProvidersFileReconciled_data() { backends(); }
     void aBatchIsExportedAndTheProvidersFileReconciled();
+    void payoutSettingsKeepALockedCurrency_data() { backends(); }
+    void payoutSettingsKeepALockedCurrency();
     void screenshots();
 
 private:
@@ -231,6 +235,19 @@ void tst_ReconciliationPages::aManualPaymentIsConfirmedWithThePayableAfter()
     QCOMPARE(testing::cardSubLine(*page, u"paidThisMonthCard"_s),
         u"1 payout · last month $0.00 (0 payouts)"_s);
     QCOMPARE(testing::cardValue(*page, u"paidTotalCard"_s), u"$5.00"_s);
+
+    // The history's date range: paid today, so in this month and not in the last.
+    auto *period = page->findChild<QComboBox *>(u"paidPeriodFilter"_s);
+    auto *tabs = page->findChild<QTabWidget *>(u"reconciliationTabs"_s);
+    const auto choose = [period](models::PaidPeriod wanted) {
+        period->setCurrentIndex(period->findData(static_cast<int>(wanted)));
+    };
+    choose(models::PaidPeriod::LastMonth);
+    QCOMPARE(payments.rowCount(), 0);
+    QCOMPARE(tabs->tabText(1), u"Payments (0 of 1)"_s);
+    choose(models::PaidPeriod::ThisMonth);
+    QCOMPARE(payments.rowCount(), 1);
+    QCOMPARE(tabs->tabText(1), u"Payments (1)"_s);
 }
 
 void tst_ReconciliationPages::aDebitBelowZeroSaysSoBeforeItLands()
@@ -397,6 +414,37 @@ Dialog *tst_ReconciliationPages::dialogOf(ui::ReconciliationPage &page)
     return shown ? dialog : nullptr;
 }
 
+void tst_ReconciliationPages::payoutSettingsKeepALockedCurrency()
+{
+    QFETCH(QString, name);
+    auto page = openPage<ui::ReconciliationPage>(name);
+    QVERIFY(page);
+    QSignalSpy status(page.get(), &ui::Page::statusMessage);
+    page->findChild<QPushButton *>(u"payoutSettingsButton"_s)->click();
+    auto *dialog = dialogOf<ui::PayoutSettingsDialog>(*page);
+    QVERIFY(dialog);
+    QCOMPARE(testing::namelessInFocusChain(*dialog), QStringList());
+    // The mapper's earnings are in the ledger: the currency stays, and says why.
+    auto *currency = dialog->findChild<QLineEdit *>(u"currencyEdit"_s);
+    QVERIFY(!currency->isEnabled());
+    QCOMPARE(currency->text(), u"USD"_s);
+    QVERIFY(dialog->findChild<QLabel *>(u"currencyNote"_s)->text().contains(u"USD"_s));
+    auto *save = dialog->findChild<QPushButton *>(u"saveButton"_s);
+    QVERIFY(!save->isEnabled()); // nothing changed yet
+    QLineEdit *minimum = dialog->findChild<ui::MoneyEdit *>(u"minimumPayoutEdit"_s)->lineEdit();
+    minimum->clear();
+    QTest::keyClicks(minimum, u"-1"_s);
+    QVERIFY(!save->isEnabled()); // never below zero
+    minimum->clear();
+    QTest::keyClicks(minimum, u"25"_s);
+    QVERIFY(save->isEnabled());
+    save->click();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(u"SELECT min_payout_cents FROM orgs WHERE id = 'org_devstack'"_s), 2500, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty(), 10000);
+    QCOMPARE(status.last().at(0).toString(), u"Payout settings saved: minimum payout $25.00"_s);
+}
+
 void tst_ReconciliationPages::aRequestIsPaidWithNoMoreThanWasAsked()
 {
     QFETCH(QString, name);
@@ -538,6 +586,12 @@ void tst_ReconciliationPages::shootForms(
         testing::saveScreenshot(*adjust->confirmation(), u"adjustment-confirm"_s + suffix, dir));
     adjust->confirmation()->button(QMessageBox::Cancel)->click();
     adjust->reject();
+
+    page.findChild<QPushButton *>(u"payoutSettingsButton"_s)->click();
+    auto *settings = dialogOf<ui::PayoutSettingsDialog>(page);
+    QVERIFY(settings);
+    QVERIFY(testing::saveScreenshot(*settings, u"payout-settings"_s + suffix, dir));
+    settings->reject();
 
     page.findChild<QPushButton *>(u"importResultsButton"_s)->click();
     auto *wizard = dialogOf<ui::ImportResultsWizard>(page);

@@ -1,4 +1,5 @@
 #include "models/checklists/ReviewChecklistsModel.h"
+#include "models/projects/ValidatorProjectsModel.h"
 #include "services/client/ChecklistsClient.h"
 #include "tests/ui/Accessibility.h"
 #include "tests/ui/PageFixture.h"
@@ -50,6 +51,8 @@ private slots:
     void theLastItemAsksFirstAndCreditsBothOnce();
     void theValidatorDashboardShowsTheWorkWaiting_data() { backends(); }
     void theValidatorDashboardShowsTheWorkWaiting();
+    void theValidatorDashboardListsMyProjects_data() { backends(); }
+    void theValidatorDashboardListsMyProjects();
     void screenshots();
     void dashboardScreenshots();
 
@@ -221,6 +224,45 @@ void tst_ReviewPages::theValidatorDashboardShowsTheWorkWaiting()
     QSignalSpy toReview(page.get(), &ui::DashboardPage::reviewPageRequested);
     page->findChild<QPushButton *>(u"waitingLongestListOpen"_s)->click();
     QCOMPARE(toReview.size(), 1);
+    QCOMPARE(testing::namelessInFocusChain(*page), QStringList());
+}
+
+void tst_ReviewPages::theValidatorDashboardListsMyProjects()
+{
+    // The validator validates on Roads: task 1 validated and task 2 invalidated by them.
+    QFETCH(QString, name);
+    exec(u"INSERT INTO projects (id, org_id, name, url, mapping_rate_cents, "
+         "validation_rate_cents, active, created_at) VALUES (701, 'org_devstack', 'Roads', "
+         "'https://tasks.example/projects/701', 120, 40, TRUE, '2026-01-01T00:00:00Z')"_s);
+    exec(u"INSERT INTO project_members (project_id, user_id, member_role, assigned_at) VALUES "
+         "(701, '%1', 'validator', '2026-01-01T00:00:00Z')"_s.arg(Validator));
+    const QStringList actions { u"VALIDATED"_s, u"INVALIDATED"_s };
+    for (int task = 1; task <= 2; ++task) {
+        exec(u"INSERT INTO tasks (project_id, task_id, status, mapped_by, mapping_rate_cents, "
+             "validation_rate_cents, updated_at) VALUES (701, %1, '%2', 'mapper_osm', 120, 40, "
+             "'2026-02-01T00:00:00Z')"_s.arg(task)
+                 .arg(actions[task - 1]));
+        exec(u"INSERT INTO task_events (project_id, task_id, history_id, action, actor_username, "
+             "action_at, ingested_at) VALUES (701, %1, %1, '%2', 'validator_osm', "
+             "'2026-02-01T00:00:00Z', '2026-02-01T00:00:00Z')"_s.arg(task)
+                 .arg(actions[task - 1]));
+    }
+    auto page = openPage<ui::DashboardPage>(name);
+    QVERIFY(page);
+    ui::RecordTable *projects = page->validatorWork()->projects();
+    QVERIFY(projects->isVisible());
+    const QAbstractItemModel *shown = projects->view()->model();
+    QCOMPARE(shown->rowCount(), 1);
+    const auto cell = [shown](int column) { return shown->index(0, column).data().toString(); };
+    using Column = models::ValidatorProjectsModel::Column;
+    QCOMPARE(cell(Column::Name), u"Roads"_s);
+    QCOMPARE(cell(Column::MyRole), u"Validator"_s);
+    QCOMPARE(cell(Column::ValidationRate), u"$0.40"_s);
+    QCOMPARE(cell(Column::ValidatedByMe), u"1"_s);
+    QCOMPARE(cell(Column::InvalidatedByMe), u"1"_s);
+    QCOMPARE(cell(Column::MyMapped), u"0"_s);
+    emit projects->activated(0); // double-click or Enter opens the Tasking Manager
+    QCOMPARE(m_opened, QList<QUrl> { QUrl(u"https://tasks.example/projects/701"_s) });
     QCOMPARE(testing::namelessInFocusChain(*page), QStringList());
 }
 

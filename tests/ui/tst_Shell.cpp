@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
@@ -85,6 +86,7 @@ private slots:
     void aStoreRunInProcessIsTestedAndItsPasswordKeptInTheKeychain();
     void theLastPageAndTabReturnWhenChosen();
     void theSidebarCountsWhatWaitsForAValidator();
+    void aPagesLongWorkShowsInTheStatusBar();
     void anAuditEntryOpensWhatItIsAbout();
     void everyFocusableWidgetHasAName_data();
     void everyFocusableWidgetHasAName();
@@ -510,6 +512,24 @@ void tst_Shell::theSidebarCountsWhatWaitsForAValidator()
     QCOMPARE(m_window->currentPage(), ui::PageId::Dashboard);
     QTRY_COMPARE_WITH_TIMEOUT(
         sidebarLabels(*m_window->sidebar()).value(1), u"Review Checklists 1"_s, 10000);
+}
+
+void tst_Shell::aPagesLongWorkShowsInTheStatusBar()
+{
+    QVERIFY(openAs(Admin));
+    auto *bar = m_window->findChild<QProgressBar *>(u"workProgress"_s);
+    QVERIFY(bar);
+    QVERIFY(!bar->isVisible());
+    // A sync batch goes on while another page is shown: the bar stays in the status bar.
+    m_window->openPage(ui::PageId::Users);
+    emit m_window->page(ui::PageId::OrgSync)->workProgress(3, 12, u"Syncing: 3 of 12 projects"_s);
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->value(), 3);
+    QCOMPARE(bar->maximum(), 12);
+    QCOMPARE(bar->toolTip(), u"Syncing: 3 of 12 projects"_s);
+    QCOMPARE(bar->accessibleName(), u"Syncing: 3 of 12 projects"_s);
+    emit m_window->page(ui::PageId::OrgSync)->workProgress(0, 0, QString());
+    QVERIFY(!bar->isVisible());
 }
 
 void tst_Shell::screenshots()

@@ -47,6 +47,9 @@ signals:
     void connectionObserved(bool reachable);
     /// The page's count for its sidebar badge (UI.md §1.4: "Review Checklists 3"), after a load.
     void countChanged(int count);
+    /// Long work that goes on while the page is left (UI.md §5.8: the status bar carries the
+    /// overall progress): `done` of `total`, described by `what`; a total of 0 ends it.
+    void workProgress(int done, int total, const QString &what);
 
 protected:
     Page(const PageContext &context, QList<client::ChangeFeed::Area> areas, QWidget *parent);

@@ -32,6 +32,8 @@ look::Tone StatusBadgeDelegate::toneOf(const QString &storedWord)
         { QStringLiteral("failed"), look::Tone::Bad },
         { QStringLiteral("succeeded"), look::Tone::Good },
         { QStringLiteral("waiting"), look::Tone::Warn },
+        { QStringLiteral("conflict"), look::Tone::Warn },
+        { QStringLiteral("refused"), look::Tone::Bad },
     };
     return tones.value(storedWord, look::Tone::Neutral);
 }

@@ -112,9 +112,10 @@ void DashboardLists::fillProjects()
         item->setData(0, UrlRole, m.project.url);
     }
     const bool none = member.isEmpty();
-    m_projects->setVisible(!none);
-    m_projectsEmpty->setVisible(none);
-    m_open->setVisible(!none);
+    m_projectsHeading->setVisible(m_projectsShown);
+    m_projects->setVisible(m_projectsShown && !none);
+    m_projectsEmpty->setVisible(m_projectsShown && none);
+    m_open->setVisible(m_projectsShown && !none);
     if (!none)
         m_projects->setCurrentItem(m_projects->topLevelItem(0));
 }

@@ -37,6 +37,8 @@ public:
 
     void setData(const Data &shown, const QString &currency, const QDateTime &now);
     [[nodiscard]] QTreeWidget *projects() const { return m_projects; }
+    /// Off for a validator, whose dashboard has the fuller "My projects" table (UI.md §4.1).
+    void setProjectsShown(bool shown) { m_projectsShown = shown; }
     [[nodiscard]] QListWidget *toDo() const { return m_toDo; }
     /// The lines of "To do" as shown.
     [[nodiscard]] QStringList toDoLines() const;
@@ -63,6 +65,7 @@ private:
     QLabel *m_projectsHeading = nullptr;
     QTreeWidget *m_projects = nullptr;
     QLabel *m_projectsEmpty = nullptr;
+    bool m_projectsShown = true;
     QPushButton *m_open = nullptr;
     QLabel *m_toDoHeading = nullptr;
     QListWidget *m_toDo = nullptr;

@@ -15,6 +15,7 @@
 #include "ui/charts/WeeklyTasksChart.h"
 #include "ui/common/Banner.h"
 #include "ui/common/FigureCard.h"
+#include "ui/common/RecordTable.h"
 #include "ui/common/ShortList.h"
 #include "ui/pages/DashboardLists.h"
 #include "ui/pages/PayoutRequestButton.h"
@@ -23,6 +24,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QSet>
 #include <QTimeZone>
 
@@ -97,9 +99,15 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
     lists->addWidget(m_lists, 2);
     lists->addWidget(m_validatorWork->waiting(), 1);
     m_validatorWork->waiting()->setMaximumHeight(170);
+    contentLayout()->addWidget(m_validatorWork->projectsHeading());
+    contentLayout()->addWidget(m_validatorWork->projects(), 1);
     contentLayout()->addLayout(lists);
     m_validatorWork->setVisible(false);
     m_validatorWork->waiting()->setVisible(false);
+    m_validatorWork->projects()->setVisible(false);
+    m_validatorWork->projectsHeading()->setVisible(false);
+    connect(m_validatorWork, &ValidatorWork::projectLinkRequested, this,
+        [this](const QUrl &url) { openExternal(url); });
     connect(m_validatorWork, &ValidatorWork::reviewPageRequested, this,
         &DashboardPage::reviewPageRequested);
     connect(m_lists, &DashboardLists::projectLinkRequested, this,
@@ -155,13 +163,15 @@ void DashboardPage::load()
                 = projects.ok() ? projects.value() : noProjects;
             const QList<domain::TrainingView> &shownTrainings
                 = trainings.ok() ? trainings.value() : noTrainings;
+            m_lists->setProjectsShown(!isValidator());
             m_lists->setData(
                 { shownProjects, shownTrainings,
                     checklists.ok() ? checklists.value() : noChecklists, records.value() },
                 session().currency(), clock().nowUtc());
             showFigures({ balance.value(), dashboard.value(), records.value(),
                 needTraining(shownProjects, shownTrainings),
-                toReview.ok() ? toReview.value() : QList<domain::InstanceView> {} });
+                toReview.ok() ? toReview.value() : QList<domain::InstanceView> {},
+                shownProjects.member });
             loaded();
             if (listError)
                 banner()->showMessage(Banner::Level::Warning,
@@ -172,7 +182,10 @@ void DashboardPage::load()
         },
         b.payouts().balance(),
         b.dashboards().person(QTimeZone::systemTimeZone(), QLocale().firstDayOfWeek()),
-        b.payouts().records(), b.projects().mine(), b.training().mine(), b.checklists().mine(),
+        // A validator's projects in the validator's view: the same memberships with their own
+        // validations and invalidations for "My projects".
+        b.payouts().records(), isValidator() ? b.projects().mineAsValidator() : b.projects().mine(),
+        b.training().mine(), b.checklists().mine(),
         isValidator() ? b.checklists().toReview()
                       : QtFuture::makeReadyFuture(core::Result<QList<domain::InstanceView>>(
                           QList<domain::InstanceView> {})));
@@ -194,8 +207,11 @@ void DashboardPage::showFigures(const Figures &figures)
                 { QStringLiteral("validated"), tr("Validated") } });
     m_validatorWork->setVisible(validator);
     m_validatorWork->waiting()->setVisible(validator);
+    m_validatorWork->projects()->setVisible(validator);
+    m_validatorWork->projectsHeading()->setVisible(validator);
     if (validator)
-        m_validatorWork->setData(figures.dashboard, figures.balance, figures.toReview, currency);
+        m_validatorWork->setData(
+            figures.dashboard, figures.balance, figures.toReview, figures.projects, currency);
     const domain::Balance &b = figures.balance;
     m_earningsModel->setEarnings(
         b.mappingEarnings, b.validationEarnings, b.checklistEarnings, b.adjustments, currency);

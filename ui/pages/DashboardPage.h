@@ -4,6 +4,7 @@
 #include "services/domain/checklists/ChecklistBoard.h"
 #include "services/domain/money/Ledger.h"
 #include "services/domain/money/PaymentRecords.h"
+#include "services/domain/projects/ProjectDirectory.h"
 #include "services/domain/reporting/DashboardService.h"
 #include "ui/common/Page.h"
 
@@ -54,6 +55,7 @@ private:
         domain::PaymentRecordSet records;
         int needTraining = 0; ///< member projects with a required training not passed
         QList<domain::InstanceView> toReview; ///< a validator's: others' checklists
+        QList<domain::MemberProject> projects; ///< a validator's, for "My projects"
     };
     void showFigures(const Figures &figures);
     /// The validator's dashboard (UI.md §4.1) is a validator's; an admin's own work is a

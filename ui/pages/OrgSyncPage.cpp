@@ -296,9 +296,11 @@ void OrgSyncPage::followBatch()
         const QString text = tr("%1 of %2 projects").arg(done).arg(total);
         m_footer->setText(text);
         emit statusMessage(tr("Syncing: %1").arg(text));
+        emit workProgress(done, total, tr("Syncing: %1").arg(text));
         return;
     }
     m_batch.clear();
+    emit workProgress(0, 0, QString());
     const QString text
         = tr("Sync finished: %1 succeeded, %2 failed").arg(succeeded).arg(failedRuns);
     m_footer->setText(text);

@@ -36,6 +36,8 @@ OrgTrainingPage::OrgTrainingPage(const PageContext &context, QWidget *parent)
     , m_mapping(new FigureCard(QStringLiteral("mappingModulesCard")))
     , m_validation(new FigureCard(QStringLiteral("validationModulesCard")))
     , m_project(new FigureCard(QStringLiteral("projectModulesCard")))
+    , m_attempts(new FigureCard(QStringLiteral("recentAttemptsCard")))
+    , m_passRate(new FigureCard(QStringLiteral("recentPassRateCard")))
     , m_tabs(new QTabWidget)
     , m_detailTitle(new QLabel)
     , m_detail(new QLabel)
@@ -61,7 +63,8 @@ OrgTrainingPage::OrgTrainingPage(const PageContext &context, QWidget *parent)
     m_restore->setObjectName(QStringLiteral("restoreTrainingButton"));
     m_detailTabs->setObjectName(QStringLiteral("trainingDetailTabs"));
     auto *cards = new QGridLayout;
-    const QList<FigureCard *> all { m_modules, m_mapping, m_validation, m_project };
+    const QList<FigureCard *> all { m_modules, m_mapping, m_validation, m_project, m_attempts,
+        m_passRate };
     for (int i = 0; i < all.size(); ++i)
         cards->addWidget(all[i], 0, i);
     for (const QString &name :
@@ -168,12 +171,19 @@ void OrgTrainingPage::present(
         m_tables[tab]->fitColumnsOnce();
         m_counts[tab] = static_cast<int>(byTab[tab].size());
     }
+    m_recentAttempts = 0;
+    m_recentPasses = 0;
+    for (const domain::TrainingView &t : std::as_const(m_trainings)) {
+        m_recentAttempts += t.recentAttempts;
+        m_recentPasses += t.recentPasses;
+    }
     retranslateUi();
     const QLocale locale;
     m_modules->setValue(locale.toString(m_trainings.size() - byTab[3].size()));
     m_mapping->setValue(locale.toString(byTab[0].size()));
     m_validation->setValue(locale.toString(byTab[1].size()));
     m_project->setValue(locale.toString(byTab[2].size()));
+    m_attempts->setValue(locale.toString(m_recentAttempts));
     if (selected != 0)
         selectTraining(selected);
     m_resultsFor = 0; // a change may have brought new attempts: read them again
@@ -370,6 +380,17 @@ void OrgTrainingPage::retranslateUi()
     m_mapping->setTitle(tr("Mapping"));
     m_validation->setTitle(tr("Validation"));
     m_project->setTitle(tr("Project"));
+    m_attempts->setTitle(tr("Attempts"));
+    m_attempts->setSubLine(tr("last 30 days"));
+    m_passRate->setTitle(tr("Pass rate"));
+    // Passed ÷ attempts over the same 30 days, whole percent; no attempts, no rate.
+    m_passRate->setValue(m_recentAttempts == 0
+            ? tr("—")
+            : QLocale().toString(qRound(100.0 * m_recentPasses / m_recentAttempts))
+                + QStringLiteral(" %"));
+    m_passRate->setSubLine(m_recentAttempts == 0
+            ? tr("no attempts in 30 days")
+            : tr("%n passed in 30 days", nullptr, m_recentPasses));
     const QStringList names { tr("&Mapping (%1)"), tr("&Validation (%1)"), tr("&Project (%1)"),
         tr("&Archived (%1)") };
     for (int tab = 0; tab < 4; ++tab) {

@@ -64,6 +64,10 @@ private:
     FigureCard *m_mapping = nullptr;
     FigureCard *m_validation = nullptr;
     FigureCard *m_project = nullptr;
+    FigureCard *m_attempts = nullptr; ///< attempts over the last 30 days
+    FigureCard *m_passRate = nullptr; ///< passed ÷ attempts over the last 30 days
+    int m_recentAttempts = 0;
+    int m_recentPasses = 0;
     QTabWidget *m_tabs = nullptr;
     QList<models::OrgTrainingsModel *> m_models;
     QList<RecordTable *> m_tables;

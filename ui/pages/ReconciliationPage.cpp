@@ -4,6 +4,7 @@
 #include "models/payments/OrgAdjustmentsModel.h"
 #include "models/payments/OrgPayoutsModel.h"
 #include "models/payments/OrgRequestsModel.h"
+#include "models/payments/PaidPeriod.h"
 #include "services/client/Backend.h"
 #include "services/client/DashboardsClient.h"
 #include "services/client/PeopleClient.h"
@@ -20,6 +21,7 @@
 #include "ui/dialogs/AdjustmentDialog.h"
 #include "ui/dialogs/ManualPaymentDialog.h"
 #include "ui/dialogs/PayRequestDialog.h"
+#include "ui/dialogs/PayoutSettingsDialog.h"
 #include "ui/dialogs/RejectRequestDialog.h"
 #include "ui/dialogs/import/ImportResultsWizard.h"
 
@@ -31,6 +33,8 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace mikro::ui {
@@ -53,6 +57,7 @@ ReconciliationPage::ReconciliationPage(const PageContext &context, QWidget *pare
     , m_adjust(new QPushButton)
     , m_export(new QPushButton)
     , m_import(new QPushButton)
+    , m_settings(new QPushButton)
     , m_pendingCard(new FigureCard(QStringLiteral("pendingRequestsCard")))
     , m_payableCard(new FigureCard(QStringLiteral("payableNotRequestedCard")))
     , m_paidMonthCard(new FigureCard(QStringLiteral("paidThisMonthCard")))
@@ -66,6 +71,7 @@ ReconciliationPage::ReconciliationPage(const PageContext &context, QWidget *pare
     m_adjust->setObjectName(QStringLiteral("adjustmentButton"));
     m_export->setObjectName(QStringLiteral("exportBatchButton"));
     m_import->setObjectName(QStringLiteral("importResultsButton"));
+    m_settings->setObjectName(QStringLiteral("payoutSettingsButton"));
     m_pay->setStyleSheet(look::primaryButtonStyle());
     m_pending->setSearchable(true);
     m_payments->setSearchable(true);
@@ -87,7 +93,17 @@ ReconciliationPage::ReconciliationPage(const PageContext &context, QWidget *pare
     requestsLayout->addWidget(m_statusFilter, 0, Qt::AlignLeft);
     requestsLayout->addWidget(m_pending, 1);
     m_tabs->addTab(requests, QString());
-    m_tabs->addTab(m_payments, QString());
+    m_paidPeriod = new QComboBox;
+    m_paidPeriod->setObjectName(QStringLiteral("paidPeriodFilter"));
+    for (const models::PaidPeriod period : models::AllPaidPeriods)
+        m_paidPeriod->addItem(QString(), static_cast<int>(period));
+    auto *payments = new QWidget;
+    payments->setObjectName(QStringLiteral("paymentsTab"));
+    auto *paymentsLayout = new QVBoxLayout(payments);
+    paymentsLayout->setContentsMargins(0, 0, 0, 0);
+    paymentsLayout->addWidget(m_paidPeriod, 0, Qt::AlignLeft);
+    paymentsLayout->addWidget(m_payments, 1);
+    m_tabs->addTab(payments, QString());
     m_tabs->addTab(m_adjustments, QString());
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_pay);
@@ -97,6 +113,7 @@ ReconciliationPage::ReconciliationPage(const PageContext &context, QWidget *pare
     actions->addWidget(m_adjust);
     actions->addWidget(m_export);
     actions->addWidget(m_import);
+    actions->addWidget(m_settings);
     auto *cards = new QHBoxLayout;
     for (FigureCard *card : { m_pendingCard, m_payableCard, m_paidMonthCard, m_paidTotalCard })
         cards->addWidget(card, 1);
@@ -108,6 +125,10 @@ ReconciliationPage::ReconciliationPage(const PageContext &context, QWidget *pare
     connect(m_tabs, &QTabWidget::currentChanged, this, &ReconciliationPage::updateActions);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
         &ReconciliationPage::applyStatusFilter);
+    connect(m_paidPeriod, &QComboBox::currentIndexChanged, this, [this] {
+        applyPaidPeriod();
+        retranslateUi(); // the tab's count
+    });
     connect(m_pending, &RecordTable::currentRowChanged, this, &ReconciliationPage::updateActions);
     connect(m_pending, &RecordTable::activated, this, &ReconciliationPage::pay);
     connect(m_pay, &QPushButton::clicked, this, &ReconciliationPage::pay);
@@ -118,6 +139,7 @@ ReconciliationPage::ReconciliationPage(const PageContext &context, QWidget *pare
         [this] { openPersonForm<AdjustmentDialog>(m_adjust); });
     connect(m_export, &QPushButton::clicked, this, &ReconciliationPage::exportBatch);
     connect(m_import, &QPushButton::clicked, this, &ReconciliationPage::importResults);
+    connect(m_settings, &QPushButton::clicked, this, &ReconciliationPage::payoutSettings);
     remembered::tabs(m_tabs, QStringLiteral("reconciliation"));
     retranslateUi();
     updateActions();
@@ -145,7 +167,7 @@ void ReconciliationPage::load()
             const QString currency = session().currency();
             m_pendingModel->setRequests(m_records.pending + m_records.decided, currency);
             m_pending->selectId(selected); // else the oldest, the next to work
-            m_paymentsModel->setPayments(m_records.payments, currency);
+            applyPaidPeriod();
             m_adjustmentsModel->setAdjustments(m_records.orgAdjustments, currency);
             if (const auto wanted = std::exchange(m_wanted, std::nullopt))
                 selectRecord(wanted->first, wanted->second);
@@ -161,6 +183,16 @@ void ReconciliationPage::load()
         backend().dashboards().org(QTimeZone::systemTimeZone(), QLocale().firstDayOfWeek()));
 }
 
+void ReconciliationPage::applyPaidPeriod()
+{
+    const auto period = static_cast<models::PaidPeriod>(m_paidPeriod->currentData().toInt());
+    const QDateTime now = clock().nowUtc();
+    QList<domain::PaymentRow> shown;
+    std::ranges::copy_if(m_records.payments, std::back_inserter(shown),
+        [&](const domain::PaymentRow &p) { return models::inPeriod(period, p.paidAt, now); });
+    m_paymentsModel->setPayments(shown, session().currency());
+}
+
 void ReconciliationPage::showRecord(bool payment, qint64 id)
 {
     // Shown at once from what was read, and again once the records are read afresh: the record
@@ -173,7 +205,8 @@ void ReconciliationPage::showRecord(bool payment, qint64 id)
 void ReconciliationPage::selectRecord(bool payment, qint64 id)
 {
     if (payment) {
-        m_tabs->setCurrentWidget(m_payments);
+        m_tabs->setCurrentIndex(1);
+        m_paidPeriod->setCurrentIndex(0); // any date: it may be older than the period shown
         m_payments->selectId(id);
         return;
     }
@@ -352,6 +385,29 @@ void ReconciliationPage::importResults()
     wizard->open();
 }
 
+void ReconciliationPage::payoutSettings()
+{
+    m_settings->setEnabled(false);
+    core::whenReady(backend().reconciliation().payoutSettings(), this,
+        [this](const core::Result<domain::OrgSettings> &current) {
+            m_settings->setEnabled(true);
+            if (!current.ok()) {
+                showRefusal(current.error());
+                return;
+            }
+            auto *dialog
+                = new PayoutSettingsDialog(backend().reconciliation(), current.value(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog] {
+                const domain::OrgSettings &saved = dialog->saved();
+                emit statusMessage(
+                    tr("Payout settings saved: minimum payout %1")
+                        .arg(core::formatMoney(saved.minimumPayout, saved.currency, QLocale())));
+            });
+            dialog->open();
+        });
+}
+
 void ReconciliationPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -375,7 +431,17 @@ void ReconciliationPage::retranslateUi()
                 static_cast<domain::PaymentStatus>(m_statusFilter->itemData(i).toInt())));
     m_statusFilter->setItemText(m_statusFilter->count() - 1, tr("All"));
     m_statusFilter->setAccessibleName(tr("Status"));
-    m_tabs->setTabText(1, tr("Payments (%1)").arg(locale.toString(m_records.payments.size())));
+    const int paymentsShown = m_paymentsModel->rowCount();
+    m_tabs->setTabText(1,
+        paymentsShown == m_records.payments.size()
+            ? tr("Payments (%1)").arg(locale.toString(paymentsShown))
+            : tr("Payments (%1 of %2)")
+                  .arg(locale.toString(paymentsShown), locale.toString(m_records.payments.size())));
+    for (int i = 0; i < m_paidPeriod->count(); ++i)
+        m_paidPeriod->setItemText(i,
+            models::paidPeriodWord(
+                static_cast<models::PaidPeriod>(m_paidPeriod->itemData(i).toInt())));
+    m_paidPeriod->setAccessibleName(tr("Paid in"));
     m_tabs->setTabText(
         2, tr("Adjustments (%1)").arg(locale.toString(m_records.orgAdjustments.size())));
     m_pay->setText(tr("Pay…"));
@@ -384,6 +450,7 @@ void ReconciliationPage::retranslateUi()
     m_adjust->setText(tr("Adjustment…"));
     m_export->setText(tr("Export batch…"));
     m_import->setText(tr("Import results…"));
+    m_settings->setText(tr("Payout settings…"));
     m_pending->setEmptyText(m_pendingModel->statusFilter() == domain::PaymentStatus::Pending
             ? tr("No requests are waiting. New ones appear here.")
             : tr("No requests with this status."));

@@ -58,9 +58,13 @@ private:
     void showRefusal(const core::Error &error);
     void exportBatch();
     void importResults();
+    /// Reads the settings, then opens Payout settings… with them.
+    void payoutSettings();
     void retranslateUi();
     void fillCards();
     void applyStatusFilter();
+    /// Shows the payments of the chosen period (UI.md §5.4 History "date range").
+    void applyPaidPeriod();
     void selectRecord(bool payment, qint64 id);
 
     models::OrgRequestsModel *m_pendingModel = nullptr;
@@ -68,6 +72,7 @@ private:
     models::OrgAdjustmentsModel *m_adjustmentsModel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_statusFilter = nullptr; ///< Pending (the queue), Paid, Rejected, Cancelled, All
+    QComboBox *m_paidPeriod = nullptr; ///< models::PaidPeriod of the Payments tab
     RecordTable *m_pending = nullptr;
     RecordTable *m_payments = nullptr;
     RecordTable *m_adjustments = nullptr;
@@ -77,6 +82,7 @@ private:
     QPushButton *m_adjust = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_import = nullptr;
+    QPushButton *m_settings = nullptr;
     FigureCard *m_pendingCard = nullptr;
     FigureCard *m_payableCard = nullptr;
     FigureCard *m_paidMonthCard = nullptr;

@@ -1,12 +1,16 @@
 #include "ui/pages/ValidatorWork.h"
 
 #include "models/checklists/ReviewChecklistsModel.h"
+#include "models/projects/ValidatorProjectsModel.h"
 #include "ui/common/FigureCard.h"
+#include "ui/common/RecordTable.h"
 #include "ui/common/ShortList.h"
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QLabel>
 #include <QLocale>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -19,7 +23,14 @@ ValidatorWork::ValidatorWork(QWidget *parent)
     , m_earnings(new FigureCard(QStringLiteral("validationEarningsCard")))
     , m_toReview(new FigureCard(QStringLiteral("checklistsToReviewCard")))
     , m_waiting(new ShortList(QStringLiteral("waitingLongestList")))
+    , m_projectsModel(new models::ValidatorProjectsModel(this))
+    , m_projects(new RecordTable(m_projectsModel, QStringLiteral("validatorProjectsTable")))
+    , m_projectsHeading(new QLabel)
 {
+    m_projectsHeading->setObjectName(QStringLiteral("validatorProjectsHeading"));
+    QFont bold = m_projectsHeading->font();
+    bold.setBold(true);
+    m_projectsHeading->setFont(bold);
     setObjectName(QStringLiteral("validatorWork"));
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -27,13 +38,19 @@ ValidatorWork::ValidatorWork(QWidget *parent)
     for (int i = 0; i < cards.size(); ++i)
         layout->addWidget(cards[i], 0, i);
     connect(m_waiting, &ShortList::openRequested, this, &ValidatorWork::reviewPageRequested);
+    m_projects->sortBy(models::ValidatorProjectsModel::Name, Qt::AscendingOrder);
+    connect(m_projects, &RecordTable::activated, this, [this](int row) {
+        emit projectLinkRequested(QUrl(m_projectsModel->projectAt(row).project.url));
+    });
     retranslateUi();
 }
 
 void ValidatorWork::setData(const domain::PersonDashboard &dashboard,
     const domain::Balance &balance, const QList<domain::InstanceView> &toReview,
-    const QString &currency)
+    const QList<domain::MemberProject> &projects, const QString &currency)
 {
+    m_projectsModel->setProjects(projects, currency);
+    m_projects->fitColumnsOnce();
     m_dashboard = dashboard;
     m_balance = balance;
     m_reviewable.clear();
@@ -70,9 +87,12 @@ void ValidatorWork::retranslateUi()
     m_earnings->setTitle(tr("Validation earnings"));
     m_toReview->setTitle(tr("Checklists to review"));
     m_waiting->setHeading(tr("Waiting longest"));
+    m_projectsHeading->setText(tr("My projects"));
     m_waiting->setColumns({ tr("Checklist"), tr("Person"), tr("Waiting since") });
     m_waiting->setEmptyText(tr("No checklists are waiting for confirmation."));
     m_waiting->setOpenText(tr("Open review"));
+    m_projects->setEmptyText(
+        tr("No projects yet. Contact an admin to be assigned as a validator."));
     if (m_filled)
         fill();
 }

@@ -2,11 +2,13 @@
 
 #include "models/StatusWords.h"
 #include "services/client/Session.h"
+#include "services/client/offline/OfflineBackend.h"
 #include "services/core/Clock.h"
 #include "ui/common/Banner.h"
 #include "ui/common/Look.h"
 #include "ui/common/RecordTable.h"
 #include "ui/common/Remembered.h"
+#include "ui/dialogs/PendingChangesDialog.h"
 #include "ui/pages/AccountPage.h"
 #include "ui/pages/AuditLogPage.h"
 #include "ui/pages/DashboardPage.h"
@@ -34,6 +36,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -60,12 +63,13 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     , m_stack(new QStackedWidget)
     , m_banner(new Banner)
     , m_pageTitle(new QLabel)
-    , m_connection(new QLabel)
+    , m_connection(new QToolButton)
     , m_personName(new QLabel)
     , m_roleBadge(new QLabel)
     , m_organisation(new QLabel)
     , m_accountMenu(new QToolButton)
     , m_updated(new QLabel)
+    , m_work(new QProgressBar)
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *dashboard = new DashboardPage(context);
@@ -97,6 +101,7 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
         connect(page, &Page::updatedChanged, this, &MainWindow::pageLoaded);
         connect(page, &Page::statusMessage, this, &MainWindow::showStatus);
         connect(page, &Page::connectionObserved, this, &MainWindow::setOnline);
+        connect(page, &Page::workProgress, this, &MainWindow::showWorkProgress);
         connect(page, &Page::countChanged, this,
             [this, id = m_pages.key(page)](int count) { m_sidebar->setCount(id, count); });
     }
@@ -174,6 +179,23 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     m_updated->setObjectName(QStringLiteral("updatedLabel"));
     m_updated->setMinimumWidth(
         m_updated->fontMetrics().horizontalAdvance(QStringLiteral("Updated 00:00 AM")) + 16);
+    m_work->setObjectName(QStringLiteral("workProgress"));
+    m_work->setMaximumWidth(180);
+    m_work->setFormat(QStringLiteral("%v / %m"));
+    m_work->hide();
+    statusBar()->addPermanentWidget(m_work);
+    if (client::OfflineBackend *offline = m_context.backend.offline()) {
+        connect(&offline->connectivity(), &client::Connectivity::changed, this,
+            &MainWindow::showConnection);
+        connect(&offline->offlineChecklists(), &client::OfflineChecklistsClient::sentAfterWaiting,
+            this, [this](int count) { showStatus(tr("%n change(s) sent", nullptr, count)); });
+        // The light probe while nothing waits to be sent: the page shown reads again.
+        connect(&offline->connectivity(), &client::Connectivity::retryDue, this, [this, offline] {
+            const auto id = currentPage();
+            if (id && (!offline->isOpen() || offline->outbox().waitingCount() == 0))
+                m_pages.value(*id)->refresh();
+        });
+    }
     statusBar()->addPermanentWidget(m_updated);
     setMinimumSize(1024, 640);
     retranslateUi();
@@ -217,6 +239,8 @@ void MainWindow::buildMenus()
     m_labelsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     connect(m_labelsAction, &QAction::toggled, m_sidebar, &Sidebar::setLabelsShown);
     m_viewMenu->addSeparator();
+    m_pendingAction = m_viewMenu->addAction(QString(), this, &MainWindow::showPendingChanges);
+    m_pendingAction->setObjectName(QStringLiteral("pendingChangesAction"));
     m_historyAction = m_viewMenu->addAction(QString(), this, &MainWindow::showHistory);
     m_resetAction = m_viewMenu->addAction(QString(), this, &MainWindow::resetLayout);
     m_resetAction->setObjectName(QStringLiteral("resetLayoutAction"));
@@ -240,6 +264,9 @@ QWidget *MainWindow::buildHeader()
     m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
     for (QLabel *label : { m_pageTitle, m_personName, m_organisation })
         label->setTextFormat(Qt::PlainText);
+    m_connection->setAutoRaise(true);
+    m_connection->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_connection, &QToolButton::clicked, this, &MainWindow::showPendingChanges);
     QFont big = m_pageTitle->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
@@ -390,6 +417,19 @@ void MainWindow::onRoleChanged()
     openPage(currentPage().value_or(homePageFor(m_context.session.role())));
 }
 
+void MainWindow::showWorkProgress(int done, int total, const QString &what)
+{
+    // A bar while a page's long work runs, whichever page is shown; its words in the tooltip
+    // and for screen readers.
+    m_work->setVisible(total > 0);
+    if (total <= 0)
+        return;
+    m_work->setRange(0, total);
+    m_work->setValue(done);
+    m_work->setToolTip(what);
+    m_work->setAccessibleName(what);
+}
+
 void MainWindow::pageLoaded(const QString &updated)
 {
     if (sender() == m_stack->currentWidget())
@@ -399,19 +439,96 @@ void MainWindow::pageLoaded(const QString &updated)
 void MainWindow::setOnline(bool online)
 {
     m_online = online;
-    const QColor dot = online ? look::toneText(look::Tone::Good, palette())
-                              : palette().color(QPalette::PlaceholderText);
-    m_connection->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                              .arg(dot.name(), online ? tr("Online") : tr("Offline")));
-    m_connection->setToolTip(online ? tr("The Mikro server answered the last request.")
-                                    : tr("The Mikro server can't be reached. Pages show what "
-                                         "they last loaded; Refresh tries again."));
-    m_connection->setAccessibleName(connectionText());
+    if (client::OfflineBackend *offline = m_context.backend.offline()) {
+        // A page's read is a real outcome too (UI.md §1.4).
+        if (online)
+            offline->connectivity().contactMade();
+        else if (offline->connectivity().reachable())
+            offline->connectivity().contactLost();
+        return; // the state change shows it
+    }
+    showConnection();
 }
 
 QString MainWindow::connectionText() const
 {
-    return m_online ? tr("Online") : tr("Offline");
+    client::OfflineBackend *offline = m_context.backend.offline();
+    if (!offline)
+        return m_online ? tr("Online") : tr("Offline");
+    const int waiting = offline->isOpen() ? offline->outbox().waitingCount() : 0;
+    const int settled = offline->isOpen() ? offline->outbox().settledCount() : 0;
+    switch (offline->connectivity().state()) {
+    case client::Connectivity::State::Online:
+        return tr("Online");
+    case client::Connectivity::State::Syncing:
+        return tr("Sending %n change(s)…", nullptr, waiting);
+    case client::Connectivity::State::Offline:
+        return waiting > 0 ? tr("Offline · %n change(s) waiting", nullptr, waiting) : tr("Offline");
+    case client::Connectivity::State::Attention:
+        return tr("Online · %n need(s) attention", nullptr, settled);
+    }
+    return tr("Online");
+}
+
+void MainWindow::showConnection()
+{
+    // Words with a mark, never colour alone (UI.md §1.4).
+    client::OfflineBackend *offline = m_context.backend.offline();
+    using State = client::Connectivity::State;
+    const State state = offline ? offline->connectivity().state()
+        : m_online             ? State::Online
+                               : State::Offline;
+    QString mark = QStringLiteral("●");
+    look::Tone tone = look::Tone::Good;
+    if (state == State::Syncing) {
+        mark = QStringLiteral("↻");
+        tone = look::Tone::Neutral;
+    } else if (state == State::Offline) {
+        mark = QStringLiteral("○");
+        tone = look::Tone::Neutral;
+    } else if (state == State::Attention) {
+        mark = QStringLiteral("▲");
+        tone = look::Tone::Warn;
+    }
+    m_connection->setText(mark + u' ' + connectionText());
+    m_connection->setStyleSheet(
+        QStringLiteral("QToolButton { color: %1; }").arg(look::toneText(tone, palette()).name()));
+    QString tip = state == State::Offline
+        ? tr("The Mikro server can't be reached. Pages show what they last loaded; checklist "
+             "work is kept on this computer and sent when the server answers again.")
+        : tr("The Mikro server answered the last request.");
+    if (offline && offline->connectivity().lastContact().isValid())
+        tip += u'\n'
+            + tr("Last contact %1")
+                  .arg(QLocale().toString(
+                      offline->connectivity().lastContact().toLocalTime().time(),
+                      QLocale::ShortFormat));
+    if (offline && offline->connectivity().nextRetry().isValid())
+        tip += u'\n'
+            + tr("Next try %1")
+                  .arg(QLocale().toString(offline->connectivity().nextRetry().toLocalTime().time(),
+                      QLocale::ShortFormat));
+    if (offline)
+        tip += u'\n' + tr("Click for Pending changes.");
+    m_connection->setToolTip(tip);
+    m_connection->setAccessibleName(connectionText());
+    m_connection->setEnabled(offline != nullptr);
+    m_pendingAction->setEnabled(offline != nullptr);
+}
+
+void MainWindow::showPendingChanges()
+{
+    client::OfflineBackend *offline = m_context.backend.offline();
+    if (!offline)
+        return;
+    if (!m_pending) {
+        auto *dialog = new PendingChangesDialog(*offline, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_pending = dialog;
+    }
+    m_pending->show();
+    m_pending->raise();
+    m_pending->activateWindow();
 }
 
 void MainWindow::showWarning(const QString &message)
@@ -521,6 +638,7 @@ void MainWindow::retranslateUi()
     m_goToMenu->setTitle(tr("Go to"));
     m_labelsAction->setText(tr("Show sidebar labels"));
     m_historyAction->setText(tr("Message history…"));
+    m_pendingAction->setText(tr("Pending changes…"));
     m_resetAction->setText(tr("Reset layout"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("Keyboard shortcuts"));
@@ -539,7 +657,7 @@ void MainWindow::retranslateUi()
         ->setText(tr("Check again"));
     m_noOrganisation->findChild<QPushButton *>(QStringLiteral("noOrganisationSignOut"))
         ->setText(tr("Sign out"));
-    setOnline(m_online);
+    showConnection();
     showSession();
 }
 

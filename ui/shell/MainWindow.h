@@ -6,10 +6,13 @@
 #include <QDateTime>
 #include <QMainWindow>
 #include <QMap>
+#include <QPointer>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QStackedWidget;
 class QToolButton;
 
@@ -67,7 +70,11 @@ private:
     [[nodiscard]] QString lastPageKey() const;
     void onRoleChanged();
     void pageLoaded(const QString &updated);
+    void showWorkProgress(int done, int total, const QString &what);
     void setOnline(bool online);
+    /// The indicator from the offline layer's state when there is one, else from m_online.
+    void showConnection();
+    void showPendingChanges();
     void showShortcuts();
     void showHistory();
     void showAbout();
@@ -84,13 +91,14 @@ private:
     QWidget *m_noOrganisation = nullptr;
     Banner *m_banner = nullptr;
     QLabel *m_pageTitle = nullptr;
-    QLabel *m_connection = nullptr;
+    QToolButton *m_connection = nullptr; ///< the connection indicator; opens Pending changes
     QLabel *m_personName = nullptr;
     QLabel *m_roleBadge = nullptr;
     bool m_recordPages = false; ///< from start(): openPage() remembers the role's last page
     QLabel *m_organisation = nullptr;
     QToolButton *m_accountMenu = nullptr;
     QLabel *m_updated = nullptr;
+    QProgressBar *m_work = nullptr; ///< a page's long work, e.g. a sync batch (UI.md §5.8)
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goToMenu = nullptr;
@@ -101,6 +109,8 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_labelsAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_pendingAction = nullptr;
+    QPointer<QDialog> m_pending; ///< Pending changes, while open
     QAction *m_resetAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;

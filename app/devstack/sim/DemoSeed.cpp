@@ -98,7 +98,8 @@ core::Result<bool> seedTraining(
     store::Database &db, const core::Clock &clock, const domain::Caller &admin)
 {
     const QString title = u"Mapping buildings"_s;
-    const auto existing = domain::TrainingCatalog(db).orgTrainings(admin);
+    const auto existing
+        = domain::TrainingCatalog(db).orgTrainings(admin, QDateTime::currentDateTimeUtc());
     if (!existing.ok())
         return existing.error();
     for (const domain::TrainingView &t : existing.value())

@@ -1,5 +1,6 @@
 #include "app/server/api/HttpErrors.h"
 
+#include "services/core/ErrorStatus.h"
 #include "services/http/HttpLog.h"
 
 #include <QCoreApplication>
@@ -9,44 +10,9 @@ using namespace Qt::StringLiterals;
 
 namespace mikro::server {
 
-namespace {
-
-int statusOf(core::ErrorKind kind)
-{
-    switch (kind) {
-    case core::ErrorKind::InvalidInput:
-        return 400;
-    case core::ErrorKind::Unauthenticated:
-        return 401;
-    case core::ErrorKind::Forbidden:
-        return 403;
-    case core::ErrorKind::NotFound:
-        return 404;
-    case core::ErrorKind::Conflict:
-        return 409;
-    case core::ErrorKind::Refused:
-        return 422;
-    case core::ErrorKind::RateLimited:
-        return 429;
-    case core::ErrorKind::Gone:
-        return 410;
-    case core::ErrorKind::NotImplemented:
-        return 501;
-    case core::ErrorKind::UpstreamUnavailable:
-        return 502;
-    case core::ErrorKind::Unavailable:
-        return 503;
-    case core::ErrorKind::Internal:
-        return 500;
-    }
-    return 500;
-}
-
-} // namespace
-
 http::Response errorResponse(const core::Error &error, const QByteArray &requestId)
 {
-    const int status = statusOf(error.kind);
+    const int status = core::httpStatusOf(error.kind);
     if (!error.diagnostic.isEmpty())
         qCInfo(http::lcHttp).noquote() << "request" << QString::fromLatin1(requestId) << status
                                        << error.code << error.diagnostic;

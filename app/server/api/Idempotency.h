@@ -30,8 +30,6 @@ public:
     [[nodiscard]] static http::Response run(store::Database &db, const core::Clock &clock,
         const QString &kind, const http::Request &request, const domain::Caller &caller,
         const std::function<http::Response()> &action);
-    /// The SHA-256 (hex) of the body re-serialised with sorted keys; empty = `{}`.
-    [[nodiscard]] static QString requestHash(const QByteArray &body);
 };
 
 } // namespace mikro::server

@@ -4,6 +4,7 @@
 #include "app/server/api/UserRoutes.h"
 #include "services/client/codec/AuditEntryCodec.h"
 #include "services/client/codec/JsonWriter.h"
+#include "services/client/codec/OrgSettingsCodec.h"
 #include "services/client/codec/PersonCodec.h"
 #include "services/client/codec/PersonWorkCodec.h"
 #include "services/core/UtcTime.h"
@@ -66,12 +67,8 @@ void addOrganisationRoutes(http::Router &router, const AuthGate &gate,
         const auto org = organisation.settings(caller);
         if (!org.ok())
             return org.error();
-        client::JsonWriter settings = client::JsonWriter::object();
-        settings.field(u"id"_s, org.value().id)
-            .field(u"name"_s, org.value().name)
-            .field(u"currency"_s, org.value().currency)
-            .money(u"min_payout"_s, org.value().minimumPayout);
-        return client::JsonWriter::success(message).nested(u"org"_s, settings);
+        return client::JsonWriter::success(message).nested(
+            u"org"_s, client::writeOrgSettings(org.value()));
     };
     addAction(router, gate, Group, u"fetch_org_settings"_s,
         [orgAnswer](const JsonBody &, const http::Request &request, const domain::Caller &caller)

@@ -5,6 +5,7 @@
 #include "app/server/api/JsonBody.h"
 #include "services/client/codec/JsonWriter.h"
 #include "services/client/codec/TrainingCodec.h"
+#include "services/core/Clock.h"
 #include "services/domain/training/TrainingCatalog.h"
 #include "services/http/Router.h"
 
@@ -32,13 +33,13 @@ client::JsonWriter listsAnswer(const QList<domain::TrainingView> &all, bool admi
 
 } // namespace
 
-void addTrainingListRoutes(
-    http::Router &router, const AuthGate &gate, const domain::TrainingCatalog &catalog)
+void addTrainingListRoutes(http::Router &router, const AuthGate &gate,
+    const domain::TrainingCatalog &catalog, const core::Clock &clock)
 {
     addAction(router, gate, u"training"_s, u"fetch_org_trainings"_s,
-        [&catalog](
+        [&catalog, &clock](
             const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
-            const auto all = catalog.orgTrainings(caller);
+            const auto all = catalog.orgTrainings(caller, clock.nowUtc());
             if (!all.ok())
                 return all.error();
             return listsAnswer(all.value(), true);

@@ -1,5 +1,8 @@
 #pragma once
 
+namespace mikro::core {
+class Clock;
+}
 namespace mikro::http {
 class Router;
 }
@@ -14,7 +17,7 @@ class AuthGate;
 /// The training lists of API.md §9: `fetch_org_trainings` (admins, with the answer key and
 /// completion counts) and `fetch_user_trainings` (the caller's view: never which answer is
 /// correct, with their own progress).
-void addTrainingListRoutes(
-    http::Router &router, const AuthGate &gate, const domain::TrainingCatalog &catalog);
+void addTrainingListRoutes(http::Router &router, const AuthGate &gate,
+    const domain::TrainingCatalog &catalog, const core::Clock &clock);
 
 } // namespace mikro::server

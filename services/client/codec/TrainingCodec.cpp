@@ -68,6 +68,10 @@ void describeTraining(Io &io, Row &t, bool adminView)
     if (adminView) {
         io.integer(u"completed_count"_s, t.completedCount);
         io.time(u"archived_at"_s, t.archivedAt);
+        io.time(u"created_at"_s, t.createdAt);
+        io.integer(u"attempt_count"_s, t.attemptCount);
+        io.integer(u"attempts_30_days"_s, t.recentAttempts);
+        io.integer(u"passes_30_days"_s, t.recentPasses);
         return;
     }
     io.derived(u"question_count"_s, qint64(t.questions.size()));

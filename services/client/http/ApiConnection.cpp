@@ -160,61 +160,6 @@ void ApiConnection::onReplyFinished(QNetworkReply *reply, const std::shared_ptr<
     call->finish(answerOf(status, reply->readAll()));
 }
 
-core::ErrorKind errorKindForStatus(int status)
-{
-    switch (status) {
-    case 400:
-    case 413:
-        return core::ErrorKind::InvalidInput;
-    case 401:
-        return core::ErrorKind::Unauthenticated;
-    case 403:
-        return core::ErrorKind::Forbidden;
-    case 404:
-        return core::ErrorKind::NotFound;
-    case 409:
-        return core::ErrorKind::Conflict;
-    case 410:
-        return core::ErrorKind::Gone;
-    case 422:
-        return core::ErrorKind::Refused;
-    case 429:
-        return core::ErrorKind::RateLimited;
-    case 501:
-        return core::ErrorKind::NotImplemented;
-    case 502:
-        return core::ErrorKind::UpstreamUnavailable;
-    case 503:
-        return core::ErrorKind::Unavailable;
-    default:
-        return core::ErrorKind::Internal;
-    }
-}
-
-core::Result<QJsonObject> answerOf(int status, const QByteArray &body)
-{
-    QJsonParseError parse {};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parse);
-    const QJsonObject object = document.object();
-    if (status == 200 && parse.error == QJsonParseError::NoError && document.isObject())
-        return object;
-    if (status == 200)
-        return unreadableAnswer(u"HTTP 200 without a JSON object: "_s + parse.errorString());
-    core::Error error = core::Error::make(errorKindForStatus(status),
-        object.value(u"error"_s).toString(u"http_%1"_s.arg(status)).toUtf8(),
-        object.value(u"message"_s).toString(),
-        u"HTTP %1: %2"_s.arg(status).arg(QString::fromUtf8(body.left(300))));
-    if (error.message.isEmpty())
-        error.message
-            = translated(QT_TRANSLATE_NOOP("mikro::client::ApiConnection",
-                             "The server refused the request (HTTP %1). Try again; if it happens "
-                             "again, tell your administrator."))
-                  .arg(status);
-    error.field = object.value(u"field"_s).toString();
-    error.details = object.value(u"details"_s).toObject().toVariantMap();
-    return error;
-}
-
 QByteArray ApiConnection::newOperationKey()
 {
     return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/client/codec/ApiAnswer.h"
 #include "services/core/Result.h"
 #include "services/core/Secret.h"
 
@@ -64,10 +65,5 @@ private:
     TokenSource m_tokens;
     std::chrono::milliseconds m_timeout;
 };
-
-/// The answer of one request as a Result: a 200 with a JSON object, or the error it carries
-/// (API.md §1.7), or what the transport failed with. Public for its tests.
-[[nodiscard]] core::Result<QJsonObject> answerOf(int status, const QByteArray &body);
-[[nodiscard]] core::ErrorKind errorKindForStatus(int status);
 
 } // namespace mikro::client

@@ -91,10 +91,18 @@ QFuture<core::Result<int>> HttpChecklistsClient::confirmAll(qint64 checklistId)
         });
 }
 
-QFuture<core::Result<qint64>> HttpChecklistsClient::change(const QString &action,
-    const QJsonObject &body, const QString &key, const QList<ChangeFeed::Area> &areas)
+QFuture<core::Result<qint64>> HttpChecklistsClient::apply(
+    const ChecklistChange &change, const QUuid &operation)
 {
-    return m_api.call(action, body)
+    return this->change(change.action(), change.requestBody(), change.answerIdKey(),
+        areasOf(change), operation.toByteArray(QUuid::WithoutBraces));
+}
+
+QFuture<core::Result<qint64>> HttpChecklistsClient::change(const QString &action,
+    const QJsonObject &body, const QString &key, const QList<ChangeFeed::Area> &areas,
+    const QByteArray &idempotencyKey)
+{
+    return m_api.call(action, body, idempotencyKey)
         .then([feed = &m_feed, key, areas](const Answer &answer) -> core::Result<qint64> {
             if (!answer.ok())
                 return answer.error();

@@ -26,12 +26,15 @@ public:
     [[nodiscard]] QFuture<core::Result<void>> confirmItem(
         qint64 checklistId, int itemNumber) override;
     [[nodiscard]] QFuture<core::Result<int>> confirmAll(qint64 checklistId) override;
+    [[nodiscard]] QFuture<core::Result<qint64>> apply(
+        const ChecklistChange &change, const QUuid &operation) override;
 
 private:
     /// Sends a change; on success announces `areas` and answers `key` of the answer (0 when no
     /// key is wanted).
     [[nodiscard]] QFuture<core::Result<qint64>> change(const QString &action,
-        const QJsonObject &body, const QString &key, const QList<ChangeFeed::Area> &areas);
+        const QJsonObject &body, const QString &key, const QList<ChangeFeed::Area> &areas,
+        const QByteArray &idempotencyKey = {});
 
     ApiConnection &m_api;
     ChangeFeed &m_feed;

@@ -24,6 +24,16 @@ QFuture<core::Result<domain::UserProjects>> HttpProjectsClient::mine()
         });
 }
 
+QFuture<core::Result<domain::UserProjects>> HttpProjectsClient::mineAsValidator()
+{
+    return m_api.call(u"project/fetch_validator_projects"_s)
+        .then([](const core::Result<QJsonObject> &answer) -> core::Result<domain::UserProjects> {
+            if (!answer.ok())
+                return answer.error();
+            return readUserProjects(answer.value(), true);
+        });
+}
+
 QFuture<core::Result<QList<domain::ProjectRow>>> HttpProjectsClient::organisation()
 {
     return m_api.call(u"project/fetch_org_projects"_s)

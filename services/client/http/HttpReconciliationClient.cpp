@@ -1,6 +1,7 @@
 #include "services/client/http/HttpReconciliationClient.h"
 
 #include "services/client/codec/JsonReader.h"
+#include "services/client/codec/OrgSettingsCodec.h"
 #include "services/client/http/ApiConnection.h"
 
 using namespace Qt::StringLiterals;
@@ -136,6 +137,33 @@ QFuture<core::Result<PayoutImport>> HttpReconciliationClient::importResults(
             if (result.ok() && !dryRun)
                 feed->announce(decisionAreas);
             return result;
+        });
+}
+
+QFuture<core::Result<domain::OrgSettings>> HttpReconciliationClient::payoutSettings()
+{
+    return m_api.call(u"user/fetch_org_settings"_s)
+        .then([](const Answer &answer) -> core::Result<domain::OrgSettings> {
+            if (!answer.ok())
+                return answer.error();
+            return readOrgSettings(answer.value());
+        });
+}
+
+QFuture<core::Result<domain::OrgSettings>> HttpReconciliationClient::setPayoutSettings(
+    core::Money minimumPayout, const QString &currency)
+{
+    // Setting the same values twice changes nothing: no Idempotency-Key.
+    const QJsonObject body { { u"min_payout"_s, core::toDecimalString(minimumPayout) },
+        { u"currency"_s, currency } };
+    return m_api.call(u"user/update_org_settings"_s, body)
+        .then([feed = &m_feed](const Answer &answer) -> core::Result<domain::OrgSettings> {
+            if (!answer.ok())
+                return answer.error();
+            auto settings = readOrgSettings(answer.value());
+            if (settings.ok())
+                feed->announce(payoutSettingsAreas);
+            return settings;
         });
 }
 

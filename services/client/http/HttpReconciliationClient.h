@@ -26,6 +26,9 @@ public:
     [[nodiscard]] QFuture<core::Result<PayoutBatch>> exportBatch() override;
     [[nodiscard]] QFuture<core::Result<PayoutImport>> importResults(
         const QByteArray &csv, bool dryRun, std::optional<int> expectMatched) override;
+    [[nodiscard]] QFuture<core::Result<domain::OrgSettings>> payoutSettings() override;
+    [[nodiscard]] QFuture<core::Result<domain::OrgSettings>> setPayoutSettings(
+        core::Money minimumPayout, const QString &currency) override;
 
 private:
     ApiConnection &m_api;

@@ -25,8 +25,13 @@ public:
     [[nodiscard]] QFuture<core::Result<void>> confirmItem(
         qint64 checklistId, int itemNumber) override;
     [[nodiscard]] QFuture<core::Result<int>> confirmAll(qint64 checklistId) override;
+    [[nodiscard]] QFuture<core::Result<qint64>> apply(
+        const ChecklistChange &change, const QUuid &operation) override;
 
 private:
+    /// Applies the change now, without an operation id.
+    [[nodiscard]] core::Result<qint64> applyNow(
+        const domain::Caller &caller, const ChecklistChange &change) const;
     /// Runs `work` and announces `areas` when it succeeds.
     template <typename T, typename Work>
     QFuture<core::Result<T>> change(

@@ -18,6 +18,12 @@ QFuture<core::Result<domain::UserProjects>> InProcessProjectsClient::mine()
         [this](const domain::Caller &caller) { return m_directory.userProjects(caller); });
 }
 
+QFuture<core::Result<domain::UserProjects>> InProcessProjectsClient::mineAsValidator()
+{
+    return m_context.run<domain::UserProjects>(
+        [this](const domain::Caller &caller) { return m_directory.validatorProjects(caller); });
+}
+
 QFuture<core::Result<QList<domain::ProjectRow>>> InProcessProjectsClient::organisation()
 {
     return m_context.run<QList<domain::ProjectRow>>(

@@ -14,6 +14,7 @@ public:
     explicit InProcessProjectsClient(InProcessContext &context);
 
     [[nodiscard]] QFuture<core::Result<domain::UserProjects>> mine() override;
+    [[nodiscard]] QFuture<core::Result<domain::UserProjects>> mineAsValidator() override;
     [[nodiscard]] QFuture<core::Result<void>> join(qint64 projectId) override;
     [[nodiscard]] QFuture<core::Result<void>> leave(qint64 projectId) override;
     [[nodiscard]] QFuture<core::Result<QList<domain::ProjectRow>>> organisation() override;

@@ -10,6 +10,7 @@ InProcessReconciliationClient::InProcessReconciliationClient(InProcessContext &c
     , m_payouts(context.database(), context.clock())
     , m_records(context.database())
     , m_reconcile(context.database(), context.clock())
+    , m_organisation(context.database(), context.clock())
 {
 }
 
@@ -102,6 +103,26 @@ QFuture<core::Result<PayoutImport>> InProcessReconciliationClient::importResults
             if (!dryRun)
                 m_context.feed().announce(decisionAreas);
             return payoutImportOf(judged.value(), !dryRun);
+        });
+}
+
+QFuture<core::Result<domain::OrgSettings>> InProcessReconciliationClient::payoutSettings()
+{
+    return m_context.run<domain::OrgSettings>(
+        [this](const domain::Caller &caller) { return m_organisation.settings(caller); });
+}
+
+QFuture<core::Result<domain::OrgSettings>> InProcessReconciliationClient::setPayoutSettings(
+    core::Money minimumPayout, const QString &currency)
+{
+    return m_context.run<domain::OrgSettings>(
+        [this, minimumPayout, currency](
+            const domain::Caller &caller) -> core::Result<domain::OrgSettings> {
+            if (auto done = m_organisation.update(caller, QString(), currency, minimumPayout);
+                !done.ok())
+                return done.error();
+            m_context.feed().announce(payoutSettingsAreas);
+            return m_organisation.settings(caller);
         });
 }
 

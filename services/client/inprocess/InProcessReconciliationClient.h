@@ -27,12 +27,16 @@ public:
     [[nodiscard]] QFuture<core::Result<PayoutBatch>> exportBatch() override;
     [[nodiscard]] QFuture<core::Result<PayoutImport>> importResults(
         const QByteArray &csv, bool dryRun, std::optional<int> expectMatched) override;
+    [[nodiscard]] QFuture<core::Result<domain::OrgSettings>> payoutSettings() override;
+    [[nodiscard]] QFuture<core::Result<domain::OrgSettings>> setPayoutSettings(
+        core::Money minimumPayout, const QString &currency) override;
 
 private:
     InProcessContext &m_context;
     domain::PayoutService m_payouts;
     domain::PaymentRecords m_records;
     domain::ReconciliationService m_reconcile;
+    domain::OrganisationSettings m_organisation;
 };
 
 } // namespace mikro::client

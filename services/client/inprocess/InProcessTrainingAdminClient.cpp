@@ -1,6 +1,7 @@
 #include "services/client/inprocess/InProcessTrainingAdminClient.h"
 
 #include "services/client/inprocess/InProcessContext.h"
+#include "services/core/Clock.h"
 
 #include <algorithm>
 
@@ -24,7 +25,7 @@ core::Result<T> InProcessTrainingAdminClient::announced(core::Result<T> done)
 QFuture<core::Result<QList<domain::TrainingView>>> InProcessTrainingAdminClient::catalog()
 {
     return m_context.run<QList<domain::TrainingView>>([this](const domain::Caller &caller) {
-        auto trainings = m_catalog.orgTrainings(caller);
+        auto trainings = m_catalog.orgTrainings(caller, m_context.clock().nowUtc());
         if (trainings.ok())
             std::ranges::sort(trainings.value(), {}, &domain::TrainingView::id);
         return trainings;

@@ -40,9 +40,10 @@ core::Result<OrgSettings> OrganisationSettings::settings(const Caller &caller) c
     if (auto allowed = AccessPolicy::check(caller, Action::ViewProjects); !allowed.ok())
         return allowed.error();
     return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<OrgSettings> {
-        auto row
-            = tx.exec(u"SELECT id, name, currency, min_payout_cents FROM orgs WHERE id = :org"_s,
-                { { u"org"_s, caller.orgId } });
+        auto row = tx.exec(
+            u"SELECT o.id, o.name, o.currency, o.min_payout_cents, EXISTS (SELECT 1 "
+            "FROM ledger_entries l WHERE l.org_id = o.id) FROM orgs o WHERE o.id = :org"_s,
+            { { u"org"_s, caller.orgId } });
         if (!row.ok())
             return row.error();
         if (!row.value().next())
@@ -51,7 +52,7 @@ core::Result<OrgSettings> OrganisationSettings::settings(const Caller &caller) c
                     "mikro::domain::OrganisationSettings", "That organisation does not exist.")));
         const store::Rows &q = row.value();
         return OrgSettings { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            core::Money(q.value(3).toLongLong()) };
+            core::Money(q.value(3).toLongLong()), q.value(4).toBool() };
     });
 }
 

@@ -24,6 +24,9 @@ struct OrgSettings
     QString name;
     QString currency;
     core::Money minimumPayout;
+    /// The organisation has ledger entries, so its currency can no longer change.
+    bool currencyLocked = false;
+    bool operator==(const OrgSettings &) const = default;
 };
 
 /// The organisation's own settings (DESIGN.md §4 Organisations): every member reads them, admins

@@ -17,11 +17,12 @@ TrainingCatalog::TrainingCatalog(store::Database &db)
 {
 }
 
-core::Result<QList<TrainingView>> TrainingCatalog::orgTrainings(const Caller &caller) const
+core::Result<QList<TrainingView>> TrainingCatalog::orgTrainings(
+    const Caller &caller, const QDateTime &now) const
 {
     if (auto allowed = AccessPolicy::check(caller, Action::ManageTrainings); !allowed.ok())
         return allowed.error();
-    return read(caller, true);
+    return read(caller, true, now);
 }
 
 core::Result<QList<TrainingView>> TrainingCatalog::personTrainings(const Caller &caller) const
@@ -31,13 +32,24 @@ core::Result<QList<TrainingView>> TrainingCatalog::personTrainings(const Caller 
     return read(caller, false);
 }
 
-core::Result<QList<TrainingView>> TrainingCatalog::read(const Caller &caller, bool adminView) const
+core::Result<QList<TrainingView>> TrainingCatalog::read(
+    const Caller &caller, bool adminView, const QDateTime &now) const
 {
     const bool withAnswerKey = adminView;
     // People never see an archived training; its admin does, marked.
     const QString shown = adminView ? QString() : u" AND t.archived_at IS NULL"_s;
     return m_db.inReadTransaction([&](store::Transaction &tx) -> core::Result<QList<TrainingView>> {
-        const QVariantMap values { { u"org"_s, caller.orgId }, { u"me"_s, caller.userId } };
+        QVariantMap values { { u"org"_s, caller.orgId }, { u"me"_s, caller.userId } };
+        // The admin view's counts over everyone; a person's view does not read them.
+        const QString everyone = adminView
+            ? u"(SELECT COUNT(*) FROM training_attempts a WHERE a.training_id = t.id), "
+              "(SELECT COUNT(*) FROM training_attempts a WHERE a.training_id = t.id "
+              " AND a.at >= :since), "
+              "(SELECT COUNT(*) FROM training_attempts a WHERE a.training_id = t.id "
+              " AND a.at >= :since AND a.passed) "_s
+            : u"0, 0, 0 "_s;
+        if (adminView)
+            values.insert(u"since"_s, store::utcValue(now.addDays(-RecentDays)));
         auto trainings = tx.exec(
             u"SELECT t.id, t.title, t.training_type, t.point_value, COALESCE(t.training_url, ''), "
             "COALESCE(t.difficulty, ''), t.pass_percent, "
@@ -46,9 +58,10 @@ core::Result<QList<TrainingView>> TrainingCatalog::read(const Caller &caller, bo
             "(SELECT COUNT(*) FROM training_attempts a WHERE a.training_id = t.id "
             " AND a.user_id = :me), "
             "(SELECT MAX(a.score_percent) FROM training_attempts a WHERE a.training_id = t.id "
-            " AND a.user_id = :me), t.archived_at "
-            "FROM trainings t LEFT JOIN training_completions c ON c.training_id = t.id "
-            "AND c.user_id = :me WHERE t.org_id = :org"_s
+            " AND a.user_id = :me), t.archived_at, t.created_at, "_s
+                + everyone
+                + u"FROM trainings t LEFT JOIN training_completions c ON c.training_id = t.id "
+                  "AND c.user_id = :me WHERE t.org_id = :org"_s
                 + shown + u" ORDER BY t.id"_s,
             values);
         if (!trainings.ok())
@@ -73,6 +86,12 @@ core::Result<QList<TrainingView>> TrainingCatalog::read(const Caller &caller, bo
             v.attempts = t.value(10).toInt();
             v.bestScore = t.value(11).isNull() ? -1 : t.value(11).toInt();
             v.archivedAt = store::utcFromValue(t.value(12)).value_or(QDateTime());
+            if (adminView) {
+                v.createdAt = store::utcFromValue(t.value(13)).value_or(QDateTime());
+                v.attemptCount = t.value(14).toInt();
+                v.recentAttempts = t.value(15).toInt();
+                v.recentPasses = t.value(16).toInt();
+            }
             byId.insert(v.id, out.size());
             out << v;
         }

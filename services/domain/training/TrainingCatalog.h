@@ -42,6 +42,10 @@ struct TrainingView
     QList<Question> questions;
     int completedCount = 0; ///< admin view: people who completed it
     QDateTime archivedAt; ///< admin view: when it was archived; invalid while it is not
+    QDateTime createdAt; ///< admin view
+    int attemptCount = 0; ///< admin view: everyone's quiz attempts
+    int recentAttempts = 0; ///< admin view: attempts in the RecentDays before the read
+    int recentPasses = 0; ///< admin view: … of them passed
     // The caller's own figures (person view).
     bool completed = false;
     QDateTime completedAt;
@@ -79,10 +83,15 @@ struct TrainingAttempt
 class TrainingCatalog
 {
 public:
+    /// The window of `recentAttempts` / `recentPasses` (UI.md §5.6 cards "over 30 days").
+    static constexpr int RecentDays = 30;
+
     explicit TrainingCatalog(store::Database &db);
 
-    /// Every training of the organisation, the archived ones with `archivedAt`.
-    [[nodiscard]] core::Result<QList<TrainingView>> orgTrainings(const Caller &caller) const;
+    /// Every training of the organisation, the archived ones with `archivedAt`; the recent
+    /// figures count the RecentDays before `now`.
+    [[nodiscard]] core::Result<QList<TrainingView>> orgTrainings(
+        const Caller &caller, const QDateTime &now) const;
     [[nodiscard]] core::Result<QList<TrainingView>> personTrainings(const Caller &caller) const;
     /// The caller's attempts at one training, newest first (NotFound for an archived or another
     /// organisation's training).
@@ -98,7 +107,7 @@ private:
     /// The admin view (`adminView`: the answer key, counts and archived trainings) or a
     /// person's.
     [[nodiscard]] core::Result<QList<TrainingView>> read(
-        const Caller &caller, bool adminView) const;
+        const Caller &caller, bool adminView, const QDateTime &now = {}) const;
 
     store::Database &m_db;
 };

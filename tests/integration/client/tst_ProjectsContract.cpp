@@ -6,6 +6,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace mikro;
+using testing::Admin;
 using testing::Mapper;
 
 /// The projects contract (DESIGN.md §2.1, UI.md §3.2) through both backends on one database,
@@ -23,6 +24,7 @@ private slots:
     void joiningAndLeavingWorkThroughEither_data();
     void joiningAndLeavingWorkThroughEither();
     void refusalsAreTheSameThroughBoth();
+    void aValidatorsProjectsAreTheSameThroughBoth();
 
 private:
     void addOpenProject(qint64 id, bool visible);
@@ -138,6 +140,51 @@ void tst_ProjectsContract::refusalsAreTheSameThroughBoth()
             core::ErrorKind::NotFound, "not_assigned" },
     });
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM project_members"_s), membersBefore);
+}
+
+void tst_ProjectsContract::aValidatorsProjectsAreTheSameThroughBoth()
+{
+    // The admin validates on 501 (seeded by init): three tasks mapped by the mapper, two
+    // validated and one invalidated by admin_osm, and one validated by someone else.
+    stopBackends();
+    startBackends(Admin);
+    seedSyncedProject(501);
+    for (int task = 1; task <= 4; ++task)
+        exec(u"INSERT INTO tasks (project_id, task_id, status, mapped_by, mapper_user_id, "
+             "mapping_rate_cents, validation_rate_cents, updated_at) VALUES (501, %1, 'VALIDATED', "
+             "'mapper_osm', '%2', 120, 40, '2026-02-01T00:00:00Z')"_s.arg(task)
+                 .arg(Mapper));
+    const QStringList actions { u"VALIDATED"_s, u"VALIDATED"_s, u"INVALIDATED"_s, u"VALIDATED"_s };
+    for (int task = 1; task <= 4; ++task)
+        exec(u"INSERT INTO task_events (project_id, task_id, history_id, action, actor_username, "
+             "action_at, ingested_at) VALUES (501, %1, %1, '%2', '%3', '2026-02-01T00:00:00Z', "
+             "'2026-02-01T00:00:00Z')"_s.arg(task)
+                 .arg(actions[task - 1], task == 4 ? u"someone_else"_s : u"ADMIN_osm"_s));
+    const auto overHttp = testing::awaitClient(m_http->projects().mineAsValidator());
+    const auto inProcess = testing::awaitClient(m_local->projects().mineAsValidator());
+    QVERIFY2(overHttp.ok(),
+        qPrintable(overHttp.ok() ? QString() : testing::describeError(overHttp.error())));
+    QVERIFY2(inProcess.ok(),
+        qPrintable(inProcess.ok() ? QString() : testing::describeError(inProcess.error())));
+    QCOMPARE(overHttp.value().member.size(), 1);
+    QCOMPARE(inProcess.value().member.size(), 1);
+    const domain::MemberProject &h = overHttp.value().member[0];
+    const domain::MemberProject &l = inProcess.value().member[0];
+    QCOMPARE(h.project, l.project);
+    QCOMPARE(h.memberRole, u"validator"_s);
+    QCOMPARE(l.memberRole, h.memberRole);
+    // The OSM username matches whatever its case; another validator's decision is not mine.
+    QCOMPARE(h.validationsMade, 2);
+    QCOMPARE(h.invalidationsMade, 1);
+    QCOMPARE(l.validationsMade, h.validationsMade);
+    QCOMPARE(l.invalidationsMade, h.invalidationsMade);
+    QCOMPARE(l.earnings, h.earnings);
+
+    // A mapper may not read the validator's view, through either.
+    const auto mapperAsks
+        = testing::awaitClient(httpBackendFor(Mapper)->projects().mineAsValidator());
+    QVERIFY(!mapperAsks.ok());
+    QCOMPARE(mapperAsks.error().kind, core::ErrorKind::Forbidden);
 }
 
 QTEST_GUILESS_MAIN(tst_ProjectsContract)

@@ -26,6 +26,7 @@ private slots:
     void manualPaymentsAndAdjustmentsLandOnceThroughEither();
     void manualPaymentAndAdjustmentRefusalsAreTheSame();
     void batchAndProviderFileAreJudgedAlike();
+    void payoutSettingsAreTheSameThroughBoth();
 
 private:
     /// The mapper requests their whole payable; the request's id.
@@ -357,6 +358,62 @@ void tst_ReconciliationContract::aPersonsLedgerIsTheSameThroughBoth()
                  u"{\"user_id\":\"%1\"}"_s.arg(Admin).toUtf8())
                  .status,
         403);
+}
+
+void tst_ReconciliationContract::payoutSettingsAreTheSameThroughBoth()
+{
+    const auto read = [this](const QString &name) {
+        return testing::awaitClient(backend(name).reconciliation().payoutSettings());
+    };
+    const auto h = read(u"http"_s);
+    const auto l = read(u"inprocess"_s);
+    QVERIFY2(h.ok(), qPrintable(h.ok() ? QString() : failure(h.error())));
+    QVERIFY2(l.ok(), qPrintable(l.ok() ? QString() : failure(l.error())));
+    QCOMPARE(l.value(), h.value());
+    QCOMPARE(h.value().currency, u"USD"_s);
+    QVERIFY(h.value().currencyLocked); // the mapper's earnings are in the ledger
+
+    // A new minimum through either is read alike through the other, and announced.
+    for (const auto &[through, cents] :
+        { std::pair(u"http"_s, qint64(2500)), std::pair(u"inprocess"_s, qint64(3000)) }) {
+        QSignalSpy announced(&backend(through).feed(), &client::ChangeFeed::changed);
+        const auto saved = testing::awaitClient(
+            backend(through).reconciliation().setPayoutSettings(core::Money(cents), u"USD"_s));
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : failure(saved.error())));
+        QCOMPARE(saved.value().minimumPayout, core::Money(cents));
+        QCOMPARE(scalar(u"SELECT min_payout_cents FROM orgs WHERE id = 'org_devstack'"_s), cents);
+        const auto other = read(through == u"http"_s ? u"inprocess"_s : u"http"_s);
+        QVERIFY(other.ok());
+        QCOMPARE(other.value(), saved.value());
+        QTRY_VERIFY(!announced.isEmpty());
+    }
+
+    // Refused alike, changing nothing: another currency once the ledger has entries, a
+    // currency that is no ISO code.
+    const auto set = [](qint64 cents, const QString &currency) {
+        return [cents, currency](client::Backend &b) {
+            return b.reconciliation()
+                .setPayoutSettings(core::Money(cents), currency)
+                .then([](const core::Result<domain::OrgSettings> &r) -> core::Result<void> {
+                    if (!r.ok())
+                        return r.error();
+                    return {};
+                });
+        };
+    };
+    using Refusal = testing::Refusal<void>;
+    expectRefusedAlike<void>({
+        Refusal { "another currency once money moved", set(1000, u"EUR"_s),
+            core::ErrorKind::Refused, "currency_in_use" },
+        Refusal { "a currency that is no code", set(1000, u"US"_s), core::ErrorKind::InvalidInput,
+            "invalid_field" },
+    });
+    QCOMPARE(scalar(u"SELECT min_payout_cents FROM orgs WHERE id = 'org_devstack'"_s), 3000);
+    const auto mapperSets = testing::awaitClient(
+        httpBackendFor(Mapper)->reconciliation().setPayoutSettings(core::Money(0), u"USD"_s));
+    QVERIFY(!mapperSets.ok());
+    QCOMPARE(mapperSets.error().kind, core::ErrorKind::Forbidden);
+    QCOMPARE(scalar(u"SELECT min_payout_cents FROM orgs WHERE id = 'org_devstack'"_s), 3000);
 }
 
 QTEST_GUILESS_MAIN(tst_ReconciliationContract)

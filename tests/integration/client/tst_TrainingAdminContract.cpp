@@ -98,15 +98,32 @@ void tst_TrainingAdminContract::theCatalogIsTheSameThroughBoth()
     exec(u"INSERT INTO training_completions (user_id, training_id, points_awarded, "
          "completed_at) VALUES ('%1', %2, 15, '2026-11-01T00:00:00Z')"_s.arg(Mapper)
              .arg(m_roads));
+    // Three attempts by everyone, two of them in the last 30 days (one passed): the one 40
+    // days old counts in the total only.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto at = [&now](int days) { return now.addDays(-days).toString(Qt::ISODate); };
+    exec(u"INSERT INTO training_attempts (training_id, user_id, score_percent, passed, at) VALUES "
+         "(%1, '%2', 0, FALSE, '%3'), (%1, '%2', 100, TRUE, '%4'), (%1, '%2', 50, FALSE, '%5')"_s
+             .arg(m_roads)
+             .arg(Mapper, at(40), at(2), at(1)));
     const QList<domain::TrainingView> h = catalogThrough(u"http"_s);
-    const QList<domain::TrainingView> l = catalogThrough(u"inprocess"_s);
+    QList<domain::TrainingView> l = catalogThrough(u"inprocess"_s);
     QCOMPARE(h.size(), 1);
+    QCOMPARE(l.size(), 1);
+    // The API's times are whole seconds; in process the stored milliseconds stay.
+    QCOMPARE(l[0].createdAt.toSecsSinceEpoch(), h[0].createdAt.toSecsSinceEpoch());
+    l[0].createdAt = h[0].createdAt;
     QCOMPARE(l, h);
     const domain::TrainingView &t = h[0];
     QCOMPARE(t.title, u"Roads 101"_s);
     QCOMPARE(t.type, domain::TrainingType::Mapping);
     QCOMPARE(t.pointValue, 15);
     QCOMPARE(t.completedCount, 1);
+    QCOMPARE(t.attemptCount, 3);
+    QCOMPARE(t.recentAttempts, 2);
+    QCOMPARE(t.recentPasses, 1);
+    QVERIFY(t.createdAt.isValid());
+    QVERIFY(qAbs(t.createdAt.secsTo(now)) < 600);
     QCOMPARE(answerKey(t), QStringList({ u"Paved? → Yes"_s, u"Tag? → highway"_s }));
 }
 

@@ -234,7 +234,7 @@ void tst_PolicyMatrix::matrix_data()
             return code(domain::PayoutService(db, clock).balanceOf(c, u"mapper"_s));
         }) << QByteArrayList { A, F, A, U, N };
     QTest::newRow("list the org's trainings") << Operation([=](auto &db, auto &, const Caller &c) {
-        return code(domain::TrainingCatalog(db).orgTrainings(c));
+        return code(domain::TrainingCatalog(db).orgTrainings(c, QDateTime::currentDateTimeUtc()));
     }) << QByteArrayList { F, F, A, A, N };
     QTest::newRow("list one's trainings") << Operation([=](auto &db, auto &, const Caller &c) {
         return code(domain::TrainingCatalog(db).personTrainings(c));

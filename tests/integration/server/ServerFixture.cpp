@@ -36,6 +36,16 @@ void ServerFixture::startServer()
         "('org_devstack', 'auth0|devstack-mapper-1', 'checklist', 50, 'k2', '2026-01-01T00:00:00Z')"_s);
 }
 
+void ServerFixture::restartServerKeepingStore()
+{
+    m_server.reset();
+    m_server = std::make_unique<server::ServerComposition>(m_idp->serverConfig(m_temp->config()));
+    QVERIFY(m_server->prepareStore().ok());
+    const auto port = m_server->start();
+    QVERIFY(port.ok());
+    m_port = port.value();
+}
+
 void ServerFixture::stopServer()
 {
     m_server.reset();

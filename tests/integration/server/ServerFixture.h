@@ -28,6 +28,8 @@ protected:
     void startIdentityProvider();
     void startServer();
     void stopServer();
+    /// A new server on the same store, as after a deploy or a crash (its port changes).
+    void restartServerKeepingStore();
     /// Restarts the server with TM4 = a simulator serving `world`, and nothing scheduled.
     void useTm4(std::shared_ptr<devstack::Tm4World> world);
     /// Both people onboarded as mapper_osm / admin_osm, and an active project at 1.20 / 0.40

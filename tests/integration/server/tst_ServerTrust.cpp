@@ -1,3 +1,6 @@
+#include "services/store/AppliedOperations.h"
+#include "services/store/Database.h"
+#include "services/store/Transaction.h"
 #include "services/sync/SyncScheduler.h"
 #include "tests/integration/server/ServerFixture.h"
 
@@ -35,6 +38,7 @@ private slots:
     void cleanup() { stopServer(); }
     void aKeyReplaysTheFirstAnswerAndRefusesOtherUses();
     void aKeyMustBeAUuid();
+    void aKeyIsKeptThirtyDaysThenRunsAnew();
     void sixConcurrentDuplicatesApplyOnce();
     void refusalsAreRememberedButBadInputIsNot();
     void moneyToOneselfIsRefused();
@@ -101,6 +105,46 @@ void tst_ServerTrust::aKeyReplaysTheFirstAnswerAndRefusesOtherUses()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM payment_requests"_s), 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries WHERE kind = 'adjustment'"_s), 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM applied_operations"_s), 1);
+}
+
+void tst_ServerTrust::aKeyIsKeptThirtyDaysThenRunsAnew()
+{
+    // Two comments on the mapper's checklist, each sent with its key.
+    const qint64 checklist = createRoadQaChecklist();
+    const auto started = post(Mapper, "/api/checklist/start_checklist",
+        u"{\"checklist_id\":%1}"_s.arg(checklist).toUtf8());
+    QCOMPARE(started.status, 200);
+    const QByteArray mine = u"{\"checklist_id\":%1,\"comment\":\"%2\"}"_s
+                                .arg(json(started).value(u"user_checklist_id"_s).toInteger())
+                                .toUtf8();
+    const QByteArray oldBody = QByteArray(mine).replace("%2", "old");
+    const QByteArray recentBody = QByteArray(mine).replace("%2", "recent");
+    const QByteArray old = "11111111-4b7a-4c1e-9a55-0c1d2e3f4a5b";
+    const QByteArray recent = "22222222-4b7a-4c1e-9a55-0c1d2e3f4a5b";
+    const QByteArray action = "/api/checklist/add_checklist_comment";
+    QCOMPARE(post(Mapper, action, oldBody, keyHeader(old)).status, 200);
+    QCOMPARE(post(Mapper, action, recentBody, keyHeader(recent)).status, 200);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto age = [&](const QByteArray &key, int days) {
+        exec(u"UPDATE applied_operations SET applied_at = '%1' WHERE op_id = '%2'"_s.arg(
+            now.addDays(-days).toString(Qt::ISODateWithMs), QString::fromLatin1(key)));
+    };
+    age(old, 32);
+    age(recent, 30);
+    store::Database db(m_temp->config(), 1);
+    const auto pruned = db.inTransaction(
+        [&](store::Transaction &tx) { return store::AppliedOperations::prune(tx, now); });
+    QVERIFY(pruned.ok());
+    QCOMPARE(pruned.value(), 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM applied_operations"_s), 1);
+    // The recent key still answers its first result; the pruned one is a new request.
+    const auto replayed = post(Mapper, action, recentBody, keyHeader(recent));
+    QCOMPARE(replayed.status, 200);
+    QCOMPARE(replayed.headers.value("idempotent-replayed"), QByteArray("true"));
+    const auto anew = post(Mapper, action, oldBody, keyHeader(old));
+    QCOMPARE(anew.status, 200);
+    QVERIFY(!anew.headers.contains("idempotent-replayed"));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM checklist_comments"_s), 3);
 }
 
 void tst_ServerTrust::aKeyMustBeAUuid()

@@ -7,10 +7,12 @@
 #include "models/payments/LedgerModel.h"
 #include "models/payments/OrgAdjustmentsModel.h"
 #include "models/payments/OrgPayoutsModel.h"
+#include "models/payments/PaidPeriod.h"
 #include "models/payments/PayoutRequestsModel.h"
 #include "models/payments/PayoutsModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -72,6 +74,7 @@ private slots:
     void payoutRequestsAreNewestFirstWithRawSortValues();
     void payoutsAreNewestFirstAndExportPlainDecimals();
     void anAdminsPaymentsAndAdjustmentsNameThePeople();
+    void paidPeriodsFollowTheLocalCalendar();
     void theLedgerAsksForPagesAndAppendsOnlyTheOneItAskedFor();
     void theLedgerAsksForANewFirstPageWhenSortedOrFiltered();
     void searchIgnoresCaseAndAccents();
@@ -370,6 +373,36 @@ void tst_RecordModels::checklistModelsCountItemsAndFlagWhatWaits()
     QCOMPARE(mine.index(0, M::Done).data().toString(), u"2/3"_s);
     QCOMPARE(mine.index(0, M::Reward).data().toString(), u"$2.50"_s);
     QVERIFY(mine.index(0, M::Due).data().toString().endsWith(u" · Overdue"_s));
+}
+
+void tst_RecordModels::paidPeriodsFollowTheLocalCalendar()
+{
+    // In Auckland (UTC+13 in December), 10:00 UTC on 5 January is 23:00 local the same day;
+    // 12:00 UTC is already 6 January, and 11:30 UTC on 31 December is 1 January local.
+    const QByteArray zone = qgetenv("TZ");
+    const auto restore = qScopeGuard([zone] {
+        if (zone.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", zone);
+    });
+    qputenv("TZ", "Pacific/Auckland");
+    const QDateTime now(QDate(2027, 1, 5), QTime(10, 0), Qt::UTC);
+    const auto utc = [](int y, int m, int d, int h, int min) {
+        return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC);
+    };
+    using models::PaidPeriod;
+    QVERIFY(models::inPeriod(PaidPeriod::Any, utc(2001, 1, 1, 0, 0), now));
+    QVERIFY(models::inPeriod(PaidPeriod::ThisMonth, utc(2026, 12, 31, 11, 30), now));
+    QVERIFY(!models::inPeriod(PaidPeriod::ThisMonth, utc(2026, 12, 31, 10, 30), now));
+    QVERIFY(models::inPeriod(PaidPeriod::LastMonth, utc(2026, 12, 31, 10, 30), now));
+    QVERIFY(!models::inPeriod(PaidPeriod::LastMonth, utc(2026, 12, 31, 11, 30), now));
+    QVERIFY(models::inPeriod(PaidPeriod::ThisYear, utc(2026, 12, 31, 11, 30), now));
+    QVERIFY(!models::inPeriod(PaidPeriod::ThisYear, utc(2026, 12, 31, 10, 30), now));
+    QVERIFY(models::inPeriod(PaidPeriod::Last30Days, utc(2026, 12, 7, 0, 0), now));
+    QVERIFY(!models::inPeriod(PaidPeriod::Last30Days, utc(2026, 12, 5, 0, 0), now));
+    QVERIFY(models::inPeriod(PaidPeriod::Last30Days, now, now));
+    QCOMPARE(models::periodBounds(PaidPeriod::Any, now).first, QDateTime());
 }
 
 QTEST_GUILESS_MAIN(tst_RecordModels)
