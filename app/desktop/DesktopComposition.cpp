@@ -12,8 +12,8 @@
 #include "services/client/SignInClaims.h"
 #include "services/client/http/HttpBackend.h"
 #include "services/client/inprocess/InProcessBackend.h"
-#include "services/client/offline/OfflineBackend.h"
 #include "services/client/inprocess/StoreCheck.h"
+#include "services/client/offline/OfflineBackend.h"
 #include "services/core/WhenReady.h"
 #include "services/store/Database.h"
 #include "services/store/Migrator.h"
@@ -24,8 +24,8 @@
 #include "ui/shell/SignInWindow.h"
 
 #include <QDesktopServices>
-#include <QStandardPaths>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
@@ -75,7 +75,7 @@ DesktopComposition::DesktopComposition(
             client::TokenSource { [session] { return session->accessToken(); },
                 [session] { return session->refreshNow(); } });
     }
-    m_offline = std::make_unique<client::OfflineBackend>(*m_backend);
+    m_offline = std::make_unique<client::OfflineBackend>(*m_backend, m_clock);
     m_window = std::make_unique<ui::MainWindow>(ui::PageContext { *m_offline, *m_person, m_clock });
 
     // The role and organisation as stored can change while signed in (UI.md §1.5).
@@ -232,10 +232,12 @@ void DesktopComposition::describe(bool openWindow)
             // The person's own offline file: what they queued before is sent now, with this
             // fresh sign-in (DESIGN.md §9). Without it Mikro still works, online only.
             const domain::UserProfile profile = details.value().profile;
-            core::whenReady(m_offline->open(client::OfflineStore::pathFor(offlineDirectory(), profile.id)),
+            core::whenReady(
+                m_offline->open(client::OfflineStore::pathFor(offlineDirectory(), profile.id)),
                 this, [this, profile](const core::Result<void> &opened) {
                     if (!opened.ok())
-                        qWarning("offline file not opened: %s", qPrintable(opened.error().diagnostic));
+                        qWarning(
+                            "offline file not opened: %s", qPrintable(opened.error().diagnostic));
                     if (profile.needsOnboarding())
                         onboard(profile);
                     else

@@ -10,6 +10,7 @@
 // back settled as a conflict or refusal, 1 on any other failure).
 #include "services/client/http/HttpBackend.h"
 #include "services/client/offline/OfflineBackend.h"
+#include "services/core/Clock.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -48,7 +49,8 @@ int queue(const QString &file, const QString &changes)
         return 1;
     }
     client::OfflineStore store(file);
-    client::Outbox outbox(store);
+    const core::SystemClock clock;
+    client::Outbox outbox(store, clock);
     if (!waitFor(store.open()).ok() || !waitFor(outbox.load()).ok())
         return 1;
     int queued = 0;
@@ -92,7 +94,8 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     auto http = std::make_unique<client::HttpBackend>(
         network, QUrl(args[3]), client::TokenSource { tokens, tokens });
-    client::OfflineBackend offline(*http);
+    const core::SystemClock clock;
+    client::OfflineBackend offline(*http, clock);
     client::OfflineChecklistsClient &checklists = offline.offlineChecklists();
     QObject::connect(&checklists, &client::OfflineChecklistsClient::sending, &app,
         [](qint64 seq) { say("sending " + QByteArray::number(seq)); });

@@ -98,7 +98,7 @@ void tst_OfflineShell::init()
     m_throughProxy = std::make_unique<client::HttpBackend>(*m_network,
         QUrl(u"http://127.0.0.1:%1"_s.arg(m_proxy.port())), client::TokenSource { tokens, tokens },
         std::chrono::milliseconds(1500));
-    m_offline = std::make_unique<client::OfflineBackend>(*m_throughProxy);
+    m_offline = std::make_unique<client::OfflineBackend>(*m_throughProxy, m_clock);
     QVERIFY(testing::awaitClient(
         m_offline->open(m_files.filePath(QString::fromLatin1(QTest::currentTestFunction()))))
                 .ok());

@@ -1,6 +1,7 @@
 #include "app/devstack/sim/DemoSeed.h"
 
 #include "app/devstack/sim/DevstackPeople.h"
+#include "services/core/Clock.h"
 #include "services/domain/checklists/ChecklistBoard.h"
 #include "services/domain/checklists/ChecklistService.h"
 #include "services/domain/people/IdentityService.h"
@@ -98,8 +99,7 @@ core::Result<bool> seedTraining(
     store::Database &db, const core::Clock &clock, const domain::Caller &admin)
 {
     const QString title = u"Mapping buildings"_s;
-    const auto existing
-        = domain::TrainingCatalog(db).orgTrainings(admin, QDateTime::currentDateTimeUtc());
+    const auto existing = domain::TrainingCatalog(db).orgTrainings(admin, clock.nowUtc());
     if (!existing.ok())
         return existing.error();
     for (const domain::TrainingView &t : existing.value())

@@ -1,5 +1,7 @@
 #include "services/client/offline/Connectivity.h"
 
+#include "services/core/Clock.h"
+
 #include <QTimerEvent>
 
 #include <algorithm>
@@ -28,8 +30,9 @@ std::chrono::milliseconds Backoff::delay(int attempt)
         half + static_cast<qint64>(m_random.bounded(quint64(top - half + 1))));
 }
 
-Connectivity::Connectivity(QObject *parent, quint32 seed)
+Connectivity::Connectivity(const core::Clock &clock, QObject *parent, quint32 seed)
     : QObject(parent)
+    , m_clock(clock)
     , m_backoff(BackoffBase, BackoffCap, seed)
 {
 }
@@ -38,7 +41,7 @@ void Connectivity::contactMade()
 {
     m_reachable = true;
     m_failures = 0;
-    m_lastContact = QDateTime::currentDateTimeUtc();
+    m_lastContact = m_clock.nowUtc();
     m_nextRetry = QDateTime();
     if (m_timer != 0) {
         killTimer(m_timer);
@@ -52,7 +55,7 @@ void Connectivity::contactLost()
     m_reachable = false;
     ++m_failures;
     const auto wait = m_backoff.delay(m_failures);
-    m_nextRetry = QDateTime::currentDateTimeUtc().addMSecs(wait.count());
+    m_nextRetry = m_clock.nowUtc().addMSecs(wait.count());
     if (m_timer != 0)
         killTimer(m_timer);
     m_timer = startTimer(wait);

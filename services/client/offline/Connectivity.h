@@ -6,6 +6,10 @@
 
 #include <chrono>
 
+namespace mikro::core {
+class Clock;
+}
+
 namespace mikro::client {
 
 /// Capped exponential back-off with jitter: the n-th retry (from 1) waits a random time between
@@ -38,8 +42,8 @@ public:
     static constexpr std::chrono::milliseconds BackoffBase { 1000 };
     static constexpr std::chrono::milliseconds BackoffCap { 60000 };
 
-    explicit Connectivity(
-        QObject *parent = nullptr, quint32 seed = QRandomGenerator::global()->generate());
+    explicit Connectivity(const core::Clock &clock, QObject *parent = nullptr,
+        quint32 seed = QRandomGenerator::global()->generate());
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] bool reachable() const { return m_reachable; }
@@ -47,6 +51,7 @@ public:
     /// When the next probe or retry goes (invalid while reachable).
     [[nodiscard]] QDateTime nextRetry() const { return m_nextRetry; }
     [[nodiscard]] int failures() const { return m_failures; }
+    [[nodiscard]] const core::Clock &clock() const { return m_clock; }
 
     /// An answer came (any answer: a refusal is still contact).
     void contactMade();
@@ -68,6 +73,7 @@ protected:
 private:
     void update();
 
+    const core::Clock &m_clock;
     State m_state = State::Online;
     bool m_reachable = true;
     bool m_sending = false;

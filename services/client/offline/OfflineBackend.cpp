@@ -2,8 +2,10 @@
 
 namespace mikro::client {
 
-OfflineBackend::OfflineBackend(Backend &inner)
+OfflineBackend::OfflineBackend(Backend &inner, const core::Clock &clock)
     : m_inner(inner)
+    , m_clock(clock)
+    , m_connectivity(clock)
     , m_checklists(m_inner.checklists(), m_connectivity, feed())
 {
     // The inner backend's announcements reach the pages, which listen here.
@@ -19,7 +21,7 @@ QFuture<core::Result<void>> OfflineBackend::open(const QString &offlineFile)
 {
     close();
     m_store = std::make_unique<OfflineStore>(offlineFile);
-    m_outbox = std::make_unique<Outbox>(*m_store);
+    m_outbox = std::make_unique<Outbox>(*m_store, m_clock);
     Outbox *outbox = m_outbox.get();
     return m_store->open()
         .then(outbox,

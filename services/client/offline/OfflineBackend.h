@@ -20,7 +20,7 @@ class OfflineBackend : public Backend
 public:
     /// `inner` stays owned by the caller. Destroy it first: its calls still in flight then end
     /// while this, which follows them, is still there.
-    explicit OfflineBackend(Backend &inner);
+    OfflineBackend(Backend &inner, const core::Clock &clock);
     ~OfflineBackend() override;
 
     /// Opens the person's file (OfflineStore::pathFor) and reads its outbox; sends what waits.
@@ -59,6 +59,7 @@ public:
 
 private:
     Backend &m_inner;
+    const core::Clock &m_clock;
     Connectivity m_connectivity;
     OfflineChecklistsClient m_checklists;
     std::unique_ptr<OfflineStore> m_store;

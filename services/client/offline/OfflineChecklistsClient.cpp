@@ -4,6 +4,7 @@
 #include "services/client/codec/JsonWriter.h"
 #include "services/client/offline/Connectivity.h"
 #include "services/client/offline/OfflineStore.h"
+#include "services/core/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -115,7 +116,7 @@ QFuture<core::Result<T>> OfflineChecklistsClient::readKept(const QString &key,
                     m_connectivity.contactMade();
                     // Kept for offline use; a failed write only costs the offline copy.
                     static_cast<void>(
-                        m_store->keep(key, write(answer.value()), QDateTime::currentDateTimeUtc()));
+                        m_store->keep(key, write(answer.value()), m_connectivity.clock().nowUtc()));
                     T shown = answer.value();
                     overlay(shown);
                     return ready(core::Result<T>(shown));
@@ -374,7 +375,7 @@ void OfflineChecklistsClient::sendWaiting()
     }
     // Offline, a send is the probe: it goes when asked (the back-off's retry, Send now). Online,
     // a change the store asked to wait (429) goes when it is due.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_connectivity.clock().nowUtc();
     if (m_connectivity.reachable() && head->nextAttemptAt > now) {
         m_due.start(std::max<qint64>(1, now.msecsTo(head->nextAttemptAt)));
         return;
@@ -442,7 +443,7 @@ QFuture<OfflineChecklistsClient::Outcome> OfflineChecklistsClient::sendNext()
                     const qint64 wait = e.details.value(u"retry_after_s"_s).toLongLong();
                     return m_outbox
                         ->markRetry(entry.seq,
-                            QDateTime::currentDateTimeUtc().addSecs(qMax<qint64>(wait, 1)),
+                            m_connectivity.clock().nowUtc().addSecs(qMax<qint64>(wait, 1)),
                             e.message)
                         .then([](const core::Result<void> &) { return Outcome {}; });
                 }

@@ -1,5 +1,6 @@
 #include "services/client/offline/Outbox.h"
 
+#include "services/core/Clock.h"
 #include "services/store/SqlValues.h"
 
 #include <QJsonDocument>
@@ -47,9 +48,10 @@ struct Loaded
 
 } // namespace
 
-Outbox::Outbox(OfflineStore &store, QObject *parent)
+Outbox::Outbox(OfflineStore &store, const core::Clock &clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_clock(clock)
 {
 }
 
@@ -106,7 +108,7 @@ QFuture<core::Result<OutboxEntry>> Outbox::enqueue(const ChecklistChange &change
     OutboxEntry entry;
     entry.operation = QUuid::createUuid();
     entry.change = change;
-    entry.queuedAt = QDateTime::currentDateTimeUtc();
+    entry.queuedAt = m_clock.nowUtc();
     return m_store
         .run<OutboxEntry>([entry](store::Transaction &tx) -> core::Result<OutboxEntry> {
             auto inserted = tx.exec(

@@ -10,6 +10,10 @@
 #include <QObject>
 #include <QUuid>
 
+namespace mikro::core {
+class Clock;
+}
+
 namespace mikro::client {
 
 /// One change in the outbox (UI.md §1.4 Pending changes).
@@ -42,7 +46,7 @@ class Outbox : public QObject
 {
     Q_OBJECT
 public:
-    explicit Outbox(OfflineStore &store, QObject *parent = nullptr);
+    Outbox(OfflineStore &store, const core::Clock &clock, QObject *parent = nullptr);
 
     /// Reads the rows the file holds (changes made before a restart).
     [[nodiscard]] QFuture<core::Result<void>> load();
@@ -77,6 +81,7 @@ private:
     [[nodiscard]] OutboxEntry *find(qint64 seq);
 
     OfflineStore &m_store;
+    const core::Clock &m_clock;
     QList<OutboxEntry> m_entries; ///< by seq
     QHash<qint64, qint64> m_serverIds; ///< local id → server id
 };

@@ -101,7 +101,7 @@ void tst_OfflineReplay::openDesktop()
     m_throughProxy = std::make_unique<client::HttpBackend>(*m_network,
         QUrl(u"http://127.0.0.1:%1"_s.arg(m_proxy.port())), client::TokenSource { token, token },
         std::chrono::milliseconds(1500));
-    m_desktop = std::make_unique<client::OfflineBackend>(*m_throughProxy);
+    m_desktop = std::make_unique<client::OfflineBackend>(*m_throughProxy, m_clock);
     QVERIFY(testing::awaitClient(m_desktop->open(m_files.filePath(u"validator-%1.sqlite"_s.arg(
                                      QString::fromLatin1(QTest::currentTestFunction())))))
                 .ok());

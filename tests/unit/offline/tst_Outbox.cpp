@@ -1,6 +1,7 @@
 #include "services/client/offline/Connectivity.h"
 #include "services/client/offline/OfflineStore.h"
 #include "services/client/offline/Outbox.h"
+#include "services/core/Clock.h"
 #include "tests/support/AwaitResult.h"
 
 #include <QSignalSpy>
@@ -63,6 +64,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
+    core::SystemClock m_clock; // the back-off waits on real timers
     [[nodiscard]] QString file() const { return m_dir.filePath(u"offline.sqlite"_s); }
 };
 
@@ -72,7 +74,7 @@ void tst_Outbox::aQueuedChangeSurvivesARestartInOrder()
     {
         client::OfflineStore store(file());
         done(store.open());
-        client::Outbox outbox(store);
+        client::Outbox outbox(store, m_clock);
         done(outbox.load());
         for (int item = 1; item <= 3; ++item)
             before << done(outbox.enqueue(tick(7, item)));
@@ -82,7 +84,7 @@ void tst_Outbox::aQueuedChangeSurvivesARestartInOrder()
     // A new process: the same rows, the same operation ids, the same order.
     client::OfflineStore store(file());
     done(store.open());
-    client::Outbox outbox(store);
+    client::Outbox outbox(store, m_clock);
     done(outbox.load());
     QCOMPARE(outbox.entries().size(), 3);
     for (int i = 0; i < 3; ++i) {
@@ -99,7 +101,7 @@ void tst_Outbox::localIdsResolveOnceTheirChangeIsSent()
 {
     client::OfflineStore store(m_dir.filePath(u"ids.sqlite"_s));
     done(store.open());
-    client::Outbox outbox(store);
+    client::Outbox outbox(store, m_clock);
     done(outbox.load());
     ChecklistChange start;
     start.kind = ChecklistChange::Kind::Start;
@@ -116,7 +118,7 @@ void tst_Outbox::localIdsResolveOnceTheirChangeIsSent()
     QCOMPARE(resolved->checklistId, 501);
     QCOMPARE(outbox.next()->seq, ticked.seq);
     // Known after a restart too: sent and mapped in one transaction.
-    client::Outbox again(store);
+    client::Outbox again(store, m_clock);
     done(again.load());
     QCOMPARE(again.entries().size(), 1);
     QCOMPARE(again.serverId(started.localId()), std::optional<qint64>(501));
@@ -126,7 +128,7 @@ void tst_Outbox::settledChangesStayUntilDismissed()
 {
     client::OfflineStore store(m_dir.filePath(u"settled.sqlite"_s));
     done(store.open());
-    client::Outbox outbox(store);
+    client::Outbox outbox(store, m_clock);
     done(outbox.load());
     const OutboxEntry first = done(outbox.enqueue(tick(9, 1)));
     const OutboxEntry second = done(outbox.enqueue(tick(9, 2)));
@@ -138,7 +140,7 @@ void tst_Outbox::settledChangesStayUntilDismissed()
     QCOMPARE(outbox.next()->seq, second.seq); // a settled change no longer holds the line
     QCOMPARE(outbox.waitingCount(), 1);
     QCOMPARE(outbox.settledCount(), 1);
-    client::Outbox reread(store);
+    client::Outbox reread(store, m_clock);
     done(reread.load());
     QCOMPARE(reread.entries()[0].state, OutboxEntry::State::Conflict);
     QCOMPARE(reread.entries()[0].message, u"already confirmed"_s);
@@ -187,7 +189,7 @@ void tst_Outbox::backoffGrowsToItsCapWithJitter()
 
 void tst_Outbox::theIndicatorFollowsRealOutcomes()
 {
-    client::Connectivity c(nullptr, 7);
+    client::Connectivity c(m_clock, nullptr, 7);
     using State = client::Connectivity::State;
     QSignalSpy states(&c, &client::Connectivity::stateChanged);
     QCOMPARE(c.state(), State::Online);
