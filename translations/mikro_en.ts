@@ -4953,6 +4953,14 @@ Your country and city, and your acceptance of the terms of service.</translation
         <source>People can request a payout once their payable reaches the minimum.</source>
         <translation>People can request a payout once their payable reaches the minimum.</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::PendingChangesDialog</name>
@@ -6858,6 +6866,10 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>No projects yet. Contact an admin to be assigned as a validator.</source>
         <translation>No projects yet. Contact an admin to be assigned as a validator.</translation>
+    </message>
+    <message>
+        <source>My projects</source>
+        <translation>My projects</translation>
     </message>
 </context>
 <context>

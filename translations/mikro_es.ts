@@ -4953,6 +4953,14 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
         <source>People can request a payout once their payable reaches the minimum.</source>
         <translation>Las personas pueden solicitar un pago cuando su saldo por cobrar alcanza el mínimo.</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::PendingChangesDialog</name>
@@ -6858,6 +6866,10 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>No projects yet. Contact an admin to be assigned as a validator.</source>
         <translation>Aún no tienes proyectos. Pide a un administrador que te asigne como validador.</translation>
+    </message>
+    <message>
+        <source>My projects</source>
+        <translation>Mis proyectos</translation>
     </message>
 </context>
 <context>

@@ -4953,6 +4953,14 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
         <source>People can request a payout once their payable reaches the minimum.</source>
         <translation>As pessoas podem solicitar um pagamento quando o valor a receber atinge o mínimo.</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::PendingChangesDialog</name>
@@ -6858,6 +6866,10 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>No projects yet. Contact an admin to be assigned as a validator.</source>
         <translation>Ainda não há projetos. Peça a um administrador para atribuir você como validador.</translation>
+    </message>
+    <message>
+        <source>My projects</source>
+        <translation>Meus projetos</translation>
     </message>
 </context>
 <context>

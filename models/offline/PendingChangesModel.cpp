@@ -42,15 +42,14 @@ QString PendingChangesModel::describe(const client::ChecklistChange &c)
         return word(QT_TRANSLATE_NOOP("mikro::models::PendingChangesModel", "Start %1")).arg(name);
     case Kind::SetDone:
         return (c.done ? word(QT_TRANSLATE_NOOP(
-                             "mikro::models::PendingChangesModel", "Mark item %1 of %2 done"))
+                    "mikro::models::PendingChangesModel", "Mark item %1 of %2 done"))
                        : word(QT_TRANSLATE_NOOP(
-                             "mikro::models::PendingChangesModel", "Mark item %1 of %2 not done")))
+                           "mikro::models::PendingChangesModel", "Mark item %1 of %2 not done")))
             .arg(c.itemNumber)
             .arg(name);
     case Kind::Confirm:
         return c.ownerName.isEmpty()
-            ? word(QT_TRANSLATE_NOOP(
-                       "mikro::models::PendingChangesModel", "Confirm item %1 of %2"))
+            ? word(QT_TRANSLATE_NOOP("mikro::models::PendingChangesModel", "Confirm item %1 of %2"))
                   .arg(c.itemNumber)
                   .arg(name)
             : word(QT_TRANSLATE_NOOP(
@@ -61,8 +60,8 @@ QString PendingChangesModel::describe(const client::ChecklistChange &c)
         return word(QT_TRANSLATE_NOOP("mikro::models::PendingChangesModel", "Comment on %1: “%2”"))
             .arg(name, c.text.left(80));
     case Kind::DeleteComment:
-        return word(QT_TRANSLATE_NOOP(
-                        "mikro::models::PendingChangesModel", "Delete your comment on %1"))
+        return word(
+            QT_TRANSLATE_NOOP("mikro::models::PendingChangesModel", "Delete your comment on %1"))
             .arg(name);
     }
     return {};
@@ -82,8 +81,8 @@ QString PendingChangesModel::stateText(int row) const
     if (e.seq == m_sending)
         return word(QT_TRANSLATE_NOOP("mikro::models::PendingChangesModel", "Sending"));
     if (e.attempts > 0 && e.nextAttemptAt.isValid())
-        return word(QT_TRANSLATE_NOOP(
-                        "mikro::models::PendingChangesModel", "Retrying at %1, attempt %2"))
+        return word(
+            QT_TRANSLATE_NOOP("mikro::models::PendingChangesModel", "Retrying at %1, attempt %2"))
             .arg(locale().toString(e.nextAttemptAt.toLocalTime().time(), QLocale::ShortFormat))
             .arg(e.attempts + 1);
     return word(QT_TRANSLATE_NOOP("mikro::models::PendingChangesModel", "Waiting"));

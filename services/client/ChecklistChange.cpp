@@ -8,7 +8,7 @@ namespace {
 
 struct KindName
 {
-    ChecklistChange::Kind kind;
+    ChecklistChange::Kind kind = ChecklistChange::Kind::Start;
     QStringView name;
 };
 

@@ -121,10 +121,14 @@ void FaultProxy::relay(const std::shared_ptr<Pair> &pair, QTcpSocket *from, QTcp
     const QByteArray bytes = from->readAll();
     if (pair->mode == Mode::Delay && m_delay.count() > 0) {
         QPointer<QTcpSocket> target = to;
-        QTimer::singleShot(m_delay, this, [target, bytes] {
+        auto *hold = new QTimer(this); // owned by the proxy until it fires
+        hold->setSingleShot(true);
+        connect(hold, &QTimer::timeout, this, [hold, target, bytes] {
             if (target)
                 target->write(bytes);
+            hold->deleteLater();
         });
+        hold->start(m_delay);
         return;
     }
     to->write(bytes);

@@ -26,7 +26,7 @@ PayoutSettingsDialog::PayoutSettingsDialog(client::ReconciliationClient &reconci
     , m_currencyNote(new QLabel(this))
     , m_busy(new QLabel(tr("Saving…"), this))
     , m_banner(new Banner(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_buttons(new QDialogButtonBox(this))
 {
     setObjectName(QStringLiteral("payoutSettingsDialog"));
     setWindowTitle(tr("Payout settings"));
@@ -50,7 +50,9 @@ PayoutSettingsDialog::PayoutSettingsDialog(client::ReconciliationClient &reconci
     m_busy->setObjectName(QStringLiteral("busyLine"));
     m_busy->hide();
     m_banner->hide();
-    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    m_save = m_buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
 
     auto *form = new QFormLayout;
     auto *minimumLabel = new QLabel(tr("&Minimum payout"), this);
@@ -88,7 +90,7 @@ void PayoutSettingsDialog::update()
     const bool changed
         = m_minimum->value() != m_saved.minimumPayout || currencyTyped() != m_saved.currency;
     const bool valid = m_minimum->value().has_value() && currencyTyped().size() == 3;
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(valid && changed && m_busy->isHidden());
+    m_save->setEnabled(valid && changed && m_busy->isHidden());
 }
 
 void PayoutSettingsDialog::save()

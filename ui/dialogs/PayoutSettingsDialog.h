@@ -7,6 +7,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace mikro::ui {
 
@@ -40,6 +41,7 @@ private:
     QLabel *m_busy = nullptr;
     Banner *m_banner = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_save = nullptr;
 };
 
 } // namespace mikro::ui

@@ -63,8 +63,8 @@ PendingChangesDialog::PendingChangesDialog(client::OfflineBackend &offline, QWid
             m_sending = seq;
             refill();
         });
-    connect(&m_offline.offlineChecklists(), &client::OfflineChecklistsClient::answered, this,
-        [this] {
+    connect(
+        &m_offline.offlineChecklists(), &client::OfflineChecklistsClient::answered, this, [this] {
             m_sending = 0;
             refill();
         });
@@ -76,8 +76,8 @@ void PendingChangesDialog::refill()
 {
     const qint64 selected
         = m_table->currentRow() >= 0 ? m_model->entryAt(m_table->currentRow()).seq : 0;
-    m_model->setEntries(m_offline.isOpen() ? m_offline.outbox().entries()
-                                           : QList<client::OutboxEntry> {},
+    m_model->setEntries(
+        m_offline.isOpen() ? m_offline.outbox().entries() : QList<client::OutboxEntry> {},
         m_sending);
     if (selected != 0)
         m_table->selectId(selected);

@@ -476,8 +476,8 @@ void MainWindow::showConnection()
     client::OfflineBackend *offline = m_context.backend.offline();
     using State = client::Connectivity::State;
     const State state = offline ? offline->connectivity().state()
-        : m_online             ? State::Online
-                               : State::Offline;
+        : m_online              ? State::Online
+                                : State::Offline;
     QString mark = QStringLiteral("●");
     look::Tone tone = look::Tone::Good;
     if (state == State::Syncing) {
@@ -500,9 +500,9 @@ void MainWindow::showConnection()
     if (offline && offline->connectivity().lastContact().isValid())
         tip += u'\n'
             + tr("Last contact %1")
-                  .arg(QLocale().toString(
-                      offline->connectivity().lastContact().toLocalTime().time(),
-                      QLocale::ShortFormat));
+                  .arg(
+                      QLocale().toString(offline->connectivity().lastContact().toLocalTime().time(),
+                          QLocale::ShortFormat));
     if (offline && offline->connectivity().nextRetry().isValid())
         tip += u'\n'
             + tr("Next try %1")

@@ -124,7 +124,7 @@ QFuture<core::Result<T>> OfflineChecklistsClient::readKept(const QString &key,
                 if (!isLostConnection(answer.error()))
                     return ready(answer);
                 m_connectivity.contactLost();
-                const core::Error lost = answer.error();
+                const core::Error &lost = answer.error();
                 return m_store->kept(key).then(this,
                     [lost, read, overlay](
                         const core::Result<std::optional<CachedRead>> &kept) -> core::Result<T> {
@@ -188,6 +188,30 @@ void OfflineChecklistsClient::overlayComments(
     }
 }
 
+void OfflineChecklistsClient::overlayStart(
+    domain::OwnChecklists &own, const OutboxEntry &entry) const
+{
+    // A checklist started offline shows with its template's items until the store has it.
+    const auto it
+        = std::ranges::find(own.available, entry.change.templateId, &domain::TemplateView::id);
+    if (it == own.available.end() || m_outbox->serverId(entry.localId()).has_value())
+        return;
+    domain::InstanceView started;
+    started.id = entry.localId();
+    started.checklistId = entry.change.templateId;
+    started.userId = m_userId;
+    started.userName = m_userName;
+    started.checklist = *it;
+    started.checklist.items.clear();
+    for (const domain::TemplateView::Item &i : it->items)
+        started.items << domain::InstanceView::Item { 0, i.number, i.action, i.link, QDateTime(),
+            QDateTime(), QString() };
+    started.startedAt = entry.queuedAt;
+    started.lastActivityAt = entry.queuedAt;
+    own.mine << started;
+    own.available.erase(it);
+}
+
 void OfflineChecklistsClient::overlayMine(domain::OwnChecklists &own) const
 {
     for (const OutboxEntry &entry : m_outbox->entries()) {
@@ -195,25 +219,7 @@ void OfflineChecklistsClient::overlayMine(domain::OwnChecklists &own) const
             continue;
         const ChecklistChange &c = entry.change;
         if (c.kind == ChecklistChange::Kind::Start) {
-            const auto it
-                = std::ranges::find(own.available, c.templateId, &domain::TemplateView::id);
-            const bool sent = m_outbox->serverId(entry.localId()).has_value();
-            if (it != own.available.end() && !sent) {
-                domain::InstanceView started;
-                started.id = entry.localId();
-                started.checklistId = c.templateId;
-                started.userId = m_userId;
-                started.userName = m_userName;
-                started.checklist = *it;
-                started.checklist.items.clear();
-                for (const domain::TemplateView::Item &i : it->items)
-                    started.items << domain::InstanceView::Item { 0, i.number, i.action, i.link,
-                        QDateTime(), QDateTime(), QString() };
-                started.startedAt = entry.queuedAt;
-                started.lastActivityAt = entry.queuedAt;
-                own.mine << started;
-                own.available.erase(it);
-            }
+            overlayStart(own, entry);
             continue;
         }
         for (domain::InstanceView &instance : own.mine) {
@@ -329,7 +335,7 @@ QFuture<core::Result<qint64>> OfflineChecklistsClient::submit(ChecklistChange ch
             [this](const core::Result<OutboxEntry> &queued) -> QFuture<core::Result<qint64>> {
                 if (!queued.ok())
                     return ready(core::Result<qint64>(queued.error()));
-                const OutboxEntry entry = queued.value();
+                const OutboxEntry &entry = queued.value();
                 const qint64 shownId = entry.change.createsId() ? entry.localId() : 0;
                 const OutboxEntry *head = m_outbox->next();
                 const bool first = head && head->seq == entry.seq;
@@ -377,7 +383,8 @@ void OfflineChecklistsClient::sendWaiting()
     // a change the store asked to wait (429) goes when it is due.
     const QDateTime now = m_connectivity.clock().nowUtc();
     if (m_connectivity.reachable() && head->nextAttemptAt > now) {
-        m_due.start(std::max<qint64>(1, now.msecsTo(head->nextAttemptAt)));
+        m_due.start(
+            std::chrono::milliseconds(std::max<qint64>(1, now.msecsTo(head->nextAttemptAt))));
         return;
     }
     static_cast<void>(sendNext().then(this, [this](const Outcome &outcome) {
@@ -468,86 +475,101 @@ QFuture<OfflineChecklistsClient::Outcome> OfflineChecklistsClient::settle(
     });
 }
 
-QFuture<OfflineChecklistsClient::Outcome> OfflineChecklistsClient::settleRefusal(
+QString OfflineChecklistsClient::alreadyConfirmedWords(
+    const ChecklistChange &confirm, const QList<domain::InstanceView> &others) const
+{
+    QString who;
+    QDateTime at;
+    for (const domain::InstanceView &v : others) {
+        if (!sameId(v.id, confirm.checklistId))
+            continue;
+        const auto item
+            = std::ranges::find(v.items, confirm.itemNumber, &domain::InstanceView::Item::number);
+        if (item != v.items.end()) {
+            who = item->confirmedBy;
+            at = item->confirmedAt;
+        }
+    }
+    if (who.isEmpty())
+        return tr("Item %1 of '%2' was already confirmed — nothing was lost.")
+            .arg(confirm.itemNumber)
+            .arg(confirm.checklistName);
+    return tr("Item %1 of '%2' was already confirmed by %3 at %4 — nothing was lost.")
+        .arg(confirm.itemNumber)
+        .arg(confirm.checklistName, who,
+            QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat));
+}
+
+QString OfflineChecklistsClient::goneWithItsChanges(const OutboxEntry &entry)
+{
+    // Everything else waiting for the same checklist goes with it, in one message.
+    const ChecklistChange &c = entry.change;
+    QList<qint64> same { entry.seq };
+    for (const OutboxEntry &other : m_outbox->entries())
+        if (other.seq != entry.seq && other.state == OutboxEntry::State::Waiting
+            && other.change.kind != ChecklistChange::Kind::Start && c.checklistId != 0
+            && other.change.checklistId == c.checklistId)
+            same << other.seq;
+    const int n = static_cast<int>(same.size());
+    QString message = c.ownerName.isEmpty()
+        ? tr("'%1' no longer exists; %n change(s) were not applied.", nullptr, n)
+              .arg(c.checklistName)
+        : tr("'%1' no longer exists for %2; %n change(s) were not applied.", nullptr, n)
+              .arg(c.checklistName, c.ownerName);
+    for (const qint64 seq : std::as_const(same))
+        if (seq != entry.seq)
+            static_cast<void>(m_outbox->settle(seq, OutboxEntry::State::Refused, message));
+    return message;
+}
+
+std::pair<OutboxEntry::State, QString> OfflineChecklistsClient::refusalWords(
     const OutboxEntry &entry, const core::Error &e)
 {
     const ChecklistChange &c = entry.change;
+    if (c.kind == ChecklistChange::Kind::Confirm && e.code == "item_not_completed")
+        return { OutboxEntry::State::Refused,
+            tr("%1 marked item %2 as not done before your confirmation arrived; it was not "
+               "confirmed.")
+                .arg(c.ownerName)
+                .arg(c.itemNumber) };
+    if (c.kind == ChecklistChange::Kind::SetDone && e.code == "already_confirmed")
+        return { OutboxEntry::State::Conflict,
+            tr("Item %1 of '%2' was confirmed before your change arrived; it stays done.")
+                .arg(c.itemNumber)
+                .arg(c.checklistName) };
+    if (e.kind == core::ErrorKind::NotFound && c.kind != ChecklistChange::Kind::Start)
+        return { OutboxEntry::State::Refused, goneWithItsChanges(entry) };
+    if (e.kind == core::ErrorKind::Forbidden)
+        return { OutboxEntry::State::Refused,
+            c.kind == ChecklistChange::Kind::Confirm
+                ? tr("You can no longer confirm checklists; %n change(s) were not applied.",
+                    nullptr, 1)
+                : tr("You can no longer work on this checklist; %n change(s) were not applied.",
+                    nullptr, 1) };
+    return { OutboxEntry::State::Refused, e.message };
+}
+
+QFuture<OfflineChecklistsClient::Outcome> OfflineChecklistsClient::settleRefusal(
+    const OutboxEntry &entry, const core::Error &e)
+{
     const auto settledWith = [e](const Outcome &o) {
         Outcome out = o;
         out.refusal = e; // the call's own answer is the server's words
         return out;
     };
-    if (c.kind == ChecklistChange::Kind::Confirm && e.code == "already_confirmed") {
+    if (entry.change.kind == ChecklistChange::Kind::Confirm && e.code == "already_confirmed") {
         // Who confirmed it, and when, from the checklist as it is now.
         return m_inner.toReview()
             .then(this,
                 [this, entry](const core::Result<QList<domain::InstanceView>> &others) {
-                    const ChecklistChange &confirm = entry.change;
-                    QString who;
-                    QDateTime at;
-                    for (const domain::InstanceView &v :
-                        others.ok() ? others.value() : QList<domain::InstanceView> {})
-                        if (sameId(v.id, confirm.checklistId))
-                            for (const auto &item : v.items)
-                                if (item.number == confirm.itemNumber) {
-                                    who = item.confirmedBy;
-                                    at = item.confirmedAt;
-                                }
-                    const QString message = who.isEmpty()
-                        ? tr("Item %1 of '%2' was already confirmed — nothing was lost.")
-                              .arg(confirm.itemNumber)
-                              .arg(confirm.checklistName)
-                        : tr("Item %1 of '%2' was already confirmed by %3 at %4 — nothing was "
-                             "lost.")
-                              .arg(confirm.itemNumber)
-                              .arg(confirm.checklistName, who,
-                                  QLocale().toString(
-                                      at.toLocalTime().time(), QLocale::ShortFormat));
-                    return settle(entry, OutboxEntry::State::Conflict, message);
+                    return settle(entry, OutboxEntry::State::Conflict,
+                        alreadyConfirmedWords(entry.change,
+                            others.ok() ? others.value() : QList<domain::InstanceView> {}));
                 })
             .unwrap()
             .then(settledWith);
     }
-    QString message;
-    OutboxEntry::State state = OutboxEntry::State::Refused;
-    if (c.kind == ChecklistChange::Kind::Confirm && e.code == "item_not_completed") {
-        message = tr("%1 marked item %2 as not done before your confirmation arrived; it was not "
-                     "confirmed.")
-                      .arg(c.ownerName)
-                      .arg(c.itemNumber);
-    } else if (c.kind == ChecklistChange::Kind::SetDone && e.code == "already_confirmed") {
-        state = OutboxEntry::State::Conflict;
-        message = tr("Item %1 of '%2' was confirmed before your change arrived; it stays done.")
-                      .arg(c.itemNumber)
-                      .arg(c.checklistName);
-    } else if (e.kind == core::ErrorKind::NotFound && c.kind != ChecklistChange::Kind::Start) {
-        // Everything else waiting for the same checklist goes with it, in one message.
-        QList<OutboxEntry> same;
-        for (const OutboxEntry &other : m_outbox->entries())
-            if (other.state == OutboxEntry::State::Waiting
-                && other.change.kind != ChecklistChange::Kind::Start
-                && other.change.checklistId == c.checklistId && c.checklistId != 0)
-                same << other;
-        if (same.isEmpty())
-            same << entry;
-        const int n = static_cast<int>(same.size());
-        message = c.ownerName.isEmpty()
-            ? tr("'%1' no longer exists; %n change(s) were not applied.", nullptr, n)
-                  .arg(c.checklistName)
-            : tr("'%1' no longer exists for %2; %n change(s) were not applied.", nullptr, n)
-                  .arg(c.checklistName, c.ownerName);
-        for (const OutboxEntry &other : same)
-            if (other.seq != entry.seq)
-                static_cast<void>(
-                    m_outbox->settle(other.seq, OutboxEntry::State::Refused, message));
-    } else if (e.kind == core::ErrorKind::Forbidden) {
-        message = c.kind == ChecklistChange::Kind::Confirm
-            ? tr("You can no longer confirm checklists; %n change(s) were not applied.", nullptr, 1)
-            : tr("You can no longer work on this checklist; %n change(s) were not applied.",
-                nullptr, 1);
-    } else {
-        message = e.message;
-    }
+    const auto [state, message] = refusalWords(entry, e);
     return settle(entry, state, message).then(settledWith);
 }
 

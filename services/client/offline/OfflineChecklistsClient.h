@@ -86,6 +86,15 @@ private:
     void fillNames(ChecklistChange &change) const;
     [[nodiscard]] bool sameId(qint64 shown, qint64 named) const;
     void overlayMine(domain::OwnChecklists &own) const;
+    void overlayStart(domain::OwnChecklists &own, const OutboxEntry &entry) const;
+    /// UI.md §6's words for a confirmation someone else made first, naming them from `others`.
+    [[nodiscard]] QString alreadyConfirmedWords(
+        const ChecklistChange &confirm, const QList<domain::InstanceView> &others) const;
+    /// How a refusal settles the change, with its words (a checklist gone takes the other
+    /// changes waiting for it along).
+    [[nodiscard]] std::pair<OutboxEntry::State, QString> refusalWords(
+        const OutboxEntry &entry, const core::Error &e);
+    [[nodiscard]] QString goneWithItsChanges(const OutboxEntry &entry);
     void overlayToReview(QList<domain::InstanceView> &others) const;
     void overlayComments(domain::InstanceView &instance, const OutboxEntry &entry) const;
     template <typename T>

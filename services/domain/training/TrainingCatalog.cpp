@@ -32,6 +32,38 @@ core::Result<QList<TrainingView>> TrainingCatalog::personTrainings(const Caller 
     return read(caller, false);
 }
 
+namespace {
+
+/// One row of the catalog's statement as a view (the admin view's counts only for admins).
+TrainingView viewOf(const store::Rows &t, bool adminView)
+{
+    TrainingView v;
+    v.id = t.value(0).toLongLong();
+    v.title = t.value(1).toString();
+    v.type = trainingTypeFromText(t.value(2).toString()).value_or(TrainingType::Mapping);
+    v.pointValue = t.value(3).toInt();
+    v.url = t.value(4).toString();
+    v.difficulty = t.value(5).toString();
+    v.passPercent = t.value(6).toInt();
+    v.completedCount = adminView ? t.value(7).toInt() : 0;
+    const auto completedAt = store::utcFromValue(t.value(8));
+    v.completed = completedAt.has_value();
+    v.completedAt = completedAt.value_or(QDateTime());
+    v.pointsAwarded = t.value(9).toInt();
+    v.attempts = t.value(10).toInt();
+    v.bestScore = t.value(11).isNull() ? -1 : t.value(11).toInt();
+    v.archivedAt = store::utcFromValue(t.value(12)).value_or(QDateTime());
+    if (adminView) {
+        v.createdAt = store::utcFromValue(t.value(13)).value_or(QDateTime());
+        v.attemptCount = t.value(14).toInt();
+        v.recentAttempts = t.value(15).toInt();
+        v.recentPasses = t.value(16).toInt();
+    }
+    return v;
+}
+
+} // namespace
+
 core::Result<QList<TrainingView>> TrainingCatalog::read(
     const Caller &caller, bool adminView, const QDateTime &now) const
 {
@@ -70,28 +102,7 @@ core::Result<QList<TrainingView>> TrainingCatalog::read(
         QHash<qint64, qsizetype> byId;
         store::Rows &t = trainings.value();
         while (t.next()) {
-            TrainingView v;
-            v.id = t.value(0).toLongLong();
-            v.title = t.value(1).toString();
-            v.type = trainingTypeFromText(t.value(2).toString()).value_or(TrainingType::Mapping);
-            v.pointValue = t.value(3).toInt();
-            v.url = t.value(4).toString();
-            v.difficulty = t.value(5).toString();
-            v.passPercent = t.value(6).toInt();
-            v.completedCount = withAnswerKey ? t.value(7).toInt() : 0;
-            const auto completedAt = store::utcFromValue(t.value(8));
-            v.completed = completedAt.has_value();
-            v.completedAt = completedAt.value_or(QDateTime());
-            v.pointsAwarded = t.value(9).toInt();
-            v.attempts = t.value(10).toInt();
-            v.bestScore = t.value(11).isNull() ? -1 : t.value(11).toInt();
-            v.archivedAt = store::utcFromValue(t.value(12)).value_or(QDateTime());
-            if (adminView) {
-                v.createdAt = store::utcFromValue(t.value(13)).value_or(QDateTime());
-                v.attemptCount = t.value(14).toInt();
-                v.recentAttempts = t.value(15).toInt();
-                v.recentPasses = t.value(16).toInt();
-            }
+            const TrainingView v = viewOf(t, adminView);
             byId.insert(v.id, out.size());
             out << v;
         }
