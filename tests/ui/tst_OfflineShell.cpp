@@ -72,6 +72,7 @@ void tst_OfflineShell::init()
 {
     startBackends(Validator);
     QSettings().remove(ui::remembered::group());
+    QSettings().remove(u"tables"_s); // each test fits its tables afresh
     onboard(Admin, u"admin_osm"_s);
     onboard(Mapper, u"mapper_osm"_s);
     QVERIFY(testing::awaitClient(m_http->account().signIn()).ok());
@@ -224,6 +225,8 @@ void tst_OfflineShell::screenshots()
         200);
     ui::PendingChangesDialog *pending = openPending();
     QVERIFY(pending);
+    // The columns are fitted once the rows are shown: the pictures are taken after that.
+    QTRY_VERIFY(pending->table()->view()->columnWidth(models::PendingChangesModel::Change) > 200);
     for (const bool dark : { false, true }) {
         QApplication::setPalette(testing::uiPalette(dark));
         const QString scheme = dark ? u"-dark"_s : u"-light"_s;
