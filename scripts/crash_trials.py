@@ -48,7 +48,7 @@ def change(kind, instance, **fields):
 def run_replayer(args, offline, token_file, kill_at):
     """Runs `send`; kills it with SIGKILL at `kill_at` (moment, nth) or lets it finish."""
     command = [args.replayer, "send", offline, args.api.removesuffix("/api"), token_file]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     if kill_at is None:
         out, _ = process.communicate(timeout=120)
         return process.returncode, out
@@ -99,7 +99,7 @@ def main():
         with open(batch, "w") as f:
             f.writelines(json.dumps(c) + "\n" for c in changes)
         subprocess.run([args.replayer, "queue", offline, batch], check=True,
-                       stdout=subprocess.DEVNULL)
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         moment = rng.choice(["before-send", "in-flight", "after-commit"])
         nth = rng.randint(0, 15) if moment == "before-send" else rng.randint(1, len(changes))
         run_replayer(args, offline, os.path.join(args.work, "token-validator"), (moment, nth))
