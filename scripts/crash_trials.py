@@ -89,7 +89,7 @@ def main():
     for trial in range(1, args.trials + 1):
         instance = finished_checklist(args.api, tokens, trial)
         comments = [f"trial {trial} note {n} {rng.randrange(10**9)}"
-                    for n in range(rng.randint(2, 8))]
+                    for n in range(rng.randint(1, 6))]
         confirms = rng.sample([1, 2, 3], rng.randint(0, 3))
         changes = [change("add_comment", instance, text=t) for t in comments]
         changes += [change("confirm", instance, item_number=n) for n in confirms]

@@ -390,7 +390,9 @@ void OfflineChecklistsClient::sendWaiting()
     static_cast<void>(sendNext().then(this, [this](const Outcome &outcome) {
         if (outcome.kind == Outcome::Kind::Sent)
             ++m_sentInRound;
-        if (outcome.kind != Outcome::Kind::Waiting)
+        // Waiting with the store in reach is a change it asked to wait for (429): sendWaiting
+        // times it. Out of reach, the back-off's probe sends again.
+        if (outcome.kind != Outcome::Kind::Waiting || m_connectivity.reachable())
             sendWaiting();
     }));
 }

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace mikro::domain {
@@ -41,7 +43,9 @@ core::Result<void> checkCommentPace(
         return me.error();
     auto recent
         = tx.exec(u"SELECT COALESCE(SUM(CASE WHEN created_at > :minute THEN 1 ELSE 0 END), 0), "
-                  "COUNT(*) FROM checklist_comments WHERE author_id = :me AND created_at > :day"_s,
+                  "COUNT(*), MIN(CASE WHEN created_at > :minute THEN created_at END), "
+                  "MIN(created_at) FROM checklist_comments "
+                  "WHERE author_id = :me AND created_at > :day"_s,
             { { u"me"_s, caller.userId }, { u"minute"_s, store::utcValue(now.addSecs(-60)) },
                 { u"day"_s, store::utcValue(now.addDays(-1)) } });
     if (!recent.ok())
@@ -51,10 +55,15 @@ core::Result<void> checkCommentPace(
     const bool dayFull = recent.value().value(1).toInt() >= CommentsPerDay;
     if (!minuteFull && !dayFull)
         return {};
+    // Room comes back when the oldest comment of the full window leaves it: the caller (an
+    // outbox replaying queued comments among them) waits that long, not a fixed minute.
+    const std::optional<QDateTime> oldest
+        = store::utcFromValue(recent.value().value(dayFull ? 3 : 2));
+    const QDateTime freed = oldest ? (dayFull ? oldest->addDays(1) : oldest->addSecs(60)) : now;
     core::Error e = failure(core::ErrorKind::RateLimited, "rate_limited",
         QT_TRANSLATE_NOOP("mikro::domain::ChecklistComments",
             "You are posting comments too fast. Wait a moment and try again."));
-    e.details.insert(u"retry_after_s"_s, dayFull ? 3600 : 60);
+    e.details.insert(u"retry_after_s"_s, std::max<qint64>(1, (now.msecsTo(freed) + 999) / 1000));
     return e;
 }
 

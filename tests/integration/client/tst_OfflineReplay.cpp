@@ -1,5 +1,7 @@
 #include "services/client/ChecklistsClient.h"
 #include "services/client/offline/OfflineBackend.h"
+#include "services/core/UtcTime.h"
+#include "services/domain/checklists/ChecklistComments.h"
 #include "tests/integration/client/BackendPair.h"
 #include "tests/support/FaultProxy.h"
 
@@ -44,6 +46,7 @@ private slots:
     void aLostRoleRefusesTheChange();
     void aServerRestartMidReplayLosesNothing();
     void anExpiredTokenHoldsTheReplayUntilSignIn();
+    void aChangeTheServerAsksToWaitGoesWhenDue();
     void anOperationIdWithAnotherBodyIsRefusedThroughEither();
 
 private:
@@ -347,6 +350,40 @@ void tst_OfflineReplay::anExpiredTokenHoldsTheReplayUntilSignIn()
     QVERIFY(drained());
     QCOMPARE(
         scalar(u"SELECT COUNT(*) FROM user_checklist_items WHERE confirmed_at IS NOT NULL"_s), 1);
+}
+
+void tst_OfflineReplay::aChangeTheServerAsksToWaitGoesWhenDue()
+{
+    const qint64 roadQa = mapperFinishesRoadQa();
+    QVERIFY(roadQa > 0);
+    // The validator's minute of comments is full, its oldest 57 s old: the server answers 429
+    // and says when there is room (3 s).
+    for (int i = 0; i < domain::CommentsPerMinute; ++i)
+        QCOMPARE(
+            post(Validator, "/api/checklist/add_checklist_comment",
+                u"{\"checklist_id\":%1,\"comment\":\"earlier %2\"}"_s.arg(roadQa).arg(i).toUtf8())
+                .status,
+            200);
+    exec(u"UPDATE checklist_comments SET created_at = '%1'"_s.arg(
+        core::toIsoUtcMillis(QDateTime::currentDateTimeUtc().addSecs(-57))));
+    // Written offline; back in reach, the replay meets the full minute.
+    m_proxy.setMode(FaultProxy::Mode::Drop);
+    const auto queued
+        = testing::awaitClient(checklists().addComment(roadQa, u"One more after all"_s));
+    QVERIFY(queued.ok());
+    QVERIFY(queued.value() < 0);
+    m_proxy.setMode(FaultProxy::Mode::Pass);
+    checklists().sendWaiting();
+    QVERIFY(QTest::qWaitFor(
+        [this] { return m_desktop->outbox().entries().value(0).message.contains(u"too fast"_s); },
+        5000));
+    QCOMPARE(m_desktop->outbox().waitingCount(), 1); // asked to wait: waiting, not refused
+    QCOMPARE(m_desktop->connectivity().state(), client::Connectivity::State::Syncing);
+    // It goes by itself when it is due, once.
+    QVERIFY(drained());
+    QCOMPARE(
+        scalar(u"SELECT COUNT(*) FROM checklist_comments WHERE body = 'One more after all'"_s), 1);
+    QVERIFY(m_desktop->outbox().serverId(queued.value()).has_value());
 }
 
 void tst_OfflineReplay::anOperationIdWithAnotherBodyIsRefusedThroughEither()

@@ -252,6 +252,10 @@ void tst_ChecklistService::commentsArePacedAndPaged()
     QCOMPARE(tooFast.error().code, QByteArray("rate_limited"));
     QCOMPARE(tooFast.error().kind, core::ErrorKind::RateLimited);
     QCOMPARE(tooFast.error().details.value(u"retry_after_s"_s).toInt(), 60);
+    // The wait is until the oldest of the minute leaves it, not a fixed minute.
+    m_clock.advance(std::chrono::seconds(45));
+    const auto stillTooFast = m_comments->add(Owner, uc, u"one more"_s);
+    QCOMPARE(stillTooFast.error().details.value(u"retry_after_s"_s).toInt(), 15);
     // Someone else's pace is their own.
     QVERIFY(m_comments->add(Validator, uc, u"looks good"_s).ok());
     for (int minute = 1; minute <= 3; ++minute) {
