@@ -18,6 +18,9 @@ enum ItemRoles {
     CsvRole,
     /// A fraction from 0 to 1 that a bar draws (a project's progress); none for other cells.
     ProgressRole,
+    /// True on a row's first cell while a change to the row waits in the offline outbox (UI.md
+    /// §6): the view draws the clock, the tooltip says "Waiting to send".
+    WaitingRole,
 };
 
 } // namespace mikro::models

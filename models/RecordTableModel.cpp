@@ -44,6 +44,13 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return csvOf(index.row(), index.column());
     case ProgressRole:
         return progressOf(index.row(), index.column());
+    case WaitingRole:
+        return index.column() == 0 && waitingOf(index.row());
+    case Qt::ToolTipRole:
+        if (index.column() == 0 && waitingOf(index.row()))
+            return QCoreApplication::translate(
+                "mikro::models::RecordTableModel", "Waiting to send");
+        return {};
     default:
         return {};
     }
@@ -63,6 +70,11 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 QString RecordTableModel::statusOf(int) const
 {
     return {};
+}
+
+bool RecordTableModel::waitingOf(int) const
+{
+    return false;
 }
 
 QVariant RecordTableModel::progressOf(int, int) const

@@ -38,6 +38,8 @@ protected:
     [[nodiscard]] virtual QString csvOf(int row, int column) const;
     /// A cell's fraction for a bar (ProgressRole); none by default.
     [[nodiscard]] virtual QVariant progressOf(int row, int column) const;
+    /// Whether a change to the row waits to be sent (WaitingRole); none by default.
+    [[nodiscard]] virtual bool waitingOf(int row) const;
 
     /// Local time in the locale's short format; empty for no time.
     [[nodiscard]] QString timeText(const QDateTime &time) const;

@@ -81,6 +81,11 @@ void MyChecklistsModel::setChecklists(
     endResetModel();
 }
 
+bool MyChecklistsModel::waitingOf(int row) const
+{
+    return m_rows.at(row).waitingToSend;
+}
+
 qint64 MyChecklistsModel::idOf(int row) const
 {
     const domain::InstanceView &v = m_rows.at(row);

@@ -28,6 +28,7 @@ protected:
     [[nodiscard]] QVariant displayOf(int row, int column) const override;
     [[nodiscard]] QVariant sortOf(int row, int column) const override;
     [[nodiscard]] QString csvOf(int row, int column) const override;
+    [[nodiscard]] bool waitingOf(int row) const override;
     [[nodiscard]] qint64 idOf(int row) const override;
 
 private:

@@ -40,6 +40,7 @@ protected:
     [[nodiscard]] QString csvOf(int row, int column) const override;
     [[nodiscard]] qint64 idOf(int row) const override { return m_rows.at(row).id; }
     [[nodiscard]] QString statusOf(int row) const override;
+    [[nodiscard]] bool waitingOf(int row) const override { return m_rows.at(row).waitingToSend; }
 
 private:
     [[nodiscard]] bool overdue(const domain::InstanceView &v) const;

@@ -1,3 +1,4 @@
+#include "models/ItemRoles.h"
 #include "models/offline/PendingChangesModel.h"
 #include "services/client/AccountClient.h"
 #include "services/client/ChecklistsClient.h"
@@ -17,6 +18,8 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -50,6 +53,7 @@ private slots:
     void cleanup();
     void theIndicatorAndPendingChangesFollowTheOutbox();
     void aConflictIsShownUntilDismissed();
+    void queuedWorkShowsItsClockOnTheKeptCopy();
     void screenshots();
 
 private:
@@ -211,6 +215,48 @@ void tst_OfflineShell::aConflictIsShownUntilDismissed()
     QTRY_COMPARE(indicator(), u"● Online"_s);
 }
 
+void tst_OfflineShell::queuedWorkShowsItsClockOnTheKeptCopy()
+{
+    m_window->openPage(ui::PageId::Review);
+    ui::Page *review = m_window->page(ui::PageId::Review);
+    QTRY_VERIFY(review->hasLoaded());
+    QVERIFY(review->updatedText().startsWith(u"Updated "_s));
+    auto *table = review->findChild<ui::RecordTable *>(u"reviewChecklistsTable"_s);
+    const QAbstractItemModel *rows = table->view()->model();
+    QCOMPARE(rows->rowCount(), 1);
+    QVERIFY(!rows->index(0, 0).data(models::WaitingRole).toBool());
+
+    // Offline: the confirmation is queued, the page reads the kept copy with it laid over.
+    m_proxy.setMode(FaultProxy::Mode::Drop);
+    QVERIFY(testing::awaitClient(m_offline->checklists().confirmItem(m_roadQa, 1)).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(review->updatedText().startsWith(u"Offline — as of "_s), 10000);
+    auto *copyAge = m_window->findChild<QLabel *>(u"offlineCopyAge"_s);
+    QVERIFY(copyAge->isVisible()); // beside the title
+    QCOMPARE(copyAge->text(), review->updatedText());
+    QTRY_VERIFY(rows->index(0, 0).data(models::WaitingRole).toBool());
+    QCOMPARE(rows->index(0, 0).data(Qt::ToolTipRole).toString(), u"Waiting to send"_s);
+    QVERIFY(!rows->index(0, 1).data(models::WaitingRole).toBool()); // the first cell only
+    auto *items = review->findChild<QListWidget *>(u"checklistItems"_s);
+    QTRY_COMPARE(items->count(), 2);
+    QVERIFY(!items->item(0)->icon().isNull()); // the clock
+    QVERIFY(items->item(0)->text().contains(u"Waiting to send"_s));
+    QVERIFY(items->item(1)->icon().isNull());
+    auto *confirmAll = review->findChild<QPushButton *>(u"confirmAllButton"_s);
+    QVERIFY(!confirmAll->isEnabled()); // not queued: it needs a connection
+    QCOMPARE(confirmAll->toolTip(), u"Needs a connection"_s);
+
+    // Sent: the clock goes, and the page says when it read the store.
+    m_proxy.setMode(FaultProxy::Mode::Pass);
+    m_offline->offlineChecklists().sendWaiting();
+    QTRY_COMPARE_WITH_TIMEOUT(m_offline->outbox().waitingCount(), 0, 10000);
+    review->refresh();
+    QTRY_VERIFY(review->updatedText().startsWith(u"Updated "_s));
+    QVERIFY(!copyAge->isVisible());
+    QTRY_VERIFY(!rows->index(0, 0).data(models::WaitingRole).toBool());
+    QTRY_VERIFY(items->item(0)->icon().isNull());
+    QVERIFY(items->item(0)->text().contains(u"Confirmed by Victor Validator"_s));
+}
+
 void tst_OfflineShell::screenshots()
 {
     QTemporaryDir dir;
@@ -223,6 +269,10 @@ void tst_OfflineShell::screenshots()
                  u"{\"checklist_id\":%1,\"item_number\":1}"_s.arg(m_roadQa).toUtf8())
                  .status,
         200);
+    // The review page on its kept copy: the queued confirmation and comment with their clocks.
+    m_window->openPage(ui::PageId::Review);
+    ui::Page *review = m_window->page(ui::PageId::Review);
+    QTRY_VERIFY_WITH_TIMEOUT(review->updatedText().startsWith(u"Offline — as of "_s), 10000);
     ui::PendingChangesDialog *pending = openPending();
     QVERIFY(pending);
     // The columns are fitted once the rows are shown: the pictures are taken after that.
@@ -239,6 +289,7 @@ void tst_OfflineShell::screenshots()
     m_proxy.setMode(FaultProxy::Mode::Pass);
     m_offline->offlineChecklists().sendWaiting();
     QTRY_COMPARE_WITH_TIMEOUT(indicator(), u"▲ Online · 1 needs attention"_s, 10000);
+    QTRY_VERIFY(!review->showsOfflineCopy()); // the page reads the server's state again
     for (const bool dark : { false, true }) {
         QApplication::setPalette(testing::uiPalette(dark));
         const QString scheme = dark ? u"-dark"_s : u"-light"_s;

@@ -1,5 +1,9 @@
 #include "ui/common/Look.h"
 
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+
 namespace mikro::ui::look {
 
 bool isDark(const QPalette &palette)
@@ -54,6 +58,34 @@ QString primaryButtonStyle()
                           "QPushButton:disabled { background: palette(button); "
                           "color: palette(dark); border-color: palette(mid); }")
         .arg(KaartOrange.name(), TextOnOrange.name());
+}
+
+QIcon waitingIcon(const QPalette &palette)
+{
+    static QHash<QRgb, QIcon> drawn; // per text colour: a table asks for it at every paint
+    const QRgb ink = palette.color(QPalette::Text).rgba();
+    if (const auto it = drawn.constFind(ink); it != drawn.cend())
+        return *it;
+    QIcon icon;
+    for (const int size : { 16, 32, 48 }) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal unit = size / 16.0;
+        QPen pen(palette.color(QPalette::Text), 1.5 * unit);
+        pen.setCapStyle(Qt::RoundCap);
+        painter.setPen(pen);
+        const QRectF face(1.5 * unit, 1.5 * unit, 13 * unit, 13 * unit);
+        painter.drawEllipse(face);
+        const QPointF centre = face.center();
+        painter.drawLine(centre, centre + QPointF(0, -4.5 * unit)); // minute hand at 12
+        painter.drawLine(centre, centre + QPointF(3.2 * unit, 0)); // hour hand at 3
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    drawn.insert(ink, icon);
+    return icon;
 }
 
 } // namespace mikro::ui::look

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QIcon>
 #include <QPalette>
 #include <QString>
 
@@ -28,6 +29,8 @@ enum class Tone { Good, Warn, Bad, Neutral };
 [[nodiscard]] QString bannerStyle(Tone tone, const QPalette &palette);
 /// A status badge: the tone's words in a rounded outline.
 [[nodiscard]] QString badgeStyle(Tone tone, const QPalette &palette);
+/// The clock of a change waiting to be sent (UI.md §6), drawn in the palette's text colour.
+[[nodiscard]] QIcon waitingIcon(const QPalette &palette);
 /// The one primary button of a page or dialog: orange with dark text (6.1:1).
 [[nodiscard]] QString primaryButtonStyle();
 

@@ -1,6 +1,7 @@
 #include "ui/common/Page.h"
 
 #include "services/client/Backend.h"
+#include "services/client/offline/OfflineBackend.h"
 #include "services/core/Clock.h"
 #include "ui/common/Banner.h"
 
@@ -97,10 +98,14 @@ void Page::refresh()
 
 QString Page::updatedText() const
 {
-    return hasLoaded()
-        ? tr("Updated %1")
-              .arg(QLocale().toString(m_updated.toLocalTime().time(), QLocale::ShortFormat))
-        : QString();
+    if (!hasLoaded())
+        return {};
+    const QLocale locale;
+    const QDateTime local = m_updated.toLocalTime();
+    const QString when = local.date() == clock().nowUtc().toLocalTime().date()
+        ? locale.toString(local.time(), QLocale::ShortFormat)
+        : locale.toString(local, QLocale::ShortFormat);
+    return m_offlineCopy ? tr("Offline — as of %1").arg(when) : tr("Updated %1").arg(when);
 }
 
 void Page::changeAnswered(const core::Error *error, const QString &done)
@@ -119,21 +124,29 @@ void Page::showRefusalAndReload(const QString &message, const QString &diagnosti
     refresh(); // show the server's state again
 }
 
-void Page::loaded()
+std::optional<QDateTime> Page::offlineCopyAt(const char *key)
+{
+    client::OfflineBackend *offline = backend().offline();
+    return offline ? offline->offlineChecklists().keptCopyAt(QString::fromLatin1(key))
+                   : std::nullopt;
+}
+
+void Page::loaded(const std::optional<QDateTime> &offlineCopyAt)
 {
     m_loading = false;
     if (m_loadingFor != session().person().id) {
         refresh(); // read for someone who is no longer signed in: read again
         return;
     }
-    m_updated = clock().nowUtc();
+    m_offlineCopy = offlineCopyAt.has_value();
+    m_updated = offlineCopyAt.value_or(clock().nowUtc());
     m_loadedFor = m_loadingFor;
     if (!m_keepRefusal)
         m_banner->hide();
     m_keepRefusal = false;
     m_stack->setCurrentIndex(Content);
     emit updatedChanged(updatedText());
-    emit connectionObserved(true);
+    emit connectionObserved(!m_offlineCopy);
     if (m_stale && isVisible())
         refresh(); // something changed while this load ran
 }

@@ -36,8 +36,10 @@ public:
     [[nodiscard]] bool isLoading() const { return m_loading; }
     /// Loaded at least once, for the person signed in now.
     [[nodiscard]] bool hasLoaded() const;
-    /// "Updated 14:02", or empty before the first load.
+    /// "Updated 14:02" ("Offline — as of 14:02" on a kept copy), or empty before the first load.
     [[nodiscard]] QString updatedText() const;
+    /// What it shows is the offline layer's kept copy: the store could not be reached.
+    [[nodiscard]] bool showsOfflineCopy() const { return hasLoaded() && m_offlineCopy; }
 
 signals:
     void updatedChanged(const QString &text);
@@ -83,7 +85,12 @@ protected:
 
     /// Starts reading what the page shows; answer with loaded() or failed().
     virtual void load() = 0;
-    void loaded();
+    /// What the page shows was read; `offlineCopyAt` when it is the kept copy saved then (the
+    /// store could not be reached): "Offline — as of 14:02" instead of "Updated 14:02".
+    void loaded(const std::optional<QDateTime> &offlineCopyAt = std::nullopt);
+    /// When the kept copy that the last read of the offline layer's `key` answered with was
+    /// saved; none when it came from the store (or there is no offline layer).
+    [[nodiscard]] std::optional<QDateTime> offlineCopyAt(const char *key);
     void failed(const core::Error &error);
 
     void showEvent(QShowEvent *event) override;
@@ -103,6 +110,7 @@ private:
     Banner *m_banner = nullptr;
     QVBoxLayout *m_contentLayout = nullptr;
     QDateTime m_updated;
+    bool m_offlineCopy = false; ///< m_updated is when the kept copy shown was saved
     QString m_loadedFor; ///< whose data the page shows (the person's id)
     QString m_loadingFor; ///< whose data the running load reads
     bool m_keepRefusal = false; ///< a refused change's banner outlives the reload it starts

@@ -5,6 +5,7 @@
 #include "models/SearchFilterModel.h"
 #include "ui/common/Page.h"
 #include "ui/common/StatusBadgeDelegate.h"
+#include "ui/common/WaitingDelegate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -44,6 +45,7 @@ RecordTable::RecordTable(
     if (m_rows == Rows::InMemory)
         m_proxy->setSourceModel(model);
     m_view->setModel(m_rows == Rows::Lazy ? model : static_cast<QAbstractItemModel *>(m_proxy));
+    m_view->setItemDelegate(new WaitingDelegate(m_view));
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -4,6 +4,7 @@
 #include "models/checklists/MyChecklistsModel.h"
 #include "services/core/Money.h"
 #include "services/domain/policy/Role.h"
+#include "ui/common/Look.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -182,6 +183,8 @@ QString ChecklistDetail::itemText(const domain::InstanceView::Item &i) const
         status << tr("Done %1").arg(when(i.completedAt));
     if (i.confirmedAt.isValid())
         status << tr("Confirmed by %1 %2").arg(i.confirmedBy, when(i.confirmedAt));
+    if (i.waitingToSend)
+        status << tr("Waiting to send");
     if (!status.isEmpty())
         lines << status.join(QStringLiteral(" · "));
     if (m_mode == Mode::Review && !i.completedAt.isValid())
@@ -217,6 +220,10 @@ void ChecklistDetail::fillItems(const domain::InstanceView &v)
         item->setData(NumberRole, i.number);
         item->setData(LinkRole, i.link);
         setBox(item, i);
+        if (i.waitingToSend) {
+            item->setIcon(look::waitingIcon(palette()));
+            item->setToolTip(tr("Waiting to send"));
+        }
     }
     m_items->setCurrentRow(std::clamp(current, 0, m_items->count() - 1));
     m_filling = false;
@@ -226,11 +233,17 @@ void ChecklistDetail::fillComments(const domain::InstanceView &v)
 {
     m_comments->clear();
     for (const domain::InstanceView::Comment &c : v.comments) {
-        auto *item = new QListWidgetItem(
-            tr("%1 · %2 · %3").arg(c.author, roleName(c.role), when(c.at)) + u'\n' + c.body,
-            m_comments);
+        // A comment waiting to be sent has no role from the store yet.
+        const QString heading = c.role.isEmpty()
+            ? tr("%1 · %2").arg(c.author, when(c.at))
+            : tr("%1 · %2 · %3").arg(c.author, roleName(c.role), when(c.at));
+        auto *item = new QListWidgetItem(heading + u'\n' + c.body, m_comments);
         item->setData(CommentIdRole, c.id);
         item->setData(OwnRole, c.authorId == m_me);
+        if (c.waitingToSend) {
+            item->setIcon(look::waitingIcon(palette()));
+            item->setToolTip(tr("Waiting to send"));
+        }
     }
     m_commentsHeading->setText(v.commentCount > v.comments.size()
             ? tr("Comments (the newest %1 of %2)")

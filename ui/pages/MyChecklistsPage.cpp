@@ -5,6 +5,7 @@
 #include "services/client/Backend.h"
 #include "services/client/ChecklistsClient.h"
 #include "services/client/PayoutsClient.h"
+#include "services/client/offline/OfflineChecklistsClient.h"
 #include "services/core/Clock.h"
 #include "services/core/WhenReady.h"
 #include "ui/common/Banner.h"
@@ -109,7 +110,10 @@ void MyChecklistsPage::load()
         this,
         [this](const core::Result<domain::OwnChecklists> &own,
             const core::Result<domain::Balance> &balance) {
-            if (!own.ok() || !balance.ok()) {
+            // Offline the checklists come from the kept copy; the earnings card needs the store.
+            const bool earningsUnreachable
+                = !balance.ok() && balance.error().kind == core::ErrorKind::Unavailable;
+            if (!own.ok() || (!balance.ok() && !earningsUnreachable)) {
                 failed(own.ok() ? balance.error() : own.error());
                 return;
             }
@@ -118,11 +122,12 @@ void MyChecklistsPage::load()
             m_inProgress->setValue(locale.toString(onTab(InProgress).size()));
             m_awaiting->setValue(locale.toString(onTab(Awaiting).size()));
             m_confirmed->setValue(locale.toString(onTab(Confirmed).size()));
-            m_earnings->setValue(
-                core::formatMoney(balance.value().checklistEarnings, session().currency(), locale));
+            m_earnings->setValue(balance.ok() ? core::formatMoney(balance.value().checklistEarnings,
+                                     session().currency(), locale)
+                                              : QStringLiteral("—"));
             retranslateUi();
             showTab();
-            loaded();
+            loaded(offlineCopyAt(client::OfflineChecklistsClient::MineKey));
         },
         backend().checklists().mine(), backend().payouts().balance());
 }

@@ -6,6 +6,7 @@
 #include "services/client/Backend.h"
 #include "services/client/ChecklistsClient.h"
 #include "services/client/Session.h"
+#include "services/client/offline/OfflineChecklistsClient.h"
 #include "services/core/Clock.h"
 #include "services/core/WhenReady.h"
 #include "ui/common/Banner.h"
@@ -145,7 +146,7 @@ void ReviewChecklistsPage::load()
             showFilter();
             if (const qint64 wanted = std::exchange(m_wanted, 0); wanted != 0)
                 select(wanted);
-            loaded();
+            loaded(offlineCopyAt(client::OfflineChecklistsClient::ToReviewKey));
             emit countChanged(
                 static_cast<int>(std::ranges::count_if(m_all, [](const domain::InstanceView &v) {
                     return !v.confirmed && doneUnconfirmed(v) > 0;
@@ -186,9 +187,13 @@ void ReviewChecklistsPage::showDetail()
     const int waiting = v ? doneUnconfirmed(*v) : 0;
     // The server confirms all at once only when every item is done.
     const bool allDone = v && !v->items.isEmpty() && models::itemsDone(*v) == v->items.size();
+    // Confirming all at once is not queued (UI.md §6): on the kept copy it waits for a
+    // connection; the items one by one still go.
+    const bool offline = offlineCopyAt(client::OfflineChecklistsClient::ToReviewKey).has_value();
     m_confirmAll->setText(tr("Confirm all done items (%1)").arg(waiting));
-    m_confirmAll->setEnabled(!m_busy && waiting > 0 && allDone);
-    m_confirmAll->setToolTip(v && !allDone && waiting > 0
+    m_confirmAll->setEnabled(!m_busy && waiting > 0 && allDone && !offline);
+    m_confirmAll->setToolTip(offline ? tr("Needs a connection")
+            : v && !allDone && waiting > 0
             ? tr("Every item must be done before all can be confirmed at once.")
             : QString());
     m_confirmAll->setVisible(v != nullptr);

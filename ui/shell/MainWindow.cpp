@@ -63,6 +63,7 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     , m_stack(new QStackedWidget)
     , m_banner(new Banner)
     , m_pageTitle(new QLabel)
+    , m_copyAge(new QLabel)
     , m_connection(new QToolButton)
     , m_personName(new QLabel)
     , m_roleBadge(new QLabel)
@@ -257,6 +258,8 @@ QWidget *MainWindow::buildHeader()
     header->setObjectName(QStringLiteral("header"));
     header->setFrameShape(QFrame::StyledPanel);
     m_pageTitle->setObjectName(QStringLiteral("pageTitle"));
+    m_copyAge->setObjectName(QStringLiteral("offlineCopyAge"));
+    m_copyAge->hide();
     m_connection->setObjectName(QStringLiteral("connectionIndicator"));
     m_personName->setObjectName(QStringLiteral("personName"));
     m_roleBadge->setObjectName(QStringLiteral("roleBadge"));
@@ -283,6 +286,7 @@ QWidget *MainWindow::buildHeader()
     m_accountMenu->setAutoRaise(true);
     auto *layout = new QHBoxLayout(header);
     layout->addWidget(m_pageTitle);
+    layout->addWidget(m_copyAge);
     layout->addSpacing(16);
     layout->addWidget(m_connection);
     layout->addStretch();
@@ -376,7 +380,7 @@ void MainWindow::openPage(PageId id)
     m_stack->setCurrentWidget(target);
     m_pageTitle->setText(
         m_sidebar->labelOf(id).isEmpty() ? target->title() : m_sidebar->labelOf(id));
-    m_updated->setText(target->updatedText());
+    showUpdated(*target);
     target->setFocus();
     if (m_recordPages)
         QSettings().setValue(lastPageKey(), pageKey(id));
@@ -430,10 +434,20 @@ void MainWindow::showWorkProgress(int done, int total, const QString &what)
     m_work->setAccessibleName(what);
 }
 
-void MainWindow::pageLoaded(const QString &updated)
+void MainWindow::pageLoaded(const QString &)
 {
-    if (sender() == m_stack->currentWidget())
-        m_updated->setText(updated);
+    if (const auto *page = qobject_cast<const Page *>(sender());
+        page && page == m_stack->currentWidget())
+        showUpdated(*page);
+}
+
+void MainWindow::showUpdated(const Page &page)
+{
+    m_updated->setText(page.updatedText());
+    m_copyAge->setText(page.showsOfflineCopy() ? page.updatedText() : QString());
+    m_copyAge->setStyleSheet(
+        QStringLiteral("color: %1").arg(look::toneText(look::Tone::Warn, palette()).name()));
+    m_copyAge->setVisible(page.showsOfflineCopy());
 }
 
 void MainWindow::setOnline(bool online)
@@ -665,6 +679,12 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::PaletteChange) { // light ↔ dark: the tone colours follow
+        m_roleBadge->setStyleSheet(look::badgeStyle(look::Tone::Neutral, palette()));
+        showConnection();
+        if (const auto *page = qobject_cast<const Page *>(m_stack->currentWidget()))
+            showUpdated(*page);
+    }
     QMainWindow::changeEvent(event);
 }
 

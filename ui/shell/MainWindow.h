@@ -70,6 +70,9 @@ private:
     [[nodiscard]] QString lastPageKey() const;
     void onRoleChanged();
     void pageLoaded(const QString &updated);
+    /// The page's "Updated" words in the status bar, and beside the title when it shows a kept
+    /// copy.
+    void showUpdated(const Page &page);
     void showWorkProgress(int done, int total, const QString &what);
     void setOnline(bool online);
     /// The indicator from the offline layer's state when there is one, else from m_online.
@@ -91,6 +94,7 @@ private:
     QWidget *m_noOrganisation = nullptr;
     Banner *m_banner = nullptr;
     QLabel *m_pageTitle = nullptr;
+    QLabel *m_copyAge = nullptr; ///< "Offline — as of 14:02" beside the title (UI.md §6)
     QToolButton *m_connection = nullptr; ///< the connection indicator; opens Pending changes
     QLabel *m_personName = nullptr;
     QLabel *m_roleBadge = nullptr;

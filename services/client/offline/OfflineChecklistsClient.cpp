@@ -75,6 +75,7 @@ void OfflineChecklistsClient::attach(OfflineStore *store, Outbox *outbox)
     m_sentInRound = 0;
     m_lastMine = {};
     m_lastToReview.clear();
+    m_keptCopies.clear();
     if (m_outbox)
         connect(m_outbox, &Outbox::changed, this, &OfflineChecklistsClient::publish);
     publish();
@@ -113,6 +114,7 @@ QFuture<core::Result<T>> OfflineChecklistsClient::readKept(const QString &key,
             [this, key, write, read, overlay](
                 const core::Result<T> &answer) -> QFuture<core::Result<T>> {
                 if (answer.ok()) {
+                    m_keptCopies.remove(key);
                     m_connectivity.contactMade();
                     // Kept for offline use; a failed write only costs the offline copy.
                     static_cast<void>(
@@ -126,7 +128,7 @@ QFuture<core::Result<T>> OfflineChecklistsClient::readKept(const QString &key,
                 m_connectivity.contactLost();
                 const core::Error &lost = answer.error();
                 return m_store->kept(key).then(this,
-                    [lost, read, overlay](
+                    [this, key, lost, read, overlay](
                         const core::Result<std::optional<CachedRead>> &kept) -> core::Result<T> {
                         if (!kept.ok() || !kept.value())
                             return lost; // nothing kept: the page says it cannot load
@@ -134,6 +136,7 @@ QFuture<core::Result<T>> OfflineChecklistsClient::readKept(const QString &key,
                         if (!value.ok())
                             return lost;
                         overlay(value.value());
+                        m_keptCopies.insert(key, kept.value()->savedAt);
                         return value;
                     });
             })
@@ -178,13 +181,15 @@ void OfflineChecklistsClient::overlayComments(
     const ChecklistChange &c = entry.change;
     if (c.kind == ChecklistChange::Kind::AddComment && sameId(instance.id, c.checklistId)) {
         instance.comments << domain::InstanceView::Comment { entry.localId(), c.text, m_userId,
-            m_userName, QString(), entry.queuedAt };
+            m_userName, QString(), entry.queuedAt, true };
         ++instance.commentCount;
+        instance.waitingToSend = true;
     }
     if (c.kind == ChecklistChange::Kind::DeleteComment) {
         const auto removed = instance.comments.removeIf(
             [&](const domain::InstanceView::Comment &m) { return sameId(m.id, c.commentId); });
         instance.commentCount -= static_cast<int>(removed);
+        instance.waitingToSend = instance.waitingToSend || removed > 0;
     }
 }
 
@@ -205,9 +210,10 @@ void OfflineChecklistsClient::overlayStart(
     started.checklist.items.clear();
     for (const domain::TemplateView::Item &i : it->items)
         started.items << domain::InstanceView::Item { 0, i.number, i.action, i.link, QDateTime(),
-            QDateTime(), QString() };
+            QDateTime(), QString(), false };
     started.startedAt = entry.queuedAt;
     started.lastActivityAt = entry.queuedAt;
+    started.waitingToSend = true;
     own.mine << started;
     own.available.erase(it);
 }
@@ -224,8 +230,11 @@ void OfflineChecklistsClient::overlayMine(domain::OwnChecklists &own) const
         }
         for (domain::InstanceView &instance : own.mine) {
             if (c.kind == ChecklistChange::Kind::SetDone && sameId(instance.id, c.checklistId))
-                if (domain::InstanceView::Item *item = itemOf(instance, c.itemNumber))
+                if (domain::InstanceView::Item *item = itemOf(instance, c.itemNumber)) {
                     item->completedAt = c.done ? entry.queuedAt : QDateTime();
+                    item->waitingToSend = true;
+                    instance.waitingToSend = true;
+                }
             overlayComments(instance, entry);
         }
     }
@@ -243,6 +252,8 @@ void OfflineChecklistsClient::overlayToReview(QList<domain::InstanceView> &other
                     item && !item->confirmedAt.isValid()) {
                     item->confirmedAt = entry.queuedAt;
                     item->confirmedBy = m_userName;
+                    item->waitingToSend = true;
+                    instance.waitingToSend = true;
                 }
             overlayComments(instance, entry);
         }

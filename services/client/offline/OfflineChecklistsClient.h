@@ -3,6 +3,7 @@
 #include "services/client/ChecklistsClient.h"
 #include "services/client/offline/Outbox.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -57,6 +58,12 @@ public:
     [[nodiscard]] bool heldForSignIn() const { return m_heldForSignIn; }
     /// A fresh token of the same person: what waits may go again.
     void resume();
+    /// When the kept copy the last read of `key` answered with was saved; none when the last
+    /// read came from the store (the page then says "Offline — as of 14:02", UI.md §6).
+    [[nodiscard]] std::optional<QDateTime> keptCopyAt(const QString &key) const
+    {
+        return m_keptCopies.value(key);
+    }
     /// Who is signed in: their queued comments show as theirs, their confirmations by name.
     void setPerson(const QString &userId, const QString &name);
 
@@ -116,6 +123,7 @@ private:
     QString m_userName;
     domain::OwnChecklists m_lastMine; ///< names for Pending changes
     QList<domain::InstanceView> m_lastToReview;
+    QHash<QString, std::optional<QDateTime>> m_keptCopies;
 };
 
 /// Whether an error means the store could not be reached (as opposed to an answer).

@@ -65,7 +65,7 @@ InstanceView::Comment commentOf(const store::Rows &q, int first)
 {
     return InstanceView::Comment { q.value(first).toLongLong(), q.value(first + 1).toString(),
         q.value(first + 2).toString(), q.value(first + 3).toString(), q.value(first + 4).toString(),
-        timeOf(q.value(first + 5)) };
+        timeOf(q.value(first + 5)), false };
 }
 
 /// The items of the instances in `out` (found by id through `index`), with each instance's

@@ -59,6 +59,9 @@ struct InstanceView
         QDateTime completedAt;
         QDateTime confirmedAt;
         QString confirmedBy; ///< who confirmed it, by name ("First (osm)")
+        /// Shown from the desktop's outbox: a change to it waits to be sent (UI.md §6). Never
+        /// set by the store.
+        bool waitingToSend = false;
         bool operator==(const Item &) const = default;
     };
     struct Comment
@@ -69,6 +72,7 @@ struct InstanceView
         QString author;
         QString role;
         QDateTime at;
+        bool waitingToSend = false; ///< as Item::waitingToSend
         bool operator==(const Comment &) const = default;
     };
     qint64 id = 0;
@@ -89,6 +93,7 @@ struct InstanceView
     QList<Item> items;
     QList<Comment> comments; ///< the newest CommentsInLists, oldest first
     int commentCount = 0; ///< all live comments; the older ones come from commentPage()
+    bool waitingToSend = false; ///< it, an item or a comment of it: as Item::waitingToSend
     bool operator==(const InstanceView &) const = default;
 };
 
