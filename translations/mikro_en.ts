@@ -269,6 +269,10 @@
         <source>Welcome to Mikro</source>
         <translation>Welcome to Mikro</translation>
     </message>
+    <message>
+        <source>Signed out on this computer; the session expires by itself.</source>
+        <translation>Signed out on this computer; the session expires by itself.</translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::AccessPolicy</name>
@@ -1739,6 +1743,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::RecordTableModel</name>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Waiting to send</translation>
+    </message>
+</context>
+<context>
     <name>mikro::models::ReviewChecklistsModel</name>
     <message>
         <source>Stale</source>
@@ -2651,6 +2662,14 @@
     <message>
         <source>Keep comment</source>
         <translation>Keep comment</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4737,10 @@ Your country and city, and your acceptance of the terms of service.</translation
         <source>No web browser opened %1. Copy the link and open it yourself.</source>
         <translation>No web browser opened %1. Copy the link and open it yourself.</translation>
     </message>
+    <message>
+        <source>Offline — as of %1</source>
+        <translation>Offline — as of %1</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::PayRequestDialog</name>
@@ -5919,6 +5942,10 @@ Your country and city, and your acceptance of the terms of service.</translation
         <source>No checklists here.</source>
         <translation>No checklists here.</translation>
     </message>
+    <message>
+        <source>Needs a connection</source>
+        <translation>Needs a connection</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::SettingsDialog</name>
@@ -6259,6 +6286,39 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>Loading your profile…</source>
         <translation>Loading your profile…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::SignOutQuestion</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been sent. They stay on this computer and are sent the next time you sign in.</source>
+        <translation>
+            <numerusform>%n change has not been sent. It stays on this computer and is sent the next time you sign in.</numerusform>
+            <numerusform>%n changes have not been sent. They stay on this computer and are sent the next time you sign in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes and sign out…</source>
+        <translation>Discard changes and sign out…</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s) that have not been sent? They will never reach the server.</source>
+        <translation>
+            <numerusform>Discard %n change that has not been sent? It will never reach the server.</numerusform>
+            <numerusform>Discard %n changes that have not been sent? They will never reach the server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard and sign out</source>
+        <translation>Discard and sign out</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,10 @@
         <source>Welcome to Mikro</source>
         <translation>Te damos la bienvenida a Mikro</translation>
     </message>
+    <message>
+        <source>Signed out on this computer; the session expires by itself.</source>
+        <translation>Sesión cerrada en esta computadora; la sesión caduca por sí sola.</translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::AccessPolicy</name>
@@ -1739,6 +1743,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::RecordTableModel</name>
+    <message>
+        <source>Waiting to send</source>
+        <translation>En espera de envío</translation>
+    </message>
+</context>
+<context>
     <name>mikro::models::ReviewChecklistsModel</name>
     <message>
         <source>Stale</source>
@@ -2651,6 +2662,14 @@
     <message>
         <source>Keep comment</source>
         <translation>Conservar comentario</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>En espera de envío</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4737,10 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
         <source>No web browser opened %1. Copy the link and open it yourself.</source>
         <translation>Ningún navegador abrió %1. Copia el enlace y ábrelo tú.</translation>
     </message>
+    <message>
+        <source>Offline — as of %1</source>
+        <translation>Sin conexión — datos de %1</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::PayRequestDialog</name>
@@ -5919,6 +5942,10 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
         <source>No checklists here.</source>
         <translation>No hay listas de verificación aquí.</translation>
     </message>
+    <message>
+        <source>Needs a connection</source>
+        <translation>Requiere conexión</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::SettingsDialog</name>
@@ -6259,6 +6286,39 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>Loading your profile…</source>
         <translation>Cargando tu perfil…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::SignOutQuestion</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been sent. They stay on this computer and are sent the next time you sign in.</source>
+        <translation>
+            <numerusform>%n cambio no se ha enviado. Se queda en esta computadora y se envía la próxima vez que inicies sesión.</numerusform>
+            <numerusform>%n cambios no se han enviado. Se quedan en esta computadora y se envían la próxima vez que inicies sesión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes and sign out…</source>
+        <translation>Descartar cambios y cerrar sesión…</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s) that have not been sent? They will never reach the server.</source>
+        <translation>
+            <numerusform>¿Descartar %n cambio que no se ha enviado? Nunca llegará al servidor.</numerusform>
+            <numerusform>¿Descartar %n cambios que no se han enviado? Nunca llegarán al servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard and sign out</source>
+        <translation>Descartar y cerrar sesión</translation>
     </message>
 </context>
 <context>

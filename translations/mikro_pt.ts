@@ -269,6 +269,10 @@
         <source>Welcome to Mikro</source>
         <translation>Boas-vindas ao Mikro</translation>
     </message>
+    <message>
+        <source>Signed out on this computer; the session expires by itself.</source>
+        <translation>Você saiu neste computador; a sessão expira por si só.</translation>
+    </message>
 </context>
 <context>
     <name>mikro::domain::AccessPolicy</name>
@@ -1739,6 +1743,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::models::RecordTableModel</name>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Aguardando envio</translation>
+    </message>
+</context>
+<context>
     <name>mikro::models::ReviewChecklistsModel</name>
     <message>
         <source>Stale</source>
@@ -2651,6 +2662,14 @@
     <message>
         <source>Keep comment</source>
         <translation>Manter comentário</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Aguardando envio</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4737,10 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
         <source>No web browser opened %1. Copy the link and open it yourself.</source>
         <translation>Nenhum navegador abriu %1. Copie o link e abra-o você mesmo.</translation>
     </message>
+    <message>
+        <source>Offline — as of %1</source>
+        <translation>Off-line — dados de %1</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::PayRequestDialog</name>
@@ -5919,6 +5942,10 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
         <source>No checklists here.</source>
         <translation>Não há listas de verificação aqui.</translation>
     </message>
+    <message>
+        <source>Needs a connection</source>
+        <translation>Requer conexão</translation>
+    </message>
 </context>
 <context>
     <name>mikro::ui::SettingsDialog</name>
@@ -6259,6 +6286,39 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>Loading your profile…</source>
         <translation>Carregando seu perfil…</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::ui::SignOutQuestion</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Sair</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been sent. They stay on this computer and are sent the next time you sign in.</source>
+        <translation>
+            <numerusform>%n alteração não foi enviada. Ela fica neste computador e é enviada na próxima vez que você entrar.</numerusform>
+            <numerusform>%n alterações não foram enviadas. Elas ficam neste computador e são enviadas na próxima vez que você entrar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes and sign out…</source>
+        <translation>Descartar alterações e sair…</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar alterações</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s) that have not been sent? They will never reach the server.</source>
+        <translation>
+            <numerusform>Descartar %n alteração que não foi enviada? Ela nunca chegará ao servidor.</numerusform>
+            <numerusform>Descartar %n alterações que não foram enviadas? Elas nunca chegarão ao servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard and sign out</source>
+        <translation>Descartar e sair</translation>
     </message>
 </context>
 <context>

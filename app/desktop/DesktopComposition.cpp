@@ -108,9 +108,15 @@ DesktopComposition::DesktopComposition(
         });
     connect(m_session.get(), &auth::AuthSession::ended, this, &DesktopComposition::showSignedOut);
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this, [this] {
-        static_cast<void>(m_session->signOut());
+        auto signedOut = m_session->signOut();
         m_login->setPromptForLogin(true);
         showSignedOut(QString());
+        // UI.md §1.6: offline the token cannot be revoked; this computer forgets it anyway.
+        core::whenReady(signedOut, this, [this](const core::Result<void> &done) {
+            if (!done.ok() && !m_window->isVisible())
+                m_signInWindow->showReady(
+                    tr("Signed out on this computer; the session expires by itself."));
+        });
     });
     connect(m_window.get(), &ui::MainWindow::checkAgainRequested, this, [this] {
         // A new organisation claim arrives only in a fresh token.

@@ -20,9 +20,11 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +56,7 @@ private slots:
     void theIndicatorAndPendingChangesFollowTheOutbox();
     void aConflictIsShownUntilDismissed();
     void queuedWorkShowsItsClockOnTheKeptCopy();
+    void signingOutWithChangesWaitingAsksFirst();
     void screenshots();
 
 private:
@@ -255,6 +258,76 @@ void tst_OfflineShell::queuedWorkShowsItsClockOnTheKeptCopy()
     QTRY_VERIFY(!rows->index(0, 0).data(models::WaitingRole).toBool());
     QTRY_VERIFY(items->item(0)->icon().isNull());
     QVERIFY(items->item(0)->text().contains(u"Confirmed by Victor Validator"_s));
+}
+
+void tst_OfflineShell::signingOutWithChangesWaitingAsksFirst()
+{
+    QSignalSpy signedOut(m_window.get(), &ui::MainWindow::signOutRequested);
+    QAction *signOut = m_window->findChild<QToolButton *>(u"accountMenu"_s)->menu()->actions()[1];
+    // Nothing waits: no question.
+    signOut->trigger();
+    QCOMPARE(signedOut.size(), 1);
+    QVERIFY(!m_window->findChild<QMessageBox *>(u"confirmSignOutWithChanges"_s));
+
+    m_proxy.setMode(FaultProxy::Mode::Drop);
+    QVERIFY(testing::awaitClient(m_offline->checklists().confirmItem(m_roadQa, 1)).ok());
+    QVERIFY(testing::awaitClient(m_offline->checklists().addComment(m_roadQa, u"Later"_s)).ok());
+    QCOMPARE(m_offline->outbox().waitingCount(), 2);
+    const auto ask = [&] {
+        signOut->trigger();
+        return testing::shownChild<QMessageBox>(*m_window, u"confirmSignOutWithChanges"_s);
+    };
+    QMessageBox *box = ask();
+    QVERIFY(box);
+    QCOMPARE(box->text(),
+        u"2 changes have not been sent. They stay on this computer and are sent the next time "
+        "you sign in."_s);
+    QCOMPARE(testing::namelessInFocusChain(*box), QStringList());
+    QTemporaryDir pictures;
+    const QPalette original = QApplication::palette();
+    for (const bool dark : { false, true }) {
+        QApplication::setPalette(testing::uiPalette(dark));
+        QCoreApplication::processEvents();
+        QVERIFY(testing::saveScreenshot(*box,
+            u"offline-sign-out-question"_s + (dark ? u"-dark"_s : u"-light"_s), pictures.path()));
+    }
+    QApplication::setPalette(original);
+    box->findChild<QPushButton *>(u"cancelSignOut"_s)->click();
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"confirmSignOutWithChanges"_s));
+    QCOMPARE(signedOut.size(), 1); // Cancel: still signed in
+
+    box = ask();
+    QVERIFY(box);
+    box->findChild<QPushButton *>(u"signOutKeepingChanges"_s)->click();
+    QTRY_COMPARE(signedOut.size(), 2);
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"confirmSignOutWithChanges"_s));
+    QCOMPARE(m_offline->outbox().waitingCount(), 2); // kept for the next sign-in
+
+    // Discard… asks again; No keeps them, Yes removes them and signs out.
+    box = ask();
+    QVERIFY(box);
+    box->findChild<QPushButton *>(u"discardChangesAndSignOut"_s)->click();
+    auto *again = testing::shownChild<QMessageBox>(*m_window, u"confirmDiscardChangesAndSignOut"_s);
+    QVERIFY(again);
+    QCOMPARE(again->text(),
+        u"Discard 2 changes that have not been sent? They will never reach the server."_s);
+    again->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"confirmDiscardChangesAndSignOut"_s));
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"confirmSignOutWithChanges"_s));
+    QCOMPARE(signedOut.size(), 2);
+    QCOMPARE(m_offline->outbox().waitingCount(), 2);
+    box = ask();
+    QVERIFY(box);
+    box->findChild<QPushButton *>(u"discardChangesAndSignOut"_s)->click();
+    again = testing::shownChild<QMessageBox>(*m_window, u"confirmDiscardChangesAndSignOut"_s);
+    QVERIFY(again);
+    again->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(signedOut.size(), 3);
+    QCOMPARE(m_offline->outbox().entries().size(), 0);
+    m_proxy.setMode(FaultProxy::Mode::Pass);
+    m_offline->offlineChecklists().sendWaiting();
+    QTest::qWait(200);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM checklist_comments"_s), 0); // never sent
 }
 
 void tst_OfflineShell::screenshots()

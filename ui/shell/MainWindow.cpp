@@ -27,6 +27,7 @@
 #include "ui/pages/UsersPage.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/Sidebar.h"
+#include "ui/shell/SignOutQuestion.h"
 
 #include <QAction>
 #include <QApplication>
@@ -158,7 +159,7 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
         });
     m_noOrganisation = buildNoOrganisation();
     m_stack->addWidget(m_noOrganisation);
-    connect(m_account, &AccountPage::signOutRequested, this, &MainWindow::signOutRequested);
+    connect(m_account, &AccountPage::signOutRequested, this, &MainWindow::askToSignOut);
     connect(m_sidebar, &Sidebar::pageChosen, this, &MainWindow::openPage);
     connect(&context.session, &client::Session::changed, this, &MainWindow::showSession);
     connect(&context.session, &client::Session::roleChanged, this, &MainWindow::onRoleChanged);
@@ -210,7 +211,7 @@ void MainWindow::buildMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::settingsRequested);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
+    m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::askToSignOut);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -280,7 +281,7 @@ QWidget *MainWindow::buildHeader()
     m_roleBadge->setStyleSheet(look::badgeStyle(look::Tone::Neutral, palette()));
     auto *menu = new QMenu(m_accountMenu);
     m_accountAction = menu->addAction(QString(), this, [this] { openPage(PageId::Account); });
-    m_accountSignOut = menu->addAction(QString(), this, &MainWindow::signOutRequested);
+    m_accountSignOut = menu->addAction(QString(), this, &MainWindow::askToSignOut);
     m_accountMenu->setMenu(menu);
     m_accountMenu->setPopupMode(QToolButton::InstantPopup);
     m_accountMenu->setAutoRaise(true);
@@ -317,7 +318,7 @@ QWidget *MainWindow::buildNoOrganisation()
     headline->setAlignment(Qt::AlignCenter);
     text->setAlignment(Qt::AlignCenter);
     connect(check, &QPushButton::clicked, this, &MainWindow::checkAgainRequested);
-    connect(signOut, &QPushButton::clicked, this, &MainWindow::signOutRequested);
+    connect(signOut, &QPushButton::clicked, this, &MainWindow::askToSignOut);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(check);
@@ -686,6 +687,12 @@ void MainWindow::changeEvent(QEvent *event)
             showUpdated(*page);
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::askToSignOut()
+{
+    static_cast<void>(SignOutQuestion::ask(
+        this, m_context.backend.offline(), [this] { emit signOutRequested(); }));
 }
 
 } // namespace mikro::ui

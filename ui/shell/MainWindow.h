@@ -70,6 +70,8 @@ private:
     [[nodiscard]] QString lastPageKey() const;
     void onRoleChanged();
     void pageLoaded(const QString &updated);
+    /// Sign out, asking first when changes wait to be sent (UI.md §1.6).
+    void askToSignOut();
     /// The page's "Updated" words in the status bar, and beside the title when it shows a kept
     /// copy.
     void showUpdated(const Page &page);
