@@ -219,6 +219,10 @@
             <numerusform>You can no longer work on this checklist; %n changes were not applied.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You are working offline. Sign in to read the latest.</source>
+        <translation>You are working offline. Sign in to read the latest.</translation>
+    </message>
 </context>
 <context>
     <name>mikro::client::OfflineStore</name>
@@ -272,6 +276,14 @@
     <message>
         <source>Signed out on this computer; the session expires by itself.</source>
         <translation>Signed out on this computer; the session expires by itself.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept on this computer to work offline with. Sign in once with a connection first.</source>
+        <translation>Nothing is kept on this computer to work offline with. Sign in once with a connection first.</translation>
+    </message>
+    <message>
+        <source>Working offline. Sign in again to send your changes.</source>
+        <translation>Working offline. Sign in again to send your changes.</translation>
     </message>
 </context>
 <context>
@@ -6286,6 +6298,10 @@ Your country and city, and your acceptance of the terms of service.</translation
     <message>
         <source>Loading your profile…</source>
         <translation>Loading your profile…</translation>
+    </message>
+    <message>
+        <source>Work offline as %1</source>
+        <translation>Work offline as %1</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,10 @@
             <numerusform>Ya no puedes trabajar en esta lista de verificación; %n cambios no se aplicaron.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You are working offline. Sign in to read the latest.</source>
+        <translation>Estás trabajando sin conexión. Inicia sesión para ver lo más reciente.</translation>
+    </message>
 </context>
 <context>
     <name>mikro::client::OfflineStore</name>
@@ -272,6 +276,14 @@
     <message>
         <source>Signed out on this computer; the session expires by itself.</source>
         <translation>Sesión cerrada en esta computadora; la sesión caduca por sí sola.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept on this computer to work offline with. Sign in once with a connection first.</source>
+        <translation>No hay nada guardado en esta computadora para trabajar sin conexión. Inicia sesión una vez con conexión primero.</translation>
+    </message>
+    <message>
+        <source>Working offline. Sign in again to send your changes.</source>
+        <translation>Trabajando sin conexión. Vuelve a iniciar sesión para enviar tus cambios.</translation>
     </message>
 </context>
 <context>
@@ -6286,6 +6298,10 @@ Tu país y tu ciudad, y que aceptes los términos del servicio.</translation>
     <message>
         <source>Loading your profile…</source>
         <translation>Cargando tu perfil…</translation>
+    </message>
+    <message>
+        <source>Work offline as %1</source>
+        <translation>Trabajar sin conexión como %1</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,10 @@
             <numerusform>Você não pode mais trabalhar nesta lista de verificação; %n alterações não foram aplicadas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You are working offline. Sign in to read the latest.</source>
+        <translation>Você está trabalhando off-line. Entre para ver o mais recente.</translation>
+    </message>
 </context>
 <context>
     <name>mikro::client::OfflineStore</name>
@@ -272,6 +276,14 @@
     <message>
         <source>Signed out on this computer; the session expires by itself.</source>
         <translation>Você saiu neste computador; a sessão expira por si só.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept on this computer to work offline with. Sign in once with a connection first.</source>
+        <translation>Não há nada guardado neste computador para trabalhar off-line. Entre uma vez com conexão primeiro.</translation>
+    </message>
+    <message>
+        <source>Working offline. Sign in again to send your changes.</source>
+        <translation>Trabalhando off-line. Entre novamente para enviar suas alterações.</translation>
     </message>
 </context>
 <context>
@@ -6286,6 +6298,10 @@ Seu país e sua cidade, e a aceitação dos termos de serviço.</translation>
     <message>
         <source>Loading your profile…</source>
         <translation>Carregando seu perfil…</translation>
+    </message>
+    <message>
+        <source>Work offline as %1</source>
+        <translation>Trabalhar off-line como %1</translation>
     </message>
 </context>
 <context>

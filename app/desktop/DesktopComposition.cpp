@@ -24,6 +24,7 @@
 #include "ui/shell/SignInWindow.h"
 
 #include <QDesktopServices>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QtConcurrent>
@@ -107,6 +108,12 @@ DesktopComposition::DesktopComposition(
             m_window->setKeychainAvailable(false);
         });
     connect(m_session.get(), &auth::AuthSession::ended, this, &DesktopComposition::showSignedOut);
+    connect(m_session.get(), &auth::AuthSession::unreachable, this, [this](const QString &message) {
+        m_signInWindow->showError(message, QString());
+        offerWorkingOffline();
+    });
+    connect(m_signInWindow.get(), &ui::SignInWindow::workOfflineRequested, this,
+        &DesktopComposition::workOffline);
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this, [this] {
         auto signedOut = m_session->signOut();
         m_login->setPromptForLogin(true);
@@ -180,6 +187,8 @@ void DesktopComposition::startSignIn()
         if (!tokens.ok()) {
             if (tokens.error().code != "sign_in_cancelled")
                 m_signInWindow->showError(tokens.error().message, tokens.error().diagnostic);
+            if (tokens.error().kind == core::ErrorKind::Unavailable)
+                offerWorkingOffline();
             return;
         }
         m_session->adopt(tokens.value());
@@ -240,10 +249,13 @@ void DesktopComposition::describe(bool openWindow)
             const domain::UserProfile profile = details.value().profile;
             core::whenReady(
                 m_offline->open(client::OfflineStore::pathFor(offlineDirectory(), profile.id)),
-                this, [this, profile](const core::Result<void> &opened) {
-                    if (!opened.ok())
+                this, [this, profile, kept = details.value()](const core::Result<void> &opened) {
+                    if (!opened.ok()) {
                         qWarning(
                             "offline file not opened: %s", qPrintable(opened.error().diagnostic));
+                    } else {
+                        rememberForOffline(kept);
+                    }
                     if (profile.needsOnboarding())
                         onboard(profile);
                     else
@@ -285,6 +297,59 @@ void DesktopComposition::openMainWindow(const QString &message)
     m_describeTimer.start();
 }
 
+void DesktopComposition::rememberForOffline(const client::AccountDetails &details)
+{
+    m_offline->offlineChecklists().setPerson(details.profile.id, m_person->displayName());
+    static_cast<void>(m_offline->keepAccount(details));
+    m_qsettings.setValue(u"offline/lastPerson"_s, details.profile.id);
+    m_qsettings.setValue(u"offline/lastName"_s, details.profile.fullName());
+}
+
+void DesktopComposition::offerWorkingOffline()
+{
+    const QString id = m_qsettings.value(u"offline/lastPerson"_s).toString();
+    if (!id.isEmpty() && QFile::exists(client::OfflineStore::pathFor(offlineDirectory(), id)))
+        m_signInWindow->offerWorkingOffline(m_qsettings.value(u"offline/lastName"_s).toString());
+}
+
+void DesktopComposition::workOffline()
+{
+    // UI.md §1.1, §6: the last person's kept data, no session; what they queue is sent only
+    // after they sign in again (the outbox is theirs, and sending needs their fresh token).
+    const QString id = m_qsettings.value(u"offline/lastPerson"_s).toString();
+    m_signInWindow->showLoadingProfile();
+    const auto cannot = [this](const QString &why) {
+        m_offline->close();
+        m_signInWindow->showError(why, QString());
+    };
+    core::whenReady(m_offline->open(client::OfflineStore::pathFor(offlineDirectory(), id)), this,
+        [this, cannot](const core::Result<void> &opened) {
+            if (!opened.ok()) {
+                cannot(opened.error().message);
+                return;
+            }
+            core::whenReady(m_offline->keptAccount(), this,
+                [this, cannot](const core::Result<std::optional<client::AccountDetails>> &kept) {
+                    if (!kept.ok() || !kept.value()) {
+                        cannot(tr("Nothing is kept on this computer to work offline with. Sign "
+                                  "in once with a connection first."));
+                        return;
+                    }
+                    m_person->adopt(*kept.value());
+                    m_offline->offlineChecklists().setPerson(
+                        kept.value()->profile.id, m_person->displayName());
+                    m_offline->setWorkingOffline(true);
+                    m_window->setKeychainAvailable(m_keychainAvailable);
+                    m_signInWindow->hide();
+                    m_window->show();
+                    m_window->start(m_person->role() == domain::Role::User ? ui::PageId::Checklists
+                                                                           : ui::PageId::Review);
+                    m_window->showStatus(
+                        tr("Working offline. Sign in again to send your changes."));
+                });
+        });
+}
+
 QString DesktopComposition::offlineDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
@@ -293,7 +358,9 @@ QString DesktopComposition::offlineDirectory()
 void DesktopComposition::showSignedOut(const QString &message)
 {
     m_describeTimer.stop();
+    m_offline->setWorkingOffline(false);
     m_offline->close(); // what waits stays in the person's file for their next sign-in
+    m_signInWindow->offerWorkingOffline(QString());
     if (m_inProcess)
         m_inProcess->setClaims(std::nullopt);
     m_person->clear();

@@ -31,6 +31,7 @@ namespace mikro::domain {
 struct UserProfile;
 }
 namespace mikro::client {
+struct AccountDetails;
 class OfflineBackend;
 class Backend;
 class InProcessBackend;
@@ -68,6 +69,13 @@ private:
     /// The onboarding wizard over the partial profile (UI.md §1.3), then the main window.
     void onboard(const domain::UserProfile &partial);
     void openMainWindow(const QString &message);
+    /// Keeps the signed-in person's account in their offline file and names them as this
+    /// computer's last person, for starting offline (UI.md §1.1).
+    void rememberForOffline(const client::AccountDetails &details);
+    /// "Work offline" on the sign-in window, when the last person's file is here.
+    void offerWorkingOffline();
+    /// Opens the main window on the last person's kept data, without a session.
+    void workOffline();
     void showSignedOut(const QString &message);
     /// In process only: the token's claims, verified here as the server's gate verifies them.
     void verifyThenAdmit();

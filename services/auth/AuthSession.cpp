@@ -53,10 +53,17 @@ void AuthSession::restore()
             m_current = TokenSet {};
             m_current.refreshToken = stored.value();
             core::whenReady(refreshNow(), this, [this](const core::Result<core::Secret> &access) {
-                if (access.ok())
+                if (access.ok()) {
                     setState(State::SignedIn);
-                else if (m_state != State::SignedOut)
+                } else if (access.error().kind == core::ErrorKind::Unavailable) {
+                    // The sign-in service did not answer: the stored token is still good for
+                    // the next start; this one is signed out, and may work offline (UI.md §1.1).
+                    m_current = TokenSet {};
+                    setState(State::SignedOut);
+                    emit unreachable(access.error().message);
+                } else if (m_state != State::SignedOut) {
                     endSession(access.error().message);
+                }
             });
         });
 }

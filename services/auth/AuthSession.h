@@ -47,6 +47,8 @@ signals:
     void stateChanged(mikro::auth::AuthSession::State state);
     /// The session ended without the person asking: `reason` is for them.
     void ended(const QString &reason);
+    /// restore() could not reach the sign-in service: signed out, the stored token kept.
+    void unreachable(const QString &message);
     /// The refresh token could not be kept in the keychain; the session lasts until Mikro closes.
     void keychainUnavailable(const QString &message);
 

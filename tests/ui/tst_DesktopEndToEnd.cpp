@@ -1,9 +1,14 @@
 #include "app/desktop/DesktopComposition.h"
 #include "models/payments/PayoutRequestsModel.h"
+#include "services/auth/AuthSession.h"
+#include "services/auth/KeychainSecretStore.h"
 #include "services/client/Session.h"
 #include "tests/integration/server/ServerFixture.h"
+#include "tests/support/AwaitResult.h"
 #include "tests/support/BrowserPlayer.h"
 #include "tests/ui/PrivateSettings.h"
+#include "tests/ui/Screenshots.h"
+#include "tests/ui/UiPalette.h"
 #include "ui/common/RecordTable.h"
 #include "ui/dialogs/OnboardingWizard.h"
 #include "ui/dialogs/RequestPayoutDialog.h"
@@ -19,15 +24,21 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace mikro;
+using testing::Admin;
 using testing::Mapper;
+using testing::Validator;
 
 namespace {
 
@@ -59,14 +70,26 @@ private slots:
     void initTestCase()
     {
         testing::usePrivateSettings();
+        // The people's offline files in this process's own home: both engines' runs at once
+        // must not share one.
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", m_home.path().toUtf8());
+        QVERIFY(testing::installMikroTranslation(m_english, u"en"_s)); // English plurals
         startIdentityProvider();
     }
     void init() { startServer(); }
     void cleanup() { stopServer(); }
     void signInOnboardRequestAndCancelAPayout();
+    /// Last: it stops the identity provider.
+    void aValidatorWorksOfflineFromTheSignInWindow();
+
+private:
+    [[nodiscard]] desktop::DesktopSettings settings() const;
+    QTemporaryDir m_home;
+    QTranslator m_english;
 };
 
-void tst_DesktopEndToEnd::signInOnboardRequestAndCancelAPayout()
+desktop::DesktopSettings tst_DesktopEndToEnd::settings() const
 {
     desktop::DesktopSettings settings;
     settings.provider = auth::OidcProvider { QUrl(m_idp->issuer()), u"mikro-desktop"_s,
@@ -74,8 +97,13 @@ void tst_DesktopEndToEnd::signInOnboardRequestAndCancelAPayout()
     settings.claimNamespace = m_idp->provider().settings().claimNamespace;
     settings.connection = desktop::DesktopSettings::Connection::Server;
     settings.serverUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+    return settings;
+}
+
+void tst_DesktopEndToEnd::signInOnboardRequestAndCancelAPayout()
+{
     testing::BrowserPlayer browser(Mapper);
-    desktop::DesktopComposition composition(settings, browser.opener());
+    desktop::DesktopComposition composition(settings(), browser.opener());
     composition.start();
 
     // Sign-in window → the browser plays the person → the onboarding wizard.
@@ -160,6 +188,102 @@ void tst_DesktopEndToEnd::signInOnboardRequestAndCancelAPayout()
     emit window->signOutRequested();
     QTRY_VERIFY_WITH_TIMEOUT(shown<ui::SignInWindow>(), 10000);
     QVERIFY(!window->isVisible());
+}
+
+void tst_DesktopEndToEnd::aValidatorWorksOfflineFromTheSignInWindow()
+{
+    // UI.md §1.1: the sign-in service cannot be reached at start, and this computer holds the
+    // last person's kept data. The session itself lives in the keychain.
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        if (qEnvironmentVariable("MIKRO_TEST_REQUIRE_KEYCHAIN") == "1"_L1)
+            QFAIL("no D-Bus session: scripts/test.sh starts one with gnome-keyring");
+        QSKIP("no D-Bus session for the keychain; scripts/test.sh runs these with one");
+    }
+    // The session the first test signed out of is forgotten (its removal from the keychain
+    // may still have been under way when that desktop closed).
+    auth::KeychainSecretStore keychain(settings().keychainService());
+    QVERIFY(testing::awaitResult(
+        keychain.remove(QString::fromLatin1(auth::AuthSession::RefreshTokenKey))));
+    for (const auto &[who, osm] : { std::pair { Admin, u"admin_osm"_s },
+             std::pair { Mapper, u"mapper_osm"_s }, std::pair { Validator, u"validator_osm"_s } }) {
+        QCOMPARE(post(who, "/api/login", "{}").status, 200);
+        onboard(who, osm);
+    }
+    const auto started = post(Mapper, "/api/checklist/start_checklist",
+        u"{\"checklist_id\":%1}"_s.arg(createRoadQaChecklist()).toUtf8());
+    const qint64 roadQa = json(started).value(u"user_checklist_id"_s).toInteger();
+    for (int number : { 1, 2 })
+        QCOMPARE(post(Mapper, "/api/checklist/complete_list_item",
+                     u"{\"checklist_id\":%1,\"item_number\":%2}"_s.arg(roadQa).arg(number).toUtf8())
+                     .status,
+            200);
+    {
+        // Signed in once with a connection: the review queue is read, and kept.
+        testing::BrowserPlayer browser(Validator);
+        desktop::DesktopComposition online(settings(), browser.opener());
+        online.start();
+        ui::SignInWindow *signIn = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((signIn = shown<ui::SignInWindow>()), 10000);
+        auto *button = signIn->findChild<QPushButton *>(u"signInButton"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(button->isEnabled(),
+            qPrintable(signIn->findChild<QLabel *>(u"status"_s)->text()), 10000);
+        QTest::mouseClick(button, Qt::LeftButton);
+        ui::MainWindow *window = nullptr;
+        QTRY_VERIFY2_WITH_TIMEOUT((window = shown<ui::MainWindow>()),
+            qPrintable(browser.failure + u" "_s + signIn->findChild<QLabel *>(u"status"_s)->text()
+                + u" "_s + signIn->findChild<QLabel *>(u"details"_s)->text()),
+            20000);
+        window->openPage(ui::PageId::Review);
+        QTRY_VERIFY_WITH_TIMEOUT(window->page(ui::PageId::Review)->hasLoaded(), 20000);
+        QVERIFY(!window->page(ui::PageId::Review)->showsOfflineCopy());
+    } // Mikro closes without signing out
+
+    const desktop::DesktopSettings unreachable = settings();
+    m_idp.reset(); // the sign-in service goes away
+    desktop::DesktopComposition offline(unreachable, [](const QUrl &) { return false; });
+    offline.start();
+    ui::SignInWindow *signIn = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((signIn = shown<ui::SignInWindow>()), 10000);
+    auto *workOffline = signIn->findChild<QPushButton *>(u"workOfflineButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(workOffline->isVisible(), 20000);
+    QCOMPARE(workOffline->text(), u"Work offline as Victor Validator"_s);
+    QCOMPARE(signIn->findChild<QLabel *>(u"status"_s)->text(),
+        u"The sign-in service can't be reached. Check your connection."_s);
+    QTemporaryDir pictures;
+    const QPalette original = QApplication::palette();
+    for (const bool dark : { false, true }) {
+        QApplication::setPalette(testing::uiPalette(dark));
+        QCoreApplication::processEvents();
+        QVERIFY(testing::saveScreenshot(*signIn,
+            u"sign-in-work-offline"_s + (dark ? u"-dark"_s : u"-light"_s), pictures.path()));
+    }
+    QApplication::setPalette(original);
+    QTest::mouseClick(workOffline, Qt::LeftButton);
+
+    // The main window on the kept review queue, offline; a confirmation waits with its clock.
+    ui::MainWindow *window = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((window = shown<ui::MainWindow>()), 10000);
+    ui::Page *review = window->page(ui::PageId::Review);
+    QTRY_VERIFY_WITH_TIMEOUT(review->showsOfflineCopy(), 10000);
+    QVERIFY(window->messageHistory().last().endsWith(
+        u"Working offline. Sign in again to send your changes."_s));
+    auto *indicator = window->findChild<QToolButton *>(u"connectionIndicator"_s);
+    QCOMPARE(indicator->text(), u"○ Offline"_s);
+    auto *items = review->findChild<QListWidget *>(u"checklistItems"_s);
+    QTRY_COMPARE(items->count(), 2);
+    items->item(0)->setCheckState(Qt::Checked);
+    QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), u"○ Offline · 1 change waiting"_s, 10000);
+    QTRY_VERIFY(!items->item(0)->icon().isNull());
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM user_checklist_items WHERE confirmed_at IS NOT NULL"_s),
+        0); // not sent without a session
+    for (const bool dark : { false, true }) {
+        QApplication::setPalette(testing::uiPalette(dark));
+        QCoreApplication::processEvents();
+        QVERIFY(testing::saveScreenshot(*window,
+            u"offline-started-from-sign-in"_s + (dark ? u"-dark"_s : u"-light"_s),
+            pictures.path()));
+    }
+    QApplication::setPalette(original);
 }
 
 QTEST_MAIN(tst_DesktopEndToEnd)

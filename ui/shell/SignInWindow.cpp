@@ -19,6 +19,7 @@ SignInWindow::SignInWindow(QWidget *parent)
     , m_title(new QLabel(this))
     , m_tagline(new QLabel(this))
     , m_signIn(new QPushButton(this))
+    , m_workOffline(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_cancel(new QPushButton(this))
@@ -34,6 +35,8 @@ SignInWindow::SignInWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("signInWindow"));
     m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_workOffline->setObjectName(QStringLiteral("workOfflineButton"));
+    m_workOffline->hide();
     m_status->setObjectName(QStringLiteral("status"));
     m_busy->setObjectName(QStringLiteral("busy"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
@@ -91,6 +94,7 @@ SignInWindow::SignInWindow(QWidget *parent)
     layout->addWidget(m_tagline);
     layout->addSpacing(18);
     layout->addWidget(m_signIn);
+    layout->addWidget(m_workOffline);
     layout->addWidget(m_busy);
     layout->addWidget(m_status);
     layout->addLayout(waitingRow);
@@ -102,6 +106,7 @@ SignInWindow::SignInWindow(QWidget *parent)
 
     connect(m_signIn, &QPushButton::clicked, this, &SignInWindow::signInRequested);
     connect(m_cancel, &QPushButton::clicked, this, &SignInWindow::cancelRequested);
+    connect(m_workOffline, &QPushButton::clicked, this, &SignInWindow::workOfflineRequested);
     connect(m_settings, &QPushButton::clicked, this, &SignInWindow::settingsRequested);
     connect(m_noBrowser, &QPushButton::clicked, this, [this] { showLinkFallback(true); });
     connect(m_copy, &QPushButton::clicked, this, &SignInWindow::copyLink);
@@ -117,6 +122,7 @@ void SignInWindow::retranslateUi()
     m_tagline->setText(tr("Task tracking and payments for OpenStreetMap mappers"));
     m_signIn->setText(m_failed ? tr("Try again") : tr("Sign in with your browser"));
     m_cancel->setText(tr("Cancel"));
+    m_workOffline->setText(tr("Work offline as %1").arg(m_offlineName));
     m_noBrowser->setText(tr("Browser didn't open?"));
     m_linkLabel->setText(tr("Open this address in a browser on this computer:"));
     m_copy->setText(tr("Copy link"));
@@ -135,6 +141,7 @@ void SignInWindow::setBusy(bool busy)
 {
     m_busy->setVisible(busy);
     m_signIn->setEnabled(!busy);
+    m_workOffline->setVisible(!busy && !m_offlineName.isEmpty());
 }
 
 void SignInWindow::showLinkFallback(bool visible)
@@ -218,6 +225,13 @@ void SignInWindow::showError(const QString &message, const QString &details)
     m_detailsToggle->setVisible(!details.isEmpty());
     m_detailsToggle->setChecked(false);
     m_details->hide();
+}
+
+void SignInWindow::offerWorkingOffline(const QString &name)
+{
+    m_offlineName = name;
+    retranslateUi();
+    m_workOffline->setVisible(!name.isEmpty() && m_signIn->isEnabled());
 }
 
 } // namespace mikro::ui

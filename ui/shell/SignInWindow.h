@@ -26,11 +26,15 @@ public:
     void showCompleting();
     void showLoadingProfile();
     void showError(const QString &message, const QString &details);
+    /// Offers "Work offline as {name}" with the last person's kept data (UI.md §1.1); an empty
+    /// name withdraws the offer.
+    void offerWorkingOffline(const QString &name);
 
 signals:
     void signInRequested();
     void cancelRequested();
     void settingsRequested();
+    void workOfflineRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +48,8 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_tagline = nullptr;
     QPushButton *m_signIn = nullptr;
+    QPushButton *m_workOffline = nullptr;
+    QString m_offlineName; ///< whose kept data "Work offline" opens; empty: not offered
     QLabel *m_status = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_cancel = nullptr;

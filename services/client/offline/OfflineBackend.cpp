@@ -1,5 +1,13 @@
 #include "services/client/offline/OfflineBackend.h"
 
+#include "services/client/codec/AccountCodec.h"
+#include "services/client/codec/JsonWriter.h"
+#include "services/core/Clock.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
 namespace mikro::client {
 
 OfflineBackend::OfflineBackend(Backend &inner, const core::Clock &clock)
@@ -48,6 +56,44 @@ void OfflineBackend::close()
         m_store->waitForIdle();
     m_outbox.reset();
     m_store.reset();
+}
+
+namespace {
+const QString AccountKey = u"account/details"_s;
+}
+
+QFuture<core::Result<void>> OfflineBackend::keepAccount(const AccountDetails &details)
+{
+    if (!m_store)
+        return QtFuture::makeReadyFuture(core::Result<void>());
+    JsonWriter out = JsonWriter::object();
+    writeAccountDetails(out, details);
+    return m_store->keep(AccountKey, out.finish(), m_clock.nowUtc());
+}
+
+QFuture<core::Result<std::optional<AccountDetails>>> OfflineBackend::keptAccount()
+{
+    using Answer = core::Result<std::optional<AccountDetails>>;
+    if (!m_store)
+        return QtFuture::makeReadyFuture(Answer(std::nullopt));
+    return m_store->kept(AccountKey)
+        .then([](const core::Result<std::optional<CachedRead>> &kept) -> Answer {
+            if (!kept.ok())
+                return kept.error();
+            if (!kept.value())
+                return std::optional<AccountDetails>();
+            auto details = readAccountDetails(QJsonDocument::fromJson(kept.value()->body).object());
+            if (!details.ok())
+                return details.error();
+            return std::optional(details.value());
+        });
+}
+
+void OfflineBackend::setWorkingOffline(bool offline)
+{
+    m_checklists.setWorkingOffline(offline);
+    if (offline)
+        m_connectivity.contactLost();
 }
 
 } // namespace mikro::client

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/client/AccountClient.h"
 #include "services/client/Backend.h"
 #include "services/client/offline/Connectivity.h"
 #include "services/client/offline/OfflineChecklistsClient.h"
@@ -28,6 +29,16 @@ public:
     /// Closes the file; what waits stays in it for the person's next sign-in.
     void close();
     [[nodiscard]] bool isOpen() const { return m_outbox != nullptr; }
+
+    /// The signed-in person's account as last read, kept in their file for starting offline
+    /// (UI.md §1.1; their own profile and figures, nothing of anyone else's).
+    [[nodiscard]] QFuture<core::Result<void>> keepAccount(const AccountDetails &details);
+    /// The account kept in the open file; none when nothing was kept.
+    [[nodiscard]] QFuture<core::Result<std::optional<AccountDetails>>> keptAccount();
+    /// Working offline without a session (UI.md §1.1): checklist reads come from the kept
+    /// copies and every change waits in the outbox until the same person signs in again.
+    void setWorkingOffline(bool offline);
+    [[nodiscard]] bool workingOffline() const { return m_checklists.workingOffline(); }
 
     [[nodiscard]] AccountClient &account() override { return m_inner.account(); }
     [[nodiscard]] PayoutsClient &payouts() override { return m_inner.payouts(); }

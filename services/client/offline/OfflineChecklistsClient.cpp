@@ -23,6 +23,15 @@ QFuture<T> ready(T value)
     return QtFuture::makeReadyFuture(std::move(value));
 }
 
+/// Working offline, the store is not asked: this answer sends the read to the kept copy.
+template <typename T>
+QFuture<core::Result<T>> notAsked()
+{
+    return ready(core::Result<T>(core::Error::make(core::ErrorKind::Unavailable, "working_offline",
+        QCoreApplication::translate("mikro::client::OfflineChecklistsClient",
+            "You are working offline. Sign in to read the latest."))));
+}
+
 core::Result<void> withoutValue(const core::Result<qint64> &done)
 {
     if (!done.ok())
@@ -146,7 +155,8 @@ QFuture<core::Result<T>> OfflineChecklistsClient::readKept(const QString &key,
 QFuture<core::Result<domain::OwnChecklists>> OfflineChecklistsClient::mine()
 {
     return readKept<domain::OwnChecklists>(
-        QString::fromLatin1(MineKey), m_inner.mine(),
+        QString::fromLatin1(MineKey),
+        m_workingOffline ? notAsked<domain::OwnChecklists>() : m_inner.mine(),
         [](const domain::OwnChecklists &own) {
             JsonWriter out = JsonWriter::object();
             writeOwnChecklists(out, own);
@@ -162,7 +172,8 @@ QFuture<core::Result<domain::OwnChecklists>> OfflineChecklistsClient::mine()
 QFuture<core::Result<QList<domain::InstanceView>>> OfflineChecklistsClient::toReview()
 {
     return readKept<QList<domain::InstanceView>>(
-        QString::fromLatin1(ToReviewKey), m_inner.toReview(),
+        QString::fromLatin1(ToReviewKey),
+        m_workingOffline ? notAsked<QList<domain::InstanceView>>() : m_inner.toReview(),
         [](const QList<domain::InstanceView> &others) {
             JsonWriter out = JsonWriter::object();
             writeOthersChecklists(out, others);
@@ -350,7 +361,8 @@ QFuture<core::Result<qint64>> OfflineChecklistsClient::submit(ChecklistChange ch
                 const qint64 shownId = entry.change.createsId() ? entry.localId() : 0;
                 const OutboxEntry *head = m_outbox->next();
                 const bool first = head && head->seq == entry.seq;
-                if (!first || m_sending || m_heldForSignIn || !m_connectivity.reachable()) {
+                if (!first || m_sending || m_heldForSignIn || m_workingOffline
+                    || !m_connectivity.reachable()) {
                     // Queued behind others, or no connection: shown as done, sent later.
                     m_feed.announce(areasOf(entry.change));
                     if (m_connectivity.reachable())
@@ -379,9 +391,15 @@ QFuture<core::Result<qint64>> OfflineChecklistsClient::submit(ChecklistChange ch
         .unwrap();
 }
 
+void OfflineChecklistsClient::setWorkingOffline(bool offline)
+{
+    m_workingOffline = offline;
+    publish();
+}
+
 void OfflineChecklistsClient::sendWaiting()
 {
-    if (!m_outbox || m_sending || m_heldForSignIn)
+    if (!m_outbox || m_sending || m_heldForSignIn || m_workingOffline)
         return;
     const OutboxEntry *head = m_outbox->next();
     if (!head) {

@@ -64,6 +64,10 @@ public:
     {
         return m_keptCopies.value(key);
     }
+    /// Without a session (UI.md §1.1): reads answer from the kept copies without asking the
+    /// store, and changes wait in the outbox.
+    void setWorkingOffline(bool offline);
+    [[nodiscard]] bool workingOffline() const { return m_workingOffline; }
     /// Who is signed in: their queued comments show as theirs, their confirmations by name.
     void setPerson(const QString &userId, const QString &name);
 
@@ -116,6 +120,7 @@ private:
     ChangeFeed &m_feed;
     bool m_sending = false;
     bool m_heldForSignIn = false;
+    bool m_workingOffline = false;
     bool m_wasOffline = false;
     QTimer m_due; ///< a change the store asked to wait for (429)
     int m_sentInRound = 0;
