@@ -170,6 +170,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::client::KeptReads</name>
+    <message>
+        <source>You are working offline. Sign in to read the latest.</source>
+        <translation>You are working offline. Sign in to read the latest.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::client::OfflineChecklistsClient</name>
     <message>
         <source>&apos;%1&apos; was never created on the server, so this change was not applied.</source>
@@ -218,10 +225,6 @@
             <numerusform>You can no longer work on this checklist; %n change was not applied.</numerusform>
             <numerusform>You can no longer work on this checklist; %n changes were not applied.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>You are working offline. Sign in to read the latest.</source>
-        <translation>You are working offline. Sign in to read the latest.</translation>
     </message>
 </context>
 <context>

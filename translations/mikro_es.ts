@@ -170,6 +170,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::client::KeptReads</name>
+    <message>
+        <source>You are working offline. Sign in to read the latest.</source>
+        <translation>Estás trabajando sin conexión. Inicia sesión para ver lo más reciente.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::client::OfflineChecklistsClient</name>
     <message>
         <source>&apos;%1&apos; was never created on the server, so this change was not applied.</source>
@@ -218,10 +225,6 @@
             <numerusform>Ya no puedes trabajar en esta lista de verificación; %n cambio no se aplicó.</numerusform>
             <numerusform>Ya no puedes trabajar en esta lista de verificación; %n cambios no se aplicaron.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>You are working offline. Sign in to read the latest.</source>
-        <translation>Estás trabajando sin conexión. Inicia sesión para ver lo más reciente.</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,13 @@
     </message>
 </context>
 <context>
+    <name>mikro::client::KeptReads</name>
+    <message>
+        <source>You are working offline. Sign in to read the latest.</source>
+        <translation>Você está trabalhando off-line. Entre para ver o mais recente.</translation>
+    </message>
+</context>
+<context>
     <name>mikro::client::OfflineChecklistsClient</name>
     <message>
         <source>&apos;%1&apos; was never created on the server, so this change was not applied.</source>
@@ -218,10 +225,6 @@
             <numerusform>Você não pode mais trabalhar nesta lista de verificação; %n alteração não foi aplicada.</numerusform>
             <numerusform>Você não pode mais trabalhar nesta lista de verificação; %n alterações não foram aplicadas.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>You are working offline. Sign in to read the latest.</source>
-        <translation>Você está trabalhando off-line. Entre para ver o mais recente.</translation>
     </message>
 </context>
 <context>

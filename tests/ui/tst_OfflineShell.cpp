@@ -11,6 +11,7 @@
 #include "tests/ui/PrivateSettings.h"
 #include "tests/ui/Screenshots.h"
 #include "tests/ui/UiPalette.h"
+#include "ui/common/Banner.h"
 #include "ui/common/Page.h"
 #include "ui/common/RecordTable.h"
 #include "ui/common/Remembered.h"
@@ -57,6 +58,7 @@ private slots:
     void aConflictIsShownUntilDismissed();
     void queuedWorkShowsItsClockOnTheKeptCopy();
     void signingOutWithChangesWaitingAsksFirst();
+    void thePersonsOwnPagesReadTheirKeptCopies();
     void screenshots();
 
 private:
@@ -328,6 +330,46 @@ void tst_OfflineShell::signingOutWithChangesWaitingAsksFirst()
     m_offline->offlineChecklists().sendWaiting();
     QTest::qWait(200);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM checklist_comments"_s), 0); // never sent
+}
+
+void tst_OfflineShell::thePersonsOwnPagesReadTheirKeptCopies()
+{
+    // UI.md §6: the dashboard, payments, projects, training and checklists as last loaded.
+    using ui::PageId;
+    const QList<PageId> own { PageId::Dashboard, PageId::Payments, PageId::Projects,
+        PageId::Training, PageId::Checklists, PageId::Review };
+    for (const PageId id : own) {
+        m_window->openPage(id);
+        ui::Page *page = m_window->page(id);
+        QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded() && !page->isLoading(), 10000);
+        QVERIFY(!page->showsOfflineCopy());
+    }
+    m_proxy.setMode(FaultProxy::Mode::Drop);
+    for (const PageId id : own) {
+        m_window->openPage(id);
+        ui::Page *page = m_window->page(id);
+        page->refresh();
+        QTRY_VERIFY2_WITH_TIMEOUT(page->showsOfflineCopy(), qPrintable(page->title()), 15000);
+        QVERIFY(page->updatedText().startsWith(u"Offline — as of "_s));
+        QVERIFY2(!page->findChild<ui::Banner *>()->isVisible(), qPrintable(page->title()));
+    }
+    m_window->openPage(PageId::Dashboard);
+    QTemporaryDir pictures;
+    const QPalette original = QApplication::palette();
+    for (const bool dark : { false, true }) {
+        QApplication::setPalette(testing::uiPalette(dark));
+        QCoreApplication::processEvents();
+        QVERIFY(testing::saveScreenshot(*m_window,
+            u"offline-dashboard"_s + (dark ? u"-dark"_s : u"-light"_s), pictures.path()));
+    }
+    QApplication::setPalette(original);
+    // Back online, a page reads the store again.
+    m_proxy.setMode(FaultProxy::Mode::Pass);
+    ui::Page *dashboard = m_window->page(PageId::Dashboard);
+    m_window->openPage(PageId::Dashboard);
+    dashboard->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!dashboard->showsOfflineCopy() && !dashboard->isLoading(), 10000);
+    QVERIFY(dashboard->updatedText().startsWith(u"Updated "_s));
 }
 
 void tst_OfflineShell::screenshots()

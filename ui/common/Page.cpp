@@ -127,8 +127,7 @@ void Page::showRefusalAndReload(const QString &message, const QString &diagnosti
 std::optional<QDateTime> Page::offlineCopyAt(const char *key)
 {
     client::OfflineBackend *offline = backend().offline();
-    return offline ? offline->offlineChecklists().keptCopyAt(QString::fromLatin1(key))
-                   : std::nullopt;
+    return offline ? offline->keptCopyAt(QString::fromLatin1(key)) : std::nullopt;
 }
 
 void Page::loaded(const std::optional<QDateTime> &offlineCopyAt)

@@ -9,6 +9,7 @@
 #include "services/client/ProjectsClient.h"
 #include "services/client/Session.h"
 #include "services/client/TrainingClient.h"
+#include "services/client/offline/OfflineReads.h"
 #include "services/core/Clock.h"
 #include "services/core/WhenReady.h"
 #include "ui/charts/EarningsDonut.h"
@@ -172,7 +173,7 @@ void DashboardPage::load()
                 needTraining(shownProjects, shownTrainings),
                 toReview.ok() ? toReview.value() : QList<domain::InstanceView> {},
                 shownProjects.member });
-            loaded();
+            loaded(offlineCopyAt(client::keptkeys::PersonDashboard));
             if (listError)
                 banner()->showMessage(Banner::Level::Warning,
                     tr("Your figures are current, but some of your lists could not be loaded: "

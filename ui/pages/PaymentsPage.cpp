@@ -6,6 +6,7 @@
 #include "services/client/Backend.h"
 #include "services/client/PayoutsClient.h"
 #include "services/client/Session.h"
+#include "services/client/offline/OfflineReads.h"
 #include "services/core/WhenReady.h"
 #include "ui/common/Banner.h"
 #include "ui/common/CsvFile.h"
@@ -119,7 +120,7 @@ void PaymentsPage::load()
             m_requestsModel->setRequests(records.value(), currency);
             m_payoutsModel->setPayments(records.value().payments, currency);
             updateActions();
-            loaded();
+            loaded(offlineCopyAt(client::keptkeys::PaymentRecords));
         },
         payouts.balance(), payouts.records());
     m_ledger->reload();

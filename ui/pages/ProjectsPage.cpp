@@ -7,6 +7,7 @@
 #include "services/client/ProjectsClient.h"
 #include "services/client/Session.h"
 #include "services/client/TrainingClient.h"
+#include "services/client/offline/OfflineReads.h"
 #include "services/core/WhenReady.h"
 #include "ui/common/Banner.h"
 #include "ui/common/ProgressDelegate.h"
@@ -149,7 +150,7 @@ void ProjectsPage::load()
             for (const domain::TrainingView &t : trainings.value())
                 m_trainings.insert(t.id, t);
             showProjects();
-            loaded();
+            loaded(offlineCopyAt(client::keptkeys::Projects));
         },
         backend().projects().mine(), backend().training().mine());
 }

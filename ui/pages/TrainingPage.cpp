@@ -4,6 +4,7 @@
 #include "services/client/Backend.h"
 #include "services/client/ProjectsClient.h"
 #include "services/client/TrainingClient.h"
+#include "services/client/offline/OfflineReads.h"
 #include "services/core/WhenReady.h"
 #include "ui/common/FigureCard.h"
 #include "ui/common/RecordTable.h"
@@ -124,7 +125,7 @@ void TrainingPage::load()
                                          locale.toString(points[2])));
             retranslateUi();
             updateActions();
-            loaded();
+            loaded(offlineCopyAt(client::keptkeys::Training));
         },
         backend().training().mine(), backend().projects().mine());
 }

@@ -14,7 +14,12 @@ OfflineBackend::OfflineBackend(Backend &inner, const core::Clock &clock)
     : m_inner(inner)
     , m_clock(clock)
     , m_connectivity(clock)
-    , m_checklists(m_inner.checklists(), m_connectivity, feed())
+    , m_kept(m_connectivity)
+    , m_checklists(m_inner.checklists(), m_connectivity, m_kept, feed())
+    , m_dashboards(m_inner.dashboards(), m_kept)
+    , m_payouts(m_inner.payouts(), m_kept)
+    , m_projects(m_inner.projects(), m_kept)
+    , m_training(m_inner.training(), m_kept)
 {
     // The inner backend's announcements reach the pages, which listen here.
     QObject::connect(&m_inner.feed(), &ChangeFeed::changed, &feed(), &ChangeFeed::announce);
@@ -41,6 +46,7 @@ QFuture<core::Result<void>> OfflineBackend::open(const QString &offlineFile)
         .unwrap()
         .then(outbox, [this, outbox](const core::Result<void> &loaded) {
             if (loaded.ok()) {
+                m_kept.attach(m_store.get());
                 m_checklists.attach(m_store.get(), outbox);
                 m_checklists.sendWaiting();
             }
@@ -51,6 +57,7 @@ QFuture<core::Result<void>> OfflineBackend::open(const QString &offlineFile)
 void OfflineBackend::close()
 {
     m_checklists.attach(nullptr, nullptr);
+    m_kept.attach(nullptr);
     // The file's last statements finish before the outbox that waits for them goes.
     if (m_store)
         m_store->waitForIdle();

@@ -3,7 +3,9 @@
 #include "services/client/AccountClient.h"
 #include "services/client/Backend.h"
 #include "services/client/offline/Connectivity.h"
+#include "services/client/offline/KeptReads.h"
 #include "services/client/offline/OfflineChecklistsClient.h"
+#include "services/client/offline/OfflineReads.h"
 #include "services/client/offline/OfflineStore.h"
 #include "services/client/offline/Outbox.h"
 
@@ -12,10 +14,12 @@
 namespace mikro::client {
 
 /// The offline layer around either backend (DESIGN.md §9): checklist work through
-/// OfflineChecklistsClient — kept reads, the durable outbox, replay with operation ids — and
-/// the connection's state for the indicator; every other area straight through to the inner
-/// backend, whose announcements it passes on. The file is the signed-in person's: open() it at
-/// sign-in, close() it at sign-out; without one, checklist work goes straight through too.
+/// OfflineChecklistsClient — kept reads, the durable outbox, replay with operation ids — the
+/// person's own dashboard, money, projects and training read from kept copies when the store
+/// cannot be reached (OfflineReads), and the connection's state for the indicator; every other
+/// area straight through to the inner backend, whose announcements it passes on. The file is the
+/// signed-in person's: open() it at sign-in, close() it at sign-out; without one, checklist work
+/// goes straight through too.
 class OfflineBackend : public Backend
 {
 public:
@@ -38,19 +42,24 @@ public:
     /// Working offline without a session (UI.md §1.1): checklist reads come from the kept
     /// copies and every change waits in the outbox until the same person signs in again.
     void setWorkingOffline(bool offline);
-    [[nodiscard]] bool workingOffline() const { return m_checklists.workingOffline(); }
+    [[nodiscard]] bool workingOffline() const { return m_kept.workingOffline(); }
+    /// When the kept copy the last read of `key` answered with was read (KeptReads::copyAt).
+    [[nodiscard]] std::optional<QDateTime> keptCopyAt(const QString &key) const
+    {
+        return m_kept.copyAt(key);
+    }
 
     [[nodiscard]] AccountClient &account() override { return m_inner.account(); }
-    [[nodiscard]] PayoutsClient &payouts() override { return m_inner.payouts(); }
-    [[nodiscard]] DashboardsClient &dashboards() override { return m_inner.dashboards(); }
-    [[nodiscard]] ProjectsClient &projects() override { return m_inner.projects(); }
+    [[nodiscard]] PayoutsClient &payouts() override { return m_payouts; }
+    [[nodiscard]] DashboardsClient &dashboards() override { return m_dashboards; }
+    [[nodiscard]] ProjectsClient &projects() override { return m_projects; }
     [[nodiscard]] ProjectAdminClient &projectAdmin() override { return m_inner.projectAdmin(); }
     [[nodiscard]] ChecklistAdminClient &checklistAdmin() override
     {
         return m_inner.checklistAdmin();
     }
     [[nodiscard]] TrainingAdminClient &trainingAdmin() override { return m_inner.trainingAdmin(); }
-    [[nodiscard]] TrainingClient &training() override { return m_inner.training(); }
+    [[nodiscard]] TrainingClient &training() override { return m_training; }
     [[nodiscard]] ChecklistsClient &checklists() override { return m_checklists; }
     [[nodiscard]] ReconciliationClient &reconciliation() override
     {
@@ -72,7 +81,12 @@ private:
     Backend &m_inner;
     const core::Clock &m_clock;
     Connectivity m_connectivity;
+    KeptReads m_kept;
     OfflineChecklistsClient m_checklists;
+    OfflineDashboardsClient m_dashboards;
+    OfflinePayoutsClient m_payouts;
+    OfflineProjectsClient m_projects;
+    OfflineTrainingClient m_training;
     std::unique_ptr<OfflineStore> m_store;
     std::unique_ptr<Outbox> m_outbox;
 };

@@ -23,15 +23,6 @@ QFuture<T> ready(T value)
     return QtFuture::makeReadyFuture(std::move(value));
 }
 
-/// Working offline, the store is not asked: this answer sends the read to the kept copy.
-template <typename T>
-QFuture<core::Result<T>> notAsked()
-{
-    return ready(core::Result<T>(core::Error::make(core::ErrorKind::Unavailable, "working_offline",
-        QCoreApplication::translate("mikro::client::OfflineChecklistsClient",
-            "You are working offline. Sign in to read the latest."))));
-}
-
 core::Result<void> withoutValue(const core::Result<qint64> &done)
 {
     if (!done.ok())
@@ -47,18 +38,12 @@ domain::InstanceView::Item *itemOf(domain::InstanceView &instance, int number)
 
 } // namespace
 
-bool isLostConnection(const core::Error &error)
-{
-    // The transport's failures and a server (or store) that says it cannot serve now; any other
-    // answer is contact, whatever it says.
-    return error.kind == core::ErrorKind::Unavailable;
-}
-
-OfflineChecklistsClient::OfflineChecklistsClient(
-    ChecklistsClient &inner, Connectivity &connectivity, ChangeFeed &feed, QObject *parent)
+OfflineChecklistsClient::OfflineChecklistsClient(ChecklistsClient &inner,
+    Connectivity &connectivity, KeptReads &kept, ChangeFeed &feed, QObject *parent)
     : QObject(parent)
     , m_inner(inner)
     , m_connectivity(connectivity)
+    , m_kept(kept)
     , m_feed(feed)
 {
     connect(&m_connectivity, &Connectivity::retryDue, this, &OfflineChecklistsClient::sendWaiting);
@@ -84,7 +69,6 @@ void OfflineChecklistsClient::attach(OfflineStore *store, Outbox *outbox)
     m_sentInRound = 0;
     m_lastMine = {};
     m_lastToReview.clear();
-    m_keptCopies.clear();
     if (m_outbox)
         connect(m_outbox, &Outbox::changed, this, &OfflineChecklistsClient::publish);
     publish();
@@ -111,52 +95,10 @@ bool OfflineChecklistsClient::sameId(qint64 shown, qint64 named) const
     return shown == named || (named < 0 && m_outbox && m_outbox->serverId(named) == shown);
 }
 
-template <typename T>
-QFuture<core::Result<T>> OfflineChecklistsClient::readKept(const QString &key,
-    QFuture<core::Result<T>> fresh, std::function<QByteArray(const T &)> write,
-    std::function<core::Result<T>(const QJsonObject &)> read, std::function<void(T &)> overlay)
-{
-    if (!m_store)
-        return fresh;
-    return fresh
-        .then(this,
-            [this, key, write, read, overlay](
-                const core::Result<T> &answer) -> QFuture<core::Result<T>> {
-                if (answer.ok()) {
-                    m_keptCopies.remove(key);
-                    m_connectivity.contactMade();
-                    // Kept for offline use; a failed write only costs the offline copy.
-                    static_cast<void>(
-                        m_store->keep(key, write(answer.value()), m_connectivity.clock().nowUtc()));
-                    T shown = answer.value();
-                    overlay(shown);
-                    return ready(core::Result<T>(shown));
-                }
-                if (!isLostConnection(answer.error()))
-                    return ready(answer);
-                m_connectivity.contactLost();
-                const core::Error &lost = answer.error();
-                return m_store->kept(key).then(this,
-                    [this, key, lost, read, overlay](
-                        const core::Result<std::optional<CachedRead>> &kept) -> core::Result<T> {
-                        if (!kept.ok() || !kept.value())
-                            return lost; // nothing kept: the page says it cannot load
-                        auto value = read(QJsonDocument::fromJson(kept.value()->body).object());
-                        if (!value.ok())
-                            return lost;
-                        overlay(value.value());
-                        m_keptCopies.insert(key, kept.value()->savedAt);
-                        return value;
-                    });
-            })
-        .unwrap();
-}
-
 QFuture<core::Result<domain::OwnChecklists>> OfflineChecklistsClient::mine()
 {
-    return readKept<domain::OwnChecklists>(
-        QString::fromLatin1(MineKey),
-        m_workingOffline ? notAsked<domain::OwnChecklists>() : m_inner.mine(),
+    return m_kept.read<domain::OwnChecklists>(
+        QString::fromLatin1(MineKey), [this] { return m_inner.mine(); },
         [](const domain::OwnChecklists &own) {
             JsonWriter out = JsonWriter::object();
             writeOwnChecklists(out, own);
@@ -171,9 +113,8 @@ QFuture<core::Result<domain::OwnChecklists>> OfflineChecklistsClient::mine()
 
 QFuture<core::Result<QList<domain::InstanceView>>> OfflineChecklistsClient::toReview()
 {
-    return readKept<QList<domain::InstanceView>>(
-        QString::fromLatin1(ToReviewKey),
-        m_workingOffline ? notAsked<QList<domain::InstanceView>>() : m_inner.toReview(),
+    return m_kept.read<QList<domain::InstanceView>>(
+        QString::fromLatin1(ToReviewKey), [this] { return m_inner.toReview(); },
         [](const QList<domain::InstanceView> &others) {
             JsonWriter out = JsonWriter::object();
             writeOthersChecklists(out, others);
@@ -361,7 +302,7 @@ QFuture<core::Result<qint64>> OfflineChecklistsClient::submit(ChecklistChange ch
                 const qint64 shownId = entry.change.createsId() ? entry.localId() : 0;
                 const OutboxEntry *head = m_outbox->next();
                 const bool first = head && head->seq == entry.seq;
-                if (!first || m_sending || m_heldForSignIn || m_workingOffline
+                if (!first || m_sending || m_heldForSignIn || m_kept.workingOffline()
                     || !m_connectivity.reachable()) {
                     // Queued behind others, or no connection: shown as done, sent later.
                     m_feed.announce(areasOf(entry.change));
@@ -393,13 +334,13 @@ QFuture<core::Result<qint64>> OfflineChecklistsClient::submit(ChecklistChange ch
 
 void OfflineChecklistsClient::setWorkingOffline(bool offline)
 {
-    m_workingOffline = offline;
+    m_kept.setWorkingOffline(offline);
     publish();
 }
 
 void OfflineChecklistsClient::sendWaiting()
 {
-    if (!m_outbox || m_sending || m_heldForSignIn || m_workingOffline)
+    if (!m_outbox || m_sending || m_heldForSignIn || m_kept.workingOffline())
         return;
     const OutboxEntry *head = m_outbox->next();
     if (!head) {

@@ -1,16 +1,15 @@
 #pragma once
 
 #include "services/client/ChecklistsClient.h"
+#include "services/client/offline/KeptReads.h"
 #include "services/client/offline/Outbox.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 namespace mikro::client {
 
-class Connectivity;
 class OfflineStore;
 
 /// ChecklistsClient that keeps checklist work going without a connection (DESIGN.md §9, UI.md §6).
@@ -28,8 +27,8 @@ public:
     static constexpr const char *MineKey = "checklists/mine";
     static constexpr const char *ToReviewKey = "checklists/to_review";
 
-    OfflineChecklistsClient(ChecklistsClient &inner, Connectivity &connectivity, ChangeFeed &feed,
-        QObject *parent = nullptr);
+    OfflineChecklistsClient(ChecklistsClient &inner, Connectivity &connectivity, KeptReads &kept,
+        ChangeFeed &feed, QObject *parent = nullptr);
 
     /// The signed-in person's file and outbox (both null: signed out, and everything goes
     /// straight to the inner backend). They must outlive the attachment.
@@ -58,16 +57,8 @@ public:
     [[nodiscard]] bool heldForSignIn() const { return m_heldForSignIn; }
     /// A fresh token of the same person: what waits may go again.
     void resume();
-    /// When the kept copy the last read of `key` answered with was saved; none when the last
-    /// read came from the store (the page then says "Offline — as of 14:02", UI.md §6).
-    [[nodiscard]] std::optional<QDateTime> keptCopyAt(const QString &key) const
-    {
-        return m_keptCopies.value(key);
-    }
-    /// Without a session (UI.md §1.1): reads answer from the kept copies without asking the
-    /// store, and changes wait in the outbox.
+    /// Without a session (UI.md §1.1, KeptReads::workingOffline): changes wait in the outbox.
     void setWorkingOffline(bool offline);
-    [[nodiscard]] bool workingOffline() const { return m_workingOffline; }
     /// Who is signed in: their queued comments show as theirs, their confirmations by name.
     void setPerson(const QString &userId, const QString &name);
 
@@ -108,19 +99,15 @@ private:
     [[nodiscard]] QString goneWithItsChanges(const OutboxEntry &entry);
     void overlayToReview(QList<domain::InstanceView> &others) const;
     void overlayComments(domain::InstanceView &instance, const OutboxEntry &entry) const;
-    template <typename T>
-    [[nodiscard]] QFuture<core::Result<T>> readKept(const QString &key,
-        QFuture<core::Result<T>> fresh, std::function<QByteArray(const T &)> write,
-        std::function<core::Result<T>(const QJsonObject &)> read, std::function<void(T &)> overlay);
 
     ChecklistsClient &m_inner;
     OfflineStore *m_store = nullptr;
     Outbox *m_outbox = nullptr;
     Connectivity &m_connectivity;
+    KeptReads &m_kept;
     ChangeFeed &m_feed;
     bool m_sending = false;
     bool m_heldForSignIn = false;
-    bool m_workingOffline = false;
     bool m_wasOffline = false;
     QTimer m_due; ///< a change the store asked to wait for (429)
     int m_sentInRound = 0;
@@ -128,10 +115,6 @@ private:
     QString m_userName;
     domain::OwnChecklists m_lastMine; ///< names for Pending changes
     QList<domain::InstanceView> m_lastToReview;
-    QHash<QString, std::optional<QDateTime>> m_keptCopies;
 };
-
-/// Whether an error means the store could not be reached (as opposed to an answer).
-[[nodiscard]] bool isLostConnection(const core::Error &error);
 
 } // namespace mikro::client
