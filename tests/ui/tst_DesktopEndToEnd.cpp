@@ -250,14 +250,8 @@ void tst_DesktopEndToEnd::aValidatorWorksOfflineFromTheSignInWindow()
     QCOMPARE(signIn->findChild<QLabel *>(u"status"_s)->text(),
         u"The sign-in service can't be reached. Check your connection."_s);
     QTemporaryDir pictures;
-    const QPalette original = QApplication::palette();
-    for (const bool dark : { false, true }) {
-        QApplication::setPalette(testing::uiPalette(dark));
-        QCoreApplication::processEvents();
-        QVERIFY(testing::saveScreenshot(*signIn,
-            u"sign-in-work-offline"_s + (dark ? u"-dark"_s : u"-light"_s), pictures.path()));
-    }
-    QApplication::setPalette(original);
+    QVERIFY(testing::saveLightAndDark(
+        *signIn, u"sign-in-work-offline"_s, pictures.path(), testing::uiPalette));
     QTest::mouseClick(workOffline, Qt::LeftButton);
 
     // The main window on the kept review queue, offline; a confirmation waits with its clock.
@@ -276,14 +270,8 @@ void tst_DesktopEndToEnd::aValidatorWorksOfflineFromTheSignInWindow()
     QTRY_VERIFY(!items->item(0)->icon().isNull());
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM user_checklist_items WHERE confirmed_at IS NOT NULL"_s),
         0); // not sent without a session
-    for (const bool dark : { false, true }) {
-        QApplication::setPalette(testing::uiPalette(dark));
-        QCoreApplication::processEvents();
-        QVERIFY(testing::saveScreenshot(*window,
-            u"offline-started-from-sign-in"_s + (dark ? u"-dark"_s : u"-light"_s),
-            pictures.path()));
-    }
-    QApplication::setPalette(original);
+    QVERIFY(testing::saveLightAndDark(
+        *window, u"offline-started-from-sign-in"_s, pictures.path(), testing::uiPalette));
 }
 
 QTEST_MAIN(tst_DesktopEndToEnd)

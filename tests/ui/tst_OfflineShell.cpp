@@ -286,14 +286,8 @@ void tst_OfflineShell::signingOutWithChangesWaitingAsksFirst()
         "you sign in."_s);
     QCOMPARE(testing::namelessInFocusChain(*box), QStringList());
     QTemporaryDir pictures;
-    const QPalette original = QApplication::palette();
-    for (const bool dark : { false, true }) {
-        QApplication::setPalette(testing::uiPalette(dark));
-        QCoreApplication::processEvents();
-        QVERIFY(testing::saveScreenshot(*box,
-            u"offline-sign-out-question"_s + (dark ? u"-dark"_s : u"-light"_s), pictures.path()));
-    }
-    QApplication::setPalette(original);
+    QVERIFY(testing::saveLightAndDark(
+        *box, u"offline-sign-out-question"_s, pictures.path(), testing::uiPalette));
     box->findChild<QPushButton *>(u"cancelSignOut"_s)->click();
     QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"confirmSignOutWithChanges"_s));
     QCOMPARE(signedOut.size(), 1); // Cancel: still signed in
@@ -355,14 +349,8 @@ void tst_OfflineShell::thePersonsOwnPagesReadTheirKeptCopies()
     }
     m_window->openPage(PageId::Dashboard);
     QTemporaryDir pictures;
-    const QPalette original = QApplication::palette();
-    for (const bool dark : { false, true }) {
-        QApplication::setPalette(testing::uiPalette(dark));
-        QCoreApplication::processEvents();
-        QVERIFY(testing::saveScreenshot(*m_window,
-            u"offline-dashboard"_s + (dark ? u"-dark"_s : u"-light"_s), pictures.path()));
-    }
-    QApplication::setPalette(original);
+    QVERIFY(testing::saveLightAndDark(
+        *m_window, u"offline-dashboard"_s, pictures.path(), testing::uiPalette));
     // Back online, a page reads the store again.
     m_proxy.setMode(FaultProxy::Mode::Pass);
     ui::Page *dashboard = m_window->page(PageId::Dashboard);

@@ -15,7 +15,8 @@ namespace {
 
 /// Removes every change still waiting, then signs out (what was settled goes too: the person
 /// chose to leave nothing behind).
-void discardThenSignOut(client::Outbox &outbox, QWidget *context, std::function<void()> signOut)
+void discardThenSignOut(
+    client::Outbox &outbox, QWidget *context, const std::function<void()> &signOut)
 {
     QList<qint64> waiting;
     for (const client::OutboxEntry &entry : outbox.entries())
@@ -35,7 +36,7 @@ void discardThenSignOut(client::Outbox &outbox, QWidget *context, std::function<
 } // namespace
 
 QMessageBox *SignOutQuestion::ask(
-    QWidget *parent, client::OfflineBackend *offline, std::function<void()> signOut)
+    QWidget *parent, client::OfflineBackend *offline, const std::function<void()> &signOut)
 {
     const int waiting = offline && offline->isOpen() ? offline->outbox().waitingCount() : 0;
     if (waiting == 0) {

@@ -23,7 +23,7 @@ public:
     /// with Sign out, Cancel and "Discard changes and sign out…", which asks again before it
     /// removes them. Returns the question (null when none was needed); it deletes itself.
     static QMessageBox *ask(
-        QWidget *parent, client::OfflineBackend *offline, std::function<void()> signOut);
+        QWidget *parent, client::OfflineBackend *offline, const std::function<void()> &signOut);
 };
 
 } // namespace mikro::ui

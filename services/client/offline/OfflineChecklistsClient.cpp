@@ -65,6 +65,7 @@ void OfflineChecklistsClient::attach(OfflineStore *store, Outbox *outbox)
     m_store = store;
     m_outbox = outbox;
     m_sending = false;
+    m_sendAgain = false;
     m_heldForSignIn = false;
     m_sentInRound = 0;
     m_lastMine = {};
@@ -340,7 +341,11 @@ void OfflineChecklistsClient::setWorkingOffline(bool offline)
 
 void OfflineChecklistsClient::sendWaiting()
 {
-    if (!m_outbox || m_sending || m_heldForSignIn || m_kept.workingOffline())
+    if (m_sending) {
+        m_sendAgain = true; // asked while a change is out (Send now, a retry): once it is back
+        return;
+    }
+    if (!m_outbox || m_heldForSignIn || m_kept.workingOffline())
         return;
     const OutboxEntry *head = m_outbox->next();
     if (!head) {
@@ -357,12 +362,14 @@ void OfflineChecklistsClient::sendWaiting()
             std::chrono::milliseconds(std::max<qint64>(1, now.msecsTo(head->nextAttemptAt))));
         return;
     }
+    m_sendAgain = false; // this send answers any earlier asking
     static_cast<void>(sendNext().then(this, [this](const Outcome &outcome) {
         if (outcome.kind == Outcome::Kind::Sent)
             ++m_sentInRound;
         // Waiting with the store in reach is a change it asked to wait for (429): sendWaiting
         // times it. Out of reach, the back-off's probe sends again.
-        if (outcome.kind != Outcome::Kind::Waiting || m_connectivity.reachable())
+        const bool askedMeanwhile = std::exchange(m_sendAgain, false);
+        if (outcome.kind != Outcome::Kind::Waiting || m_connectivity.reachable() || askedMeanwhile)
             sendWaiting();
     }));
 }

@@ -107,6 +107,7 @@ private:
     KeptReads &m_kept;
     ChangeFeed &m_feed;
     bool m_sending = false;
+    bool m_sendAgain = false; ///< sendWaiting() was asked while a change was out
     bool m_heldForSignIn = false;
     bool m_wasOffline = false;
     QTimer m_due; ///< a change the store asked to wait for (429)
