@@ -212,6 +212,11 @@ void tst_OfflineShell::aConflictIsShownUntilDismissed()
             .toString()
             .startsWith(u"Item 2 of 'Road QA' was already confirmed by Ada Admin (admin_osm)"_s));
     pending->table()->view()->setCurrentIndex(rows->index(0, 0));
+    // The column cuts a long message; the selected change's shows whole under the table.
+    auto *message = pending->findChild<QLabel *>(u"pendingChangeMessage"_s);
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), rows->index(0, Column::Message).data().toString());
+    QVERIFY(message->text().endsWith(u"— nothing was lost."_s));
     auto *dismiss = pending->findChild<QPushButton *>(u"dismissChangeButton"_s);
     QVERIFY(dismiss->isEnabled());
     QVERIFY(!pending->findChild<QPushButton *>(u"discardChangeButton"_s)->isEnabled());

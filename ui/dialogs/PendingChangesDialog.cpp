@@ -21,6 +21,7 @@ PendingChangesDialog::PendingChangesDialog(client::OfflineBackend &offline, QWid
     , m_model(new models::PendingChangesModel(this))
     , m_table(new RecordTable(m_model, QStringLiteral("pendingChangesTable")))
     , m_summary(new QLabel)
+    , m_message(new QLabel)
     , m_sendNow(new QPushButton)
     , m_discard(new QPushButton)
     , m_dismiss(new QPushButton)
@@ -30,6 +31,11 @@ PendingChangesDialog::PendingChangesDialog(client::OfflineBackend &offline, QWid
     setObjectName(QStringLiteral("pendingChangesDialog"));
     setModal(false);
     m_summary->setObjectName(QStringLiteral("pendingChangesSummary"));
+    m_message->setObjectName(QStringLiteral("pendingChangeMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
     m_sendNow->setObjectName(QStringLiteral("sendNowButton"));
     m_discard->setObjectName(QStringLiteral("discardChangeButton"));
     m_dismiss->setObjectName(QStringLiteral("dismissChangeButton"));
@@ -44,6 +50,7 @@ PendingChangesDialog::PendingChangesDialog(client::OfflineBackend &offline, QWid
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
     layout->addLayout(buttons);
     resize(820, 380);
 
@@ -98,6 +105,8 @@ void PendingChangesDialog::updateActions()
     m_discard->setEnabled(waiting && e->seq != m_sending);
     m_dismiss->setEnabled(e && e->settled());
     m_copy->setEnabled(e && e->change.kind == client::ChecklistChange::Kind::AddComment);
+    m_message->setText(e ? e->message : QString());
+    m_message->setVisible(e && !e->message.isEmpty());
 }
 
 void PendingChangesDialog::discard()

@@ -43,6 +43,7 @@ private:
     models::PendingChangesModel *m_model = nullptr;
     RecordTable *m_table = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_message = nullptr; ///< the selected change's message, whole (the column cuts it)
     QPushButton *m_sendNow = nullptr;
     QPushButton *m_discard = nullptr;
     QPushButton *m_dismiss = nullptr;
