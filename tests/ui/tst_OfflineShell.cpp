@@ -326,8 +326,9 @@ void tst_OfflineShell::signingOutWithChangesWaitingAsksFirst()
     QTRY_COMPARE(signedOut.size(), 3);
     QCOMPARE(m_offline->outbox().entries().size(), 0);
     m_proxy.setMode(FaultProxy::Mode::Pass);
+    QSignalSpy sending(&m_offline->offlineChecklists(), &client::OfflineChecklistsClient::sending);
     m_offline->offlineChecklists().sendWaiting();
-    QTest::qWait(200);
+    QVERIFY(!sending.wait(500)); // nothing left to send
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM checklist_comments"_s), 0); // never sent
 }
 
