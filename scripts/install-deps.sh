@@ -12,7 +12,7 @@ packages=(
     qtkeychain-qt6-dev nlohmann-json3-dev libssl-dev libboost-dev libicu-dev
     postgresql postgresql-client
     dbus dbus-x11 gnome-keyring libsecret-tools
-    xvfb xauth wrk hyperfine curl procps fonts-dejavu-core
+    xvfb xauth wrk hyperfine curl procps fonts-dejavu-core haproxy
 )
 
 missing=()

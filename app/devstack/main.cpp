@@ -61,8 +61,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption tm4LatencyOption(
         u"tm4-latency-ms"_s, u"Latency of every TM4 answer."_s, u"ms"_s, u"0"_s);
     const QCommandLineOption seedStoreOption(u"seed-demo-store"_s,
-        u"Do not serve: prepare this SQLite file for the demo through the services, reading "
-        u"projects from --tm4-url, then exit."_s,
+        u"Do not serve: prepare this SQLite file (or postgresql:// URL) for the demo through the "
+        u"services, reading projects from --tm4-url, then exit."_s,
         u"path"_s);
     const QCommandLineOption tm4UrlOption(u"tm4-url"_s,
         u"With --seed-demo-store: the TM4 API (a running devstack's /api/v2)."_s, u"url"_s,
@@ -79,7 +79,12 @@ int main(int argc, char *argv[])
     mikro::core::SystemClock clock;
     const int tm4Projects = qBound(0, cli.value(tm4ProjectsOption).toInt(), 1000);
     if (cli.isSet(seedStoreOption)) {
-        mikro::store::Database db(mikro::store::DatabaseConfig::sqlite(cli.value(seedStoreOption)));
+        // A SQLite file, or a PostgreSQL URL (the three-instance test seeds a real PostgreSQL).
+        const QString where = cli.value(seedStoreOption);
+        mikro::core::ConfigReader settings({ { u"DATABASE_URL"_s, where } });
+        mikro::store::Database db(where.startsWith(u"postgresql://"_s)
+                ? mikro::store::DatabaseConfig::fromSettings(settings, {})
+                : mikro::store::DatabaseConfig::sqlite(where));
         if (auto migrated = mikro::store::Migrator(db, clock).migrate(); !migrated.ok()) {
             std::fprintf(stderr, "mikro-devstack: %s\n", qPrintable(migrated.error().diagnostic));
             return 3;

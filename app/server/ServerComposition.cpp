@@ -9,6 +9,7 @@
 #include "app/server/api/HealthRoutes.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/MembershipRoutes.h"
+#include "app/server/api/OpenApiRoute.h"
 #include "app/server/api/PaymentRecordRoutes.h"
 #include "app/server/api/ProjectRoutes.h"
 #include "app/server/api/ReconciliationRoutes.h"
@@ -140,6 +141,7 @@ ServerComposition::ServerComposition(
     connect(&m_pruneOperations, &QTimer::timeout, this, &ServerComposition::pruneOperations);
 
     addHealthRoutes(m_router, *m_db);
+    addOpenApiRoute(m_router);
     addUserRoutes(m_router, *m_gate, *m_identity, *m_people, *m_usernames);
     addOsmUsernameRoutes(m_router, *m_gate, *m_usernames);
     addPeopleRoutes(

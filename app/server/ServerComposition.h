@@ -89,6 +89,8 @@ public:
     void shutdown();
     /// One sync of every active project, blocking (`--sync-once`); the number that failed.
     [[nodiscard]] int syncOnce();
+    /// The routes the server answers (the OpenAPI route test compares them with the document).
+    [[nodiscard]] const http::Router &router() const { return m_router; }
 
 signals:
     void stopped();

@@ -19,6 +19,7 @@ core::Result<ServerConfig> ServerConfig::fromSettings(
     }
     config.logLevel = reader.oneOf(
         u"LOG_LEVEL"_s, { u"debug"_s, u"info"_s, u"warning"_s, u"error"_s }, u"info"_s);
+    config.logFormat = reader.oneOf(u"LOG_FORMAT"_s, { u"text"_s, u"json"_s }, u"text"_s);
     config.limits.maxBodyBytes = reader.integer(
         u"MAX_BODY_BYTES"_s, config.limits.maxBodyBytes, 1024, qint64(64) * 1024 * 1024);
     config.limits.workerThreads = static_cast<int>(reader.integer(u"HTTP_WORKERS"_s, 0, 0, 256));

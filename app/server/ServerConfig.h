@@ -19,6 +19,7 @@ struct ServerConfig
     QHostAddress bindAddress = QHostAddress::Any;
     quint16 port = 8080;
     QString logLevel = QStringLiteral("info");
+    QString logFormat = QStringLiteral("text"); ///< "text" or "json" (one object a line)
     store::DatabaseConfig database;
     http::HttpLimits limits;
     int storePoolSize = 0; ///< STORE_POOL_SIZE; 0: two per HTTP worker, at least four

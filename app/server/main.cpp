@@ -71,6 +71,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     applyLogLevel(config.value().logLevel);
+    if (config.value().logFormat == "json"_L1)
+        mikro::core::setLogFormat(mikro::core::LogFormat::Json);
     const QString store = config.value().database.describe();
 
     mikro::server::ServerComposition composition(config.value());

@@ -1,7 +1,12 @@
 #include "services/core/SafeLog.h"
 
-#include <QByteArray>
+#include "services/core/Clock.h"
 
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <atomic>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -10,9 +15,30 @@ namespace mikro::core {
 
 namespace {
 
+std::atomic<LogFormat> g_format { LogFormat::Text };
+
+QString levelWord(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg:
+        return u"debug"_s;
+    case QtInfoMsg:
+        return u"info"_s;
+    case QtWarningMsg:
+        return u"warning"_s;
+    case QtCriticalMsg:
+        return u"error"_s;
+    case QtFatalMsg:
+        return u"fatal"_s;
+    }
+    return u"info"_s;
+}
+
 void writeLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    const QByteArray line = qFormatLogMessage(type, context, escapeForLog(message)).toUtf8();
+    const QByteArray line = g_format.load() == LogFormat::Json
+        ? jsonLogLine(type, context.category, message, SystemClock().nowUtc())
+        : qFormatLogMessage(type, context, escapeForLog(message)).toUtf8();
     std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
@@ -42,6 +68,21 @@ QString escapeForLog(const QString &text)
             out += c;
     }
     return out;
+}
+
+QByteArray jsonLogLine(
+    QtMsgType type, const char *category, const QString &message, const QDateTime &atUtc)
+{
+    const QJsonObject line { { u"time"_s, atUtc.toUTC().toString(Qt::ISODateWithMs) },
+        { u"level"_s, levelWord(type) },
+        { u"category"_s, QString::fromUtf8(category ? category : "default") },
+        { u"message"_s, escapeForLog(message) } };
+    return QJsonDocument(line).toJson(QJsonDocument::Compact);
+}
+
+void setLogFormat(LogFormat format)
+{
+    g_format.store(format);
 }
 
 void installSafeLogging()

@@ -5,26 +5,12 @@
 #include "services/http/Router.h"
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
 #include <QSslSocket>
 #include <QTcpSocket>
 
-#include <boost/beast/http/error.hpp>
-#include <boost/beast/http/parser.hpp>
-#include <boost/beast/http/string_body.hpp>
-
-#include <array>
-
 using namespace Qt::StringLiterals;
-namespace beast = boost::beast;
 
 namespace mikro::http {
-
-/// Beast's parser stays out of the header (CONVENTIONS.md §2: no library types in Mikro headers).
-struct RequestParser
-{
-    beast::http::request_parser<beast::http::string_body> parser;
-};
 
 namespace {
 
@@ -34,58 +20,6 @@ constexpr qint64 MaxPendingWriteBytes = 1024 * 1024;
 constexpr qint64 SocketReadBufferBytes = 64 * 1024;
 constexpr auto CloseTimeout = 5s;
 
-QByteArray toQByteArray(beast::string_view view)
-{
-    return QByteArray(view.data(), static_cast<qsizetype>(view.size()));
-}
-
-bool isValidRequestId(const QByteArray &id)
-{
-    if (id.isEmpty() || id.size() > 64)
-        return false;
-    for (const char c : id) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-            || c == '-';
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
-QByteArray newRequestId()
-{
-    return QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0');
-}
-
-/// Headers that mean one thing: a second copy is an attack or a broken client, and which copy a
-/// later hop reads is anyone's guess (request smuggling, a second identity).
-constexpr std::array SingleHeaders { beast::http::field::authorization,
-    beast::http::field::transfer_encoding, beast::http::field::content_length,
-    beast::http::field::host, beast::http::field::content_type };
-
-/// Why the header cannot frame a request safely, or empty (RFC 9112 §6.1, §6.3): a repeated
-/// single header, or a Transfer-Encoding other than exactly `chunked`.
-template <typename Message>
-QString framingProblem(const Message &message)
-{
-    for (const auto field : SingleHeaders) {
-        if (message.count(field) > 1)
-            return QCoreApplication::translate(
-                "mikro::http::HttpConnection", "The request has the %1 header more than once.")
-                .arg(QString::fromLatin1(toQByteArray(beast::http::to_string(field))));
-    }
-    // Beast also takes `chunked` as the last of several codings; Mikro accepts exactly one.
-    const auto te = message.find(beast::http::field::transfer_encoding);
-    if (te != message.end()
-        && toQByteArray(te->value()).trimmed().compare("chunked", Qt::CaseInsensitive) != 0)
-        return QCoreApplication::translate(
-            "mikro::http::HttpConnection", "Only the chunked transfer coding is accepted.");
-    if (te != message.end() && message.count(beast::http::field::content_length) > 0)
-        return QCoreApplication::translate("mikro::http::HttpConnection",
-            "The request has both Transfer-Encoding and Content-Length.");
-    return {};
-}
-
 } // namespace
 
 HttpConnection::HttpConnection(qintptr descriptor, const Router &router, const HttpLimits &limits,
@@ -93,6 +27,7 @@ HttpConnection::HttpConnection(qintptr descriptor, const Router &router, const H
     : QObject(parent)
     , m_router(router)
     , m_limits(limits)
+    , m_reader(limits)
 {
     QSslSocket *secure = nullptr;
     if (tls) {
@@ -218,129 +153,67 @@ void HttpConnection::process()
         m_buffer += m_socket->readAll();
         if (m_buffer.isEmpty())
             return;
-        if (!m_parser) {
-            m_parser = std::make_unique<RequestParser>();
-            m_parser->parser.header_limit(static_cast<std::uint32_t>(m_limits.maxHeaderBytes));
-            m_parser->parser.body_limit(static_cast<std::uint64_t>(m_limits.maxBodyBytes));
+        if (!m_reader.started()) {
             m_state = State::ReadingHeader;
             m_requestClock.start();
             arm(m_limits.headerTimeout);
         }
-        beast::error_code ec;
-        const std::size_t used
-            = m_parser->parser.put(boost::asio::const_buffer(m_buffer.constData(),
-                                       static_cast<std::size_t>(m_buffer.size())),
-                ec);
-        m_buffer.remove(0, static_cast<qsizetype>(used));
-        if (ec == beast::http::error::body_limit) {
-            fail(413, "body_too_large", tr("The request body is larger than allowed."));
+        const RequestReader::Step step = m_reader.read(m_buffer);
+        if (step == RequestReader::Step::Failed) {
+            const ReadFailure &why = m_reader.failure();
+            fail(why.status, why.code, why.message);
             return;
         }
-        if (ec == beast::http::error::header_limit) {
-            fail(431, "header_too_large", tr("The request headers are larger than allowed."));
-            return;
-        }
-        if (ec && ec != beast::http::error::need_more) {
-            qCDebug(lcHttp) << "malformed request:" << QString::fromStdString(ec.message());
-            fail(400, "bad_request", tr("The request is not valid HTTP."));
-            return;
-        }
-        if (m_state == State::ReadingHeader && m_parser->parser.is_header_done()) {
+        if (m_state == State::ReadingHeader && m_reader.headerDone()) {
             if (!startHeaderPhase())
                 return;
         }
-        if (m_parser->parser.is_done()) {
+        if (m_reader.complete()) {
             dispatch();
             return;
         }
-        if (m_state == State::ReadingHeader && m_buffer.size() > m_limits.maxHeaderBytes) {
-            fail(431, "header_too_large", tr("The request headers are larger than allowed."));
-            return;
-        }
         // Bytes left in the buffer (a body that came with its header) are parsed on the next
-        // turn; only a parser that took nothing waits for the socket.
-        if (used == 0 && m_socket->bytesAvailable() == 0)
+        // turn; only a reader that took nothing waits for the socket.
+        if (step == RequestReader::Step::NeedMore && m_socket->bytesAvailable() == 0)
             return;
     }
 }
 
 bool HttpConnection::startHeaderPhase()
 {
-    auto &parser = m_parser->parser;
-    const auto &message = parser.get();
-    if (message.version() != 10 && message.version() != 11) {
-        fail(505, "http_version", tr("Only HTTP/1.0 and HTTP/1.1 are supported."));
-        return false;
-    }
-    if (const QString why = framingProblem(message); !why.isEmpty()) {
-        fail(400, "bad_request", why);
-        return false;
-    }
-    // Beast refuses a declared length over body_limit while parsing the header; this keeps the
-    // rule explicit should that ever change: 413 before any byte of the body is read.
-    if (const auto length = parser.content_length();
-        length && *length > static_cast<std::uint64_t>(m_limits.maxBodyBytes)) {
-        fail(413, "body_too_large", tr("The request body is larger than allowed."));
-        return false;
-    }
     // A body is coming: let the application refuse the request on its headers first (a missing
     // or refused token), so that nobody holds the server's memory without signing in.
-    if (!parser.is_done()) {
-        Request head = headOf(message);
+    if (!m_reader.complete()) {
+        Request head = m_reader.head();
+        head.peer = m_socket->peerAddress();
         if (auto early = m_router.checkHeaders(head)) {
             m_router.decorate(head, *early);
             m_socket->write(early->serialize(false, false, head.requestId));
             qCInfo(lcHttpAccess).noquote()
                 << QString::fromLatin1(head.method) << head.path << early->status
                 << "before the body" << u"id=%1"_s.arg(QString::fromLatin1(head.requestId));
-            m_parser.reset();
+            (void)m_reader.take(nullptr);
             m_buffer.clear();
             closeGracefully();
             return false;
         }
     }
-    if (beast::iequals(message[beast::http::field::expect], "100-continue") && !parser.is_done())
+    if (m_reader.expectsContinue())
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-    parser.eager(true);
     m_state = State::ReadingBody;
     arm(m_limits.bodyTimeout);
     return true;
-}
-
-template <typename Message>
-Request HttpConnection::headOf(const Message &message) const
-{
-    Request request;
-    request.method = toQByteArray(message.method_string());
-    request.peer = m_socket->peerAddress();
-    for (const auto &field : message)
-        request.headers.append(
-            { toQByteArray(field.name_string()).toLower(), toQByteArray(field.value()) });
-    const QByteArray clientId = request.header("x-request-id");
-    request.requestId = isValidRequestId(clientId) ? clientId : newRequestId();
-    const QByteArray target = toQByteArray(message.target());
-    const qsizetype queryStart = target.indexOf('?');
-    const QByteArray rawPath = queryStart < 0 ? target : target.left(queryStart);
-    const QByteArray decoded = QByteArray::fromPercentEncoding(rawPath);
-    const QString path = QString::fromUtf8(decoded);
-    // A null path marks a target that is not a valid path.
-    if (rawPath.startsWith('/') && !decoded.contains('\0') && path.toUtf8() == decoded)
-        request.path = path;
-    if (queryStart >= 0)
-        request.query = QUrlQuery(QString::fromUtf8(target.mid(queryStart + 1)));
-    return request;
 }
 
 void HttpConnection::dispatch()
 {
     m_timer.stop();
     m_state = State::Handling;
-    auto &message = m_parser->parser.get();
-    m_keepAlive = message.keep_alive() && !m_shuttingDown;
-    m_request = headOf(message);
+    bool keepAlive = false;
+    m_request = m_reader.take(&keepAlive);
+    m_request.peer = m_socket->peerAddress();
+    m_keepAlive = keepAlive && !m_shuttingDown;
     m_headOnly = m_request.method == "HEAD";
-    m_request.body = QByteArray::fromStdString(std::move(message.body()));
-    m_parser.reset();
     if (m_request.path.isNull()) {
         fail(400, "bad_request", tr("The request path is not valid."));
         return;
@@ -391,7 +264,7 @@ void HttpConnection::fail(int status, const QByteArray &code, const QString &mes
     m_socket->write(Response::error(status, code, message).serialize(false, false, requestId));
     qCInfo(lcHttpAccess).noquote() << "-"
                                    << "-" << status << code;
-    m_parser.reset();
+    (void)m_reader.take(nullptr);
     m_buffer.clear();
     closeGracefully();
 }

@@ -2,6 +2,7 @@
 
 #include "services/http/HttpLimits.h"
 #include "services/http/Request.h"
+#include "services/http/RequestReader.h"
 #include "services/http/Response.h"
 
 #include <QElapsedTimer>
@@ -16,9 +17,8 @@ class QSslConfiguration;
 namespace mikro::http {
 
 class Router;
-struct RequestParser;
 
-/// One client connection on a worker thread: parses requests with Boost.Beast's parser, handles
+/// One client connection on a worker thread: reads requests with a RequestReader, handles
 /// them one at a time (so pipelined responses leave in request order), enforces the limits and
 /// timeouts, and writes the access log. Deletes itself when the socket closes.
 class HttpConnection : public QObject
@@ -43,10 +43,6 @@ signals:
     void closed();
 
 private:
-    /// The request line and headers of a parsed message (the body is added by dispatch); a null
-    /// path when the target is not a valid path.
-    template <typename Message>
-    [[nodiscard]] Request headOf(const Message &message) const;
     enum class State { AwaitingRequest, ReadingHeader, ReadingBody, Handling, Closing };
 
     void onReadyRead();
@@ -67,7 +63,7 @@ private:
     const HttpLimits &m_limits;
     QTimer m_timer;
     QByteArray m_buffer;
-    std::unique_ptr<RequestParser> m_parser;
+    RequestReader m_reader;
     State m_state = State::AwaitingRequest;
     Request m_request;
     QElapsedTimer m_requestClock;

@@ -86,4 +86,12 @@ std::optional<Response> Router::checkHeaders(const Request &request) const
     return m_headerCheck ? m_headerCheck(request) : std::nullopt;
 }
 
+QStringList Router::routes() const
+{
+    QStringList out;
+    for (const Route &route : m_routes)
+        out << QString::fromLatin1(route.method) + u" /"_s + route.segments.join(u'/');
+    return out;
+}
+
 } // namespace mikro::http

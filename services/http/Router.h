@@ -37,6 +37,8 @@ public:
     /// Adjusts every response before it is written (CORS headers, for example).
     void setDecorator(std::function<void(const Request &, Response &)> decorator);
     [[nodiscard]] QFuture<Response> dispatch(Request &request) const;
+    /// Every route as "METHOD /pattern", in the order added (the OpenAPI route test reads it).
+    [[nodiscard]] QStringList routes() const;
     void decorate(const Request &request, Response &response) const;
 
 private:

@@ -75,16 +75,20 @@ SyncEngine::SyncEngine(store::Database &db, tm4::Tm4Client &tm4,
 {
 }
 
-SyncReport SyncEngine::syncAll(
-    bool forceFull, const ProgressFn &progress, const std::atomic_bool *cancel) const
+SyncReport SyncEngine::syncAll(bool forceFull, const ProgressFn &progress,
+    const std::atomic_bool *cancel, std::chrono::minutes interval) const
 {
     auto ids = projectIds(m_db, u"SELECT id FROM projects WHERE active ORDER BY id"_s, {});
     if (!ids.ok()) {
         qCWarning(lcSync).noquote() << "cannot list projects:" << ids.error().diagnostic;
         return {};
     }
+    // The interval this run belongs to: minutes since the epoch, in whole intervals.
+    std::optional<qint64> slot;
+    if (interval.count() > 0)
+        slot = m_clock.nowUtc().toSecsSinceEpoch() / 60 / interval.count();
     return syncEach(ids.value(), forceFull ? std::optional(SyncMode::Full) : std::nullopt,
-        QString(), progress, cancel);
+        QString(), progress, cancel, slot);
 }
 
 core::Result<SyncReport> SyncEngine::syncForCaller(const domain::Caller &caller,
@@ -178,7 +182,8 @@ core::Result<QList<ProjectSyncStatus>> SyncEngine::status(const domain::Caller &
 }
 
 SyncReport SyncEngine::syncEach(const QList<qint64> &projects, std::optional<SyncMode> mode,
-    const QString &requestedBy, const ProgressFn &progress, const std::atomic_bool *cancel) const
+    const QString &requestedBy, const ProgressFn &progress, const std::atomic_bool *cancel,
+    std::optional<qint64> scheduledSlot) const
 {
     const QDateTime fullSince = m_clock.nowUtc().addSecs(
         -std::chrono::duration_cast<std::chrono::seconds>(m_settings.fullSyncEvery).count());
@@ -208,7 +213,8 @@ SyncReport SyncEngine::syncEach(const QList<qint64> &projects, std::optional<Syn
                 auto recent = m_runs.fullSyncSince(projectId, fullSince);
                 chosen = recent.ok() && recent.value() ? SyncMode::Incremental : SyncMode::Full;
             }
-            ProjectSyncReport one = syncProject(projectId, chosen, requestedBy, shared, cancel);
+            ProjectSyncReport one
+                = syncProject(projectId, chosen, requestedBy, shared, cancel, {}, scheduledSlot);
             {
                 QMutexLocker lock(&progressLock);
                 ++done;
@@ -230,14 +236,14 @@ SyncReport SyncEngine::syncEach(const QList<qint64> &projects, std::optional<Syn
 
 ProjectSyncReport SyncEngine::syncProject(qint64 projectId, SyncMode mode,
     const QString &requestedBy, const ProgressFn &progress, const std::atomic_bool *cancel,
-    const SyncProgress &base) const
+    const SyncProgress &base, std::optional<qint64> scheduledSlot) const
 {
     QElapsedTimer clock;
     clock.start();
     ProjectSyncReport report;
     report.projectId = projectId;
     report.mode = mode;
-    auto run = m_runs.start(projectId, mode, requestedBy);
+    auto run = m_runs.start(projectId, mode, requestedBy, scheduledSlot);
     if (!run.ok()) {
         report.outcome = run.error().code == "sync_in_progress"
             ? ProjectSyncReport::Outcome::Skipped
@@ -312,6 +318,8 @@ void SyncEngine::runProject(ProjectSyncReport &report, qint64 runId,
         pending.push_back(m_tm4.taskDetail(projectId, taskId, requests));
     base.projectId = projectId;
     base.tasksToFetch = static_cast<int>(toFetch.size());
+    if (auto recorded = m_runs.progress(runId, 0, base.tasksToFetch); !recorded.ok())
+        return fail(recorded.error());
     if (progress)
         progress(base);
     const int every = qBound(1, static_cast<int>(toFetch.size()) / ProgressSteps, ProgressEvery);
@@ -371,9 +379,13 @@ void SyncEngine::runProject(ProjectSyncReport &report, qint64 runId,
                 !kept.ok())
                 return fail(kept.error());
         }
-        if (progress && (report.tasksFetched % every == 0 || pending.empty())) {
+        if (report.tasksFetched % every == 0 || pending.empty()) {
             base.tasksFetched = report.tasksFetched;
-            progress(base);
+            if (auto recorded = m_runs.progress(runId, base.tasksFetched, base.tasksToFetch);
+                !recorded.ok())
+                return fail(recorded.error());
+            if (progress)
+                progress(base);
         }
         if (sinceRenewal.elapsed() * 3 > m_settings.leaseLength.count() * 1000) {
             if (auto renewed = m_runs.renew(runId); !renewed.ok())

@@ -49,9 +49,12 @@ public:
         const core::Clock &clock, Settings settings);
 
     /// Every active project of every organisation (the scheduler). A project is synced in full
-    /// when it had no successful full sync within `fullSyncEvery`, or when `forceFull`.
+    /// when it had no successful full sync within `fullSyncEvery`, or when `forceFull`. With an
+    /// `interval` (the scheduler's), each project's run claims the current interval, so that
+    /// schedulers of several instances sync it once per interval between them (a claimed
+    /// project is Skipped).
     [[nodiscard]] SyncReport syncAll(bool forceFull, const ProgressFn &progress = {},
-        const std::atomic_bool *cancel = nullptr) const;
+        const std::atomic_bool *cancel = nullptr, std::chrono::minutes interval = {}) const;
     /// "Sync now": an admin's organisation's active projects, or one project the caller may sync
     /// (authorize; members need it to be theirs). NotFound for a project of another organisation.
     [[nodiscard]] core::Result<SyncReport> syncForCaller(const domain::Caller &caller,
@@ -78,12 +81,13 @@ public:
     /// One project; never throws its failure at the caller: the report carries it.
     [[nodiscard]] ProjectSyncReport syncProject(qint64 projectId, SyncMode mode,
         const QString &requestedBy = {}, const ProgressFn &progress = {},
-        const std::atomic_bool *cancel = nullptr, const SyncProgress &base = {}) const;
+        const std::atomic_bool *cancel = nullptr, const SyncProgress &base = {},
+        std::optional<qint64> scheduledSlot = std::nullopt) const;
 
 private:
     [[nodiscard]] SyncReport syncEach(const QList<qint64> &projects, std::optional<SyncMode> mode,
-        const QString &requestedBy, const ProgressFn &progress,
-        const std::atomic_bool *cancel) const;
+        const QString &requestedBy, const ProgressFn &progress, const std::atomic_bool *cancel,
+        std::optional<qint64> scheduledSlot = std::nullopt) const;
     void runProject(ProjectSyncReport &report, qint64 runId, const tm4::RequestCounter &requests,
         const ProgressFn &progress, const std::atomic_bool *cancel, SyncProgress base) const;
 

@@ -22,7 +22,8 @@ const QString VisibleProjects
 const QString RunColumns
     = u"r.id, r.mode, r.status, r.started_at, r.finished_at, r.requests_made, "
       "r.events_ingested, COALESCE(r.error, ''), COALESCE(r.requested_by, ''), "
-      "TRIM(COALESCE(u.first_name, '') || ' ' || COALESCE(u.last_name, '')), r.lease_until"_s;
+      "TRIM(COALESCE(u.first_name, '') || ' ' || COALESCE(u.last_name, '')), r.lease_until, "
+      "r.tasks_total, r.tasks_done"_s;
 
 void readRun(const store::Rows &q, int first, ProjectSyncStatus &s)
 {
@@ -36,6 +37,8 @@ void readRun(const store::Rows &q, int first, ProjectSyncStatus &s)
     s.error = q.value(first + 7).toString();
     s.requestedBy = q.value(first + 8).toString();
     s.requestedByName = q.value(first + 9).toString();
+    s.tasksTotal = q.value(first + 11).toInt();
+    s.tasksDone = q.value(first + 12).toInt();
     // A finished run's lease means nothing any more.
     if (s.status == RunStatus::Running)
         s.leaseUntil = store::utcFromValue(q.value(first + 10)).value_or(QDateTime());

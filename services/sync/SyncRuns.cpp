@@ -38,8 +38,8 @@ SyncRuns::SyncRuns(
 {
 }
 
-core::Result<qint64> SyncRuns::start(
-    qint64 projectId, SyncMode mode, const QString &requestedBy) const
+core::Result<qint64> SyncRuns::start(qint64 projectId, SyncMode mode, const QString &requestedBy,
+    std::optional<qint64> scheduledSlot) const
 {
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<qint64> {
         const QDateTime now = m_clock.nowUtc();
@@ -52,9 +52,10 @@ core::Result<qint64> SyncRuns::start(
             return expired.error();
         auto inserted = tx.exec(
             u"INSERT INTO sync_runs (project_id, mode, status, requested_by, lease_owner, "
-            "lease_until, started_at) VALUES (:p, :mode, 'running', :by, :owner, :until, :now) "
-            "ON CONFLICT DO NOTHING RETURNING id"_s,
+            "lease_until, started_at, scheduled_slot) VALUES (:p, :mode, 'running', :by, :owner, "
+            ":until, :now, :slot) ON CONFLICT DO NOTHING RETURNING id"_s,
             { { u"p"_s, projectId }, { u"mode"_s, syncModeText(mode) },
+                { u"slot"_s, scheduledSlot ? QVariant(*scheduledSlot) : QVariant() },
                 { u"by"_s, requestedBy.isEmpty() ? QVariant() : QVariant(requestedBy) },
                 { u"owner"_s, m_owner },
                 { u"until"_s, store::utcValue(now.addSecs(m_leaseLength.count())) },
@@ -89,6 +90,19 @@ core::Result<void> SyncRuns::renew(qint64 runId) const
     });
 }
 
+core::Result<void> SyncRuns::progress(qint64 runId, int done, int total) const
+{
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+        auto written = tx.exec(u"UPDATE sync_runs SET tasks_done = :done, tasks_total = :total "
+                               "WHERE id = :id AND status = 'running' AND lease_owner = :owner"_s,
+            { { u"id"_s, runId }, { u"owner"_s, m_owner }, { u"done"_s, done },
+                { u"total"_s, total } });
+        if (!written.ok())
+            return written.error();
+        return {};
+    });
+}
+
 core::Result<void> SyncRuns::finish(qint64 runId, const ProjectSyncReport &report) const
 {
     return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
@@ -97,16 +111,17 @@ core::Result<void> SyncRuns::finish(qint64 runId, const ProjectSyncReport &repor
             ? (report.error->message + u" ["_s + QString::fromLatin1(report.error->code) + u']')
                   .left(1000)
             : QString();
-        auto closed = tx.exec(
-            u"UPDATE sync_runs SET status = :status, finished_at = :now, requests_made = "
-            u":requests, "
-            "events_ingested = :events, error = :error WHERE id = :id AND lease_owner = :owner"_s,
-            { { u"id"_s, runId }, { u"owner"_s, m_owner },
-                { u"status"_s, runStatusText(statusOf(report.outcome)) },
-                { u"now"_s, store::utcValue(now) },
-                { u"requests"_s, static_cast<qint64>(report.requests) },
-                { u"events"_s, report.eventsIngested },
-                { u"error"_s, error.isEmpty() ? QVariant() : QVariant(error) } });
+        auto closed
+            = tx.exec(u"UPDATE sync_runs SET status = :status, finished_at = :now, requests_made = "
+                      u":requests, "
+                      "events_ingested = :events, tasks_done = :done, error = :error "
+                      "WHERE id = :id AND lease_owner = :owner"_s,
+                { { u"id"_s, runId }, { u"owner"_s, m_owner },
+                    { u"status"_s, runStatusText(statusOf(report.outcome)) },
+                    { u"now"_s, store::utcValue(now) },
+                    { u"requests"_s, static_cast<qint64>(report.requests) },
+                    { u"events"_s, report.eventsIngested }, { u"done"_s, report.tasksFetched },
+                    { u"error"_s, error.isEmpty() ? QVariant() : QVariant(error) } });
         if (!closed.ok())
             return closed.error();
         if (report.outcome == ProjectSyncReport::Outcome::Succeeded) {

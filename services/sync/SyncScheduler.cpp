@@ -180,7 +180,7 @@ void SyncScheduler::drain()
             m_progress = p;
         };
         if (!job.caller) {
-            const SyncReport report = m_engine.syncAll(false, progress, &m_cancel);
+            const SyncReport report = m_engine.syncAll(false, progress, &m_cancel, m_interval);
             qCInfo(lcSync).noquote()
                 << "scheduled sync:" << report.count(ProjectSyncReport::Outcome::Succeeded)
                 << "succeeded," << report.count(ProjectSyncReport::Outcome::Failed) << "failed,"

@@ -70,6 +70,8 @@ struct ProjectSyncStatus
     QString requestedBy; ///< the run's: who asked for it; empty for a scheduled run
     QString requestedByName;
     QDateTime leaseUntil; ///< a running run's: when its holder's lease ends (DESIGN.md §5)
+    int tasksTotal = 0; ///< the task histories the run reads (known once it listed the tasks)
+    int tasksDone = 0; ///< … read so far
     bool active = false; ///< the project's: whether it is active
     QString url; ///< the project's Tasking Manager address
     int members = 0; ///< the project's: its members (a project without members is not synced)

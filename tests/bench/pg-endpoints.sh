@@ -40,11 +40,7 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 
 fail() { echo "pg-endpoints.sh: $*" >&2; exit 1; }
 for tool in wrk curl; do command -v "$tool" >/dev/null || fail "$tool is not installed"; done
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-for tool in initdb pg_ctl postgres psql pgbench; do
-    [ -x "$pg_bin/$tool" ] || fail "no $tool in /usr/lib/postgresql/*/bin (bash scripts/install-deps.sh)"
-done
-psql=("$pg_bin/psql" -X -v ON_ERROR_STOP=1)
+pg_require_later=(initdb pg_ctl postgres psql pgbench)
 for binary in "$build/app/server/mikro-server" "$build/app/devstack/mikro-devstack"; do
     [ -x "$binary" ] || fail "$binary is missing (build it first)"
 done
@@ -62,10 +58,8 @@ pending=$((requests / 10))            # open requests, at most one per person (t
 
 # --- everything this script starts lives here; the trap stops it -------------------------------
 work=$(mktemp -d /tmp/mikro-bench.XXXXXX)
-chmod 755 "$work"
-as_pg=()
-if [ "$(id -u)" -eq 0 ]; then as_pg=(runuser -u postgres --); fi
-pg_port=""
+# shellcheck source=scripts/lib/pgcluster.sh
+source "$(dirname "$0")/../../scripts/lib/pgcluster.sh"
 pids=()
 cleanup() {
     local p
@@ -74,43 +68,17 @@ cleanup() {
         for _ in $(seq 150); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
         kill -KILL "$p" 2>/dev/null || true
     done
-    if [ -n "$pg_port" ]; then
-        "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$work/pgdata" -m immediate stop >/dev/null 2>&1 || true
-    fi
+    pg_stop
     rm -rf "$work"
 }
 trap cleanup EXIT
+pg_require "${pg_require_later[@]}"
 
-# Waits (at most $3 seconds) for a line matching $2 in the log $1 of process $4; shows the log and
-# fails when the process dies or the time is up.
-wait_line() {
-    local log=$1 pattern=$2 limit=$3 pid=$4
-    for _ in $(seq $((limit * 10))); do
-        grep -q "$pattern" "$log" 2>/dev/null && return 0
-        kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; fail "process $pid exited before '$pattern'"; }
-        sleep 0.1
-    done
-    cat "$log" >&2
-    fail "no '$pattern' in $log after ${limit}s"
-}
+# shellcheck source=scripts/lib/processes.sh
+source "$(dirname "$0")/../../scripts/lib/processes.sh"
 
 # --- 1. a throwaway PostgreSQL cluster: temp directory, free port, never as root ---------------
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for candidate in $(shuf -i 20000-40000 -n 50); do
-    if ! port_in_use "$candidate"; then pg_port=$candidate; break; fi
-done
-[ -n "$pg_port" ] || fail "no free port for PostgreSQL"
-pg_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-printf '%s\n' "$pg_password" > "$work/pwfile"
-mkdir -p "$work/pgdata" "$work/pgsock"
-if [ "$(id -u)" -eq 0 ]; then chown -R postgres: "$work/pgdata" "$work/pgsock" "$work/pwfile"; fi
-"${as_pg[@]}" "$pg_bin/initdb" -D "$work/pgdata" -U mikro --pwfile="$work/pwfile" \
-    --auth=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 --no-sync >"$work/initdb.log" 2>&1 \
-    || { cat "$work/initdb.log" >&2; fail "initdb failed"; }
-"${as_pg[@]}" "$pg_bin/pg_ctl" -D "$work/pgdata" -l "$work/pgdata/server.log" -w -t 60 start \
-    -o "-p $pg_port -k $work/pgsock -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" \
-    >/dev/null || { cat "$work/pgdata/server.log" >&2; fail "PostgreSQL did not start"; }
-export PGHOST=127.0.0.1 PGPORT=$pg_port PGUSER=mikro PGPASSWORD=$pg_password PGCONNECT_TIMEOUT=10
+pg_start -c max_connections=300
 pg_version=$("$pg_bin/postgres" --version | awk '{print $3}')
 "${psql[@]}" -q -d postgres -c 'CREATE DATABASE mikro_bench' -c 'CREATE DATABASE pgbench_db'
 
@@ -146,23 +114,7 @@ stop_server() {
 }
 start_server reuse
 
-# --- 3. access tokens through the devstack's PKCE flow (RFC 7636's example verifier) -----------
-verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk
-challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM
-redirect=http://127.0.0.1:53682/callback
-token_for() {
-    local page txn code token
-    page=$(curl -sf --max-time 30 "${issuer}authorize?response_type=code&client_id=mikro-desktop&redirect_uri=$redirect&scope=openid&state=s&code_challenge=$challenge&code_challenge_method=S256")
-    txn=$(echo "$page" | grep -o 'name="transaction" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-    code=$(curl -s --max-time 30 -o /dev/null -w '%{redirect_url}' --data-urlencode "transaction=$txn" \
-           --data-urlencode "subject=$1" "${issuer}authorize" | sed -n 's/.*[?&]code=\([^&]*\).*/\1/p')
-    [ -n "$code" ] || fail "no authorization code for $1"
-    token=$(curl -s --max-time 30 -d grant_type=authorization_code -d client_id=mikro-desktop \
-            -d code="$code" -d code_verifier=$verifier -d redirect_uri=$redirect "${issuer}oauth/token" \
-            | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
-    [ -n "$token" ] || fail "no access token for $1"
-    echo "$token"
-}
+# --- 3. access tokens through the devstack's PKCE flow (scripts/lib/processes.sh) ------------
 mapper_token=$(token_for "$mapper")
 admin_token=$(token_for "$admin")
 # POST /api/login creates each person's users row (and the organisation's).

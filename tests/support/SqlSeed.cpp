@@ -59,6 +59,12 @@ qint64 derivedTotalsDrift(store::Database &db)
         u"SELECT COUNT(*) FROM users u LEFT JOIN task_counts c ON c.user_id = u.id "
         "WHERE COALESCE(c.mapped, 0) <> (SELECT COUNT(*) FROM tasks WHERE mapper_user_id = u.id) "
         "OR COALESCE(c.validated, 0) <> (SELECT COUNT(*) FROM tasks WHERE validator_user_id = u.id)"_s);
+    const qint64 outcomes = scalarSql(db,
+        u"SELECT COUNT(*) FROM users u LEFT JOIN mapper_outcomes o ON o.user_id = u.id "
+        "WHERE COALESCE(o.approved, 0) <> (SELECT COUNT(*) FROM tasks WHERE mapper_user_id = u.id "
+        "AND status = 'VALIDATED' AND NOT needs_review) "
+        "OR COALESCE(o.invalidated, 0) <> (SELECT COUNT(*) FROM tasks WHERE mapper_user_id = u.id "
+        "AND status = 'INVALIDATED')"_s);
     const QString slot = db.engine() == store::Engine::Postgres
         ? u"activity_slot(%1)"_s
         : u"CAST(strftime('%s', %1) AS INTEGER) / 900"_s;
@@ -84,9 +90,9 @@ qint64 derivedTotalsDrift(store::Database &db)
         "WHERE project_id IS NOT NULL AND kind IN ('mapping', 'validation', 'reversal') "
         "GROUP BY project_id) s FULL OUTER JOIN project_spent t ON t.project_id = s.project_id "
         "WHERE COALESCE(s.a, 0) <> COALESCE(t.spent_cents, 0)"_s);
-    if (ledger < 0 || tasks < 0 || activity < 0 || statuses < 0 || spent < 0)
+    if (ledger < 0 || tasks < 0 || outcomes < 0 || activity < 0 || statuses < 0 || spent < 0)
         return -1;
-    return ledger + tasks + activity + statuses + spent;
+    return ledger + tasks + outcomes + activity + statuses + spent;
 }
 
 bool seedAuditEntries(store::Database &db, const QString &orgId, const QString &actorId, int count,

@@ -23,8 +23,9 @@ void execSql(store::Database &db, const QString &sql);
 
 /// Rows where the trigger-kept totals differ from the same figures recomputed from the rows they
 /// summarise: migration 0003 (ledger_totals, task_counts from ledger_entries and tasks), 0004
-/// (org_task_activity from task_events), 0005 (project_task_status from tasks) and 0007
-/// (project_spent from ledger_entries); 0 when they agree, -1 on error.
+/// (org_task_activity from task_events), 0005 (project_task_status from tasks), 0007
+/// (project_spent from ledger_entries) and 0009 (mapper_outcomes from tasks); 0 when they agree, -1
+/// on error.
 [[nodiscard]] qint64 derivedTotalsDrift(store::Database &db);
 
 /// `count` audit entries of `orgId` by `actorId`, one minute apart from `newest` backwards, in

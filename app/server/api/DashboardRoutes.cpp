@@ -41,11 +41,19 @@ void weekly(client::JsonWriter &out, const domain::WeeklySeries &weeks, const QS
         .field(u"weekly_contributions_labels"_s, QJsonValue(labels));
 }
 
-/// The person's task and money figures both the user's and the validator's dashboards send.
+/// API.md §3's contributions: the last 30 days, and that count minus the 30 days before.
+void contributions(client::JsonWriter &out, const domain::ApiTaskFigures &api)
+{
+    out.field(u"month_contribution_change"_s, qint64(api.last30Days - api.previous30Days))
+        .field(u"total_contributions_for_month"_s, qint64(api.last30Days));
+}
+
+/// The person's task and money figures both the user's and the validator's dashboards send
+/// (API.md §3 "U as mapper": awaiting, validated and not in review, invalidated).
 void personFigures(client::JsonWriter &out, const domain::PersonDashboard &p)
 {
-    out.field(u"mapped_tasks"_s, qint64(p.tasksMapped))
-        .field(u"validated_tasks"_s, qint64(p.tasksValidated))
+    out.field(u"mapped_tasks"_s, qint64(p.api.awaiting))
+        .field(u"validated_tasks"_s, qint64(p.api.approved))
         .field(u"invalidated_tasks"_s, qint64(p.tasksInvalidated))
         .field(u"validator_validated"_s, qint64(p.validationsMade))
         .field(u"validator_invalidated"_s, qint64(p.invalidationsMade))
@@ -96,8 +104,7 @@ void addDashboardRoutes(http::Router &router, const AuthGate &gate,
                 return d.error();
             const domain::PersonDashboard &p = d.value();
             client::JsonWriter out = client::JsonWriter::success(tr("User dashboard"));
-            out.field(u"month_contribution_change"_s, qint64(p.tasksThisMonth - p.tasksLastMonth))
-                .field(u"total_contributions_for_month"_s, qint64(p.tasksThisMonth));
+            contributions(out, p.api);
             personFigures(out, p);
             weekly(out, p.weekly, u"mapped"_s);
             return out;
@@ -167,16 +174,15 @@ void addDashboardRoutes(http::Router &router, const AuthGate &gate,
             out.field(u"active_projects"_s, qint64(o.activeProjects))
                 .field(u"inactive_projects"_s, qint64(o.inactiveProjects))
                 .field(u"completed_projects"_s, qint64(o.completedProjects))
-                .field(u"mapped_tasks"_s, qint64(o.tasksMapped))
-                .field(u"validated_tasks"_s, qint64(o.tasksValidated))
+                .field(u"mapped_tasks"_s, qint64(o.api.awaiting))
+                .field(u"validated_tasks"_s, qint64(o.api.approved))
                 .field(u"invalidated_tasks"_s, qint64(o.tasksInvalidated))
                 .money(u"payable_total"_s, o.money.payable)
                 .money(u"requests_total"_s, o.money.pending)
                 .money(u"payouts_total"_s, o.money.paid)
-                .money(u"earned_total"_s, o.money.earned)
-                .field(u"total_contributions_for_month"_s, qint64(o.tasksThisMonth))
-                .field(u"month_contribution_change"_s, qint64(o.tasksThisMonth - o.tasksLastMonth))
-                .field(u"review_tasks"_s, qint64(o.needsReview))
+                .money(u"earned_total"_s, o.money.earned);
+            contributions(out, o.api);
+            out.field(u"review_tasks"_s, qint64(o.needsReview))
                 .field(u"budget_warnings"_s, QJsonValue(warnings));
             weekly(out, o.weekly, u"mapped"_s);
             return out;

@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace mikro::server {
@@ -30,7 +32,7 @@ void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncE
     sync::SyncScheduler &scheduler)
 {
     addAction(router, gate, u"task"_s, u"sync_project"_s,
-        [&scheduler](const JsonBody &body, const http::Request &,
+        [&engine, &scheduler](const JsonBody &body, const http::Request &,
             const domain::Caller &caller) -> ActionResult {
             const auto project = body.integer(u"project_id"_s, Need::Required);
             if (!project.ok())
@@ -43,9 +45,29 @@ void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncE
                 caller, *project.value(), full.value().value_or(false), domain::Role::Validator);
             if (!queued.ok())
                 return queued.error();
-            return client::JsonWriter::success(tr("Sync requested"))
-                .field(u"project_id"_s, *project.value())
-                .field(u"already_queued"_s, !queued.value());
+            // API.md §11.4: the run that answers — the one running or just finished when no new
+            // one was needed, else the request waiting in the queue. `already_queued` and
+            // `project_id` stay for the clients that read them.
+            const qint64 id = *project.value();
+            const bool already = !queued.value();
+            const auto known = engine.status(caller);
+            if (!known.ok())
+                return known.error();
+            const auto latest = std::find_if(known.value().cbegin(), known.value().cend(),
+                [id](const sync::ProjectSyncStatus &s) { return s.projectId == id; });
+            const bool waiting = scheduler.status({ id }).queuedProjects.contains(id);
+            client::JsonWriter out = client::JsonWriter::success(tr("Sync requested"));
+            if (already && !waiting && latest != known.value().cend() && latest->runId != 0)
+                out.nested(u"run"_s, client::writeSyncRun(*latest));
+            else
+                out.nested(u"run"_s,
+                    client::writeQueuedRun(id,
+                        full.value().value_or(false) ? sync::SyncMode::Full
+                                                     : sync::SyncMode::Incremental,
+                        caller.userId));
+            return out.field(u"already_running"_s, already)
+                .field(u"project_id"_s, id)
+                .field(u"already_queued"_s, already);
         });
 
     // API.md §8: the person's member projects, or every staffed project for an admin; each is

@@ -60,6 +60,11 @@ void describeTasks(Io &io, D &d)
     io.integer(u"tasks_this_month"_s, d.tasksThisMonth);
     io.integer(u"tasks_last_month"_s, d.tasksLastMonth);
     io.integer(u"active_projects"_s, d.activeProjects);
+    // API.md §3's figures (the web API's dashboards send them under their own names).
+    io.integer(u"tasks_awaiting"_s, d.api.awaiting);
+    io.integer(u"tasks_approved"_s, d.api.approved);
+    io.integer(u"contributions_30_days"_s, d.api.last30Days);
+    io.integer(u"contributions_previous_30_days"_s, d.api.previous30Days);
 }
 
 template <typename Io>

@@ -14,8 +14,9 @@ namespace {
 /// No request or payment lists tasks any more (API.md §2): always `[]`.
 const QJsonValue NoTaskIds = QJsonArray();
 
+/// `taskIds`: `[]` in the lists; the request's own in fetch_payment_request_details.
 template <typename Io, typename Row>
-void describePayRequest(Io &io, Row &r)
+void describePayRequest(Io &io, Row &r, const QJsonValue &taskIds = NoTaskIds)
 {
     io.integer(u"id"_s, r.id);
     io.text(u"user_id"_s, r.userId);
@@ -25,7 +26,7 @@ void describePayRequest(Io &io, Row &r)
     io.money(u"amount_requested"_s, r.amount);
     io.time(u"date_requested"_s, r.requestedAt);
     io.text(u"notes"_s, r.notes);
-    io.derived(u"task_ids"_s, NoTaskIds);
+    io.derived(u"task_ids"_s, taskIds);
     io.word(
         u"request_status"_s, r.status, &domain::paymentStatusText, &domain::paymentStatusFromText);
     io.nullableText(u"decided_by"_s, r.decidedBy);
@@ -143,8 +144,9 @@ core::Result<domain::PayRequestRow> readPayRequest(const QJsonObject &object)
 
 void writeRequestBreakdown(JsonWriter &envelope, const domain::RequestBreakdown &breakdown)
 {
-    JsonWriter request = writePayRequest(breakdown.request);
-    request.field(u"task_ids"_s, QJsonValue(QJsonArray::fromStringList(breakdown.taskIds)));
+    const QJsonValue taskIds = QJsonArray::fromStringList(breakdown.taskIds);
+    const JsonWriter request = writeShape(
+        breakdown.request, [&taskIds](auto &io, auto &r) { describePayRequest(io, r, taskIds); });
     QList<JsonWriter> projects;
     for (const domain::RequestBreakdown::Project &p : breakdown.projects) {
         JsonWriter row = JsonWriter::object();

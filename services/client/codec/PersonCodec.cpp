@@ -29,6 +29,7 @@ void describeUserRow(Io &io, Person &p, bool withTaskEarnings)
     io.money(u"payable"_s, p.payable);
     io.integer(u"total_tasks_mapped"_s, p.tasksMapped);
     io.integer(u"total_tasks_validated"_s, p.tasksValidated);
+    io.integer(u"total_tasks_invalidated"_s, p.tasksInvalidated);
     io.derived(u"requesting_payment"_s, p.pending.cents() > 0);
     io.integer(u"assigned_projects"_s, p.assignedProjects);
     io.integer(u"mapper_points"_s, p.mapperPoints);

@@ -27,6 +27,7 @@ void describeProject(Io &io, Row &p)
     io.money(u"validation_rate_per_task"_s, p.validationRate);
     io.money(u"max_payment"_s, p.budget);
     io.money(u"total_payout"_s, p.spent);
+    io.money(u"payment_due"_s, p.paymentDue);
     io.derived(u"budget_used_percent"_s, qint64(p.budgetUsedPercent()));
     io.derived(u"budget_warning"_s, p.budgetWarning());
     io.integer(u"max_editors"_s, p.maxEditors);

@@ -32,6 +32,8 @@ void describeSyncRun(Io &io, Row &s)
     // API.md's name for the run's state; `status` is the key the answers always had.
     io.derived(u"state"_s, sync::runStatusText(s.status));
     io.word(u"status"_s, s.status, &sync::runStatusText, &sync::runStatusFromText);
+    io.integer(u"tasks_done"_s, s.tasksDone);
+    io.integer(u"tasks_total"_s, s.tasksTotal);
 }
 
 template <typename Io, typename Row>
@@ -58,6 +60,27 @@ core::Result<sync::ProjectSyncStatus> readSyncRun(const QJsonObject &object)
 {
     return readShape<sync::ProjectSyncStatus>(
         object, u"SyncRun"_s, [](auto &io, auto &s) { describeSyncRun(io, s); });
+}
+
+JsonWriter writeQueuedRun(qint64 projectId, sync::SyncMode mode, const QString &requestedBy)
+{
+    JsonWriter out = JsonWriter::object();
+    out.field(u"error"_s, QJsonValue())
+        .field(u"events_ingested"_s, qint64(0))
+        .field(u"finished_at"_s, QJsonValue())
+        .field(u"lease_until"_s, QJsonValue())
+        .field(u"mode"_s, sync::syncModeText(mode))
+        .field(u"project_id"_s, projectId)
+        .nullableText(u"requested_by"_s, requestedBy)
+        .field(u"requested_by_name"_s, QJsonValue())
+        .field(u"requests_made"_s, qint64(0))
+        .field(u"run_id"_s, QJsonValue())
+        .field(u"started_at"_s, QJsonValue())
+        .field(u"state"_s, u"queued"_s)
+        .field(u"status"_s, u"queued"_s)
+        .field(u"tasks_done"_s, qint64(0))
+        .field(u"tasks_total"_s, qint64(0));
+    return out;
 }
 
 JsonWriter writeSyncStatus(const sync::ProjectSyncStatus &status)

@@ -10,11 +10,15 @@ namespace mikro::client {
 
 /// API.md §2 SyncRun as the server writes it: `run_id`, `project_id`, `mode`, `status` (and
 /// `state`, API.md's name for it), `requested_by` and `requested_by_name` (null for a scheduled
-/// run), `started_at`, `finished_at`, `requests_made`, `events_ingested`, `error` (null when
-/// empty), in alphabetical order. From the run fields of `status`; read
-/// back, its `name` and `lastSyncedAt` are empty.
+/// run), `started_at`, `finished_at`, `requests_made`, `events_ingested`, `tasks_total`,
+/// `tasks_done`, `error` (null when empty), in alphabetical order. From the run fields of
+/// `status`; read back, its `name` and `lastSyncedAt` are empty.
 [[nodiscard]] JsonWriter writeSyncRun(const sync::ProjectSyncStatus &status);
 [[nodiscard]] core::Result<sync::ProjectSyncStatus> readSyncRun(const QJsonObject &object);
+/// A SyncRun that is requested and waits to start: `state` and `status` "queued", `run_id` and
+/// the times null, the figures 0.
+[[nodiscard]] JsonWriter writeQueuedRun(
+    qint64 projectId, sync::SyncMode mode, const QString &requestedBy);
 
 /// One of `fetch_sync_status`'s `projects` (API.md §11.4): `active`, `last_run` (a SyncRun, or
 /// null before the first run), `last_synced_at`, `members`, `name`, `project_id`, `url`. Read back

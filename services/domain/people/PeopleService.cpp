@@ -425,12 +425,14 @@ core::Result<QList<PersonSummary>> PeopleService::orgPeople(const Caller &caller
             u"COALESCE(u.email, ''), "
             "COALESCE(u.osm_username, ''), u.role, u.deactivated_at, "
             "COALESCE(l.earned, 0), COALESCE(l.paid, 0), COALESCE(r.pending, 0), "
-            "COALESCE(c.mapped, 0), COALESCE(c.validated, 0), COALESCE(u.payment_email, ''), "
+            "COALESCE(c.mapped, 0), COALESCE(o.approved, 0), COALESCE(u.payment_email, ''), "
             "COALESCE(u.city, ''), COALESCE(u.country, ''), u.created_at, u.last_login_at, "
             "u.mapper_points, u.validator_points, u.special_project_points, COALESCE(m.n, 0), "
-            "COALESCE(l.tasks, 0) "
+            "COALESCE(l.tasks, 0), COALESCE(o.invalidated, 0) "
             "FROM users u "
             "LEFT JOIN task_counts c ON c.user_id = u.id "
+            // API.md §3 "U as mapper": validated (not in review) and invalidated, migration 0009.
+            "LEFT JOIN mapper_outcomes o ON o.user_id = u.id "
             // ledger_totals: per-person, per-kind sums kept by trigger (migration 0003).
             "LEFT JOIN (SELECT user_id, SUM(CASE WHEN kind <> 'payout' THEN amount_cents ELSE 0 "
             "END) AS earned, "
@@ -475,6 +477,7 @@ core::Result<QList<PersonSummary>> PeopleService::orgPeople(const Caller &caller
             p.specialProjectPoints = q.value(19).toInt();
             p.assignedProjects = q.value(20).toInt();
             p.taskEarnings = core::Money(q.value(21).toLongLong());
+            p.tasksInvalidated = q.value(22).toInt();
             people << p;
         }
         return people;

@@ -75,8 +75,9 @@ struct PersonSummary
     core::Money paid;
     core::Money pending;
     core::Money payable;
-    int tasksMapped = 0;
-    int tasksValidated = 0;
+    int tasksMapped = 0; ///< API.md §3 "U as mapper": every task whose mapper they are
+    int tasksValidated = 0; ///< … of those, validated and not in review
+    int tasksInvalidated = 0; ///< … of those, invalidated
     QString paymentEmail;
     QString city;
     QString country;

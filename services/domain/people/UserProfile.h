@@ -37,8 +37,8 @@ struct UserProfile
 /// The Account page's figures (API.md `fetch_user_details`), all from the ledger and task tables.
 struct UserFigures
 {
-    int tasksMapped = 0;
-    int tasksValidated = 0;
+    int tasksMapped = 0; ///< every task whose mapper they are
+    int tasksValidated = 0; ///< of those, validated and not in review (API.md §3)
     core::Money paid; ///< minus the sum of payout entries
     core::Money payable; ///< earned − paid − pending (DESIGN.md §3.2)
     QString currency = QStringLiteral("USD"); ///< the org's; USD without an org

@@ -107,7 +107,8 @@ core::Result<UserFigures> UserRepository::figures(store::Transaction &tx, const 
         "(SELECT COALESCE(SUM(amount_cents), 0) FROM payment_requests WHERE user_id = :id AND "
         "status = 'pending'), "
         "COALESCE((SELECT mapped FROM task_counts WHERE user_id = :id), 0), "
-        "COALESCE((SELECT validated FROM task_counts WHERE user_id = :id), 0), "
+        // API.md §3: of the tasks they mapped, the validated ones not in review (migration 0009).
+        "COALESCE((SELECT approved FROM mapper_outcomes WHERE user_id = :id), 0), "
         "(SELECT o.currency FROM orgs o JOIN users u ON u.org_id = o.id WHERE u.id = :id), "
         "(SELECT o.name FROM orgs o JOIN users u ON u.org_id = o.id WHERE u.id = :id)"_s,
         { { u"id"_s, id } });

@@ -40,15 +40,23 @@ core::Result<QList<ProjectRow>> selectRows(
         "p.completed, p.total_tasks, p.mapping_rate_cents, p.validation_rate_cents, "
         "p.budget_cents, COALESCE(l.spent_cents, 0), p.max_editors, p.max_validators, "
         "COALESCE(m.editors, 0), COALESCE(m.validators, 0), COALESCE(t.mapped, 0), "
-        "COALESCE(t.validated, 0), COALESCE(t.invalidated, 0), p.last_synced_at, p.created_at "
+        "COALESCE(t.validated, 0), COALESCE(t.invalidated, 0), p.last_synced_at, p.created_at, "
+        "COALESCE(d.due, 0) "
         "FROM projects p "
         "LEFT JOIN project_spent l ON l.project_id = p.id "
+        // API.md §3 payment_due: the snapshot rates of awaiting tasks mapped by Mikro people
+        // (index idx_tasks_awaiting, migration 0009).
+        "LEFT JOIN (SELECT project_id, SUM(mapping_rate_cents + validation_rate_cents) AS due "
+        "  FROM tasks WHERE status IN ('MAPPED', 'LOCKED_FOR_VALIDATION') "
+        "  AND mapper_user_id IS NOT NULL GROUP BY project_id) d ON d.project_id = p.id "
         "LEFT JOIN (SELECT project_id, "
         "  SUM(CASE WHEN member_role = 'editor' THEN 1 ELSE 0 END) AS editors, "
         "  SUM(CASE WHEN member_role = 'validator' THEN 1 ELSE 0 END) AS validators "
         "  FROM project_members GROUP BY project_id) m ON m.project_id = p.id "
         "LEFT JOIN (SELECT project_id, "
-        "  SUM(CASE WHEN status = 'MAPPED' THEN tasks ELSE 0 END) AS mapped, "
+        // API.md §3: total_mapped = awaiting + validated.
+        "  SUM(CASE WHEN status IN ('MAPPED', 'LOCKED_FOR_VALIDATION', 'VALIDATED') "
+        "  THEN tasks ELSE 0 END) AS mapped, "
         "  SUM(CASE WHEN status = 'VALIDATED' THEN tasks ELSE 0 END) AS validated, "
         "  SUM(CASE WHEN status = 'INVALIDATED' THEN tasks ELSE 0 END) AS invalidated "
         "  FROM project_task_status GROUP BY project_id) t ON t.project_id = p.id "
@@ -82,6 +90,7 @@ core::Result<QList<ProjectRow>> selectRows(
         r.invalidated = q.value(18).toInt();
         r.lastSyncedAt = store::utcFromValue(q.value(19)).value_or(QDateTime());
         r.createdAt = store::utcFromValue(q.value(20)).value_or(QDateTime());
+        r.paymentDue = core::Money(q.value(21).toLongLong());
         out << r;
     }
     if (out.isEmpty())

@@ -39,7 +39,8 @@ struct ProjectRow
     int maxValidators = 0;
     int editors = 0;
     int validators = 0;
-    int mapped = 0; ///< tasks whose current status is MAPPED
+    core::Money paymentDue; ///< the rates of tasks awaiting validation mapped by Mikro people
+    int mapped = 0; ///< tasks awaiting validation or validated (API.md §3 total_mapped)
     int validated = 0;
     int invalidated = 0;
     QDateTime lastSyncedAt;

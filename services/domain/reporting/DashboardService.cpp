@@ -43,6 +43,12 @@ QList<QDateTime> monthBounds(const QDateTime &nowUtc, const QTimeZone &zone)
         QDateTime(thisMonth.addMonths(1), QTime(0, 0), zone).toUTC() };
 }
 
+/// The bounds of API.md §3's contributions: 60 and 30 days before now, and now.
+QList<QDateTime> thirtyDayBounds(const QDateTime &nowUtc)
+{
+    return { nowUtc.addDays(-60), nowUtc.addDays(-30), nowUtc };
+}
+
 /// Distinct tasks per local week for each series: one grouped statement per series, each
 /// narrowed by its own WHERE (so an index can serve it), the week computed once per row.
 core::Result<WeeklySeries> weekly(store::Transaction &tx, const QDateTime &now,
@@ -136,6 +142,7 @@ core::Result<PersonDashboard> DashboardService::person(
             return figures.error();
         d.money = figures.value();
         const QList<QDateTime> months = monthBounds(now, zone);
+        const QList<QDateTime> days = thirtyDayBounds(now);
         // The person's OSM username names them in TM4 events.
         auto osm = tx.exec(u"SELECT COALESCE(osm_username, '') FROM users WHERE id = :me"_s,
             { { u"me"_s, caller.userId } });
@@ -161,10 +168,22 @@ core::Result<PersonDashboard> DashboardService::person(
             "FROM task_events e "
             " WHERE e.action = 'MAPPED' AND lower(e.actor_username) = lower(:osm) AND e.action_at "
             ">= :m0 AND e.action_at < :m1), "
-            "(SELECT COUNT(*) FROM project_members m JOIN projects p ON p.id = m.project_id WHERE m.user_id = :me AND p.active)"_s,
+            "(SELECT COUNT(*) FROM project_members m JOIN projects p ON p.id = m.project_id WHERE "
+            "m.user_id = :me AND p.active), "
+            // API.md §3 for the web API's dashboards.
+            "(SELECT COUNT(*) FROM tasks WHERE mapper_user_id = :me AND status IN ('MAPPED', "
+            "'LOCKED_FOR_VALIDATION')), "
+            "COALESCE((SELECT approved FROM mapper_outcomes WHERE user_id = :me), 0), "
+            "(SELECT COUNT(DISTINCT CAST(e.project_id AS TEXT) || ':' || CAST(e.task_id AS TEXT)) "
+            "FROM task_events e WHERE e.action = 'MAPPED' AND lower(e.actor_username) = "
+            "lower(:osm) AND e.action_at >= :d1), "
+            "(SELECT COUNT(DISTINCT CAST(e.project_id AS TEXT) || ':' || CAST(e.task_id AS TEXT)) "
+            "FROM task_events e WHERE e.action = 'MAPPED' AND lower(e.actor_username) = "
+            "lower(:osm) AND e.action_at >= :d0 AND e.action_at < :d1)"_s,
             { { u"me"_s, caller.userId }, { u"osm"_s, username }, { u"org"_s, caller.orgId },
                 { u"m0"_s, store::utcValue(months[0]) }, { u"m1"_s, store::utcValue(months[1]) },
-                { u"m2"_s, store::utcValue(months[2]) } });
+                { u"m2"_s, store::utcValue(months[2]) }, { u"d0"_s, store::utcValue(days[0]) },
+                { u"d1"_s, store::utcValue(days[1]) } });
         if (!counts.ok())
             return counts.error();
         counts.value().next();
@@ -177,6 +196,10 @@ core::Result<PersonDashboard> DashboardService::person(
         d.tasksThisMonth = c.value(5).toInt();
         d.tasksLastMonth = c.value(6).toInt();
         d.activeProjects = c.value(7).toInt();
+        d.api.awaiting = c.value(8).toInt();
+        d.api.approved = c.value(9).toInt();
+        d.api.last30Days = c.value(10).toInt();
+        d.api.previous30Days = c.value(11).toInt();
         const QString byMe
             = u"FROM task_events e WHERE lower(e.actor_username) = lower(:osm) AND e.action = "_s;
         auto series = weekly(tx, now, zone, firstDay,
@@ -298,22 +321,43 @@ core::Result<OrgDashboard> DashboardService::org(
             return monthly.error();
         d.tasksLastMonth = monthly.value().value(u"MAPPED"_s).value(0);
         d.tasksThisMonth = monthly.value().value(u"MAPPED"_s).value(1);
+        // The quarter-hour rollup: the current quarter hour is in the last window.
+        const QList<QDateTime> days = thirtyDayBounds(now);
+        auto rolling = orgDistinctTasks(
+            tx, caller.orgId, { u"MAPPED"_s }, { days[0], days[1], days[2].addSecs(15 * 60) });
+        if (!rolling.ok())
+            return rolling.error();
+        d.api.previous30Days = rolling.value().value(u"MAPPED"_s).value(0);
+        d.api.last30Days = rolling.value().value(u"MAPPED"_s).value(1);
         auto statuses = tx.exec(
             u"SELECT s.status, SUM(s.tasks) FROM project_task_status s "
             "JOIN projects p ON p.id = s.project_id "
-            "WHERE p.org_id = :org AND s.status IN ('MAPPED', 'VALIDATED', 'INVALIDATED') "
-            "GROUP BY s.status"_s,
+            "WHERE p.org_id = :org AND s.status IN ('MAPPED', 'LOCKED_FOR_VALIDATION', "
+            "'VALIDATED', 'INVALIDATED') GROUP BY s.status "
+            // API.md §3: a validated task in review is not yet validated for the web API.
+            "UNION ALL SELECT 'IN_REVIEW', COUNT(*) FROM tasks t JOIN projects p ON p.id = "
+            "t.project_id WHERE p.org_id = :org AND t.needs_review AND t.status = 'VALIDATED'"_s,
             { { u"org"_s, caller.orgId } });
         if (!statuses.ok())
             return statuses.error();
+        int validatedInReview = 0;
         while (statuses.value().next()) {
             const QString status = statuses.value().value(0).toString();
             const int n = statuses.value().value(1).toInt();
-            (status == "MAPPED"_L1             ? d.tasksMapped
-                    : status == "VALIDATED"_L1 ? d.tasksValidated
-                                               : d.tasksInvalidated)
-                = n;
+            if (status == "MAPPED"_L1) {
+                d.tasksMapped = n;
+                d.api.awaiting += n;
+            } else if (status == "LOCKED_FOR_VALIDATION"_L1) {
+                d.api.awaiting += n;
+            } else if (status == "VALIDATED"_L1) {
+                d.tasksValidated = n;
+            } else if (status == "INVALIDATED"_L1) {
+                d.tasksInvalidated = n;
+            } else {
+                validatedInReview = n;
+            }
         }
+        d.api.approved = d.tasksValidated - validatedInReview;
         const QList<QDateTime> weeks = weekBounds(now, zone, firstDay, &d.weekly.weekStarts);
         auto series = orgDistinctTasks(
             tx, caller.orgId, { u"MAPPED"_s, u"VALIDATED"_s, u"INVALIDATED"_s }, weeks);

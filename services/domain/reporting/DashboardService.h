@@ -42,6 +42,17 @@ struct MoneyFigures
     bool operator==(const MoneyFigures &) const = default;
 };
 
+/// The task figures API.md §3 gives the web API's dashboards (`fetch_*_dash_stats`), beside the
+/// desktop's of UI.md §2.2: different figures under different names, each with one definition.
+struct ApiTaskFigures
+{
+    int awaiting = 0; ///< of the tasks mapped, MAPPED or LOCKED_FOR_VALIDATION now
+    int approved = 0; ///< of the tasks mapped, VALIDATED and not in review
+    int last30Days = 0; ///< contributions: distinct tasks with a MAPPED event in the last 30 days
+    int previous30Days = 0; ///< … in the 30 days before those
+    bool operator==(const ApiTaskFigures &) const = default;
+};
+
 struct PersonDashboard
 {
     MoneyFigures money;
@@ -53,6 +64,7 @@ struct PersonDashboard
     int tasksThisMonth = 0;
     int tasksLastMonth = 0;
     int activeProjects = 0;
+    ApiTaskFigures api;
     WeeklySeries
         weekly; ///< "mapped", "validated" (my mapped tasks), "validated_by_me", "invalidated_by_me"
     bool operator==(const PersonDashboard &) const = default;
@@ -90,6 +102,7 @@ struct OrgDashboard
     int tasksInvalidated = 0; ///< … INVALIDATED
     int tasksThisMonth = 0;
     int tasksLastMonth = 0;
+    ApiTaskFigures api; ///< summed over the organisation's projects
     WeeklySeries weekly; ///< "mapped", "validated", "invalidated"
     bool operator==(const OrgDashboard &) const = default;
 };

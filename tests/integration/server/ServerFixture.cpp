@@ -1,6 +1,7 @@
 #include "tests/integration/server/ServerFixture.h"
 
 #include "services/store/Database.h"
+#include "tests/support/OpenApiCheck.h"
 #include "tests/support/SqlSeed.h"
 
 #include <QJsonDocument>
@@ -62,7 +63,28 @@ RawResponse ServerFixture::post(
         + " HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n" + "Authorization: Bearer "
         + m_idp->provider().mintAccessToken(subject) + "\r\n" + extra
         + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-    return fetchOnce(m_port, request).value_or(RawResponse {});
+    RawResponse response = fetchOnce(m_port, request).value_or(RawResponse {});
+    expectDocumented("POST", path, response);
+    return response;
+}
+
+void ServerFixture::expectDocumented(
+    const QByteArray &method, const QByteArray &target, const RawResponse &response)
+{
+    // Issue #15 §2: every answer the suites see is held to the OpenAPI document. Paths the
+    // server does not route (the tests of unknown actions) have nothing documented to follow.
+    const bool json = response.headers.value("content-type").startsWith("application/json");
+    if (!json || response.status == 0)
+        return;
+    const OpenApiCheck &document = OpenApiCheck::served();
+    const bool routed = document.operations().contains(OpenApiCheck::operationOf(method, target));
+    if (!routed && (response.status == 401 || response.status == 404 || response.status == 405))
+        return;
+    const QStringList problems = document.problems(method, target, response.status, response.body);
+    if (!problems.isEmpty())
+        QTest::qFail(qPrintable(u"the answer differs from the OpenAPI document:\n"_s
+                         + problems.mid(0, 10).join(u'\n')),
+            __FILE__, __LINE__);
 }
 
 void ServerFixture::exec(const QString &sql)

@@ -45,6 +45,9 @@ protected:
     void syncAsAdmin(qint64 id);
     RawResponse post(const QString &subject, const QByteArray &path, const QByteArray &body,
         const QByteArray &extra = {});
+    /// Fails the running test when `response` (to `method target`) breaks the OpenAPI document.
+    static void expectDocumented(
+        const QByteArray &method, const QByteArray &target, const RawResponse &response);
     void exec(const QString &sql);
     qint64 scalar(const QString &sql);
     void onboard(const QString &subject, const QString &osmUsername = {});

@@ -51,8 +51,26 @@ void tst_ServerWork::syncIsRequestedByAdminsAndReadByMembers()
     const auto requested = post(Admin, "/api/task/sync_project", R"({"project_id":9001})");
     QCOMPARE(requested.status, 200);
     QCOMPARE(json(requested).value(u"already_queued"_s).toBool(true), false);
+    // API.md §11.4: {run, already_running}; a new request waits in the queue as a SyncRun.
+    QCOMPARE(json(requested).value(u"already_running"_s).toBool(true), false);
+    const QJsonObject queuedRun = json(requested).value(u"run"_s).toObject();
+    QCOMPARE(queuedRun.value(u"state"_s).toString(), u"queued"_s);
+    QCOMPARE(queuedRun.value(u"project_id"_s).toInteger(), 9001);
+    QCOMPARE(queuedRun.value(u"requested_by"_s).toString(), Admin);
+    QVERIFY(queuedRun.value(u"run_id"_s).isNull());
     QTRY_COMPARE_WITH_TIMEOUT(
         scalar(u"SELECT COUNT(*) FROM sync_runs WHERE status = 'succeeded'"_s), 1, 20000);
+    // Asked again within the minute: the run that just finished answers, with its progress.
+    const auto again = post(Admin, "/api/task/sync_project", R"({"project_id":9001})");
+    QCOMPARE(again.status, 200);
+    QCOMPARE(json(again).value(u"already_running"_s).toBool(false), true);
+    const QJsonObject finished = json(again).value(u"run"_s).toObject();
+    QCOMPARE(finished.value(u"state"_s).toString(), u"succeeded"_s);
+    QCOMPARE(finished.value(u"run_id"_s).toInteger(),
+        scalar(u"SELECT id FROM sync_runs WHERE status = 'succeeded'"_s));
+    QCOMPARE(finished.value(u"requested_by"_s).toString(), Admin);
+    QCOMPARE(finished.value(u"tasks_total"_s).toInt(), 5); // the first sync reads every history
+    QCOMPARE(finished.value(u"tasks_done"_s).toInt(), 5);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger_entries"_s), ledgerBefore + 2);
     QCOMPARE(
         scalar(u"SELECT SUM(amount_cents) FROM ledger_entries WHERE project_id = 9001"_s), 160);

@@ -24,6 +24,7 @@ private slots:
     void anAliasChangesWhatItsActionChanges();
     void theCopiesHoldWhatTheOriginalsHold();
     void emptyAnswerSlotsAreIgnored();
+    void figuresFollowApiMdSection3();
 
 private:
     static QByteArray errorCode(const testing::RawResponse &r)
@@ -165,6 +166,94 @@ void tst_WebFrontEnd::emptyAnswerSlotsAreIgnored()
         QCOMPARE(answer.status, 400);
     }
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM trainings"_s), before);
+}
+
+/// API.md §3's figures on the web API's actions, against tasks in every state: "U as mapper"
+/// (awaiting, validated and not in review, invalidated), contributions over the last 30 days
+/// against the 30 before, a project's total_mapped and payment_due; the desktop's calendar
+/// figures (UI.md §2.2) stay what they are on fetch_user_dashboard.
+void tst_WebFrontEnd::figuresFollowApiMdSection3()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto at = [&now](int daysAgo) { return now.addDays(-daysAgo).toString(Qt::ISODate); };
+    // task: status, in review, MAPPED event days ago
+    const QList<std::tuple<int, QString, bool, int>> tasks {
+        { 1, u"MAPPED"_s, false, 2 },
+        { 2, u"LOCKED_FOR_VALIDATION"_s, false, 10 },
+        { 3, u"VALIDATED"_s, false, 40 },
+        { 4, u"VALIDATED"_s, true, 45 },
+        { 5, u"INVALIDATED"_s, false, 50 },
+    };
+    for (const auto &[task, status, inReview, daysAgo] : tasks) {
+        exec(u"INSERT INTO tasks (project_id, task_id, status, mapped_by, mapper_user_id, "
+             "mapping_rate_cents, validation_rate_cents, needs_review, review_reason, "
+             "updated_at) VALUES (501, %1, '%2', 'mapper_osm', '%3', 120, 40, %4, %5, '%6')"_s
+                 .arg(task)
+                 .arg(status, Mapper, inReview ? u"TRUE"_s : u"FALSE"_s,
+                     inReview ? u"'self_validation'"_s : u"NULL"_s, at(0)));
+        exec(u"INSERT INTO task_events (project_id, task_id, history_id, action, "
+             "actor_username, action_at, ingested_at) VALUES (501, %1, %2, 'MAPPED', "
+             "'mapper_osm', '%3', '%4')"_s.arg(task)
+                 .arg(100 + task)
+                 .arg(at(daysAgo), at(0)));
+    }
+    // A task nobody in Mikro mapped counts for no one.
+    exec(u"INSERT INTO tasks (project_id, task_id, status, mapped_by, mapping_rate_cents, "
+         "validation_rate_cents, updated_at) VALUES (501, 6, 'MAPPED', 'stranger', 120, 40, "
+         "'%1')"_s.arg(at(0)));
+
+    const QJsonObject mine = json(post(Mapper, "/api/project/fetch_user_dash_stats", "{}"));
+    QCOMPARE(mine.value(u"mapped_tasks"_s).toInt(-1), 2); // awaiting: tasks 1 and 2
+    QCOMPARE(mine.value(u"validated_tasks"_s).toInt(-1), 1); // task 3; 4 is in review
+    QCOMPARE(mine.value(u"invalidated_tasks"_s).toInt(-1), 1);
+    QCOMPARE(mine.value(u"total_contributions_for_month"_s).toInt(-1), 2); // 2 and 10 days
+    QCOMPARE(mine.value(u"month_contribution_change"_s).toInt(), 2 - 3); // 40, 45, 50 days
+
+    const QJsonObject details = json(post(Mapper, "/api/user/fetch_user_details", "{}"));
+    QCOMPARE(details.value(u"total_tasks_mapped"_s).toInt(-1), 5);
+    QCOMPARE(details.value(u"total_tasks_validated"_s).toInt(-1), 1);
+    QJsonObject row;
+    for (const QJsonValue &user :
+        json(post(Admin, "/api/user/fetch_users", "{}")).value(u"users"_s).toArray())
+        if (user[u"id"_s].toString() == Mapper)
+            row = user.toObject();
+    QCOMPARE(row.value(u"total_tasks_mapped"_s).toInt(-1), 5);
+    QCOMPARE(row.value(u"total_tasks_validated"_s).toInt(-1), 1);
+    QCOMPARE(row.value(u"total_tasks_invalidated"_s).toInt(-1), 1);
+
+    const QJsonObject org = json(post(Admin, "/api/project/fetch_admin_dash_stats", "{}"));
+    QCOMPARE(org.value(u"mapped_tasks"_s).toInt(-1), 3); // task 6 awaits too, in the org
+    QCOMPARE(org.value(u"validated_tasks"_s).toInt(-1), 1);
+    QCOMPARE(org.value(u"invalidated_tasks"_s).toInt(-1), 1);
+    QCOMPARE(org.value(u"total_contributions_for_month"_s).toInt(-1), 2);
+    QCOMPARE(org.value(u"month_contribution_change"_s).toInt(), -1);
+
+    const QJsonArray projects = json(post(Admin, "/api/project/fetch_org_projects", "{}"))
+                                    .value(u"org_active_projects"_s)
+                                    .toArray();
+    QCOMPARE(projects.size(), 1);
+    const QJsonObject project = projects.at(0).toObject();
+    QCOMPARE(project.value(u"total_mapped"_s).toInt(-1), 5); // 3 awaiting + 2 validated
+    QCOMPARE(project.value(u"total_validated"_s).toInt(-1), 2);
+    // The rates of the awaiting tasks Mikro people mapped: tasks 1 and 2, not the stranger's.
+    QCOMPARE(project.value(u"payment_due_cents"_s).toInteger(-1), 2 * (120 + 40));
+    QCOMPARE(project.value(u"payment_due"_s).toDouble(), 3.20);
+
+    // The desktop's own figures (UI.md §2.2) are other figures under other names.
+    const QJsonObject desk = json(post(Mapper, "/api/project/fetch_user_dashboard", "{}"));
+    QCOMPARE(desk.value(u"tasks_mapped"_s).toInt(-1), 5);
+    QCOMPARE(desk.value(u"tasks_validated"_s).toInt(-1), 2);
+    QCOMPARE(desk.value(u"tasks_awaiting"_s).toInt(-1), 2);
+    QCOMPARE(desk.value(u"tasks_approved"_s).toInt(-1), 1);
+    QCOMPARE(desk.value(u"contributions_30_days"_s).toInt(-1), 2);
+    QCOMPARE(desk.value(u"contributions_previous_30_days"_s).toInt(-1), 3);
+
+    // The review clears: the in-review task counts as validated from then on.
+    exec(u"UPDATE tasks SET needs_review = FALSE, review_reason = NULL WHERE task_id = 4"_s);
+    QCOMPARE(json(post(Mapper, "/api/user/fetch_user_details", "{}"))
+                 .value(u"total_tasks_validated"_s)
+                 .toInt(-1),
+        2);
 }
 
 QTEST_GUILESS_MAIN(tst_WebFrontEnd)

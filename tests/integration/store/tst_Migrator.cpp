@@ -22,6 +22,7 @@ const QStringList ExpectedTables {
     u"ledger_entries"_s,
     u"ledger_totals"_s,
     u"org_task_activity"_s,
+    u"mapper_outcomes"_s,
     u"orgs"_s,
     u"osm_username_changes"_s,
     u"osm_usernames"_s,

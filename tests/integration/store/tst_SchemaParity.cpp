@@ -271,6 +271,10 @@ void tst_SchemaParity::triggersHaveTheSameEffects()
         "(101, 2, 'MAPPED', 150, 50, 'user-a', '2026-01-01T00:00:00Z'), "
         "(101, 3, 'READY', 150, 50, NULL, '2026-01-01T00:00:00Z')"_s,
         u"UPDATE tasks SET status = 'VALIDATED', validator_user_id = 'admin-a' WHERE task_id = 2"_s,
+        u"UPDATE tasks SET status = 'INVALIDATED' WHERE task_id = 1"_s,
+        u"UPDATE tasks SET needs_review = TRUE, review_reason = 'self_validation' WHERE task_id = 1"_s,
+        u"UPDATE tasks SET status = 'VALIDATED' WHERE task_id = 1"_s,
+        u"UPDATE tasks SET needs_review = FALSE WHERE task_id = 1"_s,
         u"INSERT INTO task_events (project_id, task_id, history_id, action, actor_username, "
         "action_at, ingested_at) VALUES "
         "(101, 1, 11, 'MAPPED', 'mapper_2', '2026-01-05T10:19:53Z', '2026-01-06T00:00:00Z'), "
@@ -292,7 +296,7 @@ void tst_SchemaParity::triggersHaveTheSameEffects()
         for (const QString &sql : writes)
             testing::execSql(*db, sql);
     const QStringList derived { u"ledger_totals"_s, u"task_counts"_s, u"org_task_activity"_s,
-        u"project_task_status"_s, u"osm_usernames"_s, u"project_spent"_s };
+        u"project_task_status"_s, u"osm_usernames"_s, u"project_spent"_s, u"mapper_outcomes"_s };
     for (const QString &table : derived) {
         // Every column as text, times compared by their instant.
         const QStringList columns = lines(*m_sqlite,

@@ -95,6 +95,7 @@ private slots:
     void injectedFailuresEndWithTheCleanLedger();
     void malformedProjectDoesNotBlockTheOthers();
     void liveLeaseKeepsASecondSyncOff();
+    void schedulersOfSeveralInstancesSyncOncePerInterval();
     void concurrentEnginesOnPostgresCreditOnce();
     void twoServerProcessesCreditOnce();
     void syncForCallerIsForAdminsAndMembers();
@@ -513,6 +514,40 @@ void tst_SyncEngine::liveLeaseKeepsASecondSyncOff()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM sync_runs WHERE lease_owner = 'elsewhere' AND "
                     "status = 'failed' AND error LIKE 'lease expired%'"_s),
         1);
+}
+
+/// Issue #15 §4: every instance runs the scheduler; a project is synced once per interval
+/// between them, whichever comes first, and again in the next interval.
+void tst_SyncEngine::schedulersOfSeveralInstancesSyncOncePerInterval()
+{
+    using namespace std::chrono_literals;
+    auto first = engine(*m_tm4->tm4, u"instance-1"_s);
+    auto second = engine(*m_tm4->tm4, u"instance-2"_s);
+    const auto ran = testing::runOffMain([&] { return first->syncAll(false, {}, nullptr, 30min); });
+    QCOMPARE(ran.count(ProjectSyncReport::Outcome::Succeeded), 1);
+    // The other instance's scheduler fires later in the same interval (the test clock starts at
+    // 17:23:57; the half hour ends at 17:30): nothing to do.
+    m_clock.advance(5min);
+    const auto other
+        = testing::runOffMain([&] { return second->syncAll(false, {}, nullptr, 30min); });
+    QCOMPARE(other.count(ProjectSyncReport::Outcome::Skipped), 1);
+    QCOMPARE(other.count(ProjectSyncReport::Outcome::Succeeded), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM sync_runs"_s), 1);
+    // A request is not the schedule: it runs whatever the interval.
+    QCOMPARE(testing::runOffMain([&] {
+        return second->syncProject(Golden, SyncMode::Incremental, u"admin"_s);
+    }).outcome,
+        ProjectSyncReport::Outcome::Succeeded);
+    // The next interval belongs to whichever scheduler comes first.
+    m_clock.advance(30min);
+    const auto next
+        = testing::runOffMain([&] { return second->syncAll(false, {}, nullptr, 30min); });
+    QCOMPARE(next.count(ProjectSyncReport::Outcome::Succeeded), 1);
+    QCOMPARE(testing::runOffMain([&] {
+        return first->syncAll(false, {}, nullptr, 30min);
+    }).count(ProjectSyncReport::Outcome::Skipped),
+        1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM sync_runs WHERE scheduled_slot IS NOT NULL"_s), 2);
 }
 
 void tst_SyncEngine::concurrentEnginesOnPostgresCreditOnce()

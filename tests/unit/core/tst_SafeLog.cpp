@@ -1,6 +1,9 @@
 #include "services/core/SafeLog.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -11,6 +14,7 @@ class tst_SafeLog : public QObject
 private slots:
     void controlCharactersAreEscaped_data();
     void controlCharactersAreEscaped();
+    void jsonLinesAreOneObjectEach();
 };
 
 void tst_SafeLog::controlCharactersAreEscaped_data()
@@ -35,6 +39,29 @@ void tst_SafeLog::controlCharactersAreEscaped()
     QCOMPARE(escaped, out);
     for (const QChar c : escaped)
         QVERIFY(c.unicode() >= 0x20 && c.unicode() != 0x7f);
+}
+
+/// LOG_FORMAT=json: one object a line with its time, level, category and the escaped message.
+void tst_SafeLog::jsonLinesAreOneObjectEach()
+{
+    const QDateTime at(QDate(2026, 12, 7), QTime(5, 1, 2, 345), QTimeZone::utc());
+    const QByteArray line = mikro::core::jsonLogLine(
+        QtInfoMsg, "mikro.http.access", u"POST /api/x 200\n{\"forged\":1}"_s, at);
+    QVERIFY(!line.contains('\n'));
+    QJsonParseError error {};
+    const QJsonObject o = QJsonDocument::fromJson(line, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(o.value(u"time"_s).toString(), u"2026-12-07T05:01:02.345Z"_s);
+    QCOMPARE(o.value(u"level"_s).toString(), u"info"_s);
+    QCOMPARE(o.value(u"category"_s).toString(), u"mikro.http.access"_s);
+    QCOMPARE(o.value(u"message"_s).toString(), u"POST /api/x 200\\n{\"forged\":1}"_s);
+    QCOMPARE(o.keys().size(), 4);
+    QCOMPARE(
+        QJsonDocument::fromJson(mikro::core::jsonLogLine(QtCriticalMsg, nullptr, u"down"_s, at))
+            .object()
+            .value(u"level"_s)
+            .toString(),
+        u"error"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_SafeLog)
