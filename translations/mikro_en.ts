@@ -895,6 +895,36 @@
         <translation>The request took too long to arrive.</translation>
     </message>
     <message>
+        <source>The request path is not valid.</source>
+        <translation>The request path is not valid.</translation>
+    </message>
+    <message>
+        <source>Internal server error</source>
+        <translation>Internal server error</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::http::HttpServer</name>
+    <message>
+        <source>Cannot listen on %1:%2.</source>
+        <translation>Cannot listen on %1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::http::RequestReader</name>
+    <message>
+        <source>The request has the %1 header more than once.</source>
+        <translation>The request has the %1 header more than once.</translation>
+    </message>
+    <message>
+        <source>Only the chunked transfer coding is accepted.</source>
+        <translation>Only the chunked transfer coding is accepted.</translation>
+    </message>
+    <message>
+        <source>The request has both Transfer-Encoding and Content-Length.</source>
+        <translation>The request has both Transfer-Encoding and Content-Length.</translation>
+    </message>
+    <message>
         <source>The request body is larger than allowed.</source>
         <translation>The request body is larger than allowed.</translation>
     </message>
@@ -909,33 +939,6 @@
     <message>
         <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
         <translation>Only HTTP/1.0 and HTTP/1.1 are supported.</translation>
-    </message>
-    <message>
-        <source>The request path is not valid.</source>
-        <translation>The request path is not valid.</translation>
-    </message>
-    <message>
-        <source>Internal server error</source>
-        <translation>Internal server error</translation>
-    </message>
-    <message>
-        <source>The request has the %1 header more than once.</source>
-        <translation>The request has the %1 header more than once.</translation>
-    </message>
-    <message>
-        <source>Only the chunked transfer coding is accepted.</source>
-        <translation>Only the chunked transfer coding is accepted.</translation>
-    </message>
-    <message>
-        <source>The request has both Transfer-Encoding and Content-Length.</source>
-        <translation>The request has both Transfer-Encoding and Content-Length.</translation>
-    </message>
-</context>
-<context>
-    <name>mikro::http::HttpServer</name>
-    <message>
-        <source>Cannot listen on %1:%2.</source>
-        <translation>Cannot listen on %1:%2.</translation>
     </message>
 </context>
 <context>

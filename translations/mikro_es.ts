@@ -895,6 +895,36 @@
         <translation>La solicitud tardó demasiado en llegar.</translation>
     </message>
     <message>
+        <source>The request path is not valid.</source>
+        <translation>La ruta de la solicitud no es válida.</translation>
+    </message>
+    <message>
+        <source>Internal server error</source>
+        <translation>Error interno del servidor</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::http::HttpServer</name>
+    <message>
+        <source>Cannot listen on %1:%2.</source>
+        <translation>No se puede escuchar en %1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::http::RequestReader</name>
+    <message>
+        <source>The request has the %1 header more than once.</source>
+        <translation>La solicitud tiene el encabezado %1 más de una vez.</translation>
+    </message>
+    <message>
+        <source>Only the chunked transfer coding is accepted.</source>
+        <translation>Solo se acepta la codificación de transferencia chunked.</translation>
+    </message>
+    <message>
+        <source>The request has both Transfer-Encoding and Content-Length.</source>
+        <translation>La solicitud tiene Transfer-Encoding y Content-Length a la vez.</translation>
+    </message>
+    <message>
         <source>The request body is larger than allowed.</source>
         <translation>El cuerpo de la solicitud supera el tamaño permitido.</translation>
     </message>
@@ -909,33 +939,6 @@
     <message>
         <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
         <translation>Solo se admiten HTTP/1.0 y HTTP/1.1.</translation>
-    </message>
-    <message>
-        <source>The request path is not valid.</source>
-        <translation>La ruta de la solicitud no es válida.</translation>
-    </message>
-    <message>
-        <source>Internal server error</source>
-        <translation>Error interno del servidor</translation>
-    </message>
-    <message>
-        <source>The request has the %1 header more than once.</source>
-        <translation>La solicitud tiene el encabezado %1 más de una vez.</translation>
-    </message>
-    <message>
-        <source>Only the chunked transfer coding is accepted.</source>
-        <translation>Solo se acepta la codificación de transferencia chunked.</translation>
-    </message>
-    <message>
-        <source>The request has both Transfer-Encoding and Content-Length.</source>
-        <translation>La solicitud tiene Transfer-Encoding y Content-Length a la vez.</translation>
-    </message>
-</context>
-<context>
-    <name>mikro::http::HttpServer</name>
-    <message>
-        <source>Cannot listen on %1:%2.</source>
-        <translation>No se puede escuchar en %1:%2.</translation>
     </message>
 </context>
 <context>

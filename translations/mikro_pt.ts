@@ -895,6 +895,36 @@
         <translation>A requisição demorou demais para chegar.</translation>
     </message>
     <message>
+        <source>The request path is not valid.</source>
+        <translation>O caminho da requisição não é válido.</translation>
+    </message>
+    <message>
+        <source>Internal server error</source>
+        <translation>Erro interno do servidor</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::http::HttpServer</name>
+    <message>
+        <source>Cannot listen on %1:%2.</source>
+        <translation>Não é possível escutar em %1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>mikro::http::RequestReader</name>
+    <message>
+        <source>The request has the %1 header more than once.</source>
+        <translation>A requisição tem o cabeçalho %1 mais de uma vez.</translation>
+    </message>
+    <message>
+        <source>Only the chunked transfer coding is accepted.</source>
+        <translation>Só é aceita a codificação de transferência chunked.</translation>
+    </message>
+    <message>
+        <source>The request has both Transfer-Encoding and Content-Length.</source>
+        <translation>A requisição tem Transfer-Encoding e Content-Length ao mesmo tempo.</translation>
+    </message>
+    <message>
         <source>The request body is larger than allowed.</source>
         <translation>O corpo da requisição é maior que o permitido.</translation>
     </message>
@@ -909,33 +939,6 @@
     <message>
         <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
         <translation>Só há suporte para HTTP/1.0 e HTTP/1.1.</translation>
-    </message>
-    <message>
-        <source>The request path is not valid.</source>
-        <translation>O caminho da requisição não é válido.</translation>
-    </message>
-    <message>
-        <source>Internal server error</source>
-        <translation>Erro interno do servidor</translation>
-    </message>
-    <message>
-        <source>The request has the %1 header more than once.</source>
-        <translation>A requisição tem o cabeçalho %1 mais de uma vez.</translation>
-    </message>
-    <message>
-        <source>Only the chunked transfer coding is accepted.</source>
-        <translation>Só é aceita a codificação de transferência chunked.</translation>
-    </message>
-    <message>
-        <source>The request has both Transfer-Encoding and Content-Length.</source>
-        <translation>A requisição tem Transfer-Encoding e Content-Length ao mesmo tempo.</translation>
-    </message>
-</context>
-<context>
-    <name>mikro::http::HttpServer</name>
-    <message>
-        <source>Cannot listen on %1:%2.</source>
-        <translation>Não é possível escutar em %1:%2.</translation>
     </message>
 </context>
 <context>

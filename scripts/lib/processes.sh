@@ -2,6 +2,20 @@
 # and access tokens through the devstack's PKCE flow. Source it with `fail` defined; token_for
 # needs `issuer` (the devstack's, ending with /).
 
+# Stops the processes given by id (0 is skipped): SIGTERM to all, then at most 15 s for each to
+# exit (graceful shutdowns), then SIGKILL.
+stop_pids() {
+    local p
+    for p in "$@"; do
+        if [ "$p" != 0 ]; then kill -TERM "$p" 2>/dev/null || true; fi
+    done
+    for p in "$@"; do
+        [ "$p" != 0 ] || continue
+        for _ in $(seq 150); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
+        kill -KILL "$p" 2>/dev/null || true
+    done
+}
+
 # Waits (at most $3 seconds) for a line matching $2 in the log $1 of process $4; shows the log and
 # fails when the process dies or the time is up.
 wait_line() {

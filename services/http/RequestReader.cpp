@@ -2,7 +2,6 @@
 
 #include "services/http/HttpLog.h"
 
-#include <QCoreApplication>
 #include <QRandomGenerator>
 
 #include <boost/beast/http/error.hpp>
@@ -23,11 +22,6 @@ struct RequestParser
 };
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mikro::http::HttpConnection", text);
-}
 
 QByteArray toQByteArray(beast::string_view view)
 {
@@ -60,16 +54,16 @@ QString framingProblem(const Message &message)
 {
     for (const auto field : SingleHeaders) {
         if (message.count(field) > 1)
-            return tr("The request has the %1 header more than once.")
+            return RequestReader::tr("The request has the %1 header more than once.")
                 .arg(QString::fromLatin1(toQByteArray(beast::http::to_string(field))));
     }
     // Beast also takes `chunked` as the last of several codings; Mikro accepts exactly one.
     const auto te = message.find(beast::http::field::transfer_encoding);
     if (te != message.end()
         && toQByteArray(te->value()).trimmed().compare("chunked", Qt::CaseInsensitive) != 0)
-        return tr("Only the chunked transfer coding is accepted.");
+        return RequestReader::tr("Only the chunked transfer coding is accepted.");
     if (te != message.end() && message.count(beast::http::field::content_length) > 0)
-        return tr("The request has both Transfer-Encoding and Content-Length.");
+        return RequestReader::tr("The request has both Transfer-Encoding and Content-Length.");
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "services/http/Request.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -28,6 +29,8 @@ struct ReadFailure
 /// No sockets, no clocks: HttpConnection feeds it, and the fuzzer (tests/fuzz) too.
 class RequestReader
 {
+    Q_DECLARE_TR_FUNCTIONS(mikro::http::RequestReader)
+
 public:
     explicit RequestReader(const HttpLimits &limits);
     ~RequestReader();

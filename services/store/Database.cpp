@@ -15,6 +15,7 @@
 #include <openssl/crypto.h>
 
 #include <atomic>
+#include <chrono>
 #include <latch>
 #include <memory>
 
@@ -250,6 +251,16 @@ core::Result<void> Database::startSession(QSqlDatabase &db, Connect connect)
 {
     // A refused or timed-out connect (a burst, a restarting server) is tried again with
     // back-off while the budget lasts; anything else (a wrong password) fails at once.
+    // The database was unreachable a moment ago: one try, so that a request fails at once
+    // instead of waiting out the budget while it is down.
+    const auto steadyMs = [] {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+    };
+    const qint64 unreachableAt = m_unreachableAtMs.load();
+    if (unreachableAt != 0 && steadyMs() - unreachableAt < UnreachableMemoryMs)
+        connect = Connect::Once;
     QElapsedTimer spent;
     spent.start();
     for (int pauseMs = 50; !db.open(); pauseMs *= 2) {
@@ -258,11 +269,15 @@ core::Result<void> Database::startSession(QSqlDatabase &db, Connect connect)
             && !db.lastError().text().contains("authentication"_L1, Qt::CaseInsensitive)
             && !db.lastError().text().contains("does not exist"_L1, Qt::CaseInsensitive);
         if (connect == Connect::Once || !refusedOrTimedOut
-            || spent.elapsed() + pauseMs > ConnectBudgetMs)
+            || spent.elapsed() + pauseMs > ConnectBudgetMs) {
+            if (refusedOrTimedOut)
+                m_unreachableAtMs.store(steadyMs());
             return failed;
+        }
         qCInfo(lcStore) << "connect failed; trying again in" << pauseMs << "ms";
         QThread::msleep(static_cast<unsigned long>(pauseMs));
     }
+    m_unreachableAtMs.store(0);
     const bool postgres = m_config.engine == Engine::Postgres;
     const QStringList setup = postgres
         // JIT compilation costs more than it saves on the short statements of this application.

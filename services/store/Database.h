@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <type_traits>
@@ -34,9 +35,13 @@ public:
 
     /// How hard opening a connection tries: a request's work retries a refused or timed-out
     /// connect with back-off within ConnectBudgetMs (a burst of new connections must not become
-    /// errors); a health check tries once, within libpq's own 2 s bound.
+    /// errors); a health check tries once, within libpq's own 2 s bound. Once a connect has
+    /// failed that way, every connect tries once until one succeeds again, or for
+    /// UnreachableMemoryMs after the last failure: while the database is down, requests fail at
+    /// once (503) instead of each waiting out the budget (issue #15 §5).
     enum class Connect { WithinBudget, Once };
     static constexpr int ConnectBudgetMs = 6000;
+    static constexpr qint64 UnreachableMemoryMs = 5000;
     /// This thread's connection, opened (or reopened after a loss) on demand.
     [[nodiscard]] core::Result<QSqlDatabase> connection(Connect connect = Connect::WithinBudget);
     /// Opens the connection of every pool thread now, so that the first burst of requests does
@@ -99,6 +104,8 @@ private:
     DatabaseConfig m_config;
     QString m_connectionPrefix;
     QThreadPool m_pool;
+    /// When a connect last failed as refused or timed out (steady clock, ms); 0 after a success.
+    std::atomic<qint64> m_unreachableAtMs { 0 };
 };
 
 template <typename Work>

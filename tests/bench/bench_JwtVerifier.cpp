@@ -3,6 +3,7 @@
 #include "services/auth/JwtSigner.h"
 #include "services/auth/JwtVerifier.h"
 #include "services/core/Clock.h"
+#include "tests/support/StaticJwks.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,16 +12,7 @@
 using namespace Qt::StringLiterals;
 using namespace mikro;
 
-namespace {
-
-class StaticJwks final : public auth::JwksSource
-{
-public:
-    QByteArray document;
-    void fetchJwks(Callback done) override { done(document); }
-};
-
-} // namespace
+using testing::StaticJwks;
 
 /// The cost of verifying one access token with a warm JWKS cache (the per-request cost in
 /// mikro-server), against its floor: the RSA signature check alone on the same token.

@@ -43,15 +43,7 @@ source scripts/lib/processes.sh
 pids=()
 instance_pids=(0 0 0)
 cleanup() {
-    local p
-    for p in "${pids[@]}" "${instance_pids[@]}"; do
-        [ "$p" != 0 ] && kill -TERM "$p" 2>/dev/null || true
-    done
-    for p in "${pids[@]}" "${instance_pids[@]}"; do
-        [ "$p" != 0 ] || continue
-        for _ in $(seq 150); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
-        kill -KILL "$p" 2>/dev/null || true
-    done
+    stop_pids "${pids[@]}" "${instance_pids[@]}"
     pg_stop
     rm -rf "$work"
 }

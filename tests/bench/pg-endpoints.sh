@@ -60,22 +60,16 @@ pending=$((requests / 10))            # open requests, at most one per person (t
 work=$(mktemp -d /tmp/mikro-bench.XXXXXX)
 # shellcheck source=scripts/lib/pgcluster.sh
 source "$(dirname "$0")/../../scripts/lib/pgcluster.sh"
+# shellcheck source=scripts/lib/processes.sh
+source "$(dirname "$0")/../../scripts/lib/processes.sh"
 pids=()
 cleanup() {
-    local p
-    for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
-    for p in "${pids[@]}"; do   # at most 15 s for the graceful shutdowns, then no more waiting
-        for _ in $(seq 150); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
-        kill -KILL "$p" 2>/dev/null || true
-    done
+    stop_pids "${pids[@]}"
     pg_stop
     rm -rf "$work"
 }
 trap cleanup EXIT
 pg_require "${pg_require_later[@]}"
-
-# shellcheck source=scripts/lib/processes.sh
-source "$(dirname "$0")/../../scripts/lib/processes.sh"
 
 # --- 1. a throwaway PostgreSQL cluster: temp directory, free port, never as root ---------------
 pg_start -c max_connections=300

@@ -4,6 +4,7 @@
 #include "services/auth/JwtVerifier.h"
 #include "services/core/Clock.h"
 #include "tests/fuzz/FuzzTarget.h"
+#include "tests/support/StaticJwks.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,12 +20,7 @@ using namespace mikro;
 /// claims object signed with that key and then verified (so the claim checks see any JSON).
 namespace {
 
-class StaticJwks final : public auth::JwksSource
-{
-public:
-    QByteArray document;
-    void fetchJwks(Callback done) override { done(document); }
-};
+using testing::StaticJwks;
 
 struct Keys
 {

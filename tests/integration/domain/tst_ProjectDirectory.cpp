@@ -290,8 +290,9 @@ void tst_ProjectDirectory::orgProjectsCarrySpendingMembersAndTaskCounts()
     QCOMPARE(roads.maxValidators, 1);
     QCOMPARE(roads.editors, 1);
     QCOMPARE(roads.validators, 1);
-    QCOMPARE(roads.mapped, 1);
+    QCOMPARE(roads.mapped, 1 + 3); // API.md §3 total_mapped: awaiting + validated
     QCOMPARE(roads.validated, 3);
+    QCOMPARE(roads.paymentDue, Money(150 + 50)); // the one awaiting task's snapshot rates
     QCOMPARE(roads.invalidated, 1);
     QCOMPARE(roads.lastSyncedAt, utc(u"2026-01-15T08:00:00Z"_s));
     QCOMPARE(roads.createdAt, utc(u"2026-01-02T00:00:00Z"_s));
