@@ -23,7 +23,7 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
     -DMIKRO_FUZZ=ON -DMIKRO_BUILD_DESKTOP=OFF >/dev/null
-cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]}" >"$build/build.log" 2>&1 \
+cmake --build "$build" --parallel "${MIKRO_FUZZ_JOBS:-$(nproc)}" --target "${targets[@]}" >"$build/build.log" 2>&1 \
     || { tail -40 "$build/build.log"; exit 1; }
 
 mkdir -p "$build/artifacts" "$build/logs"

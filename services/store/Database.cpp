@@ -92,9 +92,15 @@ QString nextPrefix()
     return u"mikro-db-%1-"_s.arg(counter.fetch_add(1));
 }
 
+/// This thread's part of its connection names: a number no other thread of the process ever had.
+/// (A thread's address is not enough: a thread that ended without releaseThreadState leaves its
+/// connection registered, and a new thread at the same address met it — "does not belong to the
+/// calling thread" — so `--sync-once` on PostgreSQL failed projects at random.)
 QString threadSuffix()
 {
-    return QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    static std::atomic<quint64> next { 1 };
+    thread_local const QString suffix = QString::number(next.fetch_add(1), 16);
+    return suffix;
 }
 
 core::Error openFailure(const QSqlError &error, const DatabaseConfig &config)

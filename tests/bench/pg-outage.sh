@@ -83,8 +83,9 @@ for _ in $(seq 600); do
 done
 wait "$wrk_pid" || true
 echo "PostgreSQL down ${down} s under load (wrk -t2 -c16):"
-echo "  /api/health while down: $(echo "$health_codes" | tr ' ' '\n' | sort | uniq -c | xargs), slowest answer ${worst_health} s"
-echo "  $path while down: $(echo "$request_codes" | tr ' ' '\n' | sort | uniq -c | xargs), slowest answer ${worst_request} s"
+tally() { echo "$1" | tr ' ' '\n' | grep -v '^$' | sort | uniq -c | awk '{printf "%s× %s ", $1, $2}'; }
+echo "  /api/health while down: $(tally "$health_codes")(slowest answer ${worst_health} s)"
+echo "  $path while down: $(tally "$request_codes")(slowest answer ${worst_request} s)"
 echo "  answering 200 again ${recovered:-never} s after PostgreSQL was back (no restart of mikro-server)"
 echo "  wrk over the whole run: $(awk '/requests in/ {print $1}' "$work/wrk") requests; $(grep -E 'Non-2xx|Socket errors' "$work/wrk" | tr '\n' ' ')"
 kill -0 "$server_pid" 2>/dev/null || fail "mikro-server died"
