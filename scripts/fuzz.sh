@@ -8,6 +8,7 @@
 # the input is left in build/fuzz/artifacts.
 #   bash scripts/fuzz.sh                  # every target, 600 s each, two at a time
 #   bash scripts/fuzz.sh 60 fuzz_jwt      # one target, 60 s
+#   MIKRO_FUZZ_PARALLEL=5: all five at once (default: one per core); MIKRO_FUZZ_JOBS: build jobs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
@@ -55,7 +56,7 @@ pending=()
 for target in "${targets[@]}"; do
     run "$target" &
     pending+=($!)
-    if [ ${#pending[@]} -ge "$(nproc)" ]; then
+    if [ ${#pending[@]} -ge "${MIKRO_FUZZ_PARALLEL:-$(nproc)}" ]; then
         wait "${pending[0]}" || failed=1
         pending=("${pending[@]:1}")
     fi
