@@ -15,6 +15,9 @@ namespace mikro::core {
 
 namespace {
 
+// The format the message handler writes; Qt calls the handler as a free function, so the choice
+// lives here (set once at start, before the first line).
+// NOLINTNEXTLINE(cppcoreguidelines-avoid-non-const-global-variables)
 std::atomic<LogFormat> g_format { LogFormat::Text };
 
 QString levelWord(QtMsgType type)

@@ -179,7 +179,7 @@ Request RequestReader::take(bool *keepAlive)
         auto &message = m_parser->parser.get();
         if (keepAlive)
             *keepAlive = message.keep_alive();
-        request.body = QByteArray::fromStdString(std::move(message.body()));
+        request.body = QByteArray::fromStdString(message.body());
     }
     m_parser.reset();
     m_headerAccepted = false;

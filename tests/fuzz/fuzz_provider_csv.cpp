@@ -32,6 +32,8 @@ struct Store
 
 Store &shared()
 {
+    // libFuzzer calls free functions: the store lives for the whole run.
+    // NOLINTNEXTLINE(cppcoreguidelines-avoid-non-const-global-variables)
     static Store *s = [] {
         auto *made = new Store;
         made->db = std::make_unique<store::Database>(

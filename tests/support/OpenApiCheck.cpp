@@ -36,7 +36,7 @@ QString typeOf(const QJsonValue &value)
 bool typeAllows(const QJsonValue &declared, const QString &actual)
 {
     const QJsonArray types = declared.isArray() ? declared.toArray() : QJsonArray { declared };
-    for (const QJsonValue &t : types) {
+    for (const auto &t : types) {
         const QString name = t.toString();
         if (name == actual || (name == "number"_L1 && actual == "integer"_L1))
             return true;
@@ -148,7 +148,7 @@ void OpenApiCheck::check(
         return;
     }
     const QJsonObject schema = resolve(raw);
-    for (const QJsonValue &part : schema.value(u"allOf"_s).toArray())
+    for (const auto &part : schema.value(u"allOf"_s).toArray())
         check(value, part.toObject(), at, out);
     const QString actual = typeOf(value);
     if (schema.contains(u"type"_s) && !typeAllows(schema.value(u"type"_s), actual)) {
@@ -165,7 +165,7 @@ void OpenApiCheck::check(
             at, value.toVariant().toString());
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        for (const QJsonValue &name : schema.value(u"required"_s).toArray())
+        for (const auto &name : schema.value(u"required"_s).toArray())
             if (!object.contains(name.toString()))
                 out << u"%1: lacks the required %2"_s.arg(at, name.toString());
         const QJsonObject properties = schema.value(u"properties"_s).toObject();

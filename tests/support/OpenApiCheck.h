@@ -32,8 +32,8 @@ public:
 
 private:
     [[nodiscard]] QJsonObject resolve(const QJsonObject &schema) const;
-    void check(const QJsonValue &value, const QJsonObject &schema, const QString &at,
-        QStringList &out) const;
+    void check(
+        const QJsonValue &value, const QJsonObject &raw, const QString &at, QStringList &out) const;
 
     QJsonObject m_document;
 };

@@ -323,8 +323,8 @@ core::Result<OrgDashboard> DashboardService::org(
         d.tasksThisMonth = monthly.value().value(u"MAPPED"_s).value(1);
         // The quarter-hour rollup: the current quarter hour is in the last window.
         const QList<QDateTime> days = thirtyDayBounds(now);
-        auto rolling = orgDistinctTasks(
-            tx, caller.orgId, { u"MAPPED"_s }, { days[0], days[1], days[2].addSecs(15 * 60) });
+        auto rolling = orgDistinctTasks(tx, caller.orgId, { u"MAPPED"_s },
+            { days[0], days[1], days[2].addSecs(qint64(15) * 60) });
         if (!rolling.ok())
             return rolling.error();
         d.api.previous30Days = rolling.value().value(u"MAPPED"_s).value(0);

@@ -213,7 +213,7 @@ void tst_WebFrontEnd::figuresFollowApiMdSection3()
     QCOMPARE(details.value(u"total_tasks_mapped"_s).toInt(-1), 5);
     QCOMPARE(details.value(u"total_tasks_validated"_s).toInt(-1), 1);
     QJsonObject row;
-    for (const QJsonValue &user :
+    for (const auto &user :
         json(post(Admin, "/api/user/fetch_users", "{}")).value(u"users"_s).toArray())
         if (user[u"id"_s].toString() == Mapper)
             row = user.toObject();
