@@ -44,7 +44,7 @@ podman image exists debian:12-slim || podman tag debian:12 debian:12-slim
 
 # --- 2. the image -----------------------------------------------------------------------------
 started=$(date +%s)
-podman build --format docker --network host -f packaging/docker/Dockerfile -t mikro-server:local . >"$work/build.log" 2>&1 \
+podman build --format docker --isolation chroot --network host -f packaging/docker/Dockerfile -t mikro-server:local . >"$work/build.log" 2>&1 \
     || { tail -40 "$work/build.log"; fail "podman build failed"; }
 echo "built mikro-server:local in $(($(date +%s) - started)) s"
 size=$(podman image inspect mikro-server:local --format '{{.Size}}')
@@ -56,7 +56,7 @@ user=$(podman image inspect mikro-server:local --format '{{.Config.User}}')
 pg_start
 "${psql[@]}" -q -d postgres -c 'CREATE DATABASE mikro_image'
 port=$(shuf -i 20000-40000 -n 1)
-container=$(podman run -d --network host -e DATABASE_URL="$(pg_url mikro_image)" \
+container=$(podman run -d --cgroups=disabled --ulimit host --health-interval disable --network host -e DATABASE_URL="$(pg_url mikro_image)" \
     -e PORT="$port" -e BIND_ADDRESS=127.0.0.1 -e AUTH0_DOMAIN=example.eu.auth0.com \
     -e SYNC_INTERVAL_MINUTES=0 -e LOG_FORMAT=json mikro-server:local)
 for _ in $(seq 100); do
