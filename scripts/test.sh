@@ -30,11 +30,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for candidate in $(shuf -i 20000-40000 -n 50); do
-    if ! port_in_use "$candidate"; then pg_port=$candidate; break; fi
-done
-[ -n "$pg_port" ] || { echo "test.sh: no free port for PostgreSQL" >&2; exit 1; }
+# shellcheck source=scripts/lib/ports.sh
+source scripts/lib/ports.sh
+take_port pg_port || { echo "test.sh: no free port for PostgreSQL" >&2; exit 1; }
 
 pg_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 printf '%s\n' "$pg_password" > "$work/pwfile"

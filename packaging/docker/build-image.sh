@@ -55,7 +55,7 @@ user=$(podman image inspect mikro-server:local --format '{{.Config.User}}')
 # --- 3. run it against PostgreSQL -------------------------------------------------------------
 pg_start
 "${psql[@]}" -q -d postgres -c 'CREATE DATABASE mikro_image'
-port=$(shuf -i 20000-40000 -n 1)
+take_port port || fail "no free port"
 container=$(podman run -d --cgroups=disabled --ulimit host --health-interval disable --network host -e DATABASE_URL="$(pg_url mikro_image)" \
     -e PORT="$port" -e BIND_ADDRESS=127.0.0.1 -e AUTH0_DOMAIN=example.eu.auth0.com \
     -e SYNC_INTERVAL_MINUTES=0 -e LOG_FORMAT=json mikro-server:local)

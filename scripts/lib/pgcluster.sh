@@ -4,6 +4,8 @@
 # directory the script removes on exit, and `fail` defined; then call pg_start. It sets pg_bin,
 # pg_port, pg_password, psql (an array) and exports PGHOST, PGPORT, PGUSER, PGPASSWORD; pg_stop
 # stops it at once (call it from the script's cleanup when pg_port is set).
+# shellcheck source=scripts/lib/ports.sh
+source "$(dirname "${BASH_SOURCE[0]}")/ports.sh"
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 as_pg=()
 if [ "$(id -u)" -eq 0 ]; then as_pg=(runuser -u postgres --); fi
@@ -21,14 +23,7 @@ pg_require() { # the PostgreSQL programs the script uses
 pg_start() { # [extra postgres settings…]
     pg_require initdb pg_ctl postgres psql
     chmod 755 "$work"
-    local candidate
-    for candidate in $(shuf -i 20000-40000 -n 50); do
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
-            pg_port=$candidate
-            break
-        fi
-    done
-    [ -n "$pg_port" ] || fail "no free port for PostgreSQL"
+    take_port pg_port || fail "no free port for PostgreSQL"
     pg_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
     printf '%s\n' "$pg_password" >"$work/pwfile"
     mkdir -p "$work/pgdata" "$work/pgsock"

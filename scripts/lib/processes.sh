@@ -2,6 +2,22 @@
 # and access tokens through the devstack's PKCE flow. Source it with `fail` defined; token_for
 # needs `issuer` (the devstack's, ending with /).
 
+# Fails unless every program named is on the PATH.
+require_tools() {
+    local tool
+    for tool in "$@"; do command -v "$tool" >/dev/null || fail "$tool is not installed"; done
+}
+
+# Sets `server` and `devstack` to the binaries of build directory $1; fails when one is missing.
+stack_binaries() {
+    server="$1/app/server/mikro-server"
+    devstack="$1/app/devstack/mikro-devstack"
+    local binary
+    for binary in "$server" "$devstack"; do
+        [ -x "$binary" ] || fail "$binary is missing (build it first)"
+    done
+}
+
 # Stops the processes given by id (0 is skipped): SIGTERM to all, then at most 15 s for each to
 # exit (graceful shutdowns), then SIGKILL.
 stop_pids() {

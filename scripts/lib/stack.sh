@@ -11,11 +11,8 @@ stop() {
 }
 trap stop EXIT
 
-free_port() {
-    for p in $(shuf -i 20000-40000 -n 50); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
-    done
-}
+# shellcheck source=scripts/lib/ports.sh
+source "$(dirname "${BASH_SOURCE[0]}")/ports.sh"
 wait_port() {
     for _ in $(seq 100); do
         (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
@@ -24,7 +21,7 @@ wait_port() {
     return 1
 }
 
-idp_port=$(free_port)
+take_port idp_port
 "$build/app/devstack/mikro-devstack" --port "$idp_port" --tm4-projects 1 --tm4-tasks 20 \
     >"$work/devstack.log" 2>&1 &
 pids+=($!)
@@ -33,7 +30,7 @@ store="$work/mikro.sqlite"
 tm4="http://127.0.0.1:$idp_port/api/v2"
 "$build/app/devstack/mikro-devstack" --seed-demo-store "$store" --tm4-url "$tm4" \
     --tm4-projects 1 >/dev/null 2>&1
-api_port=$(free_port)
+take_port api_port
 start_server() { # starts mikro-server on $store at $api_port
     PORT=$api_port SQLITE_PATH="$store" AUTH0_DOMAIN=127.0.0.1 \
         AUTH0_ISSUER_URL="http://127.0.0.1:$idp_port/" TM4_API_URL="$tm4" SYNC_INTERVAL_MINUTES=0 \

@@ -30,16 +30,14 @@ mapper='auth0|devstack-mapper-1'
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 
 fail() { echo "cluster.sh: $*" >&2; exit 1; }
-for tool in wrk curl haproxy python3; do command -v "$tool" >/dev/null || fail "$tool is not installed"; done
-server="$build/app/server/mikro-server"
-devstack="$build/app/devstack/mikro-devstack"
-for binary in "$server" "$devstack"; do [ -x "$binary" ] || fail "$binary is missing (build it first)"; done
+# shellcheck source=scripts/lib/processes.sh
+source scripts/lib/processes.sh
+require_tools wrk curl haproxy python3
+stack_binaries "$build"
 
 work=$(mktemp -d /tmp/mikro-cluster.XXXXXX)
 # shellcheck source=scripts/lib/pgcluster.sh
 source scripts/lib/pgcluster.sh
-# shellcheck source=scripts/lib/processes.sh
-source scripts/lib/processes.sh
 pids=()
 instance_pids=(0 0 0)
 cleanup() {
@@ -49,14 +47,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-    local p
-    for p in $(shuf -i 20000-40000 -n 50); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
-    done
-    fail "no free port"
-}
-
 # --- 1. PostgreSQL, the devstack, three instances at once on the empty database -----------------
 pg_start -c max_connections=200
 "${psql[@]}" -q -d postgres -c 'CREATE DATABASE mikro_cluster' -c 'CREATE DATABASE mikro_single'
@@ -65,7 +55,8 @@ pids+=($!)
 wait_line "$work/devstack" '^identity provider: issuer http' 60 "${pids[-1]}"
 issuer=$(sed -n 's/^identity provider: issuer \(http[^ ]*\).*/\1/p' "$work/devstack" | head -n 1)
 tm4="${issuer}api/v2"
-ports=("$(free_port)" "$(free_port)" "$(free_port)")
+ports=()
+for i in 0 1 2; do take_port "ports[$i]" || fail "no free port"; done
 
 start_instance() { # $1: 0, 1 or 2 — its port stays the same across restarts
     env -u SQLITE_PATH DATABASE_URL="$(pg_url mikro_cluster)" PORT="${ports[$1]}" \
@@ -86,7 +77,7 @@ echo "migrations: $versions versions in the schema; applied by the instances: $b
 # --- 2. the demo data, and HAProxy in front ---------------------------------------------------
 "$devstack" --seed-demo-store "$(pg_url mikro_cluster)" --tm4-url "$tm4" \
     --tm4-projects "$projects" >"$work/seed" 2>&1 || { cat "$work/seed" >&2; fail "seeding failed"; }
-lb_port=$(free_port)
+take_port lb_port || fail "no free port"
 cat >"$work/haproxy.cfg" <<EOF
 global
     maxconn 4096

@@ -39,11 +39,11 @@ admin='auth0|devstack-admin'          # Ada, osm "ada_maps", role admin
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 
 fail() { echo "pg-endpoints.sh: $*" >&2; exit 1; }
-for tool in wrk curl; do command -v "$tool" >/dev/null || fail "$tool is not installed"; done
+# shellcheck source=scripts/lib/processes.sh
+source "$(dirname "$0")/../../scripts/lib/processes.sh"
+require_tools wrk curl
 pg_require_later=(initdb pg_ctl postgres psql pgbench)
-for binary in "$build/app/server/mikro-server" "$build/app/devstack/mikro-devstack"; do
-    [ -x "$binary" ] || fail "$binary is missing (build it first)"
-done
+stack_binaries "$build"
 [[ "$seconds" =~ ^[1-9][0-9]*$ && "$connections" =~ ^[1-9][0-9]*$ ]] \
     || fail "seconds and connections must be positive integers"
 
@@ -60,8 +60,6 @@ pending=$((requests / 10))            # open requests, at most one per person (t
 work=$(mktemp -d /tmp/mikro-bench.XXXXXX)
 # shellcheck source=scripts/lib/pgcluster.sh
 source "$(dirname "$0")/../../scripts/lib/pgcluster.sh"
-# shellcheck source=scripts/lib/processes.sh
-source "$(dirname "$0")/../../scripts/lib/processes.sh"
 pids=()
 cleanup() {
     stop_pids "${pids[@]}"
@@ -77,7 +75,7 @@ pg_version=$("$pg_bin/postgres" --version | awk '{print $3}')
 "${psql[@]}" -q -d postgres -c 'CREATE DATABASE mikro_bench' -c 'CREATE DATABASE pgbench_db'
 
 # --- 2. the devstack (identity provider) and mikro-server on that database ---------------------
-"$build/app/devstack/mikro-devstack" --port 0 >"$work/devstack" 2>&1 &
+"$devstack" --port 0 >"$work/devstack" 2>&1 &
 pids+=($!)
 wait_line "$work/devstack" '^identity provider: issuer http' 60 "${pids[-1]}"
 issuer=$(sed -n 's/^identity provider: issuer \(http[^ ]*\).*/\1/p' "$work/devstack" | head -n 1)
@@ -93,7 +91,7 @@ start_server() {
         PORT=0 BIND_ADDRESS=127.0.0.1 AUTH0_DOMAIN=127.0.0.1 AUTH0_ISSUER_URL="$issuer" \
         SYNC_INTERVAL_MINUTES=0 TM4_API_URL="${issuer}api/v2" \
         QT_LOGGING_RULES="mikro.services.http.access=false" \
-        "$build/app/server/mikro-server" >"$work/server" 2>&1 &
+        "$server" >"$work/server" 2>&1 &
     server_pid=$!
     pids+=("$server_pid")
     wait_line "$work/server" 'listening on http://' 120 "$server_pid"

@@ -15,16 +15,14 @@ if [ "${MIKRO_BENCH_SMOKE:-0}" = 1 ]; then down=${2:-4}; else down=${2:-10}; fi
 mapper='auth0|devstack-mapper-1'
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 fail() { echo "pg-outage.sh: $*" >&2; exit 1; }
-for tool in wrk curl python3; do command -v "$tool" >/dev/null || fail "$tool is not installed"; done
-server="$build/app/server/mikro-server"
-devstack="$build/app/devstack/mikro-devstack"
-for binary in "$server" "$devstack"; do [ -x "$binary" ] || fail "$binary is missing (build it first)"; done
+# shellcheck source=scripts/lib/processes.sh
+source scripts/lib/processes.sh
+require_tools wrk curl python3
+stack_binaries "$build"
 
 work=$(mktemp -d /tmp/mikro-outage.XXXXXX)
 # shellcheck source=scripts/lib/pgcluster.sh
 source scripts/lib/pgcluster.sh
-# shellcheck source=scripts/lib/processes.sh
-source scripts/lib/processes.sh
 pids=()
 cleanup() {
     stop_pids "${pids[@]}"
