@@ -85,11 +85,12 @@ MIKRO_BENCH_ENTRIES=3000 MIKRO_TEST_DB=sqlite QT_QPA_PLATFORM=offscreen \
 MIKRO_BENCH_SMOKE=1 bash tests/bench/desktop-start.sh "$build" >"$work/desktop-start.log" 2>&1 \
     || { cat "$work/desktop-start.log"; exit 1; }
 # The HTTP bench scripts, tiny and short: each fails on any non-2xx answer, socket error or a run
-# that measured nothing (pg-endpoints.sh, cluster.sh and pg-outage.sh start their own PostgreSQL).
-for script in http-authenticated.sh pg-endpoints.sh cluster.sh pg-outage.sh; do
+# that measured nothing (pg-endpoints.sh, cluster.sh, pg-outage.sh and under-attack.sh start their
+# own PostgreSQL).
+for script in http-authenticated.sh pg-endpoints.sh cluster.sh pg-outage.sh under-attack.sh; do
     MIKRO_BENCH_SMOKE=1 bash "tests/bench/$script" "$build" >"$work/$script.log" 2>&1 \
         || { cat "$work/$script.log"; exit 1; }
 done
 bash tests/bench/http-health.sh "$build/app/server/mikro-server" 1 4 >"$work/http-health.log" 2>&1 \
     || { cat "$work/http-health.log"; exit 1; }
-echo "test.sh: bench_JwtVerifier, bench_Sync, bench_LedgerModel, bench_UsersPage, bench_AuditLog, desktop-start.sh, http-authenticated.sh, pg-endpoints.sh, cluster.sh, pg-outage.sh and http-health.sh ran (smoke); bench_DomainQueries not run (it fills 420,000 events: docs/PERFORMANCE.md)"
+echo "test.sh: bench_JwtVerifier, bench_Sync, bench_LedgerModel, bench_UsersPage, bench_AuditLog, desktop-start.sh, http-authenticated.sh, pg-endpoints.sh, cluster.sh, pg-outage.sh, under-attack.sh and http-health.sh ran (smoke); bench_DomainQueries not run (it fills 420,000 events: docs/PERFORMANCE.md)"
