@@ -780,6 +780,12 @@ action(U, "decide_osm_username_change", "Approve or reject a person's new OSM us
 # ---- osm (API.md §11.5) ------------------------------------------------------------------------
 action("osm", "start", "Link an OpenStreetMap account (not available yet)", "user+ · self",
        always=("501", "not_implemented"))
+action("osm", "callback", "The OpenStreetMap sign-in's return (not available yet)",
+       "user+ · self", always=("501", "not_implemented"))
+action("osm", "status", "Whether an OpenStreetMap account is linked (not available yet)",
+       "user+ · self", always=("501", "not_implemented"))
+action("osm", "unlink", "Unlink the OpenStreetMap account (not available yet)", "user+ · self",
+       always=("501", "not_implemented"))
 
 # ---- project (API.md §6, §11.5) ----------------------------------------------------------------
 P = "project"

@@ -65,13 +65,16 @@ void addOsmUsernameRoutes(
                 .field(u"approved"_s, yes);
         });
 
-    // The web front end's "Link your OSM account" (issue 15 §1): not built yet, and said so.
-    addAction(router, gate, u"osm"_s, u"start"_s,
-        [](const JsonBody &, const http::Request &, const domain::Caller &) -> ActionResult {
-            return core::Error::make(core::ErrorKind::NotImplemented, "not_implemented",
-                tr("Linking an OpenStreetMap account is not available yet. Enter your OSM "
-                   "username in your profile instead; an admin approves a change of it."));
-        });
+    // The web front end's "Link your OSM account" (issue 15 §1, API.md §11.5): not built yet,
+    // and said so by each of its four actions.
+    for (const QString &action : { u"start"_s, u"callback"_s, u"status"_s, u"unlink"_s }) {
+        addAction(router, gate, u"osm"_s, action,
+            [](const JsonBody &, const http::Request &, const domain::Caller &) -> ActionResult {
+                return core::Error::make(core::ErrorKind::NotImplemented, "not_implemented",
+                    tr("Linking an OpenStreetMap account is not available yet. Enter your OSM "
+                       "username in your profile instead; an admin approves a change of it."));
+            });
+    }
 }
 
 } // namespace mikro::server

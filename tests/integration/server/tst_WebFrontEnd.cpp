@@ -101,11 +101,15 @@ void tst_WebFrontEnd::anAliasChangesWhatItsActionChanges()
     QCOMPARE(saved.status, 200);
     QCOMPARE(
         scalar(u"SELECT COUNT(*) FROM users WHERE id = '%1' AND city = 'Cusco'"_s.arg(Mapper)), 1);
-    // Linking an OSM account is not built: a clear 501, for any signed-in person.
-    const auto osm = post(Mapper, "/api/osm/start", "{}");
-    QCOMPARE(osm.status, 501);
-    QCOMPARE(errorCode(osm), QByteArray("not_implemented"));
-    QVERIFY(json(osm).value(u"message"_s).toString().contains(u"OSM username"_s));
+    // Linking an OSM account is not built: a clear 501 from each of its actions, for any
+    // signed-in person (never a 404).
+    for (const char *path : { "/api/osm/start", "/api/osm/callback", "/api/osm/status",
+             "/api/osm/unlink" }) {
+        const auto osm = post(Mapper, path, "{}");
+        QCOMPARE(osm.status, 501);
+        QCOMPARE(errorCode(osm), QByteArray("not_implemented"));
+        QVERIFY(json(osm).value(u"message"_s).toString().contains(u"OSM username"_s));
+    }
     // An unknown path is still unknown.
     const auto unknown = post(Mapper, "/api/checklists/no_such_action", "{}");
     QCOMPARE(unknown.status, 404);
