@@ -13,7 +13,10 @@ packages=(
     postgresql postgresql-client
     dbus dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth wrk hyperfine curl procps fonts-dejavu-core haproxy
+    appstream desktop-file-utils
 )
+# --packaging: also what packaging/linux/build-deb.sh and check-install.sh use.
+if [ "${1:-}" = --packaging ]; then packages+=(lintian debootstrap dpkg-dev); fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -267,6 +267,29 @@
     </message>
 </context>
 <context>
+    <name>mikro::desktop::CommandLine</name>
+    <message>
+        <source>Mikro desktop.</source>
+        <translation>Mikro de escritorio.</translation>
+    </message>
+    <message>
+        <source>The Mikro server to use instead of the configured one (https, or http on this computer).</source>
+        <translation>El servidor de Mikro que se usará en lugar del configurado (https, o http en este equipo).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Work in process on this SQLite file instead of a Mikro server (one person&apos;s own data).</source>
+        <translation>Trabajar en proceso sobre este archivo SQLite en lugar de un servidor de Mikro (los datos propios de una persona).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+</context>
+<context>
     <name>mikro::desktop::DesktopComposition</name>
     <message>
         <source>Your local data can&apos;t be opened: %1 Check that the data folder is writable, or choose a Mikro server in the connection settings.</source>

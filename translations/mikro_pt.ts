@@ -267,6 +267,29 @@
     </message>
 </context>
 <context>
+    <name>mikro::desktop::CommandLine</name>
+    <message>
+        <source>Mikro desktop.</source>
+        <translation>Mikro para desktop.</translation>
+    </message>
+    <message>
+        <source>The Mikro server to use instead of the configured one (https, or http on this computer).</source>
+        <translation>O servidor do Mikro a usar em vez do configurado (https, ou http neste computador).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Work in process on this SQLite file instead of a Mikro server (one person&apos;s own data).</source>
+        <translation>Trabalhar no próprio processo com este arquivo SQLite em vez de um servidor do Mikro (os dados de uma só pessoa).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>caminho</translation>
+    </message>
+</context>
+<context>
     <name>mikro::desktop::DesktopComposition</name>
     <message>
         <source>Your local data can&apos;t be opened: %1 Check that the data folder is writable, or choose a Mikro server in the connection settings.</source>

@@ -25,6 +25,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Mikro"_s);
     QApplication::setApplicationName(u"mikro"_s);
     QApplication::setApplicationVersion(QStringLiteral(MIKRO_VERSION));
+    // The .desktop entry's name (packaging/linux): the window's app id under Wayland, the icon.
+    QGuiApplication::setDesktopFileName(u"org.mikro.Mikro"_s);
 
     // The language chosen in Settings (UI.md §1.10), else the system's; applied at start.
     const QString language = QSettings().value(u"general/language"_s).toString();
@@ -38,18 +40,22 @@ int main(int argc, char *argv[])
     if (mikroTranslator.load(QLocale(), u"mikro"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&mikroTranslator);
 
+    // The command line's text, translated now that the translators are in.
     QCommandLineParser cli;
-    cli.setApplicationDescription(u"Mikro desktop."_s);
+    cli.setApplicationDescription(
+        QCoreApplication::translate("mikro::desktop::CommandLine", "Mikro desktop."));
     cli.addHelpOption();
     cli.addVersionOption();
     const QCommandLineOption serverOption(u"server"_s,
-        u"The Mikro server to use instead of the configured one (https, or http on this "
-        "computer)."_s,
-        u"url"_s);
+        QCoreApplication::translate("mikro::desktop::CommandLine",
+            "The Mikro server to use instead of the configured one (https, or http on this "
+            "computer)."),
+        QCoreApplication::translate("mikro::desktop::CommandLine", "url"));
     const QCommandLineOption storeOption(u"store"_s,
-        u"Work in process on this SQLite file instead of a Mikro server (one person's own "
-        "data)."_s,
-        u"path"_s);
+        QCoreApplication::translate("mikro::desktop::CommandLine",
+            "Work in process on this SQLite file instead of a Mikro server (one person's own "
+            "data)."),
+        QCoreApplication::translate("mikro::desktop::CommandLine", "path"));
     cli.addOption(serverOption);
     cli.addOption(storeOption);
     cli.process(app);
