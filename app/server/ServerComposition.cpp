@@ -146,7 +146,7 @@ ServerComposition::ServerComposition(
     addOsmUsernameRoutes(m_router, *m_gate, *m_usernames);
     addPeopleRoutes(
         m_router, *m_gate, *m_identity, *m_people, *m_organisation, *m_audit, *m_personWork);
-    addTransactionRoutes(m_router, *m_gate, *m_payouts);
+    addTransactionRoutes(m_router, *m_gate, *m_payouts, *m_paymentRecords);
     addPaymentRecordRoutes(
         m_router, *m_gate, *m_paymentRecords, *m_ledgerHistory, *m_requestBreakdowns);
     addSyncRoutes(m_router, *m_gate, *m_sync, *m_scheduler);

@@ -582,6 +582,7 @@ SHAPES = {
         "csv": "str",
         "rows": "int",
         "total": "money",
+        "currency": ("str", "the organisation's (ISO 4217)"),
     }),
     "PayoutImport": ("What an imported payout file matched (PayoutImportCodec).", {
         "matched": "[ImportMatched]",
@@ -593,6 +594,7 @@ SHAPES = {
     "ImportMatched": ("A row that matches a pending request.", {
         "row": "int",
         "request_id": "int",
+        "payment_id": ("int|null", "the payment made; null on a dry run"),
         "amount": "money",
     }),
     "ImportMismatched": ("A row that matches nothing, and why.", {
@@ -891,7 +893,7 @@ action(T, "process_payment_request", "Pay a pending request", "admin · org",
             "payoneer_id*": ("str", "the transfer reference; not needed with approved: false"),
             "request_amount": ("money", "default: the request's amount"), "notes": "str",
             "approved": ("bool", "false rejects the request, with notes as the reason"),
-            "user_id": ("str", "ignored"), "task_ids": ("any", "ignored")},
+            "user_id": ("str", "must be the request's person when sent (else 400 invalid_field)"), "task_ids": ("any", "ignored")},
        res={"payment_id?": "int", "amount_paid?": "money",
             "request_id?": ("int", "when approved: false rejected the request")})
 action(T, "fetch_user_payable", "The caller's balance", "user+ · self", shape=["Balance"])
@@ -941,9 +943,12 @@ action(K, "fetch_external_validations", "Tasks waiting for an admin's review", "
 action(K, "update_task", "Validate or invalidate a task in review", "admin · org",
        req={"task_id*": ("int", "the TM4 task number, or the review id \"<project>:<task>\""),
             "project_id": "int",
-            "task_action*": ("str", "Validate or Invalidate, any case")},
+            "task_action": ("str", "Validate or Invalidate, any case; this or `action` is required"),
+            "action": ("str", "the web front end's name for task_action")},
        res={"project_id": "int", "task_id": "int", "mapper_credited": "money"})
 action(K, "fetch_sync_status", "The sync state of the caller's projects", "user+ · org",
+       req={"project_id": ("int", "only this project (404 when the caller cannot see it)"),
+            "run_id": ("int", "only the project whose latest run this is")},
        res={"events_24h": "int", "projects": "[SyncStatus]", "scheduler": "SyncScheduler"})
 action(K, "sync_project", "Sync a project now", "validator+ (member projects) or admin · org",
        req={"project_id*": "int", "full": ("bool", "admins: re-read every task's history")},
@@ -1040,9 +1045,11 @@ action(C, "unassign_user_checklist", "Delete a person's unconfirmed checklist", 
 action(C, "start_checklist", "The caller starts a template", "user+ · org",
        req={"checklist_id*": TEMPLATE}, res={"started": "bool", "user_checklist_id": "int"})
 ITEM = {"checklist_id*": INSTANCE, "item_number*": ("int", "from 1")}
-action(C, "complete_list_item", "The caller completes an item", "user+ · self", req=ITEM)
+action(C, "complete_list_item", "The caller completes an item", "user+ · self",
+       req={**ITEM, "user_id": ("str", "if sent, the caller (else 403 not_owner)")},
+       res={"checklist_completed": ("bool", "every item is completed now")})
 action(C, "confirm_list_item", "Confirm a person's completed item", "validator+ · org",
-       req=ITEM)
+       req=ITEM, res={"checklist_confirmed": ("bool", "this was the last item: rewards credited")})
 action(C, "uncomplete_list_item", "The caller reopens an unconfirmed item", "user+ · self",
        req=ITEM, res={"checklist_completed": ("bool", "always false")})
 action(C, "confirm_checklist", "Confirm every completed item at once", "validator+ · org",

@@ -140,50 +140,66 @@ void addChecklistRoutes(http::Router &router, const AuthGate &gate,
             return start(body, request, caller, user.value());
         });
 
-    // Item actions: the instance and the item number, then the service call.
-    const auto onItem = [](const JsonBody &body, const http::Request &,
-                            const std::function<core::Result<void>(qint64, int)> &act,
-                            const QString &done, const QString &reopenedFlag = {}) -> ActionResult {
+    // Item actions: the instance and the item number, then the service call; the answer says
+    // what the change did to the checklist (API.md §10: the flag, and a message naming a
+    // checklist that is done).
+    struct ItemAnswer
+    {
+        QString flag; ///< checklist_completed or checklist_confirmed
+        QString itemDone; ///< the message while the checklist is not done
+        QString checklistDone; ///< the message when it is, with the checklist's name as %1
+    };
+    const auto onItem
+        = [](const JsonBody &body,
+              const std::function<core::Result<domain::ItemOutcome>(qint64, int)> &act,
+              const ItemAnswer &answer) -> ActionResult {
         const auto id = body.integer(u"checklist_id"_s, Need::Required);
         const auto position = positionOf(body);
         if (auto e = fieldProblems({ errorOf(id), errorOf(position) }))
             return *e;
-        if (auto result = act(*id.value(), position.value()); !result.ok())
-            return result.error();
-        client::JsonWriter out = client::JsonWriter::success(done);
-        if (!reopenedFlag.isEmpty()) // an item reopened: the checklist is not complete
-            out.field(reopenedFlag, false);
-        return out;
+        const auto outcome = act(*id.value(), position.value());
+        if (!outcome.ok())
+            return outcome.error();
+        const bool done = outcome.value().checklistDone;
+        return client::JsonWriter::success(
+            done ? answer.checklistDone.arg(outcome.value().checklistName) : answer.itemDone)
+            .field(answer.flag, done);
     };
     addAction(router, gate, u"checklist"_s, u"complete_list_item"_s,
-        [&checklists, onItem](const JsonBody &body, const http::Request &request,
+        [&checklists, onItem](const JsonBody &body, const http::Request &,
             const domain::Caller &caller) -> ActionResult {
-            return onItem(
-                body, request,
+            // `user_id`, when sent, must be the caller: the owner comes from the token.
+            const auto user = body.text(u"user_id"_s, Need::Optional, 255);
+            if (!user.ok())
+                return user.error();
+            if (user.value() && *user.value() != caller.userId)
+                return core::Error::make(core::ErrorKind::Forbidden, "not_owner",
+                    tr("Only the checklist's owner ticks its items."))
+                    .withField(u"user_id"_s);
+            return onItem(body,
                 [&](qint64 id, int position) {
                     return checklists.completeItem(caller, id, position, true);
                 },
-                tr("Item completed"));
+                { u"checklist_completed"_s, tr("Item completed"), tr("Checklist %1 complete!") });
         });
     addAction(router, gate, u"checklist"_s, u"confirm_list_item"_s,
-        [&checklists, onItem](const JsonBody &body, const http::Request &request,
+        [&checklists, onItem](const JsonBody &body, const http::Request &,
             const domain::Caller &caller) -> ActionResult {
-            return onItem(
-                body, request,
+            return onItem(body,
                 [&](qint64 id, int position) {
                     return checklists.confirmItem(caller, id, position);
                 },
-                tr("Item confirmed"));
+                { u"checklist_confirmed"_s, tr("Item confirmed"), tr("Checklist %1 confirmed!") });
         });
     addAction(router, gate, u"checklist"_s, u"uncomplete_list_item"_s,
-        [&checklists, onItem](const JsonBody &body, const http::Request &request,
+        [&checklists, onItem](const JsonBody &body, const http::Request &,
             const domain::Caller &caller) -> ActionResult {
-            return onItem(
-                body, request,
+            // Reopening an item leaves the checklist not complete: the flag is false.
+            return onItem(body,
                 [&](qint64 id, int position) {
                     return checklists.completeItem(caller, id, position, false);
                 },
-                tr("Item reopened"), u"checklist_completed"_s);
+                { u"checklist_completed"_s, tr("Item reopened"), tr("Item reopened") });
         });
     addAction(router, gate, u"checklist"_s, u"confirm_checklist"_s,
         [&checklists](const JsonBody &body, const http::Request &,

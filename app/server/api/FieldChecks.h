@@ -2,6 +2,7 @@
 
 #include "services/core/Result.h"
 
+#include <QStringList>
 #include <QVariantList>
 
 #include <initializer_list>
@@ -36,6 +37,20 @@ inline std::optional<core::Error> fieldProblems(std::initializer_list<const core
     if (first && all.size() > 1)
         first->details.insert(QStringLiteral("fields"), all);
     return first;
+}
+
+/// A field that API.md accepts under several names (the web front end's camelCase and the
+/// snake_case ones, an older synonym): the first given of `names` (an invalid value counts as
+/// given, so it is reported).
+template <typename Read>
+auto either(const QStringList &names, Read read) -> decltype(read(QString()))
+{
+    for (const QString &name : names) {
+        auto value = read(name);
+        if (!value.ok() || value.value())
+            return value;
+    }
+    return read(names.constLast());
 }
 
 } // namespace mikro::server

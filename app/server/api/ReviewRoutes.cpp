@@ -1,6 +1,7 @@
 #include "app/server/api/ReviewRoutes.h"
 
 #include "app/server/api/ActionRoute.h"
+#include "app/server/api/FieldChecks.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "services/client/codec/JsonWriter.h"
@@ -73,9 +74,15 @@ void addReviewRoutes(
             const auto task = taskOf(body);
             if (!task.ok())
                 return task.error();
-            const auto action = body.text(u"task_action"_s, Need::Required, 20);
+            // API.md §1.9: the web front end sends `action`, the contract's name is `task_action`.
+            const auto action = either({ u"task_action"_s, u"action"_s },
+                [&body](const QString &name) { return body.text(name, Need::Optional, 20); });
             if (!action.ok())
                 return action.error();
+            if (!action.value())
+                return core::Error::make(core::ErrorKind::InvalidInput, "missing_field",
+                    tr("Say whether to validate or invalidate the task (task_action)."))
+                    .withField(u"task_action"_s);
             const QString verb = action.value()->toLower();
             if (verb != "validate"_L1 && verb != "invalidate"_L1)
                 return invalid(u"task_action"_s, "The action is Validate or Invalidate.");

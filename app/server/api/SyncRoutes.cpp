@@ -1,6 +1,7 @@
 #include "app/server/api/SyncRoutes.h"
 
 #include "app/server/api/ActionRoute.h"
+#include "app/server/api/FieldChecks.h"
 #include "app/server/api/HttpErrors.h"
 #include "app/server/api/JsonBody.h"
 #include "services/client/codec/JsonWriter.h"
@@ -110,8 +111,15 @@ void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncE
             -> ActionResult { return queueAll(caller, engine.staffedProjects(caller)); });
 
     addAction(router, gate, u"task"_s, u"fetch_sync_status"_s,
-        [&engine, &scheduler](
-            const JsonBody &, const http::Request &, const domain::Caller &caller) -> ActionResult {
+        [&engine, &scheduler](const JsonBody &body, const http::Request &,
+            const domain::Caller &caller) -> ActionResult {
+            // API.md §8's optional filters: one project (an id the caller cannot see is
+            // answered like an unknown one), or the project whose latest run is `run_id` (none
+            // when a newer run has replaced it: fetch_sync_runs reads older runs).
+            const auto onlyProject = body.integer(u"project_id"_s, Need::Optional);
+            const auto onlyRun = body.integer(u"run_id"_s, Need::Optional);
+            if (auto e = fieldProblems({ errorOf(onlyProject), errorOf(onlyRun) }))
+                return *e;
             const auto projects = engine.status(caller);
             if (!projects.ok())
                 return projects.error();
@@ -121,9 +129,16 @@ void addSyncRoutes(http::Router &router, const AuthGate &gate, const sync::SyncE
             QList<client::JsonWriter> rows;
             QSet<qint64> visible;
             for (const sync::ProjectSyncStatus &s : projects.value()) {
+                if ((onlyProject.value() && s.projectId != *onlyProject.value())
+                    || (onlyRun.value() && s.runId != *onlyRun.value()))
+                    continue;
                 visible.insert(s.projectId);
                 rows << client::writeSyncStatus(s);
             }
+            if (onlyProject.value() && visible.isEmpty())
+                return core::Error::make(
+                    core::ErrorKind::NotFound, "not_found", tr("No such project."))
+                    .withField(u"project_id"_s);
             const sync::SchedulerStatus st = scheduler.status(visible);
             return client::JsonWriter::success(tr("Sync status"))
                 .field(u"events_24h"_s, static_cast<qint64>(events.value()))

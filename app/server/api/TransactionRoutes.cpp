@@ -6,6 +6,7 @@
 #include "services/client/codec/BalanceCodec.h"
 #include "services/client/codec/JsonWriter.h"
 #include "services/client/codec/PaymentRecordCodec.h"
+#include "services/domain/money/PaymentRecords.h"
 #include "services/domain/money/PayoutService.h"
 #include "services/http/Router.h"
 
@@ -160,8 +161,8 @@ void addMoneyMovingRoutes(
 
 } // namespace
 
-void addTransactionRoutes(
-    http::Router &router, const AuthGate &gate, const domain::PayoutService &payouts)
+void addTransactionRoutes(http::Router &router, const AuthGate &gate,
+    const domain::PayoutService &payouts, const domain::PaymentRecords &records)
 {
     addAction(router, gate, u"transaction"_s, u"fetch_user_payable"_s,
         [&payouts](
@@ -191,18 +192,33 @@ void addTransactionRoutes(
         });
 
     addAction(router, gate, u"transaction"_s, u"process_payment_request"_s,
-        [&payouts](const JsonBody &body, const http::Request &request,
+        [&payouts, &records](const JsonBody &body, const http::Request &request,
             const domain::Caller &caller) -> ActionResult {
             const auto id = body.integer(u"request_id"_s, Need::Required);
             const auto approved = body.boolean(u"approved"_s);
             const auto notes = body.text(u"notes"_s, Need::Optional, 1000);
+            const auto user = body.text(u"user_id"_s, Need::Optional, 255);
             for (const core::Error *e :
                 { id.ok() ? nullptr : &id.error(), approved.ok() ? nullptr : &approved.error(),
-                    notes.ok() ? nullptr : &notes.error() }) {
+                    notes.ok() ? nullptr : &notes.error(), user.ok() ? nullptr : &user.error() }) {
                 if (e)
                     return *e;
             }
             const qint64 requestId = *id.value();
+            // API.md §7: `user_id`, when sent, must be the request's person — an admin paying
+            // from a stale screen learns it before anything is paid or rejected. A request's
+            // person never changes, so reading it first cannot race the payment.
+            if (user.value()) {
+                const auto row = records.request(caller, requestId);
+                if (!row.ok())
+                    return row.error();
+                if (row.value().userId != *user.value())
+                    return core::Error::make(core::ErrorKind::InvalidInput, "invalid_field",
+                        tr("Payment Request %1 is not this person's; nothing was paid or "
+                           "rejected. Reload the requests and try again.")
+                            .arg(requestId))
+                        .withField(u"user_id"_s);
+            }
             if (approved.value() == false) // API.md §1.9: approved false rejects, notes the reason
                 return rejectRequest(
                     payouts, caller, request, requestId, notes.value().value_or(QString()));

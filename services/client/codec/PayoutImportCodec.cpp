@@ -18,6 +18,7 @@ void describeMatched(Io &io, Row &r)
 {
     io.integer(u"row"_s, r.line);
     io.integer(u"request_id"_s, r.requestId);
+    io.nullableId(u"payment_id"_s, r.paymentId); // null in a dry run
     io.money(u"amount"_s, r.amount);
 }
 
@@ -65,6 +66,7 @@ void describeBatch(Io &io, Batch &b)
     io.text(u"csv"_s, b.csv);
     io.integer(u"rows"_s, b.rows);
     io.money(u"total"_s, b.total);
+    io.text(u"currency"_s, b.currency);
 }
 
 /// The batch's CSV travels as text; the codec's verbs read and write QString.
@@ -74,6 +76,7 @@ struct BatchText
     QString csv;
     int rows = 0;
     core::Money total;
+    QString currency;
 };
 
 } // namespace
@@ -99,7 +102,7 @@ PayoutImport payoutImportOf(const domain::ImportPreview &preview, bool applied)
     for (const domain::ImportRow &row : preview.rows) {
         const bool matched = row.verdict == ImportVerdict::Matched;
         out.rows << ImportedRow { row.line, row.requestId, row.verdict,
-            matched ? row.amount : core::Money() };
+            matched ? row.amount : core::Money(), applied ? row.paymentId : 0 };
     }
     if (applied) {
         out.paidCount = out.count(ImportVerdict::Matched);
@@ -142,12 +145,13 @@ core::Result<PayoutImport> readPayoutImport(const QJsonObject &answer)
 PayoutBatch payoutBatchOf(const domain::PayoutBatchFile &file, const QDateTime &utc)
 {
     return { u"mikro-payouts-%1.csv"_s.arg(utc.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s)),
-        file.csv, file.rows, file.total };
+        file.csv, file.rows, file.total, file.currency };
 }
 
 void writePayoutBatch(JsonWriter &envelope, const PayoutBatch &batch)
 {
-    const BatchText text { batch.filename, QString::fromUtf8(batch.csv), batch.rows, batch.total };
+    const BatchText text { batch.filename, QString::fromUtf8(batch.csv), batch.rows, batch.total,
+        batch.currency };
     writeShape(envelope, text, [](auto &io, auto &b) { describeBatch(io, b); });
 }
 
@@ -158,7 +162,7 @@ core::Result<PayoutBatch> readPayoutBatch(const QJsonObject &answer)
     if (!text.ok())
         return text.error();
     return PayoutBatch { text.value().filename, text.value().csv.toUtf8(), text.value().rows,
-        text.value().total };
+        text.value().total, text.value().currency };
 }
 
 } // namespace mikro::client

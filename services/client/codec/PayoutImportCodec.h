@@ -22,6 +22,7 @@ struct ImportedRow
     qint64 requestId = 0;
     domain::ImportVerdict verdict = domain::ImportVerdict::NotFound;
     core::Money amount; ///< matches only
+    qint64 paymentId = 0; ///< matches of an import that paid; 0 in a dry run
     bool operator==(const ImportedRow &) const = default;
 };
 
@@ -44,6 +45,7 @@ struct PayoutBatch
     QByteArray csv;
     int rows = 0;
     core::Money total;
+    QString currency; ///< the organisation's
     bool operator==(const PayoutBatch &) const = default;
 };
 

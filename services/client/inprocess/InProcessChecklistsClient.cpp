@@ -51,6 +51,15 @@ core::Result<qint64> idOf(const ChecklistChange &change, const store::StoredAnsw
         [&key](JsonReader &io, qint64 &id) { io.integer(key, id); });
 }
 
+/// The desktop's clients answer an item's change as done or not; what it did to the checklist is
+/// the server's message (API.md §10) and shows in the lists read after it.
+core::Result<void> withoutOutcome(const core::Result<domain::ItemOutcome> &changed)
+{
+    if (!changed.ok())
+        return changed.error();
+    return {};
+}
+
 } // namespace
 
 InProcessChecklistsClient::InProcessChecklistsClient(InProcessContext &context)
@@ -102,7 +111,7 @@ QFuture<core::Result<void>> InProcessChecklistsClient::setItemDone(
 {
     return change<void>([this, checklistId, itemNumber, done](const domain::Caller &caller) {
         // The service counts items from 0, as the server's route hands them over.
-        return m_checklists.completeItem(caller, checklistId, itemNumber - 1, done);
+        return withoutOutcome(m_checklists.completeItem(caller, checklistId, itemNumber - 1, done));
     });
 }
 
@@ -138,7 +147,7 @@ QFuture<core::Result<void>> InProcessChecklistsClient::confirmItem(
 {
     return change<void>(
         [this, checklistId, itemNumber](const domain::Caller &caller) {
-            return m_checklists.confirmItem(caller, checklistId, itemNumber - 1);
+            return withoutOutcome(m_checklists.confirmItem(caller, checklistId, itemNumber - 1));
         },
         confirmationAreas);
 }
@@ -156,10 +165,11 @@ core::Result<qint64> InProcessChecklistsClient::applyNow(
     case ChecklistChange::Kind::Start:
         return m_checklists.start(caller, change.templateId, caller.userId);
     case ChecklistChange::Kind::SetDone:
-        return none(m_checklists.completeItem(
-            caller, change.checklistId, change.itemNumber - 1, change.done));
+        return none(withoutOutcome(m_checklists.completeItem(
+            caller, change.checklistId, change.itemNumber - 1, change.done)));
     case ChecklistChange::Kind::Confirm:
-        return none(m_checklists.confirmItem(caller, change.checklistId, change.itemNumber - 1));
+        return none(withoutOutcome(
+            m_checklists.confirmItem(caller, change.checklistId, change.itemNumber - 1)));
     case ChecklistChange::Kind::AddComment:
         return m_comments.add(caller, change.checklistId, change.text);
     case ChecklistChange::Kind::DeleteComment:

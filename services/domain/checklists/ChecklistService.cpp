@@ -49,8 +49,8 @@ core::Result<OwnedChecklist> loadForConfirmation(
     return owned;
 }
 
-/// Refused `items_incomplete` while an item of the checklist is not completed.
-core::Result<void> allItemsCompleted(store::Transaction &tx, qint64 userChecklistId)
+/// How many of the checklist's items are not completed.
+core::Result<qint64> openItems(store::Transaction &tx, qint64 userChecklistId)
 {
     auto open = tx.exec(u"SELECT COUNT(*) FROM user_checklist_items WHERE user_checklist_id = :uc "
                         "AND completed_at IS NULL"_s,
@@ -58,7 +58,16 @@ core::Result<void> allItemsCompleted(store::Transaction &tx, qint64 userChecklis
     if (!open.ok())
         return open.error();
     open.value().next();
-    if (open.value().value(0).toLongLong() > 0)
+    return open.value().value(0).toLongLong();
+}
+
+/// Refused `items_incomplete` while an item of the checklist is not completed.
+core::Result<void> allItemsCompleted(store::Transaction &tx, qint64 userChecklistId)
+{
+    const auto open = openItems(tx, userChecklistId);
+    if (!open.ok())
+        return open.error();
+    if (open.value() > 0)
         return failure(core::ErrorKind::Refused, "items_incomplete",
             QT_TRANSLATE_NOOP(
                 "mikro::domain::ChecklistService", "Every item must be completed first."));
@@ -66,8 +75,9 @@ core::Result<void> allItemsCompleted(store::Transaction &tx, qint64 userChecklis
 }
 
 /// When every item is confirmed, closes the checklist and credits the owner's completion rate and
-/// the confirming validator's validation rate — once: the conditional update decides.
-core::Result<void> closeWhenConfirmed(store::Transaction &tx, const Caller &caller,
+/// the confirming validator's validation rate — once: the conditional update decides. Whether it
+/// closed now.
+core::Result<bool> closeWhenConfirmed(store::Transaction &tx, const Caller &caller,
     const OwnedChecklist &o, qint64 userChecklistId, const QDateTime &now)
 {
     auto closed
@@ -80,7 +90,7 @@ core::Result<void> closeWhenConfirmed(store::Transaction &tx, const Caller &call
     if (!closed.ok())
         return closed.error();
     if (!closed.value().next())
-        return {};
+        return false;
     const QString key = u"checklist:%1"_s.arg(userChecklistId);
     for (const auto &[user, kind, cents, suffix] :
         { std::tuple(o.ownerId, LedgerKind::Checklist, o.completionRate, u":completion"_s),
@@ -99,7 +109,22 @@ core::Result<void> closeWhenConfirmed(store::Transaction &tx, const Caller &call
         if (!appended.ok())
             return appended.error();
     }
-    return {};
+    return true;
+}
+
+/// The checklist's name with `done` (see ItemOutcome).
+core::Result<ItemOutcome> outcomeOf(store::Transaction &tx, qint64 userChecklistId, bool done)
+{
+    auto read = tx.exec(u"SELECT c.name FROM user_checklists uc "
+                        "JOIN checklists c ON c.id = uc.checklist_id WHERE uc.id = :uc"_s,
+        { { u"uc"_s, userChecklistId } });
+    if (!read.ok())
+        return read.error();
+    ItemOutcome outcome;
+    outcome.checklistDone = done;
+    if (read.value().next())
+        outcome.checklistName = read.value().value(0).toString();
+    return outcome;
 }
 
 /// A new template's fields, each with its own message.
@@ -282,12 +307,12 @@ core::Result<qint64> ChecklistService::startFor(
     });
 }
 
-core::Result<void> ChecklistService::completeItem(
+core::Result<ItemOutcome> ChecklistService::completeItem(
     const Caller &caller, qint64 userChecklistId, int position, bool completed) const
 {
     if (auto allowed = AccessPolicy::check(caller, Action::WorkChecklists); !allowed.ok())
         return allowed.error();
-    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<ItemOutcome> {
         auto owned = UserChecklistRepository::load(tx, userChecklistId, caller.orgId);
         if (!owned.ok())
             return owned.error();
@@ -306,8 +331,12 @@ core::Result<void> ChecklistService::completeItem(
                 { u"now"_s, store::utcValue(m_clock.nowUtc()) } });
         if (!updated.ok())
             return updated.error();
-        if (updated.value().next())
-            return {};
+        if (updated.value().next()) {
+            const auto open = openItems(tx, userChecklistId);
+            if (!open.ok())
+                return open.error();
+            return outcomeOf(tx, userChecklistId, open.value() == 0);
+        }
         auto exists = tx.exec(
             u"SELECT confirmed_at FROM user_checklist_items WHERE user_checklist_id = :uc AND position = :pos"_s,
             { { u"uc"_s, userChecklistId }, { u"pos"_s, position } });
@@ -321,12 +350,12 @@ core::Result<void> ChecklistService::completeItem(
     });
 }
 
-core::Result<void> ChecklistService::confirmItem(
+core::Result<ItemOutcome> ChecklistService::confirmItem(
     const Caller &caller, qint64 userChecklistId, int position) const
 {
     if (auto allowed = AccessPolicy::check(caller, Action::ReviewChecklists); !allowed.ok())
         return allowed.error();
-    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<void> {
+    return m_db.inTransaction([&](store::Transaction &tx) -> core::Result<ItemOutcome> {
         auto owned = loadForConfirmation(tx, userChecklistId, caller);
         if (!owned.ok())
             return owned.error();
@@ -356,7 +385,10 @@ core::Result<void> ChecklistService::confirmItem(
                 QT_TRANSLATE_NOOP("mikro::domain::ChecklistService",
                     "The owner has not completed this item yet."));
         }
-        return closeWhenConfirmed(tx, caller, owned.value(), userChecklistId, now);
+        const auto closed = closeWhenConfirmed(tx, caller, owned.value(), userChecklistId, now);
+        if (!closed.ok())
+            return closed.error();
+        return outcomeOf(tx, userChecklistId, closed.value());
     });
 }
 

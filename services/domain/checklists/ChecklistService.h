@@ -36,6 +36,17 @@ struct ChecklistDraft
     QList<Item> items;
 };
 
+/// What an item's change did to its checklist (API.md §10: `checklist_completed` /
+/// `checklist_confirmed`, and the message that names the checklist when it is done).
+struct ItemOutcome
+{
+    /// completeItem: every item is completed now; confirmItem: the checklist is confirmed now
+    /// (this confirmation was its last; its rewards were credited).
+    bool checklistDone = false;
+    QString checklistName;
+    bool operator==(const ItemOutcome &) const = default;
+};
+
 /// Checklists (DESIGN.md §4 Checklists): admins write templates; people start or are assigned
 /// one (rates snapshotted then); the owner completes items and may untick one until it is
 /// confirmed; validators and admins confirm items of other people's checklists, never their own.
@@ -60,9 +71,9 @@ public:
     /// whoever the person is, the admin included).
     [[nodiscard]] core::Result<qint64> assign(
         const Caller &caller, qint64 checklistId, const QString &userId) const;
-    [[nodiscard]] core::Result<void> completeItem(
+    [[nodiscard]] core::Result<ItemOutcome> completeItem(
         const Caller &caller, qint64 userChecklistId, int position, bool completed) const;
-    [[nodiscard]] core::Result<void> confirmItem(
+    [[nodiscard]] core::Result<ItemOutcome> confirmItem(
         const Caller &caller, qint64 userChecklistId, int position) const;
     /// Confirms every completed, unconfirmed item at once, under confirmItem's rules and credits;
     /// Refused `items_incomplete` while any item is not completed. The number confirmed.

@@ -8,6 +8,7 @@
 #include "services/store/Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -87,6 +88,20 @@ ReconciliationService::ReconciliationService(store::Database &db, const core::Cl
 {
 }
 
+namespace {
+
+/// The organisation's currency (ISO 4217), as its payouts are made in.
+core::Result<QString> currencyOf(store::Transaction &tx, const QString &orgId)
+{
+    auto currency
+        = tx.exec(u"SELECT currency FROM orgs WHERE id = :org"_s, { { u"org"_s, orgId } });
+    if (!currency.ok())
+        return currency.error();
+    return currency.value().next() ? currency.value().value(0).toString() : QString();
+}
+
+} // namespace
+
 core::Result<PayoutBatchFile> ReconciliationService::exportPending(const Caller &caller) const
 {
     if (auto allowed = AccessPolicy::check(caller, Action::ViewOrgPayments); !allowed.ok())
@@ -113,6 +128,10 @@ core::Result<PayoutBatchFile> ReconciliationService::exportPending(const Caller 
         }
         batch.csv = out.toUtf8();
         batch.total = core::Money(total);
+        auto currency = currencyOf(tx, caller.orgId);
+        if (!currency.ok())
+            return currency.error();
+        batch.currency = currency.value();
         return batch;
     });
 }
@@ -156,6 +175,7 @@ core::Result<ImportPreview> ReconciliationService::apply(const Caller &caller,
                 toPay << row;
         std::sort(toPay.begin(), toPay.end(),
             [](const ImportRow &a, const ImportRow &b) { return a.requestId < b.requestId; });
+        QHash<qint64, qint64> payments; // request → the payment made for it
         for (const ImportRow &row : toPay) {
             auto paid = PayoutService::payIn(tx, caller, row.requestId, row.amount, row.reference,
                 u"Provider file line %1"_s.arg(row.line), now);
@@ -164,7 +184,11 @@ core::Result<ImportPreview> ReconciliationService::apply(const Caller &caller,
                 e.details.insert(u"line"_s, row.line);
                 return e; // all or nothing
             }
+            payments.insert(row.requestId, paid.value().id);
         }
+        for (ImportRow &row : matched.value().rows)
+            if (row.verdict == ImportVerdict::Matched)
+                row.paymentId = payments.value(row.requestId);
         auto audited = AuditLog::record(tx, caller, u"import_payouts"_s, u"payment_request"_s,
             QString(), { { u"paid"_s, matches }, { u"rows"_s, matched.value().rows.size() } }, now);
         if (!audited.ok())
@@ -256,12 +280,10 @@ core::Result<ImportPreview> ReconciliationService::match(store::Transaction &tx,
     if (!found.ok())
         return found.error();
     const Columns col = found.value();
-    auto currency
-        = tx.exec(u"SELECT currency FROM orgs WHERE id = :org"_s, { { u"org"_s, caller.orgId } });
+    const auto currency = currencyOf(tx, caller.orgId);
     if (!currency.ok())
         return currency.error();
-    const QString orgCurrency
-        = currency.value().next() ? currency.value().value(0).toString() : QString();
+    const QString &orgCurrency = currency.value();
     QSet<qint64> seenRequests;
     QSet<QString> seenReferences;
     ImportPreview preview;

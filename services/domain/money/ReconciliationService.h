@@ -65,6 +65,7 @@ struct ImportRow
     QString currency;
     QString reference;
     ImportVerdict verdict = ImportVerdict::NotFound;
+    qint64 paymentId = 0; ///< the payment apply() made for a matching row; 0 otherwise
 };
 
 struct ImportPreview
@@ -79,6 +80,7 @@ struct PayoutBatchFile
     QByteArray csv;
     int rows = 0;
     core::Money total;
+    QString currency; ///< the organisation's (every row's)
 };
 
 /// Reconciliation with the payment provider (DESIGN.md §4): the pending requests as a payout batch

@@ -97,11 +97,20 @@ void tst_ServerActions::payableRequestPayFlowWithExactMoney()
             R"({"request_id": )" + QByteArray::number(requestId) + R"(, "payoneer_id": "PX-1"})")
             .status,
         403);
+    // `user_id` naming someone else (a stale screen): refused, nothing paid or rejected.
+    const auto wrongPerson = post(Admin, "/api/transaction/process_payment_request",
+        R"({"request_id": )" + QByteArray::number(requestId)
+            + R"(, "payoneer_id": "PX-0", "user_id": ")" + Admin.toUtf8() + R"("})");
+    QCOMPARE(wrongPerson.status, 400);
+    QCOMPARE(json(wrongPerson).value(u"field"_s).toString(), u"user_id"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM payment_requests WHERE status = 'pending'"_s), 1);
     // The id as a string of digits, the amount as a JSON number with one decimal: 15.5 is 1550
-    // cents.
+    // cents; `user_id` the request's person.
     const auto paid = post(Admin, "/api/transaction/process_payment_request",
         R"({"request_id": ")" + QByteArray::number(requestId)
-            + R"(", "payoneer_id": "PX-1", "request_amount": 15.5})");
+            + R"(", "payoneer_id": "PX-1", "request_amount": 15.5, "user_id": ")" + Mapper.toUtf8()
+            + R"("})");
     QCOMPARE(paid.status, 200);
     QVERIFY2(paid.body.contains("\"amount_paid\":15.50,\"amount_paid_cents\":1550"),
         paid.body.constData());
@@ -359,6 +368,7 @@ void tst_ServerActions::payoutBatchRoundTripPaysOnce()
     QVERIFY2(csv.startsWith(u"email,amount,currency,request_id,note"_s), qPrintable(csv));
     QVERIFY2(csv.contains(u",15.50,USD,%1,"_s.arg(requestId)), qPrintable(csv));
     QCOMPARE(json(batch).value(u"rows"_s).toInt(), 1);
+    QCOMPARE(json(batch).value(u"currency"_s).toString(), u"USD"_s); // the organisation's
     const auto file = post(Admin, "/api/transaction/export_payout_batch", R"({"format":"csv"})");
     QCOMPARE(file.status, 200);
     QVERIFY(file.body.startsWith("email,amount,currency,request_id,note"));
@@ -374,6 +384,7 @@ void tst_ServerActions::payoutBatchRoundTripPaysOnce()
     const auto dry = post(Admin, "/api/transaction/import_payout_results", body);
     QCOMPARE(dry.status, 200);
     QCOMPARE(json(dry).value(u"matched"_s).toArray().size(), 1);
+    QVERIFY(json(dry).value(u"matched"_s).toArray().at(0)[u"payment_id"_s].isNull()); // none made
     QCOMPARE(json(dry).value(u"paid_count"_s).toInt(), 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM payments"_s), 0);
 
@@ -383,6 +394,8 @@ void tst_ServerActions::payoutBatchRoundTripPaysOnce()
     QCOMPARE(imported.status, 200);
     QCOMPARE(json(imported).value(u"paid_count"_s).toInt(), 1);
     QCOMPARE(json(imported).value(u"paid_total_cents"_s).toInteger(), 1550);
+    QCOMPARE(json(imported).value(u"matched"_s).toArray().at(0)[u"payment_id"_s].toInteger(),
+        scalar(u"SELECT id FROM payments WHERE external_ref = 'PAY-1'"_s));
     const auto again = post(Admin, "/api/transaction/import_payout_results", real);
     QCOMPARE(json(again).value(u"paid_count"_s).toInt(), 0);
     QCOMPARE(json(again).value(u"mismatched"_s).toArray().size(), 0);

@@ -58,9 +58,23 @@ void tst_ServerChecklists::wholeChecklistIsSubmittedAndConfirmedOnce()
     const auto early = post(Mapper, "/api/checklist/submit_checklist", whole);
     QCOMPARE(early.status, 422);
     QCOMPARE(json(early).value(u"error"_s).toString(), u"items_incomplete"_s);
-    QCOMPARE(post(Mapper, "/api/checklist/complete_list_item", item(1)).status, 200);
-    QCOMPARE(post(Mapper, "/api/checklist/complete_list_item", item(2)).status, 200);
-    QCOMPARE(post(Mapper, "/api/checklist/uncomplete_list_item", item(2)).status, 200);
+    // Each answer says what the change did to the checklist (API.md §10).
+    const auto first = post(Mapper, "/api/checklist/complete_list_item", item(1));
+    QCOMPARE(first.status, 200);
+    QCOMPARE(json(first).value(u"checklist_completed"_s).toBool(true), false);
+    QCOMPARE(json(first).value(u"message"_s).toString(), u"Item completed"_s);
+    const auto last = post(Mapper, "/api/checklist/complete_list_item", item(2));
+    QCOMPARE(last.status, 200);
+    QCOMPARE(json(last).value(u"checklist_completed"_s).toBool(false), true);
+    QCOMPARE(json(last).value(u"message"_s).toString(), u"Checklist Survey complete!"_s);
+    const auto reopened = post(Mapper, "/api/checklist/uncomplete_list_item", item(2));
+    QCOMPARE(reopened.status, 200);
+    QCOMPARE(json(reopened).value(u"checklist_completed"_s).toBool(true), false);
+    // `user_id` naming someone else: only the owner ticks (the token decides).
+    const auto notMine = post(Mapper, "/api/checklist/complete_list_item",
+        instance + ",\"item_number\":2,\"user_id\":\"" + Admin.toUtf8() + "\"}");
+    QCOMPARE(notMine.status, 403);
+    QCOMPARE(json(notMine).value(u"error"_s).toString(), u"not_owner"_s);
     QCOMPARE(post(Mapper, "/api/checklist/submit_checklist", whole).status, 422);
     QCOMPARE(post(Admin, "/api/checklist/confirm_checklist", whole).status, 422);
     QCOMPARE(
@@ -187,7 +201,9 @@ void tst_ServerChecklists::itemEditsReachUnconfirmedInstances()
         return "{\"checklist_id\":" + open + ",\"item_number\":" + QByteArray::number(n) + "}";
     };
     QCOMPARE(post(Mapper, "/api/checklist/complete_list_item", item(1)).status, 200);
-    QCOMPARE(post(Admin, "/api/checklist/confirm_list_item", item(1)).status, 200);
+    const auto confirmedOne = post(Admin, "/api/checklist/confirm_list_item", item(1));
+    QCOMPARE(confirmedOne.status, 200);
+    QCOMPARE(json(confirmedOne).value(u"checklist_confirmed"_s).toBool(true), false);
     QCOMPARE(post(Mapper, "/api/checklist/complete_list_item", item(2)).status, 200);
     // The admin's own instance, fully confirmed, must not change.
     QCOMPARE(post(Admin, "/api/checklist/assign_user_checklist",
@@ -305,9 +321,16 @@ void tst_ServerChecklists::listsShowEachViewItsShare()
                  "{\"checklist_id\":" + instance + ",\"item_number\":2}")
                  .status,
         200);
-    QCOMPARE(post(Admin, "/api/checklist/confirm_checklist", "{\"checklist_id\":" + instance + "}")
-                 .status,
-        200);
+    // Item by item (confirm_checklist is the first test's): the last one confirms the checklist.
+    const auto confirmItem = [&](int n) {
+        return post(Admin, "/api/checklist/confirm_list_item",
+            "{\"checklist_id\":" + instance + ",\"item_number\":" + QByteArray::number(n) + "}");
+    };
+    QCOMPARE(json(confirmItem(1)).value(u"checklist_confirmed"_s).toBool(true), false);
+    const auto closing = confirmItem(2);
+    QCOMPARE(closing.status, 200);
+    QCOMPARE(json(closing).value(u"checklist_confirmed"_s).toBool(false), true);
+    QCOMPARE(json(closing).value(u"message"_s).toString(), u"Checklist Survey confirmed!"_s);
     const QJsonObject after = json(post(Admin, "/api/checklist/fetch_admin_checklists", {}));
     QCOMPARE(after.value(u"confirmed_and_completed"_s).toArray().size(), 1);
     QCOMPARE(after.value(u"ready_for_confirmation"_s).toArray().size(), 0);

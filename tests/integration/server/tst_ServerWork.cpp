@@ -85,6 +85,27 @@ void tst_ServerWork::syncIsRequestedByAdminsAndReadByMembers()
     QCOMPARE(run.value(u"requests_made"_s).toInt(), 7);
     QCOMPARE(run.value(u"events_ingested"_s).toInt(), 2);
     QCOMPARE(json(status).value(u"scheduler"_s).toObject().value(u"interval_s"_s).toInt(-1), 0);
+    // The filters: the project, its latest run; another run, a project the mapper cannot see.
+    const QByteArray runId = QByteArray::number(run.value(u"run_id"_s).toInteger());
+    QCOMPARE(json(post(Mapper, "/api/task/fetch_sync_status", R"({"project_id":9001})"))
+                 .value(u"projects"_s)
+                 .toArray()
+                 .size(),
+        1);
+    QCOMPARE(json(post(Mapper, "/api/task/fetch_sync_status", R"({"run_id":)" + runId + "}"))
+                 .value(u"projects"_s)
+                 .toArray()
+                 .size(),
+        1);
+    QCOMPARE(json(post(Mapper, "/api/task/fetch_sync_status", R"({"run_id":999999})"))
+                 .value(u"projects"_s)
+                 .toArray()
+                 .size(),
+        0);
+    const auto unseen = post(Mapper, "/api/task/fetch_sync_status", R"({"project_id":424242})");
+    QCOMPARE(unseen.status, 404);
+    QCOMPARE(json(unseen).value(u"error"_s).toString(), u"not_found"_s);
+    QCOMPARE(post(Mapper, "/api/task/fetch_sync_status", R"({"project_id":"x"})").status, 400);
 
     // A member asks for their projects; the admin for every staffed one.
     QCOMPARE(

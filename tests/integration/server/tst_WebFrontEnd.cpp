@@ -103,8 +103,8 @@ void tst_WebFrontEnd::anAliasChangesWhatItsActionChanges()
         scalar(u"SELECT COUNT(*) FROM users WHERE id = '%1' AND city = 'Cusco'"_s.arg(Mapper)), 1);
     // Linking an OSM account is not built: a clear 501 from each of its actions, for any
     // signed-in person (never a 404).
-    for (const char *path : { "/api/osm/start", "/api/osm/callback", "/api/osm/status",
-             "/api/osm/unlink" }) {
+    for (const char *path :
+        { "/api/osm/start", "/api/osm/callback", "/api/osm/status", "/api/osm/unlink" }) {
         const auto osm = post(Mapper, path, "{}");
         QCOMPARE(osm.status, 501);
         QCOMPARE(errorCode(osm), QByteArray("not_implemented"));
