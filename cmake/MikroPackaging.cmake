@@ -58,17 +58,18 @@ set(CPACK_DEBIAN_DESKTOP_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6sql6-psql")
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, xdg-utils, qt6-translations-l10n")
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_SUGGESTS "mikro-devstack")
+# The extended description's lines without their leading space: CPack adds it.
 set(CPACK_COMPONENT_DESKTOP_DESCRIPTION "track and pay the work of paid OpenStreetMap mappers
- Mikro tracks the tasks that paid mappers and validators do in the Tasking
- Manager and pays them. This is its desktop application: admins reconcile
- payment requests, payments and adjustments; validators work their checklists,
- also offline; everyone sees their own work and earnings.")
+Mikro tracks the tasks that paid mappers and validators do in the Tasking
+Manager and pays them. This is its desktop application: admins reconcile
+payment requests, payments and adjustments; validators work their checklists,
+also offline; everyone sees their own work and earnings.")
 
 set(CPACK_DEBIAN_DEVSTACK_PACKAGE_NAME mikro-devstack)
 set(CPACK_DEBIAN_DEVSTACK_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_DEVSTACK_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_COMPONENT_DEVSTACK_DESCRIPTION "local stand-ins for Auth0 and the Tasking Manager, for Mikro
- An OpenID Connect identity provider with demo people and a simulated Tasking
- Manager on 127.0.0.1, so that the Mikro desktop and server can be tried
- without Auth0 or a Tasking Manager. Not for production.")
+An OpenID Connect identity provider with demo people and a simulated Tasking
+Manager on 127.0.0.1, so that the Mikro desktop and server can be tried
+without Auth0 or a Tasking Manager. Not for production.")
 include(CPack)

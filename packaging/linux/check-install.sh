@@ -41,6 +41,7 @@ if [ ! -f "$cache" ]; then
 else
     tar -C "$root" -xf "$cache"
 fi
+chmod 755 "$root" # the chroot's / (mktemp's 700, kept by the tarball) open to the ordinary user
 for dir in proc sys dev; do
     mount --rbind "/$dir" "$root/$dir"
     mount --make-rslave "$root/$dir"
@@ -62,28 +63,29 @@ for file in /usr/bin/mikro /usr/share/applications/org.mikro.Mikro.desktop \
     /usr/share/icons/hicolor/scalable/apps/org.mikro.Mikro.svg /usr/share/man/man1/mikro.1.gz; do
     [ -e "$root$file" ] || fail "$file is not installed"
 done
-echo "  mikro --version: $(in_root env QT_QPA_PLATFORM=offscreen mikro --version | tr '\n' ' ')"
+echo "  mikro --version: $(in_root env QT_QPA_PLATFORM=offscreen mikro --version 2>/dev/null | tr '\n' ' ')"
 
 in_root useradd -m -s /bin/bash mapper
 as_user() { # the installed program as an ordinary user, in a D-Bus session
-    chroot "$root" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/home/mapper USER=mapper LANG=C.UTF-8 \
-        XDG_RUNTIME_DIR=/tmp/mapper-runtime "$@"
+    chroot --userspec=mapper:mapper "$root" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/home/mapper \
+        USER=mapper LANG=C.UTF-8 XDG_RUNTIME_DIR=/tmp/mapper-runtime "$@"
 }
 in_root install -d -o mapper -m 700 /tmp/mapper-runtime
-as_user runuser -u mapper -- env QT_QPA_PLATFORM=offscreen timeout -s TERM 8 \
+as_user env QT_QPA_PLATFORM=offscreen timeout -s TERM 8 \
     dbus-run-session -- mikro >"$build/chroot-offscreen.log" 2>&1 && code=0 || code=$?
 [ "$code" = 124 ] || { cat "$build/chroot-offscreen.log" >&2; fail "mikro exited ($code) before 8 s offscreen"; }
 echo "  started offscreen as an ordinary user: running after 8 s"
 
 in_root install -d -o mapper /tmp/fb
-as_user runuser -u mapper -- Xvfb :42 -screen 0 1280x860x24 -fbdir /tmp/fb -nolisten tcp \
+as_user Xvfb :42 -screen 0 800x600x24 -fbdir /tmp/fb -nolisten tcp \
     >"$build/chroot-xvfb.log" 2>&1 &
 for _ in $(seq 50); do [ -e "$root/tmp/fb/Xvfb_screen0" ] && break; sleep 0.2; done
 [ -e "$root/tmp/fb/Xvfb_screen0" ] || fail "Xvfb did not start"
-as_user runuser -u mapper -- env DISPLAY=:42 timeout -s TERM 12 dbus-run-session -- mikro \
+as_user env DISPLAY=:42 timeout -s TERM 12 dbus-run-session -- mikro \
     >"$build/chroot-xvfb-mikro.log" 2>&1 &
+mikro_pid=$!
 sleep 10
 python3 packaging/linux/xwd_to_png.py "$root/tmp/fb/Xvfb_screen0" "$shot"
-wait || true
+wait "$mikro_pid" || true
 echo "  screenshot under Xvfb: $shot"
 echo "check-install.sh: passed"

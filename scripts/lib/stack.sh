@@ -42,18 +42,9 @@ start_server() { # starts mikro-server on $store at $api_port
 start_server
 api="http://127.0.0.1:$api_port/api"
 
-# A token through the devstack's PKCE flow (docs/DEMO.md).
-token_for() {
-    local verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk
-    local challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM
-    local redirect=http://127.0.0.1:53682/callback idp="http://127.0.0.1:$idp_port"
-    local page txn code
-    page=$(curl -s "$idp/authorize?response_type=code&client_id=mikro-desktop&redirect_uri=$redirect&scope=openid%20offline_access&state=s1&code_challenge=$challenge&code_challenge_method=S256")
-    txn=$(echo "$page" | grep -o 'name="transaction" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-    code=$(curl -s -o /dev/null -w '%{redirect_url}' --data-urlencode "transaction=$txn" \
-        --data-urlencode "subject=$1" "$idp/authorize" | sed 's/.*code=//;s/&.*//')
-    curl -s -d grant_type=authorization_code -d client_id=mikro-desktop -d code="$code" \
-        -d code_verifier=$verifier -d redirect_uri=$redirect "$idp/oauth/token" |
-        sed 's/.*"access_token":"\([^"]*\)".*/\1/'
-}
+# Tokens through the devstack's PKCE flow (docs/DEMO.md): token_for SUBJECT.
+issuer="http://127.0.0.1:$idp_port/"
+fail() { echo "${work_prefix:-mikro-stack}: $*" >&2; exit 1; }
+# shellcheck source=scripts/lib/processes.sh
+source "$(dirname "${BASH_SOURCE[0]}")/processes.sh"
 sql() { python3 -c "import sqlite3,sys; print(sqlite3.connect('$store').execute(sys.argv[1]).fetchone()[0])" "$1"; }

@@ -720,11 +720,11 @@ void tst_Codecs::payoutImportRoundTripsInFileOrder()
 {
     using V = domain::ImportVerdict;
     domain::ImportPreview preview;
-    preview.rows = { { 2, 11, u"a@x"_s, core::Money(1250), u"EUR"_s, u"R1"_s, V::Matched },
-        { 3, 12, u"b@x"_s, core::Money(99), u"EUR"_s, u"R2"_s, V::AmountMismatch },
-        { 4, 13, u"c@x"_s, core::Money(500), u"EUR"_s, u"R3"_s, V::AlreadyPaid },
-        { 5, 14, u"d@x"_s, core::Money(700), u"EUR"_s, u"R4"_s, V::Matched },
-        { 6, 15, u"e@x"_s, core::Money(100), u"EUR"_s, u"R5"_s, V::ProviderFailed } };
+    preview.rows = { { 2, 11, u"a@x"_s, core::Money(1250), u"EUR"_s, u"R1"_s, V::Matched, 71 },
+        { 3, 12, u"b@x"_s, core::Money(99), u"EUR"_s, u"R2"_s, V::AmountMismatch, 0 },
+        { 4, 13, u"c@x"_s, core::Money(500), u"EUR"_s, u"R3"_s, V::AlreadyPaid, 0 },
+        { 5, 14, u"d@x"_s, core::Money(700), u"EUR"_s, u"R4"_s, V::Matched, 72 },
+        { 6, 15, u"e@x"_s, core::Money(100), u"EUR"_s, u"R5"_s, V::ProviderFailed, 0 } };
     const client::PayoutImport applied = client::payoutImportOf(preview, true);
     QCOMPARE(applied.paidCount, 2);
     QCOMPARE(applied.paidTotal, core::Money(1950));
@@ -733,6 +733,7 @@ void tst_Codecs::payoutImportRoundTripsInFileOrder()
     client::writePayoutImport(envelope, applied);
     const QJsonObject json = parsed(envelope);
     QCOMPARE(json.value(u"matched"_s).toArray().size(), 2);
+    QCOMPARE(json.value(u"matched"_s).toArray().at(1)[u"payment_id"_s].toInteger(), 72);
     QCOMPARE(json.value(u"mismatched"_s).toArray().at(0).toObject().value(u"reason"_s),
         u"amount_mismatch"_s);
     QCOMPARE(json.value(u"already_paid"_s).toArray().size(), 1);
@@ -743,6 +744,10 @@ void tst_Codecs::payoutImportRoundTripsInFileOrder()
     const client::PayoutImport dry = client::payoutImportOf(preview, false);
     QCOMPARE(dry.paidCount, 0);
     QCOMPARE(dry.matchedTotal(), core::Money(1950));
+    QCOMPARE(dry.rows[0].paymentId, 0); // a dry run made no payment
+    client::JsonWriter dryEnvelope = client::JsonWriter::success(u"Checked"_s);
+    client::writePayoutImport(dryEnvelope, dry);
+    QVERIFY(parsed(dryEnvelope).value(u"matched"_s).toArray().at(0)[u"payment_id"_s].isNull());
     // An unknown reason is refused, not read as some other verdict.
     QJsonObject broken = json;
     QJsonArray mismatched = broken.value(u"mismatched"_s).toArray();
@@ -755,10 +760,12 @@ void tst_Codecs::payoutImportRoundTripsInFileOrder()
 
 void tst_Codecs::payoutBatchRoundTrips()
 {
-    const domain::PayoutBatchFile file { "email,amount\r\nx@y,1.00\r\n", 1, core::Money(100) };
+    const domain::PayoutBatchFile file { "email,amount\r\nx@y,1.00\r\n", 1, core::Money(100),
+        u"EUR"_s };
     const client::PayoutBatch batch = client::payoutBatchOf(
         file, QDateTime(QDate(2026, 12, 6), QTime(1, 2, 3), QTimeZone::utc()));
     QCOMPARE(batch.filename, u"mikro-payouts-20261206T010203Z.csv"_s);
+    QCOMPARE(batch.currency, u"EUR"_s);
     client::JsonWriter envelope = client::JsonWriter::success(u"Batch"_s);
     client::writePayoutBatch(envelope, batch);
     const auto read = client::readPayoutBatch(parsed(envelope));
