@@ -70,6 +70,8 @@ dbus-run-session -- bash -c '
 echo "test.sh: benchmarks, smoke mode"
 "$build/tests/bench/bench_JwtVerifier" -iterations 3 >"$work/bench_JwtVerifier.log" 2>&1 \
     || { cat "$work/bench_JwtVerifier.log"; exit 1; }
+"$build/tests/bench/bench_RecordsAnswer" -iterations 2 >"$work/bench_RecordsAnswer.log" 2>&1 \
+    || { cat "$work/bench_RecordsAnswer.log"; exit 1; }
 MIKRO_BENCH_PROJECTS=2 MIKRO_BENCH_TASKS=20 MIKRO_BENCH_LATENCY_MS=1 \
     "$build/tests/bench/bench_Sync" >"$work/bench_Sync.log" 2>&1 \
     || { cat "$work/bench_Sync.log"; exit 1; }
@@ -87,10 +89,11 @@ MIKRO_BENCH_SMOKE=1 bash tests/bench/desktop-start.sh "$build" >"$work/desktop-s
 # The HTTP bench scripts, tiny and short: each fails on any non-2xx answer, socket error or a run
 # that measured nothing (pg-endpoints.sh, cluster.sh, pg-outage.sh and under-attack.sh start their
 # own PostgreSQL).
-for script in http-authenticated.sh pg-endpoints.sh cluster.sh pg-outage.sh under-attack.sh; do
+for script in http-authenticated.sh pg-endpoints.sh cluster.sh pg-outage.sh under-attack.sh \
+    org-transactions.sh; do
     MIKRO_BENCH_SMOKE=1 bash "tests/bench/$script" "$build" >"$work/$script.log" 2>&1 \
         || { cat "$work/$script.log"; exit 1; }
 done
 bash tests/bench/http-health.sh "$build/app/server/mikro-server" 1 4 >"$work/http-health.log" 2>&1 \
     || { cat "$work/http-health.log"; exit 1; }
-echo "test.sh: bench_JwtVerifier, bench_Sync, bench_LedgerModel, bench_UsersPage, bench_AuditLog, desktop-start.sh, http-authenticated.sh, pg-endpoints.sh, cluster.sh, pg-outage.sh, under-attack.sh and http-health.sh ran (smoke); bench_DomainQueries not run (it fills 420,000 events: docs/PERFORMANCE.md)"
+echo "test.sh: bench_JwtVerifier, bench_RecordsAnswer, bench_Sync, bench_LedgerModel, bench_UsersPage, bench_AuditLog, desktop-start.sh, http-authenticated.sh, pg-endpoints.sh, cluster.sh, pg-outage.sh, under-attack.sh, org-transactions.sh and http-health.sh ran (smoke); bench_DomainQueries not run (it fills 420,000 events: docs/PERFORMANCE.md)"

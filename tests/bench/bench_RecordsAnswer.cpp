@@ -81,8 +81,8 @@ void bench_RecordsAnswer::initTestCase()
     QJsonParseError error;
     m_parsed = QJsonDocument::fromJson(answer, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
-    qInfo("answer: %lld bytes, %lld rows", qint64(answer.size()),
-        qint64(m_set.decided.size() + m_set.payments.size() + m_set.orgAdjustments.size()));
+    qInfo("answer: %lld bytes, %lld rows", answer.size(),
+        m_set.decided.size() + m_set.payments.size() + m_set.orgAdjustments.size());
 }
 
 QByteArray bench_RecordsAnswer::write() const

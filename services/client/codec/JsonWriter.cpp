@@ -19,6 +19,46 @@ QByteArray encoded(const QJsonValue &value)
     return array.mid(1, array.size() - 2);
 }
 
+/// Appends `text` as a JSON string. Text that needs no escaping — no control character, quote,
+/// backslash, DEL or surrogate — is copied as UTF-8 directly; anything else is written by Qt's
+/// JSON writer, so every string comes out exactly as Qt writes it. (The answers are mostly such
+/// text: writing each key and value through QJsonDocument cost most of a long list's CPU.)
+void appendString(QByteArray &out, QStringView text)
+{
+    bool ascii = true;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == u'"' || u == u'\\' || u == 0x7f || c.isSurrogate()) {
+            out += encoded(text.toString());
+            return;
+        }
+        ascii = ascii && u < 0x80;
+    }
+    out += '"';
+    if (ascii) {
+        const qsizetype at = out.size();
+        out.resize(at + text.size());
+        char *to = out.data() + at;
+        for (const QChar c : text)
+            *to++ = static_cast<char>(c.unicode());
+    } else {
+        out += text.toUtf8();
+    }
+    out += '"';
+}
+
+/// Appends an object's fields so far (`{"a":1` or nothing) as the finished object, with no copy
+/// of it on the way (finish() makes one).
+void appendObject(QByteArray &out, const QByteArray &fields)
+{
+    if (fields.isEmpty()) {
+        out += "{}";
+        return;
+    }
+    out += fields;
+    out += '}';
+}
+
 } // namespace
 
 JsonWriter JsonWriter::success(const QString &message)
@@ -32,8 +72,11 @@ JsonWriter &JsonWriter::array(const QString &name, const QList<JsonWriter> &obje
 {
     key(name);
     m_out += '[';
-    for (qsizetype i = 0; i < objects.size(); ++i)
-        m_out += (i > 0 ? "," : "") + objects[i].finish();
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        if (i > 0)
+            m_out += ',';
+        appendObject(m_out, objects[i].m_out);
+    }
     m_out += ']';
     return *this;
 }
@@ -41,20 +84,21 @@ JsonWriter &JsonWriter::array(const QString &name, const QList<JsonWriter> &obje
 JsonWriter &JsonWriter::nested(const QString &name, const JsonWriter &object)
 {
     key(name);
-    m_out += object.finish();
+    appendObject(m_out, object.m_out);
     return *this;
 }
 
 void JsonWriter::key(const QString &name)
 {
-    m_out += m_out.isEmpty() ? "{" : ",";
-    m_out += encoded(name) + ':';
+    m_out += m_out.isEmpty() ? '{' : ',';
+    appendString(m_out, name);
+    m_out += ':';
 }
 
 JsonWriter &JsonWriter::field(const QString &name, const QString &value)
 {
     key(name);
-    m_out += encoded(value);
+    appendString(m_out, value);
     return *this;
 }
 
