@@ -36,33 +36,9 @@ require_tools wrk curl python3
 stack_binaries "$build"
 
 work=$(mktemp -d /tmp/mikro-under-attack.XXXXXX)
-# shellcheck source=scripts/lib/pgcluster.sh
-source scripts/lib/pgcluster.sh
-pids=()
-cleanup() {
-    stop_pids "${pids[@]}"
-    pg_stop
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-pg_start
-"${psql[@]}" -q -d postgres -c 'CREATE DATABASE mikro_attack'
-"$devstack" --port 0 --tm4-projects 2 --tm4-tasks 40 >"$work/devstack" 2>&1 &
-pids+=($!)
-wait_line "$work/devstack" '^identity provider: issuer http' 60 "${pids[-1]}"
-issuer=$(sed -n 's/^identity provider: issuer \(http[^ ]*\).*/\1/p' "$work/devstack" | head -n 1)
-"$devstack" --seed-demo-store "$(pg_url mikro_attack)" --tm4-url "${issuer}api/v2" \
-    --tm4-projects 2 >"$work/seed" 2>&1 || { cat "$work/seed" >&2; fail "seeding failed"; }
-env -u SQLITE_PATH DATABASE_URL="$(pg_url mikro_attack)" PORT=0 BIND_ADDRESS=127.0.0.1 \
-    AUTH0_DOMAIN=127.0.0.1 AUTH0_ISSUER_URL="$issuer" SYNC_INTERVAL_MINUTES=0 \
-    TM4_API_URL="${issuer}api/v2" QT_LOGGING_RULES="mikro.services.http.access=false" \
-    "$server" >"$work/server" 2>&1 &
-pids+=($!)
-server_pid=${pids[-1]}
-wait_line "$work/server" 'listening on http://' 60 "$server_pid"
-port=$(sed -n 's/.*listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$work/server" | head -n 1)
-base="http://127.0.0.1:$port"
+# shellcheck source=scripts/lib/pgstack.sh
+source scripts/lib/pgstack.sh
+pg_stack_start mikro_attack 2 40
 mapper_token=$(token_for "$mapper")
 admin_token=$(token_for "$admin")
 path=/api/transaction/fetch_user_payable

@@ -76,6 +76,16 @@ QStringList OpenApiCheck::operations() const
     return out;
 }
 
+bool OpenApiCheck::documents(const QString &operation) const
+{
+    const qsizetype space = operation.indexOf(u' ');
+    if (space < 0)
+        return false;
+    const QJsonObject item
+        = m_document.value(u"paths"_s).toObject().value(operation.mid(space + 1)).toObject();
+    return item.contains(operation.left(space).toLower());
+}
+
 QString OpenApiCheck::operationOf(const QByteArray &method, const QByteArray &target)
 {
     QString path = QString::fromUtf8(

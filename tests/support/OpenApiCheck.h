@@ -21,6 +21,8 @@ public:
 
     /// "POST /api/user/fetch_users" for every documented operation.
     [[nodiscard]] QStringList operations() const;
+    /// Whether `operation` ("POST /api/user/fetch_users", as operationOf gives it) is documented.
+    [[nodiscard]] bool documents(const QString &operation) const;
     /// The documented operation a request reaches: unprefixed paths are the /api ones, HEAD is
     /// GET, the query is ignored. Empty when none is documented.
     [[nodiscard]] static QString operationOf(const QByteArray &method, const QByteArray &target);

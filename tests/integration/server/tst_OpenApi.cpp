@@ -39,6 +39,10 @@ void tst_OpenApi::routesAndDocumentAgree()
     for (const QString &operation : routed)
         if (!documented.contains(operation))
             undocumented << operation;
+    // The lookup ServerFixture uses for every answer agrees with the list.
+    for (const QString &operation : routed)
+        QCOMPARE(OpenApiCheck::served().documents(operation), documented.contains(operation));
+    QVERIFY(!OpenApiCheck::served().documents(u"POST /api/user/no_such_action"_s));
     undocumented.sort();
     QVERIFY2(undocumented.isEmpty(),
         qPrintable(u"routed, not documented: "_s + undocumented.join(u", "_s)));
