@@ -40,11 +40,11 @@ void bench_RecordsAnswer::initTestCase()
         r.osmUsername = u"mapper_%1"_s.arg(i % 200);
         r.paymentEmail = u"person%1@example.org"_s.arg(i % 200);
         r.amount = core::Money(1000 + i);
-        r.requestedAt = at.addSecs(i * 60);
+        r.requestedAt = at.addSecs(qint64(i) * 60);
         r.notes = u"June's mapping"_s;
         r.status = domain::PaymentStatus::Paid;
         r.decidedBy = u"auth0|admin"_s;
-        r.decidedAt = at.addSecs(i * 60 + 3600);
+        r.decidedAt = at.addSecs(qint64(i) * 60 + 3600);
         r.paymentId = i + 1;
         r.decidedByName = u"Ada Admin (ada_maps)"_s;
         m_set.decided << r;
@@ -70,7 +70,7 @@ void bench_RecordsAnswer::initTestCase()
         a.entry.amount = core::Money(i % 2 ? 250 : -125);
         a.entry.note = u"Correction \"overpaid\"\tline %1"_s.arg(i); // escaped by Qt's writer
         a.entry.createdBy = u"auth0|admin"_s;
-        a.entry.createdAt = at.addSecs(i * 90);
+        a.entry.createdAt = at.addSecs(qint64(i) * 90);
         a.userId = u"auth0|person-%1"_s.arg(i);
         a.userName = names[i % names.size()];
         a.osmUsername = u"mapper_%1"_s.arg(i);

@@ -6,7 +6,7 @@ class Router;
 namespace mikro::domain {
 class PayoutService;
 class PaymentRecords;
-}
+} // namespace mikro::domain
 
 namespace mikro::server {
 
